@@ -1,0 +1,35 @@
+package org.marsad.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code marsad} command: one subcommand per job. Exit codes: 0 ok, 1 some input failed, 2 usage. */
+@Command(name = "marsad", mixinStandardHelpOptions = true, version = "marsad 0.1.0",
+        description = "Arabic news intelligence: read, clean and analyse Arabic news.",
+        subcommands = {AnalyzeCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.err);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the CLI and returns its exit code (tests call this instead of main). */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            // Bugs and environment failures: one line naming the problem; the trace only on request.
+            cmd.getErr().println("marsad: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+            if (System.getenv("MARSAD_DEBUG") != null) ex.printStackTrace(cmd.getErr());
+            return 1;
+        });
+        return cl.execute(args);
+    }
+}

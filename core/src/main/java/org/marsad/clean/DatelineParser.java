@@ -1,0 +1,49 @@
+package org.marsad.clean;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.marsad.article.Dateline;
+
+/**
+ * Recognises the dateline that opens a dispatch: «موسكو-سانا», «دمشق - سانا», «القاهرة (رويترز) -»,
+ * «واشنطن ـ أ ف ب», «فرانكفورت (د ب أ)», «موسكو، روسيا (CNN)--», «(CNN)--». An agency is required
+ * (a bare «لندن -» is too often a byline or a list item). Thread-safe.
+ */
+public final class DatelineParser {
+    private static final String DASH = "[-–—ـ]";
+    private static final String PLACE = "\\p{L}[\\p{L}\\p{M}ـ]*(?:\\s+\\p{L}[\\p{L}\\p{M}ـ]*){0,2}";
+    private static final String AGENCY = "(?<agency>" + Agencies.alternation() + ")";
+    /** PLACE[، COUNTRY] (AGENCY) [-—:] */
+    private static final Pattern PAREN = Pattern.compile("^\\s*(?:(?<place>" + PLACE + ")(?:\\s*[،,]\\s*"
+            + PLACE + ")?\\s*)?[(\\[]\\s*" + AGENCY + "\\s*[)\\]]\\s*(?:" + DASH + "+|:)?\\s*");
+    /** PLACE - AGENCY, then a dash or colon, or the end of the line. */
+    private static final Pattern DASHED = Pattern.compile("^\\s*(?<place>" + PLACE + ")\\s*" + DASH + "+\\s*"
+            + AGENCY + "(?:\\s*(?:" + DASH + "+|:)\\s*|\\s*$)");
+
+    /** A dateline found at the start of a paragraph, with where the rest of the text begins. */
+    public record Match(Dateline dateline, int end) {}
+
+    /** The dateline at the start of {@code paragraph}, if any. */
+    public Optional<Match> parse(String paragraph) {
+        String head = paragraph.length() > 160 ? paragraph.substring(0, 160) : paragraph;
+        for (Pattern p : new Pattern[] {DASHED, PAREN}) {
+            Matcher m = p.matcher(head);
+            if (m.find()) {
+                String place = m.group("place");
+                String agency = Agencies.canonical(m.group("agency"));
+                String text = head.substring(0, m.end()).strip();
+                if (place != null && looksLikeSentenceStart(place)) continue;
+                return Optional.of(new Match(new Dateline(text, place == null ? null : place.strip(),
+                        Optional.of(agency)), m.end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Reporting verbs and particles that open sentences, not datelines («قال (رويترز)...» is rare but «ذكرت ...» is not). */
+    private static boolean looksLikeSentenceStart(String place) {
+        String first = place.split("\\s+")[0];
+        return first.matches("(?:و|ف)?(?:قال|قالت|ذكر|ذكرت|أعلن|أعلنت|أفاد|أفادت|نقلت|أكد|أكدت|بحسب|وفق|وفقا|حسب|في|من|على|عن|إن|أن)");
+    }
+}

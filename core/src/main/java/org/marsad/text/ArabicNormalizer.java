@@ -1,0 +1,92 @@
+package org.marsad.text;
+
+import com.ibm.icu.text.Normalizer2;
+
+/**
+ * Folds Arabic text into the form used for matching: alef and hamza-carrier variants to bare
+ * letters, alef maqsura to ya, teh marbuta to heh, Persian ya/kaf to Arabic, Arabic-Indic and
+ * Persian digits to ASCII, curly quotes and guillemets to ASCII quotes, Latin to lower case, and
+ * removes diacritics (including the dagger alef), Quranic marks and tatweel. Presentation forms
+ * (ligatures such as ﻻ) are decomposed with NFKC first.
+ *
+ * <p>The folded form is for matching only: the text a person sees is never changed, and offsets
+ * always refer to the original. Stateless and thread-safe.
+ */
+public final class ArabicNormalizer {
+    /** Returned by {@link #fold(char)} for a character that matching ignores. */
+    public static final char DELETE = '\0';
+
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+
+    private ArabicNormalizer() {}
+
+    /** The folded form of one character, or {@link #DELETE} when matching ignores it. */
+    public static char fold(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        switch (c) {
+            case '\u0622': case '\u0623': case '\u0625': case '\u0671': case '\u0672': case '\u0673':
+                return '\u0627';                       // آ أ إ ٱ -> ا
+            case '\u0624': return '\u0648';            // ؤ -> و
+            case '\u0626': return '\u064A';            // ئ -> ي
+            case '\u0649': case '\u06CC': case '\u06D2': return '\u064A'; // ى ی ے -> ي
+            case '\u0629': case '\u06C3': return '\u0647'; // ة -> ه
+            case '\u06A9': case '\u06AA': return '\u0643'; // ک -> ك
+            case '\u0640': return DELETE;              // tatweel
+            case '\u201C': case '\u201D': case '\u201E': case '\u201F': case '\u00AB': case '\u00BB':
+            case '\u2033': return '"';
+            case '\u2018': case '\u2019': case '\u201A': case '\u201B': case '\u2032': return '\'';
+            case '\u200C': case '\u200D': case '\u200E': case '\u200F': case '\u061C': case '\u00AD':
+                return DELETE;                         // joiners, direction marks, soft hyphen
+            default:
+                break;
+        }
+        if (c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c >= '\u0610' && c <= '\u061A'
+                || c >= '\u06D6' && c <= '\u06ED' && c != '\u06E5' && c != '\u06E6') {
+            return DELETE;                             // harakat, dagger alef, Quranic marks
+        }
+        if (c >= '\u0660' && c <= '\u0669') return (char) ('0' + (c - '\u0660'));
+        if (c >= '\u06F0' && c <= '\u06F9') return (char) ('0' + (c - '\u06F0'));
+        if (c >= '\u0100' && c < '\u0600') return Character.toLowerCase(c);
+        return c;
+    }
+
+    /** True for Arabic presentation-form characters, which need NFKC before folding. */
+    static boolean isPresentationForm(char c) {
+        return c >= '\uFB50' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFF';
+    }
+
+    /** The folded form of {@code s}; may be shorter than {@code s} (deleted marks). */
+    public static String normalize(CharSequence s) {
+        return normalize(s, 0, s.length());
+    }
+
+    /** The folded form of {@code s[start, end)}. */
+    public static String normalize(CharSequence s, int start, int end) {
+        StringBuilder out = null;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (isPresentationForm(c)) {
+                out = copyUpTo(out, s, start, i);
+                String d = NFKC.normalize(String.valueOf(c));
+                for (int k = 0; k < d.length(); k++) {
+                    char f = fold(d.charAt(k));
+                    if (f != DELETE && f != ' ') out.append(f);
+                }
+                continue;
+            }
+            char f = fold(c);
+            if (f != c && out == null) out = copyUpTo(null, s, start, i);
+            if (out != null && f != DELETE) out.append(f);
+        }
+        return out == null ? s.subSequence(start, end).toString() : out.toString();
+    }
+
+    private static StringBuilder copyUpTo(StringBuilder out, CharSequence s, int start, int i) {
+        if (out != null) return out;
+        StringBuilder b = new StringBuilder(i - start + 8);
+        b.append(s, start, i);
+        return b;
+    }
+}

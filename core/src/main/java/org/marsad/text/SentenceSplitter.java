@@ -1,0 +1,75 @@
+package org.marsad.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.marsad.article.Span;
+
+/**
+ * Splits text into sentences at . ؟ ? ! ؛ and line breaks. A terminator ends a sentence only when
+ * whitespace (or the end) follows it, after any closing quote marks or brackets, which stay in the
+ * sentence; so «3.5», «..”إن» glued to a quote, and URLs do not split. A period after a one-letter
+ * word or a known abbreviation (د. م. ص. ق.م) does not end a sentence. Sentence spans are trimmed
+ * of surrounding whitespace. Stateless and thread-safe.
+ */
+public final class SentenceSplitter {
+    private static final Set<String> ABBREVIATIONS = Set.of("ق.م", "ت", "هـ", "ج", "مج", "ط", "ع", "د", "م",
+            "ص", "أ", "ا", "إلخ", "الخ", "Dr", "Mr", "Mrs", "St", "Jr", "U.S", "Inc", "Co", "Ltd");
+
+    private SentenceSplitter() {}
+
+    public static List<Span> split(CharSequence text) {
+        List<Span> out = new ArrayList<>();
+        int n = text.length();
+        int start = 0;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2029') {
+                add(out, text, start, i);
+                start = i + 1;
+                i++;
+                continue;
+            }
+            if (isTerminator(c)) {
+                int j = i + 1;
+                while (j < n && (isTerminator(text.charAt(j)) || text.charAt(j) == '.')) j++;
+                while (j < n && isCloser(text.charAt(j))) j++;
+                boolean atBoundary = j >= n || Tokenizer.isSpace(text.charAt(j));
+                if (atBoundary && !(c == '.' && j == i + 1 && isAbbreviationBefore(text, i))) {
+                    add(out, text, start, j);
+                    start = j;
+                }
+                i = j;
+                continue;
+            }
+            i++;
+        }
+        add(out, text, start, n);
+        return out;
+    }
+
+    private static boolean isTerminator(char c) {
+        return c == '.' || c == '؟' || c == '?' || c == '!' || c == '؛' || c == '…';
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\u201D' || c == '\u201C' || c == '\u00BB' || c == '\u00AB' || c == ')'
+                || c == ']' || c == '\'' || c == '\u2019';
+    }
+
+    private static boolean isAbbreviationBefore(CharSequence text, int dot) {
+        int k = dot;
+        while (k > 0 && (Tokenizer.isWordChar(text.charAt(k - 1)) || text.charAt(k - 1) == '.')) k--;
+        if (k == dot) return false;
+        String word = text.subSequence(k, dot).toString();
+        if (word.length() == 1 && !Tokenizer.isDigit(word.charAt(0))) return true;
+        return ABBREVIATIONS.contains(word);
+    }
+
+    private static void add(List<Span> out, CharSequence text, int start, int end) {
+        while (start < end && Tokenizer.isSpace(text.charAt(start))) start++;
+        while (end > start && Tokenizer.isSpace(text.charAt(end - 1))) end--;
+        if (end > start) out.add(new Span(start, end));
+    }
+}

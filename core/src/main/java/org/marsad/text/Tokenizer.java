@@ -1,0 +1,108 @@
+package org.marsad.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.article.Span;
+
+/**
+ * Splits text into word, number, URL and punctuation tokens with exact offsets. A word is a run of
+ * letters, digits and combining marks (so diacritics and tatweel stay inside the word); a number
+ * keeps its decimal and thousands separators (3.5, 1,000, ٣٫٥); a URL or e-mail address is one
+ * token; every other non-space character is a token of its own, except that runs of the same
+ * punctuation ("..", "!!") stay together. Stateless and thread-safe.
+ */
+public final class Tokenizer {
+    private Tokenizer() {}
+
+    public static List<Span> tokenize(CharSequence text) {
+        return tokenize(text, 0, text.length());
+    }
+
+    /** Tokens of {@code text[from, to)}, offsets relative to {@code text}. */
+    public static List<Span> tokenize(CharSequence text, int from, int to) {
+        List<Span> out = new ArrayList<>(Math.max(8, (to - from) / 5));
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            if (startsUrl(text, i, to)) {
+                while (i < to && !isSpace(text.charAt(i))) i++;
+                while (i > start + 1 && isTrailingUrlPunct(text.charAt(i - 1))) i--;
+            } else if (isWordChar(c)) {
+                i++;
+                while (i < to) {
+                    char d = text.charAt(i);
+                    if (isWordChar(d)) {
+                        i++;
+                    } else if (isNumberSeparator(d) && i + 1 < to && isDigit(text.charAt(i - 1))
+                            && isDigit(text.charAt(i + 1))) {
+                        i += 2;
+                    } else if (d == '@' && i + 1 < to && isWordChar(text.charAt(i + 1)) && looksLikeEmail(text, i, to)) {
+                        i++;
+                    } else {
+                        break;
+                    }
+                }
+            } else {
+                i++;
+                while (i < to && text.charAt(i) == c && !Character.isLetterOrDigit(c)) i++;
+            }
+            out.add(new Span(start, i));
+        }
+        return out;
+    }
+
+    public static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00A0' || c == '\u200B'
+                || c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\f' || Character.isSpaceChar(c);
+    }
+
+    /** Letters, digits, combining marks, tatweel and the zero-width joiners found inside words. */
+    public static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+        }
+        if (c == '\u200C' || c == '\u200D') return true;
+        if (Character.isLetterOrDigit(c)) return true;
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
+                || t == Character.ENCLOSING_MARK;
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '\u0660' && c <= '\u0669' || c >= '\u06F0' && c <= '\u06F9';
+    }
+
+    private static boolean isNumberSeparator(char c) {
+        return c == '.' || c == ',' || c == '\u066B' || c == '\u066C' || c == '/' || c == ':';
+    }
+
+    private static boolean startsUrl(CharSequence t, int i, int to) {
+        return regionMatches(t, i, to, "http://") || regionMatches(t, i, to, "https://")
+                || regionMatches(t, i, to, "www.");
+    }
+
+    private static boolean isTrailingUrlPunct(char c) {
+        return c == '.' || c == ',' || c == ')' || c == '(' || c == '؛' || c == '،' || c == ':' || c == '"'
+                || c == '\u201D' || c == '\u201C' || c == '\u00BB';
+    }
+
+    private static boolean looksLikeEmail(CharSequence t, int at, int to) {
+        for (int j = at + 1; j < to && isWordChar(t.charAt(j)) || j < to && t.charAt(j) == '.'; j++) {
+            if (t.charAt(j) == '.') return true;
+        }
+        return false;
+    }
+
+    static boolean regionMatches(CharSequence t, int i, int to, String s) {
+        if (i + s.length() > to) return false;
+        for (int k = 0; k < s.length(); k++) {
+            if (Character.toLowerCase(t.charAt(i + k)) != s.charAt(k)) return false;
+        }
+        return true;
+    }
+}
