@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * Decides whether a line is page furniture rather than news: agency promotion (follow us on
- * Telegram/WhatsApp/VK/Facebook/Twitter/YouTube/Instagram), subscription instructions, a bare
- * URL or phone number, «اقرأ أيضا»-style related links, share prompts. Only short lines qualify,
+ * Telegram/WhatsApp/VK/Facebook/Twitter/YouTube/Instagram), subscription and app-download instructions, a bare
+ * URL or phone number, a separator rule (-----), «اقرأ أيضا»-style related links, share prompts. Only short lines qualify,
  * so a news sentence that mentions Twitter is never removed. Thread-safe.
  */
 public final class Boilerplate {
@@ -16,29 +16,46 @@ public final class Boilerplate {
             + "facebook|تويتر|twitter|يوتيوب|youtube|[اإأ]نستغرام|[اإأ]نستجرام|instagram|vk|في\\s*كي|سناب\\s*شات|snapchat|"
             + "لينكد\\s*[اإ]ن|تيك\\s*توك|tiktok|x\\.com|قناتنا|صفحتنا|حسابنا|حساباتنا|الهواتف\\s+الذكية|مواقع\\s+التواصل|للتواصل\\s+الاجتماعي)";
     private static final Pattern FOLLOW = Pattern.compile(
-            "(?i)^\\W*(?:تابعوا|تابعونا|تابعنا|تابع|ت[اإ]بعوا|للمتابعة|لمتابعة|اشترك|اشتركوا|للاشتراك|حمل|حمّل|نزل|انضم|انضموا|للانضمام|follow|join|subscribe)"
+            "(?iU)^\\W*(?:تابعوا|تابعونا|تابعنا|تابع|ت[اإ]بعوا|للمتابعة|لمتابعة|اشترك|اشتركوا|للاشتراك|حمل|حمّل|نزل|انضم|انضموا|للانضمام|follow|join|subscribe)"
             + ".{0,160}" + NETWORK);
-    private static final Pattern NETWORK_ONLY = Pattern.compile("(?i)^\\W*(?:عبر|على|في)?\\s*" + NETWORK + "\\s*[:：]?\\W*$");
+    private static final Pattern NETWORK_ONLY = Pattern.compile("(?iU)^\\W*(?:عبر|على|في)?\\s*" + NETWORK + "\\s*[:：]?\\W*$");
     private static final Pattern SUBSCRIBE = Pattern.compile(
-            "(?:[اإ]رسال|[اأ]رسل|ارسلوا)\\s+(?:كلمة|رسالة)|على\\s+الرقم\\s*/?\\s*\\d|كلمة\\s+اشتراك|للاشتراك\\s+في\\s+خدمة");
-    private static final Pattern URL_ONLY = Pattern.compile("(?i)^\\W{0,3}(?:https?://|www\\.)\\S+\\W{0,3}$");
-    private static final Pattern PHONE_ONLY = Pattern.compile("^[\\s+()\\-/:.0-9٠-٩]{7,}$");
+            "(?:[اإ]رسال|[اأ]رسل|ارسلوا)\\s+كلمة|على\\s+الرقم\\s*/?\\s*[0-9٠-٩]{5,}|كلمة\\s+اشتراك|للاشتراك\\s+في\\s+خدمة");
+    private static final Pattern APP = Pattern.compile(
+            "(?:[اإ]شعارات|تنبيهات|تحميل|حمّ?ل|نزّ?ل).{0,80}تطبيق.{0,60}(?:هاتف|الهواتف|الجوال|المحمول|الذكي)");
+    private static final Pattern URL_ONLY = Pattern.compile("(?iU)^\\W{0,3}(?:https?://|www\\.)\\S+\\W{0,3}$");
+    private static final Pattern PHONE_ONLY = Pattern.compile("^[\\s+()\\-/:.]*(?:[0-9٠-٩][\\s\\-/.]*){7,}[\\s)]*$");
+    private static final Pattern DATE_ONLY = Pattern.compile("^[0-9٠-٩]{1,4}[/.\\-][0-9٠-٩]{1,2}[/.\\-][0-9٠-٩]{1,4}$");
+    private static final Pattern SEPARATOR = Pattern.compile("^[\\s\\-_=*~•.·#+|/\\\\]{3,}$");
     private static final Pattern READ_ALSO = Pattern.compile(
-            "^\\W{0,3}(?:[اإ]قر[اأ]\\s+[اأ]يض(?:ا|ًا|اً)|[اإ]قر[اأ]\\s+المزيد|شاهد\\s+[اأ]يض(?:ا|ًا|اً)|للمزيد\\s*:|"
+            "(?U)^\\W{0,3}(?:[اإ]قر[اأ]\\s+[اأ]يض(?:ا|ًا|اً)|[اإ]قر[اأ]\\s+المزيد|شاهد\\s+[اأ]يض(?:ا|ًا|اً)|للمزيد\\s*:|"
             + "مواضيع\\s+ذات\\s+صلة|[اأ]خبار\\s+ذات\\s+صلة|ذات\\s+صلة\\s*:|روابط\\s+ذات\\s+صلة|Read\\s+more|Related\\s*:)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SHARE = Pattern.compile(
-            "(?i)^\\W{0,3}(?:شارك|شاركوا|انشر|[اأ]رسل\\s+لصديق|share)(?:\\s+\\S+){0,6}\\s*(?:المقال|الخبر|الموضوع|الصفحة|على|عبر|this|article)"
+            "(?iU)^\\W{0,3}(?:شارك|شاركوا|انشر|[اأ]رسل\\s+لصديق|share)(?:\\s+\\S+){0,6}\\s*(?:المقال|الخبر|الموضوع|الصفحة|على|عبر|this|article)"
             + "|^\\W{0,3}(?:طباعة|print)\\s*$|^\\W{0,3}(?:[اإ]علان|advertisement)\\W*$");
 
-    /** Why a line is boilerplate ("follow", "subscribe", "url", "phone", "related", "share"), or null for news. */
+    /** True for a related-links prompt standing alone («اقرأ أيضا:»), after which link titles follow. */
+    public boolean opensLinkList(String line) {
+        String s = line.strip();
+        return s.length() <= 30 && READ_ALSO.matcher(s).find();
+    }
+
+    /** A line that reads like a linked headline: short and not ended as a sentence is. */
+    public boolean looksLikeLinkTitle(String line) {
+        String s = line.strip();
+        return !s.isEmpty() && s.length() <= 120 && ".:،,؛".indexOf(s.charAt(s.length() - 1)) < 0;
+    }
+
+    /** Why a line is boilerplate ("follow", "subscribe", "url", "phone", "separator", "related", "share"), or null for news. */
     public String classify(String line) {
         String s = line.strip();
         if (s.isEmpty() || s.length() > MAX_LINE) return null;
         if (URL_ONLY.matcher(s).matches()) return "url";
-        if (PHONE_ONLY.matcher(s).matches()) return "phone";
+        if (PHONE_ONLY.matcher(s).matches() && !DATE_ONLY.matcher(s).matches()) return "phone";
+        if (SEPARATOR.matcher(s).matches()) return "separator";
         if (FOLLOW.matcher(s).find() || NETWORK_ONLY.matcher(s).matches()) return "follow";
-        if (SUBSCRIBE.matcher(s).find()) return "subscribe";
+        if (SUBSCRIBE.matcher(s).find() || APP.matcher(s).find()) return "subscribe";
         if (READ_ALSO.matcher(s).find()) return "related";
         if (SHARE.matcher(s).find()) return "share";
         return null;

@@ -20,6 +20,8 @@ import org.marsad.text.ArabicNormalizer;
  */
 public final class Cleaner {
     private static final int MAX_TITLE_WORDS = 20;
+    /** Headlines listed after a «اقرأ أيضا:» prompt are removed with it, up to this many. */
+    private static final int MAX_LINK_TITLES = 6;
 
     private final DatelineParser datelines = new DatelineParser();
     private final Boilerplate boilerplate = new Boilerplate();
@@ -51,11 +53,19 @@ public final class Cleaner {
         }
         List<String> removed = new ArrayList<>();
         StringBuilder body = new StringBuilder(raw.text().length());
+        int linkTitles = 0;
         for (String line : lines) {
             if (boilerplate.classify(line) != null) {
                 removed.add(line);
+                linkTitles = boilerplate.opensLinkList(line) ? MAX_LINK_TITLES : 0;
                 continue;
             }
+            if (linkTitles > 0 && boilerplate.looksLikeLinkTitle(line)) {
+                removed.add(line);
+                linkTitles--;
+                continue;
+            }
+            linkTitles = 0;
             if (body.length() > 0) body.append('\n');
             body.append(line);
         }
