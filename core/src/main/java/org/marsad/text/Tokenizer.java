@@ -34,6 +34,7 @@ public final class Tokenizer {
                 while (i > start + 1 && isTrailingUrlPunct(text.charAt(i - 1))) i--;
             } else if (isWordChar(c)) {
                 i++;
+                boolean email = false;
                 while (i < to) {
                     char d = text.charAt(i);
                     if (isWordChar(d)) {
@@ -41,7 +42,10 @@ public final class Tokenizer {
                     } else if (isNumberSeparator(d) && i + 1 < to && isDigit(text.charAt(i - 1))
                             && isDigit(text.charAt(i + 1))) {
                         i += 2;
-                    } else if (d == '@' && i + 1 < to && isWordChar(text.charAt(i + 1)) && looksLikeEmail(text, i, to)) {
+                    } else if (d == '@' && !email && i + 1 < to && isWordChar(text.charAt(i + 1)) && looksLikeEmail(text, i, to)) {
+                        email = true;
+                        i++;
+                    } else if (email && d == '.' && i + 1 < to && isWordChar(text.charAt(i + 1))) {
                         i++;
                     } else {
                         break;

@@ -1,0 +1,37 @@
+package org.marsad.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BoilerplateTest {
+    private final Boilerplate b = new Boilerplate();
+
+    @Test void telegramPromotion() { assertThat(b.classify("تابعوا آخر الأخبار السياسية والميدانيـة عبر تطبيق تيلغرام على الهواتف الذكية عبر الرابط :")).isEqualTo("follow"); }
+    @Test void whatsappPromotion() { assertThat(b.classify("تابعونا عبر تطبيق واتس أب :")).isEqualTo("follow"); }
+    @Test void vkPromotion() { assertThat(b.classify("تابعوا صفحتنا على موقع (VK) للتواصل الاجتماعي على الرابط:")).isEqualTo("follow"); }
+    @Test void facebookAndTwitterPromotion() { assertThat(b.classify("تابعونا على فيسبوك وتويتر")).isEqualTo("follow"); }
+    @Test void youtubeAndInstagramPromotion() { assertThat(b.classify("اشترك في قناتنا على يوتيوب")).isEqualTo("follow"); }
+    @Test void subscriptionInstructions() { assertThat(b.classify("عبر إرسال كلمة اشتراك على الرقم / 0940777186/ بعد تخزينه باسم سانا أو (SANA).")).isEqualTo("subscribe"); }
+    @Test void appDownloadPrompt() { assertThat(b.classify("يمكنكم استلام إشعارات بأهم الموضوعات بعد تحميل أحدث نسخة من تطبيق الوكالة على هاتفكم المحمول.")).isEqualTo("subscribe"); }
+    @Test void bareUrl() { assertThat(b.classify("https://telegram.me/SyrianArabNewsAgency")).isEqualTo("url"); }
+    @Test void barePhoneNumber() { assertThat(b.classify("+963 11 222 3333")).isEqualTo("phone"); }
+    @Test void bareDateIsNotAPhoneNumber() { assertThat(b.classify("17/07/2018")).isNull(); }
+    @Test void separatorRule() { assertThat(b.classify("----------------------")).isEqualTo("separator"); }
+    @Test void readAlso() { assertThat(b.classify("اقرأ أيضاً: الرئيس يستقبل الوفد")).isEqualTo("related"); }
+    @Test void forMore() { assertThat(b.classify("للمزيد: تعيين موفد خاص")).isEqualTo("related"); }
+    @Test void sharePrompt() { assertThat(b.classify("شارك هذا المقال على")).isEqualTo("share"); }
+
+    @Test void newsSentenceMentioningTwitterIsKept() {
+        assertThat(b.classify("وكتب ترامب على تويتر أن المحادثات كانت مثمرة وأن اللقاء المقبل سيعقد قريبا.")).isNull();
+    }
+    @Test void newsSentenceAboutSendingAMessageIsKept() {
+        assertThat(b.classify("وقدم ليفربول مستوى قويا وأرسل رسالة شديدة اللهجة لكل المنافسين.")).isNull();
+    }
+    @Test void newsSentenceWithFollowVerbIsKept() {
+        assertThat(b.classify("تابع الوزير جولته في المحافظات الشمالية أمس.")).isNull();
+    }
+    @Test void longLineIsNeverBoilerplate() {
+        assertThat(b.classify("تابعونا على تويتر " + "كلمة ".repeat(60))).isNull();
+    }
+}

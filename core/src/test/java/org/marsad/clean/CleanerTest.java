@@ -1,0 +1,87 @@
+package org.marsad.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.Optional;
+import org.marsad.SharedData;
+import org.marsad.article.Article;
+import org.marsad.article.RawArticle;
+import org.marsad.article.Source;
+import org.marsad.read.FieldMap;
+import org.marsad.read.Format;
+import org.marsad.read.Inputs;
+import org.marsad.read.ReadItem;
+import org.marsad.read.RecordStream;
+import org.junit.jupiter.api.Test;
+
+class CleanerTest {
+    private final Cleaner cleaner = new Cleaner();
+
+    private static RawArticle wire(String text) {
+        return new RawArticle(Source.ofFile("t.txt"), "UTF-8", Optional.empty(), text, Optional.empty(), Map.of("format", "wire"));
+    }
+
+    @Test void sanaSampleGetsDatelineCleanBodyAndFooterAside() throws Exception {
+        String text = Files.readString(SharedData.path("samples/sana-moscow-lavrov.txt"));
+        Article a = cleaner.clean(wire(text));
+        assertThat(a.dateline()).hasValueSatisfying(d -> {
+            assertThat(d.place()).isEqualTo("موسكو");
+            assertThat(d.agency()).contains("SANA");
+        });
+        assertThat(a.title()).isEmpty();
+        assertThat(a.body()).startsWith("أعرب وزير الخارجية الروسي سيرغي لافروف")
+                .endsWith("وتهريب المخدرات.").doesNotContain("تيلغرام", "telegram.me", "0940777186", "VK");
+        assertThat(a.boilerplate()).hasSize(5).anySatisfy(l -> assertThat(l).contains("telegram.me"));
+        assertThat(a.body().split("\n")).hasSize(10);
+    }
+
+    @Test void wireHeadlineBecomesTitle() {
+        Article a = cleaner.clean(wire("وزير الخارجية يزور موسكو\nموسكو-سانا\nوصل الوزير اليوم."));
+        assertThat(a.title()).contains("وزير الخارجية يزور موسكو");
+        assertThat(a.dateline()).isPresent();
+        assertThat(a.body()).isEqualTo("وصل الوزير اليوم.");
+    }
+
+    @Test void inlineDatelineIsCutFromTheFirstParagraph() {
+        Article a = cleaner.clean(wire("القاهرة (رويترز) - قال مسؤولون إن المحادثات مستمرة.\nوأضافوا أن الجولة المقبلة قريبة."));
+        assertThat(a.body()).startsWith("قال مسؤولون");
+        assertThat(a.dateline().orElseThrow().text()).isEqualTo("القاهرة (رويترز) -");
+    }
+
+    @Test void relatedLinkTitlesAfterAPromptAreRemovedWithIt() {
+        Article a = cleaner.clean(wire("الخبر الأول هنا.\nاقرأ أيضاً:\nعنوان خبر مرتبط\nعنوان آخر؟\nوتابع التقرير أن الأزمة مستمرة منذ أشهر طويلة."));
+        assertThat(a.boilerplate()).containsExactly("اقرأ أيضاً:", "عنوان خبر مرتبط", "عنوان آخر؟");
+        assertThat(a.body()).endsWith("مستمرة منذ أشهر طويلة.");
+    }
+
+    @Test void idIsStableAndFromUrlWhenPresent() {
+        RawArticle r1 = new RawArticle(new Source("BBC", "http://x/1", "a#1"), "UTF-8", Optional.empty(), "نص", Optional.empty(), Map.of());
+        RawArticle r2 = new RawArticle(new Source("BBC", "http://x/1", "b#9"), "UTF-8", Optional.empty(), "نص معدل", Optional.empty(), Map.of());
+        assertThat(cleaner.clean(r1).id()).isEqualTo(cleaner.clean(r2).id()).hasSize(16);
+        assertThat(cleaner.clean(wire("نص")).id()).isEqualTo(cleaner.clean(wire("نَص")).id());
+    }
+
+    @Test void realArticlesKeepAlmostAllTheirLines() throws Exception {
+        int articles = 0;
+        int lines = 0;
+        int removed = 0;
+        for (String f : new String[] {"data/news/ant/dev/BBC-middleEast.sgml.gz", "data/news/ant/dev/SkyNews-sport.sgml.gz"}) {
+            try (RecordStream rs = Inputs.open(SharedData.path(f).toString(), Format.AUTO, FieldMap.defaults())) {
+                while (rs.hasNext()) {
+                    Article a = cleaner.clean(((ReadItem.Ok) rs.next()).article());
+                    articles++;
+                    lines += a.body().split("\n").length + a.boilerplate().size();
+                    removed += a.boilerplate().size();
+                    assertThat(a.body()).isNotBlank();
+                    // what is removed is short furniture, never a long news paragraph
+                    assertThat(a.boilerplate()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(Boilerplate.MAX_LINE));
+                }
+            }
+        }
+        assertThat(articles).isGreaterThan(100);
+        assertThat((double) removed / lines).isLessThan(0.05);
+        assertThat(removed).isGreaterThan(0);
+    }
+}

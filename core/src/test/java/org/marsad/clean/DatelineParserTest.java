@@ -1,0 +1,83 @@
+package org.marsad.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import java.util.Random;
+import org.marsad.article.Dateline;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class DatelineParserTest {
+    private final DatelineParser parser = new DatelineParser();
+
+    private Dateline parse(String s) {
+        return parser.parse(s).orElseThrow(() -> new AssertionError("no dateline in: " + s)).dateline();
+    }
+
+    @Test void sanaDashedOnItsOwnLine() {
+        Dateline d = parse("موسكو-سانا");
+        assertThat(d.place()).isEqualTo("موسكو");
+        assertThat(d.agency()).contains("SANA");
+        assertThat(d.text()).isEqualTo("موسكو-سانا");
+    }
+
+    @Test void sanaWithSpacedDashBeforeText() {
+        var m = parser.parse("دمشق - سانا - أكد الرئيس أن الحوار مستمر.").orElseThrow();
+        assertThat(m.dateline().place()).isEqualTo("دمشق");
+        assertThat("دمشق - سانا - أكد الرئيس أن الحوار مستمر.".substring(m.end())).startsWith("أكد");
+    }
+
+    @Test void reutersInParentheses() {
+        Dateline d = parse("القاهرة (رويترز) - قال مسؤولون إن ...");
+        assertThat(d.place()).isEqualTo("القاهرة");
+        assertThat(d.agency()).contains("Reuters");
+        assertThat(d.text()).isEqualTo("القاهرة (رويترز) -");
+    }
+
+    @Test void afpWithTatweelDash() { assertThat(parse("واشنطن ـ أ ف ب").agency()).contains("AFP"); }
+    @Test void afpWithDots() { assertThat(parse("باريس (أ.ف.ب) - أعلنت").agency()).contains("AFP"); }
+    @Test void dpaInParenthesesWithoutDash() {
+        Dateline d = parse("فرانكفورت (د ب أ) ارتفعت الأسهم");
+        assertThat(d.place()).isEqualTo("فرانكفورت");
+        assertThat(d.agency()).contains("dpa");
+    }
+    @Test void placeWithCountryAndCnn() {
+        Dateline d = parse("موسكو، روسيا (CNN)-- قررت وزارة الخارجية");
+        assertThat(d.place()).isEqualTo("موسكو");
+        assertThat(d.agency()).contains("CNN");
+    }
+    @Test void agencyWithoutPlace() {
+        Dateline d = parse("(CNN)-- قال وزير");
+        assertThat(d.place()).isNull();
+        assertThat(d.agency()).contains("CNN");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"أبوظبي - وام, WAM", "الرياض - واس, SPA", "الدوحة - قنا, QNA", "الكويت - كونا, KUNA",
+            "القاهرة - أ ش أ, MENA", "عمان - بترا, Petra", "أنقرة - الأناضول, Anadolu", "بكين - شينخوا, Xinhua",
+            "نيويورك (أ ب) -, AP", "المنامة - بنا, BNA"})
+    void agenciesAreRecognised(String line, String agency) {
+        assertThat(parse(line).agency()).contains(agency);
+    }
+
+    @Test void ordinarySentenceIsNotADateline() {
+        assertThat(parser.parse("قال الوزير إن المحادثات (رويترز) مستمرة")).isEmpty();
+        assertThat(parser.parse("معتز التلا - ممثل سوري")).isEmpty();
+        assertThat(parser.parse("أعرب وزير الخارجية الروسي سيرغي لافروف عن قناعته")).isEmpty();
+    }
+
+    @Test void randomInputNeverThrowsAndEndIsInside() {
+        Random r = new Random(9);
+        String[] pieces = {"موسكو", "-", " ", "سانا", "(", ")", "رويترز", "ـ", "أ ف ب", "،", "قال", "\n", "--"};
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder b = new StringBuilder();
+            int n = r.nextInt(10);
+            for (int k = 0; k < n; k++) b.append(pieces[r.nextInt(pieces.length)]);
+            String s = b.toString();
+            Optional<DatelineParser.Match> m = parser.parse(s);
+            m.ifPresent(x -> assertThat(x.end()).isBetween(1, s.length()));
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.marsad.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import org.marsad.article.Span;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+    private static List<String> sentences(String s) {
+        return SentenceSplitter.split(s).stream().map(t -> t.of(s)).toList();
+    }
+
+    @Test void splitsAtPeriod() { assertThat(sentences("وصل الوزير. بدأ الاجتماع.")).containsExactly("وصل الوزير.", "بدأ الاجتماع."); }
+    @Test void splitsAtArabicQuestionMark() { assertThat(sentences("هل وصل؟ نعم")).containsExactly("هل وصل؟", "نعم"); }
+    @Test void splitsAtExclamation() { assertThat(sentences("يا للهول! انتهى")).containsExactly("يا للهول!", "انتهى"); }
+    @Test void splitsAtArabicSemicolon() { assertThat(sentences("الأول؛ الثاني")).containsExactly("الأول؛", "الثاني"); }
+    @Test void splitsAtLineBreak() { assertThat(sentences("فقرة أولى\nفقرة ثانية")).containsExactly("فقرة أولى", "فقرة ثانية"); }
+    @Test void decimalNumberDoesNotSplit() { assertThat(sentences("نما الاقتصاد 3.5 بالمئة.")).hasSize(1); }
+    @Test void abbreviationDoesNotSplit() { assertThat(sentences("قال د. محمد إن الوضع جيد.")).hasSize(1); }
+    @Test void closingQuoteStaysWithItsSentence() {
+        assertThat(sentences("قال: “انتهى الأمر.” ثم غادر.")).containsExactly("قال: “انتهى الأمر.”", "ثم غادر.");
+    }
+    @Test void ellipsisGluedToQuoteDoesNotSplit() {
+        assertThat(sentences("قال مضيفا..”على الأقل” ثم صمت.")).hasSize(1);
+    }
+    @Test void urlDoesNotSplit() { assertThat(sentences("زوروا www.sana.sy للمزيد")).hasSize(1); }
+    @Test void spansAreTrimmed() {
+        String s = "  جملة.   أخرى  ";
+        assertThat(SentenceSplitter.split(s)).containsExactly(new Span(2, 7), new Span(10, 14));
+    }
+
+    @Test void randomInputGivesOrderedTrimmedSpansInsideTheText() {
+        Random r = new Random(11);
+        char[] alphabet = "ابت لم.؟!؛\n”“\"3.5د م ".toCharArray();
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder b = new StringBuilder();
+            int n = r.nextInt(80);
+            for (int k = 0; k < n; k++) b.append(alphabet[r.nextInt(alphabet.length)]);
+            String s = b.toString();
+            int prev = 0;
+            for (Span t : SentenceSplitter.split(s)) {
+                assertThat(t.start()).isGreaterThanOrEqualTo(prev);
+                assertThat(t.end()).isLessThanOrEqualTo(s.length()).isGreaterThan(t.start());
+                assertThat(Character.isWhitespace(s.charAt(t.start()))).isFalse();
+                assertThat(Character.isWhitespace(s.charAt(t.end() - 1))).isFalse();
+                prev = t.end();
+            }
+        }
+    }
+}
