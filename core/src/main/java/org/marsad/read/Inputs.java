@@ -35,7 +35,7 @@ public final class Inputs {
 
     private Inputs() {}
 
-    /** Input arguments expanded: directories walked (sorted, hidden files skipped), "-" kept. */
+    /** Input arguments expanded: directories walked (sorted; hidden files and READMEs skipped), "-" kept. */
     public static List<String> expand(List<String> args) {
         List<String> out = new ArrayList<>();
         for (String a : args) {
@@ -43,7 +43,7 @@ public final class Inputs {
             if (!a.equals("-") && Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Files::isRegularFile)
-                            .filter(f -> !f.getFileName().toString().startsWith("."))
+                            .filter(f -> isArticleFileName(f.getFileName().toString()))
                             .map(Path::toString).sorted().forEach(out::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot list directory " + a, e);
@@ -53,6 +53,16 @@ public final class Inputs {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a file met while walking a directory may hold articles: hidden files and a folder's
+     * own notes (README, LICENSE, NOTICE) are skipped. A file named explicitly is always read.
+     */
+    static boolean isArticleFileName(String name) {
+        String upper = name.toUpperCase(Locale.ROOT);
+        return !name.startsWith(".") && !upper.startsWith("README") && !upper.startsWith("LICENSE")
+                && !upper.startsWith("NOTICE");
     }
 
     /** Opens one input ("-" is stdin). */

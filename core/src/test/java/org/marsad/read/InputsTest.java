@@ -82,11 +82,12 @@ class InputsTest {
                 .satisfies(a -> assertThat(a.text()).hasSize(longLine.length()));
     }
 
-    @Test void directoriesAreExpandedSortedWithoutHiddenFiles() throws IOException {
+    @Test void directoriesAreExpandedSortedWithoutHiddenFilesOrReadmes() throws IOException {
         Files.createDirectories(dir.resolve("sub"));
         Files.writeString(dir.resolve("b.txt"), "ب");
         Files.writeString(dir.resolve("sub/a.txt"), "أ");
         Files.writeString(dir.resolve(".hidden"), "x");
+        Files.writeString(dir.resolve("README.md"), "# notes");
         assertThat(Inputs.expand(List.of(dir.toString(), "-")))
                 .containsExactly(dir.resolve("b.txt").toString(), dir.resolve("sub/a.txt").toString(), "-");
     }
