@@ -89,6 +89,7 @@ public final class CliticSegmenter {
             f.append(g);
         }
         pos[f.length()] = end;
+        pos[0] = start; // marks before the first letter belong to the first segment
         if (!arabic || f.length() < 2) return whole(text, start, end);
         String w = f.toString();
         String[] analysis = fixed.get(w);

@@ -97,4 +97,23 @@ class InputsTest {
                 "forced.txt", Format.WIRE, FieldMap.defaults()));
         assertThat(articles(items)).singleElement().satisfies(a -> assertThat(a.text()).startsWith("{"));
     }
+
+    @Test void randomBytesAreReadOrRefusedWithAProblemNeverAnException() {
+        java.util.Random r = new java.util.Random(17);
+        byte[][] seeds = {utf8("<DOC><TEXT>نص</TEXT></DOC>"), utf8("{\"content\":\"نص\"}\n"), utf8("موسكو-سانا\nنص")};
+        for (int i = 0; i < 1500; i++) {
+            byte[] base = seeds[r.nextInt(seeds.length)];
+            byte[] b = java.util.Arrays.copyOf(base, base.length + r.nextInt(20));
+            int flips = r.nextInt(6);
+            for (int k = 0; k < flips; k++) b[r.nextInt(b.length)] = (byte) r.nextInt(256);
+            for (ReadItem item : read(b, "fuzz-" + i)) {
+                if (item instanceof ReadItem.Failed f) {
+                    assertThat(f.input()).startsWith("fuzz-" + i);
+                    assertThat(f.problem()).isNotBlank();
+                } else {
+                    assertThat(((ReadItem.Ok) item).article().text()).isNotNull();
+                }
+            }
+        }
+    }
 }
