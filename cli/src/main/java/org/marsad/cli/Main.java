@@ -23,7 +23,7 @@ public final class Main implements Runnable {
 
     /** Runs the CLI and returns its exit code (tests call this instead of main). */
     public static int run(String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             // Bugs and environment failures: one line naming the problem; the trace only on request.
             cmd.getErr().println("marsad: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());

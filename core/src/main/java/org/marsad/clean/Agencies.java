@@ -46,6 +46,8 @@ final class Agencies {
         add("France 24", "فرانس 24", "France 24");
         add("Asharq Al-Awsat", "الشرق الأوسط", "الشرق الاوسط");
         add("Al Jazeera", "الجزيرة نت", "الجزيرة");
+        add("Sabq", "سبق");
+        add("Ain Alyoum", "عين اليوم");
         add("agencies", "وكالات", "الوكالات");
     }
 

@@ -7,7 +7,8 @@ import org.marsad.article.Dateline;
 
 /**
  * Recognises the dateline that opens a dispatch: «موسكو-سانا», «دمشق - سانا», «القاهرة (رويترز) -»,
- * «واشنطن ـ أ ف ب», «فرانكفورت (د ب أ)», «موسكو، روسيا (CNN)--», «(CNN)--». An agency is required
+ * «واشنطن ـ أ ف ب», «فرانكفورت (د ب أ)», «موسكو، روسيا (CNN)--», «(CNN)--», SPA's dated
+ * «الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس» and Sabq's «سبق- الرياض:». An agency is required
  * (a bare «لندن -» is too often a byline or a list item). Thread-safe.
  */
 public final class DatelineParser {
@@ -21,17 +22,31 @@ public final class DatelineParser {
     private static final Pattern DASHED = Pattern.compile("^\\s*(?<place>" + PLACE + ")\\s*" + DASH + "+\\s*"
             + AGENCY + "(?:\\s*(?:" + DASH + "+|:)\\s*|\\s*$)");
 
+    /** SPA style: PLACE DAY MONTH YEAR هـ الموافق DAY MONTH YEAR م AGENCY («الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس»). */
+    private static final String DIGITS = "[0-9٠-٩]";
+    private static final Pattern DATED = Pattern.compile("^\\s*(?<place>" + PLACE + ")\\s+" + DIGITS + "{1,2}\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+"
+            + DIGITS + "{4}\\s*(?:هـ|ه)?\\s*(?:الموافق\\s+" + DIGITS + "{1,2}\\s+\\p{L}+\\s+" + DIGITS + "{4}\\s*م?\\s*)?"
+            + AGENCY + "(?:\\s*(?:" + DASH + "+|:)\\s*|\\s+|$)");
+    /** Saudi outlet style: [REPORTER -] OUTLET - PLACE: («سبق- الرياض:», «هادي آل كليب- سبق- نجران:»). */
+    private static final Pattern OUTLET_FIRST = Pattern.compile("^\\s*(?:" + PLACE + "\\s*" + DASH + "+\\s*)?" + AGENCY
+            + "\\s*" + DASH + "+\\s*(?<place>" + PLACE + ")\\s*:\\s*");
+
     /** A dateline found at the start of a paragraph, with where the rest of the text begins. */
     public record Match(Dateline dateline, int end) {}
 
     /** The dateline at the start of {@code paragraph}, if any. */
     public Optional<Match> parse(String paragraph) {
         String head = paragraph.length() > 160 ? paragraph.substring(0, 160) : paragraph;
-        for (Pattern p : new Pattern[] {DASHED, PAREN}) {
+        for (Pattern p : new Pattern[] {OUTLET_FIRST, DATED, DASHED, PAREN}) {
             Matcher m = p.matcher(head);
             if (m.find()) {
                 String place = m.group("place");
                 String agency = Agencies.canonical(m.group("agency"));
+                if (place != null && Agencies.FORMS.containsKey(Agencies.canonical(place.strip()))) {
+                    // «سبق- وكالات:» names the outlet, then the wire agencies as the source: no place
+                    agency = Agencies.canonical(place.strip());
+                    place = null;
+                }
                 String text = head.substring(0, m.end()).strip();
                 if (place != null && looksLikeSentenceStart(place)) continue;
                 return Optional.of(new Match(new Dateline(text, place == null ? null : place.strip(),

@@ -62,6 +62,25 @@ class DatelineParserTest {
         assertThat(parse(line).agency()).contains(agency);
     }
 
+    @Test void spaDatedDateline() {
+        var m = parser.parse("الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس  وصلت بعثة المنتخب").orElseThrow();
+        assertThat(m.dateline().place()).isEqualTo("الرياض");
+        assertThat(m.dateline().agency()).contains("SPA");
+        assertThat("الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس  وصلت بعثة المنتخب".substring(m.end())).startsWith("وصلت");
+    }
+
+    @Test void sabqOutletThenPlace() {
+        Dateline d = parse("هادي آل كليب- سبق- نجران: انطلقت من مقر إمارة المنطقة");
+        assertThat(d.place()).isEqualTo("نجران");
+        assertThat(d.agency()).contains("Sabq");
+    }
+
+    @Test void outletThenWireAgenciesHasNoPlace() {
+        Dateline d = parse("سبق- وكالات: أعلنت الشرطة");
+        assertThat(d.place()).isNull();
+        assertThat(d.agency()).contains("agencies");
+    }
+
     @Test void ordinarySentenceIsNotADateline() {
         assertThat(parser.parse("قال الوزير إن المحادثات (رويترز) مستمرة")).isEmpty();
         assertThat(parser.parse("معتز التلا - ممثل سوري")).isEmpty();
