@@ -24,7 +24,7 @@ public final class DatelineParser {
 
     /** SPA style: PLACE DAY MONTH YEAR هـ الموافق DAY MONTH YEAR م AGENCY («الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس»). */
     private static final String DIGITS = "[0-9٠-٩]";
-    private static final Pattern DATED = Pattern.compile("^\\s*(?<place>" + PLACE + ")\\s+" + DIGITS + "{1,2}\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+"
+    private static final Pattern DATED = Pattern.compile("^[\\s\u200e\u200f]*(?<place>" + PLACE + ")\\s*" + DIGITS + "{1,2}\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+"
             + DIGITS + "{4}\\s*(?:هـ|ه)?\\s*(?:الموافق\\s+" + DIGITS + "{1,2}\\s+\\p{L}+\\s+" + DIGITS + "{4}\\s*م?\\s*)?"
             + AGENCY + "(?:\\s*(?:" + DASH + "+|:)\\s*|\\s+|$)");
     /** Saudi outlet style: [REPORTER -] OUTLET - PLACE: («سبق- الرياض:», «هادي آل كليب- سبق- نجران:»). */
