@@ -19,16 +19,19 @@ import org.marsad.article.Segment.Kind;
  */
 final class CliticAnalyzer {
     private static final String[] SUFFIXES = {"هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ني", "ه", "ك", "ي"};
-    private static final double CONJ = 2.5;
+    private static final double CONJ_WAW = 2.5;
+    private static final double CONJ_FA = 0.5;
     /** ب ل ك before a stem that takes the article (a noun), and before one that does not. */
-    private static final double PREP_NOUN = 4.0;
-    private static final double PREP_OTHER = 0.7;
-    private static final double KAF = 0.3;
+    private static final double PREP_NOUN = 2.5;
+    private static final double PREP_OTHER = 0.5;
+    private static final double KAF = 0.1;
     /** A clitic before the article: few words begin with وال، بال، لل unless they are clitic + ال. */
     private static final double BEFORE_ARTICLE = 20.0;
-    private static final double FUT = 1.0;
+    /** Pseudo-count for clitic + ال / لل: split even when neither form was seen. */
+    private static final double ARTICLE_PRIOR = 3.0;
+    private static final double FUT = 0.5;
     private static final double MARGIN = 1.0;
-    private static final double MIN_EVIDENCE = 2.0;
+    private static final double MIN_EVIDENCE = 5.0;
 
     private final WordFrequencies freq;
 
@@ -38,7 +41,12 @@ final class CliticAnalyzer {
 
     private record Piece(Kind kind, int length, String form) {}
 
-    private record Reading(double evidence, List<Piece> pieces) {}
+    /** A reading, its evidence, and the evidence before clitic ratios above 1 were applied. */
+    private record Reading(double evidence, double raw, List<Piece> pieces) {
+        Reading(double evidence, List<Piece> pieces) {
+            this(evidence, evidence, pieces);
+        }
+    }
 
     CliticAnalysis analyze(String w) {
         Reading r = read(w, 0);
@@ -64,7 +72,7 @@ final class CliticAnalyzer {
         char c = x.charAt(0);
         if (len >= 3 || len == 2 && isDigit(x.charAt(1))) {
             if (level == 0 && (c == 'و' || c == 'ف')) {
-                Reading r = clitic(Kind.CONJ, String.valueOf(c), CONJ, x.substring(1), 1);
+                Reading r = clitic(Kind.CONJ, String.valueOf(c), c == 'و' ? CONJ_WAW : CONJ_FA, x.substring(1), 1);
                 if (r != null && r.evidence() > bestSplit) { best = r; bestSplit = r.evidence(); }
                 // «ووزير» exists only if وزير is a word, never «وو» + stem
                 whole += count(c + x);
@@ -79,7 +87,7 @@ final class CliticAnalyzer {
                 Reading r = clitic(Kind.PREP, String.valueOf(c), ratio, rest, 2);
                 if (r != null && r.evidence() > bestSplit) { best = r; bestSplit = r.evidence(); }
             }
-            if (level <= 1 && c == 'س' && isImperfect(x.charAt(1)) && len >= 4) {
+            if (level <= 1 && c == 'س' && isImperfect(x.charAt(1)) && len >= (x.charAt(1) == 'ا' ? 5 : 4)) {
                 Reading r = clitic(Kind.FUT, "س", FUT, x.substring(1), 2);
                 if (r != null && r.evidence() > bestSplit) { best = r; bestSplit = r.evidence(); }
             }
@@ -91,7 +99,10 @@ final class CliticAnalyzer {
                 if (r != null && r.evidence() > bestSplit) { best = r; bestSplit = r.evidence(); }
             }
         }
-        if (best != null && bestSplit > whole * MARGIN + MIN_EVIDENCE) return best;
+        if (best != null && bestSplit > whole * MARGIN + MIN_EVIDENCE) {
+            // the parent weighs this word's evidence, not the boost a clitic ratio above 1 gave it
+            return new Reading(Math.max(whole, best.raw()), best.pieces());
+        }
         return new Reading(Math.max(whole, bestSplit), stem(x, null));
     }
 
@@ -101,19 +112,21 @@ final class CliticAnalyzer {
         if (kind == Kind.PREP && surface.equals("ل") && rest.charAt(0) == 'ل' && rest.length() >= 3) {
             // «للحكومة»: ل + الحكومة with the article's alef elided
             String restored = "ا" + rest;
-            double ev = freq.count(restored);
-            if (ev > 0) {
+            double ev = count(restored);
+            if (ev > 0 || count("ل" + rest) == 0) {
                 List<Piece> ps = new ArrayList<>();
                 ps.add(new Piece(kind, 1, null));
                 ps.add(new Piece(Kind.DET, 1, "ال"));
                 ps.add(new Piece(Kind.STEM, rest.length() - 1, null));
-                return new Reading(BEFORE_ARTICLE * ev, ps);
+                return new Reading(BEFORE_ARTICLE * ev + ARTICLE_PRIOR, ps);
             }
         }
-        if (rest.startsWith("ال") && rest.length() >= 4 && kind != Kind.FUT) ratio = BEFORE_ARTICLE;
-        if (rest.startsWith("ال") && kind == Kind.FUT) return null;
+        boolean article = rest.startsWith("ال") && rest.length() >= 4;
+        if (article && kind == Kind.FUT) return null;
+        if (rest.length() < 2 || rest.equals("ال")) return null;
         Reading inner = read(rest, nextLevel);
-        return new Reading(ratio * inner.evidence(), join(new Piece(kind, 1, null), inner.pieces()));
+        double ev = article ? BEFORE_ARTICLE * inner.evidence() + ARTICLE_PRIOR : ratio * inner.evidence();
+        return new Reading(ev, Math.min(ev, inner.evidence()), join(new Piece(kind, 1, null), inner.pieces()));
     }
 
     private Reading suffixed(String x, String suffix) {
@@ -137,17 +150,18 @@ final class CliticAnalyzer {
         if (ev == 0) return null;
         List<Piece> ps = stem(stem, form);
         ps.add(new Piece(Kind.PRON, suffix.length(), null));
-        return new Reading(suffixRatio(suffix, stem) * ev, ps);
+        double ratio = suffixRatio(suffix, stem) * (stem.length() == 2 ? 0.1 : 1.0);
+        return new Reading(ratio * ev, Math.min(ratio, 1.0) * ev, ps);
     }
 
     private static double suffixRatio(String suffix, String stem) {
         return switch (suffix) {
-            case "ه", "ها", "هم", "هما" -> 3.0;
+            case "ه", "ها", "هم", "هما" -> 2.0;
             case "هن", "كم", "كما" -> 0.3;
-            case "نا" -> isImperfect(stem.charAt(0)) ? 1.0 : 0.2;
+            case "نا" -> isImperfect(stem.charAt(0)) ? 1.0 : 0.02;
             case "ني" -> 0.3;
-            case "ي" -> 0.03;
-            default -> 0.1; // ك كن
+            case "ي" -> 0.005;
+            default -> 0.02; // ك كن: second person, rare in news
         };
     }
 

@@ -147,10 +147,6 @@ public final class CliticSegmenter {
     private CliticAnalysis analysis(String w) {
         CliticAnalysis a = fixed.get(w);
         if (a != null) return a;
-        if (w.charAt(w.length() - 1) == '\u0649') {
-            a = fixed.get(w.substring(0, w.length() - 1) + '\u064A');
-            if (a != null) return a;
-        }
         a = cache.get(w);
         if (a == null) {
             a = analyzer.analyze(w);

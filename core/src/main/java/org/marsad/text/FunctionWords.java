@@ -23,8 +23,14 @@ final class FunctionWords {
         "لعل", "لو", "لولا", "لذا", "كل", "كلا", "كما", "كلما", "كي", "كيف", "كان", "كانت", "كانوا", "كذلك",
         "بين", "بعد", "بل", "بلا", "بينما", "بي", "بما", "وفق", "وفقا", "ذلك", "تلك", "هناك", "هنا", "هذه", "هذا",
         "حيث", "ثم", "ما", "سوف", "هي", "هو", "منذ", "لدن", "وسط", "لكي", "ايضا", "اذ", "اذا",
-        "الي", "علي", "عن", "من", "مع", "ان", "او", "ام", "غير", "سوي", "حتي", "قبل", "عند", "لدي", "ليكن"
+        "الي", "علي", "عن", "من", "مع", "ان", "او", "ام", "غير", "سوي", "حتي", "قبل", "عند", "لدي", "ليكن", "بال", "ولاية", "وحده", "وحدها"
     };
+
+    /** Prepositional and adverbial phrases written as one word, always ب/ل + noun (بشكل = «in a way»). */
+    private static final String[] PREP_PHRASES = {"بشكل", "بسبب", "بشان", "بحسب", "بفضل", "بواسطة", "بخصوص",
+        "بمثابة", "بالاضافة", "بالنسبة", "بالفعل", "بالطبع", "بالتالي", "بالقرب", "بالرغم", "بنسبة", "بمقدار",
+        "بدون", "بلا", "بما", "بشدة", "برفقة", "بصفة", "بصورة", "بمناسبة", "بهدف", "بغية", "بغض", 
+        "لمدة", "لصالح", "لاجل", "لدعم", "للغاية", "بمجرد", "بمعزل", "بموجب", "بحضور", "بقيادة", "بطريقة"};
 
     /** Particles and prepositions with pronoun suffixes, and other fixed analyses. */
     private static final String[][] SPLIT = {
@@ -38,7 +44,7 @@ final class FunctionWords {
         {"ذاتها", "STEM:ذات", "PRON:ها"}, {"واحد", "STEM:واحد"}, {"واحدة", "STEM:واحدة"},
         {"مما", "PREP:م=من", "STEM:ما"}, {"ممن", "PREP:م=من", "STEM:من"}, {"عما", "PREP:ع=عن", "STEM:ما"},
         {"عنما", "PREP:عن", "STEM:ما"}, {"منما", "PREP:من", "STEM:ما"}, {"منمن", "PREP:من", "STEM:من"},
-        {"عنمن", "PREP:عن", "STEM:من"}, {"لذلك", "PREP:ل", "STEM:ذلك"}, {"كذلك", "PREP:ك", "STEM:ذلك"},
+        {"عنمن", "PREP:عن", "STEM:من"}, {"لذلك", "PREP:ل", "STEM:ذلك"},
         {"لهذا", "PREP:ل", "STEM:هذا"}, {"لهذه", "PREP:ل", "STEM:هذه"}, {"بهذا", "PREP:ب", "STEM:هذا"},
         {"بهذه", "PREP:ب", "STEM:هذه"}, {"وهذا", "CONJ:و", "STEM:هذا"}, {"وهذه", "CONJ:و", "STEM:هذه"},
         {"لان", "PREP:ل", "STEM:ان"}, {"بان", "PREP:ب", "STEM:ان"}, {"وان", "CONJ:و", "STEM:ان"},
@@ -64,7 +70,17 @@ final class FunctionWords {
 
     static Map<String, CliticAnalysis> analyses() {
         Map<String, CliticAnalysis> m = new HashMap<>();
-        for (String w : WHOLE) m.put(w, CliticAnalysis.whole(w.length()));
+        for (String w : WHOLE) {
+            m.put(w, CliticAnalysis.whole(w.length()));
+            if (w.endsWith("ي")) m.put(w.substring(0, w.length() - 1) + "ى", CliticAnalysis.whole(w.length()));
+        }
+        for (String p : PREP_PHRASES) {
+            String rest = p.substring(1);
+            boolean det = rest.startsWith("ال") || p.startsWith("لل");
+            put(m, det && p.startsWith("لل") ? new String[] {p, "PREP:ل", "DET:ل=ال", "STEM:" + rest.substring(1)}
+                    : det ? new String[] {p, "PREP:" + p.charAt(0), "DET:ال", "STEM:" + rest.substring(2)}
+                    : new String[] {p, "PREP:" + p.charAt(0), "STEM:" + rest});
+        }
         for (String[] row : SPLIT) put(m, row);
         for (String host : HOSTS) {
             String[] hostPieces = m.containsKey(host) && !m.get(host).isWhole() ? piecesOf(m.get(host), host) : new String[] {"STEM:" + host};
