@@ -20,7 +20,7 @@ import org.marsad.article.Segment.Kind;
 final class CliticAnalyzer {
     private static final String[] SUFFIXES = {"هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ني", "ه", "ك", "ي"};
     private static final double CONJ_WAW = 2.5;
-    private static final double CONJ_FA = 0.5;
+    private static final double CONJ_FA = 0.2;
     /** ب ل ك before a stem that takes the article (a noun), and before one that does not. */
     private static final double PREP_NOUN = 2.5;
     private static final double PREP_OTHER = 0.5;
@@ -28,8 +28,10 @@ final class CliticAnalyzer {
     /** A clitic before the article: few words begin with وال، بال، لل unless they are clitic + ال. */
     private static final double BEFORE_ARTICLE = 20.0;
     /** Pseudo-count for clitic + ال / لل: split even when neither form was seen. */
-    private static final double ARTICLE_PRIOR = 3.0;
-    private static final double FUT = 0.5;
+    private static final double ARTICLE_PRIOR = 6.0;
+    private static final double FUT = 1.0;
+    /** ل before an imperfect verb (لتصبح: «so that it becomes»). */
+    private static final double LAM_VERB = 1.5;
     private static final double MARGIN = 1.0;
     private static final double MIN_EVIDENCE = 5.0;
 
@@ -84,6 +86,8 @@ final class CliticAnalyzer {
             if (level <= 1 && (c == 'ب' || c == 'ل' || c == 'ك')) {
                 String rest = x.substring(1);
                 double ratio = c == 'ك' ? KAF : count("ال" + rest) >= 2 ? PREP_NOUN : PREP_OTHER;
+                if (c == 'ل' && isImperfect(rest.charAt(0)) && rest.charAt(0) != 'ا') ratio = Math.max(ratio, LAM_VERB);
+                if (c != 'ل' && rest.charAt(0) == 'ي') ratio *= 0.2; // ب and ك precede nouns, not verbs
                 Reading r = clitic(Kind.PREP, String.valueOf(c), ratio, rest, 2);
                 if (r != null && r.evidence() > bestSplit) { best = r; bestSplit = r.evidence(); }
             }
@@ -150,18 +154,20 @@ final class CliticAnalyzer {
         if (ev == 0) return null;
         List<Piece> ps = stem(stem, form);
         ps.add(new Piece(Kind.PRON, suffix.length(), null));
-        double ratio = suffixRatio(suffix, stem) * (stem.length() == 2 ? 0.1 : 1.0);
+        boolean noun = count("ال" + stem) + (form == null ? 0 : count("ال" + form)) >= 2;
+        double ratio = suffixRatio(suffix, stem, noun && count("ال" + x) == 0) * (stem.length() == 2 ? 0.1 : 1.0);
         return new Reading(ratio * ev, Math.min(ratio, 1.0) * ev, ps);
     }
 
-    private static double suffixRatio(String suffix, String stem) {
+    /** {@code possessive}: the stem takes the article but the whole word does not (حياتي, not القانوني). */
+    private static double suffixRatio(String suffix, String stem, boolean possessive) {
         return switch (suffix) {
             case "ه", "ها", "هم", "هما" -> 2.0;
             case "هن", "كم", "كما" -> 0.3;
-            case "نا" -> isImperfect(stem.charAt(0)) ? 1.0 : 0.02;
+            case "نا" -> isImperfect(stem.charAt(0)) ? 1.0 : possessive ? 0.5 : 0.02;
             case "ني" -> 0.3;
-            case "ي" -> 0.005;
-            default -> 0.02; // ك كن: second person, rare in news
+            case "ي" -> 0.005; // first person: rare in news, while nisba adjectives and plural constructs end in ي
+            default -> isImperfect(stem.charAt(0)) && stem.charAt(0) != 'ا' ? 0.5 : 0.02; // ك كن: second person, rare in news
         };
     }
 
