@@ -32,6 +32,11 @@ final class EvalCommand implements Runnable {
             SegmentationEval eval = new SegmentationEval(CliticSegmenter.shipped());
             sentences.forEach(eval::add);
             eval.errors().stream().limit(errors).forEach(System.out::println);
+            if (errors > 0) {
+                var kinds = new java.util.TreeMap<String, Integer>();
+                eval.errors().forEach(e -> kinds.merge(e.kind(), 1, Integer::sum));
+                System.out.println("error chunks by kind: " + kinds);
+            }
             System.out.printf("sentences=%d gold_words=%d system_words=%d correct=%d%n", sentences.size(),
                     eval.goldWords(), eval.systemWords(), eval.correctWords());
             System.out.printf("f1=%.4f precision=%.4f recall=%.4f%n", eval.f1(), eval.precision(), eval.recall());

@@ -17,12 +17,13 @@ final class TrainCommand implements Runnable {
         System.err.println("marsad train: name the model, e.g. 'marsad train segmentation'");
     }
 
-    @Command(name = "segmentation", description = "Word frequencies for the clitic segmenter, from ANT train.")
+    @Command(name = "segmentation", description = "Word frequencies for the clitic segmenter, from ANT train and SaudiNewsNet.")
     static final class Segmentation implements Callable<Integer> {
-        @Option(names = "--corpus", defaultValue = "../shared/data/news/ant/train", description = "corpus files or directory")
+        @Option(names = "--corpus", defaultValue = "../shared/data/news/ant/train,../shared/data/news/saudinewsnet/saudinewsnet.jsonl.gz",
+                split = ",", description = "corpus files or directories (comma-separated)")
         List<String> corpus;
 
-        @Option(names = "--min-count", defaultValue = "3")
+        @Option(names = "--min-count", defaultValue = "2")
         int minCount;
 
         @Option(names = "--out", defaultValue = "core/src/main/resources/org/marsad/text/wordfreq.tsv.gz")

@@ -13,6 +13,7 @@ public record Segment(int start, int end, String form, Kind kind) {
         /** future particle س */ FUT,
         /** definite article ال */ DET,
         /** the word itself */ STEM,
-        /** pronoun suffix ه ها هم هما هن ك كم نا ي */ PRON
+        /** pronoun suffix ه ها هم هما هن ك كم نا ي */ PRON,
+        /** a tatweel written against a word as a dash («ـ11», «الأهمـ»), a token of its own in UD */ PUNCT
     }
 }

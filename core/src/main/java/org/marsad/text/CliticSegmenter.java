@@ -1,9 +1,9 @@
 package org.marsad.text;
 
 import java.util.ArrayList;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.marsad.article.Segment;
 
 /**
@@ -11,32 +11,26 @@ import org.marsad.article.Segment;
  * particle س, the article ال, and pronoun suffixes ه ها هم هما هن ك كم كن نا ي ني.
  *
  * <p>Words that merely begin or end with those letters (وزير، بغداد، كابول، سورية، لافروف، وجه)
- * stay whole because the choice is weighed against corpus evidence: a split wins only when its stem
- * is, after a per-clitic prior, more frequent in news text than the whole word
- * ({@link WordFrequencies}); a short list of function words gets fixed analyses. Segment offsets
- * are UTF-16 offsets into the text the token came from; a segment's {@code form} restores what
- * spelling elided (the alef of ال after ل, a teh marbuta written ت before a suffix).
+ * stay whole because each split is weighed against corpus evidence ({@link CliticAnalyzer} over
+ * {@link WordFrequencies}); closed-class words get fixed analyses ({@link FunctionWords}). A tatweel
+ * written before or after the letters («ـ11», «الأهمـ») is a PUNCT segment of its own, as in UD.
  *
- * <p>Thread-safe after construction.
+ * <p>Segment offsets are UTF-16 offsets into the text the token came from; segments are contiguous
+ * and cover the token. A segment's {@code form} restores what spelling elided (the alef of ال after
+ * ل, a teh marbuta written ت before a suffix); otherwise it is the segment's text as written.
+ * Analyses are cached per folded word. Thread-safe after construction.
  */
 public final class CliticSegmenter {
-    private static final String[] SUFFIXES = {"هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ني", "ه", "ك", "ي"};
-    private static final Map<String, Double> SUFFIX_PRIOR = Map.ofEntries(
-            Map.entry("ه", 0.25), Map.entry("ها", 0.4), Map.entry("هم", 0.35), Map.entry("هما", 0.4),
-            Map.entry("هن", 0.1), Map.entry("ك", 0.03), Map.entry("كم", 0.1), Map.entry("كما", 0.05),
-            Map.entry("كن", 0.02), Map.entry("نا", 0.1), Map.entry("ي", 0.0), Map.entry("ني", 0.05));
-    private static final double CONJ_PRIOR = 0.6;
-    private static final double PREP_PRIOR = 0.35;
-    private static final double FUT_PRIOR = 0.3;
+    private static final int CACHE_LIMIT = 1 << 20;
+    private static final char TATWEEL = '\u0640';
 
-    private final WordFrequencies freq;
-    private final Map<String, String[]> fixed;
-    /** Analyses of words seen so far; bounded, since news vocabularies are long-tailed. */
-    private final Map<String, String[]> cache = new ConcurrentHashMap<>(1 << 16);
-    private static final int CACHE_LIMIT = 300_000;
+    private final CliticAnalyzer analyzer;
+    private final Map<String, CliticAnalysis> fixed;
+    private final Map<String, CliticAnalysis> cache = new ConcurrentHashMap<>(1 << 16);
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
     public CliticSegmenter(WordFrequencies freq) {
-        this.freq = freq;
+        this.analyzer = new CliticAnalyzer(freq);
         this.fixed = FunctionWords.analyses();
     }
 
@@ -49,15 +43,38 @@ public final class CliticSegmenter {
         static final CliticSegmenter INSTANCE = new CliticSegmenter(WordFrequencies.shipped());
     }
 
-    /** The light fold used for the frequency lexicon: diacritics and tatweel removed, alef forms unified. */
+    /** Per-thread buffers: the folded word and, for each folded char, its offset in the text. */
+    private static final class Scratch {
+        char[] folded = new char[64];
+        int[] pos = new int[65];
+
+        void ensure(int n) {
+            if (folded.length < n) {
+                folded = new char[n * 2];
+                pos = new int[n * 2 + 1];
+            }
+        }
+    }
+
+    /**
+     * The light fold used for the frequency lexicon: diacritics and tatweel removed, alef forms and
+     * alef maqsura unified, Persian letters mapped; teh marbuta and hamza carriers ؤ ئ kept.
+     */
     public static char lightFold(char c) {
-        switch (c) {
-            case '\u0622': case '\u0623': case '\u0625': case '\u0671': return '\u0627';
-            case '\u06CC': return '\u064A';
-            case '\u06A9': return '\u0643';
-            default:
-                char f = ArabicNormalizer.fold(c);
-                return f == ArabicNormalizer.DELETE ? f : c;
+        return LIGHT_FOLD[c];
+    }
+
+    private static final char[] LIGHT_FOLD = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            LIGHT_FOLD[i] = switch (c) {
+                case '\u0622', '\u0623', '\u0625', '\u0671' -> '\u0627';
+                case '\u0649', '\u06CC' -> '\u064A';
+                case '\u06A9' -> '\u0643';
+                default -> ArabicNormalizer.fold(c) == ArabicNormalizer.DELETE ? ArabicNormalizer.DELETE : c;
+            };
         }
     }
 
@@ -70,143 +87,75 @@ public final class CliticSegmenter {
         return b.toString();
     }
 
+    /** The analysis of a light-folded word, e.g. "CONJ:و PREP:ب STEM:موسكو" (for tests and tools). */
+    public String describe(String word) {
+        String w = lightFold(word);
+        return w.isEmpty() ? "" : analysis(w).describe(w);
+    }
+
     /**
      * Segments the word {@code text[start, end)}; offsets in the result are into {@code text}.
      * A word that is not Arabic, or not split, comes back as one STEM segment.
      */
     public List<Segment> segment(CharSequence text, int start, int end) {
-        int n = end - start;
-        StringBuilder f = new StringBuilder(n);
-        int[] pos = new int[n + 1];
+        if (end <= start) throw new IllegalArgumentException("empty token at " + start);
+        char first = text.charAt(start);
+        if (first < '\u0621' || first > '\u06FF') return whole(text, start, end);
+        int lead = start;
+        while (lead < end && text.charAt(lead) == TATWEEL) lead++;
+        int trail = end;
+        while (trail > lead && text.charAt(trail - 1) == TATWEEL) trail--;
+        if (lead == end) return List.of(new Segment(start, end, text.subSequence(start, end).toString(), Segment.Kind.PUNCT));
+        Scratch sc = scratch.get();
+        sc.ensure(trail - lead + 1);
+        char[] f = sc.folded;
+        int[] pos = sc.pos;
+        int n = 0;
         boolean arabic = false;
-        for (int i = start; i < end; i++) {
+        for (int i = lead; i < trail; i++) {
             char c = text.charAt(i);
             if (ArabicNormalizer.isPresentationForm(c)) return whole(text, start, end);
             char g = lightFold(c);
             if (g == ArabicNormalizer.DELETE) continue;
             if (g >= '\u0621' && g <= '\u064A') arabic = true;
-            pos[f.length()] = i;
-            f.append(g);
+            pos[n] = i;
+            f[n++] = g;
         }
-        pos[f.length()] = end;
-        pos[0] = start; // marks before the first letter belong to the first segment
-        if (!arabic || f.length() < 2) return whole(text, start, end);
-        String w = f.toString();
-        String[] analysis = fixed.get(w);
-        if (analysis == null) {
-            analysis = cache.get(w);
-            if (analysis == null) {
-                analysis = analyze(w);
-                if (cache.size() < CACHE_LIMIT) cache.put(w, analysis);
+        pos[n] = trail;
+        // a final ى is kept apart from ي so that it is never read as the suffix ي
+        if (n > 0 && f[n - 1] == '\u064A' && text.charAt(pos[n - 1]) == '\u0649') f[n - 1] = '\u0649';
+        CliticAnalysis a = arabic && n >= 2 ? analysis(new String(f, 0, n)) : null;
+        if (lead == start && trail == end && (a == null || a.isWhole())) return whole(text, start, end);
+        List<Segment> out = new ArrayList<>(a == null ? 3 : a.size() + 2);
+        if (lead > start) out.add(new Segment(start, lead, text.subSequence(start, lead).toString(), Segment.Kind.PUNCT));
+        if (a == null) {
+            out.add(new Segment(lead, trail, text.subSequence(lead, trail).toString(), Segment.Kind.STEM));
+        } else {
+            int k = 0;
+            for (int i = 0; i < a.size(); i++) {
+                int s = i == 0 ? lead : pos[k];
+                k += a.lengths()[i];
+                int e = i == a.size() - 1 ? trail : pos[k];
+                String form = a.forms()[i] != null ? a.forms()[i] : text.subSequence(s, e).toString();
+                out.add(new Segment(s, e, form, a.kinds()[i]));
             }
         }
-        return toSegments(text, analysis, pos, f.length());
+        if (trail < end) out.add(new Segment(trail, end, text.subSequence(trail, end).toString(), Segment.Kind.PUNCT));
+        return out;
+    }
+
+    private CliticAnalysis analysis(String w) {
+        CliticAnalysis a = fixed.get(w);
+        if (a != null) return a;
+        a = cache.get(w);
+        if (a == null) {
+            a = analyzer.analyze(w);
+            if (cache.size() < CACHE_LIMIT) cache.put(w, a);
+        }
+        return a;
     }
 
     private static List<Segment> whole(CharSequence text, int start, int end) {
         return List.of(new Segment(start, end, text.subSequence(start, end).toString(), Segment.Kind.STEM));
-    }
-
-    /**
-     * Chooses the best analysis of a light-folded word as pieces "kind:surface[:form]", e.g.
-     * {"CONJ:و", "PREP:ب", "STEM:موسكو"}.
-     */
-    String[] analyze(String w) {
-        double best = Math.log(freq.count(w) + 1.0) + 0.5;
-        String[] bestAnalysis = null;
-        int len = w.length();
-        for (int c = 0; c <= 1; c++) {
-            if (c == 1 && !(w.charAt(0) == 'و' || w.charAt(0) == 'ف')) break;
-            for (int p = 0; p <= 1; p++) {
-                int pre = c + p;
-                if (p == 1 && (pre >= len || "بلكس".indexOf(w.charAt(c)) < 0)) break;
-                for (String suf : suffixesFor(w, pre)) {
-                    if (pre == 0 && suf.isEmpty()) continue;
-                    int stemEnd = len - suf.length();
-                    if (stemEnd - pre < 2) continue;
-                    String stem = w.substring(pre, stemEnd);
-                    char prep = p == 1 ? w.charAt(c) : 0;
-                    if (prep == 'س' && !startsImperfect(stem)) continue;
-                    String key = stem;
-                    String stemForm = stem;
-                    if (prep == 'ل' && stem.charAt(0) == 'ل' && stem.length() > 2) {
-                        key = "ا" + stem;          // لل: the article's alef is elided after ل
-                    }
-                    int stemCount = freq.count(key);
-                    if (!suf.isEmpty() && stem.endsWith("ت")) {
-                        String marbuta = stem.substring(0, stem.length() - 1) + "ة";
-                        int mc = freq.count(marbuta);
-                        if (mc > stemCount) {
-                            stemCount = mc;
-                            stemForm = marbuta;
-                        }
-                    }
-                    if (!suf.isEmpty() && (stem.startsWith("ال") || key.startsWith("ال"))) continue;
-                    double prior = 1.0;
-                    if (c == 1) prior *= CONJ_PRIOR;
-                    if (p == 1) prior *= prep == 'س' ? FUT_PRIOR : PREP_PRIOR;
-                    if (!suf.isEmpty()) prior *= SUFFIX_PRIOR.get(suf);
-                    if (prior == 0) continue;
-                    double score = Math.log(stemCount * prior + 1.0);
-                    if (score > best) {
-                        best = score;
-                        bestAnalysis = pieces(w, c, p, prep, stem, stemForm, suf);
-                    }
-                }
-            }
-        }
-        if (bestAnalysis == null) bestAnalysis = pieces(w, 0, 0, (char) 0, w, w, "");
-        return bestAnalysis;
-    }
-
-    private static List<String> suffixesFor(String w, int pre) {
-        List<String> out = new ArrayList<>(3);
-        out.add("");
-        for (String s : SUFFIXES) {
-            if (w.length() - s.length() - pre >= 2 && w.endsWith(s)) out.add(s);
-        }
-        return out;
-    }
-
-    private static boolean startsImperfect(String stem) {
-        char c = stem.charAt(0);
-        return c == 'ي' || c == 'ت' || c == 'ن' || c == 'ا';
-    }
-
-    private static String[] pieces(String w, int c, int p, char prep, String stem, String stemForm, String suf) {
-        List<String> out = new ArrayList<>(5);
-        if (c == 1) out.add("CONJ:" + w.charAt(0));
-        if (p == 1) out.add((prep == 'س' ? "FUT:" : "PREP:") + prep);
-        if (prep == 'ل' && stem.length() > 2 && stem.charAt(0) == 'ل' && !stem.startsWith("ال")) {
-            out.add("DET:ل:ال");
-            out.add("STEM:" + stem.substring(1) + (stemForm.equals(stem) ? "" : ":" + stemForm.substring(1)));
-        } else if (stem.length() >= 4 && stem.startsWith("ال") && !FunctionWords.isArticleInitial(stem)) {
-            out.add("DET:ال");
-            out.add("STEM:" + stem.substring(2) + (stemForm.equals(stem) ? "" : ":" + stemForm.substring(2)));
-        } else {
-            out.add("STEM:" + stem + (stemForm.equals(stem) ? "" : ":" + stemForm));
-        }
-        if (!suf.isEmpty()) out.add("PRON:" + suf);
-        return out.toArray(new String[0]);
-    }
-
-    private static List<Segment> toSegments(CharSequence text, String[] analysis, int[] pos, int flen) {
-        List<Segment> out = new ArrayList<>(analysis.length);
-        int k = 0;
-        for (int a = 0; a < analysis.length; a++) {
-            String piece = analysis[a];
-            int c1 = piece.indexOf(':');
-            int c2 = piece.indexOf(':', c1 + 1);
-            String surface = c2 < 0 ? piece.substring(c1 + 1) : piece.substring(c1 + 1, c2);
-            String form = c2 < 0 ? null : piece.substring(c2 + 1);
-            Segment.Kind kind = Segment.Kind.valueOf(piece.substring(0, c1));
-            int s = pos[k];
-            k += surface.length();
-            int e = a == analysis.length - 1 ? pos[flen] : pos[k];
-            // the whole-word end includes trailing marks; inner boundaries sit before the next letter
-            String formText = form != null ? form : text.subSequence(s, e).toString();
-            out.add(new Segment(s, e, formText, kind));
-        }
-        return out;
     }
 }
