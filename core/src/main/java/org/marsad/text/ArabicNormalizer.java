@@ -20,8 +20,19 @@ public final class ArabicNormalizer {
 
     private ArabicNormalizer() {}
 
+    /** {@link #computeFold} for every char, so the hot loops do one table lookup per char. */
+    private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int i = 0; i <= Character.MAX_VALUE; i++) FOLD[i] = computeFold((char) i);
+    }
+
     /** The folded form of one character, or {@link #DELETE} when matching ignores it. */
     public static char fold(char c) {
+        return FOLD[c];
+    }
+
+    private static char computeFold(char c) {
         if (c < 0x80) {
             return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }
@@ -64,11 +75,19 @@ public final class ArabicNormalizer {
 
     /** The folded form of {@code s[start, end)}. */
     public static String normalize(CharSequence s, int start, int end) {
-        StringBuilder out = null;
-        for (int i = start; i < end; i++) {
+        int i = start;
+        // fast path: the prefix that folding leaves unchanged is not copied char by char
+        while (i < end) {
+            char c = s.charAt(i);
+            if (FOLD[c] != c || isPresentationForm(c)) break;
+            i++;
+        }
+        if (i == end) return s.subSequence(start, end).toString();
+        StringBuilder out = new StringBuilder(end - start + 8);
+        out.append(s, start, i);
+        for (; i < end; i++) {
             char c = s.charAt(i);
             if (isPresentationForm(c)) {
-                out = copyUpTo(out, s, start, i);
                 String d = NFKC.normalize(String.valueOf(c));
                 for (int k = 0; k < d.length(); k++) {
                     char f = fold(d.charAt(k));
@@ -76,17 +95,9 @@ public final class ArabicNormalizer {
                 }
                 continue;
             }
-            char f = fold(c);
-            if (f != c && out == null) out = copyUpTo(null, s, start, i);
-            if (out != null && f != DELETE) out.append(f);
+            char f = FOLD[c];
+            if (f != DELETE) out.append(f);
         }
-        return out == null ? s.subSequence(start, end).toString() : out.toString();
-    }
-
-    private static StringBuilder copyUpTo(StringBuilder out, CharSequence s, int start, int i) {
-        if (out != null) return out;
-        StringBuilder b = new StringBuilder(i - start + 8);
-        b.append(s, start, i);
-        return b;
+        return out.toString();
     }
 }

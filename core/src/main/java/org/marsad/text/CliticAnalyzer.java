@@ -20,7 +20,7 @@ import org.marsad.article.Segment.Kind;
 final class CliticAnalyzer {
     private static final String[] SUFFIXES = {"هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ني", "ه", "ك", "ي"};
     private static final double CONJ_WAW = 2.5;
-    private static final double CONJ_FA = 0.2;
+    private static final double CONJ_FA = 0.1;
     /** ب ل ك before a stem that takes the article (a noun), and before one that does not. */
     private static final double PREP_NOUN = 2.5;
     private static final double PREP_OTHER = 0.5;
@@ -34,6 +34,8 @@ final class CliticAnalyzer {
     private static final double LAM_VERB = 1.5;
     private static final double MARGIN = 1.0;
     private static final double MIN_EVIDENCE = 5.0;
+    /** A rest this frequent is a word in its own right, so و + rest is a clitic reading. */
+    private static final double FREQUENT_REST = 300;
 
     private final WordFrequencies freq;
 
@@ -78,6 +80,13 @@ final class CliticAnalyzer {
                 if (r != null && r.evidence() > bestSplit) { best = r; bestSplit = r.evidence(); }
                 // «ووزير» exists only if وزير is a word, never «وو» + stem
                 whole += count(c + x);
+                if (c == 'و' && r != null && r.raw() >= FREQUENT_REST && r.raw() * 25 > count(x)
+                        && count("ال" + x) * 20 < count(x)) {
+                    // a frequent word after و, and the whole never takes the article: و + verb
+                    // (وأضاف, which news writes far more often than أضاف alone)
+                    best = r;
+                    bestSplit = Math.max(r.evidence(), whole * MARGIN + MIN_EVIDENCE + 1);
+                }
                 if (c == 'و' && whole == 0 && r != null && r.evidence() == 0 && len >= 4) {
                     best = r;         // an unseen word after و: a rare name more often than a rare word
                     bestSplit = 1e9;
@@ -86,7 +95,7 @@ final class CliticAnalyzer {
             if (level <= 1 && (c == 'ب' || c == 'ل' || c == 'ك')) {
                 String rest = x.substring(1);
                 double ratio = c == 'ك' ? KAF : count("ال" + rest) >= 2 ? PREP_NOUN : PREP_OTHER;
-                if (c == 'ل' && isImperfect(rest.charAt(0)) && rest.charAt(0) != 'ا') ratio = Math.max(ratio, LAM_VERB);
+                if (c == 'ل' && isImperfect(rest.charAt(0)) && rest.charAt(0) != 'ا' && rest.length() >= 3) ratio = Math.max(ratio, LAM_VERB);
                 if (c != 'ل' && rest.charAt(0) == 'ي') ratio *= 0.2; // ب and ك precede nouns, not verbs
                 Reading r = clitic(Kind.PREP, String.valueOf(c), ratio, rest, 2);
                 if (r != null && r.evidence() > bestSplit) { best = r; bestSplit = r.evidence(); }
@@ -191,10 +200,15 @@ final class CliticAnalyzer {
         return i < x.length() && x.charAt(i) == 'ل' && x.startsWith("ل", i + 1);
     }
 
-    /** A stem piece, with the article split off as DET when it is one. */
-    private static List<Piece> stem(String x, String form) {
+    /**
+     * A stem piece, with the article split off as DET when it is one: not in words that begin
+     * with ال and are frequent while their remainder never occurs alone (ألمانيا, إلغاء, folded
+     * to المانيا, الغاء).
+     */
+    private List<Piece> stem(String x, String form) {
         List<Piece> ps = new ArrayList<>(4);
-        if (x.length() >= 4 && x.startsWith("ال") && !FunctionWords.isArticleInitial(x)) {
+        if (x.length() >= 4 && x.startsWith("ال") && !FunctionWords.isArticleInitial(x)
+                && !(count(x) >= 20 && count(x.substring(2)) == 0)) {
             ps.add(new Piece(Kind.DET, 2, null));
             ps.add(new Piece(Kind.STEM, x.length() - 2, form == null ? null : form.substring(2)));
         } else {

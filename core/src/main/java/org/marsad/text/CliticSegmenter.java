@@ -3,7 +3,6 @@ package org.marsad.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.marsad.article.Segment;
 
 /**
@@ -21,17 +20,20 @@ import org.marsad.article.Segment;
  * Analyses are cached per folded word. Thread-safe after construction.
  */
 public final class CliticSegmenter {
-    private static final int CACHE_LIMIT = 1 << 20;
     private static final char TATWEEL = '\u0640';
 
     private final CliticAnalyzer analyzer;
     private final Map<String, CliticAnalysis> fixed;
-    private final Map<String, CliticAnalysis> cache = new ConcurrentHashMap<>(1 << 16);
+    private final AnalysisCache cache = new AnalysisCache(20);
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
     public CliticSegmenter(WordFrequencies freq) {
         this.analyzer = new CliticAnalyzer(freq);
         this.fixed = FunctionWords.analyses();
+        for (Map.Entry<String, CliticAnalysis> e : fixed.entrySet()) {
+            char[] k = e.getKey().toCharArray();
+            cache.put(k, k.length, AnalysisCache.hash(k, k.length), e.getValue());
+        }
     }
 
     /** A segmenter over the shipped corpus frequencies. */
@@ -87,10 +89,15 @@ public final class CliticSegmenter {
         return b.toString();
     }
 
-    /** The analysis of a light-folded word, e.g. "CONJ:و PREP:ب STEM:موسكو" (for tests and tools). */
+    /** The segments of one word as "KIND:form" pieces, e.g. "CONJ:و PREP:ب STEM:موسكو" (for tests and tools). */
     public String describe(String word) {
-        String w = lightFold(word);
-        return w.isEmpty() ? "" : analysis(w).describe(w);
+        if (word.isEmpty()) return "";
+        StringBuilder b = new StringBuilder();
+        for (Segment s : segment(word, 0, word.length())) {
+            if (b.length() > 0) b.append(' ');
+            b.append(s.kind()).append(':').append(s.form());
+        }
+        return b.toString();
     }
 
     /**
@@ -98,9 +105,17 @@ public final class CliticSegmenter {
      * A word that is not Arabic, or not split, comes back as one STEM segment.
      */
     public List<Segment> segment(CharSequence text, int start, int end) {
+        return segment(text, start, end, null);
+    }
+
+    /**
+     * As {@link #segment(CharSequence, int, int)}, reusing {@code surface} (the token's text, or
+     * null) as the form of an unsplit word instead of copying it again.
+     */
+    public List<Segment> segment(CharSequence text, int start, int end, String surface) {
         if (end <= start) throw new IllegalArgumentException("empty token at " + start);
         char first = text.charAt(start);
-        if (first < '\u0621' || first > '\u06FF') return whole(text, start, end);
+        if (first < '\u0621' || first > '\u06FF') return whole(text, start, end, surface);
         int lead = start;
         while (lead < end && text.charAt(lead) == TATWEEL) lead++;
         int trail = end;
@@ -114,7 +129,7 @@ public final class CliticSegmenter {
         boolean arabic = false;
         for (int i = lead; i < trail; i++) {
             char c = text.charAt(i);
-            if (ArabicNormalizer.isPresentationForm(c)) return whole(text, start, end);
+            if (ArabicNormalizer.isPresentationForm(c)) return whole(text, start, end, surface);
             char g = lightFold(c);
             if (g == ArabicNormalizer.DELETE) continue;
             if (g >= '\u0621' && g <= '\u064A') arabic = true;
@@ -124,8 +139,8 @@ public final class CliticSegmenter {
         pos[n] = trail;
         // a final ى is kept apart from ي so that it is never read as the suffix ي
         if (n > 0 && f[n - 1] == '\u064A' && text.charAt(pos[n - 1]) == '\u0649') f[n - 1] = '\u0649';
-        CliticAnalysis a = arabic && n >= 2 ? analysis(new String(f, 0, n)) : null;
-        if (lead == start && trail == end && (a == null || a.isWhole())) return whole(text, start, end);
+        CliticAnalysis a = arabic && n >= 2 ? analysis(f, n) : null;
+        if (lead == start && trail == end && (a == null || a.isWhole())) return whole(text, start, end, surface);
         List<Segment> out = new ArrayList<>(a == null ? 3 : a.size() + 2);
         if (lead > start) out.add(new Segment(start, lead, text.subSequence(start, lead).toString(), Segment.Kind.PUNCT));
         if (a == null) {
@@ -141,21 +156,26 @@ public final class CliticSegmenter {
             }
         }
         if (trail < end) out.add(new Segment(trail, end, text.subSequence(trail, end).toString(), Segment.Kind.PUNCT));
-        return out;
+        return List.copyOf(out);
     }
 
-    private CliticAnalysis analysis(String w) {
-        CliticAnalysis a = fixed.get(w);
-        if (a != null) return a;
-        a = cache.get(w);
+    private CliticAnalysis analysis(char[] f, int n) {
+        int h = AnalysisCache.hash(f, n);
+        CliticAnalysis a = cache.get(f, n, h);
         if (a == null) {
-            a = analyzer.analyze(w);
-            if (cache.size() < CACHE_LIMIT) cache.put(w, a);
+            a = analysis(new String(f, 0, n));
+            cache.put(f, n, h, a);
         }
         return a;
     }
 
-    private static List<Segment> whole(CharSequence text, int start, int end) {
-        return List.of(new Segment(start, end, text.subSequence(start, end).toString(), Segment.Kind.STEM));
+    private CliticAnalysis analysis(String w) {
+        CliticAnalysis a = fixed.get(w);
+        return a != null ? a : analyzer.analyze(w);
+    }
+
+    private static List<Segment> whole(CharSequence text, int start, int end, String surface) {
+        String form = surface != null ? surface : text.subSequence(start, end).toString();
+        return List.of(new Segment(start, end, form, Segment.Kind.STEM));
     }
 }

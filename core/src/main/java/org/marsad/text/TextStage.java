@@ -52,7 +52,7 @@ public final class TextStage implements Stage {
         List<Token> out = new ArrayList<>(spans.size());
         for (Span s : spans) {
             String surface = text.substring(s.start(), s.end());
-            List<Segment> segments = segmenter.segment(text, s.start(), s.end());
+            List<Segment> segments = segmenter.segment(text, s.start(), s.end(), surface);
             out.add(new Token(s.start(), s.end(), surface, ArabicNormalizer.normalize(surface), segments));
         }
         return out;

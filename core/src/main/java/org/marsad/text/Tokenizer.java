@@ -60,13 +60,33 @@ public final class Tokenizer {
         return out;
     }
 
+    /** Per-char class bits, precomputed from the rules below so the hot loop is one table lookup. */
+    private static final byte[] CLASS = new byte[Character.MAX_VALUE + 1];
+    private static final byte SPACE = 1;
+    private static final byte WORD = 2;
+
+    static {
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            CLASS[i] = (byte) ((computeIsSpace(c) ? SPACE : 0) | (computeIsWordChar(c) ? WORD : 0));
+        }
+    }
+
     public static boolean isSpace(char c) {
-        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00A0' || c == '\u200B'
-                || c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\f' || Character.isSpaceChar(c);
+        return (CLASS[c] & SPACE) != 0;
     }
 
     /** Letters, digits, combining marks, tatweel and the zero-width joiners found inside words. */
     public static boolean isWordChar(char c) {
+        return (CLASS[c] & WORD) != 0;
+    }
+
+    private static boolean computeIsSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00A0' || c == '\u200B'
+                || c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\f' || Character.isSpaceChar(c);
+    }
+
+    private static boolean computeIsWordChar(char c) {
         if (c < 0x80) {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
         }
@@ -86,6 +106,8 @@ public final class Tokenizer {
     }
 
     private static boolean startsUrl(CharSequence t, int i, int to) {
+        char c = t.charAt(i);
+        if (c != 'h' && c != 'H' && c != 'w' && c != 'W') return false; // cheap pre-check, same result
         return regionMatches(t, i, to, "http://") || regionMatches(t, i, to, "https://")
                 || regionMatches(t, i, to, "www.");
     }
