@@ -24,7 +24,7 @@ public final class ArabicNumbers {
         cardinal(8, "ثماني", "ثمان", "ثمانيه");
         cardinal(9, "تسع", "تسعه");
         cardinal(10, "عشر", "عشره");
-        cardinal(100, "مئه", "مائه");
+        cardinal(100, "مئه", "مائه", "مايه");
         cardinal(1000, "الف");
         String[] tens = {"عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"};
         for (int i = 0; i < tens.length; i++) {

@@ -31,6 +31,7 @@ final class Durations {
         TimeUnit.Form f = TimeUnit.of(b);
         if (f != null && !f.definite()) {
             if (f.count() == 2) return new Quantity(2, f.unit(), k + 1);
+            if (!w.f(k).equals(b)) return null;
             if (f.count() == 0 && FEW.contains(w.b(k + 1))) return new Quantity(-1, f.unit(), k + 2);
             if (f.count() == 1 && (w.is(k + 1, "واحد") || w.is(k + 1, "واحدا"))) return new Quantity(1, f.unit(), k + 2);
             if (f.count() == 0 && w.is(k - 1, "منذ")) return new Quantity(-1, f.unit(), k + 1);

@@ -17,7 +17,7 @@ final class RelativeDates {
     private static final Map<String, String> PARTS = Map.of("صباح", "MO", "مساء", "EV", "ليله", "NI", "ليل", "NI",
             "فجر", "MO", "ظهر", "AF", "عصر", "AF", "ظهيره", "AF", "ضحي", "MO", "منتصف", "NI");
     private static final Map<String, String> PART_NOUNS = Map.of("الصباح", "MO", "المساء", "EV", "الليله", "NI",
-            "الفتره الصباحيه", "MO", "الفتره المسائيه", "EV", "الظهيره", "AF", "الفجر", "MO");
+            "الفتره الصباحيه", "MO", "الفتره المساييه", "EV", "الظهيره", "AF", "الفجر", "MO");
     private static final Map<String, String> GENERIC = Map.ofEntries(Map.entry("الان", "PRESENT_REF"),
             Map.entry("حاليا", "PRESENT_REF"), Map.entry("الحاضر", "PRESENT_REF"), Map.entry("راهنا", "PRESENT_REF"),
             Map.entry("موخرا", "PAST_REF"), Map.entry("السابق", "PAST_REF"), Map.entry("سابقا", "PAST_REF"), Map.entry("الماضي", "PAST_REF"),
@@ -27,7 +27,7 @@ final class RelativeDates {
             "اللحظه", "الحين", "الاونه", "الموسم", "السنوات", "الاعوام", "العقود", "الاشهر", "الشهور",
             "الاسابيع", "الساعات");
     private static final Set<String> NOT_A_DAY = Set.of("العالمي", "الوطني", "الدولي", "العربي", "المفتوح",
-            "الدراسي", "الرياضي", "التالي", "السابق");
+            "الدراسي", "الرياضي");
 
     private RelativeDates() {}
 
@@ -60,7 +60,8 @@ final class RelativeDates {
             if (b.equals("اليوم")) {
                 String next = w.b(i + 1);
                 if (NOT_A_DAY.contains(next)) return null;
-                if (next.equals("الذي") || ArabicNumbers.ordinal(next) > 0 || next.equals("الاخير")) {
+                if (next.equals("الذي") || ArabicNumbers.ordinal(next) > 0 || next.equals("الاخير") || next.equals("السابق")
+                        || next.equals("التالي")) {
                     int end = next.equals("الذي") ? i + 1 : i + 2;
                     return new Hit(w.start(i), end, Type.DATE, "XXXX-XX-XX", null);
                 }
@@ -241,7 +242,7 @@ final class RelativeDates {
         String b = w.b(i);
         String v = GENERIC.get(b);
         if (v != null) {
-            if (b.startsWith("ال") && w.b(i - 1).startsWith("ال") && w.f(i).equals(b)) {
+            if (!b.equals("الان") && b.startsWith("ال") && w.b(i - 1).startsWith("ال") && w.f(i).equals(b)) {
                 return null; // an adjective: «العام الماضي» is matched whole elsewhere, «الاتفاق الماضي» is no date
             }
             return new Hit(w.start(i), i + 1, Type.DATE, v, null);
