@@ -29,11 +29,14 @@ public final class QuoteExtractor {
         Frame[] frames = frames(body, tokens, pairs, entities);
         List<Quote> out = new ArrayList<>();
         int prevClose = 0;
+        QuoteMarks.Pair prev = null;
         for (QuoteMarks.Pair p : pairs) {
-            Quote q = direct(body, tokens, sentences, frames, p, prevClose);
+            Quote q = continuation(body, prev, p, out);
+            if (q == null) q = direct(body, tokens, sentences, frames, p, prevClose);
             if (q != null) {
                 out.add(q);
                 prevClose = p.close();
+                prev = p;
             }
         }
         out.addAll(Reported.find(body, tokens, sentences, pairs, out, frames));
@@ -107,6 +110,15 @@ public final class QuoteExtractor {
             if (best == null || m.type() == org.marsad.article.EntityType.PER && best.type() != org.marsad.article.EntityType.PER) best = m;
         }
         return best == null ? Optional.empty() : best.entity();
+    }
+
+    /** A quotation that goes on in the next paragraph («...\n“...») keeps its speaker and verb. */
+    private static Quote continuation(String body, QuoteMarks.Pair prev, QuoteMarks.Pair p, List<Quote> out) {
+        if (prev == null || prev.closedByMark() || out.isEmpty() || !body.substring(prev.close(), p.open()).isBlank()) return null;
+        int[] content = trim(body, p.contentStart(), p.close());
+        if (content[1] <= content[0]) return null;
+        Quote last = out.get(out.size() - 1);
+        return new Quote(content[0], content[1], body.substring(content[0], content[1]), Quote.Kind.DIRECT, last.verb(), last.speaker());
     }
 
     private Quote direct(String body, List<Token> tokens, List<Span> sentences, Frame[] frames, QuoteMarks.Pair p, int prevClose) {
