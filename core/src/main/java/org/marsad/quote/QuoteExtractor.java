@@ -22,6 +22,7 @@ import org.marsad.article.Token;
 public final class QuoteExtractor {
     private static final int LONG_QUOTE_WORDS = 6;
     private static final int FRAME_WINDOW = 30;
+    private static final int SPEECH_WINDOW = 12;
 
     /** Quotations of {@code body} in text order; {@code entities} may be empty. */
     public List<Quote> extract(String body, List<Token> tokens, List<Span> sentences, List<EntityMention> entities) {
@@ -57,6 +58,21 @@ public final class QuoteExtractor {
                 int[] s = SpeakerPhrase.after(tokens, i);
                 if (s != null) s = truncateAtKnownName(tokens, s, last);
                 if (s != null && !introducesSpeech(body, tokens, i, s[1] + 1)) s = null;
+                if (s != null && takesObject(t.norm()) && s[1] + 1 < tokens.size()
+                        && (tokens.get(s[1] + 1).norm().equals("الي") || tokens.get(s[1] + 1).norm().startsWith("ب"))) {
+                    s = null; // «ودعا الأحزاب إلى ...»: the noun is the object, the subject is implicit
+                }
+                boolean nested = false;
+                if (s == null && introducesSpeech(body, tokens, i, i + 1)) {
+                    s = SpeakerPhrase.before(tokens, i);
+                    nested = s != null && s[0] > 0 && Reported.isComplementizer(tokens.get(s[0] - 1).norm());
+                }
+                if (nested) {
+                    int start = tokens.get(s[0]).start();
+                    int end = tokens.get(s[1]).end();
+                    frames[i] = new Frame(i, role, new Quote.Speaker(start, end, body.substring(start, end), entity(entities, start, end)));
+                    continue; // «قالت ناورت إن بومبيو قال ...»: the nested speaker does not become the current one
+                }
                 if (s != null) {
                     int start = tokens.get(s[0]).start();
                     int end = tokens.get(s[1]).end();
@@ -85,7 +101,7 @@ public final class QuoteExtractor {
      * its subject within a few words, or a closing quote mark precedes it («“...”، قال الوزير»).
      */
     static boolean introducesSpeech(String body, List<Token> tokens, int verb, int from) {
-        for (int j = from; j < Math.min(tokens.size(), from + 7); j++) {
+        for (int j = from; j < Math.min(tokens.size(), from + SPEECH_WINDOW); j++) {
             String n = tokens.get(j).norm();
             if (n.equals(".") || n.equals("؛")) break;
             if (n.equals(":") || Reported.isComplementizer(n) || QuoteMarks.isMark(body.charAt(tokens.get(j).start()))) return true;
@@ -96,6 +112,13 @@ public final class QuoteExtractor {
             if (!(t.equals("،") || t.equals(",") || t.equals("-"))) break;
         }
         return false;
+    }
+
+    private static final java.util.Set<String> TAKES_OBJECT = java.util.Set.of("دعا", "دعت", "طالب", "طالبت", "حذر",
+            "حذرت", "ودعا", "ودعت", "وطالب", "وطالبت", "وحذر", "وحذرت");
+
+    private static boolean takesObject(String norm) {
+        return TAKES_OBJECT.contains(norm);
     }
 
     static boolean insideQuote(List<QuoteMarks.Pair> pairs, int offset) {
@@ -130,7 +153,9 @@ public final class QuoteExtractor {
         Frame before = frameBefore(body, tokens, sentences, frames, mark, prevClose);
         boolean adjacent = before != null && adjacent(body, tokens, before.token(), p.open());
         Frame after = frameAfter(tokens, frames, p.close());
-        if (words < LONG_QUOTE_WORDS && !(words >= 2 && (adjacent || after != null))) return null;
+        boolean marked = before != null && markedFrame(body, tokens, before.token(), p.open());
+        if (words < LONG_QUOTE_WORDS && !(words >= 2 && (marked || after != null))) return null;
+        if (!adjacent && after == null && embedded(tokens, before, mark)) return null;
         Frame frame = adjacent || after == null ? before : after;
         if (frame == null) frame = lastFrameBefore(frames, mark);
         Optional<Quote.Speaker> speaker = frame == null ? Optional.empty() : Optional.ofNullable(frame.speaker());
@@ -159,6 +184,21 @@ public final class QuoteExtractor {
         return null;
     }
 
+    /** A colon or dots right before the mark («قال: “», «وتابع لافروف..”»). */
+    private static boolean markedFrame(String body, List<Token> tokens, int frame, int open) {
+        String between = body.substring(tokens.get(frame).end(), open).strip();
+        return between.endsWith(":") || between.endsWith("..");
+    }
+
+    /** «أكد أن أوتاوا "أخطأت ..."»: a quoted stretch inside reported speech belongs to it. */
+    private static boolean embedded(List<Token> tokens, Frame before, int mark) {
+        if (before == null) return false;
+        for (int k = before.token() + 1; k < mark; k++) {
+            if (Reported.isComplementizer(tokens.get(k).norm()) || tokens.get(k).norm().equals("الي")) return true;
+        }
+        return false;
+    }
+
     /** True when only the speaker phrase, a colon, dots or a comma separate the frame from the mark. */
     private static boolean adjacent(String body, List<Token> tokens, int frame, int open) {
         String between = body.substring(tokens.get(frame).end(), open).strip();
@@ -172,11 +212,23 @@ public final class QuoteExtractor {
         int k = tokenAt(tokens, close);
         if (k < 0) return null;
         for (int j = k + 1; j < Math.min(tokens.size(), k + 4); j++) {
-            if (frames[j] != null && frames[j].role() != ReportingVerbs.Role.PARTICIPLE) return frames[j];
+            if (frames[j] != null && frames[j].role() != ReportingVerbs.Role.PARTICIPLE) {
+                return opensOwnClause(tokens, j) ? null : frames[j];
+            }
             String n = tokens.get(j).norm();
             if (!(n.equals("،") || n.equals(",") || n.equals("-") || n.equals("..") || n.equals("ـ"))) return null;
         }
         return null;
+    }
+
+    /** «“...”، وقال إن ...»: a verb after the quote that introduces its own clause is not its frame. */
+    private static boolean opensOwnClause(List<Token> tokens, int verb) {
+        for (int j = verb + 1; j < Math.min(tokens.size(), verb + SPEECH_WINDOW); j++) {
+            String n = tokens.get(j).norm();
+            if (n.equals(".") || n.equals("،") || n.equals("؛")) return false;
+            if (n.equals(":") || Reported.isComplementizer(n)) return true;
+        }
+        return false;
     }
 
     private static Frame lastFrameBefore(Frame[] frames, int mark) {

@@ -18,7 +18,7 @@ final class Reported {
     private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "بان", "انه", "انها", "بانه", "بانها", "انهم",
             "بانهم", "وان");
     private static final int MIN_WORDS = 3;
-    private static final int COMPLEMENTIZER_WINDOW = 6;
+    private static final int COMPLEMENTIZER_WINDOW = 10;
 
     private Reported() {}
 
@@ -49,7 +49,7 @@ final class Reported {
             if (comp < 0 || comp + 1 >= tokens.size()) continue;
             int start = tokens.get(comp + 1).start();
             if (startsDirect(direct, start)) continue; // the direct quotation carries it
-            int end = contentEnd(body, tokens, sentences, pairs, frames, comp + 1);
+            int end = Math.min(contentEnd(body, tokens, sentences, pairs, frames, comp + 1), nextDirect(direct, start));
             int[] span = QuoteExtractor.trim(body, start, end, false);
             if (span[1] <= span[0] || QuoteExtractor.countWords(tokens, span[0], span[1]) < MIN_WORDS) continue;
             if (overlapsDirect(direct, span[0], span[1])) continue;
@@ -77,12 +77,12 @@ final class Reported {
             String n = tokens.get(j).norm();
             if ((n.equals("وقال") || n.equals("وتابع") || n.equals("واضاف")) && frames[j] != null) return tokens.get(j).start();
         }
-        for (QuoteMarks.Pair p : pairs) {
-            if (p.open() > start && p.open() < end && QuoteExtractor.countWords(tokens, p.open(), p.close()) >= 6) {
-                end = p.open();
-            }
-        }
         return end;
+    }
+
+    private static int nextDirect(List<Quote> direct, int start) {
+        for (Quote q : direct) if (q.start() > start) return Math.max(start, q.start() - 1);
+        return Integer.MAX_VALUE;
     }
 
     static boolean isComplementizer(String norm) {
