@@ -27,7 +27,7 @@ public final class Analyzer {
 
     /** Every stage Marsad ships, in an order that satisfies their requirements. */
     public static List<Stage> standardStages() {
-        return List.of(new TextStage());
+        return List.of(new TextStage(), new org.marsad.quote.QuoteStage(), new org.marsad.time.DateStage());
     }
 
     public Pipeline pipeline() {

@@ -1,0 +1,273 @@
+package org.marsad.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.marsad.article.EntityMention;
+import org.marsad.article.EntityRef;
+import org.marsad.article.Quote;
+import org.marsad.article.Span;
+import org.marsad.article.Token;
+
+/**
+ * Finds direct and reported quotations and their speakers. Direct quotations are the outermost
+ * quote-mark pairs ({@link QuoteMarks}) that are long (six words or more) or framed by a
+ * reporting verb right before («قال لافروف: “...”», «وتابع لافروف..”...”», «مضيفا..”...”») or
+ * right after («“...”، قال الوزير»); short quoted names and terms are not quotations. Reported
+ * speech is a reporting verb, its subject and أن/إن or a colon («أشار لافروف إلى أن ...»,
+ * «قال رباني: إن ...»); its span is the reported content up to the end of the sentence, the next
+ * participle frame or the next direct quote. Frames without a named subject («وقال:», «وأضاف»)
+ * and participles continue the last named speaker. Stateless and thread-safe.
+ */
+public final class QuoteExtractor {
+    private static final int LONG_QUOTE_WORDS = 6;
+    private static final int FRAME_WINDOW = 30;
+    private static final int SPEECH_WINDOW = 12;
+
+    /** Quotations of {@code body} in text order; {@code entities} may be empty. */
+    public List<Quote> extract(String body, List<Token> tokens, List<Span> sentences, List<EntityMention> entities) {
+        List<QuoteMarks.Pair> pairs = QuoteMarks.pairs(body);
+        Frame[] frames = frames(body, tokens, pairs, entities);
+        List<Quote> out = new ArrayList<>();
+        int prevClose = 0;
+        QuoteMarks.Pair prev = null;
+        for (QuoteMarks.Pair p : pairs) {
+            Quote q = continuation(body, prev, p, out);
+            if (q == null) q = direct(body, tokens, sentences, frames, p, prevClose);
+            if (q != null) {
+                out.add(q);
+                prevClose = p.close();
+                prev = p;
+            }
+        }
+        out.addAll(Reported.find(body, tokens, sentences, pairs, out, frames));
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** Resolves the speaker of every reporting word outside direct quotations, in text order. */
+    private static Frame[] frames(String body, List<Token> tokens, List<QuoteMarks.Pair> pairs, List<EntityMention> entities) {
+        Frame[] frames = new Frame[tokens.size()];
+        Quote.Speaker last = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            ReportingVerbs.Role role = ReportingVerbs.role(t.norm());
+            if (role == null || insideQuote(pairs, t.start())) continue;
+            Quote.Speaker named = null;
+            if (role != ReportingVerbs.Role.PARTICIPLE) {
+                int[] s = SpeakerPhrase.after(tokens, i);
+                if (s != null) s = truncateAtKnownName(tokens, s, last);
+                if (s != null && !introducesSpeech(body, tokens, i, s[1] + 1)) s = null;
+                if (s != null && takesObject(t.norm()) && s[1] + 1 < tokens.size()
+                        && (tokens.get(s[1] + 1).norm().equals("الي") || tokens.get(s[1] + 1).norm().startsWith("ب"))) {
+                    s = null; // «ودعا الأحزاب إلى ...»: the noun is the object, the subject is implicit
+                }
+                boolean nested = false;
+                if (s == null && introducesSpeech(body, tokens, i, i + 1)) {
+                    s = SpeakerPhrase.before(tokens, i);
+                    nested = s != null && s[0] > 0 && Reported.isComplementizer(tokens.get(s[0] - 1).norm());
+                }
+                if (nested) {
+                    int start = tokens.get(s[0]).start();
+                    int end = tokens.get(s[1]).end();
+                    frames[i] = new Frame(i, role, new Quote.Speaker(start, end, body.substring(start, end), entity(entities, start, end)));
+                    continue; // «قالت ناورت إن بومبيو قال ...»: the nested speaker does not become the current one
+                }
+                if (s != null) {
+                    int start = tokens.get(s[0]).start();
+                    int end = tokens.get(s[1]).end();
+                    named = new Quote.Speaker(start, end, body.substring(start, end), entity(entities, start, end));
+                }
+            }
+            if (named != null) last = named;
+            frames[i] = new Frame(i, role, named != null ? named : last);
+        }
+        return frames;
+    }
+
+    /** «أكد لافروف دعوة كابول»: a subject running on past the last speaker's name stops at it. */
+    private static int[] truncateAtKnownName(List<Token> tokens, int[] s, Quote.Speaker last) {
+        if (last == null) return s;
+        String[] words = last.text().split("\\s+");
+        String lastWord = org.marsad.text.ArabicNormalizer.normalize(words[words.length - 1]);
+        for (int k = s[0]; k < s[1]; k++) {
+            if (tokens.get(k).norm().equals(lastWord)) return new int[] {s[0], k};
+        }
+        return s;
+    }
+
+    /**
+     * True when the verb at {@code verb} frames speech: a quote mark, colon or complementizer follows
+     * its subject within a few words, or a closing quote mark precedes it («“...”، قال الوزير»).
+     */
+    static boolean introducesSpeech(String body, List<Token> tokens, int verb, int from) {
+        for (int j = from; j < Math.min(tokens.size(), from + SPEECH_WINDOW); j++) {
+            String n = tokens.get(j).norm();
+            if (n.equals(".") || n.equals("؛")) break;
+            if (n.equals(":") || Reported.isComplementizer(n) || QuoteMarks.isMark(body.charAt(tokens.get(j).start()))) return true;
+        }
+        for (int j = verb - 1; j >= Math.max(0, verb - 3); j--) {
+            String t = tokens.get(j).text();
+            if (QuoteMarks.isMark(t.charAt(t.length() - 1))) return true;
+            if (!(t.equals("،") || t.equals(",") || t.equals("-"))) break;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> TAKES_OBJECT = java.util.Set.of("دعا", "دعت", "طالب", "طالبت", "حذر",
+            "حذرت", "ودعا", "ودعت", "وطالب", "وطالبت", "وحذر", "وحذرت");
+
+    private static boolean takesObject(String norm) {
+        return TAKES_OBJECT.contains(norm);
+    }
+
+    static boolean insideQuote(List<QuoteMarks.Pair> pairs, int offset) {
+        for (QuoteMarks.Pair p : pairs) if (p.open() < offset && offset < p.close()) return true;
+        return false;
+    }
+
+    private static Optional<EntityRef> entity(List<EntityMention> entities, int start, int end) {
+        EntityMention best = null;
+        for (EntityMention m : entities) {
+            if (m.entity().isEmpty() || m.end() <= start || end <= m.start()) continue;
+            if (best == null || m.type() == org.marsad.article.EntityType.PER && best.type() != org.marsad.article.EntityType.PER) best = m;
+        }
+        return best == null ? Optional.empty() : best.entity();
+    }
+
+    /** A quotation that goes on in the next paragraph («...\n“...») keeps its speaker and verb. */
+    private static Quote continuation(String body, QuoteMarks.Pair prev, QuoteMarks.Pair p, List<Quote> out) {
+        if (prev == null || prev.closedByMark() || out.isEmpty() || !body.substring(prev.close(), p.open()).isBlank()) return null;
+        int[] content = trim(body, p.contentStart(), p.close());
+        if (content[1] <= content[0]) return null;
+        Quote last = out.get(out.size() - 1);
+        return new Quote(content[0], content[1], body.substring(content[0], content[1]), Quote.Kind.DIRECT, last.verb(), last.speaker());
+    }
+
+    private Quote direct(String body, List<Token> tokens, List<Span> sentences, Frame[] frames, QuoteMarks.Pair p, int prevClose) {
+        int[] content = trim(body, p.contentStart(), p.close());
+        if (content[1] <= content[0]) return null;
+        int words = countWords(tokens, content[0], content[1]);
+        int mark = tokenAt(tokens, p.open());
+        if (mark < 0) return null;
+        Frame before = frameBefore(body, tokens, sentences, frames, mark, prevClose);
+        boolean adjacent = before != null && adjacent(body, tokens, before.token(), p.open());
+        Frame after = frameAfter(tokens, frames, p.close());
+        boolean marked = before != null && markedFrame(body, tokens, before.token(), p.open());
+        if (words < LONG_QUOTE_WORDS && !(words >= 2 && (marked || after != null))) return null;
+        if (!adjacent && after == null && embedded(tokens, before, mark)) return null;
+        Frame frame = adjacent || after == null ? before : after;
+        if (frame == null) frame = lastFrameBefore(frames, mark);
+        Optional<Quote.Speaker> speaker = frame == null ? Optional.empty() : Optional.ofNullable(frame.speaker());
+        String verb = frame == null ? "" : surfaceVerb(tokens.get(frame.token()));
+        return new Quote(content[0], content[1], body.substring(content[0], content[1]), Quote.Kind.DIRECT, verb, speaker);
+    }
+
+    static String surfaceVerb(Token t) {
+        return ReportingVerbs.lemmaSurface(t.text(), t.norm());
+    }
+
+    /** The nearest reporting word before the mark, in its sentence (or a sentence ending with «:»). */
+    private static Frame frameBefore(String body, List<Token> tokens, List<Span> sentences, Frame[] frames, int mark, int prevClose) {
+        int limit = Math.max(0, mark - FRAME_WINDOW);
+        for (int k = mark - 1; k >= limit; k--) {
+            Token t = tokens.get(k);
+            if (t.end() <= prevClose) return null;
+            if (frames[k] != null) return frames[k];
+            String n = t.norm();
+            if (n.equals(".") || n.equals("؟") || n.equals("!") || n.equals("؛")) return null;
+            if (body.indexOf('\n', t.end()) >= 0 && body.indexOf('\n', t.end()) < tokens.get(k + 1).start()
+                    && !n.equals(":")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A colon or dots right before the mark («قال: “», «وتابع لافروف..”»). */
+    private static boolean markedFrame(String body, List<Token> tokens, int frame, int open) {
+        String between = body.substring(tokens.get(frame).end(), open).strip();
+        return between.endsWith(":") || between.endsWith("..");
+    }
+
+    /** «أكد أن أوتاوا "أخطأت ..."»: a quoted stretch inside reported speech belongs to it. */
+    private static boolean embedded(List<Token> tokens, Frame before, int mark) {
+        if (before == null) return false;
+        for (int k = before.token() + 1; k < mark; k++) {
+            if (Reported.isComplementizer(tokens.get(k).norm()) || tokens.get(k).norm().equals("الي")) return true;
+        }
+        return false;
+    }
+
+    /** True when only the speaker phrase, a colon, dots or a comma separate the frame from the mark. */
+    private static boolean adjacent(String body, List<Token> tokens, int frame, int open) {
+        String between = body.substring(tokens.get(frame).end(), open).strip();
+        if (between.isEmpty() || between.endsWith(":") || between.endsWith("..") || between.endsWith("،")) return true;
+        int[] s = SpeakerPhrase.after(tokens, frame);
+        return s != null && tokens.get(s[1]).end() >= open - 1;
+    }
+
+    /** «“...”، قال الوزير», «“...” بحسب المصدر»: a reporting word within two tokens after the closing mark. */
+    private static Frame frameAfter(List<Token> tokens, Frame[] frames, int close) {
+        int k = tokenAt(tokens, close);
+        if (k < 0) return null;
+        for (int j = k + 1; j < Math.min(tokens.size(), k + 4); j++) {
+            if (frames[j] != null && frames[j].role() != ReportingVerbs.Role.PARTICIPLE) {
+                return opensOwnClause(tokens, j) ? null : frames[j];
+            }
+            String n = tokens.get(j).norm();
+            if (!(n.equals("،") || n.equals(",") || n.equals("-") || n.equals("..") || n.equals("ـ"))) return null;
+        }
+        return null;
+    }
+
+    /** «“...”، وقال إن ...»: a verb after the quote that introduces its own clause is not its frame. */
+    private static boolean opensOwnClause(List<Token> tokens, int verb) {
+        for (int j = verb + 1; j < Math.min(tokens.size(), verb + SPEECH_WINDOW); j++) {
+            String n = tokens.get(j).norm();
+            if (n.equals(".") || n.equals("،") || n.equals("؛")) return false;
+            if (n.equals(":") || Reported.isComplementizer(n)) return true;
+        }
+        return false;
+    }
+
+    private static Frame lastFrameBefore(Frame[] frames, int mark) {
+        for (int k = mark - 1; k >= 0; k--) if (frames[k] != null) return frames[k];
+        return null;
+    }
+
+    static int tokenAt(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Token t = tokens.get(mid);
+            if (t.end() <= offset) lo = mid + 1;
+            else if (t.start() > offset) hi = mid - 1;
+            else return mid;
+        }
+        return lo < tokens.size() ? lo : -1;
+    }
+
+    static int countWords(List<Token> tokens, int start, int end) {
+        int n = 0;
+        for (int k = Math.max(0, tokenAt(tokens, start)); k < tokens.size() && tokens.get(k).start() < end; k++) {
+            String s = tokens.get(k).norm();
+            if (!s.isEmpty() && Character.isLetterOrDigit(s.charAt(0))) n++;
+        }
+        return n;
+    }
+
+    /** [start, end) without surrounding spaces, quote marks, trailing dots and commas. */
+    static int[] trim(String body, int start, int end) {
+        return trim(body, start, end, true);
+    }
+
+    /** As {@link #trim(String, int, int)}; quote marks are kept when {@code marks} is false. */
+    static int[] trim(String body, int start, int end, boolean marks) {
+        while (start < end && (Character.isWhitespace(body.charAt(start)) || marks && QuoteMarks.isMark(body.charAt(start)))) start++;
+        while (end > start && (Character.isWhitespace(body.charAt(end - 1)) || body.charAt(end - 1) == '.'
+                || marks && QuoteMarks.isMark(body.charAt(end - 1)) || body.charAt(end - 1) == '،')) end--;
+        return new int[] {start, end};
+    }
+}

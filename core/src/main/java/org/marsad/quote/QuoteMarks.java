@@ -1,0 +1,101 @@
+package org.marsad.quote;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.marsad.text.Tokenizer;
+
+/**
+ * Pairs the quotation marks of a text: “ ” and the inverted ” “ of Arabic typesetting, « », „ ‟
+ * and ASCII ". Whether a mark opens or closes is read from its surroundings, not its shape (a
+ * mark followed by a word opens, one after a word closes; one glued on both sides, as in
+ * «السوري”مضيفا», closes when a quote is open), except that « always opens and » always closes.
+ * Pairs nest; only the outermost pairs are returned. A quotation left open at the end of a
+ * paragraph whose next paragraph opens a new one is closed there (the news convention for
+ * quotes running over several paragraphs). Stateless and thread-safe.
+ */
+final class QuoteMarks {
+    /** An outermost quoted stretch: marks at {@code open} and {@code close} (close may be a paragraph end). */
+    record Pair(int open, int close, boolean closedByMark) {
+        int contentStart() {
+            return open + 1;
+        }
+    }
+
+    private QuoteMarks() {}
+
+    static boolean isMark(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB' || c == '\u201E' || c == '\u201F';
+    }
+
+    static List<Pair> pairs(String text) {
+        List<Pair> out = new ArrayList<>();
+        Deque<Integer> open = new ArrayDeque<>();
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' && !open.isEmpty() && nextParagraphOpensQuote(text, i + 1)) {
+                int first = open.peekLast();
+                open.clear();
+                out.add(new Pair(first, i, false));
+                continue;
+            }
+            if (!isMark(c)) continue;
+            boolean opens = opens(text, i, !open.isEmpty());
+            if (opens) {
+                open.push(i);
+            } else if (!open.isEmpty()) {
+                int o = open.pop();
+                if (open.isEmpty()) out.add(new Pair(o, i, true));
+            }
+        }
+        if (!open.isEmpty()) {
+            int first = open.peekLast();
+            int end = text.indexOf('\n', first);
+            out.add(new Pair(first, end < 0 ? n : end, false));
+        }
+        out.sort((a, b) -> Integer.compare(a.open(), b.open()));
+        return out;
+    }
+
+    private static boolean opens(String text, int i, boolean quoteOpen) {
+        char c = text.charAt(i);
+        if (c == '\u00AB') return true;
+        if (c == '\u00BB') return false;
+        boolean spaceBefore = i == 0 || isBreak(text.charAt(i - 1)) || conjunctionBefore(text, i);
+        boolean spaceAfter = i + 1 >= text.length() || isBreak(text.charAt(i + 1)) || isClosingPunct(text.charAt(i + 1));
+        if (spaceBefore && !spaceAfter) return true;
+        if (!spaceBefore && spaceAfter) return false;
+        if (spaceBefore) return !quoteOpen || c == '\u201C' && !closesHere(text, i);
+        return !quoteOpen;
+    }
+
+    /** «و”التحالف”»: a one-letter conjunction or preposition glued before the mark. */
+    private static boolean conjunctionBefore(String text, int i) {
+        if (i < 1) return false;
+        char p = text.charAt(i - 1);
+        boolean clitic = p == 'و' || p == 'ف' || p == 'ب' || p == 'ل' || p == 'ك';
+        return clitic && (i < 2 || Tokenizer.isSpace(text.charAt(i - 2)));
+    }
+
+    private static boolean closesHere(String text, int i) {
+        return i + 1 < text.length() && isClosingPunct(text.charAt(i + 1));
+    }
+
+    private static boolean isBreak(char c) {
+        return Tokenizer.isSpace(c) || c == '(' || c == ':' || c == '.' || c == '،' || c == ',' || c == '-' || c == '…'
+                || c == '[' || c == '؛';
+    }
+
+    private static boolean isClosingPunct(char c) {
+        return c == '.' || c == '،' || c == ',' || c == ':' || c == '؛' || c == ')' || c == '!' || c == '؟' || c == '?'
+                || c == '…' || c == ']';
+    }
+
+    private static boolean nextParagraphOpensQuote(String text, int from) {
+        int k = from;
+        while (k < text.length() && Tokenizer.isSpace(text.charAt(k))) k++;
+        return k < text.length() && isMark(text.charAt(k)) && text.charAt(k) != '\u00BB';
+    }
+}

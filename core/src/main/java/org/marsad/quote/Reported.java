@@ -1,0 +1,101 @@
+package org.marsad.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.marsad.article.Quote;
+import org.marsad.article.Span;
+import org.marsad.article.Token;
+
+/**
+ * Reported speech: a reporting verb or participle, its subject, then within a few words a
+ * complementizer (أن، إن، بأن، إلى أن) or a colon not followed by a quote mark. The content runs
+ * from after the complementizer (after the colon, keeping «إن») to the end of the sentence, or to
+ * the next participle frame or direct quotation, whichever comes first. Stateless.
+ */
+final class Reported {
+    private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "بان", "انه", "انها", "بانه", "بانها", "انهم",
+            "بانهم", "وان");
+    private static final int MIN_WORDS = 3;
+    private static final int COMPLEMENTIZER_WINDOW = 10;
+
+    private Reported() {}
+
+    static List<Quote> find(String body, List<Token> tokens, List<Span> sentences, List<QuoteMarks.Pair> pairs,
+                            List<Quote> direct, Frame[] frames) {
+        List<Quote> out = new ArrayList<>();
+        int coveredUntil = 0;
+        for (int i = 0; i < frames.length; i++) {
+            Frame f = frames[i];
+            if (f == null || f.role() == ReportingVerbs.Role.ACCORDING_TO || tokens.get(i).start() < coveredUntil) continue;
+            int[] subject = f.isParticiple() ? null : SpeakerPhrase.after(tokens, i);
+            int k = subject == null ? i + 1 : subject[1] + 1;
+            int comp = -1;
+            boolean colon = false;
+            for (int j = k; j < Math.min(tokens.size(), k + COMPLEMENTIZER_WINDOW); j++) {
+                String n = tokens.get(j).norm();
+                if (n.equals(":")) {
+                    comp = j;
+                    colon = true;
+                    break;
+                }
+                if (COMPLEMENTIZERS.contains(n)) {
+                    comp = j;
+                    break;
+                }
+                if (n.equals(".") || n.equals("؛") || n.startsWith("\"") || n.equals("'") || frames[j] != null) break;
+            }
+            if (comp < 0 || comp + 1 >= tokens.size()) continue;
+            int start = tokens.get(comp + 1).start();
+            if (startsDirect(direct, start)) continue; // the direct quotation carries it
+            int end = Math.min(contentEnd(body, tokens, sentences, pairs, frames, comp + 1), nextDirect(direct, start));
+            int[] span = QuoteExtractor.trim(body, start, end, false);
+            if (span[1] <= span[0] || QuoteExtractor.countWords(tokens, span[0], span[1]) < MIN_WORDS) continue;
+            if (overlapsDirect(direct, span[0], span[1])) continue;
+            out.add(new Quote(span[0], span[1], body.substring(span[0], span[1]), Quote.Kind.REPORTED,
+                    QuoteExtractor.surfaceVerb(tokens.get(i)), Optional.ofNullable(f.speaker())));
+            coveredUntil = colon ? span[0] : tokens.get(comp).end();
+        }
+        return out;
+    }
+
+    private static int contentEnd(String body, List<Token> tokens, List<Span> sentences, List<QuoteMarks.Pair> pairs,
+                                  Frame[] frames, int from) {
+        int start = tokens.get(from).start();
+        int end = body.length();
+        for (Span s : sentences) {
+            if (s.start() <= start && start < s.end()) {
+                end = s.end();
+                break;
+            }
+        }
+        int nl = body.indexOf('\n', start);
+        if (nl >= 0) end = Math.min(end, nl);
+        for (int j = from + 1; j < tokens.size() && tokens.get(j).start() < end; j++) {
+            if (frames[j] != null && frames[j].isParticiple()) return tokens.get(j).start();
+            String n = tokens.get(j).norm();
+            if ((n.equals("وقال") || n.equals("وتابع") || n.equals("واضاف")) && frames[j] != null) return tokens.get(j).start();
+        }
+        return end;
+    }
+
+    private static int nextDirect(List<Quote> direct, int start) {
+        for (Quote q : direct) if (q.start() > start) return Math.max(start, q.start() - 1);
+        return Integer.MAX_VALUE;
+    }
+
+    static boolean isComplementizer(String norm) {
+        return COMPLEMENTIZERS.contains(norm);
+    }
+
+    private static boolean startsDirect(List<Quote> direct, int start) {
+        for (Quote q : direct) if (q.start() >= start && q.start() <= start + 2) return true;
+        return false;
+    }
+
+    private static boolean overlapsDirect(List<Quote> direct, int start, int end) {
+        for (Quote q : direct) if (q.start() < end && start < q.end()) return true;
+        return false;
+    }
+}

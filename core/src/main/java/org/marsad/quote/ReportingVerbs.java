@@ -1,0 +1,79 @@
+package org.marsad.quote;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * The lexicon of reporting verbs (قال، أضاف، تابع، أكد، أوضح، أشار، لفت ...) in their past,
+ * present, feminine and plural forms, and of the participles that continue the previous
+ * speaker (مضيفا، موضحا، مشيرا، لافتا، معربا، مبينا ...). Words are looked up folded, with a
+ * leading conjunction و or ف removed. Immutable and thread-safe.
+ */
+public final class ReportingVerbs {
+    /** What a word is in a reporting frame. */
+    public enum Role { VERB, PARTICIPLE, ACCORDING_TO }
+
+    private static final Set<String> VERBS = new HashSet<>();
+    private static final Set<String> PARTICIPLES = new HashSet<>();
+    private static final Set<String> ACCORDING = Set.of("بحسب", "حسب", "وفق", "وفقا", "طبقا");
+
+    static {
+        // past stems: masculine, then +ت feminine, +وا plural, and present ي/ت forms where listed
+        for (String v : new String[] {"قال", "اضاف", "تابع", "اكد", "اوضح", "اشار", "لفت", "اعتبر", "شدد", "صرح",
+                "اعلن", "اعرب", "حذر", "طالب", "ذكر", "كشف", "افاد", "اعترف", "زعم", "علق", "رد", "اجاب",
+                "استطرد", "ختم", "كتب", "غرد", "نوه", "اكمل", "استدرك", "اردف", "ابرز", "نبه", "ادعي",
+                "تساءل", "اقر", "لاحظ", "روي", "اوضحت", "اشارت", "شرح"}) {
+            String f = fold(v);
+            VERBS.add(f);
+            VERBS.add(f.endsWith("ي") ? f.substring(0, f.length() - 1) + "ت" : f + "ت");
+            VERBS.add(f + "وا");
+        }
+        VERBS.remove("زعموا");
+        for (String v : new String[] {"قالت", "نفي", "نفت", "نفوا", "دعا", "دعت", "دعوا", "رات", "راوا", "بينت",
+                "يقول", "تقول", "يقولون", "نقل", "نقلت", "يوكد", "توكد", "يضيف", "تضيف", "يوضح", "توضح", "يشير", "تشير",
+                "يعتبر", "تعتبر", "يرون", "اضافت", "تابعت", "اكدت", "قوله", "قولها", "قولهم"}) {
+            VERBS.add(fold(v));
+        }
+        for (String p : new String[] {"مضيف", "موضح", "مشير", "لافت", "معرب", "مبين", "موكد", "متابع", "قايل",
+                "معتبر", "مشدد", "محذر", "مطالب", "منوه", "مستطرد", "مردف", "مبرز", "منبه", "معلن", "مستدرك",
+                "مذكر", "معترف", "كاشف", "مشير"}) {
+            PARTICIPLES.add(p + "ا");
+            PARTICIPLES.add(p + "ه");
+            PARTICIPLES.add(p + "ين");
+        }
+        for (String p : new String[] {"داعيا", "داعيه", "نافيا", "نافيه", "قايله", "متسايلا", "متساءلا"}) {
+            PARTICIPLES.add(fold(p));
+        }
+    }
+
+    private ReportingVerbs() {}
+
+    private static String fold(String s) {
+        return ArabicNormalizer.normalize(s);
+    }
+
+    /** The role of a folded word in a reporting frame, or null; «وقال»، «فأضاف» count as قال، أضاف. */
+    public static Role role(String folded) {
+        Role r = bare(folded);
+        if (r == null && folded.length() > 3 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف')) {
+            r = bare(folded.substring(1));
+        }
+        return r;
+    }
+
+    private static Role bare(String w) {
+        if (VERBS.contains(w)) return Role.VERB;
+        if (PARTICIPLES.contains(w)) return Role.PARTICIPLE;
+        if (ACCORDING.contains(w)) return Role.ACCORDING_TO;
+        return null;
+    }
+
+    /** The surface form of a verb token without a leading conjunction («وقال» → «قال»). */
+    public static String lemmaSurface(String surface, String folded) {
+        if (bare(folded) == null && surface.length() > 1 && (surface.charAt(0) == 'و' || surface.charAt(0) == 'ف')) {
+            return surface.substring(1);
+        }
+        return surface;
+    }
+}

@@ -1,0 +1,121 @@
+package org.marsad.quote;
+
+import java.util.List;
+import java.util.Set;
+import org.marsad.article.Token;
+
+/**
+ * Finds the subject of a reporting verb in Arabic's usual verb-subject order: the words right
+ * after the verb up to a preposition, a complementizer (أن، إن), a time word or punctuation
+ * («قال وزير الخارجية الروسي سيرغي لافروف خلال ...» → «وزير الخارجية الروسي سيرغي لافروف»).
+ * A verb followed directly by such a word («وقال: ...», «وأضاف أن ...») has no named subject.
+ * Stateless and thread-safe.
+ */
+final class SpeakerPhrase {
+    private static final int MAX_WORDS = 7;
+    private static final Set<String> STOP = Set.of("في", "خلال", "مع", "ان", "انه", "انها", "انهم", "الي", "علي",
+            "عن", "من", "امس", "اليوم", "غدا", "بان", "بانه", "بانها", "لان", "ايضا", "امام", "عقب", "بعد", "قبل",
+            "اثناء", "لدي", "حول", "الذي", "التي", "الذين", "انما", "فيما", "بينما", "حيث", "لكن", "ولكن",
+            "كما", "هو", "هي", "هم", "نحن", "انا", "انت", "لها", "له", "لهم", "الخميس", "الجمعه",
+            "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "يوم", "مساء", "صباح", "ظهر", "ليل",
+            "بدوره", "بدورها", "اذ", "وان", "بل", "حين", "عندما", "لما", "ما", "لا", "لم", "لن", "قد",
+            "كان", "كانت", "ذلك", "هذا", "هذه", "اي", "تلك", "عبر", "لوكاله", "لصحيفه", "لقناه", "لموقع", "لشبكه",
+            "لتلفزيون", "لاذاعه", "لمراسل", "لوسائل", "للصحفيين", "بحسب", "وفق", "حسب", "منذ", "بين", "ضمن",
+            "بالقول", "انذاك", "الان", "بيان", "نقلا", "فيها", "فيه", "منه", "منها", "عنه", "عنها", "عليه",
+            "عليها", "اليه", "اليها", "لقد", "تصريح", "تصريحات", "كلمه", "مقابله", "حديث", "مؤتمر");
+
+    private SpeakerPhrase() {}
+
+    /**
+     * [first, last] token indices of the subject after the verb at {@code verb}, or null. An
+     * apposition between commas joins it («وزير الخارجية السعودي، عادل الجبير، أن»), and a short
+     * quoted name is part of it («تلفزيون "المسيرة"»).
+     */
+    static int[] after(List<Token> tokens, int verb) {
+        int first = verb + 1;
+        int j = run(tokens, first, MAX_WORDS);
+        if (j == first) return null;
+        if (isComma(tokens, j)) {
+            int k = run(tokens, j + 1, 6);
+            if (k > j + 1 && (isComma(tokens, k) || k < tokens.size() && Reported.isComplementizer(tokens.get(k).norm()))) {
+                j = k;
+            }
+        }
+        return new int[] {first, j - 1};
+    }
+
+    /**
+     * The subject before a verb in subject-verb order: «إن بومبيو قال», «وكانت وزارة الخارجية قد قالت»,
+     * «عن العقيد تركي المالكي قوله»; null unless a كان form, a complementizer, «عن» or a clause
+     * boundary stands right before the name.
+     */
+    static int[] before(List<Token> tokens, int verb) {
+        int last = verb - 1;
+        while (last >= 0 && (tokens.get(last).norm().equals("قد") || tokens.get(last).norm().equals("لقد"))) last--;
+        int k = last;
+        while (k >= 0 && last - k < 5 && isNameWord(tokens.get(k))) k--;
+        if (k == last) return null;
+        String opener = k < 0 ? "" : tokens.get(k).norm();
+        boolean ok = k < 0 || OPENERS.contains(opener) || Reported.isComplementizer(opener) || opener.equals("،")
+                || opener.equals(".") || opener.equals(",");
+        if (!ok) return null;
+        return new int[] {k + 1, last};
+    }
+
+    private static final Set<String> OPENERS = Set.of("كان", "كانت", "وكان", "وكانت", "عن", "وكانوا", "كانوا", "ان");
+
+    private static int run(List<Token> tokens, int from, int max) {
+        int j = from;
+        while (j < tokens.size() && j - from < max) {
+            Token t = tokens.get(j);
+            if (isNameWord(t) || isGivenNameAli(tokens, j, from)) {
+                j++;
+            } else if (j > from && t.norm().startsWith("لل") && j + 1 < tokens.size() && tokens.get(j + 1).norm().startsWith("ال")
+                    && !STOP.contains(t.norm())) {
+                j++; // «اللجنة الدولية للصليب الأحمر»
+            } else if (isMark(t) && quotedName(tokens, j) > 0) {
+                j = quotedName(tokens, j);
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /** «محمد علي الحوثي»: the name علي, folded like the preposition على, between two names. */
+    private static boolean isGivenNameAli(List<Token> tokens, int j, int from) {
+        if (j == from || !tokens.get(j).norm().equals("علي") || j + 1 >= tokens.size()) return false;
+        String prev = tokens.get(j - 1).norm();
+        String next = tokens.get(j + 1).norm();
+        return !prev.startsWith("ال") && (next.startsWith("ال") || next.startsWith("عبد")) && !STOP.contains(next);
+    }
+
+    /** The token after a quoted name of one to three words starting at the mark {@code j}, or 0. */
+    private static int quotedName(List<Token> tokens, int j) {
+        int k = j + 1;
+        while (k < tokens.size() && k - j <= 3 && isNameWord(tokens.get(k))) k++;
+        return k > j + 1 && k < tokens.size() && isMark(tokens.get(k)) ? k + 1 : 0;
+    }
+
+    private static boolean isMark(Token t) {
+        return t.text().length() == 1 && QuoteMarks.isMark(t.text().charAt(0));
+    }
+
+    private static boolean isComma(List<Token> tokens, int j) {
+        return j < tokens.size() && (tokens.get(j).norm().equals("،") || tokens.get(j).norm().equals(","));
+    }
+
+    private static boolean isNameWord(Token t) {
+        String n = t.norm();
+        if (n.isEmpty() || !Character.isLetter(n.charAt(0))) return false;
+        if (STOP.contains(n) || n.startsWith("لل") || n.startsWith("بال")) return false;
+        if (ReportingVerbs.role(n) != null) return false;
+        return !n.startsWith("و") || n.length() < 3 || !isConjoinedClause(n);
+    }
+
+    /** «ولكن», «وأن», «وهو»: a conjunction starting a new clause ends the subject. */
+    private static boolean isConjoinedClause(String n) {
+        String rest = n.substring(1);
+        return STOP.contains(rest) || ReportingVerbs.role(rest) != null;
+    }
+}

@@ -1,0 +1,228 @@
+package org.marsad.time;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.marsad.article.TimeExpression.Type;
+
+/**
+ * Rules for dates written with the calendar: «الثلاثاء 7 شباط 2017», «الثامن من مايو»,
+ * «نوفمبر/ تشرين ثانٍ 2016», «15 رمضان 1438 هـ», «أيلول العام الماضي», «شباط الحالي»,
+ * «عام 2003 م», «25/12/2015», decades «الستينيات من القرن الماضي» and centuries «القرن العشرين».
+ * Stateless and thread-safe.
+ */
+final class CalendarDates {
+    private static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنه", "السنه", "لعام");
+    private static final Set<String> YEAR_PREPOSITIONS = Set.of("في", "منذ", "حتى", "خلال", "بحلول", "قبل",
+            "بعد", "مطلع", "نهايه", "منتصف", "بدايه", "اواخر", "اوائل", "عام", "سنه", "العام", "مواليد", "من");
+    private static final Set<String> HIJRI_ERA = Set.of("ه", "هجري", "هجريه", "للهجره", "هجريا");
+    private static final Set<String> GREGORIAN_ERA = Set.of("م", "ميلادي", "ميلاديه", "للميلاد", "ميلاديا");
+
+    private CalendarDates() {}
+
+    /** The longest calendar date starting at token {@code i}, or null. */
+    static Hit match(Words w, int i, Anchor a) {
+        Hit h = dayMonthYear(w, i, a);
+        if (h == null) h = numeric(w, i);
+        if (h == null) h = year(w, i);
+        if (h == null) h = decade(w, i, a);
+        if (h == null) h = century(w, i, a);
+        return h;
+    }
+
+    /** A day number at {@code k}: digits 1-31 or an ordinal word (الثامن، الحادي عشر، الحادي والعشرين). */
+    private static int[] day(Words w, int k) {
+        int d = ArabicNumbers.digits(w.b(k));
+        if (d >= 1 && d <= 31) return new int[] {d, k + 1};
+        int o = ArabicNumbers.ordinal(w.b(k));
+        if (o < 0) return null;
+        if (o < 10 && ArabicNumbers.isTeen(w.b(k + 1))) return new int[] {o + 10, k + 2};
+        int t = ArabicNumbers.tens(w.b(k + 1));
+        if (o < 10 && t > 0 && w.f(k + 1).startsWith("و")) return new int[] {o + t, k + 2};
+        return o <= 31 ? new int[] {o, k + 1} : null;
+    }
+
+    private static Hit dayMonthYear(Words w, int i, Anchor a) {
+        int k = i;
+        if (w.is(k, "يوم") && CalendarNames.weekday(w.b(k + 1)) != 0) k += 2;
+        else if (w.b(k).startsWith("ال") && CalendarNames.weekday(w.b(k)) != 0) k++;
+        if (k > i && (w.f(k).equals("،") || w.f(k).equals(","))) k++;
+        int day = -1;
+        int[] dn = day(w, k);
+        if (dn != null) {
+            day = dn[0];
+            k = dn[1];
+            if (w.is(k, "من")) k++;
+        }
+        boolean shahr = w.is(k, "شهر") || w.is(k, "الشهر");
+        if (shahr) k++;
+        CalendarNames.Month m = CalendarNames.month(w.b(k), w.b(k + 1));
+        if (m == null) return null;
+        k += m.words();
+        k = skipDualName(w, k, m);
+        int year = -1;
+        boolean hijri = m.hijri();
+        int y = k;
+        if (w.f(y).equals("،") || w.f(y).equals(",")) y++;
+        if (w.is(y, "من")) y++;
+        if (YEAR_WORDS.contains(w.b(y))) y++;
+        int[] yr = yearNumber(w, y);
+        Integer direction = null;
+        if (yr != null) {
+            year = yr[0];
+            k = yr[1];
+            if (yr[2] == 1) hijri = true;
+        } else {
+            int r = k;
+            if (w.is(r, "من")) r++;
+            if (Lexicon.THIS.contains(w.b(r)) && (w.is(r + 1, "العام") || w.is(r + 1, "السنه"))) {
+                direction = 0;
+                k = r + 2;
+            } else if (w.is(r, "العام") || w.is(r, "السنه")) {
+                direction = Lexicon.direction(w.b(r + 1));
+                if (direction != null) {
+                    year = a.year() < 0 ? -1 : a.year() + direction;
+                    k = r + 2;
+                    direction = null;
+                }
+            } else if (day < 0 && Lexicon.direction(w.b(k)) != null) {
+                direction = Lexicon.direction(w.b(k));
+                k++;
+            }
+        }
+        if (m.ambiguous() && day < 0 && year < 0 && direction == null && !shahr) return null;
+        if (m.hijri() && m.ambiguous() && day < 0 && year < 0 && !shahr) return null;
+        String value;
+        if (hijri && m.hijri()) {
+            if (year < 0) year = a.date().map(HijriDates::yearAt).orElse(-1);
+            value = year < 0 ? "XXXX" : HijriDates.value(year, m.number(), day);
+        } else {
+            if (year < 0 && direction != null) year = a.yearForRelativeMonth(m.number(), direction);
+            if (year < 0 && direction == null && !(k > i && w.b(k - 1).equals("العام"))) year = a.yearFor(m.number());
+            if (day > 0 && !Anchor.validDay(year, m.number(), day)) day = -1;
+            value = Anchor.date(year, m.number(), day);
+        }
+        return new Hit(w.start(i), k, Type.DATE, value, null);
+    }
+
+    /** «نوفمبر/ تشرين ثانٍ», «شباط (فبراير)»: a second name of the same month is part of the date. */
+    private static int skipDualName(Words w, int k, CalendarNames.Month m) {
+        int j = k;
+        if (w.f(j).equals("/") || w.f(j).equals("(") || w.f(j).equals("-")) j++;
+        else return k;
+        CalendarNames.Month other = CalendarNames.month(w.b(j), w.b(j + 1));
+        if (other == null || other.number() != m.number() || other.hijri() != m.hijri()) return k;
+        j += other.words();
+        if (w.f(j).equals(")")) j++;
+        return j;
+    }
+
+    /** A year at {@code k}: {year, next token, 1 if Hijri}; «2017»، «2017م»، «1438 هـ». */
+    private static int[] yearNumber(Words w, int k) {
+        String b = w.b(k);
+        int hijri = 0;
+        int y = ArabicNumbers.digits(b);
+        int next = k + 1;
+        if (y < 0 && b.length() > 4 && (b.endsWith("ه") || b.endsWith("م"))) {
+            y = ArabicNumbers.digits(b.substring(0, b.length() - 1));
+            hijri = b.endsWith("ه") ? 1 : 0;
+        } else if (y >= 0) {
+            if (HIJRI_ERA.contains(w.b(next))) {
+                hijri = 1;
+                next++;
+            } else if (GREGORIAN_ERA.contains(w.b(next))) {
+                next++;
+            }
+        }
+        if (y < 1000 || y > 2200) return null;
+        return new int[] {y, next, hijri};
+    }
+
+    private static Hit year(Words w, int i) {
+        int k = i;
+        boolean word = YEAR_WORDS.contains(w.b(k));
+        if (word) k++;
+        int[] yr = yearNumber(w, k);
+        if (yr == null) return null;
+        boolean era = yr[1] > k + 1 || w.b(k).length() > 4;
+        if (!word && !era && !(YEAR_PREPOSITIONS.contains(w.b(i - 1)) && yr[0] >= 1900 && yr[0] <= 2100)) return null;
+        String value = yr[2] == 1 ? HijriDates.value(yr[0], 0, 0) : Integer.toString(yr[0]);
+        return new Hit(w.start(i), yr[1], Type.DATE, value, null);
+    }
+
+    /** «25/12/2015», «2015-12-25», «25-12-2015». */
+    private static Hit numeric(Words w, int i) {
+        String b = w.b(i);
+        int[] p = null;
+        int end = i + 1;
+        if (b.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
+            String[] s = b.split("/");
+            p = new int[] {Integer.parseInt(s[2]), Integer.parseInt(s[1]), Integer.parseInt(s[0])};
+        } else if (b.matches("\\d{4}") && w.f(i + 1).equals("-") && w.b(i + 2).matches("\\d{1,2}")
+                && w.f(i + 3).equals("-") && w.b(i + 4).matches("\\d{1,2}")) {
+            p = new int[] {Integer.parseInt(b), Integer.parseInt(w.b(i + 2)), Integer.parseInt(w.b(i + 4))};
+            end = i + 5;
+        } else if (b.matches("\\d{1,2}") && w.f(i + 1).equals("-") && w.b(i + 2).matches("\\d{1,2}")
+                && w.f(i + 3).equals("-") && w.b(i + 4).matches("\\d{4}")) {
+            p = new int[] {Integer.parseInt(w.b(i + 4)), Integer.parseInt(w.b(i + 2)), Integer.parseInt(b)};
+            end = i + 5;
+        }
+        if (p == null || p[0] < 1000 || !Anchor.validDay(p[0], p[1], p[2])) return null;
+        if (HIJRI_ERA.contains(w.b(end))) {
+            return new Hit(w.start(i), end + 1, Type.DATE, HijriDates.value(p[0], p[1], p[2]), null);
+        }
+        if (GREGORIAN_ERA.contains(w.b(end))) end++;
+        return new Hit(w.start(i), end, Type.DATE, LocalDate.of(p[0], p[1], p[2]).toString(), null);
+    }
+
+    /** «الستينيات», «ستينيات القرن الماضي», «الثمانينات من القرن العشرين» → 196, 198. */
+    private static Hit decade(Words w, int i, Anchor a) {
+        String b = w.b(i);
+        String stem = b.endsWith("يات") ? b.substring(0, b.length() - 3) : b.endsWith("ات") ? b.substring(0, b.length() - 2) : null;
+        if (stem == null) return null;
+        int t = ArabicNumbers.tens(stem);
+        if (t < 20) return null;
+        int k = i + 1;
+        int century = 19;
+        int c = k;
+        if (w.is(c, "من")) c++;
+        int[] cent = centuryAfter(w, c, a);
+        if (cent != null) {
+            century = cent[0];
+            k = cent[1];
+        }
+        return new Hit(w.start(i), k, Type.DATE, String.format("%02d%d", century, t / 10), null);
+    }
+
+    private static Hit century(Words w, int i, Anchor a) {
+        int[] c = centuryAfter(w, i, a);
+        return c == null ? null : new Hit(w.start(i), c[1], Type.DATE, String.format("%02d", c[0]), null);
+    }
+
+    /** «القرن الماضي/العشرين/الـ20/الحادي والعشرين» at {@code k}: {TIMEX3 century (19 for the 20th), next}. */
+    private static int[] centuryAfter(Words w, int k, Anchor a) {
+        if (!w.is(k, "القرن") && !w.is(k, "قرن")) return null;
+        String n = w.b(k + 1);
+        Integer dir = Lexicon.direction(n);
+        if (dir != null && a.known()) {
+            return new int[] {(a.year() - 1) / 100 + dir, k + 2};
+        }
+        int o = ArabicNumbers.ordinal(n);
+        int next = k + 2;
+        if (o < 0) {
+            String d = n.startsWith("ال") ? n.substring(2) : n;
+            o = ArabicNumbers.digits(d);
+            if (o < 0 && w.b(k + 1).equals("ال")) {
+                o = ArabicNumbers.digits(w.b(k + 2));
+                next = k + 3;
+            }
+        } else if (o < 10 && ArabicNumbers.isTeen(w.b(k + 2))) {
+            o += 10;
+            next = k + 3;
+        } else if (o < 10 && ArabicNumbers.tens(w.b(k + 2)) > 0 && w.f(k + 2).startsWith("و")) {
+            o += ArabicNumbers.tens(w.b(k + 2));
+            next = k + 3;
+        }
+        if (o < 1 || o > 30) return null;
+        return new int[] {o - 1, next};
+    }
+}

@@ -1,0 +1,53 @@
+package org.marsad.time;
+
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.GregorianCalendar;
+import com.ibm.icu.util.IslamicCalendar;
+import com.ibm.icu.util.TimeZone;
+import java.time.LocalDate;
+
+/**
+ * Converts Hijri dates to Gregorian with ICU4J's Islamic calendars: Umm al-Qura (the Saudi civil
+ * calendar most Arabic news follows) inside its table (1300-1600 AH), the arithmetic civil calendar
+ * outside it. A Hijri month or year covers parts of two Gregorian months or years; those are
+ * given as the Gregorian month or year of their middle day. Stateless and thread-safe (a new
+ * calendar per call).
+ */
+public final class HijriDates {
+    private HijriDates() {}
+
+    /** The Gregorian date of Hijri {@code year}-{@code month}-{@code day} (month 1-12, day 1-30). */
+    public static LocalDate toGregorian(int year, int month, int day) {
+        IslamicCalendar cal = new IslamicCalendar(TimeZone.GMT_ZONE);
+        cal.setCalculationType(year >= 1300 && year < 1600 ? IslamicCalendar.CalculationType.ISLAMIC_UMALQURA
+                : IslamicCalendar.CalculationType.ISLAMIC_CIVIL);
+        cal.clear();
+        cal.set(Calendar.EXTENDED_YEAR, year);
+        cal.set(Calendar.MONTH, month - 1);
+        cal.set(Calendar.DAY_OF_MONTH, Math.min(day, 30));
+        GregorianCalendar g = new GregorianCalendar(TimeZone.GMT_ZONE);
+        g.setTimeInMillis(cal.getTimeInMillis());
+        return LocalDate.of(g.get(Calendar.EXTENDED_YEAR), g.get(Calendar.MONTH) + 1, g.get(Calendar.DAY_OF_MONTH));
+    }
+
+    /** TIMEX3 value for a Hijri date; {@code day} &lt;= 0 gives a month, {@code month} &lt;= 0 a year. */
+    public static String value(int year, int month, int day) {
+        if (month <= 0) return Integer.toString(toGregorian(year, 7, 1).getYear());
+        if (day <= 0) {
+            LocalDate mid = toGregorian(year, month, 15);
+            return Anchor.month(mid);
+        }
+        return toGregorian(year, month, day).toString();
+    }
+
+    /** The Hijri year current at a Gregorian date. */
+    public static int yearAt(LocalDate d) {
+        IslamicCalendar cal = new IslamicCalendar(TimeZone.GMT_ZONE);
+        cal.setCalculationType(IslamicCalendar.CalculationType.ISLAMIC_UMALQURA);
+        GregorianCalendar g = new GregorianCalendar(TimeZone.GMT_ZONE);
+        g.clear();
+        g.set(d.getYear(), d.getMonthValue() - 1, d.getDayOfMonth(), 12, 0);
+        cal.setTimeInMillis(g.getTimeInMillis());
+        return cal.get(Calendar.EXTENDED_YEAR);
+    }
+}

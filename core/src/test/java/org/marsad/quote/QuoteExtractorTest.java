@@ -1,0 +1,151 @@
+package org.marsad.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.marsad.article.EntityMention;
+import org.marsad.article.EntityRef;
+import org.marsad.article.EntityType;
+import org.marsad.article.Quote;
+import org.marsad.text.SentenceSplitter;
+import org.marsad.text.TextStage;
+
+/** One test per quoting phenomenon, on sentences written for these tests. */
+class QuoteExtractorTest {
+    private static final TextStage TEXT = new TextStage();
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    private List<Quote> quotes(String text) {
+        return extractor.extract(text, TEXT.tokens(text), SentenceSplitter.split(text), List.of());
+    }
+
+    private Quote only(String text) {
+        List<Quote> q = quotes(text);
+        assertThat(q).as("quotes in «%s»", text).hasSize(1);
+        return q.get(0);
+    }
+
+    private static String speaker(Quote q) {
+        return q.speaker().map(Quote.Speaker::text).orElse(null);
+    }
+
+    @Test void verbSubjectColonFrame() {
+        Quote q = only("وقال الوزير سامي حداد في مؤتمر صحفي: “إن المفاوضات ستستمر حتى نصل إلى اتفاق نهائي”.");
+        assertThat(q.kind()).isEqualTo(Quote.Kind.DIRECT);
+        assertThat(q.text()).isEqualTo("إن المفاوضات ستستمر حتى نصل إلى اتفاق نهائي");
+        assertThat(speaker(q)).isEqualTo("الوزير سامي حداد");
+        assertThat(q.verb()).isEqualTo("قال");
+    }
+
+    @Test void invertedMarks() {
+        Quote q = only("وقال حداد: ”نحن لا نقبل بهذه الشروط على الإطلاق“.");
+        assertThat(q.text()).isEqualTo("نحن لا نقبل بهذه الشروط على الإطلاق");
+        assertThat(speaker(q)).isEqualTo("حداد");
+    }
+
+    @Test void guillemets() { assertThat(speaker(only("وأكد المتحدث كريم نصار: «الحكومة ملتزمة بكل ما وعدت به المواطنين»."))).isEqualTo("المتحدث كريم نصار"); }
+
+    @Test void asciiMarks() { assertThat(only("وقالت هالة يوسف: \"لن نتراجع عن قرارنا مهما كانت الضغوط\".").text()).startsWith("لن نتراجع"); }
+
+    @Test void frameAfterQuote() {
+        Quote q = only("“سنعيد بناء كل المدارس المتضررة قبل نهاية العام”، قال الوزير.");
+        assertThat(speaker(q)).isEqualTo("الوزير");
+    }
+
+    @Test void accordingToAfterQuote() { assertThat(speaker(only("“الوضع الأمني تحسن كثيرا في الأسابيع الأخيرة” بحسب المحافظ."))).isEqualTo("المحافظ"); }
+
+    @Test void participleContinuesPreviousSpeaker() {
+        List<Quote> q = quotes("وقال حداد: “الاتفاق خطوة أولى في طريق طويل” مضيفا: “علينا أن نعمل معا من أجل السلام”.");
+        assertThat(q).hasSize(2);
+        assertThat(speaker(q.get(1))).isEqualTo("حداد");
+        assertThat(q.get(1).verb()).isEqualTo("مضيفا");
+    }
+
+    @Test void gluedMarksAndDots() {
+        List<Quote> q = quotes("وقال حداد: “الاتفاق خطوة أولى في طريق طويل”مضيفا..”علينا أن نعمل معا من أجل السلام”.");
+        assertThat(q).extracting(Quote::text).containsExactly("الاتفاق خطوة أولى في طريق طويل", "علينا أن نعمل معا من أجل السلام");
+    }
+
+    @Test void continuedVerbWithName() {
+        List<Quote> q = quotes("وقال حداد إن الوضع معقد. وتابع نصار..”إن الحوار هو الطريق الوحيد للخروج من الأزمة”.");
+        assertThat(speaker(q.get(q.size() - 1))).isEqualTo("نصار");
+    }
+
+    @Test void verbOnlyFrameTakesLastSpeaker() {
+        List<Quote> q = quotes("وأوضح نصار أن الحوار سيستأنف الأسبوع المقبل. وقال: “لن نقبل بأي شروط مسبقة من أي طرف”.");
+        Quote direct = q.stream().filter(x -> x.kind() == Quote.Kind.DIRECT).findFirst().orElseThrow();
+        assertThat(speaker(direct)).isEqualTo("نصار");
+    }
+
+    @Test void addedVerbWithoutSubject() {
+        List<Quote> q = quotes("وقال حداد: “الاتفاق خطوة أولى في طريق طويل”. وأضاف: “سنواصل العمل مع كل الأطراف”.");
+        assertThat(q).hasSize(2);
+        assertThat(speaker(q.get(1))).isEqualTo("حداد");
+    }
+
+    @Test void nestedQuotes() {
+        Quote q = only("وقال حداد: “إن ما يسمى “الخطة الجديدة” لن تنجح في حل المشكلة”.");
+        assertThat(q.text()).isEqualTo("إن ما يسمى “الخطة الجديدة” لن تنجح في حل المشكلة");
+    }
+
+    @Test void quoteAcrossSentences() {
+        Quote q = only("وقال حداد: “الوضع صعب. لكننا سنتجاوزه بالعمل والصبر”.");
+        assertThat(q.text()).isEqualTo("الوضع صعب. لكننا سنتجاوزه بالعمل والصبر");
+    }
+
+    @Test void quoteAcrossParagraphs() {
+        List<Quote> q = quotes("وقال حداد: “الوضع صعب جدا في الشمال بعد الفيضانات الأخيرة\n“لكننا سنتجاوزه بالعمل والصبر والتعاون”.");
+        assertThat(q).hasSize(2);
+        assertThat(q).allSatisfy(x -> assertThat(speaker(x)).isEqualTo("حداد"));
+    }
+
+    @Test void shortQuotedTermsAreNotQuotations() {
+        assertThat(quotes("وقعت الحكومة اتفاقا مع ”التحالف” ومع “مجلس الأمن الوطني” أمس.")).isEmpty();
+        assertThat(quotes("تحدث عن تنظيم “داعش” في المنطقة.")).isEmpty();
+    }
+
+    @Test void reportedSpeechWithIlaAnna() {
+        Quote q = only("وأشار حداد إلى أن الحكومة ستعلن خطة جديدة للإسكان.");
+        assertThat(q.kind()).isEqualTo(Quote.Kind.REPORTED);
+        assertThat(q.text()).isEqualTo("الحكومة ستعلن خطة جديدة للإسكان");
+        assertThat(speaker(q)).isEqualTo("حداد");
+        assertThat(q.verb()).isEqualTo("أشار");
+    }
+
+    @Test void reportedSpeechWithAnna() { assertThat(only("وأوضح نصار أن المشروع سيكتمل خلال عامين.").text()).isEqualTo("المشروع سيكتمل خلال عامين"); }
+
+    @Test void reportedSpeechAfterColonKeepsInna() {
+        Quote q = only("من جانبه قال نصار: إن بلاده تنوي توسيع التعاون مع جيرانها.");
+        assertThat(q.kind()).isEqualTo(Quote.Kind.REPORTED);
+        assertThat(q.text()).startsWith("إن بلاده");
+        assertThat(speaker(q)).isEqualTo("نصار");
+    }
+
+    @Test void participleSplitsReportedStatements() {
+        List<Quote> q = quotes("وقال نصار إن الحوار مستمر بلا توقف مشيرا إلى أن الجولة المقبلة ستعقد في عمان.");
+        assertThat(q).hasSize(2);
+        assertThat(q.get(0).text()).isEqualTo("الحوار مستمر بلا توقف");
+        assertThat(speaker(q.get(1))).isEqualTo("نصار");
+    }
+
+    @Test void feminineAndPluralVerbs() {
+        assertThat(speaker(only("وأكدت الوزيرة ليلى حسن أن الميزانية لن تتأثر بالأزمة."))).isEqualTo("الوزيرة ليلى حسن");
+        assertThat(speaker(only("وقالوا: “لن نغادر هذه الأرض مهما حدث لنا”."))).isNull();
+    }
+
+    @Test void verbWithoutSpeechDoesNotChangeSpeaker() {
+        List<Quote> q = quotes("وقال حداد إن الحوار مستمر. وأكد حداد دعم الحكومة للمشروع مبينا أن التمويل متوفر بالكامل.");
+        assertThat(speaker(q.get(q.size() - 1))).isEqualTo("حداد");
+    }
+
+    @Test void speakerGetsLinkedEntity() {
+        String text = "وقال الوزير سامي حداد: “إن المفاوضات ستستمر حتى نصل إلى اتفاق نهائي”.";
+        int s = text.indexOf("سامي");
+        EntityRef ref = new EntityRef("Q1", "سامي حداد", Optional.empty(), EntityType.PER, Optional.empty());
+        EntityMention m = new EntityMention(s, s + 9, "سامي حداد", EntityType.PER, Optional.of(ref), Optional.empty());
+        Quote q = extractor.extract(text, TEXT.tokens(text), SentenceSplitter.split(text), List.of(m)).get(0);
+        assertThat(q.speaker().orElseThrow().entity()).contains(ref);
+    }
+}

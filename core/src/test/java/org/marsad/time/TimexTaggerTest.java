@@ -1,0 +1,191 @@
+package org.marsad.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.marsad.article.TimeExpression;
+import org.marsad.article.TimeExpression.Type;
+
+/** One test per phenomenon; the reference date is Tuesday 2017-02-07 unless said otherwise. */
+class TimexTaggerTest {
+    private static final LocalDate REF = LocalDate.of(2017, 2, 7);
+    private final TimexTagger tagger = new TimexTagger();
+
+    private TimeExpression only(String text) {
+        List<TimeExpression> all = tagger.tag(text, Optional.of(REF));
+        assertThat(all).as("expressions in «%s»", text).hasSize(1);
+        return all.get(0);
+    }
+
+    private void assertTimex(String text, String span, Type type, String value) {
+        TimeExpression t = only(text);
+        assertThat(t.text()).isEqualTo(span);
+        assertThat(t.type()).isEqualTo(type);
+        assertThat(t.value()).isEqualTo(value);
+        assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text());
+    }
+
+    private void assertValue(String text, String value) {
+        assertThat(only(text).value()).as(text).isEqualTo(value);
+    }
+
+    @Test void msaMonthWithDayAndYear() { assertTimex("وصل الوفد في 15 يناير 2016 إلى بيروت", "15 يناير 2016", Type.DATE, "2016-01-15"); }
+    @Test void monthSpellingVariants() {
+        assertValue("في 3 إبريل 2015", "2015-04-03");
+        assertValue("في 3 افريل 2015", "2015-04-03");
+        assertValue("في 9 يونيه 2015", "2015-06-09");
+        assertValue("في 9 أغسطس 2015", "2015-08-09");
+    }
+    @Test void levantineMonths() {
+        assertValue("اجتمعوا في 20 كانون الثاني 2017", "2017-01-20");
+        assertValue("اجتمعوا في 20 تشرين الأول 2016", "2016-10-20");
+        assertValue("اجتمعوا في 20 آذار 2016", "2016-03-20");
+        assertValue("اجتمعوا في 1 أيار 2016", "2016-05-01");
+    }
+    @Test void maghrebiMonths() {
+        assertValue("يوم 5 جانفي 2017", "2017-01-05");
+        assertValue("يوم 5 فيفري 2017", "2017-02-05");
+        assertValue("يوم 14 يوليوز 2016", "2016-07-14");
+        assertValue("يوم 20 غشت 2016", "2016-08-20");
+        assertValue("يوم 11 شتنبر 2016", "2016-09-11");
+        assertValue("يوم 16 نونبر 2016", "2016-11-16");
+        assertValue("يوم 31 دجنبر 2016", "2016-12-31");
+    }
+    @Test void dualMonthNames() { assertTimex("جرت في 5 نوفمبر/ تشرين ثانٍ 2016 الانتخابات", "5 نوفمبر/ تشرين ثانٍ 2016", Type.DATE, "2016-11-05"); }
+    @Test void arabicIndicDigits() { assertValue("في ١٥ مارس ٢٠١٦", "2016-03-15"); }
+    @Test void ordinalDayWords() {
+        assertValue("يوم الثامن من مايو المقبل", "2017-05-08");
+        assertValue("في الحادي عشر من سبتمبر 2001", "2001-09-11");
+        assertValue("في الحادي والعشرين من مارس 2016", "2016-03-21");
+    }
+    @Test void monthWithoutYearTakesTheNearestYear() {
+        assertValue("في 20 يناير", "2017-01-20");
+        assertValue("في 20 نوفمبر", "2016-11-20");
+    }
+    @Test void weekdayBeforeDate() { assertTimex("الثلاثاء 7 شباط 2017 اجتمع", "الثلاثاء 7 شباط 2017", Type.DATE, "2017-02-07"); }
+    @Test void gregorianEraMarker() { assertTimex("في عام 2015 م انطلق", "عام 2015 م", Type.DATE, "2015"); }
+    @Test void hijriDateWithEra() {
+        assertValue("في 1 رمضان 1438 هـ", "2017-05-27");
+        assertValue("في 10 ذو الحجة 1437هـ", "2016-09-11");
+    }
+    @Test void hijriMonthAndYear() { assertValue("في شهر محرم 1438 هـ", "2016-10"); }
+    @Test void hijriYearAlone() { assertValue("عام 1438 هـ", "2017"); }
+    @Test void bareYearAfterPreposition() { assertValue("تأسست في 1949 بدعم", "1949"); }
+    @Test void numberIsNotAYearWithoutFrame() { assertThat(tagger.tag("قتل 2015 شخصا", Optional.of(REF))).isEmpty(); }
+    @Test void numericDate() { assertValue("بتاريخ 25/12/2015", "2015-12-25"); }
+    @Test void monthLastYear() { assertTimex("في أيلول العام الماضي", "أيلول العام الماضي", Type.DATE, "2016-09"); }
+    @Test void monthCurrentWithMid() {
+        TimeExpression t = only("سيعقد في منتصف شباط الحالي");
+        assertThat(t.text()).isEqualTo("منتصف شباط الحالي");
+        assertThat(t.value()).isEqualTo("2017-02");
+        assertThat(t.mod()).contains("MID");
+    }
+    @Test void monthPastAndNext() {
+        assertValue("في مارس الماضي", "2016-03");
+        assertValue("في يناير الماضي", "2017-01");
+        assertValue("في مارس المقبل", "2017-03");
+    }
+    @Test void today() { assertTimex("قال اليوم إن", "اليوم", Type.DATE, "2017-02-07"); }
+    @Test void yesterdayForms() {
+        assertValue("وصل أمس", "2017-02-06");
+        assertValue("وصل الأمس", "2017-02-06");
+        assertValue("وصل البارحة", "2017-02-06");
+    }
+    @Test void dayBeforeYesterday() {
+        assertValue("وصل أول أمس", "2017-02-05");
+        assertValue("وصل أول من أمس", "2017-02-05");
+    }
+    @Test void tomorrowAndAfter() {
+        assertValue("يصل غدا", "2017-02-08");
+        assertTimex("يفتتح بعد غد الخميس المعرض", "بعد غد الخميس", Type.DATE, "2017-02-09");
+    }
+    @Test void lastAndNextWeek() {
+        assertValue("الأسبوع الماضي", "2017-W05");
+        assertValue("الأسبوع المقبل", "2017-W07");
+    }
+    @Test void currentMonthAndYear() {
+        assertValue("خلال الشهر الجاري", "2017-02");
+        assertValue("في العام الماضي", "2016");
+        assertValue("هذا العام", "2017");
+        assertValue("السنة المقبلة", "2018");
+    }
+    @Test void startAndEndOfMonth() {
+        TimeExpression start = only("مطلع الشهر");
+        assertThat(start.value()).isEqualTo("2017-02");
+        assertThat(start.mod()).contains("START");
+        assertThat(only("نهاية الشهر المقبل").mod()).contains("END");
+        assertThat(only("نهاية الشهر المقبل").value()).isEqualTo("2017-03");
+    }
+    @Test void agoExpressions() {
+        assertTimex("وصل قبل يومين", "قبل يومين", Type.DATE, "2017-02-05");
+        assertValue("منذ ثلاثة أعوام", "2014");
+        assertValue("بعد 40 عاما", "2057");
+        assertValue("منذ سنوات", "PAST_REF");
+    }
+    @Test void afterDurationFromEventIsDuration() {
+        TimeExpression t = only("بعد شهر من بدء العرض");
+        assertThat(t.type()).isEqualTo(Type.DURATION);
+        assertThat(t.value()).isEqualTo("P1M");
+    }
+    @Test void weekdayPastAndNext() {
+        assertValue("الخميس الماضي", "2017-02-02");
+        assertValue("يوم السبت القادم", "2017-02-11");
+    }
+    @Test void bareWeekdayIsPastUnlessFuture() {
+        assertValue("التقى الوزير يوم الأحد", "2017-02-05");
+        assertValue("سيلتقي الوزير يوم الخميس", "2017-02-09");
+    }
+    @Test void durations() {
+        assertTimex("استمر يومين", "يومين", Type.DURATION, "P2D");
+        assertTimex("ثلاثة أعوام من العمل", "ثلاثة أعوام", Type.DURATION, "P3Y");
+        assertTimex("خلال 24 ساعة", "24 ساعة", Type.DURATION, "PT24H");
+        assertValue("خمسة عشر عاما", "P15Y");
+        assertValue("عدة أشهر", "PXM");
+    }
+    @Test void approximateDuration() {
+        TimeExpression t = only("حوالى 2500 عام");
+        assertThat(t.value()).isEqualTo("P2500Y");
+        assertThat(t.mod()).contains("APPROX");
+        assertThat(only("اكثر من 100 دقيقة").mod()).contains("MORE_THAN");
+    }
+    @Test void lastNYearsIsDuration() { assertTimex("في السنوات الخمس الماضية", "السنوات الخمس الماضية", Type.DURATION, "P5Y"); }
+    @Test void sets() {
+        assertTimex("تجتمع أسبوعيا", "أسبوعيا", Type.SET, "P1W");
+        assertValue("يوميا", "P1D");
+        assertValue("سنويا", "P1Y");
+        assertValue("كل عامين", "P2Y");
+        assertValue("كل يوم سبت", "XXXX-WXX-6");
+        assertValue("كل ليلة", "XXXX-XX-XXTNI");
+    }
+    @Test void partsOfDay() {
+        assertTimex("صباح اليوم", "صباح اليوم", Type.TIME, "2017-02-07TMO");
+        assertValue("مساء أمس", "2017-02-06TEV");
+        assertValue("الليلة الماضية", "2017-02-06TNI");
+        assertValue("هذا الصباح", "2017-02-07TMO");
+    }
+    @Test void clockTime() {
+        assertValue("في تمام الساعة العاشرة", "XXXX-XX-XXT10:00");
+        assertValue("الساعة 8:30 مساء", "XXXX-XX-XXT20:30");
+    }
+    @Test void decadesAndCenturies() {
+        assertValue("في الستينيات من القرن الماضي", "196");
+        assertValue("الثمانينيات", "198");
+        assertValue("القرن العشرين", "19");
+        assertValue("القرن الحادي والعشرين", "20");
+    }
+    @Test void genericReferences() {
+        assertValue("الآن", "PRESENT_REF");
+        assertValue("يعمل حاليا", "PRESENT_REF");
+        assertValue("في الماضي", "PAST_REF");
+        assertValue("نحو المستقبل", "FUTURE_REF");
+    }
+    @Test void adjectiveAfterDefiniteNounIsNoDate() { assertThat(tagger.tag("الاتفاق الماضي", Optional.of(REF))).isEmpty(); }
+    @Test void conjunctionIsOutsideTheSpan() { assertTimex("والعام الماضي", "العام الماضي", Type.DATE, "2016"); }
+    @Test void withoutReferenceRelativeBecomesRef() {
+        assertThat(tagger.tag("وصل أمس", Optional.empty()).get(0).value()).isEqualTo("PAST_REF");
+    }
+    @Test void fatherIsNotAugust() { assertThat(tagger.tag("قال آب الطفل", Optional.of(REF))).isEmpty(); }
+}
