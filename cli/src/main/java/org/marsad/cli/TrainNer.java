@@ -1,0 +1,42 @@
+package org.marsad.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.marsad.entity.EntityRecognizer;
+import org.marsad.entity.NerTrainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code marsad train ner}: rebuilds the shipped NER model, deterministically. */
+@Command(name = "ner", description = "Named-entity recogniser from ANERcorp train (averaged perceptron).")
+final class TrainNer implements Callable<Integer> {
+    @Option(names = "--data", split = ",", defaultValue = "../shared/data/ner/anercorp/train.conll",
+            description = "training CoNLL files, comma-separated")
+    List<Path> data;
+
+    @Option(names = "--epochs", defaultValue = "12")
+    int epochs;
+
+    @Option(names = "--seed", defaultValue = "20170207")
+    long seed;
+
+    @Option(names = "--min-feature-count", defaultValue = "1")
+    int minFeatureCount;
+
+    @Option(names = "--out", defaultValue = "core/src/main/resources/org/marsad/entity/ner-model.bin.gz")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        NerTrainer.Settings settings = new NerTrainer.Settings(epochs, seed, minFeatureCount);
+        long t0 = System.nanoTime();
+        EntityRecognizer model = NerTrainer.train(data, settings, e -> System.err.printf("epoch %d done%n", e));
+        model.save(out);
+        Path meta = out.resolveSibling(out.getFileName().toString().replace(".bin.gz", "") + ".meta.json");
+        NerTrainer.writeMeta(meta, model, data, settings);
+        System.out.printf("wrote %s (%d features) and %s in %.1f s%n", out, model.features(), meta,
+                (System.nanoTime() - t0) / 1e9);
+        return 0;
+    }
+}
