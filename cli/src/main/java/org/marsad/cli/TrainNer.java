@@ -15,23 +15,29 @@ final class TrainNer implements Callable<Integer> {
             description = "training CoNLL files, comma-separated")
     List<Path> data;
 
-    @Option(names = "--epochs", defaultValue = "12")
+    @Option(names = "--epochs", defaultValue = "10")
     int epochs;
 
     @Option(names = "--seed", defaultValue = "20170207")
     long seed;
 
-    @Option(names = "--min-feature-count", defaultValue = "1")
+    @Option(names = "--min-feature-count", defaultValue = "2")
     int minFeatureCount;
+
+    @Option(names = "--folds", defaultValue = "5", description = "jackknife folds for the first-pass labels the second pass learns from")
+    int folds;
+
+    @Option(names = "--window", defaultValue = "20", description = "sentences on either side whose labels inform the second pass")
+    int window;
 
     @Option(names = "--out", defaultValue = "core/src/main/resources/org/marsad/entity/ner-model.bin.gz")
     Path out;
 
     @Override
     public Integer call() throws Exception {
-        NerTrainer.Settings settings = new NerTrainer.Settings(epochs, seed, minFeatureCount);
+        NerTrainer.Settings settings = new NerTrainer.Settings(epochs, seed, minFeatureCount, folds, window);
         long t0 = System.nanoTime();
-        EntityRecognizer model = NerTrainer.train(data, settings, e -> System.err.printf("epoch %d done%n", e));
+        EntityRecognizer model = NerTrainer.train(data, settings, e -> System.err.printf("model %d of %d trained%n", e + 1, folds + 1));
         model.save(out);
         Path meta = out.resolveSibling(out.getFileName().toString().replace(".bin.gz", "") + ".meta.json");
         NerTrainer.writeMeta(meta, model, data, settings);

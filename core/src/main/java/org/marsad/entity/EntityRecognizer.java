@@ -24,11 +24,15 @@ import org.marsad.text.CliticSegmenter;
 public final class EntityRecognizer {
     public static final String RESOURCE = "/org/marsad/entity/ner-model.bin.gz";
     private final NerFeatures features;
-    private final PerceptronModel model;
+    private final PerceptronModel first;
+    private final PerceptronModel second;
+    private final int window;
 
-    EntityRecognizer(NerFeatures features, PerceptronModel model) {
+    EntityRecognizer(NerFeatures features, PerceptronModel first, PerceptronModel second, int window) {
         this.features = features;
-        this.model = model;
+        this.first = first;
+        this.second = second;
+        this.window = window;
     }
 
     /** The shipped model, loaded once. */
@@ -58,7 +62,10 @@ public final class EntityRecognizer {
 
     static EntityRecognizer load(InputStream gz, NerFeatures features) throws IOException {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(gz, 1 << 16), 1 << 16))) {
-            return new EntityRecognizer(features, PerceptronModel.read(in));
+            int window = in.readInt();
+            PerceptronModel first = PerceptronModel.read(in);
+            PerceptronModel second = PerceptronModel.read(in);
+            return new EntityRecognizer(features, first, second, window);
         }
     }
 
@@ -66,6 +73,8 @@ public final class EntityRecognizer {
     public static EntityRecognizer load(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return load(in, defaultFeatures());
+        } catch (IOException e) {
+            throw new IOException("cannot read NER model " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -73,24 +82,50 @@ public final class EntityRecognizer {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
                 new GZIPOutputStream(Files.newOutputStream(file), 1 << 16), 1 << 16))) {
-            model.write(out);
+            out.writeInt(window);
+            first.write(out);
+            second.write(out);
         }
     }
 
     public int features() {
-        return model.features();
+        return first.features() + second.features();
     }
 
-    /** BIO tags (B-PER, I-LOC, O, ...) for the words of one sentence. */
+    /** BIO tags (B-PER, I-LOC, O, ...) for the words of one sentence taken alone. */
     public List<String> tag(List<String> words) {
-        int[] labels = labels(words);
-        List<String> out = new ArrayList<>(labels.length);
-        for (int l : labels) out.add(TagSet.LABELS.get(l));
+        return tagDocument(List.of(words)).get(0);
+    }
+
+    /**
+     * BIO tags for each sentence of a document; how nearby sentences label the same stem
+     * informs each decision (see {@link DocumentHistory}).
+     */
+    public List<List<String>> tagDocument(List<List<String>> sentences) {
+        int[][] labels = labels(sentences);
+        List<List<String>> out = new ArrayList<>(labels.length);
+        for (int[] l : labels) {
+            List<String> tags = new ArrayList<>(l.length);
+            for (int y : l) tags.add(TagSet.LABELS.get(y));
+            out.add(tags);
+        }
         return out;
     }
 
-    /** Label indices into {@link TagSet#LABELS}. */
-    int[] labels(List<String> words) {
-        return model.decode(features.extract(words));
+    /** Label indices into {@link TagSet#LABELS}, per sentence. */
+    int[][] labels(List<List<String>> sentences) {
+        int n = sentences.size();
+        long[][][] feats = new long[n][][];
+        long[][] stems = new long[n][];
+        int[][] pass = new int[n][];
+        for (int s = 0; s < n; s++) {
+            feats[s] = features.extract(sentences.get(s));
+            stems[s] = DocumentHistory.stems(sentences.get(s), features.views());
+            pass[s] = first.decode(feats[s]);
+        }
+        long[][][] extended = DocumentHistory.extend(feats, stems, pass, window);
+        int[][] out = new int[n][];
+        for (int s = 0; s < n; s++) out[s] = second.decode(extended[s]);
+        return out;
     }
 }

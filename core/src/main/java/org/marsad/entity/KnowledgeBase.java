@@ -1,5 +1,7 @@
 package org.marsad.entity;
 
+import com.ibm.icu.text.TimeZoneNames;
+import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -105,6 +107,7 @@ public final class KnowledgeBase {
         try {
             List<KbEntry> entries = new ArrayList<>(countries(read("countries.tsv")));
             for (String[] row : read("entities.tsv")) entries.add(entity(row));
+            entries.addAll(cities(entries));
             return new KnowledgeBase(entries);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read knowledge base " + RESOURCE_DIR, e);
@@ -166,6 +169,33 @@ public final class KnowledgeBase {
             }
             out.add(new KbEntry(new EntityRef("kb:country/" + code.toLowerCase(Locale.ROOT), name, Optional.of(nameEn),
                     EntityType.LOC, row == null ? Optional.empty() : opt(row[1])), names, adjectives));
+        }
+        return out;
+    }
+
+    /**
+     * Cities CLDR names as time-zone exemplars (about 400, capitals among them), except those whose
+     * name or id is already taken (a country named like its capital keeps the name).
+     */
+    private static List<KbEntry> cities(List<KbEntry> known) {
+        Set<String> names = new java.util.HashSet<>();
+        Set<String> ids = new java.util.HashSet<>();
+        for (KbEntry e : known) {
+            names.addAll(e.names());
+            ids.add(e.ref().id());
+        }
+        TimeZoneNames ar = TimeZoneNames.getInstance(new ULocale("ar"));
+        TimeZoneNames en = TimeZoneNames.getInstance(ULocale.ENGLISH);
+        List<KbEntry> out = new ArrayList<>();
+        for (String tz : new TreeSet<>(TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null))) {
+            String name = ar.getExemplarLocationName(tz);
+            String nameEn = en.getExemplarLocationName(tz);
+            if (name == null || nameEn == null) continue;
+            String id = "kb:loc/" + nameEn.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+            String folded = fold(name);
+            if (!names.add(folded) || !ids.add(id)) continue;
+            out.add(new KbEntry(new EntityRef(id, name, Optional.of(nameEn), EntityType.LOC, Optional.empty()),
+                    List.of(folded), List.of()));
         }
         return out;
     }

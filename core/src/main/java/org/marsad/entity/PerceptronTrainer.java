@@ -22,15 +22,12 @@ final class PerceptronTrainer {
         this.minFeatureCount = minFeatureCount;
     }
 
-    PerceptronModel train(NerFeatures features, List<NerSentence> data, IntConsumer epochDone) {
+    /** Trains on sentences given as feature hashes per token and gold label indices. */
+    PerceptronModel train(List<long[][]> hashed, List<int[]> gold, IntConsumer epochDone) {
         int L = TagSet.SIZE;
-        List<long[][]> hashed = new ArrayList<>(data.size());
         LongIntMap counts = new LongIntMap(1 << 20);
-        List<int[]> countList = new ArrayList<>();
         int[] freq = new int[1 << 20];
-        for (NerSentence s : data) {
-            long[][] f = features.extract(s.words());
-            hashed.add(f);
+        for (long[][] f : hashed) {
             for (long[] row : f) {
                 for (long h : row) {
                     int k = counts.getOrAdd(h);
@@ -42,9 +39,8 @@ final class PerceptronTrainer {
         LongIntMap index = new LongIntMap(counts.size());
         long[] keys = counts.keysByIndex();
         for (int k = 0; k < keys.length; k++) if (freq[k] >= minFeatureCount) index.getOrAdd(keys[k]);
-        List<int[][]> ids = new ArrayList<>(data.size());
-        List<int[]> gold = new ArrayList<>(data.size());
-        for (int s = 0; s < data.size(); s++) {
+        List<int[][]> ids = new ArrayList<>(hashed.size());
+        for (int s = 0; s < hashed.size(); s++) {
             long[][] f = hashed.get(s);
             int[][] row = new int[f.length][];
             for (int i = 0; i < f.length; i++) {
@@ -57,19 +53,14 @@ final class PerceptronTrainer {
                 row[i] = java.util.Arrays.copyOf(r, n);
             }
             ids.add(row);
-            int[] g = new int[data.get(s).size()];
-            for (int i = 0; i < g.length; i++) g[i] = TagSet.index(data.get(s).tags().get(i));
-            gold.add(g);
         }
-        hashed.clear();
-        countList.clear();
         int F = index.size();
         double[] w = new double[F * L];
         double[] wsum = new double[F * L];
         double[] t = new double[(L + 1) * L];
         double[] tsum = new double[(L + 1) * L];
         long c = 1;
-        int[] order = new int[data.size()];
+        int[] order = new int[hashed.size()];
         for (int i = 0; i < order.length; i++) order[i] = i;
         Random random = new Random(seed);
         for (int e = 0; e < epochs; e++) {

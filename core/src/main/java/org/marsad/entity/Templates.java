@@ -18,6 +18,8 @@ final class Templates {
     static final int WORD_SUFFIX2 = 11;
     static final int GAZETTEER = 12;
     static final int CLUSTER_ID = 13;
+    static final int HISTORY = 14;
+    static final int FIRST_PASS = 15;
     /** CLUSTER + level, one per granularity. */
     static final int CLUSTER = 20;
     /** context templates: base + offset (offsets -2..2 map to 0..4) */
