@@ -29,7 +29,9 @@ import org.marsad.text.ArabicNormalizer;
  * ICU4J/CLDR) with the variants and nationality adjectives in {@code countries.tsv}, and the
  * people, places and organisations in {@code entities.tsv}. Both files live in
  * {@value #RESOURCE_DIR}; their format is described at their top. Names are matched in folded form
- * ({@link #fold}). Immutable and thread-safe.
+ * ({@link #fold}). A name written with a leading {@code ~} links mentions the recogniser found but
+ * never makes a mention by itself (common words: «حماس» is also "enthusiasm"). Immutable and
+ * thread-safe.
  */
 public final class KnowledgeBase {
     public static final String RESOURCE_DIR = "/org/marsad/entity/kb/";
@@ -37,8 +39,14 @@ public final class KnowledgeBase {
     private final Map<String, List<KbEntry>> byName;
     private final Map<String, KbEntry> byAdjective;
     private final int longestName;
+    private final Set<String> linkOnly;
 
     KnowledgeBase(Collection<KbEntry> entries) {
+        this(entries, Set.of());
+    }
+
+    KnowledgeBase(Collection<KbEntry> entries, Set<String> linkOnly) {
+        this.linkOnly = Set.copyOf(linkOnly);
         Map<String, KbEntry> ids = new LinkedHashMap<>();
         Map<String, List<KbEntry>> names = new HashMap<>();
         Map<String, KbEntry> adjectives = new HashMap<>();
@@ -91,6 +99,11 @@ public final class KnowledgeBase {
         return Optional.ofNullable(byAdjective.get(adjective));
     }
 
+    /** Whether a folded name found in text may become a mention by itself (not marked '~' in the KB files). */
+    public boolean addsMentions(String name) {
+        return !linkOnly.contains(name);
+    }
+
     /** The most words any name has. */
     public int longestName() {
         return longestName;
@@ -108,7 +121,15 @@ public final class KnowledgeBase {
             List<KbEntry> entries = new ArrayList<>(countries(read("countries.tsv")));
             for (String[] row : read("entities.tsv")) entries.add(entity(row));
             entries.addAll(cities(entries));
-            return new KnowledgeBase(entries);
+            Set<String> linkOnly = new java.util.HashSet<>();
+            for (String file : List.of("countries.tsv", "entities.tsv")) {
+                for (String[] row : read(file)) {
+                    for (String col : row) {
+                        for (String v : col.split("\\|")) if (v.strip().startsWith("~")) linkOnly.add(fold(v.strip().substring(1)));
+                    }
+                }
+            }
+            return new KnowledgeBase(entries, linkOnly);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read knowledge base " + RESOURCE_DIR, e);
         }
@@ -207,9 +228,14 @@ public final class KnowledgeBase {
         }
     }
 
+    /** Names separated by '|'; a leading '~' (link-only) is dropped here. */
     private static List<String> split(String bar) {
         List<String> out = new ArrayList<>();
-        for (String v : bar.split("\\|")) if (!v.isBlank() && !v.equals("-")) out.add(v.strip());
+        for (String v : bar.split("\\|")) {
+            v = v.strip();
+            if (v.startsWith("~")) v = v.substring(1).strip();
+            if (!v.isEmpty() && !v.equals("-")) out.add(v);
+        }
         return out;
     }
 
