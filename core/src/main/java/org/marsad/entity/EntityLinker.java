@@ -50,6 +50,8 @@ final class EntityLinker {
         EntityType type;
         List<KbEntry> entries = List.of();
         EntityRef ref;
+        /** a longer mention of the same person, whose identity this one shares */
+        Draft sameAs;
         String[] words;
 
         Draft(int sentence, int first, int last, EntityType type) {
@@ -93,6 +95,9 @@ final class EntityLinker {
         for (Draft d : drafts) {
             List<Token> tokens = sentences.get(d.sentence);
             d.words = KnowledgeBase.fold(body.substring(start(tokens, d), end(tokens, d))).split(" ");
+        }
+        addSurnames(sentences, drafts);
+        for (Draft d : drafts) {
             KbEntry e = choose(d.entries, d.type);
             if (e != null) {
                 d.ref = e.ref();
@@ -101,17 +106,25 @@ final class EntityLinker {
         }
         linkShortForms(drafts);
         Map<String, EntityRef> local = new HashMap<>();
+        List<Draft> longestFirst = new ArrayList<>(drafts);
+        longestFirst.sort(Comparator.comparingInt((Draft d) -> -d.words.length));
+        for (Draft d : longestFirst) {
+            if (d.ref != null) continue;
+            if (d.sameAs != null) {
+                d.ref = d.sameAs.ref;
+                continue;
+            }
+            String text = body.substring(start(sentences.get(d.sentence), d), end(sentences.get(d.sentence), d));
+            String key = d.type + ":" + String.join(" ", d.words);
+            d.ref = local.computeIfAbsent(key, k -> new EntityRef("local:" + d.type.name().toLowerCase(Locale.ROOT) + "/"
+                    + String.join("-", d.words), text, Optional.empty(), d.type, Optional.empty()));
+        }
         List<EntityMention> mentions = new ArrayList<>();
         for (Draft d : drafts) {
             List<Token> tokens = sentences.get(d.sentence);
             int start = start(tokens, d);
             int end = end(tokens, d);
             String text = body.substring(start, end);
-            if (d.ref == null) {
-                String key = d.type + ":" + String.join(" ", d.words);
-                d.ref = local.computeIfAbsent(key, k -> new EntityRef("local:" + d.type.name().toLowerCase(Locale.ROOT) + "/"
-                        + String.join("-", d.words), text, Optional.empty(), d.type, Optional.empty()));
-            }
             Optional<String> role = d.type == EntityType.PER ? Roles.find(body, tokens, d.first, d.last) : Optional.empty();
             mentions.add(new EntityMention(start, end, text, d.type, Optional.of(d.ref), role));
         }
@@ -136,6 +149,33 @@ final class EntityLinker {
         }
     }
 
+    /**
+     * The last word of a person's multi-word name, met alone elsewhere in the article where the
+     * recogniser saw nothing («وأضاف الحداد» after «كريم الحداد»), becomes a person mention too.
+     */
+    private void addSurnames(List<List<Token>> sentences, List<Draft> drafts) {
+        java.util.Set<String> surnames = new java.util.HashSet<>();
+        for (Draft d : drafts) {
+            String last = d.words[d.words.length - 1];
+            if (d.type == EntityType.PER && d.words.length >= 2 && last.length() >= 3 && kb.byName(last).isEmpty()
+                    && kb.byAdjective(last).isEmpty()) surnames.add(last);
+        }
+        if (surnames.isEmpty()) return;
+        List<Draft> added = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            boolean[] covered = new boolean[tokens.size()];
+            for (Draft d : drafts) if (d.sentence == s) Arrays.fill(covered, d.first, d.last + 1, true);
+            for (int i = 0; i < tokens.size(); i++) {
+                if (covered[i] || !surnames.contains(WordForms.folded(tokens.get(i)))) continue;
+                Draft d = new Draft(s, i, i, EntityType.PER);
+                d.words = new String[] {WordForms.folded(tokens.get(i))};
+                added.add(d);
+            }
+        }
+        drafts.addAll(added);
+    }
+
     /** The one entry a name denotes: the only one, or the only one of the recognised type. */
     private static KbEntry choose(List<KbEntry> entries, EntityType type) {
         if (entries.size() == 1) return entries.get(0);
@@ -157,8 +197,9 @@ final class EntityLinker {
             if (shorter.ref != null && !shorter.ref.id().startsWith("local:")) continue;
             for (Draft longer : persons) {
                 if (longer.words.length <= shorter.words.length) break;
-                if (endsWith(longer.words, shorter.words) && longer.ref != null) {
-                    shorter.ref = longer.ref;
+                if (endsWith(longer.words, shorter.words)) {
+                    if (longer.ref != null) shorter.ref = longer.ref;
+                    else shorter.sameAs = longer.sameAs != null ? longer.sameAs : longer;
                     break;
                 }
             }

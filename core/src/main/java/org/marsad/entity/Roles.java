@@ -20,6 +20,10 @@ final class Roles {
             "زعيم", "قايد", "مدير", "المدير", "مديره", "ممثل", "الممثل", "نظير", "نظيره", "نظيرها", "عضو", "محافظ",
             "حاكم", "المستشار", "المستشاره", "الجنرال", "العماد", "اللواء", "العقيد", "المرشد", "ولي", "المفوض");
 
+    /** Words that end a title written after the name (folded). */
+    private static final Set<String> STOPS = Set.of("في", "ان", "إن", "على", "علي", "الي", "الى", "من", "عن", "مع", "خلال",
+            "الذي", "التي", "قد", "لقد", "قال", "وقال", "اليوم", "امس", "بعد", "قبل", "منذ", "حيث", "كما", "لكن", "او", "ثم");
+
     private Roles() {}
 
     /** The role for a person mention over tokens [first, last] of {@code sentence}, if the text gives one. */
@@ -37,7 +41,8 @@ final class Roles {
             Token t = sentence.get(last + 1);
             if (isWord(t) && HEADS.contains(t.norm())) {
                 int end = last + 1;
-                while (end + 1 < sentence.size() && end + 1 <= last + MAX_WORDS && isWord(sentence.get(end + 1))) end++;
+                while (end + 1 < sentence.size() && end + 1 <= last + MAX_WORDS && isWord(sentence.get(end + 1))
+                        && !STOPS.contains(sentence.get(end + 1).norm()) && !sentence.get(end + 1).norm().startsWith("و")) end++;
                 return Optional.of(body.substring(t.start(), sentence.get(end).end()));
             }
         }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.marsad.article.Article;
 import org.marsad.article.RawArticle;
 import org.marsad.clean.Cleaner;
+import org.marsad.entity.EntityStage;
 import org.marsad.text.TextStage;
 
 /**
@@ -27,7 +28,7 @@ public final class Analyzer {
 
     /** Every stage Marsad ships, in an order that satisfies their requirements. */
     public static List<Stage> standardStages() {
-        return List.of(new TextStage());
+        return List.of(new TextStage(), new EntityStage());
     }
 
     public Pipeline pipeline() {
