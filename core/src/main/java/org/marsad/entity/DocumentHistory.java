@@ -20,16 +20,15 @@ final class DocumentHistory {
     static long[][][] extend(long[][][] feats, long[][] stems, int[][] firstPass, int window) {
         int n = feats.length;
         long[][][] out = new long[n][][];
+        // a sliding window: sentences enter and leave the counts as s moves on
+        Map<Long, int[]> counts = new HashMap<>();
+        int from = 0;
+        int to = 0;
         for (int s = 0; s < n; s++) {
-            int from = Math.max(0, s - window);
-            int to = Math.min(n, s + window + 1);
-            Map<Long, int[]> counts = new HashMap<>();
-            for (int t = from; t < to; t++) {
-                for (int i = 0; i < stems[t].length; i++) {
-                    int[] c = counts.computeIfAbsent(stems[t][i], k -> new int[5]);
-                    c[typeOf(firstPass[t][i])]++;
-                }
-            }
+            int newFrom = Math.max(0, s - window);
+            int newTo = Math.min(n, s + window + 1);
+            for (; to < newTo; to++) count(counts, stems[to], firstPass[to], 1);
+            for (; from < newFrom; from++) count(counts, stems[from], firstPass[from], -1);
             out[s] = new long[feats[s].length][];
             for (int i = 0; i < feats[s].length; i++) {
                 int[] c = counts.get(stems[s][i]).clone();
@@ -50,6 +49,10 @@ final class DocumentHistory {
             }
         }
         return out;
+    }
+
+    private static void count(Map<Long, int[]> counts, long[] stems, int[] labels, int delta) {
+        for (int i = 0; i < stems.length; i++) counts.computeIfAbsent(stems[i], k -> new int[5])[typeOf(labels[i])] += delta;
     }
 
     /** 0 for O, else 1..4 for PER, LOC, ORG, MISC. */

@@ -62,14 +62,15 @@ final class EntityLinker {
         }
     }
 
-    Result link(String body, List<List<Token>> sentences, List<Found> found) {
+    Result link(String body, List<List<Token>> sentences, List<Found> recognised) {
+        Map<Integer, List<Found>> found = new HashMap<>();
+        for (Found f : recognised) found.computeIfAbsent(f.sentence(), k -> new ArrayList<>()).add(f);
         List<Draft> drafts = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s);
             boolean[] covered = new boolean[tokens.size()];
             List<Draft> here = new ArrayList<>();
-            for (Found f : found) {
-                if (f.sentence() != s) continue;
+            for (Found f : found.getOrDefault(s, List.of())) {
                 Draft d = new Draft(s, f.first(), f.last(), f.type());
                 d.entries = matcher.lookup(tokens, f.first(), f.last());
                 here.add(d);
@@ -162,10 +163,10 @@ final class EntityLinker {
         }
         if (surnames.isEmpty()) return;
         List<Draft> added = new ArrayList<>();
+        boolean[][] coverage = coverage(sentences, drafts);
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s);
-            boolean[] covered = new boolean[tokens.size()];
-            for (Draft d : drafts) if (d.sentence == s) Arrays.fill(covered, d.first, d.last + 1, true);
+            boolean[] covered = coverage[s];
             for (int i = 0; i < tokens.size(); i++) {
                 if (covered[i] || !surnames.contains(WordForms.folded(tokens.get(i)))) continue;
                 Draft d = new Draft(s, i, i, EntityType.PER);
@@ -214,10 +215,10 @@ final class EntityLinker {
 
     private List<Nationality> nationalities(String body, List<List<Token>> sentences, List<Draft> drafts) {
         List<Nationality> out = new ArrayList<>();
+        boolean[][] coverage = coverage(sentences, drafts);
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s);
-            boolean[] covered = new boolean[tokens.size()];
-            for (Draft d : drafts) if (d.sentence == s) Arrays.fill(covered, d.first, d.last + 1, true);
+            boolean[] covered = coverage[s];
             for (int i = 0; i < tokens.size(); i++) {
                 if (covered[i]) continue;
                 Token t = tokens.get(i);
@@ -234,6 +235,13 @@ final class EntityLinker {
             }
         }
         return out;
+    }
+
+    private static boolean[][] coverage(List<List<Token>> sentences, List<Draft> drafts) {
+        boolean[][] c = new boolean[sentences.size()][];
+        for (int s = 0; s < c.length; s++) c[s] = new boolean[sentences.get(s).size()];
+        for (Draft d : drafts) Arrays.fill(c[d.sentence], d.first, d.last + 1, true);
+        return c;
     }
 
     private static int start(List<Token> tokens, Draft d) {

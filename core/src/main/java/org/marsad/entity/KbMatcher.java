@@ -13,18 +13,23 @@ final class KbMatcher {
     record Match(int first, int last, String name, List<KbEntry> entries) {}
 
     private final KnowledgeBase kb;
+    private final java.util.Set<String> firstWords = new java.util.HashSet<>();
 
     KbMatcher(KnowledgeBase kb) {
         this.kb = kb;
+        for (KbEntry e : kb.entries()) for (String n : e.names()) firstWords.add(n.split(" ")[0]);
     }
 
     /** The longest name starting at token {@code i}, or null. */
     Match at(List<Token> tokens, int i) {
+        List<String> heads = new ArrayList<>(3);
+        for (String h : heads(tokens.get(i))) if (firstWords.contains(h)) heads.add(h);
+        if (heads.isEmpty()) return null;
         int max = Math.min(kb.longestName(), tokens.size() - i);
         for (int len = max; len >= 1; len--) {
             String rest = join(tokens, i + 1, i + len);
             if (rest == null) continue;
-            for (String head : heads(tokens.get(i))) {
+            for (String head : heads) {
                 String name = rest.isEmpty() ? head : head + " " + rest;
                 List<KbEntry> e = kb.byName(name);
                 if (!e.isEmpty()) return new Match(i, i + len - 1, name, e);
