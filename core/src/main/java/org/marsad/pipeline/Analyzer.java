@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.marsad.article.Article;
 import org.marsad.article.RawArticle;
 import org.marsad.clean.Cleaner;
+import org.marsad.entity.EntityStage;
+import org.marsad.quote.QuoteStage;
 import org.marsad.text.TextStage;
+import org.marsad.time.DateStage;
 
 /**
  * Marsad's main job for one article: clean it, then run the pipeline's stages. The standard
@@ -27,7 +30,7 @@ public final class Analyzer {
 
     /** Every stage Marsad ships, in an order that satisfies their requirements. */
     public static List<Stage> standardStages() {
-        return List.of(new TextStage(), new org.marsad.quote.QuoteStage(), new org.marsad.time.DateStage());
+        return List.of(new TextStage(), new EntityStage(), new QuoteStage(), new DateStage());
     }
 
     public Pipeline pipeline() {

@@ -1,0 +1,59 @@
+package org.marsad.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.marsad.article.EntityType;
+import org.marsad.entity.ConllNer;
+import org.marsad.entity.EntityRecognizer;
+import org.marsad.entity.NerScorer;
+import org.marsad.entity.NerSentence;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code marsad eval ner --gold FILE.conll}: exact-span NER scores per type and micro-averaged. */
+@Command(name = "ner", description = {"Named-entity recognition, exact spans as conlleval scores them, on a CoNLL file.",
+        "The file is read as one document: nearby sentences inform each other, as in an article."})
+final class EvalNer implements Callable<Integer> {
+    @Option(names = "--gold", required = true, description = "gold CoNLL file (word TAB tag, BIO)")
+    Path gold;
+
+    @Option(names = "--model", description = "a model file from 'marsad train ner --out' (default: the shipped model)")
+    Path model;
+
+    @Option(names = "--errors", defaultValue = "0", description = "print up to N sentences with a wrong chunk")
+    int errors;
+
+    @Override
+    public Integer call() throws Exception {
+        List<NerSentence> sentences = ConllNer.read(gold);
+        EntityRecognizer ner = model == null ? EntityRecognizer.shipped() : EntityRecognizer.load(model);
+        NerScorer scorer = new NerScorer();
+        int shown = 0;
+        List<List<String>> all = ner.tagDocument(sentences.stream().map(NerSentence::words).toList());
+        for (int k = 0; k < sentences.size(); k++) {
+            NerSentence s = sentences.get(k);
+            List<String> predicted = all.get(k);
+            scorer.add(s.tags(), predicted);
+            if (shown < errors && !NerScorer.chunks(s.tags()).equals(NerScorer.chunks(predicted))) {
+                shown++;
+                StringBuilder b = new StringBuilder();
+                for (int i = 0; i < s.size(); i++) {
+                    b.append(s.words().get(i));
+                    String g = s.tags().get(i);
+                    String p = predicted.get(i);
+                    if (!g.equals("O") || !p.equals("O")) b.append('/').append(g.equals(p) ? g : g + "≠" + p);
+                    b.append(' ');
+                }
+                System.out.println(b.toString().strip());
+            }
+        }
+        System.out.printf("sentences=%d tokens=%d%n", sentences.size(), scorer.tokens());
+        for (EntityType t : EntityType.values()) {
+            System.out.printf("%-4s gold=%d predicted=%d correct=%d f1=%.4f precision=%.4f recall=%.4f%n", t,
+                    scorer.gold(t), scorer.predicted(t), scorer.truePositives(t), scorer.f1(t), scorer.precision(t), scorer.recall(t));
+        }
+        System.out.printf("f1=%.4f precision=%.4f recall=%.4f%n", scorer.f1(), scorer.precision(), scorer.recall());
+        return 0;
+    }
+}

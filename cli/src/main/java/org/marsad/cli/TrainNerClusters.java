@@ -1,0 +1,83 @@
+package org.marsad.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.marsad.clean.Cleaner;
+import org.marsad.entity.ClusterBuilder;
+import org.marsad.json.AnalysisJson;
+import org.marsad.read.FieldMap;
+import org.marsad.read.Format;
+import org.marsad.read.Inputs;
+import org.marsad.read.ReadItem;
+import org.marsad.read.RecordStream;
+import org.marsad.text.CliticSegmenter;
+import org.marsad.text.WordFrequencyBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code marsad train ner-clusters}: the word clusters the NER model uses, from unlabelled news. */
+@Command(name = "ner-clusters", description = "Word clusters for NER features, from ANT train (run before 'train ner').")
+final class TrainNerClusters implements Callable<Integer> {
+    @Option(names = "--corpus", defaultValue = "../shared/data/news/ant/train")
+    List<String> corpus;
+
+    @Option(names = "--min-count", defaultValue = "5")
+    int minCount;
+
+    @Option(names = "--contexts", defaultValue = "1500")
+    int contexts;
+
+    @Option(names = "--dims", defaultValue = "96")
+    int dims;
+
+    @Option(names = "--k", split = ",", defaultValue = "64,256,1024")
+    int[] ks;
+
+    @Option(names = "--iterations", defaultValue = "8")
+    int iterations;
+
+    @Option(names = "--seed", defaultValue = "20170207")
+    long seed;
+
+    @Option(names = "--out", defaultValue = "core/src/main/resources/org/marsad/entity/clusters.tsv.gz")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        long t0 = System.nanoTime();
+        ClusterBuilder.Settings s = new ClusterBuilder.Settings(minCount, contexts, dims, ks, iterations, seed);
+        ClusterBuilder b = new ClusterBuilder(s, CliticSegmenter.shipped());
+        List<String> files = Inputs.expand(corpus);
+        Cleaner cleaner = new Cleaner();
+        long articles = 0;
+        for (String f : files) {
+            try (RecordStream rs = Inputs.open(f, Format.AUTO, FieldMap.defaults())) {
+                while (rs.hasNext()) {
+                    if (rs.next() instanceof ReadItem.Ok ok) {
+                        b.addText(cleaner.clean(ok.article()).body());
+                        articles++;
+                    }
+                }
+            }
+        }
+        System.err.printf("read %d articles, %d tokens in %.1f s%n", articles, b.tokens(), (System.nanoTime() - t0) / 1e9);
+        int v = b.write(out);
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("model", "NER word clusters: PPMI left/right contexts, random projection, spherical k-means");
+        meta.put("command", "marsad train ner-clusters");
+        meta.put("settings", s);
+        meta.put("articles", articles);
+        meta.put("tokens", b.tokens());
+        meta.put("words", v);
+        Map<String, String> hashes = new LinkedHashMap<>();
+        for (String f : files) hashes.put(Path.of(f).getFileName().toString(), WordFrequencyBuilder.sha256(Path.of(f)));
+        meta.put("data", hashes);
+        Path metaFile = out.resolveSibling(out.getFileName().toString().replace(".tsv.gz", "") + ".meta.json");
+        AnalysisJson.MAPPER.writerWithDefaultPrettyPrinter().writeValue(metaFile.toFile(), meta);
+        System.out.printf("wrote %s: %d words in %.1f s%n", out, v, (System.nanoTime() - t0) / 1e9);
+        return 0;
+    }
+}

@@ -1,0 +1,68 @@
+package org.marsad.entity;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Second-pass features from the rest of the document: how a first pass labelled other occurrences
+ * of the same stem within {@code window} sentences on either side («الأهلي» tagged ORG twice
+ * nearby makes the third, untagged one likely ORG too). Types ignore B/I; the token itself is not
+ * counted. Stateless; thread-safe.
+ */
+final class DocumentHistory {
+    private DocumentHistory() {}
+
+    /**
+     * Adds history features to {@code feats} (per sentence, per token), given first-pass labels.
+     * {@code stems} holds each token's stem hash.
+     */
+    static long[][][] extend(long[][][] feats, long[][] stems, int[][] firstPass, int window) {
+        int n = feats.length;
+        long[][][] out = new long[n][][];
+        // a sliding window: sentences enter and leave the counts as s moves on
+        Map<Long, int[]> counts = new HashMap<>();
+        int from = 0;
+        int to = 0;
+        for (int s = 0; s < n; s++) {
+            int newFrom = Math.max(0, s - window);
+            int newTo = Math.min(n, s + window + 1);
+            for (; to < newTo; to++) count(counts, stems[to], firstPass[to], 1);
+            for (; from < newFrom; from++) count(counts, stems[from], firstPass[from], -1);
+            out[s] = new long[feats[s].length][];
+            for (int i = 0; i < feats[s].length; i++) {
+                int[] c = counts.get(stems[s][i]).clone();
+                c[typeOf(firstPass[s][i])]--;
+                long[] f = feats[s][i];
+                long[] g = java.util.Arrays.copyOf(f, f.length + 6);
+                int k = f.length;
+                int total = 0;
+                for (int y = 1; y < 5; y++) total += c[y];
+                for (int y = 1; y < 5; y++) {
+                    if (c[y] > 0) g[k++] = FeatureHash.with(Templates.HISTORY, y * 4 + Math.min(c[y], 3));
+                }
+                if (total > 0 && c[0] > 0) g[k++] = FeatureHash.with(Templates.HISTORY, 100 + Math.min(c[0], 3));
+                int self = typeOf(firstPass[s][i]);
+                g[k++] = FeatureHash.with(Templates.FIRST_PASS, firstPass[s][i]);
+                if (total > 0) g[k++] = FeatureHash.with(Templates.HISTORY, 200 + self * 8 + Math.min(total, 3));
+                out[s][i] = java.util.Arrays.copyOf(g, k);
+            }
+        }
+        return out;
+    }
+
+    private static void count(Map<Long, int[]> counts, long[] stems, int[] labels, int delta) {
+        for (int i = 0; i < stems.length; i++) counts.computeIfAbsent(stems[i], k -> new int[5])[typeOf(labels[i])] += delta;
+    }
+
+    /** 0 for O, else 1..4 for PER, LOC, ORG, MISC. */
+    static int typeOf(int label) {
+        return (label + 1) / 2;
+    }
+
+    static long[] stems(List<String> words, WordView.Factory views) {
+        long[] out = new long[words.size()];
+        for (int i = 0; i < out.length; i++) out[i] = views.of(words.get(i)).stem();
+        return out;
+    }
+}

@@ -1,0 +1,257 @@
+package org.marsad.entity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.marsad.article.EntityMention;
+import org.marsad.article.EntityRef;
+import org.marsad.article.EntityType;
+import org.marsad.article.Nationality;
+import org.marsad.article.Token;
+
+/**
+ * Links one article's recognised mentions to identities and completes them:
+ * <ol>
+ * <li>a knowledge-base name the recogniser missed becomes a mention when it names exactly one
+ *     entity and is not marked link-only (a common word such as «حماس» is marked so);</li>
+ * <li>a mention whose text is a knowledge-base name links to that entity and takes its type;</li>
+ * <li>a person mention that is the end of a longer person mention elsewhere in the article
+ *     («لافروف» after or before «سيرغي لافروف») links where the longer one links;</li>
+ * <li>anything else gets an article-local identity ({@code local:per/...}) shared by mentions of
+ *     the same folded text, so counts and profiles still work;</li>
+ * <li>persons keep the title the text gives them as their role ({@link Roles});</li>
+ * <li>nationality adjectives outside mentions become {@link Nationality} records.</li>
+ * </ol>
+ * Thread-safe.
+ */
+final class EntityLinker {
+    /** A recognised mention over tokens [first, last] of sentence {@code sentence}. */
+    record Found(int sentence, int first, int last, EntityType type) {}
+
+    record Result(List<EntityMention> mentions, List<Nationality> nationalities) {}
+
+    private final KnowledgeBase kb;
+    private final KbMatcher matcher;
+
+    EntityLinker(KnowledgeBase kb) {
+        this.kb = kb;
+        this.matcher = new KbMatcher(kb);
+    }
+
+    private static final class Draft {
+        final int sentence;
+        int first;
+        int last;
+        EntityType type;
+        List<KbEntry> entries = List.of();
+        EntityRef ref;
+        /** a longer mention of the same person, whose identity this one shares */
+        Draft sameAs;
+        String[] words;
+
+        Draft(int sentence, int first, int last, EntityType type) {
+            this.sentence = sentence;
+            this.first = first;
+            this.last = last;
+            this.type = type;
+        }
+    }
+
+    Result link(String body, List<List<Token>> sentences, List<Found> recognised) {
+        Map<Integer, List<Found>> found = new HashMap<>();
+        for (Found f : recognised) found.computeIfAbsent(f.sentence(), k -> new ArrayList<>()).add(f);
+        List<Draft> drafts = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            boolean[] covered = new boolean[tokens.size()];
+            List<Draft> here = new ArrayList<>();
+            for (Found f : found.getOrDefault(s, List.of())) {
+                Draft d = new Draft(s, f.first(), f.last(), f.type());
+                d.entries = matcher.lookup(tokens, f.first(), f.last());
+                here.add(d);
+                Arrays.fill(covered, f.first(), f.last() + 1, true);
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                KbMatcher.Match m = matcher.at(tokens, i);
+                if (m == null) continue;
+                boolean free = true;
+                for (int k = m.first(); k <= m.last(); k++) free &= !covered[k];
+                if (free && m.entries().size() == 1 && kb.addsMentions(m.name())) {
+                    Draft d = new Draft(s, m.first(), m.last(), m.entries().get(0).ref().type());
+                    d.entries = m.entries();
+                    here.add(d);
+                    Arrays.fill(covered, m.first(), m.last() + 1, true);
+                    i = m.last();
+                } else if (!free) {
+                    widen(here, m);
+                }
+            }
+            drafts.addAll(here);
+        }
+        for (Draft d : drafts) {
+            List<Token> tokens = sentences.get(d.sentence);
+            d.words = KnowledgeBase.fold(body.substring(start(tokens, d), end(tokens, d))).split(" ");
+        }
+        addSurnames(sentences, drafts);
+        for (Draft d : drafts) {
+            KbEntry e = choose(d.entries, d.type);
+            if (e != null) {
+                d.ref = e.ref();
+                d.type = e.ref().type();
+            }
+        }
+        linkShortForms(drafts);
+        Map<String, EntityRef> local = new HashMap<>();
+        List<Draft> longestFirst = new ArrayList<>(drafts);
+        longestFirst.sort(Comparator.comparingInt((Draft d) -> -d.words.length));
+        for (Draft d : longestFirst) {
+            if (d.ref != null) continue;
+            if (d.sameAs != null) {
+                d.ref = d.sameAs.ref;
+                continue;
+            }
+            String text = body.substring(start(sentences.get(d.sentence), d), end(sentences.get(d.sentence), d));
+            String key = d.type + ":" + String.join(" ", d.words);
+            d.ref = local.computeIfAbsent(key, k -> new EntityRef("local:" + d.type.name().toLowerCase(Locale.ROOT) + "/"
+                    + String.join("-", d.words), text, Optional.empty(), d.type, Optional.empty()));
+        }
+        List<EntityMention> mentions = new ArrayList<>();
+        for (Draft d : drafts) {
+            List<Token> tokens = sentences.get(d.sentence);
+            int start = start(tokens, d);
+            int end = end(tokens, d);
+            String text = body.substring(start, end);
+            Optional<String> role = d.type == EntityType.PER ? Roles.find(body, tokens, d.first, d.last) : Optional.empty();
+            mentions.add(new EntityMention(start, end, text, d.type, Optional.of(d.ref), role));
+        }
+        mentions.sort(Comparator.comparingInt(EntityMention::start));
+        return new Result(mentions, nationalities(body, sentences, drafts));
+    }
+
+    /** A knowledge-base match that contains a recognised mention replaces its span («مجلس الأمن» → «مجلس الأمن الدولي»). */
+    private static void widen(List<Draft> here, KbMatcher.Match m) {
+        if (m.entries().size() != 1) return;
+        Draft inside = null;
+        for (Draft d : here) {
+            boolean overlaps = d.first <= m.last() && m.first() <= d.last;
+            if (!overlaps) continue;
+            if (d.first < m.first() || d.last > m.last() || inside != null) return;
+            inside = d;
+        }
+        if (inside != null) {
+            inside.first = m.first();
+            inside.last = m.last();
+            inside.entries = m.entries();
+        }
+    }
+
+    /**
+     * The last word of a person's multi-word name, met alone elsewhere in the article where the
+     * recogniser saw nothing («وأضاف الحداد» after «كريم الحداد»), becomes a person mention too.
+     */
+    private void addSurnames(List<List<Token>> sentences, List<Draft> drafts) {
+        java.util.Set<String> surnames = new java.util.HashSet<>();
+        for (Draft d : drafts) {
+            String last = d.words[d.words.length - 1];
+            if (d.type == EntityType.PER && d.words.length >= 2 && last.length() >= 3 && kb.byName(last).isEmpty()
+                    && kb.byAdjective(last).isEmpty()) surnames.add(last);
+        }
+        if (surnames.isEmpty()) return;
+        List<Draft> added = new ArrayList<>();
+        boolean[][] coverage = coverage(sentences, drafts);
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            boolean[] covered = coverage[s];
+            for (int i = 0; i < tokens.size(); i++) {
+                if (covered[i] || !surnames.contains(WordForms.folded(tokens.get(i)))) continue;
+                Draft d = new Draft(s, i, i, EntityType.PER);
+                d.words = new String[] {WordForms.folded(tokens.get(i))};
+                added.add(d);
+            }
+        }
+        drafts.addAll(added);
+    }
+
+    /** The one entry a name denotes: the only one, or the only one of the recognised type. */
+    private static KbEntry choose(List<KbEntry> entries, EntityType type) {
+        if (entries.size() == 1) return entries.get(0);
+        KbEntry pick = null;
+        for (KbEntry e : entries) {
+            if (e.ref().type() != type) continue;
+            if (pick != null) return null;
+            pick = e;
+        }
+        return pick;
+    }
+
+    /** Person mentions that end a longer person mention take its identity (longest first). */
+    private static void linkShortForms(List<Draft> drafts) {
+        List<Draft> persons = new ArrayList<>();
+        for (Draft d : drafts) if (d.type == EntityType.PER) persons.add(d);
+        persons.sort(Comparator.comparingInt((Draft d) -> -d.words.length));
+        for (Draft shorter : persons) {
+            if (shorter.ref != null && !shorter.ref.id().startsWith("local:")) continue;
+            for (Draft longer : persons) {
+                if (longer.words.length <= shorter.words.length) break;
+                if (endsWith(longer.words, shorter.words)) {
+                    if (longer.ref != null) shorter.ref = longer.ref;
+                    else shorter.sameAs = longer.sameAs != null ? longer.sameAs : longer;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean endsWith(String[] longer, String[] shorter) {
+        int off = longer.length - shorter.length;
+        for (int i = 0; i < shorter.length; i++) if (!longer[off + i].equals(shorter[i])) return false;
+        return true;
+    }
+
+    private List<Nationality> nationalities(String body, List<List<Token>> sentences, List<Draft> drafts) {
+        List<Nationality> out = new ArrayList<>();
+        boolean[][] coverage = coverage(sentences, drafts);
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            boolean[] covered = coverage[s];
+            for (int i = 0; i < tokens.size(); i++) {
+                if (covered[i]) continue;
+                Token t = tokens.get(i);
+                Optional<KbEntry> c = kb.byAdjective(WordForms.folded(t));
+                if (c.isEmpty()) c = kb.byAdjective(WordForms.foldedWithoutConjunction(t));
+                if (c.isEmpty()) continue;
+                int start = WordForms.nameStart(t);
+                int end = WordForms.nameEnd(t);
+                if (end <= start) {
+                    start = t.start();
+                    end = t.end();
+                }
+                out.add(new Nationality(start, end, body.substring(start, end), c.get().ref()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean[][] coverage(List<List<Token>> sentences, List<Draft> drafts) {
+        boolean[][] c = new boolean[sentences.size()][];
+        for (int s = 0; s < c.length; s++) c[s] = new boolean[sentences.get(s).size()];
+        for (Draft d : drafts) Arrays.fill(c[d.sentence], d.first, d.last + 1, true);
+        return c;
+    }
+
+    private static int start(List<Token> tokens, Draft d) {
+        int s = WordForms.nameStart(tokens.get(d.first));
+        return s < end(tokens, d) ? s : tokens.get(d.first).start();
+    }
+
+    private static int end(List<Token> tokens, Draft d) {
+        Token last = tokens.get(d.last);
+        int e = WordForms.nameEnd(last);
+        return e > tokens.get(d.first).start() ? e : last.end();
+    }
+}

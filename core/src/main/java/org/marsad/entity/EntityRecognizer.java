@@ -1,0 +1,131 @@
+package org.marsad.entity;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.marsad.text.CliticSegmenter;
+
+/**
+ * The trained named-entity recogniser: labels each word of a sentence with a BIO tag of type
+ * PER, LOC, ORG or MISC. Features come from {@link NerFeatures} (words, clitic-stripped stems,
+ * affixes, word clusters, knowledge-base gazetteer, ±2 context); the model is an averaged
+ * structured perceptron ({@link PerceptronModel}). Thread-safe after construction.
+ */
+public final class EntityRecognizer {
+    public static final String RESOURCE = "/org/marsad/entity/ner-model.bin.gz";
+    private final NerFeatures features;
+    private final PerceptronModel first;
+    private final PerceptronModel second;
+    private final int window;
+
+    EntityRecognizer(NerFeatures features, PerceptronModel first, PerceptronModel second, int window) {
+        this.features = features;
+        this.first = first;
+        this.second = second;
+        this.window = window;
+    }
+
+    /** The shipped model, loaded once. */
+    public static EntityRecognizer shipped() {
+        return Holder.INSTANCE;
+    }
+
+    private static final class Holder {
+        static final EntityRecognizer INSTANCE = loadShipped();
+    }
+
+    private static EntityRecognizer loadShipped() {
+        InputStream in = EntityRecognizer.class.getResourceAsStream(RESOURCE);
+        if (in == null) throw new IllegalStateException("NER model " + RESOURCE + " is missing; run 'marsad train ner'");
+        try (InputStream s = in) {
+            return load(s, defaultFeatures());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read NER model " + RESOURCE, e);
+        }
+    }
+
+    /** The features the shipped model uses: shipped segmenter, clusters and knowledge base. */
+    static NerFeatures defaultFeatures() {
+        return new NerFeatures(new WordView.Factory(CliticSegmenter.shipped(), WordClusters.shipped(),
+                KnowledgeBase.shipped().gazetteer()));
+    }
+
+    static EntityRecognizer load(InputStream gz, NerFeatures features) throws IOException {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(gz, 1 << 16), 1 << 16))) {
+            int window = in.readInt();
+            PerceptronModel first = PerceptronModel.read(in);
+            PerceptronModel second = PerceptronModel.read(in);
+            return new EntityRecognizer(features, first, second, window);
+        }
+    }
+
+    /** Loads a model file written by {@link #save}, with the shipped features. */
+    public static EntityRecognizer load(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return load(in, defaultFeatures());
+        } catch (IOException e) {
+            throw new IOException("cannot read NER model " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public void save(Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                new GZIPOutputStream(Files.newOutputStream(file), 1 << 16), 1 << 16))) {
+            out.writeInt(window);
+            first.write(out);
+            second.write(out);
+        }
+    }
+
+    public int features() {
+        return first.features() + second.features();
+    }
+
+    /** BIO tags (B-PER, I-LOC, O, ...) for the words of one sentence taken alone. */
+    public List<String> tag(List<String> words) {
+        return tagDocument(List.of(words)).get(0);
+    }
+
+    /**
+     * BIO tags for each sentence of a document; how nearby sentences label the same stem
+     * informs each decision (see {@link DocumentHistory}).
+     */
+    public List<List<String>> tagDocument(List<List<String>> sentences) {
+        int[][] labels = labels(sentences);
+        List<List<String>> out = new ArrayList<>(labels.length);
+        for (int[] l : labels) {
+            List<String> tags = new ArrayList<>(l.length);
+            for (int y : l) tags.add(TagSet.LABELS.get(y));
+            out.add(tags);
+        }
+        return out;
+    }
+
+    /** Label indices into {@link TagSet#LABELS}, per sentence. */
+    int[][] labels(List<List<String>> sentences) {
+        int n = sentences.size();
+        long[][][] feats = new long[n][][];
+        long[][] stems = new long[n][];
+        int[][] pass = new int[n][];
+        for (int s = 0; s < n; s++) {
+            feats[s] = features.extract(sentences.get(s));
+            stems[s] = DocumentHistory.stems(sentences.get(s), features.views());
+            pass[s] = first.decode(feats[s]);
+        }
+        long[][][] extended = DocumentHistory.extend(feats, stems, pass, window);
+        int[][] out = new int[n][];
+        for (int s = 0; s < n; s++) out[s] = second.decode(extended[s]);
+        return out;
+    }
+}

@@ -1,0 +1,71 @@
+package org.marsad.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.article.Token;
+
+/**
+ * Finds knowledge-base names in a token sequence, longest first: the first word may carry
+ * attached clitics («والولايات المتحدة», «بموسكو»), later words are matched whole. Thread-safe.
+ */
+final class KbMatcher {
+    /** A match over tokens [first, last] of one sentence, with the entities that name denotes. */
+    record Match(int first, int last, String name, List<KbEntry> entries) {}
+
+    private final KnowledgeBase kb;
+    private final java.util.Set<String> firstWords = new java.util.HashSet<>();
+
+    KbMatcher(KnowledgeBase kb) {
+        this.kb = kb;
+        for (KbEntry e : kb.entries()) for (String n : e.names()) firstWords.add(n.split(" ")[0]);
+    }
+
+    /** The longest name starting at token {@code i}, or null. */
+    Match at(List<Token> tokens, int i) {
+        List<String> heads = new ArrayList<>(3);
+        for (String h : heads(tokens.get(i))) if (firstWords.contains(h)) heads.add(h);
+        if (heads.isEmpty()) return null;
+        int max = Math.min(kb.longestName(), tokens.size() - i);
+        for (int len = max; len >= 1; len--) {
+            String rest = join(tokens, i + 1, i + len);
+            if (rest == null) continue;
+            for (String head : heads) {
+                String name = rest.isEmpty() ? head : head + " " + rest;
+                List<KbEntry> e = kb.byName(name);
+                if (!e.isEmpty()) return new Match(i, i + len - 1, name, e);
+            }
+        }
+        return null;
+    }
+
+    /** Exact entries for a folded mention text, trying the clitic-stripped first word too. */
+    List<KbEntry> lookup(List<Token> tokens, int first, int last) {
+        String rest = join(tokens, first + 1, last + 1);
+        if (rest == null) return List.of();
+        for (String head : heads(tokens.get(first))) {
+            List<KbEntry> e = kb.byName(rest.isEmpty() ? head : head + " " + rest);
+            if (!e.isEmpty()) return e;
+        }
+        return List.of();
+    }
+
+    private static List<String> heads(Token t) {
+        List<String> out = new ArrayList<>(3);
+        out.add(WordForms.folded(t));
+        String c = WordForms.foldedWithoutConjunction(t);
+        if (!out.contains(c)) out.add(c);
+        if (!out.contains(t.norm())) out.add(t.norm());
+        return out;
+    }
+
+    private static String join(List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            String n = tokens.get(k).norm();
+            if (n.isEmpty() || !Character.isLetter(n.charAt(0))) return null;
+            if (b.length() > 0) b.append(' ');
+            b.append(n);
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,245 @@
+package org.marsad.entity;
+
+import com.ibm.icu.text.TimeZoneNames;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.marsad.article.EntityRef;
+import org.marsad.article.EntityType;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * The curated knowledge base that mentions link to: every country (Arabic and English names from
+ * ICU4J/CLDR) with the variants and nationality adjectives in {@code countries.tsv}, and the
+ * people, places and organisations in {@code entities.tsv}. Both files live in
+ * {@value #RESOURCE_DIR}; their format is described at their top. Names are matched in folded form
+ * ({@link #fold}). A name written with a leading {@code ~} links mentions the recogniser found but
+ * never makes a mention by itself (common words: «حماس» is also "enthusiasm"). Immutable and
+ * thread-safe.
+ */
+public final class KnowledgeBase {
+    public static final String RESOURCE_DIR = "/org/marsad/entity/kb/";
+    private final Map<String, KbEntry> byId;
+    private final Map<String, List<KbEntry>> byName;
+    private final Map<String, KbEntry> byAdjective;
+    private final int longestName;
+    private final Set<String> linkOnly;
+
+    KnowledgeBase(Collection<KbEntry> entries) {
+        this(entries, Set.of());
+    }
+
+    KnowledgeBase(Collection<KbEntry> entries, Set<String> linkOnly) {
+        this.linkOnly = Set.copyOf(linkOnly);
+        Map<String, KbEntry> ids = new LinkedHashMap<>();
+        Map<String, List<KbEntry>> names = new HashMap<>();
+        Map<String, KbEntry> adjectives = new HashMap<>();
+        int longest = 1;
+        for (KbEntry e : entries) {
+            if (ids.put(e.ref().id(), e) != null) throw new IllegalArgumentException("duplicate KB id " + e.ref().id());
+            for (String n : e.names()) {
+                List<KbEntry> l = names.computeIfAbsent(n, k -> new ArrayList<>(1));
+                if (!l.contains(e)) l.add(e);
+                longest = Math.max(longest, n.split(" ").length);
+            }
+            for (String a : e.adjectives()) adjectives.putIfAbsent(a, e);
+        }
+        names.replaceAll((k, v) -> List.copyOf(v));
+        this.byId = ids;
+        this.byName = names;
+        this.byAdjective = adjectives;
+        this.longestName = longest;
+    }
+
+    /** The shipped knowledge base. */
+    public static KnowledgeBase shipped() {
+        return Holder.INSTANCE;
+    }
+
+    private static final class Holder {
+        static final KnowledgeBase INSTANCE = loadShipped();
+    }
+
+    /** The folded form names are matched in: {@link ArabicNormalizer}, words joined by one space. */
+    public static String fold(String text) {
+        return String.join(" ", ArabicNormalizer.normalize(text).trim().split("\\s+"));
+    }
+
+    public Collection<KbEntry> entries() {
+        return byId.values();
+    }
+
+    public Optional<KbEntry> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Entities written under the folded name {@code name}; several when the name is ambiguous. */
+    public List<KbEntry> byName(String name) {
+        return byName.getOrDefault(name, List.of());
+    }
+
+    /** The country a folded nationality adjective refers to. */
+    public Optional<KbEntry> byAdjective(String adjective) {
+        return Optional.ofNullable(byAdjective.get(adjective));
+    }
+
+    /** Whether a folded name found in text may become a mention by itself (not marked '~' in the KB files). */
+    public boolean addsMentions(String name) {
+        return !linkOnly.contains(name);
+    }
+
+    /** The most words any name has. */
+    public int longestName() {
+        return longestName;
+    }
+
+    /** Gazetteer features for the recogniser: each name's words by the entity's type. */
+    Gazetteer gazetteer() {
+        Map<String, Set<String>> byType = new TreeMap<>();
+        for (KbEntry e : byId.values()) byType.computeIfAbsent(e.ref().type().name(), k -> new TreeSet<>()).addAll(e.names());
+        return Gazetteer.of(byType);
+    }
+
+    private static KnowledgeBase loadShipped() {
+        try {
+            List<KbEntry> entries = new ArrayList<>(countries(read("countries.tsv")));
+            for (String[] row : read("entities.tsv")) entries.add(entity(row));
+            entries.addAll(cities(entries));
+            Set<String> linkOnly = new java.util.HashSet<>();
+            for (String file : List.of("countries.tsv", "entities.tsv")) {
+                for (String[] row : read(file)) {
+                    for (String col : row) {
+                        for (String v : col.split("\\|")) if (v.strip().startsWith("~")) linkOnly.add(fold(v.strip().substring(1)));
+                    }
+                }
+            }
+            return new KnowledgeBase(entries, linkOnly);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read knowledge base " + RESOURCE_DIR, e);
+        }
+    }
+
+    /** Rows of a KB file: tab-separated, '#' comments and blank lines skipped; names the bad line. */
+    static List<String[]> read(String file) throws IOException {
+        InputStream in = KnowledgeBase.class.getResourceAsStream(RESOURCE_DIR + file);
+        if (in == null) throw new IOException("knowledge base file " + RESOURCE_DIR + file + " is missing");
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] cols = line.split("\t", -1);
+                if (cols.length < 4) throw new IOException(file + ":" + n + ": expected at least 4 tab-separated columns");
+                for (int i = 0; i < cols.length; i++) cols[i] = cols[i].strip();
+                rows.add(cols);
+            }
+        }
+        return rows;
+    }
+
+    /** {@code id type name nameEn [wikidata [variants]]} */
+    private static KbEntry entity(String[] c) {
+        EntityType type = EntityType.parse(c[1]);
+        List<String> names = new ArrayList<>();
+        names.add(fold(c[2]));
+        if (c.length > 5) addAll(names, c[5]);
+        return new KbEntry(new EntityRef(c[0], c[2], opt(c[3]), type, c.length > 4 ? opt(c[4]) : Optional.empty()),
+                names, List.of());
+    }
+
+    /**
+     * Every ISO country ICU knows, named from CLDR; {@code countries.tsv} rows
+     * {@code code wikidata variants adjectives plurals} add what CLDR lacks.
+     */
+    private static List<KbEntry> countries(List<String[]> extra) {
+        Map<String, String[]> byCode = new HashMap<>();
+        for (String[] row : extra) byCode.put(row[0], row);
+        ULocale ar = new ULocale("ar");
+        List<KbEntry> out = new ArrayList<>();
+        for (String code : ULocale.getISOCountries()) {
+            ULocale place = new ULocale("", code);
+            String name = place.getDisplayCountry(ar);
+            String nameEn = place.getDisplayCountry(ULocale.ENGLISH);
+            if (name.isEmpty() || name.equals(code)) continue;
+            String[] row = byCode.get(code);
+            List<String> names = new ArrayList<>();
+            names.add(fold(name));
+            List<String> adjectives = new ArrayList<>();
+            if (row != null) {
+                addAll(names, row[2]);
+                for (String stem : split(row[3])) adjectives.addAll(Nationalities.forms(fold(stem)));
+                if (row.length > 4) addAll(adjectives, row[4]);
+            }
+            out.add(new KbEntry(new EntityRef("kb:country/" + code.toLowerCase(Locale.ROOT), name, Optional.of(nameEn),
+                    EntityType.LOC, row == null ? Optional.empty() : opt(row[1])), names, adjectives));
+        }
+        return out;
+    }
+
+    /**
+     * Cities CLDR names as time-zone exemplars (about 400, capitals among them), except those whose
+     * name or id is already taken (a country named like its capital keeps the name).
+     */
+    private static List<KbEntry> cities(List<KbEntry> known) {
+        Set<String> names = new java.util.HashSet<>();
+        Set<String> ids = new java.util.HashSet<>();
+        for (KbEntry e : known) {
+            names.addAll(e.names());
+            ids.add(e.ref().id());
+        }
+        TimeZoneNames ar = TimeZoneNames.getInstance(new ULocale("ar"));
+        TimeZoneNames en = TimeZoneNames.getInstance(ULocale.ENGLISH);
+        List<KbEntry> out = new ArrayList<>();
+        for (String tz : new TreeSet<>(TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null))) {
+            String name = ar.getExemplarLocationName(tz);
+            String nameEn = en.getExemplarLocationName(tz);
+            if (name == null || nameEn == null) continue;
+            String id = "kb:loc/" + nameEn.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+            String folded = fold(name);
+            if (!names.add(folded) || !ids.add(id)) continue;
+            out.add(new KbEntry(new EntityRef(id, name, Optional.of(nameEn), EntityType.LOC, Optional.empty()),
+                    List.of(folded), List.of()));
+        }
+        return out;
+    }
+
+    private static void addAll(List<String> into, String bar) {
+        for (String v : split(bar)) {
+            String f = fold(v);
+            if (!into.contains(f)) into.add(f);
+        }
+    }
+
+    /** Names separated by '|'; a leading '~' (link-only) is dropped here. */
+    private static List<String> split(String bar) {
+        List<String> out = new ArrayList<>();
+        for (String v : bar.split("\\|")) {
+            v = v.strip();
+            if (v.startsWith("~")) v = v.substring(1).strip();
+            if (!v.isEmpty() && !v.equals("-")) out.add(v);
+        }
+        return out;
+    }
+
+    private static Optional<String> opt(String s) {
+        return s == null || s.isBlank() || s.equals("-") ? Optional.empty() : Optional.of(s);
+    }
+}

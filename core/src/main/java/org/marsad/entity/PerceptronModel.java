@@ -1,0 +1,133 @@
+package org.marsad.entity;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+
+/**
+ * The weights of the averaged structured perceptron: one weight per (feature, label) and per
+ * (previous label, label) transition, and first-order Viterbi decoding over {@link TagSet} with
+ * ill-formed transitions forbidden. Immutable after construction; {@link #decode} is thread-safe.
+ */
+final class PerceptronModel {
+    static final int MAGIC = 0x4D4E4552; // "MNER"
+    private final LongIntMap index;
+    private final float[] weights;    // feature * SIZE + label
+    private final float[] transitions; // (prev + 1) * SIZE + label; prev -1 is the start
+
+    PerceptronModel(LongIntMap index, float[] weights, float[] transitions) {
+        this.index = index;
+        this.weights = weights;
+        this.transitions = transitions;
+    }
+
+    int features() {
+        return index.size();
+    }
+
+    /** The best well-formed label sequence for a sentence's feature hashes. */
+    int[] decode(long[][] feats) {
+        int n = feats.length;
+        int L = TagSet.SIZE;
+        if (n == 0) return new int[0];
+        float[] emit = new float[n * L];
+        for (int i = 0; i < n; i++) {
+            int base = i * L;
+            for (long f : feats[i]) {
+                int k = index.get(f);
+                if (k < 0) continue;
+                int w = k * L;
+                for (int y = 0; y < L; y++) emit[base + y] += weights[w + y];
+            }
+        }
+        return viterbi(emit, n, transitions);
+    }
+
+    static int[] viterbi(float[] emit, int n, float[] transitions) {
+        int L = TagSet.SIZE;
+        float[] score = new float[n * L];
+        int[] back = new int[n * L];
+        for (int y = 0; y < L; y++) {
+            score[y] = TagSet.allowed(-1, y) ? emit[y] + transitions[y] : Float.NEGATIVE_INFINITY;
+        }
+        for (int i = 1; i < n; i++) {
+            for (int y = 0; y < L; y++) {
+                float best = Float.NEGATIVE_INFINITY;
+                int arg = 0;
+                for (int p = 0; p < L; p++) {
+                    if (!ALLOWED[p][y]) continue;
+                    float s = score[(i - 1) * L + p] + transitions[(p + 1) * L + y];
+                    if (s > best) {
+                        best = s;
+                        arg = p;
+                    }
+                }
+                score[i * L + y] = best + emit[i * L + y];
+                back[i * L + y] = arg;
+            }
+        }
+        int[] out = new int[n];
+        float best = Float.NEGATIVE_INFINITY;
+        for (int y = 0; y < L; y++) {
+            if (score[(n - 1) * L + y] > best) {
+                best = score[(n - 1) * L + y];
+                out[n - 1] = y;
+            }
+        }
+        for (int i = n - 1; i > 0; i--) out[i - 1] = back[i * L + out[i]];
+        return out;
+    }
+
+    private static final boolean[][] ALLOWED = new boolean[TagSet.SIZE][TagSet.SIZE];
+
+    static {
+        for (int p = 0; p < TagSet.SIZE; p++) for (int y = 0; y < TagSet.SIZE; y++) ALLOWED[p][y] = TagSet.allowed(p, y);
+    }
+
+    /** Writes the non-zero weights sparsely: per feature its hash, a label mask and the weights. */
+    void write(DataOutputStream out) throws IOException {
+        int L = TagSet.SIZE;
+        out.writeInt(MAGIC);
+        out.writeInt(L);
+        for (String l : TagSet.LABELS) out.writeUTF(l);
+        for (float t : transitions) out.writeFloat(t);
+        long[] keys = index.keysByIndex();
+        int live = 0;
+        for (int k = 0; k < keys.length; k++) if (mask(k) != 0) live++;
+        out.writeInt(live);
+        for (int k = 0; k < keys.length; k++) {
+            int m = mask(k);
+            if (m == 0) continue;
+            out.writeLong(keys[k]);
+            out.writeShort(m);
+            for (int y = 0; y < L; y++) if ((m & (1 << y)) != 0) out.writeFloat(weights[k * L + y]);
+        }
+    }
+
+    private int mask(int k) {
+        int m = 0;
+        for (int y = 0; y < TagSet.SIZE; y++) if (weights[k * TagSet.SIZE + y] != 0f) m |= 1 << y;
+        return m;
+    }
+
+    static PerceptronModel read(DataInputStream in) throws IOException {
+        if (in.readInt() != MAGIC) throw new IOException("not a Marsad NER model (bad magic number)");
+        int L = in.readInt();
+        if (L != TagSet.SIZE) throw new IOException("model has " + L + " labels, expected " + TagSet.SIZE);
+        for (int y = 0; y < L; y++) {
+            String l = in.readUTF();
+            if (!l.equals(TagSet.LABELS.get(y))) throw new IOException("model label " + y + " is " + l);
+        }
+        float[] trans = new float[(L + 1) * L];
+        for (int i = 0; i < trans.length; i++) trans[i] = in.readFloat();
+        int n = in.readInt();
+        LongIntMap index = new LongIntMap(n);
+        float[] w = new float[n * L];
+        for (int k = 0; k < n; k++) {
+            index.put(in.readLong(), k);
+            int m = in.readShort() & 0xFFFF;
+            for (int y = 0; y < L; y++) if ((m & (1 << y)) != 0) w[k * L + y] = in.readFloat();
+        }
+        return new PerceptronModel(index, w, trans);
+    }
+}

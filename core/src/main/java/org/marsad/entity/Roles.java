@@ -1,0 +1,61 @@
+package org.marsad.entity;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.marsad.article.Token;
+
+/**
+ * Finds the title a text gives a person, kept as the mention's role: the words from a title head
+ * («وزير», «الرئيس», «الأمين العام», «نظير») up to the name, as in «وزير الخارجية الروسي سيرغي
+ * لافروف», or from a title head right after the name up to the next punctuation («فايزة أبوالنجا
+ * وزيرة التعاون الدولي،»). At most {@value #MAX_WORDS} words; never crosses punctuation.
+ * Stateless and thread-safe.
+ */
+final class Roles {
+    static final int MAX_WORDS = 6;
+    private static final Set<String> HEADS = Set.of(
+            "وزير", "وزيره", "رييس", "الرييس", "رييسه", "الرييسه", "الملك", "الامير", "الشيخ", "السلطان", "الامين",
+            "امين", "نايب", "مستشار", "مستشاره", "المبعوث", "مبعوث", "المتحدث", "متحدث", "المتحدثه", "السفير", "سفير",
+            "زعيم", "قايد", "مدير", "المدير", "مديره", "ممثل", "الممثل", "نظير", "نظيره", "نظيرها", "عضو", "محافظ",
+            "حاكم", "المستشار", "المستشاره", "الجنرال", "العماد", "اللواء", "العقيد", "المرشد", "ولي", "المفوض");
+
+    /** Words that end a title written after the name (folded). */
+    private static final Set<String> STOPS = Set.of("في", "ان", "إن", "على", "علي", "الي", "الى", "من", "عن", "مع", "خلال",
+            "الذي", "التي", "قد", "لقد", "قال", "وقال", "اليوم", "امس", "بعد", "قبل", "منذ", "حيث", "كما", "لكن", "او", "ثم");
+
+    private Roles() {}
+
+    /** The role for a person mention over tokens [first, last] of {@code sentence}, if the text gives one. */
+    static Optional<String> find(String body, List<Token> sentence, int first, int last) {
+        int lo = Math.max(0, first - MAX_WORDS);
+        for (int i = first - 1; i >= lo; i--) {
+            Token t = sentence.get(i);
+            if (!isWord(t)) break;
+            if (HEADS.contains(WordForms.foldedWithoutConjunction(t)) || HEADS.contains(t.norm())) {
+                return Optional.of(body.substring(WordForms.nameStart(t) == t.start() ? t.start() : startAfterConjunction(t),
+                        sentence.get(first - 1).end()));
+            }
+        }
+        if (last + 1 < sentence.size()) {
+            Token t = sentence.get(last + 1);
+            if (isWord(t) && HEADS.contains(t.norm())) {
+                int end = last + 1;
+                while (end + 1 < sentence.size() && end + 1 <= last + MAX_WORDS && isWord(sentence.get(end + 1))
+                        && !STOPS.contains(sentence.get(end + 1).norm()) && !sentence.get(end + 1).norm().startsWith("و")) end++;
+                return Optional.of(body.substring(t.start(), sentence.get(end).end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int startAfterConjunction(Token t) {
+        return t.segments().size() > 1 && t.segments().get(0).kind() == org.marsad.article.Segment.Kind.CONJ
+                ? t.segments().get(1).start() : t.start();
+    }
+
+    private static boolean isWord(Token t) {
+        char c = t.text().charAt(0);
+        return c >= '\u0621' && c <= '\u064A';
+    }
+}

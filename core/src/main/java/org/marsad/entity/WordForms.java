@@ -1,0 +1,47 @@
+package org.marsad.entity;
+
+import org.marsad.article.Segment;
+import org.marsad.article.Token;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * The parts of a token that names are made of: the span without attached conjunction, preposition
+ * or future particle in front and pronoun behind (the article ال stays: «والولايات» gives
+ * «الولايات», «بموسكو» gives «موسكو», «للحكومة» gives «الحكومة» with the alef restored), and its
+ * folded form for knowledge-base lookups. Stateless.
+ */
+final class WordForms {
+    private WordForms() {}
+
+    /** Start of the name part of {@code t}: its article or stem segment. */
+    static int nameStart(Token t) {
+        for (Segment s : t.segments()) {
+            if (s.kind() == Segment.Kind.DET || s.kind() == Segment.Kind.STEM) return s.start();
+        }
+        return t.start();
+    }
+
+    /** End of the name part of {@code t}: the end of its stem segment. */
+    static int nameEnd(Token t) {
+        for (Segment s : t.segments()) if (s.kind() == Segment.Kind.STEM) return s.end();
+        return t.end();
+    }
+
+    /** The folded name part: article (as written in a dictionary) plus stem. */
+    static String folded(Token t) {
+        StringBuilder b = new StringBuilder(t.text().length() + 1);
+        for (Segment s : t.segments()) {
+            if (s.kind() == Segment.Kind.DET || s.kind() == Segment.Kind.STEM) b.append(s.form());
+        }
+        String f = ArabicNormalizer.normalize(b);
+        return f.isEmpty() ? t.norm() : f;
+    }
+
+    /** The folded token without a leading conjunction only («والولايات» → «الولايات»). */
+    static String foldedWithoutConjunction(Token t) {
+        if (!t.segments().isEmpty() && t.segments().get(0).kind() == Segment.Kind.CONJ && t.segments().size() > 1) {
+            return ArabicNormalizer.normalize(t.text().substring(t.segments().get(1).start() - t.start()));
+        }
+        return t.norm();
+    }
+}

@@ -1,0 +1,84 @@
+package org.marsad.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.article.EntityMention;
+import org.marsad.article.EntityType;
+import org.marsad.article.Nationality;
+import org.marsad.pipeline.Analysis;
+
+/** One test per phenomenon, on sentences written for these tests. */
+class EntityStageTest {
+    @Test
+    void attachedPrepositionIsLeftOutOfTheSpan() {
+        Analysis a = Analyses.of("وصل الوفد الحكومي بموسكو صباح الأحد لبحث ملف الطاقة.");
+        EntityMention m = Analyses.mention(a, "موسكو");
+        assertThat(m.type()).isEqualTo(EntityType.LOC);
+        assertThat(a.body().substring(m.start(), m.end())).isEqualTo("موسكو");
+        assertThat(m.entity().orElseThrow().nameEn()).contains("Moscow");
+    }
+
+    @Test
+    void attachedConjunctionIsLeftOutButTheArticleStays() {
+        Analysis a = Analyses.of("وقعت فرنسا والولايات المتحدة اتفاقا تجاريا جديدا أمس.");
+        EntityMention m = Analyses.mention(a, "الولايات المتحدة");
+        assertThat(m.entity().orElseThrow().id()).isEqualTo("kb:country/us");
+    }
+
+    @Test
+    void multiWordNameIsOneMentionLinkedToTheKnowledgeBase() {
+        Analysis a = Analyses.of("أعلن الرئيس الفرنسي إيمانويل ماكرون خطة جديدة للنقل العام في المدن الكبرى.");
+        EntityMention m = Analyses.mention(a, "إيمانويل ماكرون");
+        assertThat(m.type()).isEqualTo(EntityType.PER);
+        assertThat(m.entity().orElseThrow().wikidata()).contains("Q3052772");
+    }
+
+    @Test
+    void surnameLinksToTheFullNameMetInTheArticle() {
+        Analysis a = Analyses.of("قال المهندس كريم الحداد مدير المشروع إن الأعمال ستنتهي في الربيع. "
+                + "وأضاف الحداد أن التمويل متوفر بالكامل.");
+        EntityMention full = Analyses.mention(a, "كريم الحداد");
+        EntityMention shortForm = Analyses.mention(a, "الحداد");
+        assertThat(full.entity().orElseThrow().id()).startsWith("local:per/");
+        assertThat(shortForm.entity()).isEqualTo(full.entity());
+    }
+
+    @Test
+    void surnameOfAKnownPersonLinksEvenAlone() {
+        Analysis a = Analyses.of("وقال ترامب في تغريدة إن المفاوضات تسير بشكل جيد.");
+        assertThat(Analyses.mention(a, "ترامب").entity().orElseThrow().name()).isEqualTo("دونالد ترامب");
+    }
+
+    @Test
+    void titleBeforeTheNameIsKeptAsRole() {
+        Analysis a = Analyses.of("صرح وزير الخارجية الصيني وانغ يي للصحفيين بأن بلاده تدعم الحوار.");
+        EntityMention m = Analyses.mention(a, "وانغ يي");
+        assertThat(m.role()).contains("وزير الخارجية الصيني");
+        assertThat(m.entity().orElseThrow().nameEn()).contains("Wang Yi");
+    }
+
+    @Test
+    void nationalityAdjectivesLinkToCountriesApartFromMentions() {
+        Analysis a = Analyses.of("التقى الوزير الروسي نظيره الأمريكي لبحث مصير الجنود الأفغان والخبراء الروس.");
+        assertThat(a.nationalities()).extracting(Nationality::text)
+                .contains("الروسي", "الأمريكي", "الأفغان", "الروس");
+        assertThat(a.nationalities()).extracting(n -> n.country().id())
+                .contains("kb:country/ru", "kb:country/us", "kb:country/af");
+        assertThat(a.entities()).extracting(EntityMention::text).doesNotContain("الروسي", "الأمريكي");
+    }
+
+    @Test
+    void knowledgeBaseNameTheModelMissedIsAdded() {
+        Analysis a = Analyses.of("ناقش اجتماع حلف شمال الأطلسي ميزانية الدفاع للعام المقبل.");
+        EntityMention m = Analyses.mention(a, "حلف شمال الأطلسي");
+        assertThat(m.type()).isEqualTo(EntityType.ORG);
+        assertThat(m.entity().orElseThrow().nameEn()).contains("NATO");
+    }
+
+    @Test
+    void linkOnlyCommonWordDoesNotBecomeAMention() {
+        Analysis a = Analyses.of("استقبل الجمهور الفرقة بحماس كبير في الحفل.");
+        assertThat(a.entities()).extracting(EntityMention::text).doesNotContain("حماس");
+    }
+}
