@@ -7,6 +7,7 @@ import org.marsad.article.Article;
 import org.marsad.article.RawArticle;
 import org.marsad.clean.Cleaner;
 import org.marsad.text.TextStage;
+import org.marsad.topic.TopicStage;
 
 /**
  * Marsad's main job for one article: clean it, then run the pipeline's stages. The standard
@@ -27,7 +28,7 @@ public final class Analyzer {
 
     /** Every stage Marsad ships, in an order that satisfies their requirements. */
     public static List<Stage> standardStages() {
-        return List.of(new TextStage());
+        return List.of(new TextStage(), new TopicStage());
     }
 
     public Pipeline pipeline() {
