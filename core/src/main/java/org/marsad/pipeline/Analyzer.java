@@ -10,6 +10,7 @@ import org.marsad.entity.EntityStage;
 import org.marsad.quote.QuoteStage;
 import org.marsad.text.TextStage;
 import org.marsad.time.DateStage;
+import org.marsad.topic.TopicStage;
 
 /**
  * Marsad's main job for one article: clean it, then run the pipeline's stages. The standard
@@ -30,7 +31,7 @@ public final class Analyzer {
 
     /** Every stage Marsad ships, in an order that satisfies their requirements. */
     public static List<Stage> standardStages() {
-        return List.of(new TextStage(), new EntityStage(), new QuoteStage(), new DateStage());
+        return List.of(new TextStage(), new EntityStage(), new QuoteStage(), new DateStage(), new TopicStage());
     }
 
     public Pipeline pipeline() {

@@ -1,0 +1,80 @@
+package org.marsad.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.marsad.article.Article;
+import org.marsad.clean.Cleaner;
+import org.marsad.pipeline.Analysis;
+import org.marsad.read.FieldMap;
+import org.marsad.read.Format;
+import org.marsad.read.Inputs;
+import org.marsad.read.ReadItem;
+import org.marsad.read.RecordStream;
+import org.marsad.text.TextStage;
+import org.marsad.topic.TopicStage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code marsad bench topics}: articles per second of the topic stage (topic + keywords +
+ * summary) on one thread, over articles whose text layer was computed beforehand, and of the
+ * text layer + topic stage together.
+ */
+@Command(name = "topics", description = "Topic + keywords + summary throughput, one thread (text layer excluded, then included).")
+final class BenchTopics implements Callable<Integer> {
+    @Option(names = "--corpus", defaultValue = "../shared/data/news/ant/dev")
+    List<String> corpus;
+
+    @Option(names = "--rounds", defaultValue = "5", description = "timed passes after 2 warm-up passes")
+    int rounds;
+
+    @Override
+    public Integer call() throws Exception {
+        Cleaner cleaner = new Cleaner();
+        TextStage text = new TextStage();
+        List<Article> articles = new ArrayList<>();
+        for (String f : Inputs.expand(corpus)) {
+            try (RecordStream rs = Inputs.open(f, Format.AUTO, FieldMap.defaults())) {
+                while (rs.hasNext()) if (rs.next() instanceof ReadItem.Ok ok) articles.add(cleaner.clean(ok.article()));
+            }
+        }
+        List<Analysis> withText = new ArrayList<>(articles.size());
+        for (Article a : articles) withText.add(text.apply(Analysis.of(a)));
+        long t0 = System.nanoTime();
+        TopicStage topic = new TopicStage();
+        System.out.printf("corpus: %d articles; topic stage loaded in %.2f s%n", articles.size(), (System.nanoTime() - t0) / 1e9);
+        for (int r = 0; r < 2; r++) topicPass(topic, withText);
+        double best = 0;
+        double sum = 0;
+        for (int r = 0; r < rounds; r++) {
+            long s = System.nanoTime();
+            long sink = topicPass(topic, withText);
+            double aps = withText.size() / ((System.nanoTime() - s) / 1e9);
+            best = Math.max(best, aps);
+            sum += aps;
+            System.out.printf("round %d: %,.0f articles/s (checksum %d)%n", r + 1, aps, sink);
+        }
+        System.out.printf("topic+keywords+summary, 1 thread, text layer excluded: mean %,.0f articles/s, best %,.0f articles/s%n",
+                sum / rounds, best);
+        double both = 0;
+        for (int r = 0; r < Math.max(1, rounds / 2); r++) {
+            long s = System.nanoTime();
+            long sink = 0;
+            for (Article a : articles) sink += topic.apply(text.apply(Analysis.of(a))).keywords().size();
+            both = Math.max(both, articles.size() / ((System.nanoTime() - s) / 1e9));
+            if (sink < 0) System.out.println(sink);
+        }
+        System.out.printf("text layer + topic stage, 1 thread: best %,.0f articles/s%n", both);
+        return 0;
+    }
+
+    private static long topicPass(TopicStage topic, List<Analysis> docs) {
+        long sink = 0;
+        for (Analysis a : docs) {
+            Analysis out = topic.apply(a);
+            sink += out.keywords().size() + out.summary().map(String::length).orElse(0);
+        }
+        return sink;
+    }
+}

@@ -1,0 +1,59 @@
+package org.marsad.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.marsad.read.Inputs;
+import org.marsad.topic.TopicTrainer;
+import org.marsad.topic.TopicTraining;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code marsad train topics}: the topic model, keyword statistics and stop words, from ANT. */
+@Command(name = "topics", description = "Topic classifier (tuned on dev) + keyword document frequencies, from ANT train.")
+final class TrainTopics implements Callable<Integer> {
+    @Option(names = "--train", defaultValue = "../shared/data/news/ant/train", description = "training files or directory")
+    List<String> train;
+
+    @Option(names = "--dev", defaultValue = "../shared/data/news/ant/dev", description = "dev files or directory (tuning)")
+    List<String> dev;
+
+    @Option(names = "--stopwords", defaultValue = "../shared/data/lexicons/stopwords-mohataher/list.txt")
+    Path stopwords;
+
+    @Option(names = "--out", defaultValue = "core/src/main/resources/org/marsad/topic")
+    Path out;
+
+    @Option(names = "--c", split = ",", description = "regularisation values to try on dev (default 1,4,16)")
+    List<Double> cGrid;
+
+    @Option(names = "--no-pairs", description = "leave out word-pair features")
+    boolean noPairs;
+
+    @Option(names = "--no-titles", description = "leave out title features")
+    boolean noTitles;
+
+    @Option(names = "--no-outlet-filter", description = "keep features that identify the outlet")
+    boolean noOutletFilter;
+
+    @Option(names = "--compare", description = "also train OpenNLP's maxent doccat on the same features and report its dev accuracy")
+    boolean compare;
+
+    @Override
+    public Integer call() throws Exception {
+        TopicTrainer.Settings d = TopicTrainer.Settings.defaults();
+        TopicTrainer.Settings s = new TopicTrainer.Settings(d.minDf(), d.minPairDf(), !noPairs, !noTitles, !noOutletFilter,
+                d.outletShare(), d.outletMinDf(), cGrid == null ? d.cGrid() : cGrid, d.eps());
+        TopicTraining.Report r = new TopicTraining(s, compare).run(Inputs.expand(train), Inputs.expand(dev), stopwords, out);
+        System.out.printf("train=%d dev=%d features=%d outlet_leaks_dropped=%d keyword_df_entries=%d%n",
+                r.trainDocs(), r.devDocs(), r.features(), r.leaks(), r.dfEntries());
+        System.out.println("outlet leaks (first 40): " + String.join(" | ", r.leakExamples()));
+        for (Map.Entry<Double, Double> e : r.devAccuracyByC().entrySet()) {
+            System.out.printf("liblinear L2R_LR C=%s dev_accuracy=%.4f%n", e.getKey(), e.getValue());
+        }
+        if (r.doccatDevAccuracy() != null) System.out.printf("opennlp doccat maxent dev_accuracy=%.4f%n", r.doccatDevAccuracy());
+        System.out.printf("chosen C=%s temperature=%.4f; wrote %s%n", r.c(), r.temperature(), out);
+        return 0;
+    }
+}

@@ -1,0 +1,128 @@
+package org.marsad.topic;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.marsad.article.Keyword;
+import org.marsad.article.Token;
+
+/**
+ * Picks an article's key phrases: single content words and runs of two or three adjacent content
+ * words ({@link Phrases}), scored by sublinear term frequency × corpus idf
+ * ({@link DocumentFrequencies}), with a bonus for appearing in the first sentences. Clitic
+ * variants count as one (they share a stem key); stop words and numbers are never candidates. A
+ * phrase must be a known corpus collocation or occur twice in the article. A candidate that
+ * lives almost only inside a better one («الأمن» inside «مجلس الأمن الدولي») is dropped. Each
+ * keyword is shown in its most common surface form. Thread-safe.
+ */
+public final class KeywordExtractor {
+    static final int MAX = 10;
+    static final int MIN = 5;
+    /** Candidates below this share of the best score are dropped once {@link #MIN} are chosen. */
+    static final double RELATIVE_FLOOR = 0.25;
+    static final int MIN_PHRASE_DF = 3;
+
+    private final DocumentFrequencies df;
+
+    public KeywordExtractor(DocumentFrequencies df) {
+        this.df = df;
+    }
+
+    private static final class Candidate {
+        final String key;
+        final int words;
+        final int first;
+        int tf;
+        final Map<String, Integer> forms = new LinkedHashMap<>(4);
+        double score;
+
+        Candidate(String key, int words, int first) {
+            this.key = key;
+            this.words = words;
+            this.first = first;
+        }
+    }
+
+    /** Keywords of a body whose tokens carry content keys; {@code leadEnd} is where the lead sentences end. */
+    public List<Keyword> extract(String body, List<Token> tokens, String[] keys, int leadEnd) {
+        Map<String, Candidate> cands = new HashMap<>();
+        Phrases.forEach(body, tokens, keys, (from, length, key) -> {
+            Candidate c = cands.computeIfAbsent(key, k -> new Candidate(k, length, tokens.get(from).start()));
+            c.tf++;
+            c.forms.merge(form(tokens, from, length), 1, Integer::sum);
+        });
+        List<Candidate> scored = new ArrayList<>();
+        for (Candidate c : cands.values()) {
+            int d = df.df(c.key);
+            if (c.words > 1 && d < MIN_PHRASE_DF && c.tf < 2) continue;
+            double lead = c.first < leadEnd ? 1.5 : 1.0;
+            c.score = (1 + Math.log(c.tf)) * df.idf(c.key) * lead * (1 + 0.2 * (c.words - 1));
+            scored.add(c);
+        }
+        scored.sort((a, b) -> a.score != b.score ? Double.compare(b.score, a.score) : a.key.compareTo(b.key));
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate c : scored) {
+            if (chosen.size() == MAX) break;
+            if (chosen.size() >= MIN && c.score < RELATIVE_FLOOR * chosen.get(0).score) break;
+            if (redundant(c, chosen)) continue;
+            chosen.removeIf(o -> c.words > o.words && containsWords(c.key, o.key) && mostlyInside(o, c));
+            chosen.add(c);
+        }
+        chosen.sort((a, b) -> a.score != b.score ? Double.compare(b.score, a.score) : a.key.compareTo(b.key));
+        double top = chosen.isEmpty() ? 1 : chosen.get(0).score;
+        List<Keyword> out = new ArrayList<>(chosen.size());
+        for (Candidate c : chosen) out.add(new Keyword(mostCommon(c.forms), Math.round(c.score / top * 1e4) / 1e4));
+        return out;
+    }
+
+    /**
+     * True when {@code c} adds little to what is chosen: it lives mostly inside a chosen phrase, or
+     * it is a phrase overlapping a chosen phrase that is at least as frequent («الأمن الدولي» next
+     * to «مجلس الأمن»).
+     */
+    private static boolean redundant(Candidate c, List<Candidate> chosen) {
+        for (Candidate o : chosen) {
+            if (o.words > c.words && containsWords(o.key, c.key) && mostlyInside(c, o)) return true;
+            if (c.words > 1 && o.words > 1 && !containsWords(c.key, o.key) && sharesWord(c.key, o.key) && c.tf <= o.tf) return true;
+        }
+        return false;
+    }
+
+    /** True when most occurrences of {@code part} are inside {@code whole}. */
+    private static boolean mostlyInside(Candidate part, Candidate whole) {
+        return part.tf <= 1.5 * whole.tf + 1;
+    }
+
+    private static boolean sharesWord(String a, String b) {
+        for (String w : a.split(" ")) if (containsWords(b, w)) return true;
+        return false;
+    }
+
+    private static boolean containsWords(String phrase, String part) {
+        return (" " + phrase + " ").contains(" " + part + " ");
+    }
+
+    private static String form(List<Token> tokens, int from, int length) {
+        if (length == 1) return ContentWords.display(tokens.get(from));
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < from + length; i++) {
+            if (i > from) b.append(' ');
+            b.append(ContentWords.display(tokens.get(i)));
+        }
+        return b.toString();
+    }
+
+    private static String mostCommon(Map<String, Integer> forms) {
+        String best = null;
+        int n = 0;
+        for (Map.Entry<String, Integer> e : forms.entrySet()) {
+            if (e.getValue() > n) {
+                best = e.getKey();
+                n = e.getValue();
+            }
+        }
+        return best;
+    }
+}

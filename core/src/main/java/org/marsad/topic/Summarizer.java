@@ -1,0 +1,115 @@
+package org.marsad.topic;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.marsad.article.Span;
+import org.marsad.article.Token;
+
+/**
+ * An extractive summary: one to three whole sentences of the body, in body order, whose length
+ * with separating spaces stays within a character budget. Sentences are ranked by position (wire
+ * copy usually leads with the news) and centrality (cosine between the sentence's content-word
+ * vector and the whole article's, idf-weighted), so a lead that is only a dateline phrase or a
+ * teaser loses to the sentence that carries the story. Fragments (fewer than
+ * {@link #MIN_WORDS} words), sentences that introduce a quotation or list (ending in «:»), and
+ * sentences longer than the budget are never chosen. The body is already free of boilerplate
+ * (the cleaner keeps it aside). Thread-safe.
+ */
+public final class Summarizer {
+    public static final int DEFAULT_BUDGET = 300;
+    static final int MAX_SENTENCES = 3;
+    static final int MIN_WORDS = 5;
+    static final double POSITION_WEIGHT = 0.45;
+
+    private final DocumentFrequencies df;
+    private final int budget;
+
+    public Summarizer(DocumentFrequencies df, int budget) {
+        if (budget < 1) throw new IllegalArgumentException("summary budget must be positive: " + budget);
+        this.df = df;
+        this.budget = budget;
+    }
+
+    /** The summary, or empty when no sentence is a whole, real sentence within the budget. */
+    public Optional<String> summarize(String body, List<Span> sentences, List<Token> tokens, String[] keys) {
+        int n = sentences.size();
+        if (n == 0) return Optional.empty();
+        List<Map<String, Integer>> vectors = new ArrayList<>(n);
+        int[] words = new int[n];
+        Map<String, Integer> doc = new HashMap<>();
+        int t = 0;
+        for (int s = 0; s < n; s++) {
+            Span span = sentences.get(s);
+            Map<String, Integer> v = new HashMap<>();
+            while (t < tokens.size() && tokens.get(t).start() < span.end()) {
+                if (tokens.get(t).start() >= span.start()) {
+                    if (Character.isLetterOrDigit(tokens.get(t).text().charAt(0))) words[s]++;
+                    if (keys[t] != null) {
+                        v.merge(keys[t], 1, Integer::sum);
+                        doc.merge(keys[t], 1, Integer::sum);
+                    }
+                }
+                t++;
+            }
+            vectors.add(v);
+        }
+        double docNorm = norm(doc);
+        double[] score = new double[n];
+        double maxCentrality = 1e-9;
+        for (int s = 0; s < n; s++) {
+            score[s] = cosine(vectors.get(s), doc, docNorm);
+            maxCentrality = Math.max(maxCentrality, score[s]);
+        }
+        List<Integer> eligible = new ArrayList<>();
+        for (int s = 0; s < n; s++) {
+            Span span = sentences.get(s);
+            score[s] = (1 - POSITION_WEIGHT) * score[s] / maxCentrality + POSITION_WEIGHT / Math.sqrt(s + 1.0);
+            if (words[s] >= MIN_WORDS && span.end() - span.start() <= budget && !endsWithColon(body, span)) eligible.add(s);
+        }
+        eligible.sort((a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a]) : Integer.compare(a, b));
+        List<Integer> chosen = new ArrayList<>();
+        int used = 0;
+        for (int s : eligible) {
+            int len = sentences.get(s).end() - sentences.get(s).start() + (chosen.isEmpty() ? 0 : 1);
+            if (used + len > budget) continue;
+            chosen.add(s);
+            used += len;
+            if (chosen.size() == MAX_SENTENCES) break;
+        }
+        if (chosen.isEmpty()) return Optional.empty();
+        chosen.sort(null);
+        StringBuilder b = new StringBuilder(used);
+        for (int s : chosen) {
+            if (b.length() > 0) b.append(' ');
+            b.append(body, sentences.get(s).start(), sentences.get(s).end());
+        }
+        return Optional.of(b.toString());
+    }
+
+    private static boolean endsWithColon(String body, Span span) {
+        char last = body.charAt(span.end() - 1);
+        return last == ':' || last == '\uFE55';
+    }
+
+    private double norm(Map<String, Integer> v) {
+        double sum = 0;
+        for (Map.Entry<String, Integer> e : v.entrySet()) {
+            double w = e.getValue() * df.idf(e.getKey());
+            sum += w * w;
+        }
+        return Math.sqrt(sum);
+    }
+
+    private double cosine(Map<String, Integer> s, Map<String, Integer> doc, double docNorm) {
+        if (s.isEmpty() || docNorm == 0) return 0;
+        double dot = 0;
+        for (Map.Entry<String, Integer> e : s.entrySet()) {
+            double idf = df.idf(e.getKey());
+            dot += e.getValue() * idf * doc.get(e.getKey()) * idf;
+        }
+        return dot / (norm(s) * docNorm);
+    }
+}

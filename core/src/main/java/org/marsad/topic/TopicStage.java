@@ -1,0 +1,82 @@
+package org.marsad.topic;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.marsad.article.Span;
+import org.marsad.article.Token;
+import org.marsad.article.Topic;
+import org.marsad.pipeline.Analysis;
+import org.marsad.pipeline.Layer;
+import org.marsad.pipeline.Stage;
+import org.marsad.text.TextStage;
+
+/**
+ * Topic, keywords and summary in one pass over the text layer: the content-word keys are
+ * computed once and shared by the classifier ({@link TopicModel}), the {@link KeywordExtractor}
+ * and the {@link Summarizer}. Requires {@link Layer#TEXT}; provides {@link Layer#TOPIC},
+ * {@link Layer#KEYWORDS} and {@link Layer#SUMMARY}. The title, when the article has one, is
+ * tokenised here and used only as classifier evidence. An article with no known content word
+ * gets no topic rather than the label prior. Thread-safe after construction.
+ */
+public final class TopicStage implements Stage {
+    /** Where the lead ends for the keyword position bonus: the first sentences up to this offset. */
+    static final int LEAD_CHARS = 400;
+
+    private final TopicModel model;
+    private final TopicFeatures features;
+    private final KeywordExtractor keywords;
+    private final Summarizer summarizer;
+    private final TextStage titles;
+
+    public TopicStage(TopicModel model, DocumentFrequencies df, StopWords stopWords, int summaryBudget, TextStage titles) {
+        this.model = model;
+        this.features = new TopicFeatures(new ContentWords(stopWords));
+        this.keywords = new KeywordExtractor(df);
+        this.summarizer = new Summarizer(df, summaryBudget);
+        this.titles = titles;
+    }
+
+    /** The stage with the shipped model, statistics and stop words, and a 300-character summary budget. */
+    public TopicStage() {
+        this(TopicModel.shipped(), DocumentFrequencies.shipped(), StopWords.shipped(), Summarizer.DEFAULT_BUDGET, new TextStage());
+    }
+
+    @Override
+    public String name() {
+        return "topic";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TEXT);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.TOPIC, Layer.KEYWORDS, Layer.SUMMARY);
+    }
+
+    @Override
+    public Analysis apply(Analysis in) {
+        String body = in.body();
+        List<Token> tokens = in.tokens();
+        String[] keys = features.words().keys(tokens);
+        List<Token> title = in.article().title().map(titles::tokens).orElse(List.of());
+        Map<String, Integer> counts = features.of(body, tokens, keys, title);
+        Optional<Topic> topic = model.knows(counts) ? Optional.of(model.classify(counts)) : Optional.empty();
+        return in.withTopic(topic)
+                .withKeywords(keywords.extract(body, tokens, keys, leadEnd(in.sentences())))
+                .withSummary(summarizer.summarize(body, in.sentences(), tokens, keys));
+    }
+
+    private static int leadEnd(List<Span> sentences) {
+        int end = 0;
+        for (Span s : sentences) {
+            if (s.start() > LEAD_CHARS) break;
+            end = s.end();
+        }
+        return end;
+    }
+}

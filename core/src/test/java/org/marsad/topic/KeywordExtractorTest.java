@@ -1,0 +1,70 @@
+package org.marsad.topic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.marsad.article.Keyword;
+import org.marsad.pipeline.Analysis;
+import org.junit.jupiter.api.Test;
+
+class KeywordExtractorTest {
+    /** Written for this test: a short dispatch with a repeated institution and a city in clitic variants. */
+    private static final String BODY = "عقد مجلس الأمن الدولي جلسة طارئة في نيويورك لبحث الأزمة في اليمن. "
+            + "وطالب مجلس الأمن الدولي الأطراف اليمنية بوقف إطلاق النار فورا. "
+            + "وقال مندوب الكويت إن المفاوضات ستستأنف في الكويت الشهر المقبل، مضيفا أن بالكويت وفدا من الحوثيين. "
+            + "ويعقد المجلس جلسة ثانية حول اليمن يوم 12 من الشهر الجاري.";
+
+    private List<Keyword> keywords(DocumentFrequencies df) {
+        Analysis a = Texts.withText(BODY);
+        String[] keys = new ContentWords(StopWords.shipped()).keys(a.tokens());
+        return new KeywordExtractor(df).extract(BODY, a.tokens(), keys, 100);
+    }
+
+    private static List<String> texts(List<Keyword> k) {
+        return k.stream().map(Keyword::text).toList();
+    }
+
+    @Test
+    void multiWordInstitutionIsOneKeyword() {
+        assertThat(texts(keywords(DocumentFrequencies.shipped()))).contains("مجلس الأمن الدولي");
+    }
+
+    @Test
+    void cliticVariantsCountAsOneWordShownInTheirCommonestForm() {
+        List<String> k = texts(keywords(DocumentFrequencies.shipped()));
+        assertThat(k).contains("الكويت").doesNotContain("بالكويت", "كويت");
+    }
+
+    @Test
+    void neverStopWordsOrNumbers() {
+        assertThat(texts(keywords(DocumentFrequencies.shipped())))
+                .noneMatch(t -> t.matches(".*\\d.*"))
+                .doesNotContain("في", "إن", "قال", "وقال", "المقبل");
+    }
+
+    @Test
+    void fiveToTenKeywordsScoredHighestFirst() {
+        List<Keyword> k = keywords(DocumentFrequencies.shipped());
+        assertThat(k).hasSizeBetween(5, 10);
+        assertThat(k.get(0).score()).isEqualTo(1.0);
+        for (int i = 1; i < k.size(); i++) assertThat(k.get(i).score()).isLessThanOrEqualTo(k.get(i - 1).score());
+    }
+
+    @Test
+    void rarerWordsOutrankCommonOnesAtEqualFrequency() {
+        Analysis a = Texts.withText(BODY);
+        java.util.Map<String, Integer> df = new java.util.HashMap<>();
+        String[] keys = new ContentWords(StopWords.shipped()).keys(a.tokens());
+        Phrases.forEach(BODY, a.tokens(), keys, (from, length, key) -> df.put(key, 500));
+        String houthi = new ContentWords(StopWords.shipped()).key(Texts.TEXT.tokens("الحوثيين").get(0));
+        df.put(houthi, 1);
+        List<String> k = texts(keywords(new DocumentFrequencies(1000, df)));
+        assertThat(k.get(0)).isEqualTo("الحوثيين");
+    }
+
+    @Test
+    void emptyBodyHasNoKeywords() {
+        Analysis a = Texts.withText("");
+        assertThat(new KeywordExtractor(DocumentFrequencies.shipped()).extract("", a.tokens(), new String[0], 0)).isEmpty();
+    }
+}

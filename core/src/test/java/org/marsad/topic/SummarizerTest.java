@@ -1,0 +1,66 @@
+package org.marsad.topic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.marsad.pipeline.Analysis;
+import org.junit.jupiter.api.Test;
+
+class SummarizerTest {
+    private static Optional<String> summary(String body, int budget) {
+        Analysis a = Texts.withText(body);
+        String[] keys = new ContentWords(StopWords.shipped()).keys(a.tokens());
+        return new Summarizer(DocumentFrequencies.shipped(), budget).summarize(body, a.sentences(), a.tokens(), keys);
+    }
+
+    // Written for these tests.
+    private static final String LEAD = "أعلنت وزارة الصحة المغربية افتتاح ثلاثة مستشفيات جديدة في مدينة مراكش لتخفيف الضغط على المستشفيات القائمة.";
+    private static final String SECOND = "وستستقبل المستشفيات الجديدة المرضى ابتداء من الشهر المقبل بحسب بيان الوزارة.";
+    private static final String ASIDE = "وكان الطقس معتدلا في المدينة طوال الأسبوع.";
+
+    @Test
+    void leadSentenceWithTheNewsIsChosen() {
+        assertThat(summary(LEAD + " " + ASIDE + " " + SECOND, 300)).hasValueSatisfying(s -> assertThat(s).startsWith(LEAD));
+    }
+
+    @Test
+    void summaryIsWholeSentencesInBodyOrder() {
+        String body = LEAD + " " + SECOND + " " + ASIDE;
+        String s = summary(body, 300).orElseThrow();
+        assertThat(body).contains(s.substring(0, LEAD.length()));
+        assertThat(s).endsWith(".");
+        assertThat(s.indexOf(LEAD)).isLessThan(Math.max(0, s.indexOf(SECOND)) + 1);
+    }
+
+    @Test
+    void staysWithinTheBudgetWithoutCuttingASentence() {
+        String body = LEAD + " " + SECOND + " " + ASIDE;
+        String s = summary(body, LEAD.length() + 5).orElseThrow();
+        assertThat(s).isEqualTo(LEAD);
+    }
+
+    @Test
+    void aSentenceLongerThanTheBudgetIsSkippedNotCut() {
+        String s = summary(LEAD + " " + SECOND, SECOND.length() + 1).orElseThrow();
+        assertThat(s).isEqualTo(SECOND);
+    }
+
+    @Test
+    void atMostThreeSentences() {
+        String body = (LEAD + " " + SECOND + " " + ASIDE + " ").repeat(3);
+        String s = summary(body, 10_000).orElseThrow();
+        assertThat(s.split("\\. ")).hasSizeLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void sentenceIntroducingAQuotationIsNotChosen() {
+        String intro = "وقال وزير الصحة المغربي في مؤتمر صحفي عقده في الرباط اليوم:";
+        assertThat(summary(intro + "\n" + SECOND, 300)).hasValue(SECOND);
+    }
+
+    @Test
+    void fragmentsAndEmptyBodiesGiveNoSummary() {
+        assertThat(summary("", 300)).isEmpty();
+        assertThat(summary("مراكش.", 300)).isEmpty();
+    }
+}
