@@ -21,7 +21,7 @@ public final class NerTrainer {
 
     private NerTrainer() {}
 
-    public static EntityRecognizer train(List<Path> files, Settings settings, IntConsumer epochDone) throws IOException {
+    public static EntityRecognizer trainFiles(List<Path> files, Settings settings, IntConsumer epochDone) throws IOException {
         List<NerSentence> data = new ArrayList<>();
         for (Path f : files) data.addAll(ConllNer.read(f));
         return train(data, settings, epochDone);
