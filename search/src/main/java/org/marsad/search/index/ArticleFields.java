@@ -40,7 +40,7 @@ final class ArticleFields implements IndexedLayer {
             doc.add(new TextField(Fields.SOURCE, s, Field.Store.YES));
             doc.add(new SortedSetDocValuesFacetField(Fields.SOURCE, s));
         });
-        art.dateline().map(d -> d.place().strip()).filter(p -> !p.isEmpty()).ifPresent(p -> {
+        art.dateline().map(d -> d.place() == null ? "" : d.place().strip()).filter(p -> !p.isEmpty()).ifPresent(p -> {
             doc.add(new TextField(Fields.PLACE, p, Field.Store.NO));
             doc.add(new SortedSetDocValuesFacetField(Fields.PLACE, p));
         });

@@ -14,7 +14,7 @@ import java.util.Map;
 public record SearchResult(long total, List<Hit> hits, Map<String, List<Count>> facets, List<Count> histogram) {
     public SearchResult {
         hits = List.copyOf(hits);
-        facets = Map.copyOf(facets);
+        facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
         histogram = List.copyOf(histogram);
     }
 
