@@ -28,6 +28,7 @@ public final class ArticleDocuments {
 
     private final List<IndexedLayer> layers;
     private final FacetsConfig facets = Fields.facets();
+    private final org.apache.lucene.analysis.Analyzer analyzer = Fields.analyzer();
 
     public ArticleDocuments(List<IndexedLayer> layers) {
         this.layers = List.copyOf(layers);
@@ -48,7 +49,7 @@ public final class ArticleDocuments {
         doc.add(new BinaryDocValuesField(Fields.MINHASH, new BytesRef(MinHash.toBytes(signature))));
         doc.add(new StoredField(Fields.ANALYSIS, AnalysisJson.write(a, false)));
         try {
-            return new Built(id, facets.build(doc), signature);
+            return new Built(id, PreAnalyzed.of(facets.build(doc), analyzer), signature);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build facets of " + id, e);
         }
