@@ -13,6 +13,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 
 /**
@@ -27,7 +28,8 @@ final class PreAnalyzed {
     static Document of(Document doc, Analyzer analyzer) {
         Document out = new Document();
         for (IndexableField f : doc) {
-            if (f.fieldType().tokenized() && f.stringValue() != null && f instanceof Field) {
+            if (f.fieldType().indexOptions() != IndexOptions.NONE && f.fieldType().tokenized()
+                    && f.numericValue() == null && f.stringValue() != null) {
                 out.add(new Field(f.name(), Replay.of(analyzer, f.name(), f.stringValue()), TextField.TYPE_NOT_STORED));
                 if (f.fieldType().stored()) out.add(new StoredField(f.name(), f.stringValue()));
             } else {
