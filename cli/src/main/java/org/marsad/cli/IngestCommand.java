@@ -1,0 +1,89 @@
+package org.marsad.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.marsad.search.index.IngestProgress;
+import org.marsad.search.index.IngestReport;
+import org.marsad.search.index.Ingester;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code marsad ingest}: analyses and indexes articles. Idempotent and resumable: articles already
+ * in the index are skipped, so re-running after an interruption continues where it stopped.
+ * Exit 0 when everything was read, 1 when some record failed (the summary names them).
+ */
+@Command(name = "ingest", description = "Analyse articles and add them to a search index.")
+final class IngestCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, directories, .gz, or - for stdin")
+    List<String> inputs;
+
+    @Option(names = "--index", required = true, description = "index directory (created if missing)")
+    Path index;
+
+    @Option(names = "--threads", description = "analysis threads (default: all cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--commit-every", defaultValue = "1000", description = "commit after this many articles (default 1000)")
+    int commitEvery;
+
+    @Option(names = "--commit-seconds", defaultValue = "10", description = "and at least this often (default 10 s)")
+    int commitSeconds;
+
+    @Option(names = "--quiet", description = "no progress, only the summary")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        Ingester ingester = new Ingester(index, org.marsad.pipeline.Analyzer.standard().pipeline(), threads,
+                commitEvery, commitSeconds * 1000L);
+        PrintStream err = System.err;
+        IngestProgress.Listener listener = quiet ? IngestProgress.Listener.NONE : new ProgressView(err, System.console() != null);
+        IngestReport r = ingester.ingest(inputs, listener);
+        if (!quiet && System.console() != null) err.println();
+        for (String f : r.failures()) err.println("failed: " + f);
+        if (r.failed() > r.failures().size()) err.println("... and " + (r.failed() - r.failures().size()) + " more failures");
+        System.out.printf("ingested %,d, skipped as present %,d, failed %,d in %.1f s (%,.0f articles/s, %,.0f words/s) into %s%n",
+                r.ingested(), r.skipped(), r.failed(), r.seconds(), r.ingested() / Math.max(r.seconds(), 1e-9),
+                r.words() / Math.max(r.seconds(), 1e-9), index);
+        return r.failed() > 0 ? 1 : 0;
+    }
+
+    /** A progress bar on a terminal (rewritten in place), plain lines otherwise. */
+    static final class ProgressView implements IngestProgress.Listener {
+        private final PrintStream out;
+        private final boolean tty;
+        private double lastPrinted = -100;
+
+        ProgressView(PrintStream out, boolean tty) {
+            this.out = out;
+            this.tty = tty;
+        }
+
+        @Override
+        public void progress(IngestProgress p) {
+            double rate = p.ingested() / Math.max(p.seconds(), 1e-9);
+            String eta = p.fraction() > 0.01 && p.fraction() < 1
+                    ? String.format("ETA %s", clock(p.seconds() * (1 - p.fraction()) / p.fraction())) : "";
+            String counts = String.format("%,d ingested, %,d skipped, %,d failed, %,.0f articles/s %s",
+                    p.ingested(), p.skipped(), p.failed(), rate, eta);
+            if (tty) {
+                int width = 30;
+                int filled = p.fraction() < 0 ? 0 : (int) Math.round(p.fraction() * width);
+                out.print("\r[" + "#".repeat(filled) + ".".repeat(width - filled) + "] " + counts + "   ");
+                out.flush();
+            } else if (p.seconds() - lastPrinted >= 5) {
+                lastPrinted = p.seconds();
+                out.println("marsad ingest: " + counts.strip());
+            }
+        }
+
+        private static String clock(double s) {
+            long t = Math.round(s);
+            return String.format("%d:%02d", t / 60, t % 60);
+        }
+    }
+}

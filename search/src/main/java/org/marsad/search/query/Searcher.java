@@ -1,0 +1,201 @@
+package org.marsad.search.query;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.marsad.json.AnalysisJson;
+import org.marsad.pipeline.Analysis;
+import org.marsad.search.analysis.ArabicSearchAnalyzers;
+import org.marsad.search.index.Fields;
+
+/**
+ * Searches a Marsad index: parses the query ({@link QueryParser}), ranks or sorts the matches,
+ * collapses story copies, highlights snippets, counts facets and the date histogram. Opens the
+ * index's last commit; {@link #close} releases it. Thread-safe: one Searcher serves many threads.
+ */
+public final class Searcher implements Closeable {
+    static final List<String> FACET_DIMS = List.of(Fields.PERSON, Fields.PLACE, Fields.ORG, Fields.SOURCE, Fields.TOPIC);
+    private static final int FACET_SIZE = 10;
+    private static final int MAX_COPY_SOURCES = 8;
+
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final SortedSetDocValuesReaderState facetState;
+    private final QueryParser parser;
+    private final Snippets snippets;
+
+    private Searcher(DirectoryReader reader) throws IOException {
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, Fields.facets()) : null;
+        this.parser = new QueryParser(ArabicSearchAnalyzers.stemmed(), ArabicSearchAnalyzers.normalized());
+        this.snippets = new Snippets(searcher, Fields.analyzer());
+    }
+
+    /** Opens the index in {@code dir}; fails with a clear message when there is none. */
+    public static Searcher open(Path dir) throws IOException {
+        FSDirectory d = FSDirectory.open(dir);
+        if (!DirectoryReader.indexExists(d)) {
+            d.close();
+            throw new IOException("no Marsad index in " + dir + " (create one with 'marsad ingest PATH --index " + dir + "')");
+        }
+        return new Searcher(DirectoryReader.open(d));
+    }
+
+    public int size() {
+        return reader.numDocs();
+    }
+
+    public SearchResult search(SearchRequest r) throws QueryException, IOException {
+        Query q = parser.parse(r.query(), r.exact());
+        int want = r.offset() + r.limit();
+        int fetch = r.collapse() ? Math.max(want * 4, want + 20) : want;
+        Sort sort = r.order() == SearchRequest.Order.DATE
+                ? new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true), SortField.FIELD_SCORE) : null;
+        FacetsCollectorManager.FacetsResult res = sort == null
+                ? FacetsCollectorManager.search(searcher, q, Math.max(1, fetch), new FacetsCollectorManager())
+                : FacetsCollectorManager.search(searcher, q, Math.max(1, fetch), sort, true, new FacetsCollectorManager());
+        TopDocs top = res.topDocs();
+        List<ScoreDoc> page = page(top.scoreDocs, r);
+        List<String> snips = snippets.of(q, page);
+        List<SearchResult.Hit> hits = new ArrayList<>(page.size());
+        for (int i = 0; i < page.size(); i++) hits.add(hit(page.get(i), snips.get(i), r.collapse()));
+        Map<String, List<SearchResult.Count>> facets = new LinkedHashMap<>();
+        List<SearchResult.Count> histogram = List.of();
+        if (r.facets() && facetState != null) {
+            SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(facetState, res.facetsCollector());
+            for (String dim : FACET_DIMS) facets.put(dim, top(counts, dim));
+            histogram = histogram(counts, r.histogram() == SearchRequest.Histogram.DAY ? Fields.DIM_DAY : Fields.DIM_MONTH);
+        }
+        return new SearchResult(top.totalHits.value, hits, facets, histogram);
+    }
+
+    /** The page of hits, keeping only each story's best hit when collapsing. */
+    private List<ScoreDoc> page(ScoreDoc[] docs, SearchRequest r) throws IOException {
+        List<ScoreDoc> out = new ArrayList<>();
+        Set<String> stories = new java.util.HashSet<>();
+        int skipped = 0;
+        for (ScoreDoc sd : docs) {
+            if (r.collapse() && !stories.add(stored(sd.doc, Fields.STORY))) continue;
+            if (skipped < r.offset()) {
+                skipped++;
+                continue;
+            }
+            if (out.size() == r.limit()) break;
+            out.add(sd);
+        }
+        return out;
+    }
+
+    private SearchResult.Hit hit(ScoreDoc sd, String snippet, boolean collapse) throws IOException {
+        Document d = searcher.storedFields().document(sd.doc, Set.of(Fields.ID, Fields.TITLE, Fields.SOURCE,
+                Fields.PUBLISHED, Fields.STORY));
+        String story = d.get(Fields.STORY);
+        int copies = 1;
+        List<String> sources = new ArrayList<>();
+        if (collapse && story != null) {
+            TopDocs all = searcher.search(new TermQuery(new Term(Fields.STORY, story)), 1000);
+            copies = (int) all.totalHits.value;
+            Set<String> names = new LinkedHashSet<>();
+            for (ScoreDoc c : all.scoreDocs) {
+                String s = searcher.storedFields().document(c.doc, Set.of(Fields.SOURCE)).get(Fields.SOURCE);
+                if (s != null && names.size() < MAX_COPY_SOURCES) names.add(s);
+            }
+            sources.addAll(names);
+        }
+        Number ms = d.getField(Fields.PUBLISHED) == null ? null : d.getField(Fields.PUBLISHED).numericValue();
+        return new SearchResult.Hit(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.SOURCE),
+                ms == null ? null : Instant.ofEpochMilli(ms.longValue()).toString(),
+                Float.isNaN(sd.score) ? 0f : sd.score, snippet, story, copies, sources);
+    }
+
+    private String stored(int doc, String field) throws IOException {
+        String v = searcher.storedFields().document(doc, Set.of(field)).get(field);
+        return v == null ? "doc" + doc : v;
+    }
+
+    private static List<SearchResult.Count> top(SortedSetDocValuesFacetCounts counts, String dim) throws IOException {
+        List<SearchResult.Count> out = new ArrayList<>();
+        FacetResult fr;
+        try {
+            fr = counts.getTopChildren(FACET_SIZE, dim);
+        } catch (IllegalArgumentException e) {
+            return out;    // the dimension has no value in this index (e.g. no entities layer yet)
+        }
+        if (fr != null) for (LabelAndValue lv : fr.labelValues) out.add(new SearchResult.Count(lv.label, lv.value.longValue()));
+        return out;
+    }
+
+    private static List<SearchResult.Count> histogram(SortedSetDocValuesFacetCounts counts, String dim) throws IOException {
+        List<SearchResult.Count> out = new ArrayList<>();
+        FacetResult fr;
+        try {
+            fr = counts.getAllChildren(dim);
+        } catch (IllegalArgumentException e) {
+            return out;    // no dated article in this index
+        }
+        if (fr != null) for (LabelAndValue lv : fr.labelValues) out.add(new SearchResult.Count(lv.label, lv.value.longValue()));
+        out.sort(java.util.Comparator.comparing(SearchResult.Count::value));
+        return out;
+    }
+
+    /** Every copy of the story that article or story {@code id} belongs to, oldest first. */
+    public List<SearchResult.Hit> story(String id) throws IOException {
+        String story = id;
+        TopDocs byId = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+        if (byId.scoreDocs.length > 0) story = stored(byId.scoreDocs[0].doc, Fields.STORY);
+        Sort sort = new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, false));
+        TopDocs all = searcher.search(new TermQuery(new Term(Fields.STORY, story)), 1000, sort);
+        List<SearchResult.Hit> out = new ArrayList<>();
+        for (ScoreDoc sd : all.scoreDocs) out.add(hit(sd, "", false));
+        return out;
+    }
+
+    /** The stored analysis of article {@code id}, without re-analysis. */
+    public Optional<Analysis> analysis(String id) throws IOException {
+        TopDocs byId = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+        if (byId.scoreDocs.length == 0) return Optional.empty();
+        String json = searcher.storedFields().document(byId.scoreDocs[0].doc, Set.of(Fields.ANALYSIS)).get(Fields.ANALYSIS);
+        return Optional.of(AnalysisJson.read(json));
+    }
+
+    private static boolean hasFacets(DirectoryReader r) throws IOException {
+        for (var leaf : r.leaves()) {
+            if (leaf.reader().getSortedSetDocValues(org.apache.lucene.facet.FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null) return true;
+        }
+        return false;
+    }
+
+    /** Closes the reader and its directory. */
+    @Override
+    public void close() throws IOException {
+        var dir = reader.directory();
+        reader.close();
+        dir.close();
+    }
+}
