@@ -40,9 +40,9 @@
       paragraphs[0].prepend(el('span', { class: 'dateline', title: 'سطر المكان والوكالة' }, a.dateline.text), ' ');
     }
     body.append(...paragraphs);
-    const legend = el('div', { class: 'legend', 'aria-hidden': 'true' },
+    const legend = !layers.has('entities') && !layers.has('quotes') ? null : el('div', { class: 'legend', 'aria-hidden': 'true' },
       ...['PER', 'LOC', 'ORG', 'MISC'].map(t => el('span', { class: t }, TYPE_NAMES[t])), el('span', { class: 'Q' }, 'اقتباس'));
-    text.replaceChildren(el('h1', {}, a.title || 'بلا عنوان'), meta, legend, body);
+    text.replaceChildren(...[el('h1', {}, a.title || 'بلا عنوان'), meta, legend, body].filter(Boolean));
     if (!layers.has('entities')) text.appendChild(el('p', { class: 'note' }, 'طبقة الكيانات غير متاحة في هذا الفهرس.'));
     if (a.boilerplate && a.boilerplate.length) {
       text.appendChild(el('details', { class: 'boilerplate' },
@@ -124,20 +124,16 @@
     else if (!a.dates.length) parts.push(el('p', { class: 'note' }, 'لا تواريخ.'));
     else parts.push(el('ul', { class: 'plain', id: 'dates' }, a.dates.map(d =>
       el('li', {}, d.text, ' ← ', el('span', { class: 'value' }, d.value + (d.mod ? ' ' + d.mod : '')), ' ', el('span', { class: 'kind' }, d.type)))));
-    if (a.entitySummary && a.entitySummary.length) {
-      parts.push(el('h2', {}, 'الكيانات الأكثر ذكرًا'));
-      parts.push(el('ul', { class: 'plain' }, a.entitySummary.slice(0, 12).map(e =>
-        el('li', {}, el('a', { href: entityUrl(e.id) }, e.name), ' ', el('span', { class: 'count' }, '×' + num(e.mentions))))));
-    } else if (a.entities && a.entities.length) {
+    if (a.entities && a.entities.length) {
       const seen = new Map();
       for (const m of a.entities) {
         const k = entityKey(m);
-        if (!seen.has(k)) seen.set(k, { m, n: 0 });
+        if (!seen.has(k)) seen.set(k, { name: m.entity ? m.entity.name : m.text, type: m.type, n: 0 });
         seen.get(k).n++;
       }
       parts.push(el('h2', {}, 'الكيانات'));
       parts.push(el('ul', { class: 'plain', id: 'entities' }, [...seen.entries()].sort((x, y) => y[1].n - x[1].n).slice(0, 15).map(([k, v]) =>
-        el('li', {}, el('a', { href: entityUrl(k) }, v.m.text), ' ', el('span', { class: 'kind' }, TYPE_NAMES[v.m.type]), ' ',
+        el('li', {}, el('a', { href: entityUrl(k) }, v.name), ' ', el('span', { class: 'kind' }, TYPE_NAMES[v.type]), ' ',
           el('span', { class: 'count' }, '×' + num(v.n))))));
     }
     parts.push(el('h2', { id: 'copies-title' }, 'نسخ القصة'));

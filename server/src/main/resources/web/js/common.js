@@ -103,11 +103,13 @@ const Marsad = (() => {
    * A bar chart in SVG: data [{label, value, key}], oldest on the right (the reading direction).
    * Bars are focusable; Enter or a click calls onSelect(key).
    */
-  function barChart(data, { caption, onSelect, unit }) {
+  function barChart(data, { caption, onSelect, unit, width }) {
     const NS = 'http://www.w3.org/2000/svg';
-    const W = 640, H = 170, top = 12, bottom = 34, side = 34;
+    // Drawn at the width it will be shown at, so labels keep their size on any screen.
+    const W = Math.round(Math.max(280, Math.min(1200, width || 640))), H = 160, top = 14, bottom = 30, side = 30;
     const svg = document.createElementNS(NS, 'svg');
     svg.setAttribute('viewBox', `0 0 ${W} ${H}`);
+    svg.setAttribute('direction', 'ltr');    // coordinates and anchors below are left-to-right
     svg.setAttribute('role', 'img');
     svg.setAttribute('aria-label', caption);
     const max = Math.max(1, ...data.map(d => d.value));
@@ -120,7 +122,7 @@ const Marsad = (() => {
       return e;
     };
     svg.appendChild(mk('line', { class: 'grid', x1: side, x2: W - side, y1: H - bottom, y2: H - bottom }));
-    const maxLabel = mk('text', { class: 'axis', x: W - 4, y: top + 4, 'text-anchor': 'end' });
+    const maxLabel = mk('text', { class: 'axis', x: W - 2, y: top - 2, 'text-anchor': 'end' });
     maxLabel.textContent = num(max);
     svg.appendChild(maxLabel);
     data.forEach((d, i) => {
@@ -137,7 +139,7 @@ const Marsad = (() => {
       }
       svg.appendChild(bar);
     });
-    const every = Math.ceil(n / 8);
+    const every = Math.ceil(n / Math.max(2, Math.floor(W / 90)));
     data.forEach((d, i) => {
       if (i % every !== 0 && i !== n - 1) return;
       const x = W - side - (i + 0.5) * slot;
@@ -159,7 +161,9 @@ const Marsad = (() => {
       tip.hidden = false;
       const r = a.getBoundingClientRect();
       tip.style.top = (window.scrollY + r.bottom + 6) + 'px';
-      tip.style.left = Math.max(4, Math.min(window.scrollX + r.left, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 4)) + 'px';
+      // Right-aligned with the mark (the reading direction), kept inside the window.
+      const left = window.scrollX + r.right - tip.offsetWidth;
+      tip.style.left = Math.max(window.scrollX + 4, Math.min(left, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 4)) + 'px';
       a.setAttribute('aria-describedby', 'tip');
     };
     const hide = () => { tip.hidden = true; };

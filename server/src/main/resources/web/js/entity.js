@@ -20,7 +20,7 @@
     const field = { PER: 'person', LOC: 'place', ORG: 'org', MISC: 'misc' }[p.type] || 'person';
     const parts = [
       el('h1', { class: 'entity' }, p.name, ' ', p.type ? el('span', { class: 'badge' }, TYPE_NAMES[p.type] || p.type) : null),
-      p.nameEn ? el('p', { class: 'en' }, p.nameEn) : null,
+      p.nameEn ? el('p', { class: 'en', lang: 'en' }, p.nameEn) : null,
       el('p', { class: 'status' }, `ذُكر ${num(p.mentions)} مرة في ${num(p.articles)} مقالة`,
         p.candidates > p.examined ? ` (من أحدث ${num(p.examined)} مقالة مرشّحة)` : '', ' — ',
         el('a', { href: searchUrl(field + ':"' + p.name.replace(/"/g, ' ') + '"') }, 'ابحث عن مقالاته')),
@@ -28,7 +28,8 @@
     const series = p.perMonth.length >= 3 || p.perDay.length < 2 ? p.perMonth : p.perDay;
     if (series.length) {
       parts.push(barChart(series.map(b => ({ key: b.date, label: bucketLabel(b.date), value: b.mentions })),
-        { caption: series === p.perMonth ? 'عدد المرات التي ذُكر فيها في كل شهر' : 'عدد المرات التي ذُكر فيها في كل يوم', unit: 'ذكر' }));
+        { caption: series === p.perMonth ? 'عدد المرات التي ذُكر فيها في كل شهر' : 'عدد المرات التي ذُكر فيها في كل يوم', unit: 'ذكر',
+          width: main.clientWidth - 60 }));
     } else {
       parts.push(el('p', { class: 'note' }, 'لا تواريخ نشر للمقالات التي تذكره.'));
     }
@@ -48,7 +49,7 @@
       el('ul', { class: 'plain' }, p.latest.map(a => el('li', {}, el('a', { href: articleUrl(a.id) }, a.title || 'بلا عنوان'), ' ',
         el('span', { class: 'count' }, [a.source, date(a.published)].filter(Boolean).join(' · '))))));
     parts.push(el('div', { class: 'grid2' }, said, co, latest));
-    main.replaceChildren(...parts);
+    main.replaceChildren(...parts.filter(Boolean));
   }
 
   load();

@@ -69,7 +69,8 @@
     parts.push(el('p', { class: 'status', id: 'total' }, s.q ? `${num(r.total)} مقالة تطابق البحث` : `أحدث المقالات (${num(r.total)} مقالة مؤرّخة في الأرشيف)`));
     if (r.histogram && r.histogram.length) {
       const data = r.histogram.map(b => ({ key: b.value, label: bucketLabel(b.value), value: b.count }));
-      parts.push(barChart(data, { caption: 'عدد المقالات في كل شهر — اضغط عمودًا لحصر البحث فيه', onSelect: addPeriod, unit: 'مقالة' }));
+      parts.push(barChart(data, { caption: 'عدد المقالات في كل شهر — اضغط عمودًا لحصر البحث فيه', onSelect: addPeriod, unit: 'مقالة',
+        width: results.clientWidth - 28 }));
     }
     if (!r.hits.length) parts.push(el('p', { class: 'note' }, 'لا نتائج. جرّب كلمات أقل أو أزل أحد المرشحات.'));
     const list = el('ol', { class: 'results', start: s.offset + 1 });
