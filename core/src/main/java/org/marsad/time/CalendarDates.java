@@ -152,6 +152,7 @@ final class CalendarDates {
     /** «25/12/2015», «2015-12-25», «25-12-2015». */
     private static Hit numeric(Words w, int i) {
         String b = w.b(i);
+        if (b.isEmpty() || b.charAt(0) < '0' || b.charAt(0) > '9') return null;
         int[] p = null;
         int end = i + 1;
         if (b.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
