@@ -65,6 +65,8 @@ class TimexTaggerTest {
         assertValue("في 20 يناير", "2017-01-20");
         assertValue("في 20 نوفمبر", "2016-11-20");
     }
+    @Test void dayGluedToMonth() { assertTimex("في ٢٥أكتوبر / تشرين الأول عام ١٩٨٤ وصلت", "٢٥أكتوبر / تشرين الأول عام ١٩٨٤", Type.DATE, "1984-10-25"); }
+    @Test void dayWithArticle() { assertValue("في الـ25 من يوليو 2018", "2018-07-25"); }
     @Test void weekdayBeforeDate() { assertTimex("الثلاثاء 7 شباط 2017 اجتمع", "الثلاثاء 7 شباط 2017", Type.DATE, "2017-02-07"); }
     @Test void gregorianEraMarker() { assertTimex("في عام 2015 م انطلق", "عام 2015 م", Type.DATE, "2015"); }
     @Test void hijriDateWithEra() {
