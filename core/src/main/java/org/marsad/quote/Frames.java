@@ -23,7 +23,22 @@ final class Frames {
     private static final Set<String> TAKES_OBJECT = Set.of("دعا", "دعت", "طالب", "طالبت", "حذر", "حذرت", "ودعا",
             "ودعت", "وطالب", "وطالبت", "وحذر", "وحذرت");
 
+    private static final Set<String> RELAYING = Set.of("نقل", "نقلت", "ونقل", "ونقلت", "ينقل", "تنقل");
+
     private Frames() {}
+
+    /** «نقلت الوكالة عن العقيد المالكي قوله ...»: a relaying verb's speaker is the source after «عن». */
+    private static int[] source(List<Token> tokens, int[] subject) {
+        for (int k = subject[1] + 1; k < Math.min(tokens.size(), subject[1] + 20); k++) {
+            String n = tokens.get(k).norm();
+            if (n.equals(".") || n.equals(":") || Reported.isComplementizer(n)) break;
+            if (n.equals("عن")) {
+                int[] src = SpeakerPhrase.after(tokens, k);
+                return src != null ? src : subject;
+            }
+        }
+        return subject;
+    }
 
     static Frame[] resolve(String body, List<Token> tokens, List<Span> sentences, List<QuoteMarks.Pair> pairs,
                            List<EntityMention> entities) {
@@ -50,6 +65,7 @@ final class Frames {
                     && (tokens.get(s[1] + 1).norm().equals("الي") || tokens.get(s[1] + 1).norm().startsWith("ب"))) {
                 s = null; // «ودعا الأحزاب إلى ...»: the noun is the object, the subject is implicit
             }
+            if (s != null && RELAYING.contains(t.norm())) s = source(tokens, s);
             if (s != null && !introducesSpeech(body, tokens, i, SpeakerPhrase.skipRelative(tokens, s[1] + 1))) {
                 sentenceSubject = speaker(body, tokens, s, entities);
                 s = null;

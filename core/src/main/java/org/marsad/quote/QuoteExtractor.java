@@ -21,7 +21,7 @@ import org.marsad.article.Token;
 public final class QuoteExtractor {
     private static final int LONG_QUOTE_WORDS = 6;
     private static final int FRAME_WINDOW = 30;
-    static final int SPEECH_WINDOW = 12;
+    static final int SPEECH_WINDOW = 20;
 
     /** Quotations of {@code body} in text order; {@code entities} may be empty. */
     public List<Quote> extract(String body, List<Token> tokens, List<Span> sentences, List<EntityMention> entities) {
