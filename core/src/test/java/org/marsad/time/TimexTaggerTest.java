@@ -190,4 +190,25 @@ class TimexTaggerTest {
         assertThat(tagger.tag("وصل أمس", Optional.empty()).get(0).value()).isEqualTo("PAST_REF");
     }
     @Test void fatherIsNotAugust() { assertThat(tagger.tag("قال آب الطفل", Optional.of(REF))).isEmpty(); }
+
+    @Test void hijriMonthWithoutYearTakesTheCurrentHijriYear() { assertValue("في العاشر من رمضان", "2017-06-05"); }
+    @Test void weekendOfLastWeek() { assertValue("نهاية الأسبوع الماضي", "2017-W05-WE"); }
+    @Test void endOfLastCentury() {
+        TimeExpression t = only("أواخر القرن الماضي");
+        assertThat(t.value()).isEqualTo("19");
+        assertThat(t.mod()).contains("END");
+    }
+    @Test void anaphoricDayIsUnanchored() {
+        assertValue("في ذلك اليوم", "XXXX-XX-XX");
+        assertValue("اليوم الأول", "XXXX-XX-XX");
+    }
+    @Test void periodDemonstratives() {
+        assertValue("في هذه الفترة", "PRESENT_REF");
+        assertValue("في ذلك الوقت", "PAST_REF");
+        assertValue("في الآونة الأخيرة", "PAST_REF");
+    }
+    @Test void yearsOfTheCurrentMonthAndNext() { assertValue("في 23 يوليو/ تموز من هذا العام", "2017-07-23"); }
+    @Test void monthOfLastYearWithMin() { assertValue("ديسمبر/ كانون الأول من العام الماضي", "2016-12"); }
+    @Test void lawNumberIsNoDuration() { assertThat(tagger.tag("القانون رقم 79 لسنة 2002", Optional.of(REF))).extracting(TimeExpression::value).containsExactly("2002"); }
+    @Test void dayAfterAndBefore() { assertValue("في اليوم التالي", "XXXX-XX-XX"); }
 }
