@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.marsad.article.EntityMention;
-import org.marsad.article.EntityRef;
 import org.marsad.article.Quote;
 import org.marsad.article.Span;
 import org.marsad.article.Token;
@@ -22,12 +21,12 @@ import org.marsad.article.Token;
 public final class QuoteExtractor {
     private static final int LONG_QUOTE_WORDS = 6;
     private static final int FRAME_WINDOW = 30;
-    private static final int SPEECH_WINDOW = 12;
+    static final int SPEECH_WINDOW = 20;
 
     /** Quotations of {@code body} in text order; {@code entities} may be empty. */
     public List<Quote> extract(String body, List<Token> tokens, List<Span> sentences, List<EntityMention> entities) {
         List<QuoteMarks.Pair> pairs = QuoteMarks.pairs(body);
-        Frame[] frames = frames(body, tokens, pairs, entities);
+        Frame[] frames = Frames.resolve(body, tokens, sentences, pairs, entities);
         List<Quote> out = new ArrayList<>();
         int prevClose = 0;
         QuoteMarks.Pair prev = null;
@@ -45,94 +44,9 @@ public final class QuoteExtractor {
         return out;
     }
 
-    /** Resolves the speaker of every reporting word outside direct quotations, in text order. */
-    private static Frame[] frames(String body, List<Token> tokens, List<QuoteMarks.Pair> pairs, List<EntityMention> entities) {
-        Frame[] frames = new Frame[tokens.size()];
-        Quote.Speaker last = null;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            ReportingVerbs.Role role = ReportingVerbs.role(t.norm());
-            if (role == null || insideQuote(pairs, t.start())) continue;
-            Quote.Speaker named = null;
-            if (role != ReportingVerbs.Role.PARTICIPLE) {
-                int[] s = SpeakerPhrase.after(tokens, i);
-                if (s != null) s = truncateAtKnownName(tokens, s, last);
-                if (s != null && !introducesSpeech(body, tokens, i, s[1] + 1)) s = null;
-                if (s != null && takesObject(t.norm()) && s[1] + 1 < tokens.size()
-                        && (tokens.get(s[1] + 1).norm().equals("الي") || tokens.get(s[1] + 1).norm().startsWith("ب"))) {
-                    s = null; // «ودعا الأحزاب إلى ...»: the noun is the object, the subject is implicit
-                }
-                boolean nested = false;
-                if (s == null && introducesSpeech(body, tokens, i, i + 1)) {
-                    s = SpeakerPhrase.before(tokens, i);
-                    nested = s != null && s[0] > 0 && Reported.isComplementizer(tokens.get(s[0] - 1).norm());
-                }
-                if (nested) {
-                    int start = tokens.get(s[0]).start();
-                    int end = tokens.get(s[1]).end();
-                    frames[i] = new Frame(i, role, new Quote.Speaker(start, end, body.substring(start, end), entity(entities, start, end)));
-                    continue; // «قالت ناورت إن بومبيو قال ...»: the nested speaker does not become the current one
-                }
-                if (s != null) {
-                    int start = tokens.get(s[0]).start();
-                    int end = tokens.get(s[1]).end();
-                    named = new Quote.Speaker(start, end, body.substring(start, end), entity(entities, start, end));
-                }
-            }
-            if (named != null) last = named;
-            frames[i] = new Frame(i, role, named != null ? named : last);
-        }
-        return frames;
-    }
-
-    /** «أكد لافروف دعوة كابول»: a subject running on past the last speaker's name stops at it. */
-    private static int[] truncateAtKnownName(List<Token> tokens, int[] s, Quote.Speaker last) {
-        if (last == null) return s;
-        String[] words = last.text().split("\\s+");
-        String lastWord = org.marsad.text.ArabicNormalizer.normalize(words[words.length - 1]);
-        for (int k = s[0]; k < s[1]; k++) {
-            if (tokens.get(k).norm().equals(lastWord)) return new int[] {s[0], k};
-        }
-        return s;
-    }
-
-    /**
-     * True when the verb at {@code verb} frames speech: a quote mark, colon or complementizer follows
-     * its subject within a few words, or a closing quote mark precedes it («“...”، قال الوزير»).
-     */
-    static boolean introducesSpeech(String body, List<Token> tokens, int verb, int from) {
-        for (int j = from; j < Math.min(tokens.size(), from + SPEECH_WINDOW); j++) {
-            String n = tokens.get(j).norm();
-            if (n.equals(".") || n.equals("؛")) break;
-            if (n.equals(":") || Reported.isComplementizer(n) || QuoteMarks.isMark(body.charAt(tokens.get(j).start()))) return true;
-        }
-        for (int j = verb - 1; j >= Math.max(0, verb - 3); j--) {
-            String t = tokens.get(j).text();
-            if (QuoteMarks.isMark(t.charAt(t.length() - 1))) return true;
-            if (!(t.equals("،") || t.equals(",") || t.equals("-"))) break;
-        }
-        return false;
-    }
-
-    private static final java.util.Set<String> TAKES_OBJECT = java.util.Set.of("دعا", "دعت", "طالب", "طالبت", "حذر",
-            "حذرت", "ودعا", "ودعت", "وطالب", "وطالبت", "وحذر", "وحذرت");
-
-    private static boolean takesObject(String norm) {
-        return TAKES_OBJECT.contains(norm);
-    }
-
     static boolean insideQuote(List<QuoteMarks.Pair> pairs, int offset) {
         for (QuoteMarks.Pair p : pairs) if (p.open() < offset && offset < p.close()) return true;
         return false;
-    }
-
-    private static Optional<EntityRef> entity(List<EntityMention> entities, int start, int end) {
-        EntityMention best = null;
-        for (EntityMention m : entities) {
-            if (m.entity().isEmpty() || m.end() <= start || end <= m.start()) continue;
-            if (best == null || m.type() == org.marsad.article.EntityType.PER && best.type() != org.marsad.article.EntityType.PER) best = m;
-        }
-        return best == null ? Optional.empty() : best.entity();
     }
 
     /** A quotation that goes on in the next paragraph («...\n“...») keeps its speaker and verb. */

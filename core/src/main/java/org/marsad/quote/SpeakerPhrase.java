@@ -12,7 +12,7 @@ import org.marsad.article.Token;
  * Stateless and thread-safe.
  */
 final class SpeakerPhrase {
-    private static final int MAX_WORDS = 7;
+    private static final int MAX_WORDS = 10;
     private static final Set<String> STOP = Set.of("في", "خلال", "مع", "ان", "انه", "انها", "انهم", "الي", "علي",
             "عن", "من", "امس", "اليوم", "غدا", "بان", "بانه", "بانها", "لان", "ايضا", "امام", "عقب", "بعد", "قبل",
             "اثناء", "لدي", "حول", "الذي", "التي", "الذين", "انما", "فيما", "بينما", "حيث", "لكن", "ولكن",
@@ -22,7 +22,8 @@ final class SpeakerPhrase {
             "كان", "كانت", "ذلك", "هذا", "هذه", "اي", "تلك", "عبر", "لوكاله", "لصحيفه", "لقناه", "لموقع", "لشبكه",
             "لتلفزيون", "لاذاعه", "لمراسل", "لوسائل", "للصحفيين", "بحسب", "وفق", "حسب", "منذ", "بين", "ضمن",
             "بالقول", "انذاك", "الان", "بيان", "نقلا", "فيها", "فيه", "منه", "منها", "عنه", "عنها", "عليه",
-            "عليها", "اليه", "اليها", "لقد", "تصريح", "تصريحات", "كلمه", "مقابله", "حديث", "مؤتمر");
+            "عليها", "اليه", "اليها", "لقد", "باستمرار", "رسميا", "مجددا", "صراحه", "مرارا", "موخرا",
+            "حينها", "مقالا", "بيانا", "تقريرا", "تغريده", "بمثابه", "سابقا", "لاحقا", "تصريح", "تصريحات", "كلمه", "مقابله", "حديث", "مؤتمر");
 
     private SpeakerPhrase() {}
 
@@ -53,13 +54,25 @@ final class SpeakerPhrase {
         int last = verb - 1;
         while (last >= 0 && (tokens.get(last).norm().equals("قد") || tokens.get(last).norm().equals("لقد"))) last--;
         int k = last;
-        while (k >= 0 && last - k < 5 && isNameWord(tokens.get(k))) k--;
+        while (k >= 0 && last - k < 8 && isNameWord(tokens.get(k))) k--;
         if (k == last) return null;
         String opener = k < 0 ? "" : tokens.get(k).norm();
         boolean ok = k < 0 || OPENERS.contains(opener) || Reported.isComplementizer(opener) || opener.equals("،")
                 || opener.equals(".") || opener.equals(",");
         if (!ok) return null;
         return new int[] {k + 1, last};
+    }
+
+    /** «، الذين هددوا في السابق بإغلاق المضيق،»: the token after a relative clause between commas at {@code j}, else j. */
+    static int skipRelative(List<Token> tokens, int j) {
+        if (j + 1 >= tokens.size() || !isComma(tokens, j)) return j;
+        String rel = tokens.get(j + 1).norm();
+        if (!rel.equals("الذي") && !rel.equals("التي") && !rel.equals("الذين") && !rel.equals("اللذين")) return j;
+        for (int k = j + 2; k < Math.min(tokens.size(), j + 20); k++) {
+            if (isComma(tokens, k)) return k + 1;
+            if (tokens.get(k).norm().equals(".")) break;
+        }
+        return j;
     }
 
     private static final Set<String> OPENERS = Set.of("كان", "كانت", "وكان", "وكانت", "عن", "وكانوا", "كانوا", "ان");

@@ -31,7 +31,8 @@ final class CalendarDates {
 
     /** A day number at {@code k}: digits 1-31 or an ordinal word (الثامن، الحادي عشر، الحادي والعشرين). */
     private static int[] day(Words w, int k) {
-        int d = ArabicNumbers.digits(w.b(k));
+        String b = w.b(k);
+        int d = ArabicNumbers.digits(b.startsWith("ال") ? b.substring(2) : b);
         if (d >= 1 && d <= 31) return new int[] {d, k + 1};
         int o = ArabicNumbers.ordinal(w.b(k));
         if (o < 0) return null;
@@ -53,11 +54,26 @@ final class CalendarDates {
             k = dn[1];
             if (w.is(k, "من")) k++;
         }
-        boolean shahr = w.is(k, "شهر") || w.is(k, "الشهر");
+        CalendarNames.Month m = null;
+        if (dn == null) {
+            int digits = 0;
+            String b = w.b(k);
+            while (digits < b.length() && digits < 2 && Character.isDigit(b.charAt(digits))) digits++;
+            m = digits > 0 && digits < b.length() ? CalendarNames.month(b.substring(digits), null) : null;
+            if (m != null && m.words() == 1) {
+                day = Integer.parseInt(b.substring(0, digits)); // «٢٥أكتوبر»: day glued to the month
+                k++;
+            } else {
+                m = null;
+            }
+        }
+        boolean shahr = m == null && (w.is(k, "شهر") || w.is(k, "الشهر"));
         if (shahr) k++;
-        CalendarNames.Month m = CalendarNames.month(w.b(k), w.b(k + 1));
-        if (m == null) return null;
-        k += m.words();
+        if (m == null) {
+            m = CalendarNames.month(w.b(k), w.b(k + 1));
+            if (m == null) return null;
+            k += m.words();
+        }
         k = skipDualName(w, k, m);
         int year = -1;
         boolean hijri = m.hijri();
@@ -152,6 +168,7 @@ final class CalendarDates {
     /** «25/12/2015», «2015-12-25», «25-12-2015». */
     private static Hit numeric(Words w, int i) {
         String b = w.b(i);
+        if (b.isEmpty() || b.charAt(0) < '0' || b.charAt(0) > '9') return null;
         int[] p = null;
         int end = i + 1;
         if (b.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {

@@ -59,6 +59,13 @@ public final class CalendarNames {
         weekday(7, "الأحد", "أحد");
     }
 
+    private static final java.util.Set<String> TWO_WORD_FIRSTS = new java.util.HashSet<>();
+
+    static {
+        for (String k : GREGORIAN.keySet()) if (k.indexOf(' ') > 0) TWO_WORD_FIRSTS.add(k.substring(0, k.indexOf(' ')));
+        for (String k : HIJRI.keySet()) if (k.indexOf(' ') > 0) TWO_WORD_FIRSTS.add(k.substring(0, k.indexOf(' ')));
+    }
+
     private CalendarNames() {}
 
     private static void gregorian(int n, String... names) {
@@ -82,7 +89,7 @@ public final class CalendarNames {
      * names first; null when none. «ثان»/«ثانٍ» fold to the same key as «ثاني».
      */
     public static Month month(String first, String second) {
-        if (second != null) {
+        if (second != null && TWO_WORD_FIRSTS.contains(first)) {
             String two = first + " " + second;
             Integer g = GREGORIAN.get(two);
             if (g != null) return new Month(2, g, false, false);

@@ -34,7 +34,7 @@ public final class DateStage implements Stage {
 
     @Override
     public Analysis apply(Analysis in) {
-        return in.withDates(tagger.tag(in.body(), reference(in.article().published())));
+        return in.withDates(tagger.tag(in.body(), in.tokens(), reference(in.article().published())));
     }
 
     /** The reference date of an ISO date or date-time, or empty when there is none or it is unreadable. */

@@ -70,7 +70,7 @@ final class Durations {
             }
         }
         TimeUnit.Form g = TimeUnit.of(w.b(j));
-        if (g == null || g.definite() || g.count() == 2 || n <= 0) return null;
+        if (g == null || g.definite() || g.count() == 2 || n <= 0 || !w.f(j).equals(w.b(j))) return null; // «79 لسنة 2002»
         return new Quantity(n, g.unit(), j + 1);
     }
 

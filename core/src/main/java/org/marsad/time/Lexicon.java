@@ -10,7 +10,7 @@ final class Lexicon {
             "السابق", "السابقه", "الماضيين", "الماضيتين", "المنقضي", "المنقضيه");
     static final Set<String> FUTURE = Set.of("المقبل", "المقبله", "القادم", "القادمه", "المقبلين", "القادمين",
             "المقبلتين", "القادمتين");
-    static final Set<String> PRESENT = Set.of("الجاري", "الجاريه", "الحالي", "الحاليه", "الراهن", "الراهنه");
+    static final Set<String> PRESENT = Set.of("الجاري", "الجاريه", "الحالي", "الحاليه", "الراهن", "الراهنه", "الحاضر");
     static final Set<String> LAST = Set.of("الاخيره", "الاخير", "الاخيرين", "الاخيرتين");
     static final Set<String> THIS = Set.of("هذا", "هذه");
     static final Set<String> THAT = Set.of("ذلك", "تلك", "ذاك", "تيك");

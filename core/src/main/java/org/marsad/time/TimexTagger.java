@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.marsad.article.TimeExpression;
+import org.marsad.article.Token;
 import org.marsad.article.TimeExpression.Type;
 
 /**
@@ -17,7 +18,16 @@ import org.marsad.article.TimeExpression.Type;
 public final class TimexTagger {
     /** Finds and normalises the time expressions of {@code text}; {@code reference} anchors relative ones. */
     public List<TimeExpression> tag(String text, Optional<LocalDate> reference) {
-        Words w = new Words(text);
+        return tag(new Words(text), reference);
+    }
+
+    /** As {@link #tag(String, Optional)}, over the text layer's tokens of {@code text} (their spans and folded forms). */
+    public List<TimeExpression> tag(String text, List<Token> tokens, Optional<LocalDate> reference) {
+        return tag(new Words(text, tokens), reference);
+    }
+
+    private List<TimeExpression> tag(Words w, Optional<LocalDate> reference) {
+        String text = w.text;
         Anchor a = new Anchor(reference);
         List<TimeExpression> out = new ArrayList<>();
         int i = 0;

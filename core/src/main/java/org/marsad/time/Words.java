@@ -3,6 +3,7 @@ package org.marsad.time;
 import java.util.List;
 import java.util.Set;
 import org.marsad.article.Span;
+import org.marsad.article.Token;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Tokenizer;
 
@@ -30,15 +31,24 @@ final class Words {
     private final int[] baseStart;
 
     Words(String text) {
+        this(text, Tokenizer.tokenize(text), null);
+    }
+
+    /** Words over the text layer's tokens, reusing their folded forms. */
+    Words(String text, List<Token> tokens) {
+        this(text, tokens.stream().map(Token::span).toList(), tokens.stream().map(Token::norm).toArray(String[]::new));
+    }
+
+    private Words(String text, List<Span> spans, String[] norms) {
         this.text = text;
-        this.spans = Tokenizer.tokenize(text);
+        this.spans = spans;
         int n = spans.size();
         folded = new String[n];
         base = new String[n];
         baseStart = new int[n];
         for (int i = 0; i < n; i++) {
             Span s = spans.get(i);
-            folded[i] = ArabicNormalizer.normalize(text, s.start(), s.end());
+            folded[i] = norms != null ? norms[i] : ArabicNormalizer.normalize(text, s.start(), s.end());
             int cut = prefixLength(folded[i]);
             base[i] = folded[i].substring(cut);
             baseStart[i] = s.start() + rawLength(text, s.start(), s.end(), Math.max(cut, 0));

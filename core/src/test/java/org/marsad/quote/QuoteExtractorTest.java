@@ -148,4 +148,41 @@ class QuoteExtractorTest {
         Quote q = extractor.extract(text, TEXT.tokens(text), SentenceSplitter.split(text), List.of(m)).get(0);
         assertThat(q.speaker().orElseThrow().entity()).contains(ref);
     }
+
+    @Test void subjectBeforeVerb() {
+        assertThat(speaker(only("وكانت وزارة الصحة قد قالت إن عدد المصابين ارتفع إلى مئة شخص."))).isEqualTo("وزارة الصحة");
+    }
+
+    @Test void relayingVerbTakesTheSource() {
+        assertThat(speaker(only("ونقلت الوكالة عن العقيد سالم فهمي قوله إن القوات تقدمت في ثلاثة محاور."))).isEqualTo("العقيد سالم فهمي");
+    }
+
+    @Test void appositionBetweenCommasJoinsTheSpeaker() {
+        assertThat(speaker(only("وقال السفير منير عادل، المتحدث باسم الوزارة، إن السفارة تتابع القضية عن قرب."))).contains("منير عادل");
+    }
+
+    @Test void relativeClauseBetweenCommasIsSkipped() {
+        assertThat(speaker(only("وقال المحتجون، الذين تجمعوا منذ الصباح أمام المبنى، إنهم لن يغادروا قبل الإفراج عن زملائهم.")))
+                .isEqualTo("المحتجون");
+    }
+
+    @Test void nestedReportKeepsTheOuterSpeaker() {
+        List<Quote> q = quotes("وقالت المتحدثة هدى سليم إن الوزير قال سابقا إن الحوار ممكن مع الجميع. وقالت إن الحكومة مستعدة للجلوس إلى الطاولة.");
+        assertThat(speaker(q.get(q.size() - 1))).isEqualTo("المتحدثة هدى سليم");
+    }
+
+    @Test void verbAfterQuoteWithItsOwnClauseIsNotItsFrame() {
+        List<Quote> q = quotes("أكد حداد أن الحكومة \"لن تقبل بأي تدخل في شؤونها الداخلية مهما كان مصدره\"، وقال إن الرد سيكون حازما.");
+        assertThat(q).extracting(Quote::kind).containsOnly(Quote.Kind.REPORTED);
+    }
+
+    @Test void participleTakesTheSentenceSubject() {
+        List<Quote> q = quotes("وقال حداد إن الحوار مستمر بلا توقف. وشددت الحكومة على حقها في الرد معربة عن أملها بأن تنتهي الأزمة قريبا.");
+        assertThat(speaker(q.get(q.size() - 1))).isEqualTo("الحكومة");
+    }
+
+    @Test void objectOfCallIsNotTheSpeaker() {
+        List<Quote> q = quotes("وقال حداد إن الحوار مستمر بلا توقف. ودعا الأحزاب إلى الحوار قائلا \"لا بديل عن الجلوس معا لحل كل المشكلات\".");
+        assertThat(speaker(q.get(q.size() - 1))).isEqualTo("حداد");
+    }
 }

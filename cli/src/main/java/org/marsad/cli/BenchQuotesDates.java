@@ -1,0 +1,70 @@
+package org.marsad.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.marsad.clean.Cleaner;
+import org.marsad.pipeline.Analysis;
+import org.marsad.quote.QuoteStage;
+import org.marsad.read.FieldMap;
+import org.marsad.read.Format;
+import org.marsad.read.Inputs;
+import org.marsad.read.ReadItem;
+import org.marsad.read.RecordStream;
+import org.marsad.text.TextStage;
+import org.marsad.time.DateStage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code marsad bench quotes-dates}: throughput of the quotes and dates stages alone (text layer computed beforehand), one thread. */
+@Command(name = "quotes-dates", description = "Quotes stage and dates stage throughput, one thread, text layer precomputed.")
+final class BenchQuotesDates implements Callable<Integer> {
+    @Option(names = "--corpus", defaultValue = "../shared/data/news/ant/dev")
+    List<String> corpus;
+
+    @Option(names = "--rounds", defaultValue = "5", description = "timed passes after 2 warm-up passes")
+    int rounds;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Analysis> texts = new ArrayList<>();
+        Cleaner cleaner = new Cleaner();
+        TextStage text = new TextStage();
+        long words = 0;
+        for (String f : Inputs.expand(corpus)) {
+            try (RecordStream rs = Inputs.open(f, Format.AUTO, FieldMap.defaults())) {
+                while (rs.hasNext()) {
+                    if (rs.next() instanceof ReadItem.Ok ok) {
+                        Analysis a = text.apply(Analysis.of(cleaner.clean(ok.article())));
+                        words += a.tokens().stream().filter(t -> Character.isLetter(t.text().charAt(0))).count();
+                        texts.add(a);
+                    }
+                }
+            }
+        }
+        System.out.printf("corpus: %d articles, %d words%n", texts.size(), words);
+        QuoteStage quotes = new QuoteStage();
+        DateStage dates = new DateStage();
+        for (String name : List.of("quotes", "dates")) {
+            for (int r = 0; r < 2; r++) pass(name, quotes, dates, texts);
+            double best = 0;
+            double sum = 0;
+            for (int r = 0; r < rounds; r++) {
+                long t0 = System.nanoTime();
+                long found = pass(name, quotes, dates, texts);
+                double wps = words / ((System.nanoTime() - t0) / 1e9);
+                best = Math.max(best, wps);
+                sum += wps;
+                System.out.printf("%s round %d: %,.0f words/s (%d found)%n", name, r + 1, wps, found);
+            }
+            System.out.printf("%s stage, 1 thread: mean %,.0f words/s, best %,.0f words/s%n", name, sum / rounds, best);
+        }
+        return 0;
+    }
+
+    private static long pass(String name, QuoteStage quotes, DateStage dates, List<Analysis> texts) {
+        long n = 0;
+        for (Analysis a : texts) n += name.equals("quotes") ? quotes.apply(a).quotes().size() : dates.apply(a).dates().size();
+        return n;
+    }
+}

@@ -1,0 +1,141 @@
+package org.marsad.quote;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.marsad.article.EntityMention;
+import org.marsad.article.EntityRef;
+import org.marsad.article.EntityType;
+import org.marsad.article.Quote;
+import org.marsad.article.Span;
+import org.marsad.article.Token;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * Resolves the speaker of every reporting word outside direct quotations, in text order. A verb
+ * followed by its subject and then speech (a colon, أن/إن or a quote mark) names a new current
+ * speaker; a verb without a subject («وقال:») and a participle («مضيفا») continue the current
+ * one, except that a participle first takes the subject of a reporting verb earlier in its own
+ * sentence («شددت روسيا على ... معربة عن أملها بأن ...»). A speaker named inside reported speech
+ * («قالت ناورت إن بومبيو قال ...») holds for that verb only. Stateless.
+ */
+final class Frames {
+    private static final Set<String> TAKES_OBJECT = Set.of("دعا", "دعت", "طالب", "طالبت", "حذر", "حذرت", "ودعا",
+            "ودعت", "وطالب", "وطالبت", "وحذر", "وحذرت");
+
+    private static final Set<String> RELAYING = Set.of("نقل", "نقلت", "ونقل", "ونقلت", "ينقل", "تنقل");
+
+    private Frames() {}
+
+    /** «نقلت الوكالة عن العقيد المالكي قوله ...»: a relaying verb's speaker is the source after «عن». */
+    private static int[] source(List<Token> tokens, int[] subject) {
+        for (int k = subject[1] + 1; k < Math.min(tokens.size(), subject[1] + 20); k++) {
+            String n = tokens.get(k).norm();
+            if (n.equals(".") || n.equals(":") || Reported.isComplementizer(n)) break;
+            if (n.equals("عن")) {
+                int[] src = SpeakerPhrase.after(tokens, k);
+                return src != null ? src : subject;
+            }
+        }
+        return subject;
+    }
+
+    static Frame[] resolve(String body, List<Token> tokens, List<Span> sentences, List<QuoteMarks.Pair> pairs,
+                           List<EntityMention> entities) {
+        Frame[] frames = new Frame[tokens.size()];
+        Quote.Speaker last = null;
+        Quote.Speaker sentenceSubject = null;
+        int sentenceEnd = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            ReportingVerbs.Role role = ReportingVerbs.role(t.norm());
+            if (role == null || QuoteExtractor.insideQuote(pairs, t.start())) continue;
+            if (t.start() >= sentenceEnd) {
+                sentenceSubject = null;
+                sentenceEnd = sentenceEnd(sentences, t.start());
+            }
+            if (role == ReportingVerbs.Role.PARTICIPLE) {
+                if (sentenceSubject != null) last = sentenceSubject;
+                frames[i] = new Frame(i, role, last);
+                continue;
+            }
+            int[] s = SpeakerPhrase.after(tokens, i);
+            if (s != null) s = truncateAtKnownName(tokens, s, last);
+            if (s != null && TAKES_OBJECT.contains(t.norm()) && s[1] + 1 < tokens.size()
+                    && (tokens.get(s[1] + 1).norm().equals("الي") || tokens.get(s[1] + 1).norm().startsWith("ب"))) {
+                s = null; // «ودعا الأحزاب إلى ...»: the noun is the object, the subject is implicit
+            }
+            if (s != null && RELAYING.contains(t.norm())) s = source(tokens, s);
+            if (s != null && !introducesSpeech(body, tokens, i, SpeakerPhrase.skipRelative(tokens, s[1] + 1))) {
+                sentenceSubject = speaker(body, tokens, s, entities);
+                s = null;
+            }
+            boolean nested = false;
+            if (s == null && introducesSpeech(body, tokens, i, i + 1)) {
+                s = SpeakerPhrase.before(tokens, i);
+                nested = s != null && s[0] > 0 && Reported.isComplementizer(tokens.get(s[0] - 1).norm());
+            }
+            if (nested) {
+                frames[i] = new Frame(i, role, speaker(body, tokens, s, entities));
+                continue;
+            }
+            Quote.Speaker named = s == null ? null : speaker(body, tokens, s, entities);
+            if (named != null) {
+                last = named;
+                sentenceSubject = named;
+            }
+            frames[i] = new Frame(i, role, last);
+        }
+        return frames;
+    }
+
+    private static int sentenceEnd(List<Span> sentences, int offset) {
+        for (Span s : sentences) if (s.start() <= offset && offset < s.end()) return s.end();
+        return offset + 1;
+    }
+
+    private static Quote.Speaker speaker(String body, List<Token> tokens, int[] s, List<EntityMention> entities) {
+        int start = tokens.get(s[0]).start();
+        int end = tokens.get(s[1]).end();
+        return new Quote.Speaker(start, end, body.substring(start, end), entity(entities, start, end));
+    }
+
+    /** The linked entity of a mention overlapping the speaker span, a person preferred. */
+    static Optional<EntityRef> entity(List<EntityMention> entities, int start, int end) {
+        EntityMention best = null;
+        for (EntityMention m : entities) {
+            if (m.entity().isEmpty() || m.end() <= start || end <= m.start()) continue;
+            if (best == null || m.type() == EntityType.PER && best.type() != EntityType.PER) best = m;
+        }
+        return best == null ? Optional.empty() : best.entity();
+    }
+
+    /** «أكد لافروف دعوة كابول»: a subject running on past the last speaker's name stops at it. */
+    private static int[] truncateAtKnownName(List<Token> tokens, int[] s, Quote.Speaker last) {
+        if (last == null) return s;
+        String[] words = last.text().split("\\s+");
+        String lastWord = ArabicNormalizer.normalize(words[words.length - 1]);
+        for (int k = s[0]; k < s[1]; k++) {
+            if (tokens.get(k).norm().equals(lastWord)) return new int[] {s[0], k};
+        }
+        return s;
+    }
+
+    /**
+     * True when the verb at {@code verb} frames speech: a quote mark, colon or complementizer follows
+     * its subject within a few words, or a closing quote mark precedes it («“...”، قال الوزير»).
+     */
+    static boolean introducesSpeech(String body, List<Token> tokens, int verb, int from) {
+        for (int j = from; j < Math.min(tokens.size(), from + QuoteExtractor.SPEECH_WINDOW); j++) {
+            String n = tokens.get(j).norm();
+            if (n.equals(".") || n.equals("؛")) break;
+            if (n.equals(":") || Reported.isComplementizer(n) || QuoteMarks.isMark(body.charAt(tokens.get(j).start()))) return true;
+        }
+        for (int j = verb - 1; j >= Math.max(0, verb - 3); j--) {
+            String t = tokens.get(j).text();
+            if (QuoteMarks.isMark(t.charAt(t.length() - 1))) return true;
+            if (!(t.equals("،") || t.equals(",") || t.equals("-"))) break;
+        }
+        return false;
+    }
+}
