@@ -46,7 +46,7 @@ record CliticAnalysis(int[] lengths, Segment.Kind[] kinds, String[] forms) {
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(lengths) * 31 + Arrays.hashCode(kinds);
+        return (Arrays.hashCode(lengths) * 31 + Arrays.hashCode(kinds)) * 31 + Arrays.hashCode(forms);
     }
 
     @Override

@@ -24,6 +24,7 @@ public final class CliticSegmenter {
     private final CliticAnalyzer analyzer;
     private final Map<String, CliticAnalysis> fixed;
     private final AnalysisCache cache = new AnalysisCache(20);
+    private final Map<CliticAnalysis, CliticAnalysis> shapes = new java.util.concurrent.ConcurrentHashMap<>();
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
     public CliticSegmenter(WordFrequencies freq) {
@@ -167,7 +168,16 @@ public final class CliticSegmenter {
     private AnalysisCache.Entry entry(char[] f, int n) {
         int h = AnalysisCache.hash(f, n);
         AnalysisCache.Entry e = cache.get(f, n, h);
-        return e != null ? e : cache.put(f, n, h, analysis(new String(f, 0, n)));
+        return e != null ? e : cache.put(f, n, h, shared(analysis(new String(f, 0, n))));
+    }
+
+    /**
+     * One instance per distinct analysis (few hundred shapes cover a whole corpus), so the
+     * analyses the hot path reads stay in the CPU caches.
+     */
+    private CliticAnalysis shared(CliticAnalysis a) {
+        CliticAnalysis known = shapes.putIfAbsent(a, a);
+        return known != null ? known : a;
     }
 
     private CliticAnalysis analysis(String w) {
