@@ -36,6 +36,8 @@ final class CliticAnalyzer {
     private static final double MIN_EVIDENCE = 5.0;
     /** A rest this frequent is a word in its own right, so و + rest is a clitic reading. */
     private static final double FREQUENT_REST = 300;
+    /** Evidence for a reading that spelling alone decides. */
+    private static final double CERTAIN = 1e9;
 
     private final WordFrequencies freq;
 
@@ -89,7 +91,7 @@ final class CliticAnalyzer {
                 }
                 if (c == 'و' && whole == 0 && r != null && r.evidence() == 0 && len >= 4) {
                     best = r;         // an unseen word after و: a rare name more often than a rare word
-                    bestSplit = 1e9;
+                    bestSplit = CERTAIN;
                 }
             }
             if (level <= 1 && (c == 'ب' || c == 'ل' || c == 'ك')) {
@@ -120,19 +122,16 @@ final class CliticAnalyzer {
     }
 
     private Reading clitic(Kind kind, String surface, double ratio, String rest, int nextLevel) {
-        if (isNumber(rest)) return new Reading(1e9, join(new Piece(kind, 1, null), stem(rest, null)));
+        if (isNumber(rest)) return new Reading(CERTAIN, join(new Piece(kind, 1, null), stem(rest, null)));
         if (!hasArabicLetter(rest)) return null;
         if (kind == Kind.PREP && surface.equals("ل") && rest.charAt(0) == 'ل' && rest.length() >= 3) {
-            // «للحكومة»: ل + الحكومة with the article's alef elided
-            String restored = "ا" + rest;
-            double ev = count(restored);
-            if (ev > 0 || count("ل" + rest) == 0) {
-                List<Piece> ps = new ArrayList<>();
-                ps.add(new Piece(kind, 1, null));
-                ps.add(new Piece(Kind.DET, 1, "ال"));
-                ps.add(new Piece(Kind.STEM, rest.length() - 1, null));
-                return new Reading(BEFORE_ARTICLE * ev + ARTICLE_PRIOR, ps);
-            }
+            // «للحكومة»: ل + الحكومة with the article's alef elided. No Arabic word begins with لل
+            // otherwise, and «للبرميل» outnumbers «البرميل» in price reports, so this always splits.
+            List<Piece> ps = new ArrayList<>();
+            ps.add(new Piece(kind, 1, null));
+            ps.add(new Piece(Kind.DET, 1, "ال"));
+            ps.add(new Piece(Kind.STEM, rest.length() - 1, null));
+            return new Reading(CERTAIN, ps);
         }
         boolean article = rest.startsWith("ال") && rest.length() >= 4;
         if (article && kind == Kind.FUT) return null;
