@@ -72,6 +72,10 @@ final class CliticAnalyzer {
     /** The best reading of {@code x} when clitics of {@code level} and later may still be split off. */
     private Reading read(String x, int level) {
         int len = x.length();
+        if (len >= 3 && x.startsWith("ال") && isNumber(x.substring(2))) {
+            // «ال3»: UD writes the article apart from a number
+            return new Reading(CERTAIN, List.of(new Piece(Kind.DET, 2, null), new Piece(Kind.STEM, len - 2, null)));
+        }
         double whole = count(x) + (x.startsWith("ال") ? 0 : count("ال" + x));
         Reading best = null;
         double bestSplit = 0;
