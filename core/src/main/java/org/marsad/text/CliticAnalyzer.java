@@ -11,11 +11,18 @@ import org.marsad.article.Segment.Kind;
  * <p>Each level compares the word read whole with the word read as clitic + rest. A reading's
  * evidence is a pseudo-count: for a whole word, its own count plus the counts of the variants that
  * only a real word has — with the article (الوزير shows that وزير is a word; no «الوقال» exists)
- * and after و; for a split, the rest's best evidence times a per-clitic ratio (how often a clitic
- * form may outnumber its bare stem and still be a clitic form). The split wins when its evidence
- * beats the whole word's by a margin. Stems before a suffix are looked up with the spelling the
- * suffix hid restored (ت → ة, ؤ ئ → ء, ا → ى), and «لل» is looked up as ل + ال.
- * Stateless after construction and thread-safe.
+ * and, against a conjunction, after و (ووزير); for a split, the rest's evidence times a per-clitic
+ * ratio (how far a clitic form may outnumber its bare stem and still be a clitic form). Prepositions
+ * get a larger ratio before a stem that takes the article (a noun), suffixes a smaller one where
+ * they are rare in news (first and second person). The split wins when its evidence beats the whole
+ * word's by a margin; the parent level then sees the rest's evidence without ratios above 1, so
+ * ratios do not compound. Stems before a suffix are looked up with the spelling the suffix hid
+ * restored (ت → ة, ؤ ئ → ء, ا → ى). Spelling decides some cases outright: «لل» is always ل + ال,
+ * a clitic before digits or ال + digits is apart, and و before a frequent word that never takes
+ * the article is a conjunction (وأضاف, written far more often than أضاف alone).
+ *
+ * <p>The ratios were set by reading errors on UD Arabic-PUD dev and ANT news; they are constants
+ * of the method, not a list of words. Stateless after construction and thread-safe.
  */
 final class CliticAnalyzer {
     private static final String[] SUFFIXES = {"هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ني", "ه", "ك", "ي"};
