@@ -174,7 +174,7 @@ final class CliticAnalyzer {
         List<Piece> ps = stem(stem, form);
         ps.add(new Piece(Kind.PRON, suffix.length(), null));
         boolean noun = count("ال" + stem) + (form == null ? 0 : count("ال" + form)) >= 2;
-        double ratio = suffixRatio(suffix, stem, noun && count("ال" + x) == 0) * (stem.length() == 2 ? 0.1 : 1.0);
+        double ratio = suffixRatio(suffix, stem, noun && count("ال" + x) == 0) * (stem.length() == 2 ? 0.01 : 1.0);
         return new Reading(ratio * ev, Math.min(ratio, 1.0) * ev, ps);
     }
 
