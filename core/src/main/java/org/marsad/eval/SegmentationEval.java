@@ -17,7 +17,7 @@ import org.marsad.text.Tokenizer;
  * characters of a gold word. Inside multi-word tokens, whose gold forms need not be substrings,
  * words are aligned by longest common subsequence of folded forms (diacritics, tatweel, alef forms,
  * digits). UD keeps the article ال attached, so Marsad's DET segment is merged into the word that
- * follows it before scoring.
+ * follows it before scoring (but not into a number: UD writes «ال+3»).
  *
  * <p>Errors are reported per chunk (a run of gold tokens written without spaces, such as
  * «ل+لسلطة»): the chunk, its gold words and the system words overlapping it. Not thread-safe.
@@ -119,8 +119,10 @@ public final class SegmentationEval {
         for (Span tok : Tokenizer.tokenize(text)) {
             List<Segment> segs = segmenter.segment(text, tok.start(), tok.end());
             int pendingStart = -1;
-            for (Segment s : segs) {
-                if (s.kind() == Segment.Kind.DET) {
+            for (int k = 0; k < segs.size(); k++) {
+                Segment s = segs.get(k);
+                boolean beforeNumber = k + 1 < segs.size() && Character.isDigit(segs.get(k + 1).form().charAt(0));
+                if (s.kind() == Segment.Kind.DET && !beforeNumber) {
                     if (pendingStart < 0) pendingStart = s.start();
                     continue;
                 }

@@ -83,21 +83,28 @@ public final class ArabicNormalizer {
             i++;
         }
         if (i == end) return s.subSequence(start, end).toString();
-        StringBuilder out = new StringBuilder(end - start + 8);
-        out.append(s, start, i);
+        // a char[] rather than a StringBuilder, which would start Latin-1 and inflate on the first Arabic char
+        char[] out = new char[end - start + 8];
+        int n = 0;
+        for (int k = start; k < i; k++) out[n++] = s.charAt(k);
         for (; i < end; i++) {
             char c = s.charAt(i);
             if (isPresentationForm(c)) {
                 String d = NFKC.normalize(String.valueOf(c));
                 for (int k = 0; k < d.length(); k++) {
                     char f = fold(d.charAt(k));
-                    if (f != DELETE && f != ' ') out.append(f);
+                    if (f == DELETE || f == ' ') continue;
+                    if (n == out.length) out = java.util.Arrays.copyOf(out, out.length * 2);
+                    out[n++] = f;
                 }
                 continue;
             }
             char f = FOLD[c];
-            if (f != DELETE) out.append(f);
+            if (f != DELETE) {
+                if (n == out.length) out = java.util.Arrays.copyOf(out, out.length * 2);
+                out[n++] = f;
+            }
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 }

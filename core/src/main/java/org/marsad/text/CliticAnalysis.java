@@ -25,19 +25,6 @@ record CliticAnalysis(int[] lengths, Segment.Kind[] kinds, String[] forms) {
         return kinds.length == 1;
     }
 
-    /** "CONJ:و PREP:ب STEM:موسكو", for tests and error listings. */
-    String describe(String folded) {
-        StringBuilder b = new StringBuilder();
-        int at = 0;
-        for (int i = 0; i < kinds.length; i++) {
-            if (i > 0) b.append(' ');
-            b.append(kinds[i]).append(':').append(folded, at, at + lengths[i]);
-            if (forms[i] != null) b.append('=').append(forms[i]);
-            at += lengths[i];
-        }
-        return b.toString();
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof CliticAnalysis a && Arrays.equals(lengths, a.lengths) && Arrays.equals(kinds, a.kinds)
@@ -46,7 +33,7 @@ record CliticAnalysis(int[] lengths, Segment.Kind[] kinds, String[] forms) {
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(lengths) * 31 + Arrays.hashCode(kinds);
+        return (Arrays.hashCode(lengths) * 31 + Arrays.hashCode(kinds)) * 31 + Arrays.hashCode(forms);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.marsad.text;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.marsad.article.Segment;
@@ -25,6 +24,7 @@ public final class CliticSegmenter {
     private final CliticAnalyzer analyzer;
     private final Map<String, CliticAnalysis> fixed;
     private final AnalysisCache cache = new AnalysisCache(20);
+    private final Map<CliticAnalysis, CliticAnalysis> shapes = new java.util.concurrent.ConcurrentHashMap<>();
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
     public CliticSegmenter(WordFrequencies freq) {
@@ -139,34 +139,45 @@ public final class CliticSegmenter {
         pos[n] = trail;
         // a final ى is kept apart from ي so that it is never read as the suffix ي
         if (n > 0 && f[n - 1] == '\u064A' && text.charAt(pos[n - 1]) == '\u0649') f[n - 1] = '\u0649';
-        CliticAnalysis a = arabic && n >= 2 ? analysis(f, n) : null;
+        AnalysisCache.Entry entry = arabic && n >= 2 ? entry(f, n) : null;
+        CliticAnalysis a = entry == null ? null : entry.analysis;
         if (lead == start && trail == end && (a == null || a.isWhole())) return whole(text, start, end, surface);
-        List<Segment> out = new ArrayList<>(a == null ? 3 : a.size() + 2);
-        if (lead > start) out.add(new Segment(start, lead, text.subSequence(start, lead).toString(), Segment.Kind.PUNCT));
+        Segment[] out = new Segment[(a == null ? 1 : a.size()) + (lead > start ? 1 : 0) + (trail < end ? 1 : 0)];
+        int o = 0;
+        if (lead > start) out[o++] = new Segment(start, lead, text.subSequence(start, lead).toString(), Segment.Kind.PUNCT);
         if (a == null) {
-            out.add(new Segment(lead, trail, text.subSequence(lead, trail).toString(), Segment.Kind.STEM));
+            out[o++] = new Segment(lead, trail, text.subSequence(lead, trail).toString(), Segment.Kind.STEM);
         } else {
+            AnalysisCache.Forms known = entry.forms;
+            boolean reuse = known != null && known.matches(text, lead, trail);
+            String[] forms = reuse ? known.forms() : new String[a.size()];
             int k = 0;
             for (int i = 0; i < a.size(); i++) {
                 int s = i == 0 ? lead : pos[k];
                 k += a.lengths()[i];
                 int e = i == a.size() - 1 ? trail : pos[k];
-                String form = a.forms()[i] != null ? a.forms()[i] : text.subSequence(s, e).toString();
-                out.add(new Segment(s, e, form, a.kinds()[i]));
+                if (!reuse) forms[i] = a.forms()[i] != null ? a.forms()[i] : text.subSequence(s, e).toString();
+                out[o++] = new Segment(s, e, forms[i], a.kinds()[i]);
             }
+            if (!reuse) entry.forms = new AnalysisCache.Forms(text.subSequence(lead, trail).toString().toCharArray(), forms);
         }
-        if (trail < end) out.add(new Segment(trail, end, text.subSequence(trail, end).toString(), Segment.Kind.PUNCT));
-        return List.copyOf(out);
+        if (trail < end) out[o] = new Segment(trail, end, text.subSequence(trail, end).toString(), Segment.Kind.PUNCT);
+        return List.of(out);
     }
 
-    private CliticAnalysis analysis(char[] f, int n) {
+    private AnalysisCache.Entry entry(char[] f, int n) {
         int h = AnalysisCache.hash(f, n);
-        CliticAnalysis a = cache.get(f, n, h);
-        if (a == null) {
-            a = analysis(new String(f, 0, n));
-            cache.put(f, n, h, a);
-        }
-        return a;
+        AnalysisCache.Entry e = cache.get(f, n, h);
+        return e != null ? e : cache.put(f, n, h, shared(analysis(new String(f, 0, n))));
+    }
+
+    /**
+     * One instance per distinct analysis (few hundred shapes cover a whole corpus), so the
+     * analyses the hot path reads stay in the CPU caches.
+     */
+    private CliticAnalysis shared(CliticAnalysis a) {
+        CliticAnalysis known = shapes.putIfAbsent(a, a);
+        return known != null ? known : a;
     }
 
     private CliticAnalysis analysis(String w) {

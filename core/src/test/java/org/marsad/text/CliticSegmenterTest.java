@@ -94,6 +94,33 @@ class CliticSegmenterTest {
     }
 
     @Test
+    void articleBeforeNumberIsApart() {
+        assertThat(seg("ال3")).containsExactly(s(0, 2, "ال", Kind.DET), s(2, 3, "3", Kind.STEM));
+    }
+
+    @Test
+    void lamLamAlwaysSplits() {
+        assertThat(seg("للبرميل")).containsExactly(s(0, 1, "ل", Kind.PREP), s(1, 2, "ال", Kind.DET),
+                s(2, 7, "برميل", Kind.STEM));
+    }
+
+    @Test
+    void conjunctionBeforeFrequentVerb() {
+        assertThat(seg("وأضاف")).containsExactly(s(0, 1, "و", Kind.CONJ), s(1, 5, "أضاف", Kind.STEM));
+    }
+
+    @Test
+    void hamzaSeatIsRestoredBeforeSuffix() {
+        assertThat(seg("ارتداؤه")).containsExactly(s(0, 6, "ارتداء", Kind.STEM), s(6, 7, "ه", Kind.PRON));
+    }
+
+    @Test
+    void nisbaAdjectiveKeepsItsYa() {
+        assertThat(seg("الدولي")).extracting(Segment::kind).containsExactly(Kind.DET, Kind.STEM);
+        assertThat(seg("دولي")).containsExactly(s(0, 4, "دولي", Kind.STEM));
+    }
+
+    @Test
     void latinAndNumbersStayWhole() {
         assertThat(seg("Reuters")).containsExactly(s(0, 7, "Reuters", Kind.STEM));
         assertThat(seg("3.5")).containsExactly(s(0, 3, "3.5", Kind.STEM));
