@@ -44,6 +44,16 @@ final class BenchTopics implements Callable<Integer> {
         long t0 = System.nanoTime();
         TopicStage topic = new TopicStage();
         System.out.printf("corpus: %d articles; topic stage loaded in %.2f s%n", articles.size(), (System.nanoTime() - t0) / 1e9);
+        int summaries = 0;
+        int fiveKeywords = 0;
+        int topics = 0;
+        for (Analysis a : withText) {
+            Analysis out = topic.apply(a);
+            if (out.summary().isPresent()) summaries++;
+            if (out.keywords().size() >= 5) fiveKeywords++;
+            if (out.topic().isPresent()) topics++;
+        }
+        System.out.printf("coverage: topic %d, >=5 keywords %d, summary %d of %d articles%n", topics, fiveKeywords, summaries, withText.size());
         for (int r = 0; r < 2; r++) topicPass(topic, withText);
         double best = 0;
         double sum = 0;

@@ -25,7 +25,7 @@ public final class TopicTrainer {
     public record Settings(int minDf, int minPairDf, boolean pairs, boolean titles, boolean outletFilter,
                            double outletShare, int outletMinDf, List<Double> cGrid, double eps) {
         public static Settings defaults() {
-            return new Settings(3, 5, true, true, true, 0.9, 20, List.of(1.0, 4.0, 16.0), 0.01);
+            return new Settings(3, 5, true, true, true, 0.9, 20, List.of(2.0, 4.0, 8.0, 16.0), 0.01);
         }
     }
 
