@@ -36,7 +36,8 @@ public final class KeywordExtractor {
         final int words;
         final int first;
         int tf;
-        final Map<String, Integer> forms = new LinkedHashMap<>(4);
+        /** Token index of each occurrence; display forms are built only for chosen candidates. */
+        int[] at = new int[2];
         double score;
 
         Candidate(String key, int words, int first) {
@@ -51,8 +52,8 @@ public final class KeywordExtractor {
         Map<String, Candidate> cands = new HashMap<>();
         Phrases.forEach(body, tokens, keys, (from, length, key) -> {
             Candidate c = cands.computeIfAbsent(key, k -> new Candidate(k, length, tokens.get(from).start()));
-            c.tf++;
-            c.forms.merge(form(tokens, from, length), 1, Integer::sum);
+            if (c.tf == c.at.length) c.at = java.util.Arrays.copyOf(c.at, c.tf * 2);
+            c.at[c.tf++] = from;
         });
         List<Candidate> scored = new ArrayList<>();
         for (Candidate c : cands.values()) {
@@ -73,7 +74,11 @@ public final class KeywordExtractor {
         chosen.sort((a, b) -> a.score != b.score ? Double.compare(b.score, a.score) : a.key.compareTo(b.key));
         double top = chosen.isEmpty() ? 1 : chosen.get(0).score;
         List<Keyword> out = new ArrayList<>(chosen.size());
-        for (Candidate c : chosen) out.add(new Keyword(mostCommon(c.forms), Math.round(c.score / top * 1e4) / 1e4));
+        for (Candidate c : chosen) {
+            Map<String, Integer> forms = new LinkedHashMap<>(4);
+            for (int i = 0; i < c.tf; i++) forms.merge(form(tokens, c.at[i], c.words), 1, Integer::sum);
+            out.add(new Keyword(mostCommon(forms), Math.round(c.score / top * 1e4) / 1e4));
+        }
         return out;
     }
 
