@@ -33,6 +33,9 @@ public final class TopicTrainer {
     public record Result(TopicModel model, List<String> featureOrder, double c, Map<Double, Double> devAccuracyByC,
                          List<String> leaks, int candidateFeatures) {}
 
+    /** liblinear's solver seed; L2R_LR's Newton solver does not draw, but a seed keeps it so if the solver changes. */
+    static final long SEED = 1;
+
     private final Settings settings;
 
     public TopicTrainer(Settings settings) {
@@ -120,8 +123,9 @@ public final class TopicTrainer {
 
     private TopicModel fit(Problem problem, double c, List<String> labels, Map<String, Integer> index, float[] idf) {
         Linear.disableDebugOutput();
-        Linear.resetRandom();
-        Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR, c, settings.eps()));
+        Parameter parameter = new Parameter(SolverType.L2R_LR, c, settings.eps());
+        parameter.setRandom(new java.util.Random(SEED));
+        Model model = Linear.train(problem, parameter);
         int n = labels.size();
         int[] modelLabels = model.getLabels();
         double[] w = model.getFeatureWeights();
