@@ -25,7 +25,7 @@ final class TrainTopics implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "core/src/main/resources/org/marsad/topic")
     Path out;
 
-    @Option(names = "--c", split = ",", description = "regularisation values to try on dev (default 1,4,16)")
+    @Option(names = "--c", split = ",", description = "regularisation values to try on dev (default 2,4,8,16)")
     List<Double> cGrid;
 
     @Option(names = "--no-pairs", description = "leave out word-pair features")
@@ -37,6 +37,9 @@ final class TrainTopics implements Callable<Integer> {
     @Option(names = "--no-outlet-filter", description = "keep features that identify the outlet")
     boolean noOutletFilter;
 
+    @Option(names = "--exclude", split = ",", description = "train files left out of the classifier (default Alarabia-internationalNews.sgml.gz; 'none' for none)")
+    List<String> exclude;
+
     @Option(names = "--compare", description = "also train OpenNLP's maxent doccat on the same features and report its dev accuracy")
     boolean compare;
 
@@ -45,7 +48,8 @@ final class TrainTopics implements Callable<Integer> {
         TopicTrainer.Settings d = TopicTrainer.Settings.defaults();
         TopicTrainer.Settings s = new TopicTrainer.Settings(d.minDf(), d.minPairDf(), !noPairs, !noTitles, !noOutletFilter,
                 d.outletShare(), d.outletMinDf(), cGrid == null ? d.cGrid() : cGrid, d.eps());
-        TopicTraining.Report r = new TopicTraining(s, compare).run(Inputs.expand(train), Inputs.expand(dev), stopwords, out);
+        TopicTraining.Report r = new TopicTraining(s, compare, exclude == null ? TopicTraining.DEFAULT_EXCLUDED
+                : exclude.contains("none") ? List.of() : exclude).run(Inputs.expand(train), Inputs.expand(dev), stopwords, out);
         System.out.printf("train=%d dev=%d features=%d outlet_leaks_dropped=%d keyword_df_entries=%d%n",
                 r.trainDocs(), r.devDocs(), r.features(), r.leaks(), r.dfEntries());
         System.out.println("outlet leaks (first 40): " + String.join(" | ", r.leakExamples()));

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,8 +36,13 @@ public final class DocumentFrequencies {
     private final Map<String, Integer> df;
 
     public DocumentFrequencies(int docs, Map<String, Integer> df) {
+        this(docs, Map.copyOf(df), true);
+    }
+
+    /** Takes the map as it is: only for one nobody else holds. */
+    private DocumentFrequencies(int docs, Map<String, Integer> df, boolean owned) {
         this.docs = docs;
-        this.df = Map.copyOf(df);
+        this.df = df;
     }
 
     public static DocumentFrequencies shipped() {
@@ -84,7 +90,7 @@ public final class DocumentFrequencies {
             if (tab <= 0) throw new IOException("keyword statistics: bad line '" + line + "'");
             df.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1)));
         }
-        return new DocumentFrequencies(docs, df);
+        return new DocumentFrequencies(docs, Collections.unmodifiableMap(df), true);
     }
 
     /** Counts document frequencies article by article. Not thread-safe. */

@@ -13,7 +13,7 @@ import org.marsad.article.Token;
  * words ({@link Phrases}), scored by sublinear term frequency × corpus idf
  * ({@link DocumentFrequencies}), with a bonus for appearing in the first sentences. Clitic
  * variants count as one (they share a stem key); stop words and numbers are never candidates. A
- * phrase must be a known corpus collocation or occur twice in the article. A candidate that
+ * phrase must be a corpus collocation or a new run the article repeats ({@link #isPhrase}). A candidate that
  * lives almost only inside a better one («الأمن» inside «مجلس الأمن الدولي») is dropped. Each
  * keyword is shown in its most common surface form. Thread-safe.
  */
@@ -23,6 +23,7 @@ public final class KeywordExtractor {
     /** Candidates below this share of the best score are dropped once {@link #MIN} are chosen. */
     static final double RELATIVE_FLOOR = 0.25;
     static final int MIN_PHRASE_DF = 3;
+    static final double MIN_ASSOCIATION = 2.0;
 
     private final DocumentFrequencies df;
 
@@ -35,7 +36,8 @@ public final class KeywordExtractor {
         final int words;
         final int first;
         int tf;
-        final Map<String, Integer> forms = new LinkedHashMap<>(4);
+        /** Token index of each occurrence; display forms are built only for chosen candidates. */
+        int[] at = new int[2];
         double score;
 
         Candidate(String key, int words, int first) {
@@ -50,13 +52,12 @@ public final class KeywordExtractor {
         Map<String, Candidate> cands = new HashMap<>();
         Phrases.forEach(body, tokens, keys, (from, length, key) -> {
             Candidate c = cands.computeIfAbsent(key, k -> new Candidate(k, length, tokens.get(from).start()));
-            c.tf++;
-            c.forms.merge(form(tokens, from, length), 1, Integer::sum);
+            if (c.tf == c.at.length) c.at = java.util.Arrays.copyOf(c.at, c.tf * 2);
+            c.at[c.tf++] = from;
         });
         List<Candidate> scored = new ArrayList<>();
         for (Candidate c : cands.values()) {
-            int d = df.df(c.key);
-            if (c.words > 1 && d < MIN_PHRASE_DF && c.tf < 2) continue;
+            if (c.words > 1 && !isPhrase(c)) continue;
             double lead = c.first < leadEnd ? 1.5 : 1.0;
             c.score = (1 + Math.log(c.tf)) * df.idf(c.key) * lead * (1 + 0.2 * (c.words - 1));
             scored.add(c);
@@ -73,8 +74,27 @@ public final class KeywordExtractor {
         chosen.sort((a, b) -> a.score != b.score ? Double.compare(b.score, a.score) : a.key.compareTo(b.key));
         double top = chosen.isEmpty() ? 1 : chosen.get(0).score;
         List<Keyword> out = new ArrayList<>(chosen.size());
-        for (Candidate c : chosen) out.add(new Keyword(mostCommon(c.forms), Math.round(c.score / top * 1e4) / 1e4));
+        for (Candidate c : chosen) {
+            Map<String, Integer> forms = new LinkedHashMap<>(4);
+            for (int i = 0; i < c.tf; i++) forms.merge(form(tokens, c.at[i], c.words), 1, Integer::sum);
+            out.add(new Keyword(mostCommon(forms), Math.round(c.score / top * 1e4) / 1e4));
+        }
         return out;
+    }
+
+    /**
+     * A run of words is a phrase when the corpus shows it as a collocation (its words occur
+     * together at least {@link #MIN_ASSOCIATION} times more often than chance: «مكافحة الإرهاب»
+     * yes, «شهدت مشاركة» no), or when the article repeats a run the corpus does not know (a
+     * new name).
+     */
+    private boolean isPhrase(Candidate c) {
+        int d = df.df(c.key);
+        int cut = c.key.lastIndexOf(' ');
+        double expected = (double) Math.max(1, df.df(c.key.substring(0, cut))) * Math.max(1, df.df(c.key.substring(cut + 1))) / df.docs();
+        double association = d / Math.max(expected, 1e-9);
+        if (d >= MIN_PHRASE_DF) return association >= MIN_ASSOCIATION || c.tf >= 2 && association >= 1;
+        return c.tf >= 2;
     }
 
     /**

@@ -56,11 +56,13 @@ public final class Summarizer {
             }
             vectors.add(v);
         }
-        double docNorm = norm(doc);
+        Map<String, Double> idf = new HashMap<>(doc.size() * 2);
+        for (String k : doc.keySet()) idf.put(k, df.idf(k));
+        double docNorm = norm(doc, idf);
         double[] score = new double[n];
         double maxCentrality = 1e-9;
         for (int s = 0; s < n; s++) {
-            score[s] = cosine(vectors.get(s), doc, docNorm);
+            score[s] = cosine(vectors.get(s), doc, docNorm, idf);
             maxCentrality = Math.max(maxCentrality, score[s]);
         }
         List<Integer> eligible = new ArrayList<>();
@@ -94,22 +96,22 @@ public final class Summarizer {
         return last == ':' || last == '\uFE55';
     }
 
-    private double norm(Map<String, Integer> v) {
+    private static double norm(Map<String, Integer> v, Map<String, Double> idf) {
         double sum = 0;
         for (Map.Entry<String, Integer> e : v.entrySet()) {
-            double w = e.getValue() * df.idf(e.getKey());
+            double w = e.getValue() * idf.get(e.getKey());
             sum += w * w;
         }
         return Math.sqrt(sum);
     }
 
-    private double cosine(Map<String, Integer> s, Map<String, Integer> doc, double docNorm) {
+    private static double cosine(Map<String, Integer> s, Map<String, Integer> doc, double docNorm, Map<String, Double> idf) {
         if (s.isEmpty() || docNorm == 0) return 0;
         double dot = 0;
         for (Map.Entry<String, Integer> e : s.entrySet()) {
-            double idf = df.idf(e.getKey());
-            dot += e.getValue() * idf * doc.get(e.getKey()) * idf;
+            double w = idf.get(e.getKey());
+            dot += e.getValue() * w * doc.get(e.getKey()) * w;
         }
-        return dot / (norm(s) * docNorm);
+        return dot / (norm(s, idf) * docNorm);
     }
 }

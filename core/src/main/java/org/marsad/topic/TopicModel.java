@@ -11,6 +11,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,15 +42,21 @@ public final class TopicModel {
 
     public TopicModel(List<String> labels, Map<String, Integer> index, float[] idf, float[] weights, float[] bias,
                       double temperature) {
+        this(labels, Map.copyOf(index), idf.clone(), weights.clone(), bias.clone(), temperature, true);
+    }
+
+    /** Takes the arrays and map as they are: only for ones nobody else holds. */
+    private TopicModel(List<String> labels, Map<String, Integer> index, float[] idf, float[] weights, float[] bias,
+                       double temperature, boolean owned) {
         if (weights.length != idf.length * labels.size() || bias.length != labels.size() || index.size() != idf.length) {
             throw new IllegalArgumentException("topic model sizes disagree: " + index.size() + " features, "
                     + labels.size() + " labels, " + weights.length + " weights");
         }
         this.labels = List.copyOf(labels);
-        this.index = Map.copyOf(index);
-        this.idf = idf.clone();
-        this.weights = weights.clone();
-        this.bias = bias.clone();
+        this.index = index;
+        this.idf = idf;
+        this.weights = weights;
+        this.bias = bias;
         this.temperature = temperature;
     }
 
@@ -85,7 +92,7 @@ public final class TopicModel {
 
     /** This model with another softmax temperature. */
     public TopicModel withTemperature(double t) {
-        return new TopicModel(labels, index, idf, weights, bias, t);
+        return new TopicModel(labels, index, idf, weights, bias, t, true);
     }
 
     /** True when at least one of the document's features is in the model. */
@@ -188,6 +195,14 @@ public final class TopicModel {
             for (int c = 0; c < n; c++) weights.add(Float.parseFloat(parts[c + 2]));
         }
         return new TopicModel(labels, index, idf.toArray(), weights.toArray(), bias, temperature);
+    }
+
+    private static float parse(String line, int from, int to, int lineNo) throws IOException {
+        try {
+            return Float.parseFloat(line.substring(from, to));
+        } catch (NumberFormatException e) {
+            throw new IOException("topic model line " + lineNo + ": not a number '" + line.substring(from, to) + "'");
+        }
     }
 
     private static String[] header(String line, String name) throws IOException {

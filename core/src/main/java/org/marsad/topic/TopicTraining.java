@@ -26,11 +26,24 @@ public final class TopicTraining {
 
     private final TopicTrainer.Settings settings;
     private final boolean compare;
+    private final List<String> excluded;
 
-    public TopicTraining(TopicTrainer.Settings settings, boolean compare) {
+    /**
+     * @param excluded training file names whose articles count for keyword statistics but not for
+     *                 the classifier (see {@link #DEFAULT_EXCLUDED})
+     */
+    public TopicTraining(TopicTrainer.Settings settings, boolean compare, List<String> excluded) {
         this.settings = settings;
         this.compare = compare;
+        this.excluded = List.copyOf(excluded);
     }
+
+    /**
+     * Al Arabiya has no Middle East section in ANT, so its "internationalNews" file holds the
+     * region's news too and teaches the classifier that Syria or Yemen stories are international;
+     * leaving it out raised dev accuracy (see docs/parts/topic-evaluation.md).
+     */
+    public static final List<String> DEFAULT_EXCLUDED = List.of("Alarabia-internationalNews.sgml.gz");
 
     public Report run(List<String> trainFiles, List<String> devFiles, Path stopWordFile, Path outDir) throws IOException {
         List<String> entries = new ArrayList<>(StopWords.NEWS_WORDS);
@@ -42,7 +55,8 @@ public final class TopicTraining {
         List<LabelledCorpus.Doc> train = new ArrayList<>();
         corpus.read(trainFiles, d -> {
             dfBuilder.add(d.article().body(), d.tokens(), d.keys());
-            train.add(slim(d));
+            String file = String.valueOf(d.article().source().file());
+            if (excluded.stream().noneMatch(file::contains)) train.add(slim(d));
         });
         List<LabelledCorpus.Doc> dev = new ArrayList<>();
         corpus.read(devFiles, d -> dev.add(slim(d)));
@@ -62,6 +76,7 @@ public final class TopicTraining {
         meta.put("model", "topic classifier (liblinear L2R_LR one-vs-rest, softmax temperature) + keyword document frequencies");
         meta.put("command", "marsad train topics");
         meta.put("settings", settings);
+        meta.put("excludedFromClassifier", excluded);
         meta.put("trainArticles", train.size());
         meta.put("devArticles", dev.size());
         meta.put("features", result.featureOrder().size());

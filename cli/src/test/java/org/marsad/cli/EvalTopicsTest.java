@@ -1,0 +1,44 @@
+package org.marsad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.marsad.SharedData;
+import org.junit.jupiter.api.Test;
+
+/** {@code marsad eval topics}: matrix above, the exact summary line last; bad input is one clear line. */
+class EvalTopicsTest {
+    private static List<String> run(ByteArrayOutputStream err, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            Main.run(args);
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+        return out.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    @Test
+    void lastLineIsAccuracyAndMacroF1() {
+        String gold = SharedData.path("data/news/ant/dev/France24-economy.sgml.gz").toString();
+        List<String> lines = run(new ByteArrayOutputStream(), "eval", "topics", "--gold", gold);
+        assertThat(lines.get(lines.size() - 1)).matches("accuracy=[01]\\.\\d{4} macro_f1=[01]\\.\\d{4}");
+        assertThat(lines).anyMatch(l -> l.startsWith("economy"));
+    }
+
+    @Test
+    void missingFileIsNamedWithoutAStackTrace() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        run(err, "eval", "topics", "--gold", "/no/such/dir/gold.sgml");
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertThat(e).contains("/no/such/dir/gold.sgml").doesNotContain("Exception", "\tat ");
+    }
+}
