@@ -39,6 +39,9 @@ public final class TopicModel {
     private final float[] weights;
     private final float[] bias;
     private final double temperature;
+    /** Open-addressing table from a feature's 64-bit hash to its row: fewer memory hops than a HashMap. */
+    private final long[] hashes;
+    private final int[] rows;
 
     public TopicModel(List<String> labels, Map<String, Integer> index, float[] idf, float[] weights, float[] bias,
                       double temperature) {
@@ -58,6 +61,19 @@ public final class TopicModel {
         this.weights = weights;
         this.bias = bias;
         this.temperature = temperature;
+        int size = Integer.highestOneBit(Math.max(4, index.size() * 2)) * 2;
+        this.hashes = new long[size];
+        this.rows = new int[size];
+        for (Map.Entry<String, Integer> e : index.entrySet()) {
+            long h = hash(e.getKey());
+            int pos = (int) h & (size - 1);
+            while (hashes[pos] != 0) {
+                if (hashes[pos] == h) throw new IllegalArgumentException("topic model: two features share a hash: " + e.getKey());
+                pos = (pos + 1) & (size - 1);
+            }
+            hashes[pos] = h;
+            rows[pos] = e.getValue();
+        }
     }
 
     /** The model shipped with Marsad. */
@@ -97,8 +113,28 @@ public final class TopicModel {
 
     /** True when at least one of the document's features is in the model. */
     public boolean knows(Map<String, Integer> counts) {
-        for (String f : counts.keySet()) if (index.containsKey(f)) return true;
+        for (String f : counts.keySet()) if (row(f) >= 0) return true;
         return false;
+    }
+
+    /** FNV-1a over the UTF-16 code units, finished with a mixer; never 0 (0 marks an empty slot). */
+    static long hash(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return h == 0 ? 1 : h;
+    }
+
+    /** The feature's row, or -1 when the model does not have it. */
+    private int row(String feature) {
+        long h = hash(feature);
+        int mask = hashes.length - 1;
+        for (int pos = (int) h & mask; hashes[pos] != 0; pos = (pos + 1) & mask) {
+            if (hashes[pos] == h) return rows[pos];
+        }
+        return -1;
     }
 
     /** Raw decision values (one per label) of a document given its feature counts. */
@@ -107,8 +143,8 @@ public final class TopicModel {
         double[] dec = new double[n];
         double norm = 0;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            Integer i = index.get(e.getKey());
-            if (i == null) continue;
+            int i = row(e.getKey());
+            if (i < 0) continue;
             double v = (1 + Math.log(e.getValue())) * idf[i];
             norm += v * v;
             int base = i * n;
