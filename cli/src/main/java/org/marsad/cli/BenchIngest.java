@@ -33,12 +33,17 @@ final class BenchIngest implements Callable<Integer> {
             return 2;
         }
         Ingester ingester = new Ingester(index, org.marsad.pipeline.Analyzer.standard().pipeline(), threads, 5000, 60_000);
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
         IngestReport r = ingester.ingest(corpus, p -> { });
+        double cpuSeconds = (os.getProcessCpuTime() - cpu0) / 1e9;
         long bytes = size(index);
         System.out.printf("stages: %s; threads: %d%n", org.marsad.pipeline.Analyzer.standard().pipeline().stages().stream()
                 .map(st -> st.name()).toList(), threads);
         System.out.printf("ingested %,d (skipped %,d as present, failed %,d) in %.1f s: %,.0f articles/s, %,.0f words/s%n",
                 r.ingested(), r.skipped(), r.failed(), r.seconds(), r.ingested() / r.seconds(), r.words() / r.seconds());
+        System.out.printf("process CPU time %.1f s (%.1f ms per article); machine load average %s%n", cpuSeconds,
+                cpuSeconds * 1000 / Math.max(1, r.ingested() + r.skipped()), Files.readString(Path.of("/proc/loadavg")).strip());
         System.out.printf("index: %.1f MB, %.2f MB per 1,000 articles%n", bytes / 1e6, bytes / 1e6 / Math.max(1, r.ingested()) * 1000);
         return 0;
     }

@@ -3,6 +3,8 @@ package org.marsad.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,19 +43,27 @@ final class BenchSearch implements Callable<Integer> {
             long totalHits = 0;
             for (int i = 0; i < warmup; i++) totalHits += s.search(request(qs.get(i % qs.size()))).total();
             long[] nanos = new long[qs.size() * rounds];
+            long[] cpu = new long[nanos.length];
+            ThreadMXBean mx = ManagementFactory.getThreadMXBean();
             int k = 0;
             long t0 = System.nanoTime();
             for (int r = 0; r < rounds; r++) {
                 for (String q : qs) {
+                    long c = mx.getCurrentThreadCpuTime();
                     long a = System.nanoTime();
                     totalHits += s.search(request(q)).total();
-                    nanos[k++] = System.nanoTime() - a;
+                    nanos[k] = System.nanoTime() - a;
+                    cpu[k++] = mx.getCurrentThreadCpuTime() - c;
                 }
             }
             double wall = (System.nanoTime() - t0) / 1e9;
             Arrays.sort(nanos);
-            System.out.printf("%,.0f queries/s; p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms (checksum %d)%n",
+            Arrays.sort(cpu);
+            System.out.printf("wall: %,.0f queries/s; p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms (checksum %d)%n",
                     nanos.length / wall, pct(nanos, 50), pct(nanos, 95), pct(nanos, 99), nanos[nanos.length - 1] / 1e6, totalHits);
+            System.out.printf("thread CPU time per query (unaffected by waiting for a core): p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n",
+                    pct(cpu, 50), pct(cpu, 95), pct(cpu, 99));
+            System.out.printf("machine load average during the run: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
         }
         return 0;
     }

@@ -12,7 +12,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 
@@ -30,7 +30,10 @@ final class PreAnalyzed {
         for (IndexableField f : doc) {
             if (f.fieldType().indexOptions() != IndexOptions.NONE && f.fieldType().tokenized()
                     && f.numericValue() == null && f.stringValue() != null) {
-                out.add(new Field(f.name(), Replay.of(analyzer, f.name(), f.stringValue()), TextField.TYPE_NOT_STORED));
+                FieldType indexed = new FieldType(f.fieldType());
+                indexed.setStored(false);
+                indexed.freeze();
+                out.add(new Field(f.name(), Replay.of(analyzer, f.name(), f.stringValue()), indexed));
                 if (f.fieldType().stored()) out.add(new StoredField(f.name(), f.stringValue()));
             } else {
                 out.add(f);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -119,10 +120,11 @@ public final class Searcher implements Closeable {
         int copies = 1;
         List<String> sources = new ArrayList<>();
         if (collapse && story != null) {
-            TopDocs all = searcher.search(new TermQuery(new Term(Fields.STORY, story)), 1000);
-            copies = (int) all.totalHits.value;
+            TermQuery inStory = new TermQuery(new Term(Fields.STORY, story));
+            copies = searcher.count(inStory);
             Set<String> names = new LinkedHashSet<>();
-            for (ScoreDoc c : all.scoreDocs) {
+            // sources of the first copies only: a story can have hundreds
+            for (ScoreDoc c : copies == 1 ? new ScoreDoc[] {sd} : searcher.search(inStory, 2 * MAX_COPY_SOURCES).scoreDocs) {
                 String s = searcher.storedFields().document(c.doc, Set.of(Fields.SOURCE)).get(Fields.SOURCE);
                 if (s != null && names.size() < MAX_COPY_SOURCES) names.add(s);
             }
@@ -180,8 +182,10 @@ public final class Searcher implements Closeable {
     public Optional<Analysis> analysis(String id) throws IOException {
         TopDocs byId = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
         if (byId.scoreDocs.length == 0) return Optional.empty();
-        String json = searcher.storedFields().document(byId.scoreDocs[0].doc, Set.of(Fields.ANALYSIS)).get(Fields.ANALYSIS);
-        return Optional.of(AnalysisJson.read(json));
+        Document d = searcher.storedFields().document(byId.scoreDocs[0].doc, Set.of(Fields.ANALYSIS, Fields.BODY));
+        ObjectNode json = (ObjectNode) AnalysisJson.MAPPER.readTree(d.get(Fields.ANALYSIS));
+        json.put("body", d.get(Fields.BODY));
+        return Optional.of(AnalysisJson.read(json.toString()));
     }
 
     private static boolean hasFacets(DirectoryReader r) throws IOException {

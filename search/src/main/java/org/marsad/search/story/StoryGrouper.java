@@ -16,7 +16,7 @@ import java.util.Map;
 public final class StoryGrouper {
     public static final int BANDS = 32;
     /** Measured on ANT (docs/parts/search-evaluation.md): same-URL copies vs. random pairs. */
-    public static final double DEFAULT_THRESHOLD = 0.5;
+    public static final double DEFAULT_THRESHOLD = 0.64;
 
     private final double threshold;
     private final Map<Long, List<Integer>> bands = new HashMap<>();

@@ -90,6 +90,17 @@ class IngesterTest {
     }
 
     @Test
+    void aWireDispatchIsFoundByItsDatelineAgencyAndPlace() throws Exception {
+        Path wire = dir.resolve("dispatch.txt");
+        java.nio.file.Files.writeString(wire, "موسكو-سانا\nوصل وزير الخارجية إلى العاصمة في زيارة رسمية تستمر يومين.\n");
+        Path ix = dir.resolve("ix");
+        assertThat(Fixtures.ingest(ix, List.of(wire.toString())).ingested()).isEqualTo(1);
+        try (Searcher s = Searcher.open(ix)) {
+            assertThat(s.search(org.marsad.search.query.SearchRequest.of("source:SANA place:موسكو")).total()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void publicationTimesOfEveryReaderFormatAreUnderstood() {
         assertThat(ArticleFields.epochMillis("2018-03-05T09:00:00Z")).contains(1520240400000L);
         assertThat(ArticleFields.epochMillis("2015-07-21 02:51:32")).isPresent();
