@@ -68,7 +68,7 @@
     const parts = [];
     parts.push(el('p', { class: 'status', id: 'total' }, s.q ? `${num(r.total)} مقالة تطابق البحث` : `أحدث المقالات (${num(r.total)} مقالة مؤرّخة في الأرشيف)`));
     if (r.histogram && r.histogram.length) {
-      const data = r.histogram.map(b => ({ key: b.value, label: bucketLabel(b.value), value: b.count }));
+      const data = Marsad.fillBuckets(r.histogram).map(b => ({ key: b.value, label: bucketLabel(b.value), value: b.count }));
       parts.push(barChart(data, { caption: 'عدد المقالات في كل شهر — اضغط عمودًا لحصر البحث فيه', onSelect: addPeriod, unit: 'مقالة',
         width: results.clientWidth - 28 }));
     }
