@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code marsad bench ...}: throughput benchmarks whose figures go in docs/BENCHMARKS.md. */
-@Command(name = "bench", description = "Measure throughput on a corpus.", subcommands = {BenchCommand.Text.class, BenchServe.class})
+@Command(name = "bench", description = "Measure throughput on a corpus.", subcommands = {BenchCommand.Text.class, BenchIngest.class, BenchSearch.class, BenchServe.class})
 final class BenchCommand implements Runnable {
     @Override
     public void run() {

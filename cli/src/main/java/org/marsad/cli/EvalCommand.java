@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 /** {@code marsad eval ...}: accuracy against gold data; each prints its summary as the last line. */
 @Command(name = "eval", description = "Score Marsad against gold data.",
-        subcommands = {EvalCommand.Segmentation.class, EvalBoilerplate.class})
+        subcommands = {EvalCommand.Segmentation.class, EvalBoilerplate.class, EvalStories.class, EvalSearchAnalysis.class})
 final class EvalCommand implements Runnable {
     @Override
     public void run() {

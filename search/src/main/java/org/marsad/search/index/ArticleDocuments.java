@@ -11,6 +11,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.util.BytesRef;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.marsad.json.AnalysisJson;
 import org.marsad.pipeline.Analysis;
 import org.marsad.search.story.MinHash;
@@ -18,7 +19,8 @@ import org.marsad.search.story.MinHash;
 /**
  * Turns an {@link Analysis} into the Lucene document Marsad indexes: the id, every
  * {@link IndexedLayer}'s fields, the MinHash signature for story grouping, and the full analysis
- * as JSON (without tokens) so results are served without re-analysis. The story id is added by the
+ * as JSON (without tokens, and without the body, which is stored once in its own field) so results
+ * are served without re-analysis. The story id is added by the
  * writer ({@link #withStory}), which alone sees every earlier article. Thread-safe.
  */
 public final class ArticleDocuments {
@@ -28,6 +30,7 @@ public final class ArticleDocuments {
 
     private final List<IndexedLayer> layers;
     private final FacetsConfig facets = Fields.facets();
+    private final org.apache.lucene.analysis.Analyzer analyzer = Fields.analyzer();
 
     public ArticleDocuments(List<IndexedLayer> layers) {
         this.layers = List.copyOf(layers);
@@ -46,9 +49,12 @@ public final class ArticleDocuments {
         for (IndexedLayer layer : layers) layer.addFields(a, doc);
         int[] signature = MinHash.signature(a.article().title().orElse(""), a.body());
         doc.add(new BinaryDocValuesField(Fields.MINHASH, new BytesRef(MinHash.toBytes(signature))));
-        doc.add(new StoredField(Fields.ANALYSIS, AnalysisJson.write(a, false)));
+        // the body is stored once, in its own field (the highlighter reads it); the JSON leaves it out
+        ObjectNode json = AnalysisJson.tree(a, false);
+        json.remove("body");
+        doc.add(new StoredField(Fields.ANALYSIS, json.toString()));
         try {
-            return new Built(id, facets.build(doc), signature);
+            return new Built(id, PreAnalyzed.of(facets.build(doc), analyzer), signature);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build facets of " + id, e);
         }

@@ -8,14 +8,14 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.marsad.article.Article;
@@ -27,6 +27,16 @@ import org.marsad.pipeline.Analysis;
  * when no topic layer exists. Present for every analysis.
  */
 final class ArticleFields implements IndexedLayer {
+    /** The body: stored, and with offsets in the postings so snippets need no re-analysis. */
+    static final FieldType BODY_TYPE = bodyType();
+
+    private static FieldType bodyType() {
+        FieldType t = new FieldType(TextField.TYPE_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
+    }
+
     @Override
     public void addFields(Analysis a, Document doc) {
         Article art = a.article();
@@ -34,7 +44,7 @@ final class ArticleFields implements IndexedLayer {
             doc.add(new TextField(Fields.TITLE, t, Field.Store.YES));
             doc.add(new TextField(Fields.TITLE_EXACT, t, Field.Store.NO));
         });
-        doc.add(new TextField(Fields.BODY, art.body(), Field.Store.YES));
+        doc.add(new Field(Fields.BODY, art.body(), BODY_TYPE));
         doc.add(new TextField(Fields.BODY_EXACT, art.body(), Field.Store.NO));
         source(art).ifPresent(s -> {
             doc.add(new TextField(Fields.SOURCE, s, Field.Store.YES));
@@ -90,9 +100,5 @@ final class ArticleFields implements IndexedLayer {
             }
         }
         return Optional.empty();
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -180,8 +181,10 @@ public final class Searcher implements Closeable {
     public Optional<Analysis> analysis(String id) throws IOException {
         TopDocs byId = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
         if (byId.scoreDocs.length == 0) return Optional.empty();
-        String json = searcher.storedFields().document(byId.scoreDocs[0].doc, Set.of(Fields.ANALYSIS)).get(Fields.ANALYSIS);
-        return Optional.of(AnalysisJson.read(json));
+        Document d = searcher.storedFields().document(byId.scoreDocs[0].doc, Set.of(Fields.ANALYSIS, Fields.BODY));
+        ObjectNode json = (ObjectNode) AnalysisJson.MAPPER.readTree(d.get(Fields.ANALYSIS));
+        json.put("body", d.get(Fields.BODY));
+        return Optional.of(AnalysisJson.read(json.toString()));
     }
 
     private static boolean hasFacets(DirectoryReader r) throws IOException {

@@ -9,13 +9,14 @@ import java.util.Map;
  * Assigns story ids to articles in arrival order: an article joins the story of the most similar
  * earlier article whose estimated Jaccard similarity reaches the threshold, else starts its own
  * story (its id is the story id). Candidates come from locality-sensitive hashing: the signature is
- * cut into {@value #BANDS} bands, and articles sharing any band are compared. Not thread-safe: the
+ * cut into {@value #BANDS} bands of two hashes, and articles sharing any band are compared (a pair
+ * at similarity 0.5 is found with probability 1 - 0.75^32 > 0.999). Not thread-safe: the
  * index writer calls it from one thread, in input order, so grouping is deterministic.
  */
 public final class StoryGrouper {
-    public static final int BANDS = 16;
+    public static final int BANDS = 32;
     /** Measured on ANT (docs/parts/search-evaluation.md): same-URL copies vs. random pairs. */
-    public static final double DEFAULT_THRESHOLD = 0.5;
+    public static final double DEFAULT_THRESHOLD = 0.64;
 
     private final double threshold;
     private final Map<Long, List<Integer>> bands = new HashMap<>();
@@ -60,7 +61,7 @@ public final class StoryGrouper {
             for (int idx : hits) {
                 if (!seen.add(idx)) continue;
                 double s = MinHash.similarity(signature, signatures.get(idx));
-                if (best == null || s > best.similarity) best = new Match(stories.get(idx), s);
+                if (best == null || s > best.similarity) best = new Match(stories.get(idx), s, idx);
             }
         }
         return best;
@@ -76,6 +77,9 @@ public final class StoryGrouper {
         return h;
     }
 
-    /** A candidate story and its estimated similarity. */
-    public record Match(String story, double similarity) {}
+    /**
+     * A candidate: its story, estimated similarity, and its position among remembered articles
+     * (in the order they were remembered or assigned).
+     */
+    public record Match(String story, double similarity, int index) {}
 }
