@@ -34,7 +34,7 @@ const Marsad = (() => {
   /** Only our own relative pages may be link targets; anything else (javascript:, data:) is dropped. */
   function safeHref(h) {
     const s = String(h);
-    return /^(?:[a-z]+\.html(?:\?.*)?|\?.*|#.*|\/.*)$/.test(s) && !s.startsWith('//') ? s : '#';
+    return /^(?:[a-z]+\.(?:html|json)(?:[?#].*)?|\?.*|#.*|\/.*)$/.test(s) && !s.startsWith('//') ? s : '#';
   }
 
   function page(name, params) {

@@ -40,6 +40,7 @@ class BrowserTest {
             b.driver.get(srv.base + "/");
             WebElement box = b.wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
             assertThat(b.driver.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+            assertThat(b.driver.findElement(By.linkText("واجهة البرمجة")).getAttribute("href")).isEqualTo(srv.base + "/openapi.json");
             b.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.results li.hit")));
             box.sendKeys("لافروف", Keys.ENTER);
             b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "تطابق البحث"));
