@@ -42,6 +42,8 @@ class BrowserTest {
             assertThat(b.driver.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
             assertThat(b.driver.findElement(By.linkText("واجهة البرمجة")).getAttribute("href")).isEqualTo(srv.base + "/openapi.json");
             b.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.results li.hit")));
+            assertThat(b.driver.findElements(By.cssSelector("#examples button"))).extracting(WebElement::getText)
+                    .contains("place:\"دمشق\"", "from:2024-04 to:2024-04");    // the overview suggests queries
             box.sendKeys("لافروف", Keys.ENTER);
             b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "تطابق البحث"));
             assertThat(b.driver.findElement(By.id("total")).getText()).startsWith("4 ");
