@@ -42,7 +42,13 @@ final class IngestCommand implements Callable<Integer> {
                 commitEvery, commitSeconds * 1000L);
         PrintStream err = System.err;
         IngestProgress.Listener listener = quiet ? IngestProgress.Listener.NONE : new ProgressView(err, System.console() != null);
-        IngestReport r = ingester.ingest(inputs, listener);
+        IngestReport r;
+        try {
+            r = ingester.ingest(inputs, listener);
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            System.err.println("marsad ingest: another ingest is writing to " + index + "; wait for it or use another --index");
+            return 2;
+        }
         if (!quiet && System.console() != null) err.println();
         for (String f : r.failures()) err.println("failed: " + f);
         if (r.failed() > r.failures().size()) err.println("... and " + (r.failed() - r.failures().size()) + " more failures");

@@ -50,6 +50,9 @@ final class ArticleFields implements IndexedLayer {
             doc.add(new TextField(Fields.SOURCE, s, Field.Store.YES));
             doc.add(new SortedSetDocValuesFacetField(Fields.SOURCE, s));
         });
+        // the dateline's agency (SANA, Reuters...) is searchable with source: even when an outlet republished it
+        art.dateline().flatMap(d -> d.agency()).filter(ag -> !ag.equals(art.source().name()))
+                .ifPresent(ag -> doc.add(new TextField(Fields.SOURCE, ag, Field.Store.NO)));
         art.dateline().map(d -> d.place() == null ? "" : d.place().strip()).filter(p -> !p.isEmpty()).ifPresent(p -> {
             doc.add(new TextField(Fields.PLACE, p, Field.Store.NO));
             doc.add(new SortedSetDocValuesFacetField(Fields.PLACE, p));

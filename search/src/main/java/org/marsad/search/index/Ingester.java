@@ -91,7 +91,10 @@ public final class Ingester {
             long doneBytes = 0;
             try {
                 for (String f : files) {
-                    try (RecordStream rs = Inputs.open(f, Format.AUTO, FieldMap.defaults())) {
+                    CountingStream counted = CountingStream.open(f);
+                    loop.currentFile = counted;
+                    try (RecordStream rs = counted == null ? Inputs.open(f, Format.AUTO, FieldMap.defaults())
+                            : Inputs.open(counted, f, Format.AUTO, FieldMap.defaults())) {
                         while (rs.hasNext() && loop.error == null) {
                             ReadItem item = rs.next();
                             Future<Outcome> fut = item instanceof ReadItem.Ok ok
@@ -103,6 +106,7 @@ public final class Ingester {
                         put(queue, CompletableFuture.completedFuture(new Outcome.Failed(f + ": " + e)), loop);
                     }
                     doneBytes += f.equals("-") ? 0 : sizeOf(f);
+                    loop.currentFile = null;
                     loop.bytesDone = doneBytes;
                     if (loop.error != null) break;
                 }
@@ -187,6 +191,7 @@ public final class Ingester {
         final Set<String> seen = new HashSet<>();
         final List<String> failures = new ArrayList<>();
         volatile long bytesDone;
+        volatile CountingStream currentFile;
         volatile Throwable error;
         volatile boolean finished;
         long committed;
@@ -257,7 +262,9 @@ public final class Ingester {
             committed += pending;
             pending = 0;
             lastCommit = System.nanoTime();
-            double fraction = totalBytes > 0 ? Math.min(1.0, bytesDone / (double) totalBytes) : -1;
+            CountingStream current = currentFile;
+            long read = bytesDone + (current == null ? 0 : current.count());
+            double fraction = totalBytes > 0 ? Math.min(1.0, read / (double) totalBytes) : -1;
             listener.progress(new IngestProgress(committed, skipped, failed, fraction, (System.nanoTime() - t0) / 1e9));
         }
     }

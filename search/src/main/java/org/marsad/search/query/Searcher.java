@@ -120,10 +120,11 @@ public final class Searcher implements Closeable {
         int copies = 1;
         List<String> sources = new ArrayList<>();
         if (collapse && story != null) {
-            TopDocs all = searcher.search(new TermQuery(new Term(Fields.STORY, story)), 1000);
-            copies = (int) all.totalHits.value;
+            TermQuery inStory = new TermQuery(new Term(Fields.STORY, story));
+            copies = searcher.count(inStory);
             Set<String> names = new LinkedHashSet<>();
-            for (ScoreDoc c : all.scoreDocs) {
+            // sources of the first copies only: a story can have hundreds
+            for (ScoreDoc c : copies == 1 ? new ScoreDoc[] {sd} : searcher.search(inStory, 2 * MAX_COPY_SOURCES).scoreDocs) {
                 String s = searcher.storedFields().document(c.doc, Set.of(Fields.SOURCE)).get(Fields.SOURCE);
                 if (s != null && names.size() < MAX_COPY_SOURCES) names.add(s);
             }
