@@ -34,7 +34,7 @@ const Marsad = (() => {
   /** Only our own relative pages may be link targets; anything else (javascript:, data:) is dropped. */
   function safeHref(h) {
     const s = String(h);
-    return /^(?:[a-z]+\.html(?:\?.*)?|\?.*|#.*|\/.*)$/.test(s) && !s.startsWith('//') ? s : '#';
+    return /^(?:[a-z]+\.(?:html|json)(?:[?#].*)?|\?.*|#.*|\/.*)$/.test(s) && !s.startsWith('//') ? s : '#';
   }
 
   function page(name, params) {
@@ -77,6 +77,28 @@ const Marsad = (() => {
   }
 
   const num = n => numFmt.format(n);
+
+  /**
+   * Buckets [{value: 'YYYY-MM' or 'YYYY-MM-DD', count}] with the empty months or days in between
+   * added as zeros, so the chart's time axis is even; left as they are past 120 buckets.
+   */
+  function fillBuckets(buckets) {
+    if (buckets.length < 2) return buckets;
+    const monthly = buckets.every(b => /^\d{4}-\d{2}$/.test(b.value));
+    const daily = buckets.every(b => /^\d{4}-\d{2}-\d{2}$/.test(b.value));
+    if (!monthly && !daily) return buckets;
+    const have = new Map(buckets.map(b => [b.value, b.count]));
+    const d = new Date(buckets[0].value + (monthly ? '-01' : '') + 'T00:00:00Z');
+    const end = buckets[buckets.length - 1].value;
+    const out = [];
+    for (let i = 0; i < 121; i++) {
+      const key = d.toISOString().slice(0, monthly ? 7 : 10);
+      out.push({ value: key, count: have.get(key) || 0 });
+      if (key >= end) return out;
+      if (monthly) d.setUTCMonth(d.getUTCMonth() + 1); else d.setUTCDate(d.getUTCDate() + 1);
+    }
+    return buckets;
+  }
 
   /** The entity id the API uses: the linked id, else TYPE:name (as the server's EntityKey). */
   function entityKey(m) {
@@ -193,5 +215,5 @@ const Marsad = (() => {
   }
 
   return { el, append, page, articleUrl, entityUrl, searchUrl, api, showError, date, bucketLabel, num, entityKey,
-           snippet, barChart, tooltips, header, slashToSearch, TYPE_NAMES, FACET_NAMES };
+           snippet, barChart, fillBuckets, tooltips, header, slashToSearch, TYPE_NAMES, FACET_NAMES };
 })();

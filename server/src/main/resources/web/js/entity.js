@@ -27,7 +27,8 @@
     ];
     const series = p.perMonth.length >= 3 || p.perDay.length < 2 ? p.perMonth : p.perDay;
     if (series.length) {
-      parts.push(barChart(series.map(b => ({ key: b.date, label: bucketLabel(b.date), value: b.mentions })),
+      const filled = Marsad.fillBuckets(series.map(b => ({ value: b.date, count: b.mentions })));
+      parts.push(barChart(filled.map(b => ({ key: b.value, label: bucketLabel(b.value), value: b.count })),
         { caption: series === p.perMonth ? 'عدد المرات التي ذُكر فيها في كل شهر' : 'عدد المرات التي ذُكر فيها في كل يوم', unit: 'ذكر',
           width: main.clientWidth - 60 }));
     } else {

@@ -67,8 +67,28 @@
     renderFacets(r.facets || {});
     const parts = [];
     parts.push(el('p', { class: 'status', id: 'total' }, s.q ? `${num(r.total)} مقالة تطابق البحث` : `أحدث المقالات (${num(r.total)} مقالة مؤرّخة في الأرشيف)`));
+    if (!s.q) {
+      const tries = [];
+      const f = r.facets || {};
+      if (r.hits.length && r.hits[0].title) {
+        const word = r.hits[0].title.split(/[^\p{L}]+/u).sort((x, y) => y.length - x.length)[0];
+        if (word) tries.push(word);
+      }
+      if (f.place && f.place.length) tries.push('place:' + quoteValue(f.place[0].value));
+      if (f.source && f.source.length) tries.push('source:' + quoteValue(f.source[0].value));
+      if (r.histogram && r.histogram.length) {
+        const m = r.histogram[r.histogram.length - 1].value;
+        tries.push('from:' + m + ' to:' + m);
+      }
+      if (tries.length) {
+        parts.push(el('div', { class: 'examples', id: 'examples' }, el('span', { class: 'note' }, 'جرّب:'),
+          tries.map(t => el('button', { type: 'button', class: 'chip', dir: t.includes(':') ? 'ltr' : 'rtl', onclick: () => { input.value = t; go(t, 'relevance', 0); } },
+            // Arabic values isolated inside the left-to-right filter syntax, so the quotes stay in place
+            t.split(/("[^"]*")/).map(part => part.startsWith('"') ? ['"', el('bdi', {}, part.slice(1, -1)), '"'] : part).flat()))));
+      }
+    }
     if (r.histogram && r.histogram.length) {
-      const data = r.histogram.map(b => ({ key: b.value, label: bucketLabel(b.value), value: b.count }));
+      const data = Marsad.fillBuckets(r.histogram).map(b => ({ key: b.value, label: bucketLabel(b.value), value: b.count }));
       parts.push(barChart(data, { caption: 'عدد المقالات في كل شهر — اضغط عمودًا لحصر البحث فيه', onSelect: addPeriod, unit: 'مقالة',
         width: results.clientWidth - 28 }));
     }

@@ -65,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
         Analyzer analyzer = Analyzer.standard();
         Archive archive;
         try {
-            archive = Archive.open(c.index(), analyzer.pipeline(), create);
+            archive = Archive.open(c.index(), analyzer.pipeline(), create).watch(java.time.Duration.ofSeconds(5));
         } catch (java.io.IOException e) {
             System.err.println("marsad serve: " + e.getMessage());
             return 2;

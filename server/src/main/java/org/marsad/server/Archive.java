@@ -34,11 +34,48 @@ public final class Archive implements AutoCloseable {
     private final Object ingestLock = new Object();
     private final AtomicLong generation = new AtomicLong();
     private volatile Handle current;
+    private volatile long commitSeen;
+    private java.util.concurrent.ScheduledExecutorService watcher;
 
     private Archive(Path dir, Pipeline pipeline, Searcher searcher) {
         this.dir = dir;
         this.pipeline = pipeline;
         this.current = new Handle(searcher);
+        this.commitSeen = lastCommit(dir);
+    }
+
+    /**
+     * Checks every {@code period} whether another process (e.g. {@code marsad ingest}) committed
+     * to the index, and if so makes its articles searchable.
+     */
+    public synchronized Archive watch(java.time.Duration period) {
+        if (watcher != null) return this;
+        watcher = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "marsad-index-watch");
+            t.setDaemon(true);
+            return t;
+        });
+        long ms = Math.max(100, period.toMillis());
+        watcher.scheduleWithFixedDelay(this::refreshIfCommitted, ms, ms, java.util.concurrent.TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    private void refreshIfCommitted() {
+        try {
+            synchronized (ingestLock) {
+                if (lastCommit(dir) != commitSeen) reopen();
+            }
+        } catch (IOException | RuntimeException e) {
+            // the index is being written or is briefly unreadable: keep serving the last commit, try again later
+        }
+    }
+
+    private static long lastCommit(Path dir) {
+        try (var d = org.apache.lucene.store.FSDirectory.open(dir)) {
+            return org.apache.lucene.index.SegmentInfos.getLastCommitGeneration(d);
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     /**
@@ -127,7 +164,9 @@ public final class Archive implements AutoCloseable {
 
     private void reopen() throws IOException {
         Handle old = current;
+        long commit = lastCommit(dir);
         current = new Handle(Searcher.open(dir));
+        commitSeen = commit;
         generation.incrementAndGet();
         old.retire();
     }
@@ -140,7 +179,8 @@ public final class Archive implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (watcher != null) watcher.shutdownNow();
         current.retire();
     }
 

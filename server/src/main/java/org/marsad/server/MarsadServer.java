@@ -76,6 +76,7 @@ public final class MarsadServer implements AutoCloseable {
         c.startup.showOldJavalinVersionWarning = false;
         c.http.maxRequestSize = config.maxBodyBytes();
         c.http.defaultContentType = "application/json; charset=utf-8";
+        c.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
         c.staticFiles.add(s -> {
             s.hostedPath = "/";
             s.directory = "/web";

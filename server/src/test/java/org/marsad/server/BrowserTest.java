@@ -40,13 +40,16 @@ class BrowserTest {
             b.driver.get(srv.base + "/");
             WebElement box = b.wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
             assertThat(b.driver.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+            assertThat(b.driver.findElement(By.linkText("واجهة البرمجة")).getAttribute("href")).isEqualTo(srv.base + "/openapi.json");
             b.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.results li.hit")));
+            assertThat(b.driver.findElements(By.cssSelector("#examples button"))).extracting(WebElement::getText)
+                    .contains("place:\"دمشق\"", "from:2024-04 to:2024-04");    // the overview suggests queries
             box.sendKeys("لافروف", Keys.ENTER);
             b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "تطابق البحث"));
             assertThat(b.driver.findElement(By.id("total")).getText()).startsWith("4 ");
             assertThat(b.driver.findElements(By.cssSelector("li.hit .copies")).get(0).getText()).contains("2 نسخ", "صحيفة النهار");
             assertThat(b.driver.findElements(By.cssSelector("li.hit .snippet mark"))).isNotEmpty();
-            assertThat(b.driver.findElements(By.cssSelector("figure.chart rect.bar"))).hasSize(3);
+            assertThat(b.driver.findElements(By.cssSelector("figure.chart rect.bar"))).hasSize(4);    // January to April, March empty
             b.screenshot("search");
 
             WebElement facet = b.driver.findElements(By.cssSelector("ul.facet[data-dim=place] button")).stream()
@@ -81,7 +84,7 @@ class BrowserTest {
             people.get(0).click();
             b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1.entity"), "سيرغي لافروف"));
             assertThat(b.driver.findElement(By.cssSelector("p.en")).getText()).isEqualTo("Sergey Lavrov");
-            assertThat(b.driver.findElements(By.cssSelector("figure.chart rect.bar"))).hasSize(3);
+            assertThat(b.driver.findElements(By.cssSelector("figure.chart rect.bar"))).hasSize(4);    // January to April, March empty
             assertThat(b.driver.findElement(By.id("said")).getText()).contains("ماذا قال سيرغي لافروف؟", "نريد أن يكون المؤتمر");
             assertThat(b.driver.findElement(By.id("co")).getText()).contains("دمشق", "الأمم المتحدة");
             b.screenshot("entity");

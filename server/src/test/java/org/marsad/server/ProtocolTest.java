@@ -70,6 +70,16 @@ class ProtocolTest {
     }
 
     @Test
+    void aMalformedUriStillGetsAJsonError() throws Exception {
+        try (java.net.Socket sock = new java.net.Socket("127.0.0.1", srv.server.port())) {
+            sock.getOutputStream().write("GET /%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(sock.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("application/json").contains("\"error\":\"bad_request\"")
+                    .doesNotContain("<html", "Exception");
+        }
+    }
+
+    @Test
     void metricsAreInPrometheusFormat() throws Exception {
         srv.get("/api/health");
         HttpResponse<String> r = srv.get("/metrics");

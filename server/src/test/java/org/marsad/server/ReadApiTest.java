@@ -151,6 +151,15 @@ class ReadApiTest {
     }
 
     @Test
+    void entityIdsWithSlashesAndColonsReachTheApi() throws Exception {
+        HttpResponse<String> r = srv.get("/api/entities/" + TestServer.q("kb:per/sergey-lavrov"));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(404);
+        assertThat(TestServer.json(r).path("detail").asText()).contains("kb:per/sergey-lavrov");
+        HttpResponse<String> a = srv.get("/api/articles/" + TestServer.q("a/b"));
+        assertThat(TestServer.json(a).path("detail").asText()).contains("'a/b'");
+    }
+
+    @Test
     void badQueryIs400NamingTheColumn() throws Exception {
         HttpResponse<String> r = srv.get("/api/search?q=" + TestServer.q("لافروف AND (دمشق"));
         assertThat(r.statusCode()).isEqualTo(400);
