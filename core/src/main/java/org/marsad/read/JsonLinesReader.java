@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.marsad.article.RawArticle;
 import org.marsad.article.Source;
@@ -19,11 +18,10 @@ import org.marsad.article.Source;
  * lines are skipped; a malformed line, a non-object, a line without a body, or a line longer
  * than {@link #MAX_LINE_CHARS} is reported with its line number and the rest are read.
  */
-public final class JsonLinesReader implements RecordStream {
+public final class JsonLinesReader extends LazyRecordStream {
     public static final int MAX_LINE_CHARS = 32 << 20;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Reader in;
     private final String input;
     private final String encoding;
     private final FieldMap fields;
@@ -32,30 +30,16 @@ public final class JsonLinesReader implements RecordStream {
     private int len;
     private int lineNo;
     private boolean eof;
-    private ReadItem next;
 
     public JsonLinesReader(Reader in, String input, String encoding, FieldMap fields) {
-        this.in = in;
+        super(in);
         this.input = input;
         this.encoding = encoding;
         this.fields = fields;
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null) next = advance();
-        return next != null;
-    }
-
-    @Override
-    public ReadItem next() {
-        if (!hasNext()) throw new NoSuchElementException();
-        ReadItem r = next;
-        next = null;
-        return r;
-    }
-
-    private ReadItem advance() {
+    protected ReadItem advance() {
         try {
             while (true) {
                 StringBuilder line = new StringBuilder();
@@ -153,10 +137,5 @@ public final class JsonLinesReader implements RecordStream {
         if (s == null) return "";
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
-    }
-
-    @Override
-    public void close() throws IOException {
-        in.close();
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.marsad.article.RawArticle;
 import org.marsad.article.Source;
@@ -17,11 +16,10 @@ import org.marsad.article.Source;
  * by name, never parsed recursively, so deep nesting cannot overflow a stack; a record cut off
  * before {@code </DOC>} or larger than {@link #MAX_RECORD_CHARS} is reported and skipped.
  */
-public final class TrecReader implements RecordStream {
+public final class TrecReader extends LazyRecordStream {
     public static final int MAX_RECORD_CHARS = 16 << 20;
     private static final String END = "</DOC>";
 
-    private final Reader in;
     private final String input;
     private final String encoding;
     private final char[] chunk = new char[1 << 16];
@@ -29,29 +27,15 @@ public final class TrecReader implements RecordStream {
     private boolean eof;
     private int recordNo;
     private int lineNo = 1;
-    private ReadItem next;
 
     public TrecReader(Reader in, String input, String encoding) {
-        this.in = in;
+        super(in);
         this.input = input;
         this.encoding = encoding;
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null) next = advance();
-        return next != null;
-    }
-
-    @Override
-    public ReadItem next() {
-        if (!hasNext()) throw new NoSuchElementException();
-        ReadItem r = next;
-        next = null;
-        return r;
-    }
-
-    private ReadItem advance() {
+    protected ReadItem advance() {
         try {
             while (true) {
                 int startTag = indexOfDocStart(buf, 0);
@@ -191,10 +175,5 @@ public final class TrecReader implements RecordStream {
         if (quote != '"' && quote != '\'') return null;
         int e = head.indexOf(quote, q + 1);
         return e < 0 ? null : head.substring(q + 1, e);
-    }
-
-    @Override
-    public void close() throws IOException {
-        in.close();
     }
 }
