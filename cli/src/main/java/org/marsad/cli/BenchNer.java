@@ -31,6 +31,10 @@ final class BenchNer implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        long l0 = System.nanoTime();
+        EntityRecognizer ner = EntityRecognizer.shipped();
+        System.out.printf("load: model, clusters, knowledge base and segmenter lexicon in %.0f ms (%d features)%n",
+                (System.nanoTime() - l0) / 1e6, ner.features());
         Cleaner cleaner = new Cleaner();
         TextStage text = new TextStage();
         List<Analysis> docs = new ArrayList<>();
@@ -58,7 +62,6 @@ final class BenchNer implements Callable<Integer> {
             }
         }
         System.out.printf("corpus: %d articles, %d tokens%n", docs.size(), tokens);
-        EntityRecognizer ner = EntityRecognizer.shipped();
         EntityStage stage = new EntityStage();
         for (int r = 0; r < 2; r++) {
             for (List<List<String>> d : words) ner.tagDocument(d);

@@ -27,6 +27,8 @@ final class Templates {
     static final int CTX_STEM = 50;
     static final int CTX_CLUSTER = 60;
     static final int CTX_SHAPE = 70;
+    static final int CTX_COARSE = 90;
+    static final int CTX_PATTERN = 100;
     static final int BIGRAM_LEFT = 80;
     static final int BIGRAM_RIGHT = 81;
     static final int STEM_BIGRAM_LEFT = 82;

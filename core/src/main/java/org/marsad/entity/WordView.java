@@ -17,8 +17,10 @@ import org.marsad.text.CliticSegmenter;
  * @param cluster hash of the stem's finest word cluster (or of the stem when it has none)
  * @param shape   hash of the coarse shape (Arabic, digits, Latin, punctuation)
  * @param local   hashes of this word's own features, templates already applied
+ * @param coarse  hash of the stem's coarsest cluster
+ * @param pattern hash of the clitic pattern («و+ب+|» for «وبموسكو»)
  */
-record WordView(long word, long stem, long cluster, long shape, long[] local) {
+record WordView(long word, long stem, long cluster, long shape, long[] local, long coarse, long pattern) {
 
     /** Builds and caches views; one per recogniser. */
     static final class Factory {
@@ -89,7 +91,9 @@ record WordView(long word, long stem, long cluster, long shape, long[] local) {
             if (fl >= 4) local[n++] = FeatureHash.with(Templates.WORD_SUFFIX2, FeatureHash.of(fold, fl - 2, fl));
             int[] cs = clusters.of(stem);
             long finest = hs;
+            long coarse = -1;
             if (cs != null) {
+                coarse = cs[0];
                 for (int i = 0; i < cs.length; i++) local[n++] = FeatureHash.with(Templates.CLUSTER + i, cs[i]);
                 finest = FeatureHash.with(Templates.CLUSTER_ID, cs[cs.length - 1]);
             } else {
@@ -99,7 +103,8 @@ record WordView(long word, long stem, long cluster, long shape, long[] local) {
                 local[n++] = FeatureHash.with(Templates.GAZETTEER, FeatureHash.of(g));
                 if (n >= local.length - 1) break;
             }
-            return new WordView(hw, hs, finest, FeatureHash.of(shape), java.util.Arrays.copyOf(local, n));
+            return new WordView(hw, hs, finest, FeatureHash.of(shape), java.util.Arrays.copyOf(local, n), coarse,
+                    FeatureHash.of(pattern));
         }
 
         private static String shape(String fold) {
