@@ -20,6 +20,9 @@ final class Templates {
     static final int CLUSTER_ID = 13;
     static final int HISTORY = 14;
     static final int FIRST_PASS = 15;
+    static final int ARTICLE_RATIO = 16;
+    static final int FREQUENCY = 17;
+    static final int TRIGRAM = 18;
     /** CLUSTER + level, one per granularity. */
     static final int CLUSTER = 20;
     /** context templates: base + offset (offsets -2..2 map to 0..4) */

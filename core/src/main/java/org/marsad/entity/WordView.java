@@ -28,6 +28,7 @@ record WordView(long word, long stem, long cluster, long shape, long[] local, lo
         private final CliticSegmenter segmenter;
         private final WordClusters clusters;
         private final Gazetteer gazetteer;
+        private static final org.marsad.text.WordFrequencies FREQ = org.marsad.text.WordFrequencies.shipped();
         private final Map<String, WordView> cache = new ConcurrentHashMap<>(1 << 16);
 
         Factory(CliticSegmenter segmenter, WordClusters clusters, Gazetteer gazetteer) {
@@ -68,7 +69,7 @@ record WordView(long word, long stem, long cluster, long shape, long[] local, lo
             }
             if (stem.isEmpty()) stem = fold;
             String shape = shape(fold);
-            long[] local = new long[20];
+            long[] local = new long[32];
             int n = 0;
             long hw = FeatureHash.of(fold);
             long hs = FeatureHash.of(stem);
@@ -99,6 +100,14 @@ record WordView(long word, long stem, long cluster, long shape, long[] local, lo
             } else {
                 local[n++] = FeatureHash.with(Templates.CLUSTER, -1);
             }
+            // corpus evidence without labels: how often the stem takes the article, and how rare it is
+            String light = CliticSegmenter.lightFold(stem);
+            int bare = FREQ.count(light);
+            int withArticle = FREQ.count("ال" + light);
+            local[n++] = FeatureHash.with(Templates.ARTICLE_RATIO, bare + withArticle == 0 ? -1
+                    : Math.round(4f * withArticle / (bare + withArticle)));
+            local[n++] = FeatureHash.with(Templates.FREQUENCY, bare == 0 ? 0 : 1 + (int) Math.min(6, Math.log10(bare) * 2));
+            // (stem character trigrams were tried: no gain on dev)
             for (String g : gazetteer.labels(stem, fold)) {
                 local[n++] = FeatureHash.with(Templates.GAZETTEER, FeatureHash.of(g));
                 if (n >= local.length - 1) break;
