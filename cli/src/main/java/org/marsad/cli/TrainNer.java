@@ -37,7 +37,7 @@ final class TrainNer implements Callable<Integer> {
     public Integer call() throws Exception {
         NerTrainer.Settings settings = new NerTrainer.Settings(epochs, seed, minFeatureCount, folds, window);
         long t0 = System.nanoTime();
-        EntityRecognizer model = NerTrainer.train(data, settings, e -> System.err.printf("model %d of %d trained%n", e + 1, folds + 1));
+        EntityRecognizer model = NerTrainer.trainFiles(data, settings, e -> System.err.printf("model %d of %d trained%n", e + 1, folds + 1));
         model.save(out);
         Path meta = out.resolveSibling(out.getFileName().toString().replace(".bin.gz", "") + ".meta.json");
         NerTrainer.writeMeta(meta, model, data, settings);

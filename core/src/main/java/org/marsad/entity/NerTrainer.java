@@ -21,14 +21,14 @@ public final class NerTrainer {
 
     private NerTrainer() {}
 
-    public static EntityRecognizer train(List<Path> files, Settings settings, IntConsumer epochDone) throws IOException {
+    public static EntityRecognizer trainFiles(List<Path> files, Settings settings, IntConsumer epochDone) throws IOException {
         List<NerSentence> data = new ArrayList<>();
         for (Path f : files) data.addAll(ConllNer.read(f));
-        return trainOn(data, settings, epochDone);
+        return train(data, settings, epochDone);
     }
 
     /** Trains on sentences in the given order; {@code modelDone} hears 0..folds as each model is trained. */
-    public static EntityRecognizer trainOn(List<NerSentence> data, Settings settings, IntConsumer epochDone) {
+    public static EntityRecognizer train(List<NerSentence> data, Settings settings, IntConsumer epochDone) {
         NerFeatures features = EntityRecognizer.defaultFeatures();
         int n = data.size();
         List<long[][]> feats = new ArrayList<>(n);

@@ -18,15 +18,15 @@ class NerTrainingTest {
     void sameDataAndSettingsGiveTheSameModelBytes() throws Exception {
         List<NerSentence> data = ConllNer.read(SharedData.path("data/ner/anercorp/train.conll")).subList(0, 300);
         NerTrainer.Settings settings = new NerTrainer.Settings(2, 7, 1, 2, 5);
-        NerTrainer.trainOn(data, settings, m -> { }).save(dir.resolve("a.bin.gz"));
-        NerTrainer.trainOn(data, settings, m -> { }).save(dir.resolve("b.bin.gz"));
+        NerTrainer.train(data, settings, m -> { }).save(dir.resolve("a.bin.gz"));
+        NerTrainer.train(data, settings, m -> { }).save(dir.resolve("b.bin.gz"));
         assertThat(Files.readAllBytes(dir.resolve("a.bin.gz"))).isEqualTo(Files.readAllBytes(dir.resolve("b.bin.gz")));
     }
 
     @Test
     void savedModelLoadsAndTagsLikeTheTrainedOne() throws Exception {
         List<NerSentence> data = ConllNer.read(SharedData.path("data/ner/anercorp/train.conll")).subList(0, 300);
-        EntityRecognizer trained = NerTrainer.trainOn(data, new NerTrainer.Settings(2, 7, 1, 2, 5), m -> { });
+        EntityRecognizer trained = NerTrainer.train(data, new NerTrainer.Settings(2, 7, 1, 2, 5), m -> { });
         trained.save(dir.resolve("m.bin.gz"));
         EntityRecognizer loaded = EntityRecognizer.load(dir.resolve("m.bin.gz"));
         List<List<String>> words = data.subList(0, 50).stream().map(NerSentence::words).toList();
