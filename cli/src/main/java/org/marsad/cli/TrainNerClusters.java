@@ -24,16 +24,16 @@ final class TrainNerClusters implements Callable<Integer> {
     @Option(names = "--corpus", defaultValue = "../shared/data/news/ant/train")
     List<String> corpus;
 
-    @Option(names = "--min-count", defaultValue = "5")
+    @Option(names = "--min-count", defaultValue = "4")
     int minCount;
 
-    @Option(names = "--contexts", defaultValue = "1500")
+    @Option(names = "--contexts", defaultValue = "2500")
     int contexts;
 
-    @Option(names = "--dims", defaultValue = "96")
+    @Option(names = "--dims", defaultValue = "160")
     int dims;
 
-    @Option(names = "--k", split = ",", defaultValue = "64,256,1024")
+    @Option(names = "--k", split = ",", defaultValue = "100,400,1600")
     int[] ks;
 
     @Option(names = "--iterations", defaultValue = "8")

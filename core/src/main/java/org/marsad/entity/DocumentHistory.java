@@ -1,8 +1,6 @@
 package org.marsad.entity;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Second-pass features from the rest of the document: how a first pass labelled other occurrences
@@ -19,22 +17,31 @@ final class DocumentHistory {
      */
     static long[][][] extend(long[][][] feats, long[][] stems, int[][] firstPass, int window) {
         int n = feats.length;
+        // one slot per distinct stem of the document; counts[slot * 5 + type] over a sliding window
+        LongIntMap slots = new LongIntMap(64);
+        int[][] slotOf = new int[n][];
+        for (int s = 0; s < n; s++) {
+            slotOf[s] = new int[stems[s].length];
+            for (int i = 0; i < stems[s].length; i++) slotOf[s][i] = slots.getOrAdd(stems[s][i]);
+        }
+        int[] counts = new int[slots.size() * 5];
         long[][][] out = new long[n][][];
-        // a sliding window: sentences enter and leave the counts as s moves on
-        Map<Long, int[]> counts = new HashMap<>();
         int from = 0;
         int to = 0;
+        int[] c = new int[5];
         for (int s = 0; s < n; s++) {
             int newFrom = Math.max(0, s - window);
             int newTo = Math.min(n, s + window + 1);
-            for (; to < newTo; to++) count(counts, stems[to], firstPass[to], 1);
-            for (; from < newFrom; from++) count(counts, stems[from], firstPass[from], -1);
+            for (; to < newTo; to++) count(counts, slotOf[to], firstPass[to], 1);
+            for (; from < newFrom; from++) count(counts, slotOf[from], firstPass[from], -1);
             out[s] = new long[feats[s].length][];
             for (int i = 0; i < feats[s].length; i++) {
-                int[] c = counts.get(stems[s][i]).clone();
-                c[typeOf(firstPass[s][i])]--;
+                System.arraycopy(counts, slotOf[s][i] * 5, c, 0, 5);
+                int self = typeOf(firstPass[s][i]);
+                c[self]--;
                 long[] f = feats[s][i];
-                long[] g = java.util.Arrays.copyOf(f, f.length + 6);
+                long[] g = new long[f.length + 7];
+                System.arraycopy(f, 0, g, 0, f.length);
                 int k = f.length;
                 int total = 0;
                 for (int y = 1; y < 5; y++) total += c[y];
@@ -42,17 +49,16 @@ final class DocumentHistory {
                     if (c[y] > 0) g[k++] = FeatureHash.with(Templates.HISTORY, y * 4 + Math.min(c[y], 3));
                 }
                 if (total > 0 && c[0] > 0) g[k++] = FeatureHash.with(Templates.HISTORY, 100 + Math.min(c[0], 3));
-                int self = typeOf(firstPass[s][i]);
                 g[k++] = FeatureHash.with(Templates.FIRST_PASS, firstPass[s][i]);
                 if (total > 0) g[k++] = FeatureHash.with(Templates.HISTORY, 200 + self * 8 + Math.min(total, 3));
-                out[s][i] = java.util.Arrays.copyOf(g, k);
+                out[s][i] = k == g.length ? g : java.util.Arrays.copyOf(g, k);
             }
         }
         return out;
     }
 
-    private static void count(Map<Long, int[]> counts, long[] stems, int[] labels, int delta) {
-        for (int i = 0; i < stems.length; i++) counts.computeIfAbsent(stems[i], k -> new int[5])[typeOf(labels[i])] += delta;
+    private static void count(int[] counts, int[] slots, int[] labels, int delta) {
+        for (int i = 0; i < slots.length; i++) counts[slots[i] * 5 + typeOf(labels[i])] += delta;
     }
 
     /** 0 for O, else 1..4 for PER, LOC, ORG, MISC. */

@@ -21,7 +21,8 @@ import org.marsad.article.Token;
  *     entity and is not marked link-only (a common word such as «حماس» is marked so);</li>
  * <li>a mention whose text is a knowledge-base name links to that entity and takes its type;</li>
  * <li>a person mention that is the end of a longer person mention elsewhere in the article
- *     («لافروف» after or before «سيرغي لافروف») links where the longer one links;</li>
+ *     («لافروف» after or before «سيرغي لافروف») links where the longer one links, even when
+ *     the short form alone would link elsewhere in the knowledge base;</li>
  * <li>anything else gets an article-local identity ({@code local:per/...}) shared by mentions of
  *     the same folded text, so counts and profiles still work;</li>
  * <li>persons keep the title the text gives them as their role ({@link Roles});</li>
@@ -91,7 +92,7 @@ final class EntityLinker {
                     widen(here, m);
                 }
             }
-            drafts.addAll(here);
+            drafts.addAll(mergeAdjacentPersons(tokens, here));
         }
         for (Draft d : drafts) {
             List<Token> tokens = sentences.get(d.sentence);
@@ -131,6 +132,26 @@ final class EntityLinker {
         }
         mentions.sort(Comparator.comparingInt(EntityMention::start));
         return new Result(mentions, nationalities(body, sentences, drafts));
+    }
+
+    /**
+     * Two person mentions side by side («إيفانكا» «ترامب», when the recogniser began a new name at
+     * the surname) are one name, unless the second starts with a conjunction («وترامب»).
+     */
+    private List<Draft> mergeAdjacentPersons(List<Token> tokens, List<Draft> here) {
+        here.sort(Comparator.comparingInt((Draft d) -> d.first));
+        List<Draft> out = new ArrayList<>(here.size());
+        for (Draft d : here) {
+            Draft prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && prev.type == EntityType.PER && d.type == EntityType.PER && d.first == prev.last + 1
+                    && tokens.get(d.first).segments().get(0).kind() != org.marsad.article.Segment.Kind.CONJ) {
+                prev.last = d.last;
+                prev.entries = matcher.lookup(tokens, prev.first, prev.last);
+                continue;
+            }
+            out.add(d);
+        }
+        return out;
     }
 
     /** A knowledge-base match that contains a recognised mention replaces its span («مجلس الأمن» → «مجلس الأمن الدولي»). */
@@ -195,12 +216,12 @@ final class EntityLinker {
         for (Draft d : drafts) if (d.type == EntityType.PER) persons.add(d);
         persons.sort(Comparator.comparingInt((Draft d) -> -d.words.length));
         for (Draft shorter : persons) {
-            if (shorter.ref != null && !shorter.ref.id().startsWith("local:")) continue;
+            // the article's own long form wins over a knowledge-base surname («الجعفري» after «بشار الجعفري»)
             for (Draft longer : persons) {
                 if (longer.words.length <= shorter.words.length) break;
                 if (endsWith(longer.words, shorter.words)) {
-                    if (longer.ref != null) shorter.ref = longer.ref;
-                    else shorter.sameAs = longer.sameAs != null ? longer.sameAs : longer;
+                    shorter.ref = longer.ref;
+                    shorter.sameAs = longer.ref != null ? null : longer.sameAs != null ? longer.sameAs : longer;
                     break;
                 }
             }

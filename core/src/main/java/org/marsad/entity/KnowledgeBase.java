@@ -109,10 +109,14 @@ public final class KnowledgeBase {
         return longestName;
     }
 
-    /** Gazetteer features for the recogniser: each name's words by the entity's type. */
+    /** Gazetteer features for the recogniser: each place and organisation name's words by type. */
     Gazetteer gazetteer() {
         Map<String, Set<String>> byType = new TreeMap<>();
-        for (KbEntry e : byId.values()) byType.computeIfAbsent(e.ref().type().name(), k -> new TreeSet<>()).addAll(e.names());
+        for (KbEntry e : byId.values()) {
+            // people's names are left out: their common first words («محمد», «عبد») made the features noisy
+            if (e.ref().type() == EntityType.PER) continue;
+            byType.computeIfAbsent(e.ref().type().name(), k -> new TreeSet<>()).addAll(e.names());
+        }
         return Gazetteer.of(byType);
     }
 

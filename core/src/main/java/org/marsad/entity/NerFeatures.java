@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class NerFeatures {
     private static final WordView BOUNDARY = new WordView(FeatureHash.of("<s>"), FeatureHash.of("<s>"),
-            FeatureHash.of("<s>"), FeatureHash.of("<s>"), new long[0]);
+            FeatureHash.of("<s>"), FeatureHash.of("<s>"), new long[0], -2, FeatureHash.of("<s>"));
     private final WordView.Factory views;
 
     NerFeatures(WordView.Factory views) {
@@ -27,7 +27,7 @@ final class NerFeatures {
         long[][] out = new long[n][];
         for (int i = 0; i < n; i++) {
             WordView w = v[i];
-            long[] f = new long[w.local().length + 24];
+            long[] f = new long[w.local().length + 28];
             int k = 0;
             f[k++] = FeatureHash.with(Templates.BIAS, 0);
             for (long l : w.local()) f[k++] = l;
@@ -38,7 +38,11 @@ final class NerFeatures {
                 f[k++] = FeatureHash.with(Templates.CTX_WORD + o, c.word());
                 f[k++] = FeatureHash.with(Templates.CTX_STEM + o, c.stem());
                 f[k++] = FeatureHash.with(Templates.CTX_CLUSTER + o, c.cluster());
-                if (d == -1 || d == 1) f[k++] = FeatureHash.with(Templates.CTX_SHAPE + o, c.shape());
+                if (d == -1 || d == 1) {
+                    f[k++] = FeatureHash.with(Templates.CTX_SHAPE + o, c.shape());
+                    f[k++] = FeatureHash.with(Templates.CTX_COARSE + o, c.coarse());
+                    f[k++] = FeatureHash.with(Templates.CTX_PATTERN + o, c.pattern());
+                }
             }
             WordView l = at(v, i - 1);
             WordView r = at(v, i + 1);

@@ -63,7 +63,21 @@ public final class NerTrainer {
         return new EntityRecognizer(features, first, second, settings.window());
     }
 
-    /** Writes {@code meta} (JSON) describing how {@code model} was made. */
+    private static String resourceSha256(String resource) throws IOException {
+        try (java.io.InputStream in = NerTrainer.class.getResourceAsStream(resource)) {
+            if (in == null) return "missing";
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            return java.util.HexFormat.of().formatHex(md.digest(in.readAllBytes()));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
+    /**
+     * Writes {@code meta} (JSON) describing how {@code model} was made: settings, the training files'
+     * SHA-256, and the SHA-256 of the shipped resources its features read (clusters, knowledge
+     * base, segmenter lexicon).
+     */
     public static void writeMeta(Path meta, EntityRecognizer model, List<Path> files, Settings settings) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("model", "Marsad NER: two-pass averaged structured perceptron (second pass sees first-pass labels of the same stem nearby), BIO over PER/LOC/ORG/MISC");
@@ -74,8 +88,12 @@ public final class NerTrainer {
         m.put("jackknifeFolds", settings.folds());
         m.put("historyWindowSentences", settings.window());
         m.put("features", model.features());
-        m.put("clusters", WordClusters.RESOURCE);
-        m.put("knowledgeBase", KnowledgeBase.RESOURCE_DIR);
+        Map<String, String> inputs = new LinkedHashMap<>();
+        for (String r : List.of(WordClusters.RESOURCE, KnowledgeBase.RESOURCE_DIR + "countries.tsv",
+                KnowledgeBase.RESOURCE_DIR + "entities.tsv", org.marsad.text.WordFrequencies.RESOURCE)) {
+            inputs.put(r, resourceSha256(r));
+        }
+        m.put("resources", inputs);
         Map<String, String> hashes = new LinkedHashMap<>();
         for (Path f : files) hashes.put(f.normalize().toString().replaceFirst("^.*?shared/", "../shared/"), WordFrequencyBuilder.sha256(f));
         m.put("data", hashes);

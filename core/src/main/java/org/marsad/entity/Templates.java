@@ -20,6 +20,9 @@ final class Templates {
     static final int CLUSTER_ID = 13;
     static final int HISTORY = 14;
     static final int FIRST_PASS = 15;
+    static final int ARTICLE_RATIO = 16;
+    static final int FREQUENCY = 17;
+    static final int TRIGRAM = 18;
     /** CLUSTER + level, one per granularity. */
     static final int CLUSTER = 20;
     /** context templates: base + offset (offsets -2..2 map to 0..4) */
@@ -27,6 +30,8 @@ final class Templates {
     static final int CTX_STEM = 50;
     static final int CTX_CLUSTER = 60;
     static final int CTX_SHAPE = 70;
+    static final int CTX_COARSE = 90;
+    static final int CTX_PATTERN = 100;
     static final int BIGRAM_LEFT = 80;
     static final int BIGRAM_RIGHT = 81;
     static final int STEM_BIGRAM_LEFT = 82;

@@ -17,8 +17,10 @@ import org.marsad.text.CliticSegmenter;
  * @param cluster hash of the stem's finest word cluster (or of the stem when it has none)
  * @param shape   hash of the coarse shape (Arabic, digits, Latin, punctuation)
  * @param local   hashes of this word's own features, templates already applied
+ * @param coarse  hash of the stem's coarsest cluster
+ * @param pattern hash of the clitic pattern («و+ب+|» for «وبموسكو»)
  */
-record WordView(long word, long stem, long cluster, long shape, long[] local) {
+record WordView(long word, long stem, long cluster, long shape, long[] local, long coarse, long pattern) {
 
     /** Builds and caches views; one per recogniser. */
     static final class Factory {
@@ -26,6 +28,7 @@ record WordView(long word, long stem, long cluster, long shape, long[] local) {
         private final CliticSegmenter segmenter;
         private final WordClusters clusters;
         private final Gazetteer gazetteer;
+        private static final org.marsad.text.WordFrequencies FREQ = org.marsad.text.WordFrequencies.shipped();
         private final Map<String, WordView> cache = new ConcurrentHashMap<>(1 << 16);
 
         Factory(CliticSegmenter segmenter, WordClusters clusters, Gazetteer gazetteer) {
@@ -66,7 +69,7 @@ record WordView(long word, long stem, long cluster, long shape, long[] local) {
             }
             if (stem.isEmpty()) stem = fold;
             String shape = shape(fold);
-            long[] local = new long[20];
+            long[] local = new long[32];
             int n = 0;
             long hw = FeatureHash.of(fold);
             long hs = FeatureHash.of(stem);
@@ -89,17 +92,28 @@ record WordView(long word, long stem, long cluster, long shape, long[] local) {
             if (fl >= 4) local[n++] = FeatureHash.with(Templates.WORD_SUFFIX2, FeatureHash.of(fold, fl - 2, fl));
             int[] cs = clusters.of(stem);
             long finest = hs;
+            long coarse = -1;
             if (cs != null) {
+                coarse = cs[0];
                 for (int i = 0; i < cs.length; i++) local[n++] = FeatureHash.with(Templates.CLUSTER + i, cs[i]);
                 finest = FeatureHash.with(Templates.CLUSTER_ID, cs[cs.length - 1]);
             } else {
                 local[n++] = FeatureHash.with(Templates.CLUSTER, -1);
             }
+            // corpus evidence without labels: how often the stem takes the article, and how rare it is
+            String light = CliticSegmenter.lightFold(stem);
+            int bare = FREQ.count(light);
+            int withArticle = FREQ.count("ال" + light);
+            local[n++] = FeatureHash.with(Templates.ARTICLE_RATIO, bare + withArticle == 0 ? -1
+                    : Math.round(4f * withArticle / (bare + withArticle)));
+            local[n++] = FeatureHash.with(Templates.FREQUENCY, bare == 0 ? 0 : 1 + (int) Math.min(6, Math.log10(bare) * 2));
+            // (stem character trigrams were tried: no gain on dev)
             for (String g : gazetteer.labels(stem, fold)) {
                 local[n++] = FeatureHash.with(Templates.GAZETTEER, FeatureHash.of(g));
                 if (n >= local.length - 1) break;
             }
-            return new WordView(hw, hs, finest, FeatureHash.of(shape), java.util.Arrays.copyOf(local, n));
+            return new WordView(hw, hs, finest, FeatureHash.of(shape), java.util.Arrays.copyOf(local, n), coarse,
+                    FeatureHash.of(pattern));
         }
 
         private static String shape(String fold) {

@@ -45,6 +45,15 @@ class EntityStageTest {
     }
 
     @Test
+    void fullNameInTheArticleWinsOverAKnowledgeBaseSurname() {
+        Analysis a = Analyses.of("قالت إيفانكا ترامب في مؤتمر عن ريادة الأعمال إن النساء يحتجن إلى التمويل. "
+                + "وأضافت ترامب أن البرنامج سيبدأ في الخريف.");
+        EntityMention full = Analyses.mention(a, "إيفانكا ترامب");
+        assertThat(Analyses.mention(a, "ترامب").entity()).isEqualTo(full.entity());
+        assertThat(full.entity().orElseThrow().id()).startsWith("local:per/");
+    }
+
+    @Test
     void surnameOfAKnownPersonLinksEvenAlone() {
         Analysis a = Analyses.of("وقال ترامب في تغريدة إن المفاوضات تسير بشكل جيد.");
         assertThat(Analyses.mention(a, "ترامب").entity().orElseThrow().name()).isEqualTo("دونالد ترامب");
