@@ -89,8 +89,17 @@ final class Frames {
         return frames;
     }
 
+    /** The end of the sentence holding {@code offset}; sentences are sorted, so a binary search. */
     private static int sentenceEnd(List<Span> sentences, int offset) {
-        for (Span s : sentences) if (s.start() <= offset && offset < s.end()) return s.end();
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = sentences.get(mid);
+            if (offset < s.start()) hi = mid - 1;
+            else if (offset >= s.end()) lo = mid + 1;
+            else return s.end();
+        }
         return offset + 1;
     }
 
@@ -103,12 +112,25 @@ final class Frames {
     /** The linked entity of a mention overlapping the speaker span, a person preferred. */
     static Optional<EntityRef> entity(List<EntityMention> entities, int start, int end) {
         EntityMention best = null;
-        for (EntityMention m : entities) {
+        // mentions are sorted by start: skip to the first that starts at or after the speaker's end,
+        // then look back over those that may still overlap (a mention is never longer than MAX_MENTION)
+        int lo = 0;
+        int hi = entities.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (entities.get(mid).start() < end) lo = mid + 1;
+            else hi = mid;
+        }
+        for (int i = lo - 1; i >= 0 && entities.get(i).start() > start - MAX_MENTION; i--) {
+            EntityMention m = entities.get(i);
             if (m.entity().isEmpty() || m.end() <= start || end <= m.start()) continue;
             if (best == null || m.type() == EntityType.PER && best.type() != EntityType.PER) best = m;
         }
         return best == null ? Optional.empty() : best.entity();
     }
+
+    /** Longer than any entity name: bounds the look-back when matching a speaker to mentions. */
+    private static final int MAX_MENTION = 300;
 
     /** «أكد لافروف دعوة كابول»: a subject running on past the last speaker's name stops at it. */
     private static int[] truncateAtKnownName(List<Token> tokens, int[] s, Quote.Speaker last) {

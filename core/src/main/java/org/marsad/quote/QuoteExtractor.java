@@ -26,7 +26,7 @@ public final class QuoteExtractor {
     /** Quotations of {@code body} in text order; {@code entities} may be empty. */
     public List<Quote> extract(String body, List<Token> tokens, List<Span> sentences, List<EntityMention> entities) {
         List<QuoteMarks.Pair> pairs = QuoteMarks.pairs(body);
-        Frame[] frames = Frames.resolve(body, tokens, sentences, pairs, entities);
+        Frame[] frames = Frames.resolve(body, tokens, sentences, pairs, byStart(entities));
         List<Quote> out = new ArrayList<>();
         int prevClose = 0;
         QuoteMarks.Pair prev = null;
@@ -183,5 +183,17 @@ public final class QuoteExtractor {
         while (end > start && (Character.isWhitespace(body.charAt(end - 1)) || body.charAt(end - 1) == '.'
                 || marks && QuoteMarks.isMark(body.charAt(end - 1)) || body.charAt(end - 1) == '،')) end--;
         return new int[] {start, end};
+    }
+
+    /** Mentions sorted by start, as {@code Frames} looks them up by binary search (a no-op copy when already sorted). */
+    private static List<EntityMention> byStart(List<EntityMention> entities) {
+        for (int i = 1; i < entities.size(); i++) {
+            if (entities.get(i).start() < entities.get(i - 1).start()) {
+                List<EntityMention> sorted = new java.util.ArrayList<>(entities);
+                sorted.sort(java.util.Comparator.comparingInt(EntityMention::start));
+                return sorted;
+            }
+        }
+        return entities;
     }
 }
