@@ -90,7 +90,12 @@ final class Frames {
     }
 
     /** The end of the sentence holding {@code offset}; sentences are sorted, so a binary search. */
-    private static int sentenceEnd(List<Span> sentences, int offset) {
+    static int sentenceEnd(List<Span> sentences, int offset) {
+        return sentenceEnd(sentences, offset, offset + 1);
+    }
+
+    /** The end of the sentence holding {@code offset}, or {@code outside} when no sentence holds it. */
+    static int sentenceEnd(List<Span> sentences, int offset, int outside) {
         int lo = 0;
         int hi = sentences.size() - 1;
         while (lo <= hi) {
@@ -100,7 +105,7 @@ final class Frames {
             else if (offset >= s.end()) lo = mid + 1;
             else return s.end();
         }
-        return offset + 1;
+        return outside;
     }
 
     private static Quote.Speaker speaker(String body, List<Token> tokens, int[] s, List<EntityMention> entities) {

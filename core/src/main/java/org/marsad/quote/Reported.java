@@ -25,6 +25,7 @@ final class Reported {
     static List<Quote> find(String body, List<Token> tokens, List<Span> sentences, List<QuoteMarks.Pair> pairs,
                             List<Quote> direct, Frame[] frames) {
         List<Quote> out = new ArrayList<>();
+        DirectQuotes directIndex = new DirectQuotes(direct);
         int coveredUntil = 0;
         for (int i = 0; i < frames.length; i++) {
             Frame f = frames[i];
@@ -48,11 +49,11 @@ final class Reported {
             }
             if (comp < 0 || comp + 1 >= tokens.size()) continue;
             int start = tokens.get(comp + 1).start();
-            if (startsDirect(direct, start)) continue; // the direct quotation carries it
-            int end = Math.min(contentEnd(body, tokens, sentences, pairs, frames, comp + 1), nextDirect(direct, start));
+            if (directIndex.startsNear(start)) continue; // the direct quotation carries it
+            int end = Math.min(contentEnd(body, tokens, sentences, pairs, frames, comp + 1), directIndex.nextAfter(start));
             int[] span = QuoteExtractor.trim(body, start, end, false);
             if (span[1] <= span[0] || QuoteExtractor.countWords(tokens, span[0], span[1]) < MIN_WORDS) continue;
-            if (overlapsDirect(direct, span[0], span[1])) continue;
+            if (directIndex.overlaps(span[0], span[1])) continue;
             out.add(new Quote(span[0], span[1], body.substring(span[0], span[1]), Quote.Kind.REPORTED,
                     QuoteExtractor.surfaceVerb(tokens.get(i)), Optional.ofNullable(f.speaker())));
             coveredUntil = colon ? span[0] : tokens.get(comp).end();
@@ -63,13 +64,7 @@ final class Reported {
     private static int contentEnd(String body, List<Token> tokens, List<Span> sentences, List<QuoteMarks.Pair> pairs,
                                   Frame[] frames, int from) {
         int start = tokens.get(from).start();
-        int end = body.length();
-        for (Span s : sentences) {
-            if (s.start() <= start && start < s.end()) {
-                end = s.end();
-                break;
-            }
-        }
+        int end = Frames.sentenceEnd(sentences, start, body.length());
         int nl = body.indexOf('\n', start);
         if (nl >= 0) end = Math.min(end, nl);
         for (int j = from + 1; j < tokens.size() && tokens.get(j).start() < end; j++) {
@@ -80,22 +75,57 @@ final class Reported {
         return end;
     }
 
-    private static int nextDirect(List<Quote> direct, int start) {
-        for (Quote q : direct) if (q.start() > start) return Math.max(start, q.start() - 1);
-        return Integer.MAX_VALUE;
-    }
-
     static boolean isComplementizer(String norm) {
         return COMPLEMENTIZERS.contains(norm);
     }
 
-    private static boolean startsDirect(List<Quote> direct, int start) {
-        for (Quote q : direct) if (q.start() >= start && q.start() <= start + 2) return true;
-        return false;
-    }
+    /**
+     * Direct quotations indexed for the look-ups reported speech needs, each in O(log n): sorted
+     * starts, and the furthest end among the quotations that start at or before each one.
+     */
+    private static final class DirectQuotes {
+        private final int[] starts;
+        private final int[] maxEnd;
 
-    private static boolean overlapsDirect(List<Quote> direct, int start, int end) {
-        for (Quote q : direct) if (q.start() < end && start < q.end()) return true;
-        return false;
+        DirectQuotes(List<Quote> direct) {
+            List<Quote> sorted = new ArrayList<>(direct);
+            sorted.sort(java.util.Comparator.comparingInt(Quote::start));
+            starts = new int[sorted.size()];
+            maxEnd = new int[sorted.size()];
+            for (int i = 0; i < starts.length; i++) {
+                starts[i] = sorted.get(i).start();
+                maxEnd[i] = Math.max(sorted.get(i).end(), i > 0 ? maxEnd[i - 1] : 0);
+            }
+        }
+
+        /** Index of the first quotation starting at or after {@code pos}. */
+        private int firstFrom(int pos) {
+            int lo = 0;
+            int hi = starts.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] < pos) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo;
+        }
+
+        /** Whether a direct quotation starts within two characters after {@code start}. */
+        boolean startsNear(int start) {
+            int i = firstFrom(start);
+            return i < starts.length && starts[i] <= start + 2;
+        }
+
+        /** Where content starting at {@code start} must stop before the next direct quotation. */
+        int nextAfter(int start) {
+            int i = firstFrom(start + 1);
+            return i < starts.length ? Math.max(start, starts[i] - 1) : Integer.MAX_VALUE;
+        }
+
+        /** Whether any direct quotation overlaps [start, end). */
+        boolean overlaps(int start, int end) {
+            int i = firstFrom(end);  // quotations before i start before end
+            return i > 0 && maxEnd[i - 1] > start;
+        }
     }
 }
