@@ -89,6 +89,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                         ok++;
                     } catch (RuntimeException e) {
                         failed++;
+                        if (System.getenv("MARSAD_DEBUG") != null) e.printStackTrace();  // for bug reports; users get one line
                         System.err.println("marsad: " + rec.article().source().file() + ": analysis failed: " + e);
                     }
                 }

@@ -139,6 +139,7 @@ public final class Ingester {
             for (Token t : a.tokens()) if (Character.isLetter(t.text().charAt(0))) words++;
             return new Outcome.Indexed(documents.build(a), words);
         } catch (RuntimeException | StackOverflowError e) {
+            if (System.getenv("MARSAD_DEBUG") != null) e.printStackTrace();  // for bug reports; users get one line
             return new Outcome.Failed(where + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
