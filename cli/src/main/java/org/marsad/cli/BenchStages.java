@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
  * stage of {@link Analyzer#standardStages()} over a corpus held in memory, one thread, and charges
  * each step the thread's own CPU time ({@link ThreadMXBean}), which other processes on a shared
  * machine do not inflate. Words are tokens that begin with a letter. {@code --dump-dates} writes
- * every time expression found (article index, span, type, value, mod) for before/after comparisons.
+ * every time expression found (article index, span, type, value, mod) and {@code --dump} every
+ * article's whole analysis as JSON lines, for before/after comparisons of an optimisation.
  */
 @Command(name = "stages", description = "CPU time per pipeline stage (cleaner + every standard stage), one thread.")
 final class BenchStages implements Callable<Integer> {
@@ -45,6 +46,9 @@ final class BenchStages implements Callable<Integer> {
     @Option(names = "--dump-dates", description = "write every time expression of the last pass to this file")
     Path dumpDates;
 
+    @Option(names = "--dump", description = "write every article's full analysis (JSON lines) of the last pass to this file")
+    Path dump;
+
     @Override
     public Integer call() throws Exception {
         List<RawArticle> raws = new ArrayList<>();
@@ -54,6 +58,10 @@ final class BenchStages implements Callable<Integer> {
                     if (rs.next() instanceof ReadItem.Ok ok) raws.add(ok.article());
                 }
             }
+        }
+        if (raws.isEmpty()) {
+            System.err.println("marsad bench stages: no articles read from " + corpus);
+            return 2;
         }
         Cleaner cleaner = new Cleaner();
         List<Stage> stages = Analyzer.standardStages();
@@ -112,6 +120,12 @@ final class BenchStages implements Callable<Integer> {
                 }
             }
             System.out.println("dates written to " + dumpDates);
+        }
+        if (dump != null) {
+            try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(dump, StandardCharsets.UTF_8))) {
+                for (Analysis a : last) out.println(org.marsad.json.AnalysisJson.write(a, false));
+            }
+            System.out.println("analyses written to " + dump);
         }
         return 0;
     }
