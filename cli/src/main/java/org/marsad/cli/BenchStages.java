@@ -71,12 +71,14 @@ final class BenchStages implements Callable<Integer> {
         names[0] = "clean";
         for (int s = 0; s < stages.size(); s++) names[s + 1] = stages.get(s).name();
         long words = 0;
-        List<Analysis> last = new ArrayList<>();
+        List<Analysis> last = new ArrayList<>(); // the last pass's analyses, kept only for --dump
         double[] total = new double[n];
         for (int r = 0; r < warmup + rounds; r++) {
             long[] cpu = new long[n];
-            last.clear();
+
             words = 0;
+            boolean keep = r == warmup + rounds - 1 && (dump != null || dumpDates != null);
+            int failed = 0;
             for (RawArticle raw : raws) {
                 long t0 = mx.getCurrentThreadCpuTime();
                 Article article = cleaner.clean(raw);
@@ -84,14 +86,23 @@ final class BenchStages implements Callable<Integer> {
                 cpu[0] += t1 - t0;
                 Analysis a = Analysis.of(article);
                 for (int s = 0; s < stages.size(); s++) {
-                    a = stages.get(s).apply(a);
-                    long t2 = mx.getCurrentThreadCpuTime();
-                    cpu[s + 1] += t2 - t1;
-                    t1 = t2;
+                    try {
+                        a = stages.get(s).apply(a);
+                    } catch (RuntimeException e) {
+                        if (failed++ < 20) {
+                            System.out.printf("failed: stage %s on article %s: %s%n", stages.get(s).name(), article.id(), e);
+                        }
+                        break;
+                    } finally {
+                        long t2 = mx.getCurrentThreadCpuTime();
+                        cpu[s + 1] += t2 - t1;
+                        t1 = t2;
+                    }
                 }
                 words += a.tokens().stream().filter(t -> Character.isLetter(t.text().charAt(0))).count();
-                last.add(a);
+                if (keep) last.add(a);
             }
+            if (failed > 0) System.out.printf("%d articles failed in a stage%n", failed);
             boolean timed = r >= warmup;
             StringBuilder line = new StringBuilder(timed ? "round " + (r - warmup + 1) : "warm-up " + (r + 1));
             for (int s = 0; s < n; s++) {

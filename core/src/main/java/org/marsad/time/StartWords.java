@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * A cheap test of whether a time expression can begin at a token, so the tagger runs its rules
- * at the few tokens that can start one (about one in ten in news text) instead of at every token.
+ * at the tokens that can start one instead of at every token.
  * A token can start an expression when its base form ({@link Words#b(int)}) holds a digit, ends in
  * «ات» (a decade, «الستينيات»), or is one of the words the rule classes declare as their possible
  * first words ({@code addStartWords}: each rule class lists them next to its rules). The test must
