@@ -90,7 +90,9 @@ final class BenchStages implements Callable<Integer> {
                         a = stages.get(s).apply(a);
                     } catch (RuntimeException e) {
                         if (failed++ < 20) {
-                            System.out.printf("failed: stage %s on article %s: %s%n", stages.get(s).name(), article.id(), e);
+                            StackTraceElement[] at = e.getStackTrace();
+                            System.out.printf("failed: stage %s on article %s: %s at %s%n", stages.get(s).name(), article.id(), e,
+                                    java.util.Arrays.asList(at).subList(0, Math.min(4, at.length)));
                         }
                         break;
                     } finally {

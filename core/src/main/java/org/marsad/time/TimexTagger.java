@@ -14,7 +14,8 @@ import org.marsad.article.TimeExpression.Type;
  * wins; a position word before a date («منتصف شباط الحالي», «نهاية الشهر») adds a mod.
  * Expressions never overlap and come in text order; spans are [start, end) offsets into the text.
  * The rules run only at tokens that can begin an expression ({@link StartWords}), which gives the
- * same expressions as running them everywhere, several times faster. Stateless and thread-safe.
+ * same expressions as running them everywhere, over twice as fast on news text. Immutable and
+ * thread-safe.
  */
 public final class TimexTagger {
     private final boolean filtered;
