@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
         BenchQuotesDates.class,
         BenchTopics.class,
         BenchIngest.class,
+        BenchStages.class,
         BenchSearch.class,
         BenchServe.class})
 final class BenchCommand implements Runnable {

@@ -44,6 +44,7 @@ final class BenchIngest implements Callable<Integer> {
                 r.ingested(), r.skipped(), r.failed(), r.seconds(), r.ingested() / r.seconds(), r.words() / r.seconds());
         System.out.printf("process CPU time %.1f s (%.1f ms per article); machine load average %s%n", cpuSeconds,
                 cpuSeconds * 1000 / Math.max(1, r.ingested() + r.skipped()), Files.readString(Path.of("/proc/loadavg")).strip());
+        for (String f : r.failures()) System.out.println("failed: " + f);
         System.out.printf("index: %.1f MB, %.2f MB per 1,000 articles%n", bytes / 1e6, bytes / 1e6 / Math.max(1, r.ingested()) * 1000);
         return 0;
     }

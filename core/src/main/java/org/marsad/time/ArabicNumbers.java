@@ -56,6 +56,16 @@ public final class ArabicNumbers {
         for (String w : words) ORDINALS.put(w, n);
     }
 
+    /** Adds every ordinal word (for the start-word filter). */
+    static void addOrdinals(java.util.Set<String> out) {
+        out.addAll(ORDINALS.keySet());
+    }
+
+    /** Adds every cardinal word (for the start-word filter). */
+    static void addCardinals(java.util.Set<String> out) {
+        out.addAll(CARDINALS.keySet());
+    }
+
     /** The value of a folded token of digits («15», «2017», «٢٠١٧» folded), or -1. */
     public static int digits(String folded) {
         if (folded.isEmpty() || folded.length() > 6) return -1;

@@ -19,6 +19,22 @@ final class CalendarDates {
 
     private CalendarDates() {}
 
+    /**
+     * Adds every base form a calendar date can begin with, besides tokens with a digit (days, years,
+     * «25/12/2015», «٢٥أكتوبر») and words ending in «ات» (decades), which {@link StartWords} admits
+     * by shape: «يوم», weekday and month names, ordinals, «الشهر», year words, «القرن».
+     */
+    static void addStartWords(Set<String> out) {
+        out.add("يوم");
+        out.add("شهر");
+        out.add("الشهر");
+        out.add("القرن");
+        out.add("قرن");
+        out.addAll(YEAR_WORDS);
+        CalendarNames.addStartWords(out);
+        ArabicNumbers.addOrdinals(out);
+    }
+
     /** The longest calendar date starting at token {@code i}, or null. */
     static Hit match(Words w, int i, Anchor a) {
         Hit h = dayMonthYear(w, i, a);

@@ -106,6 +106,13 @@ public final class CalendarNames {
         return null;
     }
 
+    /** Adds every weekday name and every month name's first word (folded), for the start-word filter. */
+    static void addStartWords(java.util.Set<String> out) {
+        for (Map<String, Integer> names : List.of(GREGORIAN, AMBIGUOUS, HIJRI, WEEKDAYS)) {
+            for (String k : names.keySet()) out.add(k.indexOf(' ') > 0 ? k.substring(0, k.indexOf(' ')) : k);
+        }
+    }
+
     /** ISO weekday 1 (Monday) .. 7 (Sunday) for a folded weekday name, or 0. */
     public static int weekday(String folded) {
         return WEEKDAYS.getOrDefault(folded, 0);

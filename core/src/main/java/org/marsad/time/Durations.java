@@ -25,6 +25,20 @@ final class Durations {
 
     private Durations() {}
 
+    /**
+     * Adds every base form a duration or set can begin with: set adverbs, «كل», approximators,
+     * «أكثر/أقل من», «ما يقارب», unit words, «عدة», «نصف/ربع» and cardinal words (digits are
+     * admitted by {@link StartWords} by shape).
+     */
+    static void addStartWords(Set<String> out) {
+        out.addAll(ADVERB_SETS.keySet());
+        out.addAll(APPROX.keySet());
+        out.addAll(SOME);
+        out.addAll(Set.of("كل", "اكثر", "اقل", "ما", "نصف", "ربع"));
+        TimeUnit.addForms(out);
+        ArabicNumbers.addCardinals(out);
+    }
+
     /** A counted unit at {@code k}: «ثلاثة أعوام», «24 ساعة», «يومين», «خمسة عشر عاما», «عدة أشهر». */
     static Quantity quantity(Words w, int k) {
         String b = w.b(k);

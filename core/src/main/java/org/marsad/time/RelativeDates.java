@@ -31,6 +31,24 @@ final class RelativeDates {
 
     private RelativeDates() {}
 
+    /**
+     * Adds every base form a relative date can begin with: part-of-day words, demonstratives, day
+     * words («اليوم، أمس، أول، بعد»), «يوم», weekday names, unit words, «قبل، منذ», «الساعة», the
+     * generic words and the period nouns (digits are admitted by {@link StartWords} by shape).
+     */
+    static void addStartWords(Set<String> out) {
+        out.addAll(PARTS.keySet());
+        for (String k : PART_NOUNS.keySet()) out.add(k.indexOf(' ') > 0 ? k.substring(0, k.indexOf(' ')) : k);
+        out.addAll(Lexicon.THIS);
+        out.addAll(Lexicon.THAT);
+        out.addAll(DAY_WORDS.keySet());
+        out.addAll(Set.of("اول", "امس", "بعد", "يوم", "اليوم", "قبل", "منذ", "الساعه", "نفس"));
+        CalendarNames.addStartWords(out);
+        TimeUnit.addForms(out);
+        out.addAll(GENERIC.keySet());
+        out.addAll(PERIOD_NOUNS);
+    }
+
     static Hit match(Words w, int i, Anchor a) {
         Hit h = partOfDay(w, i, a);
         if (h == null) h = dayWord(w, i, a);

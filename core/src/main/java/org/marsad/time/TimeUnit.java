@@ -48,6 +48,11 @@ enum TimeUnit {
         FORMS.put("ال" + s, new Form(f.unit(), f.count(), true));
     }
 
+    /** Adds every unit word, bare and with the article (for the start-word filter). */
+    static void addForms(java.util.Set<String> out) {
+        out.addAll(FORMS.keySet());
+    }
+
     /** The unit form of a folded base word, or null. */
     static Form of(String base) {
         return FORMS.get(base);

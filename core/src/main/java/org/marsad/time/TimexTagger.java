@@ -13,9 +13,22 @@ import org.marsad.article.TimeExpression.Type;
  * At each token the calendar, relative, duration and set rules are tried and the longest match
  * wins; a position word before a date («منتصف شباط الحالي», «نهاية الشهر») adds a mod.
  * Expressions never overlap and come in text order; spans are [start, end) offsets into the text.
- * Stateless and thread-safe.
+ * The rules run only at tokens that can begin an expression ({@link StartWords}), which gives the
+ * same expressions as running them everywhere, over twice as fast on news text. Immutable and
+ * thread-safe.
  */
 public final class TimexTagger {
+    private final boolean filtered;
+
+    public TimexTagger() {
+        this(true);
+    }
+
+    /** With {@code filtered} false the rules run at every token: for tests that the filter changes nothing. */
+    TimexTagger(boolean filtered) {
+        this.filtered = filtered;
+    }
+
     /** Finds and normalises the time expressions of {@code text}; {@code reference} anchors relative ones. */
     public List<TimeExpression> tag(String text, Optional<LocalDate> reference) {
         return tag(new Words(text), reference);
@@ -32,6 +45,10 @@ public final class TimexTagger {
         List<TimeExpression> out = new ArrayList<>();
         int i = 0;
         while (i < w.size()) {
+            if (filtered && !StartWords.mayStart(w.b(i))) {
+                i++;
+                continue;
+            }
             Hit h = best(w, i, a);
             if (h == null) {
                 h = dayBeforeAnotherDay(w, i, a);

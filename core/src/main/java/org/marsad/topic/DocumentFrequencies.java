@@ -75,7 +75,12 @@ public final class DocumentFrequencies {
 
     /** Smoothed inverse document frequency, always positive. */
     public double idf(String key) {
-        return Math.log((docs + 1.0) / (df(key) + 1.0)) + 1.0;
+        return idfOf(df(key));
+    }
+
+    /** {@link #idf(String)} of a key whose document frequency {@code df} is already known. */
+    public double idfOf(int df) {
+        return Math.log((docs + 1.0) / (df + 1.0)) + 1.0;
     }
 
     public static DocumentFrequencies read(InputStream raw) throws IOException {

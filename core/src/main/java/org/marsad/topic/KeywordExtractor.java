@@ -57,9 +57,10 @@ public final class KeywordExtractor {
         });
         List<Candidate> scored = new ArrayList<>();
         for (Candidate c : cands.values()) {
-            if (c.words > 1 && !isPhrase(c)) continue;
+            int d = df.df(c.key); // one look-up per candidate: the statistics table is large and cold
+            if (c.words > 1 && !isPhrase(c, d)) continue;
             double lead = c.first < leadEnd ? 1.5 : 1.0;
-            c.score = (1 + Math.log(c.tf)) * df.idf(c.key) * lead * (1 + 0.2 * (c.words - 1));
+            c.score = (1 + Math.log(c.tf)) * df.idfOf(d) * lead * (1 + 0.2 * (c.words - 1));
             scored.add(c);
         }
         scored.sort((a, b) -> a.score != b.score ? Double.compare(b.score, a.score) : a.key.compareTo(b.key));
@@ -86,15 +87,15 @@ public final class KeywordExtractor {
      * A run of words is a phrase when the corpus shows it as a collocation (its words occur
      * together at least {@link #MIN_ASSOCIATION} times more often than chance: «مكافحة الإرهاب»
      * yes, «شهدت مشاركة» no), or when the article repeats a run the corpus does not know (a
-     * new name).
+     * new name). {@code d} is the phrase's document frequency; its words' are looked up only
+     * when the corpus knows the phrase (most candidate runs it does not).
      */
-    private boolean isPhrase(Candidate c) {
-        int d = df.df(c.key);
+    private boolean isPhrase(Candidate c, int d) {
+        if (d < MIN_PHRASE_DF) return c.tf >= 2;
         int cut = c.key.lastIndexOf(' ');
         double expected = (double) Math.max(1, df.df(c.key.substring(0, cut))) * Math.max(1, df.df(c.key.substring(cut + 1))) / df.docs();
         double association = d / Math.max(expected, 1e-9);
-        if (d >= MIN_PHRASE_DF) return association >= MIN_ASSOCIATION || c.tf >= 2 && association >= 1;
-        return c.tf >= 2;
+        return association >= MIN_ASSOCIATION || c.tf >= 2 && association >= 1;
     }
 
     /**
