@@ -44,7 +44,7 @@ class BrowserTest {
 
     @Test
     void searchFacetArticleAndEntityPages() throws Exception {
-        try (Browser b = Browser.start(1280, 900)) {
+        try (Browser b = Browser.start(1280, 800)) {    // the size of docs/ui-*.png
             b.driver.get(srv.base + "/");
             WebElement box = b.wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
             assertThat(b.driver.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");

@@ -49,6 +49,7 @@ public final class Searcher implements Closeable {
     private final SortedSetDocValuesReaderState facetState;
     private final QueryParser parser;
     private final Snippets snippets;
+    private final StoryTable stories;
 
     private Searcher(DirectoryReader reader) throws IOException {
         this.reader = reader;
@@ -56,6 +57,7 @@ public final class Searcher implements Closeable {
         this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, Fields.facets()) : null;
         this.parser = new QueryParser(ArabicSearchAnalyzers.stemmed(), ArabicSearchAnalyzers.normalized());
         this.snippets = new Snippets(searcher, Fields.analyzer());
+        this.stories = StoryTable.build(reader);
     }
 
     /** Opens the index in {@code dir}; fails with a clear message when there is none. */
@@ -99,10 +101,11 @@ public final class Searcher implements Closeable {
     /** The page of hits, keeping only each story's best hit when collapsing. */
     private List<ScoreDoc> page(ScoreDoc[] docs, SearchRequest r) throws IOException {
         List<ScoreDoc> out = new ArrayList<>();
-        Set<String> stories = new java.util.HashSet<>();
+        Set<Integer> seen = new java.util.HashSet<>();
         int skipped = 0;
         for (ScoreDoc sd : docs) {
-            if (r.collapse() && !stories.add(stored(sd.doc, Fields.STORY))) continue;
+            // a document without a story is a story of its own (-1 - doc never clashes with an ordinal)
+            if (r.collapse() && !seen.add(stories.story(sd.doc) >= 0 ? stories.story(sd.doc) : -1 - sd.doc)) continue;
             if (skipped < r.offset()) {
                 skipped++;
                 continue;
@@ -120,12 +123,14 @@ public final class Searcher implements Closeable {
         int copies = 1;
         List<String> sources = new ArrayList<>();
         if (collapse && story != null) {
-            TermQuery inStory = new TermQuery(new Term(Fields.STORY, story));
-            copies = searcher.count(inStory);
+            int ord = stories.story(sd.doc);
+            copies = Math.max(1, ord >= 0 ? stories.copies(ord) : 1);
             Set<String> names = new LinkedHashSet<>();
-            // sources of the first copies only: a story can have hundreds
-            for (ScoreDoc c : copies == 1 ? new ScoreDoc[] {sd} : searcher.search(inStory, 2 * MAX_COPY_SOURCES).scoreDocs) {
-                String s = searcher.storedFields().document(c.doc, Set.of(Fields.SOURCE)).get(Fields.SOURCE);
+            // sources of the first copies (in document order) only: a story can have hundreds
+            int[] first = copies == 1 || ord < 0 ? new int[] {sd.doc} : stories.firstCopies(ord, 2 * MAX_COPY_SOURCES);
+            for (int c : first) {
+                String s = c == sd.doc ? d.get(Fields.SOURCE) : stories.hasSources() ? stories.source(c)
+                        : searcher.storedFields().document(c, Set.of(Fields.SOURCE)).get(Fields.SOURCE);
                 if (s != null && names.size() < MAX_COPY_SOURCES) names.add(s);
             }
             sources.addAll(names);
