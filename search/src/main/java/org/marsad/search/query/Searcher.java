@@ -13,11 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
@@ -50,6 +47,7 @@ public final class Searcher implements Closeable {
     private final QueryParser parser;
     private final Snippets snippets;
     private final StoryTable stories;
+    private final FacetCounter facetCounter;
 
     private Searcher(DirectoryReader reader) throws IOException {
         this.reader = reader;
@@ -58,6 +56,7 @@ public final class Searcher implements Closeable {
         this.parser = new QueryParser(ArabicSearchAnalyzers.stemmed(), ArabicSearchAnalyzers.normalized());
         this.snippets = new Snippets(searcher, Fields.analyzer());
         this.stories = StoryTable.build(reader);
+        this.facetCounter = facetState == null ? null : new FacetCounter(facetState);
     }
 
     /** Opens the index in {@code dir}; fails with a clear message when there is none. */
@@ -91,9 +90,10 @@ public final class Searcher implements Closeable {
         Map<String, List<SearchResult.Count>> facets = new LinkedHashMap<>();
         List<SearchResult.Count> histogram = List.of();
         if (r.facets() && facetState != null) {
-            SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(facetState, res.facetsCollector());
-            for (String dim : FACET_DIMS) facets.put(dim, top(counts, dim));
-            histogram = histogram(counts, r.histogram() == SearchRequest.Histogram.DAY ? Fields.DIM_DAY : Fields.DIM_MONTH);
+            FacetCounter.Counts counts = facetCounter.count(res.facetsCollector());
+            for (String dim : FACET_DIMS) facets.put(dim, counts.top(dim, FACET_SIZE));
+            histogram = new ArrayList<>(counts.all(r.histogram() == SearchRequest.Histogram.DAY ? Fields.DIM_DAY : Fields.DIM_MONTH));
+            histogram.sort(java.util.Comparator.comparing(SearchResult.Count::value));
         }
         return new SearchResult(top.totalHits.value, hits, facets, histogram);
     }
@@ -144,31 +144,6 @@ public final class Searcher implements Closeable {
     private String stored(int doc, String field) throws IOException {
         String v = searcher.storedFields().document(doc, Set.of(field)).get(field);
         return v == null ? "doc" + doc : v;
-    }
-
-    private static List<SearchResult.Count> top(SortedSetDocValuesFacetCounts counts, String dim) throws IOException {
-        List<SearchResult.Count> out = new ArrayList<>();
-        FacetResult fr;
-        try {
-            fr = counts.getTopChildren(FACET_SIZE, dim);
-        } catch (IllegalArgumentException e) {
-            return out;    // the dimension has no value in this index (e.g. no entities layer yet)
-        }
-        if (fr != null) for (LabelAndValue lv : fr.labelValues) out.add(new SearchResult.Count(lv.label, lv.value.longValue()));
-        return out;
-    }
-
-    private static List<SearchResult.Count> histogram(SortedSetDocValuesFacetCounts counts, String dim) throws IOException {
-        List<SearchResult.Count> out = new ArrayList<>();
-        FacetResult fr;
-        try {
-            fr = counts.getAllChildren(dim);
-        } catch (IllegalArgumentException e) {
-            return out;    // no dated article in this index
-        }
-        if (fr != null) for (LabelAndValue lv : fr.labelValues) out.add(new SearchResult.Count(lv.label, lv.value.longValue()));
-        out.sort(java.util.Comparator.comparing(SearchResult.Count::value));
-        return out;
     }
 
     /** Every copy of the story that article or story {@code id} belongs to, oldest first. */
