@@ -40,6 +40,9 @@ public final class Searcher implements Closeable {
     static final List<String> FACET_DIMS = List.of(Fields.PERSON, Fields.PLACE, Fields.ORG, Fields.SOURCE, Fields.TOPIC);
     private static final int FACET_SIZE = 10;
     private static final int MAX_COPY_SOURCES = 8;
+    private static final Set<String> HIT = Set.of(Fields.ID, Fields.TITLE, Fields.SOURCE, Fields.PUBLISHED, Fields.STORY);
+    private static final Set<String> HIT_AND_BODY = Set.of(Fields.ID, Fields.TITLE, Fields.SOURCE, Fields.PUBLISHED,
+            Fields.STORY, Fields.BODY);
 
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -84,9 +87,17 @@ public final class Searcher implements Closeable {
                 : FacetsCollectorManager.search(searcher, q, Math.max(1, fetch), sort, true, new FacetsCollectorManager());
         TopDocs top = res.topDocs();
         List<ScoreDoc> page = page(top.scoreDocs, r);
-        List<String> snips = snippets.of(q, page);
+        // one stored-fields read per hit serves both the hit and its snippet
+        List<Document> docs = new ArrayList<>(page.size());
+        Map<Integer, String> bodies = new java.util.HashMap<>();
+        for (ScoreDoc sd : page) {
+            Document d = searcher.storedFields().document(sd.doc, HIT_AND_BODY);
+            docs.add(d);
+            bodies.put(sd.doc, d.get(Fields.BODY));
+        }
+        List<String> snips = snippets.of(q, page, bodies);
         List<SearchResult.Hit> hits = new ArrayList<>(page.size());
-        for (int i = 0; i < page.size(); i++) hits.add(hit(page.get(i), snips.get(i), r.collapse()));
+        for (int i = 0; i < page.size(); i++) hits.add(hit(page.get(i), docs.get(i), snips.get(i), r.collapse()));
         Map<String, List<SearchResult.Count>> facets = new LinkedHashMap<>();
         List<SearchResult.Count> histogram = List.of();
         if (r.facets() && facetState != null) {
@@ -117,8 +128,10 @@ public final class Searcher implements Closeable {
     }
 
     private SearchResult.Hit hit(ScoreDoc sd, String snippet, boolean collapse) throws IOException {
-        Document d = searcher.storedFields().document(sd.doc, Set.of(Fields.ID, Fields.TITLE, Fields.SOURCE,
-                Fields.PUBLISHED, Fields.STORY));
+        return hit(sd, searcher.storedFields().document(sd.doc, HIT), snippet, collapse);
+    }
+
+    private SearchResult.Hit hit(ScoreDoc sd, Document d, String snippet, boolean collapse) throws IOException {
         String story = d.get(Fields.STORY);
         int copies = 1;
         List<String> sources = new ArrayList<>();
