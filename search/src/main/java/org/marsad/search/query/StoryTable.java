@@ -84,21 +84,27 @@ final class StoryTable {
             SortedSetDocValues dv = leaf.reader().getSortedSetDocValues(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
             if (dv == null) continue;
             any = true;
-            int[] leafOrdToSource = new int[(int) Math.min(Integer.MAX_VALUE, dv.getValueCount())];
-            Arrays.fill(leafOrdToSource, -2);    // -2: not looked at yet, -1: another dimension
+            // labels are "dim<US>value" in sorted order: the source values are one ordinal range
+            long lo = insertion(dv.lookupTerm(new BytesRef(Fields.SOURCE + FacetsConfig.DELIM_CHAR)));
+            long hi = insertion(dv.lookupTerm(new BytesRef(Fields.SOURCE + (char) (FacetsConfig.DELIM_CHAR + 1))));
+            if (lo >= hi) continue;
+            int[] toSource = new int[(int) (hi - lo)];
+            for (long o = lo; o < hi; o++) {
+                String[] path = FacetsConfig.stringToPath(dv.lookupOrd(o).utf8ToString());
+                toSource[(int) (o - lo)] = index.computeIfAbsent(path[path.length - 1], k -> { names.add(k); return names.size() - 1; });
+            }
             for (int d = dv.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = dv.nextDoc()) {
                 for (int i = 0; i < dv.docValueCount(); i++) {
-                    int ord = (int) dv.nextOrd();
-                    if (leafOrdToSource[ord] == -2) {
-                        String[] path = FacetsConfig.stringToPath(dv.lookupOrd(ord).utf8ToString());
-                        leafOrdToSource[ord] = path.length == 2 && path[0].equals(Fields.SOURCE)
-                                ? index.computeIfAbsent(path[1], k -> { names.add(k); return names.size() - 1; }) : -1;
-                    }
-                    if (leafOrdToSource[ord] >= 0 && sourceOf[leaf.docBase + d] < 0) sourceOf[leaf.docBase + d] = leafOrdToSource[ord];
+                    long ord = dv.nextOrd();
+                    if (ord >= lo && ord < hi && sourceOf[leaf.docBase + d] < 0) sourceOf[leaf.docBase + d] = toSource[(int) (ord - lo)];
                 }
             }
         }
         return any;
+    }
+
+    private static long insertion(long lookup) {
+        return lookup >= 0 ? lookup : -lookup - 1;
     }
 
     /** The story ordinal of live document {@code doc}, or -1 when it has none. */
