@@ -33,7 +33,7 @@
       a.source && a.source.name ? el('span', {}, 'المصدر: ', a.source.name) : null,
       a.published ? el('time', { datetime: a.published }, date(a.published)) : null,
       a.dateline && a.dateline.agency ? el('span', { class: 'agency' }, 'الوكالة: ', a.dateline.agency) : null,
-      a.topic ? el('span', { class: 'badge' }, a.topic.label) : null);
+      a.topic ? el('span', { class: 'badge topic', title: a.topic.label + ' ' + a.topic.score.toFixed(2) }, Marsad.topicName(a.topic.label)) : null);
     const body = el('div', { class: 'body', lang: 'ar' });
     const paragraphs = marked(a);
     if (a.dateline && paragraphs.length) {
@@ -42,7 +42,10 @@
     body.append(...paragraphs);
     const legend = !layers.has('entities') && !layers.has('quotes') ? null : el('div', { class: 'legend', 'aria-hidden': 'true' },
       ...['PER', 'LOC', 'ORG', 'MISC'].map(t => el('span', { class: t }, TYPE_NAMES[t])), el('span', { class: 'Q' }, 'اقتباس'));
-    text.replaceChildren(...[el('h1', {}, a.title || 'بلا عنوان'), meta, legend, body].filter(Boolean));
+    const summary = a.summary ? el('section', { class: 'summary', id: 'summary' }, el('h2', {}, 'الملخص'), el('p', {}, a.summary)) : null;
+    const keywords = a.keywords && a.keywords.length ? el('ul', { class: 'keywords', id: 'keywords', 'aria-label': 'الكلمات المفتاحية' },
+      a.keywords.map(k => el('li', {}, el('a', { href: 'index.html?q=' + encodeURIComponent('"' + k.text + '"') }, k.text)))) : null;
+    text.replaceChildren(...[el('h1', {}, a.title || 'بلا عنوان'), meta, keywords, summary, legend, body].filter(Boolean));
     if (!layers.has('entities')) text.appendChild(el('p', { class: 'note' }, 'طبقة الكيانات غير متاحة في هذا الفهرس.'));
     if (a.boilerplate && a.boilerplate.length) {
       text.appendChild(el('details', { class: 'boilerplate' },
@@ -109,7 +112,7 @@
         const li = el('li', { 'data-quote': i, tabindex: 0 },
           speaker, ' ', el('span', { class: 'verb' }, q.verb ? '(' + q.verb + ')' : ''), ' ',
           el('span', { class: 'kind' }, q.kind === 'direct' ? 'مباشر' : 'منقول'),
-          el('blockquote', {}, q.text.length > 220 ? q.text.slice(0, 220) + '…' : q.text));
+          el('blockquote', {}, ((t) => t.length > 220 ? t.slice(0, 220) + '…' : t)(Marsad.quoteText(q.text))));
         const focus = on => text.querySelectorAll(`span.q[data-quote="${i}"]`).forEach(s => s.classList.toggle('active', on));
         li.addEventListener('mouseenter', () => focus(true));
         li.addEventListener('mouseleave', () => focus(false));
@@ -123,7 +126,7 @@
     if (!layers.has('dates')) parts.push(el('p', { class: 'note' }, 'طبقة التواريخ غير متاحة في هذا الفهرس.'));
     else if (!a.dates.length) parts.push(el('p', { class: 'note' }, 'لا تواريخ.'));
     else parts.push(el('ul', { class: 'plain', id: 'dates' }, a.dates.map(d =>
-      el('li', {}, d.text, ' ← ', el('span', { class: 'value' }, d.value + (d.mod ? ' ' + d.mod : '')), ' ', el('span', { class: 'kind' }, d.type)))));
+      el('li', {}, d.text, ' ← ', el('span', { class: 'value' }, d.value + (d.mod ? ' ' + d.mod : '')), ' ', el('span', { class: 'kind', title: d.type }, Marsad.TIME_NAMES[d.type] || d.type)))));
     if (a.entities && a.entities.length) {
       const seen = new Map();
       for (const m of a.entities) {

@@ -5,6 +5,13 @@
 
 const Marsad = (() => {
   const TYPE_NAMES = { PER: 'شخص', LOC: 'مكان', ORG: 'منظمة', MISC: 'أخرى' };
+  const TOPIC_NAMES = { culture: 'ثقافة', economy: 'اقتصاد', internationalNews: 'أخبار دولية', middleEast: 'الشرق الأوسط',
+    sport: 'رياضة', technology: 'تقنية' };
+  /** The Arabic name of a topic label (the label itself when it is not one of the known six). */
+  const topicName = label => TOPIC_NAMES[label] || label;
+  const TIME_NAMES = { DATE: 'تاريخ', TIME: 'وقت', DURATION: 'مدة', SET: 'تكرار' };
+  /** A quotation as shown in a panel: the marks around it dropped (the blockquote shows it is a quote). */
+  const quoteText = t => t.replace(/^\s*["“”«»]\s*/, '').replace(/\s*["“”«»]\s*$/, '');
   const FACET_NAMES = { person: 'الأشخاص', place: 'الأماكن', org: 'المنظمات', source: 'المصادر', topic: 'الموضوعات' };
   const dateFmt = new Intl.DateTimeFormat('ar-u-nu-latn', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
   const monthFmt = new Intl.DateTimeFormat('ar-u-nu-latn', { year: 'numeric', month: 'short', timeZone: 'UTC' });
@@ -215,5 +222,5 @@ const Marsad = (() => {
   }
 
   return { el, append, page, articleUrl, entityUrl, searchUrl, api, showError, date, bucketLabel, num, entityKey,
-           snippet, barChart, fillBuckets, tooltips, header, slashToSearch, TYPE_NAMES, FACET_NAMES };
+           snippet, barChart, fillBuckets, tooltips, header, slashToSearch, TYPE_NAMES, FACET_NAMES, TIME_NAMES, topicName, quoteText };
 })();

@@ -37,7 +37,7 @@
     const said = el('section', { class: 'card', id: 'said' }, el('h2', {}, `ماذا قال ${p.name}؟`));
     if (!p.quotes.length) said.appendChild(el('p', { class: 'note' }, 'لا اقتباسات منسوبة إليه في الأرشيف.'));
     else said.appendChild(el('ol', { class: 'quotes' }, p.quotes.map(q => el('li', {},
-      el('blockquote', {}, q.text), el('div', { class: 'meta' },
+      el('blockquote', {}, Marsad.quoteText(q.text)), el('div', { class: 'meta' },
         q.verb ? el('span', { class: 'verb' }, q.verb) : null,
         el('a', { href: articleUrl(q.article) }, q.title || 'المقالة'),
         q.published ? el('span', {}, date(q.published)) : null)))));

@@ -132,7 +132,7 @@
       const ul = el('ul', { class: 'facet', 'data-dim': dim });
       for (const v of values) {
         ul.appendChild(el('li', {}, el('button', { type: 'button', class: 'facet-value', title: 'أضف ' + dim + ':' + v.value + ' إلى البحث',
-          onclick: () => addFilter(dim, v.value) }, el('span', {}, v.value), el('span', { class: 'count' }, num(v.count)))));
+          onclick: () => addFilter(dim, v.value) }, el('span', {}, dim === 'topic' ? Marsad.topicName(v.value) : v.value), el('span', { class: 'count' }, num(v.count)))));
       }
       parts.push(ul);
     }

@@ -25,7 +25,8 @@ import org.marsad.search.index.Fields;
 final class FieldFilters {
     static final List<String> NAMES = List.of("person", "place", "org", "misc", "speaker", "source", "topic",
             "title", "quote", "story", "id", "from", "to");
-    private static final Pattern ENTITY_ID = Pattern.compile("[A-Za-z][A-Za-z_-]*[:]?[0-9][0-9A-Za-z_-]*");
+    private static final Pattern ENTITY_ID = Pattern.compile(
+            "[A-Za-z][A-Za-z_-]*(?:[:]?[0-9][0-9A-Za-z_-]*|:[a-z]+/[\\p{L}\\p{M}\\p{N}_.-]+)");
     private final TermQueries terms;
 
     FieldFilters(TermQueries terms) {

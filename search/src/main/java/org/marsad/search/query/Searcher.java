@@ -13,11 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
@@ -43,12 +40,17 @@ public final class Searcher implements Closeable {
     static final List<String> FACET_DIMS = List.of(Fields.PERSON, Fields.PLACE, Fields.ORG, Fields.SOURCE, Fields.TOPIC);
     private static final int FACET_SIZE = 10;
     private static final int MAX_COPY_SOURCES = 8;
+    private static final Set<String> HIT = Set.of(Fields.ID, Fields.TITLE, Fields.SOURCE, Fields.PUBLISHED, Fields.STORY);
+    private static final Set<String> HIT_AND_BODY = Set.of(Fields.ID, Fields.TITLE, Fields.SOURCE, Fields.PUBLISHED,
+            Fields.STORY, Fields.BODY);
 
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final SortedSetDocValuesReaderState facetState;
     private final QueryParser parser;
     private final Snippets snippets;
+    private final StoryTable stories;
+    private final FacetCounter facetCounter;
 
     private Searcher(DirectoryReader reader) throws IOException {
         this.reader = reader;
@@ -56,6 +58,8 @@ public final class Searcher implements Closeable {
         this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, Fields.facets()) : null;
         this.parser = new QueryParser(ArabicSearchAnalyzers.stemmed(), ArabicSearchAnalyzers.normalized());
         this.snippets = new Snippets(searcher, Fields.analyzer());
+        this.stories = StoryTable.build(reader);
+        this.facetCounter = facetState == null ? null : new FacetCounter(facetState);
     }
 
     /** Opens the index in {@code dir}; fails with a clear message when there is none. */
@@ -83,15 +87,24 @@ public final class Searcher implements Closeable {
                 : FacetsCollectorManager.search(searcher, q, Math.max(1, fetch), sort, true, new FacetsCollectorManager());
         TopDocs top = res.topDocs();
         List<ScoreDoc> page = page(top.scoreDocs, r);
-        List<String> snips = snippets.of(q, page);
+        // one stored-fields read per hit serves both the hit and its snippet
+        List<Document> docs = new ArrayList<>(page.size());
+        Map<Integer, String> bodies = new java.util.HashMap<>();
+        for (ScoreDoc sd : page) {
+            Document d = searcher.storedFields().document(sd.doc, HIT_AND_BODY);
+            docs.add(d);
+            bodies.put(sd.doc, d.get(Fields.BODY));
+        }
+        List<String> snips = snippets.of(q, page, bodies);
         List<SearchResult.Hit> hits = new ArrayList<>(page.size());
-        for (int i = 0; i < page.size(); i++) hits.add(hit(page.get(i), snips.get(i), r.collapse()));
+        for (int i = 0; i < page.size(); i++) hits.add(hit(page.get(i), docs.get(i), snips.get(i), r.collapse()));
         Map<String, List<SearchResult.Count>> facets = new LinkedHashMap<>();
         List<SearchResult.Count> histogram = List.of();
         if (r.facets() && facetState != null) {
-            SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(facetState, res.facetsCollector());
-            for (String dim : FACET_DIMS) facets.put(dim, top(counts, dim));
-            histogram = histogram(counts, r.histogram() == SearchRequest.Histogram.DAY ? Fields.DIM_DAY : Fields.DIM_MONTH);
+            FacetCounter.Counts counts = facetCounter.count(res.facetsCollector());
+            for (String dim : FACET_DIMS) facets.put(dim, counts.top(dim, FACET_SIZE));
+            histogram = new ArrayList<>(counts.all(r.histogram() == SearchRequest.Histogram.DAY ? Fields.DIM_DAY : Fields.DIM_MONTH));
+            histogram.sort(java.util.Comparator.comparing(SearchResult.Count::value));
         }
         return new SearchResult(top.totalHits.value, hits, facets, histogram);
     }
@@ -99,10 +112,11 @@ public final class Searcher implements Closeable {
     /** The page of hits, keeping only each story's best hit when collapsing. */
     private List<ScoreDoc> page(ScoreDoc[] docs, SearchRequest r) throws IOException {
         List<ScoreDoc> out = new ArrayList<>();
-        Set<String> stories = new java.util.HashSet<>();
+        Set<Integer> seen = new java.util.HashSet<>();
         int skipped = 0;
         for (ScoreDoc sd : docs) {
-            if (r.collapse() && !stories.add(stored(sd.doc, Fields.STORY))) continue;
+            // a document without a story is a story of its own (-1 - doc never clashes with an ordinal)
+            if (r.collapse() && !seen.add(stories.story(sd.doc) >= 0 ? stories.story(sd.doc) : -1 - sd.doc)) continue;
             if (skipped < r.offset()) {
                 skipped++;
                 continue;
@@ -114,18 +128,22 @@ public final class Searcher implements Closeable {
     }
 
     private SearchResult.Hit hit(ScoreDoc sd, String snippet, boolean collapse) throws IOException {
-        Document d = searcher.storedFields().document(sd.doc, Set.of(Fields.ID, Fields.TITLE, Fields.SOURCE,
-                Fields.PUBLISHED, Fields.STORY));
+        return hit(sd, searcher.storedFields().document(sd.doc, HIT), snippet, collapse);
+    }
+
+    private SearchResult.Hit hit(ScoreDoc sd, Document d, String snippet, boolean collapse) throws IOException {
         String story = d.get(Fields.STORY);
         int copies = 1;
         List<String> sources = new ArrayList<>();
         if (collapse && story != null) {
-            TermQuery inStory = new TermQuery(new Term(Fields.STORY, story));
-            copies = searcher.count(inStory);
+            int ord = stories.story(sd.doc);
+            copies = Math.max(1, ord >= 0 ? stories.copies(ord) : 1);
             Set<String> names = new LinkedHashSet<>();
-            // sources of the first copies only: a story can have hundreds
-            for (ScoreDoc c : copies == 1 ? new ScoreDoc[] {sd} : searcher.search(inStory, 2 * MAX_COPY_SOURCES).scoreDocs) {
-                String s = searcher.storedFields().document(c.doc, Set.of(Fields.SOURCE)).get(Fields.SOURCE);
+            // sources of the first copies (in document order) only: a story can have hundreds
+            int[] first = copies == 1 || ord < 0 ? new int[] {sd.doc} : stories.firstCopies(ord, 2 * MAX_COPY_SOURCES);
+            for (int c : first) {
+                String s = c == sd.doc ? d.get(Fields.SOURCE) : stories.hasSources() ? stories.source(c)
+                        : searcher.storedFields().document(c, Set.of(Fields.SOURCE)).get(Fields.SOURCE);
                 if (s != null && names.size() < MAX_COPY_SOURCES) names.add(s);
             }
             sources.addAll(names);
@@ -139,31 +157,6 @@ public final class Searcher implements Closeable {
     private String stored(int doc, String field) throws IOException {
         String v = searcher.storedFields().document(doc, Set.of(field)).get(field);
         return v == null ? "doc" + doc : v;
-    }
-
-    private static List<SearchResult.Count> top(SortedSetDocValuesFacetCounts counts, String dim) throws IOException {
-        List<SearchResult.Count> out = new ArrayList<>();
-        FacetResult fr;
-        try {
-            fr = counts.getTopChildren(FACET_SIZE, dim);
-        } catch (IllegalArgumentException e) {
-            return out;    // the dimension has no value in this index (e.g. no entities layer yet)
-        }
-        if (fr != null) for (LabelAndValue lv : fr.labelValues) out.add(new SearchResult.Count(lv.label, lv.value.longValue()));
-        return out;
-    }
-
-    private static List<SearchResult.Count> histogram(SortedSetDocValuesFacetCounts counts, String dim) throws IOException {
-        List<SearchResult.Count> out = new ArrayList<>();
-        FacetResult fr;
-        try {
-            fr = counts.getAllChildren(dim);
-        } catch (IllegalArgumentException e) {
-            return out;    // no dated article in this index
-        }
-        if (fr != null) for (LabelAndValue lv : fr.labelValues) out.add(new SearchResult.Count(lv.label, lv.value.longValue()));
-        out.sort(java.util.Comparator.comparing(SearchResult.Count::value));
-        return out;
     }
 
     /** Every copy of the story that article or story {@code id} belongs to, oldest first. */

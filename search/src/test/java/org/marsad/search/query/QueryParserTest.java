@@ -51,6 +51,8 @@ class QueryParserTest {
     @Test void fieldFiltersAndDates() throws Exception {
         assertThat(parse("person:لافروف").toString()).contains("person:لافروف");
         assertThat(parse("person:Q80439").toString()).contains("person_id:Q80439");
+        assertThat(parse("place:\"kb:loc/riyadh\"").toString()).contains("place_id:kb:loc/riyadh");    // the knowledge base's ids
+        assertThat(parse("person:\"local:per/نوره-العتيبي\"").toString()).contains("person_id:local:per/نوره-العتيبي");
         assertThat(parse("from:2018-03 to:2018-04-15").toString()).contains("published:");
     }
 

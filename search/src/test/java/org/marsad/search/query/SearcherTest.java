@@ -102,6 +102,18 @@ class SearcherTest {
         assertThat(r.hits()).anySatisfy(h -> assertThat(h.copies()).isGreaterThan(1));
     }
 
+    @Test void copyCountsAndSourcesAgreeWithTheStoryLookup() throws Exception {
+        // collapsing counts copies from per-reader tables; story() searches the index: both must agree
+        SearchResult r = searcher.search(SearchRequest.of("source:CNN OR لافروف").withLimit(100));
+        assertThat(r.hits()).isNotEmpty();
+        for (SearchResult.Hit h : r.hits()) {
+            List<SearchResult.Hit> copies = searcher.story(h.id());
+            assertThat(h.copies()).as(h.id()).isEqualTo(copies.size());
+            assertThat(h.copySources()).as(h.id()).containsExactlyInAnyOrderElementsOf(
+                    copies.stream().map(SearchResult.Hit::source).filter(java.util.Objects::nonNull).distinct().limit(8).toList());
+        }
+    }
+
     @Test void storyCopiesCollapseIntoOneHit() throws Exception {
         SearchResult collapsed = searcher.search(SearchRequest.of("لافروف"));
         assertThat(collapsed.total()).isEqualTo(2);
