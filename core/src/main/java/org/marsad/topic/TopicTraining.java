@@ -41,7 +41,7 @@ public final class TopicTraining {
     /**
      * Al Arabiya has no Middle East section in ANT, so its "internationalNews" file holds the
      * region's news too and teaches the classifier that Syria or Yemen stories are international;
-     * leaving it out raised dev accuracy (see docs/parts/topic-evaluation.md).
+     * leaving it out raised dev accuracy (see docs/EVALUATION.md).
      */
     public static final List<String> DEFAULT_EXCLUDED = List.of("Alarabia-internationalNews.sgml.gz");
 

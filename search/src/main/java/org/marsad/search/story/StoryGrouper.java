@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public final class StoryGrouper {
     public static final int BANDS = 32;
-    /** Measured on ANT (docs/parts/search-evaluation.md): same-URL copies vs. random pairs. */
+    /** Measured on ANT (docs/EVALUATION.md): same-URL copies vs. random pairs. */
     public static final double DEFAULT_THRESHOLD = 0.64;
 
     private final double threshold;
