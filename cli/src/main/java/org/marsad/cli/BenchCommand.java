@@ -7,11 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.article.Token;
 import org.marsad.clean.Cleaner;
-import org.marsad.read.FieldMap;
-import org.marsad.read.Format;
 import org.marsad.read.Inputs;
-import org.marsad.read.ReadItem;
-import org.marsad.read.RecordStream;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.SentenceSplitter;
 import org.marsad.text.TextStage;
@@ -56,13 +52,7 @@ final class BenchCommand implements Runnable {
             if (jvmArgs.contains("-XX:TieredStopAtLevel=1")) return rerunWithC2(jvmArgs);
             List<String> bodies = new ArrayList<>();
             Cleaner cleaner = new Cleaner();
-            for (String f : Inputs.expand(corpus)) {
-                try (RecordStream rs = Inputs.open(f, Format.AUTO, FieldMap.defaults())) {
-                    while (rs.hasNext()) {
-                        if (rs.next() instanceof ReadItem.Ok ok) bodies.add(cleaner.clean(ok.article()).body());
-                    }
-                }
-            }
+            for (var raw : Inputs.readAll(corpus)) bodies.add(cleaner.clean(raw).body());
             TextStage stage = new TextStage();
             long words = 0;
             long chars = 0;

@@ -12,11 +12,7 @@ import org.marsad.entity.EntityStage;
 import org.marsad.entity.KnowledgeBase;
 import org.marsad.text.CliticSegmenter;
 import org.marsad.pipeline.Analysis;
-import org.marsad.read.FieldMap;
-import org.marsad.read.Format;
 import org.marsad.read.Inputs;
-import org.marsad.read.ReadItem;
-import org.marsad.read.RecordStream;
 import org.marsad.text.TextStage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,26 +45,21 @@ final class BenchNer implements Callable<Integer> {
         List<Analysis> docs = new ArrayList<>();
         List<List<List<String>>> words = new ArrayList<>();
         long tokens = 0;
-        for (String f : Inputs.expand(corpus)) {
-            try (RecordStream rs = Inputs.open(f, Format.AUTO, FieldMap.defaults())) {
-                while (rs.hasNext()) {
-                    if (!(rs.next() instanceof ReadItem.Ok ok)) continue;
-                    Analysis a = text.apply(Analysis.of(cleaner.clean(ok.article())));
-                    docs.add(a);
-                    List<List<String>> sentences = new ArrayList<>();
-                    int k = 0;
-                    for (var s : a.sentences()) {
-                        List<String> w = new ArrayList<>();
-                        while (k < a.tokens().size() && a.tokens().get(k).start() < s.end()) {
-                            Token t = a.tokens().get(k++);
-                            if (t.start() >= s.start()) w.add(t.text());
-                        }
-                        if (!w.isEmpty()) sentences.add(w);
-                        tokens += w.size();
-                    }
-                    words.add(sentences);
+        for (var raw : Inputs.readAll(corpus)) {
+            Analysis a = text.apply(Analysis.of(cleaner.clean(raw)));
+            docs.add(a);
+            List<List<String>> sentences = new ArrayList<>();
+            int k = 0;
+            for (var s : a.sentences()) {
+                List<String> w = new ArrayList<>();
+                while (k < a.tokens().size() && a.tokens().get(k).start() < s.end()) {
+                    Token t = a.tokens().get(k++);
+                    if (t.start() >= s.start()) w.add(t.text());
                 }
+                if (!w.isEmpty()) sentences.add(w);
+                tokens += w.size();
             }
+            words.add(sentences);
         }
         System.out.printf("corpus: %d articles, %d tokens%n", docs.size(), tokens);
         EntityStage stage = new EntityStage();

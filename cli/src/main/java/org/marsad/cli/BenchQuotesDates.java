@@ -6,11 +6,7 @@ import java.util.concurrent.Callable;
 import org.marsad.clean.Cleaner;
 import org.marsad.pipeline.Analysis;
 import org.marsad.quote.QuoteStage;
-import org.marsad.read.FieldMap;
-import org.marsad.read.Format;
 import org.marsad.read.Inputs;
-import org.marsad.read.ReadItem;
-import org.marsad.read.RecordStream;
 import org.marsad.text.TextStage;
 import org.marsad.time.DateStage;
 import picocli.CommandLine.Command;
@@ -31,16 +27,10 @@ final class BenchQuotesDates implements Callable<Integer> {
         Cleaner cleaner = new Cleaner();
         TextStage text = new TextStage();
         long words = 0;
-        for (String f : Inputs.expand(corpus)) {
-            try (RecordStream rs = Inputs.open(f, Format.AUTO, FieldMap.defaults())) {
-                while (rs.hasNext()) {
-                    if (rs.next() instanceof ReadItem.Ok ok) {
-                        Analysis a = text.apply(Analysis.of(cleaner.clean(ok.article())));
-                        words += a.tokens().stream().filter(t -> Character.isLetter(t.text().charAt(0))).count();
-                        texts.add(a);
-                    }
-                }
-            }
+        for (var raw : Inputs.readAll(corpus)) {
+            Analysis a = text.apply(Analysis.of(cleaner.clean(raw)));
+            words += a.tokens().stream().filter(t -> Character.isLetter(t.text().charAt(0))).count();
+            texts.add(a);
         }
         System.out.printf("corpus: %d articles, %d words%n", texts.size(), words);
         QuoteStage quotes = new QuoteStage();

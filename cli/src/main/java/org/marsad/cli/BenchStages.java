@@ -16,11 +16,7 @@ import org.marsad.clean.Cleaner;
 import org.marsad.pipeline.Analysis;
 import org.marsad.pipeline.Analyzer;
 import org.marsad.pipeline.Stage;
-import org.marsad.read.FieldMap;
-import org.marsad.read.Format;
 import org.marsad.read.Inputs;
-import org.marsad.read.ReadItem;
-import org.marsad.read.RecordStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -51,14 +47,7 @@ final class BenchStages implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<RawArticle> raws = new ArrayList<>();
-        for (String f : Inputs.expand(corpus)) {
-            try (RecordStream rs = Inputs.open(f, Format.AUTO, FieldMap.defaults())) {
-                while (rs.hasNext()) {
-                    if (rs.next() instanceof ReadItem.Ok ok) raws.add(ok.article());
-                }
-            }
-        }
+        List<RawArticle> raws = Inputs.readAll(corpus);
         if (raws.isEmpty()) {
             System.err.println("marsad bench stages: no articles read from " + corpus);
             return 2;

@@ -8,11 +8,7 @@ import java.util.concurrent.Callable;
 import org.marsad.article.Article;
 import org.marsad.clean.Cleaner;
 import org.marsad.pipeline.Analysis;
-import org.marsad.read.FieldMap;
-import org.marsad.read.Format;
 import org.marsad.read.Inputs;
-import org.marsad.read.ReadItem;
-import org.marsad.read.RecordStream;
 import org.marsad.text.TextStage;
 import org.marsad.topic.TopicStage;
 import picocli.CommandLine.Command;
@@ -36,11 +32,7 @@ final class BenchTopics implements Callable<Integer> {
         Cleaner cleaner = new Cleaner();
         TextStage text = new TextStage();
         List<Article> articles = new ArrayList<>();
-        for (String f : Inputs.expand(corpus)) {
-            try (RecordStream rs = Inputs.open(f, Format.AUTO, FieldMap.defaults())) {
-                while (rs.hasNext()) if (rs.next() instanceof ReadItem.Ok ok) articles.add(cleaner.clean(ok.article()));
-            }
-        }
+        for (var raw : Inputs.readAll(corpus)) articles.add(cleaner.clean(raw));
         List<Analysis> withText = new ArrayList<>(articles.size());
         for (Article a : articles) withText.add(text.apply(Analysis.of(a)));
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();

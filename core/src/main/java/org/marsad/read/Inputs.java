@@ -65,6 +65,22 @@ public final class Inputs {
                 && !upper.startsWith("NOTICE");
     }
 
+    /**
+     * Every article the inputs hold, read eagerly with failures skipped: for benchmarks and
+     * training over known corpora, not for user-facing commands, which must report failures.
+     */
+    public static List<RawArticle> readAll(List<String> args) throws IOException {
+        List<RawArticle> out = new ArrayList<>();
+        for (String f : expand(args)) {
+            try (RecordStream rs = open(f, Format.AUTO, FieldMap.defaults())) {
+                while (rs.hasNext()) {
+                    if (rs.next() instanceof ReadItem.Ok ok) out.add(ok.article());
+                }
+            }
+        }
+        return out;
+    }
+
     /** Opens one input ("-" is stdin). */
     public static RecordStream open(String input, Format format, FieldMap fields) {
         try {
