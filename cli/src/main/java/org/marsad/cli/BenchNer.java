@@ -15,7 +15,7 @@ import org.marsad.pipeline.Analysis;
 import org.marsad.read.Inputs;
 import org.marsad.text.TextStage;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code marsad bench ner}: recogniser throughput (tokens/s, one thread) on a corpus whose text
@@ -23,11 +23,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "ner", description = "Named-entity recognition and the entity stage, one thread.")
 final class BenchNer implements Callable<Integer> {
-    @Option(names = "--corpus", defaultValue = "../shared/data/news/ant/dev")
-    List<String> corpus;
-
-    @Option(names = "--rounds", defaultValue = "5", description = "timed passes after 2 warm-up passes")
-    int rounds;
+    @Mixin
+    DevCorpusOptions options;
 
     @Override
     public Integer call() throws Exception {
@@ -45,7 +42,7 @@ final class BenchNer implements Callable<Integer> {
         List<Analysis> docs = new ArrayList<>();
         List<List<List<String>>> words = new ArrayList<>();
         long tokens = 0;
-        for (var raw : Inputs.readAll(corpus)) {
+        for (var raw : Inputs.readAll(options.corpus)) {
             Analysis a = text.apply(Analysis.of(cleaner.clean(raw)));
             docs.add(a);
             List<List<String>> sentences = new ArrayList<>();
@@ -69,7 +66,7 @@ final class BenchNer implements Callable<Integer> {
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         double best = 0;
         double bestCpu = 0;
-        for (int r = 0; r < rounds; r++) {
+        for (int r = 0; r < options.rounds; r++) {
             long t0 = System.nanoTime();
             long c0 = cpu.getCurrentThreadCpuTime();
             long sink = 0;
@@ -83,7 +80,7 @@ final class BenchNer implements Callable<Integer> {
         }
         double bestStage = 0;
         double bestStageCpu = 0;
-        for (int r = 0; r < rounds; r++) {
+        for (int r = 0; r < options.rounds; r++) {
             long t0 = System.nanoTime();
             long c0 = cpu.getCurrentThreadCpuTime();
             long sink = 0;

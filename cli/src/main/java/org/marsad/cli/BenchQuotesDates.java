@@ -10,16 +10,13 @@ import org.marsad.read.Inputs;
 import org.marsad.text.TextStage;
 import org.marsad.time.DateStage;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code marsad bench quotes-dates}: throughput of the quotes and dates stages alone (text layer computed beforehand), one thread. */
 @Command(name = "quotes-dates", description = "Quotes stage and dates stage throughput, one thread, text layer precomputed.")
 final class BenchQuotesDates implements Callable<Integer> {
-    @Option(names = "--corpus", defaultValue = "../shared/data/news/ant/dev")
-    List<String> corpus;
-
-    @Option(names = "--rounds", defaultValue = "5", description = "timed passes after 2 warm-up passes")
-    int rounds;
+    @Mixin
+    DevCorpusOptions options;
 
     @Override
     public Integer call() throws Exception {
@@ -27,7 +24,7 @@ final class BenchQuotesDates implements Callable<Integer> {
         Cleaner cleaner = new Cleaner();
         TextStage text = new TextStage();
         long words = 0;
-        for (var raw : Inputs.readAll(corpus)) {
+        for (var raw : Inputs.readAll(options.corpus)) {
             Analysis a = text.apply(Analysis.of(cleaner.clean(raw)));
             words += a.tokens().stream().filter(t -> Character.isLetter(t.text().charAt(0))).count();
             texts.add(a);
@@ -41,7 +38,7 @@ final class BenchQuotesDates implements Callable<Integer> {
             double best = 0;
             double sum = 0;
             double sumCpu = 0;
-            for (int r = 0; r < rounds; r++) {
+            for (int r = 0; r < options.rounds; r++) {
                 long c0 = mx.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 long found = pass(name, quotes, dates, texts);
@@ -54,7 +51,7 @@ final class BenchQuotesDates implements Callable<Integer> {
                         name, r + 1, wps, cps, found);
             }
             System.out.printf("%s stage, 1 thread: mean %,.0f words/s wall (best %,.0f), mean %,.0f words per thread CPU-second%n",
-                    name, sum / rounds, best, sumCpu / rounds);
+                    name, sum / options.rounds, best, sumCpu / options.rounds);
         }
         System.out.println("load average: " + java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip()
                 + " (wall-clock figures shrink as the load grows; CPU-time figures do not)");

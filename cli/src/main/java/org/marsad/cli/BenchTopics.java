@@ -12,7 +12,7 @@ import org.marsad.read.Inputs;
 import org.marsad.text.TextStage;
 import org.marsad.topic.TopicStage;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code marsad bench topics}: articles per second of the topic stage (topic + keywords +
@@ -21,18 +21,15 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "topics", description = "Topic + keywords + summary throughput, one thread (text layer excluded, then included).")
 final class BenchTopics implements Callable<Integer> {
-    @Option(names = "--corpus", defaultValue = "../shared/data/news/ant/dev")
-    List<String> corpus;
-
-    @Option(names = "--rounds", defaultValue = "5", description = "timed passes after 2 warm-up passes")
-    int rounds;
+    @Mixin
+    DevCorpusOptions options;
 
     @Override
     public Integer call() throws Exception {
         Cleaner cleaner = new Cleaner();
         TextStage text = new TextStage();
         List<Article> articles = new ArrayList<>();
-        for (var raw : Inputs.readAll(corpus)) articles.add(cleaner.clean(raw));
+        for (var raw : Inputs.readAll(options.corpus)) articles.add(cleaner.clean(raw));
         List<Analysis> withText = new ArrayList<>(articles.size());
         for (Article a : articles) withText.add(text.apply(Analysis.of(a)));
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
@@ -56,7 +53,7 @@ final class BenchTopics implements Callable<Integer> {
         double sum = 0;
         double bestCpu = 0;
         double sumCpu = 0;
-        for (int r = 0; r < rounds; r++) {
+        for (int r = 0; r < options.rounds; r++) {
             long s = System.nanoTime();
             long c = cpu.getCurrentThreadCpuTime();
             long sink = topicPass(topic, withText);
@@ -69,10 +66,10 @@ final class BenchTopics implements Callable<Integer> {
             System.out.printf("round %d: %,.0f articles/s wall, %,.0f articles per CPU-second (checksum %d)%n", r + 1, aps, cps, sink);
         }
         System.out.printf("topic+keywords+summary, 1 thread, text layer excluded: mean %,.0f articles/s wall (best %,.0f); "
-                + "mean %,.0f articles per CPU-second (best %,.0f)%n", sum / rounds, best, sumCpu / rounds, bestCpu);
+                + "mean %,.0f articles per CPU-second (best %,.0f)%n", sum / options.rounds, best, sumCpu / options.rounds, bestCpu);
         double both = 0;
         double bothCpu = 0;
-        for (int r = 0; r < Math.max(1, rounds / 2); r++) {
+        for (int r = 0; r < Math.max(1, options.rounds / 2); r++) {
             long s = System.nanoTime();
             long c = cpu.getCurrentThreadCpuTime();
             long sink = 0;
