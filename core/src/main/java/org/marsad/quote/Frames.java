@@ -43,14 +43,14 @@ final class Frames {
     static Frame[] resolve(String body, List<Token> tokens, List<Span> sentences, List<QuoteMarks.Pair> pairs,
                            List<EntityMention> entities) {
         Frame[] frames = new Frame[tokens.size()];
-        QuoteExtractor.InsideQuote insideQuote = new QuoteExtractor.InsideQuote(pairs);
+        SpanIndex insideQuote = new SpanIndex(pairs, QuoteMarks.Pair::open, QuoteMarks.Pair::close);
         Quote.Speaker last = null;
         Quote.Speaker sentenceSubject = null;
         int sentenceEnd = -1;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             ReportingVerbs.Role role = ReportingVerbs.role(t.norm());
-            if (role == null || insideQuote.test(t.start())) continue;
+            if (role == null || insideQuote.overlaps(t.start(), t.start())) continue;
             if (t.start() >= sentenceEnd) {
                 sentenceSubject = null;
                 sentenceEnd = sentenceEnd(sentences, t.start());

@@ -44,37 +44,6 @@ public final class QuoteExtractor {
         return out;
     }
 
-    /**
-     * Answers "is this offset between a pair of quote marks?" in O(log n): pairs sorted by their
-     * opening mark, with the furthest closing mark among each prefix (pairs may nest).
-     */
-    static final class InsideQuote {
-        private final int[] opens;
-        private final int[] maxClose;
-
-        InsideQuote(List<QuoteMarks.Pair> pairs) {
-            List<QuoteMarks.Pair> sorted = new java.util.ArrayList<>(pairs);
-            sorted.sort(java.util.Comparator.comparingInt(QuoteMarks.Pair::open));
-            opens = new int[sorted.size()];
-            maxClose = new int[sorted.size()];
-            for (int i = 0; i < opens.length; i++) {
-                opens[i] = sorted.get(i).open();
-                maxClose[i] = Math.max(sorted.get(i).close(), i > 0 ? maxClose[i - 1] : Integer.MIN_VALUE);
-            }
-        }
-
-        boolean test(int offset) {
-            int lo = 0;
-            int hi = opens.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (opens[mid] < offset) lo = mid + 1;
-                else hi = mid;
-            }
-            return lo > 0 && maxClose[lo - 1] > offset;
-        }
-    }
-
     /** A quotation that goes on in the next paragraph («...\n“...») keeps its speaker and verb. */
     private static Quote continuation(String body, QuoteMarks.Pair prev, QuoteMarks.Pair p, List<Quote> out) {
         if (prev == null || prev.closedByMark() || out.isEmpty() || !body.substring(prev.close(), p.open()).isBlank()) return null;

@@ -25,7 +25,7 @@ final class Reported {
     static List<Quote> find(String body, List<Token> tokens, List<Span> sentences, List<QuoteMarks.Pair> pairs,
                             List<Quote> direct, Frame[] frames) {
         List<Quote> out = new ArrayList<>();
-        DirectQuotes directIndex = new DirectQuotes(direct);
+        SpanIndex directIndex = new SpanIndex(direct, Quote::start, Quote::end);
         int coveredUntil = 0;
         for (int i = 0; i < frames.length; i++) {
             Frame f = frames[i];
@@ -49,8 +49,8 @@ final class Reported {
             }
             if (comp < 0 || comp + 1 >= tokens.size()) continue;
             int start = tokens.get(comp + 1).start();
-            if (directIndex.startsNear(start)) continue; // the direct quotation carries it
-            int end = Math.min(contentEnd(body, tokens, sentences, pairs, frames, comp + 1), directIndex.nextAfter(start));
+            if (directIndex.startsWithin(start, 2)) continue; // the direct quotation carries it
+            int end = Math.min(contentEnd(body, tokens, sentences, pairs, frames, comp + 1), nextDirect(directIndex, start));
             int[] span = QuoteExtractor.trim(body, start, end, false);
             if (span[1] <= span[0] || QuoteExtractor.countWords(tokens, span[0], span[1]) < MIN_WORDS) continue;
             if (directIndex.overlaps(span[0], span[1])) continue;
@@ -75,57 +75,13 @@ final class Reported {
         return end;
     }
 
-    static boolean isComplementizer(String norm) {
-        return COMPLEMENTIZERS.contains(norm);
+    /** Where content starting at {@code start} must stop before the next direct quotation. */
+    private static int nextDirect(SpanIndex direct, int start) {
+        int next = direct.nextStartAfter(start);
+        return next < 0 ? Integer.MAX_VALUE : Math.max(start, next - 1);
     }
 
-    /**
-     * Direct quotations indexed for the look-ups reported speech needs, each in O(log n): sorted
-     * starts, and the furthest end among the quotations that start at or before each one.
-     */
-    private static final class DirectQuotes {
-        private final int[] starts;
-        private final int[] maxEnd;
-
-        DirectQuotes(List<Quote> direct) {
-            List<Quote> sorted = new ArrayList<>(direct);
-            sorted.sort(java.util.Comparator.comparingInt(Quote::start));
-            starts = new int[sorted.size()];
-            maxEnd = new int[sorted.size()];
-            for (int i = 0; i < starts.length; i++) {
-                starts[i] = sorted.get(i).start();
-                maxEnd[i] = Math.max(sorted.get(i).end(), i > 0 ? maxEnd[i - 1] : 0);
-            }
-        }
-
-        /** Index of the first quotation starting at or after {@code pos}. */
-        private int firstFrom(int pos) {
-            int lo = 0;
-            int hi = starts.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (starts[mid] < pos) lo = mid + 1;
-                else hi = mid;
-            }
-            return lo;
-        }
-
-        /** Whether a direct quotation starts within two characters after {@code start}. */
-        boolean startsNear(int start) {
-            int i = firstFrom(start);
-            return i < starts.length && starts[i] <= start + 2;
-        }
-
-        /** Where content starting at {@code start} must stop before the next direct quotation. */
-        int nextAfter(int start) {
-            int i = firstFrom(start + 1);
-            return i < starts.length ? Math.max(start, starts[i] - 1) : Integer.MAX_VALUE;
-        }
-
-        /** Whether any direct quotation overlaps [start, end). */
-        boolean overlaps(int start, int end) {
-            int i = firstFrom(end);  // quotations before i start before end
-            return i > 0 && maxEnd[i - 1] > start;
-        }
+    static boolean isComplementizer(String norm) {
+        return COMPLEMENTIZERS.contains(norm);
     }
 }
