@@ -46,6 +46,8 @@ public final class ArticleDocuments {
         doc.add(new StringField(Fields.ID, id, Field.Store.YES));
         doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(id)));
         for (IndexedLayer layer : layers) layer.addFields(a, doc);
+        doc.add(HitFields.field(id, a.article().title().filter(t -> !t.isBlank()), ArticleFields.source(a.article()),
+                a.article().published().flatMap(ArticleFields::epochMillis)));
         int[] signature = MinHash.signature(a.article().title().orElse(""), a.body());
         doc.add(new BinaryDocValuesField(Fields.MINHASH, new BytesRef(MinHash.toBytes(signature))));
         // the body is kept once, in its own field (snippets read it); the JSON leaves it out

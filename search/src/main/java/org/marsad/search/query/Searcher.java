@@ -31,6 +31,7 @@ import org.marsad.json.AnalysisJson;
 import org.marsad.pipeline.Analysis;
 import org.marsad.search.analysis.ArabicSearchAnalyzers;
 import org.marsad.search.index.Fields;
+import org.marsad.search.index.HitFields;
 import org.marsad.search.index.PackedText;
 
 /**
@@ -90,7 +91,7 @@ public final class Searcher implements Closeable {
         // one StoredFields for the page: each storedFields() call clones a reader per segment
         StoredFields stored = searcher.storedFields();
         for (ScoreDoc sd : page) {
-            Document d = stored.document(sd.doc, HIT);
+            Document d = hitFields(sd.doc, stored);
             docs.add(d);
             bodies.put(sd.doc, packed(sd.doc, Fields.BODY, stored));
         }
@@ -134,7 +135,14 @@ public final class Searcher implements Closeable {
     }
 
     private SearchResult.Hit hit(ScoreDoc sd, String snippet, boolean collapse) throws IOException {
-        return hit(sd, searcher.storedFields().document(sd.doc, HIT), snippet, collapse);
+        return hit(sd, hitFields(sd.doc, searcher.storedFields()), snippet, collapse);
+    }
+
+    /** The fields a hit shows, from {@link HitFields} doc values, else (older indexes) stored fields. */
+    private Document hitFields(int doc, StoredFields stored) throws IOException {
+        var leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+        Document d = HitFields.read(leaf.reader(), doc - leaf.docBase);
+        return d != null ? d : stored.document(doc, HIT);
     }
 
     private SearchResult.Hit hit(ScoreDoc sd, Document d, String snippet, boolean collapse) throws IOException {

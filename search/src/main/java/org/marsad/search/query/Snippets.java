@@ -54,6 +54,15 @@ final class Snippets {
             this.bodies = bodies;
         }
 
+        /**
+         * The body is always indexed with offsets in its postings. Lucene would find that out per
+         * call by merging every segment's field infos, which was 8% of a search.
+         */
+        @Override
+        protected OffsetSource getOffsetSource(String field) {
+            return field.equals(Fields.BODY) ? OffsetSource.POSTINGS : super.getOffsetSource(field);
+        }
+
         @Override
         protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
                 throws IOException {
