@@ -56,8 +56,26 @@ public final class EntityRecognizer {
 
     /** The features the shipped model uses: shipped segmenter, clusters and knowledge base. */
     static NerFeatures defaultFeatures() {
-        return new NerFeatures(new WordView.Factory(CliticSegmenter.shipped(), WordClusters.shipped(),
-                KnowledgeBase.shipped().gazetteer()));
+        Gazetteer g = KnowledgeBase.shipped().gazetteer();
+        String ag = System.getProperty("marsad.ner.anergazet");
+        if (ag != null) {
+            java.util.Map<String, List<String>> m = new java.util.TreeMap<>();
+            try {
+                for (String[] f : new String[][] {{"PER", "AlignedPersGazetteer.txt"}, {"LOC", "AlignedLocGazetteer.txt"}, {"ORG", "AlignedOrgGazetteer.txt"}}) {
+                    List<String> names = new ArrayList<>();
+                    for (String line : java.nio.file.Files.readAllLines(Path.of(ag, f[1]))) {
+                        line = line.strip();
+                        if (line.isEmpty() || line.startsWith("==") || line.startsWith("**")) continue;
+                        names.add(org.marsad.text.ArabicNormalizer.normalize(line));
+                    }
+                    m.put(f[0], names);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            g = g.with(Gazetteer.of(m), "AG-");
+        }
+        return new NerFeatures(new WordView.Factory(CliticSegmenter.shipped(), WordClusters.shipped(), g));
     }
 
     static EntityRecognizer load(InputStream gz, NerFeatures features) throws IOException {
