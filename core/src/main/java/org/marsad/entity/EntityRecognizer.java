@@ -56,6 +56,11 @@ public final class EntityRecognizer {
 
     /** The features the shipped model uses: shipped segmenter, clusters and knowledge base. */
     static NerFeatures defaultFeatures() {
+        return defaultFeatures(StemProfile.shipped());
+    }
+
+    /** The shipped features with the given stem profile. */
+    static NerFeatures defaultFeatures(StemProfile profile) {
         Gazetteer g = KnowledgeBase.shipped().gazetteer();
         String ag = System.getProperty("marsad.ner.anergazet");
         if (ag != null) {
@@ -75,7 +80,7 @@ public final class EntityRecognizer {
             }
             g = g.with(Gazetteer.of(m), "AG-");
         }
-        return new NerFeatures(new WordView.Factory(CliticSegmenter.shipped(), WordClusters.shipped(), g));
+        return new NerFeatures(new WordView.Factory(CliticSegmenter.shipped(), WordClusters.shipped(), g, profile));
     }
 
     static EntityRecognizer load(InputStream gz, NerFeatures features) throws IOException {

@@ -43,10 +43,28 @@ final class PerceptronTrainer {
      * domain (0 to {@code domains - 1}); returns the folded model of each domain.
      */
     PerceptronModel[] train(List<long[][]> hashed, List<int[]> gold, int[] domainOf, int domains) {
-        int L = TagSet.SIZE;
         LongIntMap index = index(hashed);
         List<int[][]> ids = ids(hashed, index);
-        int F = index.size();
+        int runs = Integer.getInteger("marsad.ner.runs", 1);
+        float[][][] sum = null;
+        for (int r = 0; r < runs; r++) {
+            float[][][] one = train(ids, gold, domainOf, domains, index.size(), seed + 7919L * r);
+            if (sum == null) {
+                sum = one;
+            } else {
+                for (int d = 0; d < domains; d++) {
+                    for (int j = 0; j < 2; j++) for (int i = 0; i < sum[d][j].length; i++) sum[d][j][i] += one[d][j][i];
+                }
+            }
+        }
+        PerceptronModel[] out = new PerceptronModel[domains];
+        for (int d = 0; d < domains; d++) out[d] = new PerceptronModel(index, sum[d][0], sum[d][1]);
+        return out;
+    }
+
+    /** One run over the data with one seed; per domain its averaged weights and transitions. */
+    private float[][][] train(List<int[][]> ids, List<int[]> gold, int[] domainOf, int domains, int F, long seed) {
+        int L = TagSet.SIZE;
         // weights[0] general; weights[1 + d] domain d's copy (only when there are several domains)
         int copies = domains == 1 ? 1 : domains + 1;
         double[][] w = new double[copies][F * L];
@@ -54,7 +72,7 @@ final class PerceptronTrainer {
         double[][] t = new double[copies][(L + 1) * L];
         double[][] tsum = new double[copies][(L + 1) * L];
         long c = 1;
-        int[] order = new int[hashed.size()];
+        int[] order = new int[ids.size()];
         for (int i = 0; i < order.length; i++) order[i] = i;
         Random random = new Random(seed);
         float[] tf = new float[(L + 1) * L];
@@ -108,7 +126,7 @@ final class PerceptronTrainer {
                 c++;
             }
         }
-        PerceptronModel[] out = new PerceptronModel[domains];
+        float[][][] out = new float[domains][][];
         for (int d = 0; d < domains; d++) {
             int[] fold = copies == 1 ? new int[] {0} : new int[] {0, 1 + d};
             float[] avg = new float[F * L];
@@ -118,7 +136,7 @@ final class PerceptronTrainer {
                 for (int i = 0; i < avg.length; i++) avg[i] += (float) (v * (w[a][i] - wsum[a][i] / c));
                 for (int i = 0; i < tavg.length; i++) tavg[i] += (float) (v * (t[a][i] - tsum[a][i] / c));
             }
-            out[d] = new PerceptronModel(index, avg, tavg);
+            out[d] = new float[][] {avg, tavg};
         }
         return out;
     }

@@ -28,13 +28,16 @@ record WordView(long word, long stem, long cluster, long shape, long[] local, lo
         private final CliticSegmenter segmenter;
         private final WordClusters clusters;
         private final Gazetteer gazetteer;
+        private final StemProfile profile;
         private static final org.marsad.text.WordFrequencies FREQ = org.marsad.text.WordFrequencies.shipped();
+        private static final boolean NO_PROFILE = Boolean.getBoolean("marsad.ner.noprofile");
         private final Map<String, WordView> cache = new ConcurrentHashMap<>(1 << 16);
 
-        Factory(CliticSegmenter segmenter, WordClusters clusters, Gazetteer gazetteer) {
+        Factory(CliticSegmenter segmenter, WordClusters clusters, Gazetteer gazetteer, StemProfile profile) {
             this.segmenter = segmenter;
             this.clusters = clusters;
             this.gazetteer = gazetteer;
+            this.profile = profile;
         }
 
         WordClusters clusters() {
@@ -108,6 +111,7 @@ record WordView(long word, long stem, long cluster, long shape, long[] local, lo
                     : Math.round(4f * withArticle / (bare + withArticle)));
             local[n++] = FeatureHash.with(Templates.FREQUENCY, bare == 0 ? 0 : 1 + (int) Math.min(6, Math.log10(bare) * 2));
             // (stem character trigrams were tried: no gain on dev)
+            if (!NO_PROFILE) n = profile.features(hs, local, n);
             for (String g : gazetteer.labels(stem, fold)) {
                 local[n++] = FeatureHash.with(Templates.GAZETTEER, FeatureHash.of(g));
                 if (n >= local.length - 1) break;
