@@ -35,52 +35,43 @@ public final class EntityRecognizer {
         this.window = window;
     }
 
-    /** The shipped model, loaded once. */
+    /** The shipped news model, loaded once. */
     public static EntityRecognizer shipped() {
-        return Holder.INSTANCE;
+        return Holder.NEWS;
+    }
+
+    /** The shipped model of a domain, loaded once. */
+    public static EntityRecognizer shipped(NerDomain domain) {
+        return domain == NerDomain.NEWS ? Holder.NEWS : WikipediaHolder.WIKIPEDIA;
     }
 
     private static final class Holder {
-        static final EntityRecognizer INSTANCE = loadShipped();
+        static final EntityRecognizer NEWS = loadShipped(NerDomain.NEWS.resource());
     }
 
-    private static EntityRecognizer loadShipped() {
-        InputStream in = EntityRecognizer.class.getResourceAsStream(RESOURCE);
-        if (in == null) throw new IllegalStateException("NER model " + RESOURCE + " is missing; run 'marsad train ner'");
+    private static final class WikipediaHolder {
+        static final EntityRecognizer WIKIPEDIA = loadShipped(NerDomain.WIKIPEDIA.resource());
+    }
+
+    private static EntityRecognizer loadShipped(String resource) {
+        InputStream in = EntityRecognizer.class.getResourceAsStream(resource);
+        if (in == null) throw new IllegalStateException("NER model " + resource + " is missing; run 'marsad train ner'");
         try (InputStream s = in) {
             return load(s, defaultFeatures());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read NER model " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read NER model " + resource, e);
         }
     }
 
     /** The features the shipped model uses: shipped segmenter, clusters and knowledge base. */
     static NerFeatures defaultFeatures() {
-        return defaultFeatures(StemProfile.shipped());
+        return defaultFeatures(StemProfile.shipped(), NameLists.shipped());
     }
 
-    /** The shipped features with the given stem profile. */
-    static NerFeatures defaultFeatures(StemProfile profile) {
-        Gazetteer g = KnowledgeBase.shipped().gazetteer();
-        String ag = System.getProperty("marsad.ner.anergazet");
-        if (ag != null) {
-            java.util.Map<String, List<String>> m = new java.util.TreeMap<>();
-            try {
-                for (String[] f : new String[][] {{"PER", "AlignedPersGazetteer.txt"}, {"LOC", "AlignedLocGazetteer.txt"}, {"ORG", "AlignedOrgGazetteer.txt"}}) {
-                    List<String> names = new ArrayList<>();
-                    for (String line : java.nio.file.Files.readAllLines(Path.of(ag, f[1]))) {
-                        line = line.strip();
-                        if (line.isEmpty() || line.startsWith("==") || line.startsWith("**")) continue;
-                        names.add(org.marsad.text.ArabicNormalizer.normalize(line));
-                    }
-                    m.put(f[0], names);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            g = g.with(Gazetteer.of(m), "AG-");
-        }
-        return new NerFeatures(new WordView.Factory(CliticSegmenter.shipped(), WordClusters.shipped(), g, profile));
+    /** The shipped segmenter, clusters and knowledge base with the given stem profile and name lists. */
+    static NerFeatures defaultFeatures(StemProfile profile, NameLists names) {
+        return new NerFeatures(new WordView.Factory(CliticSegmenter.shipped(), WordClusters.shipped(),
+                KnowledgeBase.shipped().gazetteer(), profile, names));
     }
 
     static EntityRecognizer load(InputStream gz, NerFeatures features) throws IOException {

@@ -40,17 +40,6 @@ final class Gazetteer {
         return new Gazetteer(out);
     }
 
-    /** A gazetteer answering with this one's labels and then {@code other}'s, the latter prefixed. */
-    Gazetteer with(Gazetteer other, String prefix) {
-        Map<String, List<String>> out = new HashMap<>(labels);
-        other.labels.forEach((k, v) -> {
-            List<String> l = new ArrayList<>(out.getOrDefault(k, List.of()));
-            for (String x : v) l.add(prefix + x);
-            out.put(k, List.copyOf(l));
-        });
-        return new Gazetteer(out);
-    }
-
     /** Labels of the stem, then of the whole word when different ("ال" names such as «الرياض»). */
     List<String> labels(String stem, String fold) {
         List<String> a = labels.getOrDefault(stem, List.of());

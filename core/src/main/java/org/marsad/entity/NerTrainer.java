@@ -34,17 +34,19 @@ public final class NerTrainer {
 
     /** Trains on sentences of one domain in the given order; {@code modelDone} hears 0..folds as each model is trained. */
     public static EntityRecognizer train(List<NerSentence> data, Settings settings, IntConsumer modelDone) {
-        return trainDomains(List.of(data), settings, modelDone)[0];
+        return trainDomains(List.of(data), settings, NameLists.shipped(), modelDone)[0];
     }
 
     /**
      * Trains one recogniser per domain from all domains' sentences at once, with domain-augmented
      * features (see {@link PerceptronTrainer}): each domain's model learns from the others' data
      * what is common and from its own what is particular. {@code domains.get(d)} holds domain d's
-     * sentences; the result is in the same order.
+     * sentences; the result is in the same order. {@code names} are the name lists the features
+     * read (the shipped ones, or ones just built by {@link NameLists#build}).
      */
-    public static EntityRecognizer[] trainDomains(List<List<NerSentence>> domains, Settings settings, IntConsumer modelDone) {
-        NerFeatures features = EntityRecognizer.defaultFeatures();
+    public static EntityRecognizer[] trainDomains(List<List<NerSentence>> domains, Settings settings, NameLists names,
+            IntConsumer modelDone) {
+        NerFeatures features = EntityRecognizer.defaultFeatures(StemProfile.shipped(), names);
         List<NerSentence> data = new ArrayList<>();
         for (List<NerSentence> d : domains) data.addAll(d);
         int D = domains.size();
@@ -108,6 +110,9 @@ public final class NerTrainer {
     }
 
     private static String resourceSha256(String resource) throws IOException {
+        // a resource just rebuilt (name lists) is read from the source tree when run from the project root
+        Path source = Path.of("core/src/main/resources" + resource);
+        if (java.nio.file.Files.isRegularFile(source)) return WordFrequencyBuilder.sha256(source);
         try (java.io.InputStream in = NerTrainer.class.getResourceAsStream(resource)) {
             if (in == null) return "missing";
             java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
@@ -122,10 +127,13 @@ public final class NerTrainer {
      * SHA-256, and the SHA-256 of the shipped resources its features read (clusters, knowledge
      * base, segmenter lexicon).
      */
-    public static void writeMeta(Path meta, EntityRecognizer model, List<Path> files, Settings settings) throws IOException {
+    public static void writeMeta(Path meta, EntityRecognizer model, List<Path> files, Settings settings, String domain,
+            List<Path> otherDomainFiles) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("model", "Marsad NER: two-pass averaged structured perceptron (second pass sees first-pass labels of the same stem nearby), BIO over PER/LOC/ORG/MISC");
         m.put("command", "marsad train ner");
+        m.put("domain", domain);
+        m.put("training", "domain-augmented features (Daume 2007): one shared and one per-domain weight per feature, folded into this domain's model");
         m.put("epochs", settings.epochs());
         m.put("seed", settings.seed());
         m.put("minFeatureCount", settings.minFeatureCount());
@@ -134,13 +142,17 @@ public final class NerTrainer {
         m.put("features", model.features());
         Map<String, String> inputs = new LinkedHashMap<>();
         for (String r : List.of(WordClusters.RESOURCE, KnowledgeBase.RESOURCE_DIR + "countries.tsv",
-                KnowledgeBase.RESOURCE_DIR + "entities.tsv", org.marsad.text.WordFrequencies.RESOURCE)) {
+                KnowledgeBase.RESOURCE_DIR + "entities.tsv", org.marsad.text.WordFrequencies.RESOURCE,
+                StemProfile.RESOURCE, NameLists.RESOURCE)) {
             inputs.put(r, resourceSha256(r));
         }
         m.put("resources", inputs);
         Map<String, String> hashes = new LinkedHashMap<>();
         for (Path f : files) hashes.put(f.normalize().toString().replaceFirst("^.*?shared/", "../shared/"), WordFrequencyBuilder.sha256(f));
         m.put("data", hashes);
+        Map<String, String> other = new LinkedHashMap<>();
+        for (Path f : otherDomainFiles) other.put(f.normalize().toString().replaceFirst("^.*?shared/", "../shared/"), WordFrequencyBuilder.sha256(f));
+        m.put("otherDomainData", other);
         AnalysisJson.MAPPER.writerWithDefaultPrettyPrinter().writeValue(meta.toFile(), m);
     }
 }

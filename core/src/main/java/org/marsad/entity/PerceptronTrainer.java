@@ -21,7 +21,6 @@ final class PerceptronTrainer {
     private final int epochs;
     private final long seed;
     private final int minFeatureCount;
-    private final double domainWeight = Double.parseDouble(System.getProperty("marsad.ner.alpha", "1"));
 
     PerceptronTrainer(int epochs, long seed, int minFeatureCount) {
         this.epochs = epochs;
@@ -29,9 +28,6 @@ final class PerceptronTrainer {
         this.minFeatureCount = minFeatureCount;
     }
 
-    private double scale(int copy) {
-        return copy == 0 ? 1 : domainWeight;
-    }
 
     /** One domain: trains on sentences given as feature hashes per token and gold label indices. */
     PerceptronModel train(List<long[][]> hashed, List<int[]> gold) {
@@ -45,25 +41,14 @@ final class PerceptronTrainer {
     PerceptronModel[] train(List<long[][]> hashed, List<int[]> gold, int[] domainOf, int domains) {
         LongIntMap index = index(hashed);
         List<int[][]> ids = ids(hashed, index);
-        int runs = Integer.getInteger("marsad.ner.runs", 1);
-        float[][][] sum = null;
-        for (int r = 0; r < runs; r++) {
-            float[][][] one = train(ids, gold, domainOf, domains, index.size(), seed + 7919L * r);
-            if (sum == null) {
-                sum = one;
-            } else {
-                for (int d = 0; d < domains; d++) {
-                    for (int j = 0; j < 2; j++) for (int i = 0; i < sum[d][j].length; i++) sum[d][j][i] += one[d][j][i];
-                }
-            }
-        }
+        float[][][] sum = train(ids, gold, domainOf, domains, index.size());
         PerceptronModel[] out = new PerceptronModel[domains];
         for (int d = 0; d < domains; d++) out[d] = new PerceptronModel(index, sum[d][0], sum[d][1]);
         return out;
     }
 
-    /** One run over the data with one seed; per domain its averaged weights and transitions. */
-    private float[][][] train(List<int[][]> ids, List<int[]> gold, int[] domainOf, int domains, int F, long seed) {
+    /** Per domain its folded averaged weights and transitions. */
+    private float[][][] train(List<int[][]> ids, List<int[]> gold, int[] domainOf, int domains, int F) {
         int L = TagSet.SIZE;
         // weights[0] general; weights[1 + d] domain d's copy (only when there are several domains)
         int copies = domains == 1 ? 1 : domains + 1;
@@ -92,13 +77,12 @@ final class PerceptronTrainer {
                 float[] emit = new float[n * L];
                 for (int a : active) {
                     double[] wa = w[a];
-                    double v = scale(a);
-                    for (int i = 0; i < n; i++) {
-                        for (int k : x[i]) for (int l = 0; l < L; l++) emit[i * L + l] += (float) (v * wa[k * L + l]);
+                                        for (int i = 0; i < n; i++) {
+                        for (int k : x[i]) for (int l = 0; l < L; l++) emit[i * L + l] += (float) wa[k * L + l];
                     }
                 }
                 java.util.Arrays.fill(tf, 0f);
-                for (int a : active) for (int i = 0; i < tf.length; i++) tf[i] += (float) (scale(a) * t[a][i]);
+                for (int a : active) for (int i = 0; i < tf.length; i++) tf[i] += (float) t[a][i];
                 int[] p = PerceptronModel.viterbi(emit, n, tf);
                 for (int i = 0; i < n; i++) {
                     int gp = i == 0 ? -1 : y[i - 1];
@@ -107,20 +91,18 @@ final class PerceptronTrainer {
                     for (int a : active) {
                         double[] wa = w[a];
                         double[] sa = wsum[a];
-                        double v = scale(a);
-                        double vc = v * c;
-                        if (y[i] != p[i]) {
+                                                                        if (y[i] != p[i]) {
                             for (int k : x[i]) {
-                                wa[k * L + y[i]] += v;
-                                sa[k * L + y[i]] += vc;
-                                wa[k * L + p[i]] -= v;
-                                sa[k * L + p[i]] -= vc;
+                                wa[k * L + y[i]] += 1;
+                                sa[k * L + y[i]] += c;
+                                wa[k * L + p[i]] -= 1;
+                                sa[k * L + p[i]] -= c;
                             }
                         }
-                        t[a][(gp + 1) * L + y[i]] += v;
-                        tsum[a][(gp + 1) * L + y[i]] += vc;
-                        t[a][(pp + 1) * L + p[i]] -= v;
-                        tsum[a][(pp + 1) * L + p[i]] -= vc;
+                        t[a][(gp + 1) * L + y[i]] += 1;
+                        tsum[a][(gp + 1) * L + y[i]] += c;
+                        t[a][(pp + 1) * L + p[i]] -= 1;
+                        tsum[a][(pp + 1) * L + p[i]] -= c;
                     }
                 }
                 c++;
@@ -132,9 +114,8 @@ final class PerceptronTrainer {
             float[] avg = new float[F * L];
             float[] tavg = new float[(L + 1) * L];
             for (int a : fold) {
-                double v = scale(a);
-                for (int i = 0; i < avg.length; i++) avg[i] += (float) (v * (w[a][i] - wsum[a][i] / c));
-                for (int i = 0; i < tavg.length; i++) tavg[i] += (float) (v * (t[a][i] - tsum[a][i] / c));
+                                for (int i = 0; i < avg.length; i++) avg[i] += (float) (w[a][i] - wsum[a][i] / c);
+                for (int i = 0; i < tavg.length; i++) tavg[i] += (float) (t[a][i] - tsum[a][i] / c);
             }
             out[d] = new float[][] {avg, tavg};
         }

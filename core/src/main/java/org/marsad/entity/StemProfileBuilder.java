@@ -30,7 +30,7 @@ public final class StemProfileBuilder {
 
     /** Trains the context-only model on {@code labelled}. */
     public StemProfileBuilder(List<NerSentence> labelled, int epochs, long seed) {
-        this.features = EntityRecognizer.defaultFeatures(StemProfile.none());
+        this.features = EntityRecognizer.defaultFeatures(StemProfile.none(), NameLists.none());
         List<long[][]> feats = new ArrayList<>();
         List<int[]> gold = new ArrayList<>();
         for (NerSentence s : labelled) {
