@@ -65,17 +65,18 @@ final class TrainNer implements Callable<Integer> {
         DomainGuesser.count(domains).write(out.resolveSibling("ner-domains.tsv.gz"));
         EntityRecognizer[] models = NerTrainer.trainDomains(domains, settings, lists,
                 e -> System.err.printf("model %d of %d trained%n", e + 1, folds + 1));
-        save(models[0], out, data, wikipediaData, settings, NerDomain.NEWS);
-        save(models[1], NerDomain.WIKIPEDIA.besides(out), wikipediaData, data, settings, NerDomain.WIKIPEDIA);
+        save(models[0], out, data, wikipediaData, settings, NerDomain.NEWS, NameLists.files(names));
+        save(models[1], NerDomain.WIKIPEDIA.besides(out), wikipediaData, data, settings, NerDomain.WIKIPEDIA,
+                NameLists.files(names));
         System.out.printf("trained in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         return 0;
     }
 
     private static void save(EntityRecognizer model, Path file, List<Path> own, List<Path> other, NerTrainer.Settings settings,
-            NerDomain domain) throws IOException {
+            NerDomain domain, List<Path> nameLists) throws IOException {
         model.save(file);
         Path meta = file.resolveSibling(file.getFileName().toString().replace(".bin.gz", "") + ".meta.json");
-        NerTrainer.writeMeta(meta, model, own, settings, domain.label(), other);
+        NerTrainer.writeMeta(meta, model, own, settings, domain.label(), other, nameLists);
         System.out.printf("wrote %s (%d features) and %s%n", file, model.features(), meta);
     }
 }

@@ -37,6 +37,13 @@ public final class NameLists {
         this.labels = labels;
     }
 
+    /** The list files {@link #build} reads in {@code dir}. */
+    public static List<Path> files(Path dir) {
+        List<Path> out = new ArrayList<>();
+        for (String[] f : FILES) out.add(dir.resolve(f[1]));
+        return out;
+    }
+
     public static NameLists none() {
         return new NameLists(Map.of());
     }

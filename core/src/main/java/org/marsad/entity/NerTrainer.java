@@ -128,7 +128,7 @@ public final class NerTrainer {
      * base, segmenter lexicon).
      */
     public static void writeMeta(Path meta, EntityRecognizer model, List<Path> files, Settings settings, String domain,
-            List<Path> otherDomainFiles) throws IOException {
+            List<Path> otherDomainFiles, List<Path> nameListFiles) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("model", "Marsad NER: two-pass averaged structured perceptron (second pass sees first-pass labels of the same stem nearby), BIO over PER/LOC/ORG/MISC");
         m.put("command", "marsad train ner");
@@ -153,6 +153,9 @@ public final class NerTrainer {
         Map<String, String> other = new LinkedHashMap<>();
         for (Path f : otherDomainFiles) other.put(f.normalize().toString().replaceFirst("^.*?shared/", "../shared/"), WordFrequencyBuilder.sha256(f));
         m.put("otherDomainData", other);
+        Map<String, String> lists = new LinkedHashMap<>();
+        for (Path f : nameListFiles) lists.put(f.normalize().toString().replaceFirst("^.*?shared/", "../shared/"), WordFrequencyBuilder.sha256(f));
+        m.put("nameLists", lists);
         AnalysisJson.MAPPER.writerWithDefaultPrettyPrinter().writeValue(meta.toFile(), m);
     }
 }
