@@ -31,7 +31,6 @@ record WordView(long word, long stem, long cluster, long shape, long[] local, lo
         private final StemProfile profile;
         private final NameLists names;
         private static final org.marsad.text.WordFrequencies FREQ = org.marsad.text.WordFrequencies.shipped();
-        private static final boolean NO_PROFILE = Boolean.getBoolean("marsad.ner.noprofile");
         private final Map<String, WordView> cache = new ConcurrentHashMap<>(1 << 16);
 
         Factory(CliticSegmenter segmenter, WordClusters clusters, Gazetteer gazetteer, StemProfile profile, NameLists names) {
@@ -113,7 +112,7 @@ record WordView(long word, long stem, long cluster, long shape, long[] local, lo
                     : Math.round(4f * withArticle / (bare + withArticle)));
             local[n++] = FeatureHash.with(Templates.FREQUENCY, bare == 0 ? 0 : 1 + (int) Math.min(6, Math.log10(bare) * 2));
             // (stem character trigrams were tried: no gain on dev)
-            if (!NO_PROFILE) n = profile.features(hs, local, n);
+            n = profile.features(hs, local, n);
             List<String> gazetteered = gazetteer.labels(stem, fold);
             for (String g : gazetteered) {
                 local[n++] = FeatureHash.with(Templates.GAZETTEER, FeatureHash.of(g));
