@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.article.EntityType;
 import org.marsad.entity.ConllNer;
+import org.marsad.entity.DomainGuesser;
+import org.marsad.entity.NerDomain;
 import org.marsad.entity.EntityRecognizer;
 import org.marsad.entity.NerScorer;
 import org.marsad.entity.NerSentence;
@@ -18,16 +20,31 @@ final class EvalNer implements Callable<Integer> {
     @Option(names = "--gold", required = true, description = "gold CoNLL file (word TAB tag, BIO)")
     Path gold;
 
-    @Option(names = "--model", description = "a model file from 'marsad train ner --out' (default: the shipped model)")
+    @Option(names = "--model", description = "a model file from 'marsad train ner --out' (default: the shipped model of the domain)")
     Path model;
+
+    @Option(names = "--domain", defaultValue = "auto", description = {"news, wikipedia, or auto (default): the domain",
+            "whose training words make the file's words most likely (naive Bayes over words; never the file name or tags)"})
+    String domain;
 
     @Option(names = "--errors", defaultValue = "0", description = "print up to N sentences with a wrong chunk")
     int errors;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         List<NerSentence> sentences = ConllNer.read(gold);
-        EntityRecognizer ner = model == null ? EntityRecognizer.shipped() : EntityRecognizer.load(model);
+        NerDomain d = switch (domain.toLowerCase(java.util.Locale.ROOT)) {
+            case "news" -> NerDomain.NEWS;
+            case "wikipedia" -> NerDomain.WIKIPEDIA;
+            case "auto" -> DomainGuesser.shipped().guess(sentences.stream().flatMap(s -> s.words().stream()).toList());
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--domain must be news, wikipedia or auto, not '" + domain + "'");
+        };
+        EntityRecognizer ner = model == null ? EntityRecognizer.shipped(d) : EntityRecognizer.load(model);
+        System.out.printf("domain=%s model=%s%n", d.label(), model == null ? d.resource() : model);
         NerScorer scorer = new NerScorer();
         int shown = 0;
         List<List<String>> all = ner.tagDocument(sentences.stream().map(NerSentence::words).toList());

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 
 /** {@code marsad train ...}: rebuilds the shipped models from ../shared/data, deterministically. */
 @Command(name = "train", description = "Rebuild a shipped model from the shared data.",
-        subcommands = {TrainCommand.Segmentation.class, TrainNer.class, TrainNerClusters.class, TrainTopics.class})
+        subcommands = {TrainCommand.Segmentation.class, TrainNer.class, TrainNerClusters.class, TrainNerProfile.class, TrainTopics.class})
 final class TrainCommand implements Runnable {
     @Override
     public void run() {

@@ -35,29 +35,43 @@ public final class EntityRecognizer {
         this.window = window;
     }
 
-    /** The shipped model, loaded once. */
+    /** The shipped news model, loaded once. */
     public static EntityRecognizer shipped() {
-        return Holder.INSTANCE;
+        return Holder.NEWS;
+    }
+
+    /** The shipped model of a domain, loaded once. */
+    public static EntityRecognizer shipped(NerDomain domain) {
+        return domain == NerDomain.NEWS ? Holder.NEWS : WikipediaHolder.WIKIPEDIA;
     }
 
     private static final class Holder {
-        static final EntityRecognizer INSTANCE = loadShipped();
+        static final EntityRecognizer NEWS = loadShipped(NerDomain.NEWS.resource());
     }
 
-    private static EntityRecognizer loadShipped() {
-        InputStream in = EntityRecognizer.class.getResourceAsStream(RESOURCE);
-        if (in == null) throw new IllegalStateException("NER model " + RESOURCE + " is missing; run 'marsad train ner'");
+    private static final class WikipediaHolder {
+        static final EntityRecognizer WIKIPEDIA = loadShipped(NerDomain.WIKIPEDIA.resource());
+    }
+
+    private static EntityRecognizer loadShipped(String resource) {
+        InputStream in = EntityRecognizer.class.getResourceAsStream(resource);
+        if (in == null) throw new IllegalStateException("NER model " + resource + " is missing; run 'marsad train ner'");
         try (InputStream s = in) {
             return load(s, defaultFeatures());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read NER model " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read NER model " + resource, e);
         }
     }
 
     /** The features the shipped model uses: shipped segmenter, clusters and knowledge base. */
     static NerFeatures defaultFeatures() {
+        return defaultFeatures(StemProfile.shipped(), NameLists.shipped());
+    }
+
+    /** The shipped segmenter, clusters and knowledge base with the given stem profile and name lists. */
+    static NerFeatures defaultFeatures(StemProfile profile, NameLists names) {
         return new NerFeatures(new WordView.Factory(CliticSegmenter.shipped(), WordClusters.shipped(),
-                KnowledgeBase.shipped().gazetteer()));
+                KnowledgeBase.shipped().gazetteer(), profile, names));
     }
 
     static EntityRecognizer load(InputStream gz, NerFeatures features) throws IOException {

@@ -57,6 +57,45 @@ final class NerFeatures {
         return out;
     }
 
+    /**
+     * Context-only features for the {@link StemProfileBuilder}: the neighbours within ±2 and the
+     * word's clitic pattern and shape, nothing of its own form, stem, affixes, cluster or
+     * gazetteer entries.
+     */
+    long[][] extractContext(List<String> words) {
+        int n = words.size();
+        WordView[] v = new WordView[n];
+        for (int i = 0; i < n; i++) v[i] = views.of(words.get(i));
+        long[][] out = new long[n][];
+        for (int i = 0; i < n; i++) {
+            long[] f = new long[26];
+            int k = 0;
+            f[k++] = FeatureHash.with(Templates.BIAS, 0);
+            f[k++] = FeatureHash.with(Templates.PATTERN, v[i].pattern());
+            f[k++] = FeatureHash.with(Templates.SHAPE, v[i].shape());
+            for (int d = -2; d <= 2; d++) {
+                if (d == 0) continue;
+                WordView c = at(v, i + d);
+                int o = d + 2;
+                f[k++] = FeatureHash.with(Templates.CTX_WORD + o, c.word());
+                f[k++] = FeatureHash.with(Templates.CTX_STEM + o, c.stem());
+                f[k++] = FeatureHash.with(Templates.CTX_CLUSTER + o, c.cluster());
+                if (d == -1 || d == 1) {
+                    f[k++] = FeatureHash.with(Templates.CTX_SHAPE + o, c.shape());
+                    f[k++] = FeatureHash.with(Templates.CTX_COARSE + o, c.coarse());
+                    f[k++] = FeatureHash.with(Templates.CTX_PATTERN + o, c.pattern());
+                }
+            }
+            WordView l = at(v, i - 1);
+            WordView r = at(v, i + 1);
+            f[k++] = FeatureHash.with(Templates.CONTEXT_BIGRAM, l.stem(), r.stem());
+            f[k++] = FeatureHash.with(Templates.CONTEXT_BIGRAM + 1, at(v, i - 2).stem(), l.stem());
+            f[k++] = FeatureHash.with(Templates.CONTEXT_BIGRAM + 2, r.stem(), at(v, i + 2).stem());
+            out[i] = java.util.Arrays.copyOf(f, k);
+        }
+        return out;
+    }
+
     private static WordView at(WordView[] v, int i) {
         return i < 0 || i >= v.length ? BOUNDARY : v[i];
     }

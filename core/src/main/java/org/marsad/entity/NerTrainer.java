@@ -22,15 +22,37 @@ public final class NerTrainer {
     private NerTrainer() {}
 
     public static EntityRecognizer trainFiles(List<Path> files, Settings settings, IntConsumer epochDone) throws IOException {
-        List<NerSentence> data = new ArrayList<>();
-        for (Path f : files) data.addAll(ConllNer.read(f));
-        return train(data, settings, epochDone);
+        return train(read(files), settings, epochDone);
     }
 
-    /** Trains on sentences in the given order; {@code modelDone} hears 0..folds as each model is trained. */
-    public static EntityRecognizer train(List<NerSentence> data, Settings settings, IntConsumer epochDone) {
-        NerFeatures features = EntityRecognizer.defaultFeatures();
+    /** The sentences of the given CoNLL files, in order. */
+    public static List<NerSentence> read(List<Path> files) throws IOException {
+        List<NerSentence> data = new ArrayList<>();
+        for (Path f : files) data.addAll(ConllNer.read(f));
+        return data;
+    }
+
+    /** Trains on sentences of one domain in the given order; {@code modelDone} hears 0..folds as each model is trained. */
+    public static EntityRecognizer train(List<NerSentence> data, Settings settings, IntConsumer modelDone) {
+        return trainDomains(List.of(data), settings, NameLists.shipped(), modelDone)[0];
+    }
+
+    /**
+     * Trains one recogniser per domain from all domains' sentences at once, with domain-augmented
+     * features (see {@link PerceptronTrainer}): each domain's model learns from the others' data
+     * what is common and from its own what is particular. {@code domains.get(d)} holds domain d's
+     * sentences; the result is in the same order. {@code names} are the name lists the features
+     * read (the shipped ones, or ones just built by {@link NameLists#build}).
+     */
+    public static EntityRecognizer[] trainDomains(List<List<NerSentence>> domains, Settings settings, NameLists names,
+            IntConsumer modelDone) {
+        NerFeatures features = EntityRecognizer.defaultFeatures(StemProfile.shipped(), names);
+        List<NerSentence> data = new ArrayList<>();
+        for (List<NerSentence> d : domains) data.addAll(d);
+        int D = domains.size();
         int n = data.size();
+        int[] domainOf = new int[n];
+        for (int d = 0, s = 0; d < D; d++) for (int i = 0; i < domains.get(d).size(); i++) domainOf[s++] = d;
         List<long[][]> feats = new ArrayList<>(n);
         List<int[]> gold = new ArrayList<>(n);
         long[][] stems = new long[n][];
@@ -43,27 +65,54 @@ public final class NerTrainer {
             gold.add(g);
         }
         PerceptronTrainer trainer = new PerceptronTrainer(settings.epochs(), settings.seed(), settings.minFeatureCount());
-        PerceptronModel first = trainer.train(feats, gold, e -> { });
-        epochDone.accept(0);
-        // first-pass labels for the training data come from models that did not see it (jackknife)
+        PerceptronModel[] first = trainer.train(feats, gold, domainOf, D);
+        modelDone.accept(0);
+        // first-pass labels for the training data come from models that did not see it (jackknife);
+        // folds are cut within each domain so every fold model has seen every domain
         int[][] pass = new int[n][];
         for (int k = 0; k < settings.folds(); k++) {
-            int from = (int) ((long) n * k / settings.folds());
-            int to = (int) ((long) n * (k + 1) / settings.folds());
-            List<long[][]> rf = new ArrayList<>(feats.subList(0, from));
-            rf.addAll(feats.subList(to, n));
-            List<int[]> rg = new ArrayList<>(gold.subList(0, from));
-            rg.addAll(gold.subList(to, n));
-            PerceptronModel m = trainer.train(rf, rg, e -> { });
-            for (int s = from; s < to; s++) pass[s] = m.decode(feats.get(s));
-            epochDone.accept(k + 1);
+            List<long[][]> rf = new ArrayList<>();
+            List<int[]> rg = new ArrayList<>();
+            int[] rd = new int[n];
+            int m = 0;
+            boolean[] held = new boolean[n];
+            for (int d = 0, base = 0; d < D; d++) {
+                int size = domains.get(d).size();
+                int from = base + (int) ((long) size * k / settings.folds());
+                int to = base + (int) ((long) size * (k + 1) / settings.folds());
+                for (int s = from; s < to; s++) held[s] = true;
+                base += size;
+            }
+            for (int s = 0; s < n; s++) {
+                if (held[s]) continue;
+                rf.add(feats.get(s));
+                rg.add(gold.get(s));
+                rd[m++] = domainOf[s];
+            }
+            PerceptronModel[] fm = trainer.train(rf, rg, java.util.Arrays.copyOf(rd, m), D);
+            for (int s = 0; s < n; s++) if (held[s]) pass[s] = fm[domainOf[s]].decode(feats.get(s));
+            modelDone.accept(k + 1);
         }
-        long[][][] extended = DocumentHistory.extend(feats.toArray(new long[0][][]), stems, pass, settings.window());
-        PerceptronModel second = trainer.train(java.util.Arrays.asList(extended), gold, e -> { });
-        return new EntityRecognizer(features, first, second, settings.window());
+        // history features look only within a domain's own sentences (each domain is its own text)
+        long[][][] extended = new long[n][][];
+        for (int d = 0, base = 0; d < D; d++) {
+            int size = domains.get(d).size();
+            long[][][] ext = DocumentHistory.extend(feats.subList(base, base + size).toArray(new long[0][][]),
+                    java.util.Arrays.copyOfRange(stems, base, base + size),
+                    java.util.Arrays.copyOfRange(pass, base, base + size), settings.window());
+            System.arraycopy(ext, 0, extended, base, size);
+            base += size;
+        }
+        PerceptronModel[] second = trainer.train(java.util.Arrays.asList(extended), gold, domainOf, D);
+        EntityRecognizer[] out = new EntityRecognizer[D];
+        for (int d = 0; d < D; d++) out[d] = new EntityRecognizer(features, first[d], second[d], settings.window());
+        return out;
     }
 
     private static String resourceSha256(String resource) throws IOException {
+        // a resource just rebuilt (name lists) is read from the source tree when run from the project root
+        Path source = Path.of("core/src/main/resources" + resource);
+        if (java.nio.file.Files.isRegularFile(source)) return WordFrequencyBuilder.sha256(source);
         try (java.io.InputStream in = NerTrainer.class.getResourceAsStream(resource)) {
             if (in == null) return "missing";
             java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
@@ -78,10 +127,13 @@ public final class NerTrainer {
      * SHA-256, and the SHA-256 of the shipped resources its features read (clusters, knowledge
      * base, segmenter lexicon).
      */
-    public static void writeMeta(Path meta, EntityRecognizer model, List<Path> files, Settings settings) throws IOException {
+    public static void writeMeta(Path meta, EntityRecognizer model, List<Path> files, Settings settings, String domain,
+            List<Path> otherDomainFiles, List<Path> nameListFiles) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("model", "Marsad NER: two-pass averaged structured perceptron (second pass sees first-pass labels of the same stem nearby), BIO over PER/LOC/ORG/MISC");
         m.put("command", "marsad train ner");
+        m.put("domain", domain);
+        m.put("training", "domain-augmented features (Daume 2007): one shared and one per-domain weight per feature, folded into this domain's model");
         m.put("epochs", settings.epochs());
         m.put("seed", settings.seed());
         m.put("minFeatureCount", settings.minFeatureCount());
@@ -90,13 +142,20 @@ public final class NerTrainer {
         m.put("features", model.features());
         Map<String, String> inputs = new LinkedHashMap<>();
         for (String r : List.of(WordClusters.RESOURCE, KnowledgeBase.RESOURCE_DIR + "countries.tsv",
-                KnowledgeBase.RESOURCE_DIR + "entities.tsv", org.marsad.text.WordFrequencies.RESOURCE)) {
+                KnowledgeBase.RESOURCE_DIR + "entities.tsv", org.marsad.text.WordFrequencies.RESOURCE,
+                StemProfile.RESOURCE, NameLists.RESOURCE)) {
             inputs.put(r, resourceSha256(r));
         }
         m.put("resources", inputs);
         Map<String, String> hashes = new LinkedHashMap<>();
         for (Path f : files) hashes.put(f.normalize().toString().replaceFirst("^.*?shared/", "../shared/"), WordFrequencyBuilder.sha256(f));
         m.put("data", hashes);
+        Map<String, String> other = new LinkedHashMap<>();
+        for (Path f : otherDomainFiles) other.put(f.normalize().toString().replaceFirst("^.*?shared/", "../shared/"), WordFrequencyBuilder.sha256(f));
+        m.put("otherDomainData", other);
+        Map<String, String> lists = new LinkedHashMap<>();
+        for (Path f : nameListFiles) lists.put(f.normalize().toString().replaceFirst("^.*?shared/", "../shared/"), WordFrequencyBuilder.sha256(f));
+        m.put("nameLists", lists);
         AnalysisJson.MAPPER.writerWithDefaultPrettyPrinter().writeValue(meta.toFile(), m);
     }
 }

@@ -23,6 +23,8 @@ final class Templates {
     static final int ARTICLE_RATIO = 16;
     static final int FREQUENCY = 17;
     static final int TRIGRAM = 18;
+    static final int PROFILE = 19;
+    static final int CONTEXT_BIGRAM = 86;
     /** CLUSTER + level, one per granularity. */
     static final int CLUSTER = 20;
     /** context templates: base + offset (offsets -2..2 map to 0..4) */

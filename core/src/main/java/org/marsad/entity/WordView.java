@@ -28,13 +28,17 @@ record WordView(long word, long stem, long cluster, long shape, long[] local, lo
         private final CliticSegmenter segmenter;
         private final WordClusters clusters;
         private final Gazetteer gazetteer;
+        private final StemProfile profile;
+        private final NameLists names;
         private static final org.marsad.text.WordFrequencies FREQ = org.marsad.text.WordFrequencies.shipped();
         private final Map<String, WordView> cache = new ConcurrentHashMap<>(1 << 16);
 
-        Factory(CliticSegmenter segmenter, WordClusters clusters, Gazetteer gazetteer) {
+        Factory(CliticSegmenter segmenter, WordClusters clusters, Gazetteer gazetteer, StemProfile profile, NameLists names) {
+            this.names = names;
             this.segmenter = segmenter;
             this.clusters = clusters;
             this.gazetteer = gazetteer;
+            this.profile = profile;
         }
 
         WordClusters clusters() {
@@ -108,9 +112,15 @@ record WordView(long word, long stem, long cluster, long shape, long[] local, lo
                     : Math.round(4f * withArticle / (bare + withArticle)));
             local[n++] = FeatureHash.with(Templates.FREQUENCY, bare == 0 ? 0 : 1 + (int) Math.min(6, Math.log10(bare) * 2));
             // (stem character trigrams were tried: no gain on dev)
-            for (String g : gazetteer.labels(stem, fold)) {
+            n = profile.features(hs, local, n);
+            List<String> gazetteered = gazetteer.labels(stem, fold);
+            for (String g : gazetteered) {
                 local[n++] = FeatureHash.with(Templates.GAZETTEER, FeatureHash.of(g));
                 if (n >= local.length - 1) break;
+            }
+            for (String g : names.labels(hs, hw)) {
+                if (n >= local.length - 1) break;
+                local[n++] = FeatureHash.with(Templates.GAZETTEER, FeatureHash.of("AG-" + g));
             }
             return new WordView(hw, hs, finest, FeatureHash.of(shape), java.util.Arrays.copyOf(local, n), coarse,
                     FeatureHash.of(pattern));

@@ -14,7 +14,7 @@ class AnercorpDevTest {
         NerScorer scorer = new NerScorer();
         List<List<String>> predicted = EntityRecognizer.shipped().tagDocument(dev.stream().map(NerSentence::words).toList());
         for (int i = 0; i < dev.size(); i++) scorer.add(dev.get(i).tags(), predicted.get(i));
-        // measured 0.7025 with the shipped model (docs/EVALUATION.md); the floor sits a little under it
-        assertThat(scorer.f1()).isGreaterThan(0.70);
+        // measured 0.7374 with the shipped news model (docs/EVALUATION.md); the floor sits a little under it
+        assertThat(scorer.f1()).isGreaterThan(0.72);
     }
 }

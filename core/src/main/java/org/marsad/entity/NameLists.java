@@ -1,0 +1,116 @@
+package org.marsad.entity;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.zip.GZIPOutputStream;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * Gazetteer features from published name lists (Benajiba's ANERGazet: person, place and
+ * organisation names): for a folded word, labels such as {@code PER:U} (a whole one-word name)
+ * or {@code ORG:I} (a later word of an organisation's name). The project ships only the words'
+ * 64-bit {@link FeatureHash}es with their labels ({@code ner-names.tsv.gz}, written by
+ * {@code marsad train ner} from {@code ../shared/data/lexicons/anergazet}), never the lists.
+ * Immutable and thread-safe.
+ */
+public final class NameLists {
+    static final String RESOURCE = "/org/marsad/entity/ner-names.tsv.gz";
+    private static final String[][] FILES = {{"PER", "AlignedPersGazetteer.txt"}, {"LOC", "AlignedLocGazetteer.txt"},
+        {"ORG", "AlignedOrgGazetteer.txt"}};
+    private final Map<Long, List<String>> labels;
+
+    private NameLists(Map<Long, List<String>> labels) {
+        this.labels = labels;
+    }
+
+    /** The list files {@link #build} reads in {@code dir}. */
+    public static List<Path> files(Path dir) {
+        List<Path> out = new ArrayList<>();
+        for (String[] f : FILES) out.add(dir.resolve(f[1]));
+        return out;
+    }
+
+    public static NameLists none() {
+        return new NameLists(Map.of());
+    }
+
+    /** Reads the ANERGazet files of {@code dir}; lines of '=' or '*' separate groups and are skipped. */
+    public static NameLists build(Path dir) throws IOException {
+        Map<Long, TreeSet<String>> m = new TreeMap<>();
+        for (String[] f : FILES) {
+            Path file = dir.resolve(f[1]);
+            if (!Files.isRegularFile(file)) throw new IOException("name list " + file + " is missing");
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String name = ArabicNormalizer.normalize(line.strip());
+                if (name.isEmpty() || name.startsWith("=") || name.startsWith("*")) continue;
+                String[] words = name.split(" ");
+                for (int i = 0; i < words.length; i++) {
+                    String pos = words.length == 1 ? "U" : i == 0 ? "B" : "I";
+                    m.computeIfAbsent(FeatureHash.of(words[i]), k -> new TreeSet<>()).add(f[0] + ":" + pos);
+                }
+            }
+        }
+        Map<Long, List<String>> out = new TreeMap<>();
+        m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return new NameLists(out);
+    }
+
+    /** The shipped lists, or none when the resource is absent (before the first 'marsad train ner'). */
+    static NameLists shipped() {
+        InputStream in = NameLists.class.getResourceAsStream(RESOURCE);
+        if (in == null) return none();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new java.util.zip.GZIPInputStream(in),
+                StandardCharsets.UTF_8))) {
+            Map<Long, List<String>> m = new java.util.HashMap<>();
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] c = line.split("\t");
+                if (c.length != 2) throw new IOException("bad line '" + line + "'");
+                m.put(Long.parseUnsignedLong(c[0], 16), List.of(c[1].split(",")));
+            }
+            return new NameLists(m);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** Writes hashes and labels, one word a line, in hash order (deterministic bytes). */
+    public void write(Path out) throws IOException {
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        try (Writer w = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(out)),
+                StandardCharsets.UTF_8))) {
+            for (var e : new TreeMap<>(labels).entrySet()) {
+                w.write(Long.toHexString(e.getKey()) + "\t" + String.join(",", e.getValue()) + "\n");
+            }
+        }
+    }
+
+    /** Labels of the stem, then those of the whole word not already given. */
+    List<String> labels(long stem, long fold) {
+        List<String> a = labels.getOrDefault(stem, List.of());
+        if (fold == stem) return a;
+        List<String> b = labels.get(fold);
+        if (b == null) return a;
+        List<String> out = new ArrayList<>(a);
+        for (String l : b) if (!out.contains(l)) out.add(l);
+        return out;
+    }
+
+    int size() {
+        return labels.size();
+    }
+}
