@@ -4,8 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.lucene.document.BinaryDocValuesField;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
@@ -39,8 +45,45 @@ public final class PackedText {
     /** The text of field {@code name} of {@code doc} in {@code leaf}, or null when the document has none. */
     public static String read(LeafReader leaf, String name, int doc) throws IOException {
         BinaryDocValues dv = leaf.getBinaryDocValues(name);
-        if (dv == null || !dv.advanceExact(doc)) return null;
-        BytesRef b = dv.binaryValue();
+        return dv != null && dv.advanceExact(doc) ? decode(dv.binaryValue()) : null;
+    }
+
+    /**
+     * The texts of field {@code name} of {@code docs} (top-level document numbers, in any order),
+     * null where a document has none. One doc-values reader per segment, visited in document
+     * order: opening a reader allocates a buffer as large as the field's longest value, so opening
+     * one per hit was a seventh of the memory a search allocated.
+     */
+    public static String[] read(IndexReader reader, String name, int[] docs) throws IOException {
+        String[] out = new String[docs.length];
+        Integer[] order = new Integer[docs.length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
+        List<LeafReaderContext> leaves = reader.leaves();
+        int leafIndex = -1;
+        LeafReaderContext leaf = null;
+        BinaryDocValues dv = null;
+        int previous = -1;
+        for (int k = 0; k < order.length; k++) {
+            int i = order[k];
+            int doc = docs[i];
+            if (k > 0 && doc == docs[previous]) {    // the same document twice: doc values only go forward
+                out[i] = out[previous];
+                continue;
+            }
+            previous = i;
+            int li = ReaderUtil.subIndex(doc, leaves);
+            if (li != leafIndex) {
+                leafIndex = li;
+                leaf = leaves.get(li);
+                dv = leaf.reader().getBinaryDocValues(name);
+            }
+            if (dv != null && dv.advanceExact(doc - leaf.docBase)) out[i] = decode(dv.binaryValue());
+        }
+        return out;
+    }
+
+    private static String decode(BytesRef b) throws IOException {
         ByteArrayDataInput in = new ByteArrayDataInput(b.bytes, b.offset, b.length);
         int length = in.readVInt();
         byte[] raw = new byte[length];

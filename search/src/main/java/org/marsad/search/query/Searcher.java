@@ -90,10 +90,12 @@ public final class Searcher implements Closeable {
         Map<Integer, String> bodies = new java.util.HashMap<>();
         // one StoredFields for the page: each storedFields() call clones a reader per segment
         StoredFields stored = searcher.storedFields();
-        for (ScoreDoc sd : page) {
-            Document d = hitFields(sd.doc, stored);
-            docs.add(d);
-            bodies.put(sd.doc, packed(sd.doc, Fields.BODY, stored));
+        int[] pageDocs = page.stream().mapToInt(sd -> sd.doc).toArray();
+        String[] pageBodies = PackedText.read(reader, Fields.BODY, pageDocs);
+        for (int i = 0; i < pageDocs.length; i++) {
+            docs.add(hitFields(pageDocs[i], stored));
+            String body = pageBodies[i];
+            bodies.put(pageDocs[i], body != null ? body : stored.document(pageDocs[i], Set.of(Fields.BODY)).get(Fields.BODY));
         }
         List<String> snips = snippets.of(q, page, bodies);
         List<SearchResult.Hit> hits = new ArrayList<>(page.size());

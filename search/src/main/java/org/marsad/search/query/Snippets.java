@@ -17,10 +17,11 @@ import org.marsad.search.index.Fields;
 
 /**
  * Highlighted snippets of the body: the best passage, matched words between {@code <b>} and
- * {@code </b>}, passages being sentences ({@link SentenceBreaks}), by re-analysing the stored body with the index's analyzer (Lucene's unified
- * highlighter). The body's first sentences when nothing in it matched (e.g. a title-only match).
- * The caller passes the bodies it already read with the hit's other stored fields, so each hit's
- * stored-fields block is decompressed once, not twice. Thread-safe: a highlighter per call.
+ * {@code </b>}, passages being sentences ({@link SentenceBreaks}) scored by {@link PassageScores},
+ * matches found from the body's postings offsets (Lucene's unified highlighter). The body's first
+ * sentences when nothing in it matched (e.g. a title-only match).
+ * The caller passes the bodies it already read with the hit's other fields, so each hit's body is
+ * decompressed once, not twice. Thread-safe: a highlighter per call.
  */
 final class Snippets {
     private static final int PASSAGES = 1;
@@ -31,6 +32,7 @@ final class Snippets {
         this.builder = new UnifiedHighlighter.Builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false))
                 .withBreakIterator(SentenceBreaks::new)
+                .withScorer(new PassageScores())
                 .withMaxNoHighlightPassages(1)
                 .withMaxLength(MAX_LENGTH);
     }

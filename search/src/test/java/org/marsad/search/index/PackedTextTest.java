@@ -44,4 +44,26 @@ class PackedTextTest {
             }
         }
     }
+
+    @Test void readsAPageOfDocumentsAcrossSegmentsInAnyOrder() throws Exception {
+        try (FSDirectory d = FSDirectory.open(dir);
+             IndexWriter w = new IndexWriter(d, new IndexWriterConfig().setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE))) {
+            for (int seg = 0; seg < 3; seg++) {
+                for (int i = 0; i < 4; i++) {
+                    Document doc = new Document();
+                    if (!(seg == 1 && i == 2)) doc.add(PackedText.field("text", "مقال " + (seg * 4 + i)));
+                    w.addDocument(doc);
+                }
+                w.commit();
+            }
+            try (DirectoryReader r = DirectoryReader.open(d)) {
+                assertThat(r.leaves()).hasSize(3);
+                int[] docs = {11, 0, 6, 5, 0, 3, 8};
+                assertThat(PackedText.read(r, "text", docs))
+                        .containsExactly("مقال 11", "مقال 0", null, "مقال 5", "مقال 0", "مقال 3", "مقال 8");
+                assertThat(PackedText.read(r, "absent", docs)).containsOnlyNulls();
+                assertThat(PackedText.read(r, "text", new int[0])).isEmpty();
+            }
+        }
+    }
 }
