@@ -31,7 +31,7 @@ final class TrainNer implements Callable<Integer> {
     List<Path> wikipediaData;
 
     @Option(names = "--names", defaultValue = "../shared/data/lexicons/anergazet",
-            description = "ANERGazet directory; its words are shipped only as hashes")
+            description = "ANERGazet directory; its words are shipped only as hashes ('none': train without name lists)")
     Path names;
 
     @Option(names = "--epochs", defaultValue = "10")
@@ -57,7 +57,9 @@ final class TrainNer implements Callable<Integer> {
     public Integer call() throws Exception {
         NerTrainer.Settings settings = new NerTrainer.Settings(epochs, seed, minFeatureCount, folds, window);
         long t0 = System.nanoTime();
-        NameLists lists = NameLists.build(names);
+        boolean noNames = names.toString().equals("none");
+        NameLists lists = noNames ? NameLists.none() : NameLists.build(names);
+        List<Path> nameFiles = noNames ? List.of() : NameLists.files(names);
         lists.write(out.resolveSibling("ner-names.tsv.gz"));
         List<List<NerSentence>> domains = new ArrayList<>();
         domains.add(NerTrainer.read(data));
@@ -65,9 +67,9 @@ final class TrainNer implements Callable<Integer> {
         DomainGuesser.count(domains).write(out.resolveSibling("ner-domains.tsv.gz"));
         EntityRecognizer[] models = NerTrainer.trainDomains(domains, settings, lists,
                 e -> System.err.printf("model %d of %d trained%n", e + 1, folds + 1));
-        save(models[0], out, data, wikipediaData, settings, NerDomain.NEWS, NameLists.files(names));
+        save(models[0], out, data, wikipediaData, settings, NerDomain.NEWS, nameFiles);
         save(models[1], NerDomain.WIKIPEDIA.besides(out), wikipediaData, data, settings, NerDomain.WIKIPEDIA,
-                NameLists.files(names));
+                nameFiles);
         System.out.printf("trained in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         return 0;
     }
