@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedDocValues;
 
@@ -36,16 +37,32 @@ public final class HitFields {
     public static Document read(LeafReader leaf, int doc) throws IOException {
         String v = PackedText.read(leaf, Fields.HIT, doc);
         if (v == null) return null;
-        String[] parts = v.split(String.valueOf(SEP), -1);
+        SortedDocValues story = leaf.getSortedDocValues(Fields.STORY);
+        return document(v, story != null && story.advanceExact(doc) ? story.lookupOrd(story.ordValue()).utf8ToString() : null);
+    }
+
+    /**
+     * The hit fields of each of {@code docs} (top-level document numbers, any order), as
+     * {@link #read(LeafReader, int)} gives them, with one doc-values reader per segment; null
+     * entries for documents without hit doc values.
+     */
+    public static Document[] read(IndexReader reader, int[] docs) throws IOException {
+        String[] values = PackedText.read(reader, Fields.HIT, docs);
+        String[] stories = InDocOrder.read(reader, docs, leaf -> leaf.getSortedDocValues(Fields.STORY),
+                (dv, doc) -> dv.advanceExact(doc) ? dv.lookupOrd(dv.ordValue()).utf8ToString() : null, String[]::new);
+        Document[] out = new Document[docs.length];
+        for (int i = 0; i < docs.length; i++) out[i] = values[i] == null ? null : document(values[i], stories[i]);
+        return out;
+    }
+
+    private static Document document(String value, String story) {
+        String[] parts = value.split(String.valueOf(SEP), -1);
         Document d = new Document();
         d.add(new StoredField(Fields.ID, parts[0]));
         if (!parts[1].isEmpty()) d.add(new StoredField(Fields.TITLE, parts[1]));
         if (!parts[2].isEmpty()) d.add(new StoredField(Fields.SOURCE, parts[2]));
         if (!parts[3].isEmpty()) d.add(new StoredField(Fields.PUBLISHED, Long.parseLong(parts[3])));
-        SortedDocValues story = leaf.getSortedDocValues(Fields.STORY);
-        if (story != null && story.advanceExact(doc)) {
-            d.add(new StoredField(Fields.STORY, story.lookupOrd(story.ordValue()).utf8ToString()));
-        }
+        if (story != null) d.add(new StoredField(Fields.STORY, story));
         return d;
     }
 

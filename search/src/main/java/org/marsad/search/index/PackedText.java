@@ -4,14 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.lucene.document.BinaryDocValuesField;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
@@ -55,32 +50,8 @@ public final class PackedText {
      * one per hit was a seventh of the memory a search allocated.
      */
     public static String[] read(IndexReader reader, String name, int[] docs) throws IOException {
-        String[] out = new String[docs.length];
-        Integer[] order = new Integer[docs.length];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
-        List<LeafReaderContext> leaves = reader.leaves();
-        int leafIndex = -1;
-        LeafReaderContext leaf = null;
-        BinaryDocValues dv = null;
-        int previous = -1;
-        for (int k = 0; k < order.length; k++) {
-            int i = order[k];
-            int doc = docs[i];
-            if (k > 0 && doc == docs[previous]) {    // the same document twice: doc values only go forward
-                out[i] = out[previous];
-                continue;
-            }
-            previous = i;
-            int li = ReaderUtil.subIndex(doc, leaves);
-            if (li != leafIndex) {
-                leafIndex = li;
-                leaf = leaves.get(li);
-                dv = leaf.reader().getBinaryDocValues(name);
-            }
-            if (dv != null && dv.advanceExact(doc - leaf.docBase)) out[i] = decode(dv.binaryValue());
-        }
-        return out;
+        return InDocOrder.read(reader, docs, leaf -> leaf.getBinaryDocValues(name),
+                (dv, doc) -> dv.advanceExact(doc) ? decode(dv.binaryValue()) : null, String[]::new);
     }
 
     private static String decode(BytesRef b) throws IOException {

@@ -92,8 +92,9 @@ public final class Searcher implements Closeable {
         StoredFields stored = searcher.storedFields();
         int[] pageDocs = page.stream().mapToInt(sd -> sd.doc).toArray();
         String[] pageBodies = PackedText.read(reader, Fields.BODY, pageDocs);
+        Document[] pageFields = HitFields.read(reader, pageDocs);
         for (int i = 0; i < pageDocs.length; i++) {
-            docs.add(hitFields(pageDocs[i], stored));
+            docs.add(pageFields[i] != null ? pageFields[i] : stored.document(pageDocs[i], HIT));
             String body = pageBodies[i];
             bodies.put(pageDocs[i], body != null ? body : stored.document(pageDocs[i], Set.of(Fields.BODY)).get(Fields.BODY));
         }

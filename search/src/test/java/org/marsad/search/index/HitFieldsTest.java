@@ -49,4 +49,38 @@ class HitFieldsTest {
             }
         }
     }
+
+    @Test void aPageReadAcrossSegmentsEqualsReadingEachHit() throws Exception {
+        try (FSDirectory d = FSDirectory.open(dir);
+             IndexWriter w = new IndexWriter(d, new IndexWriterConfig().setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE))) {
+            for (int seg = 0; seg < 3; seg++) {
+                for (int i = 0; i < 5; i++) {
+                    int n = seg * 5 + i;
+                    Document doc = new Document();
+                    if (n != 7) doc.add(HitFields.field("a" + n, Optional.of("عنوان " + n), Optional.of("سانا"), Optional.of(1_000L * n)));
+                    if (n % 2 == 0) doc.add(new SortedDocValuesField(Fields.STORY, new BytesRef("s" + n / 4)));
+                    w.addDocument(doc);
+                }
+                w.commit();
+            }
+            try (DirectoryReader r = DirectoryReader.open(d)) {
+                assertThat(r.leaves()).hasSize(3);
+                int[] docs = {14, 2, 7, 9, 2, 0, 5};
+                Document[] page = HitFields.read(r, docs);
+                for (int i = 0; i < docs.length; i++) {
+                    var leaf = r.leaves().get(org.apache.lucene.index.ReaderUtil.subIndex(docs[i], r.leaves()));
+                    Document one = HitFields.read(leaf.reader(), docs[i] - leaf.docBase);
+                    if (docs[i] == 7) {
+                        assertThat(page[i]).isNull();
+                        assertThat(one).isNull();
+                        continue;
+                    }
+                    assertThat(page[i].get(Fields.ID)).isEqualTo("a" + docs[i]).isEqualTo(one.get(Fields.ID));
+                    assertThat(page[i].get(Fields.TITLE)).isEqualTo(one.get(Fields.TITLE));
+                    assertThat(page[i].get(Fields.STORY)).isEqualTo(docs[i] % 2 == 0 ? "s" + docs[i] / 4 : null).isEqualTo(one.get(Fields.STORY));
+                    assertThat(page[i].getField(Fields.PUBLISHED).numericValue().longValue()).isEqualTo(1_000L * docs[i]);
+                }
+            }
+        }
+    }
 }
