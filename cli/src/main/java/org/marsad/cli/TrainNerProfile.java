@@ -5,15 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.marsad.clean.Cleaner;
 import org.marsad.entity.NerTrainer;
 import org.marsad.entity.StemProfileBuilder;
 import org.marsad.json.AnalysisJson;
-import org.marsad.read.FieldMap;
-import org.marsad.read.Format;
 import org.marsad.read.Inputs;
-import org.marsad.read.ReadItem;
-import org.marsad.read.RecordStream;
 import org.marsad.text.WordFrequencyBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,19 +42,7 @@ final class TrainNerProfile implements Callable<Integer> {
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
         StemProfileBuilder b = new StemProfileBuilder(NerTrainer.read(data), epochs, seed);
-        List<String> files = Inputs.expand(corpus);
-        Cleaner cleaner = new Cleaner();
-        long articles = 0;
-        for (String f : files) {
-            try (RecordStream rs = Inputs.open(f, Format.AUTO, FieldMap.defaults())) {
-                while (rs.hasNext()) {
-                    if (rs.next() instanceof ReadItem.Ok ok) {
-                        b.addText(cleaner.clean(ok.article()).body());
-                        articles++;
-                    }
-                }
-            }
-        }
+        long articles = CleanBodies.forEach(corpus, b::addText);
         System.err.printf("tagged %d articles, %d tokens in %.1f s%n", articles, b.tokens(), (System.nanoTime() - t0) / 1e9);
         int stems = b.write(out, minUses);
         Map<String, Object> meta = new LinkedHashMap<>();
@@ -73,7 +56,7 @@ final class TrainNerProfile implements Callable<Integer> {
         meta.put("stems", stems);
         Map<String, String> hashes = new LinkedHashMap<>();
         for (Path f : data) hashes.put(f.normalize().toString().replaceFirst("^.*?shared/", "../shared/"), WordFrequencyBuilder.sha256(f));
-        for (String f : files) hashes.put(Path.of(f).getFileName().toString(), WordFrequencyBuilder.sha256(Path.of(f)));
+        for (String f : Inputs.expand(corpus)) hashes.put(Path.of(f).getFileName().toString(), WordFrequencyBuilder.sha256(Path.of(f)));
         meta.put("data", hashes);
         Path metaFile = out.resolveSibling(out.getFileName().toString().replace(".tsv.gz", "") + ".meta.json");
         AnalysisJson.MAPPER.writerWithDefaultPrettyPrinter().writeValue(metaFile.toFile(), meta);

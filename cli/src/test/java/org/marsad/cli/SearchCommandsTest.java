@@ -3,8 +3,6 @@ package org.marsad.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,22 +18,8 @@ class SearchCommandsTest {
     static Path dir;
     static Path index;
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        try {
-            int code = Main.run(args);
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeAll
@@ -47,13 +31,13 @@ class SearchCommandsTest {
                 "{\"source\":\"وكالة باء\",\"url\":\"http://example.test/2\",\"date\":\"2018-04-10\",\"title\":\"أسعار النفط\","
                         + "\"content\":\"ارتفعت أسعار النفط في الأسواق العالمية بعد قرار خفض الإنتاج.\"}"), StandardCharsets.UTF_8);
         index = dir.resolve("index");
-        Run r = run("ingest", input.toString(), "--index", index.toString(), "--quiet");
+        CliRun r = run("ingest", input.toString(), "--index", index.toString(), "--quiet");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("ingested 2, skipped as present 0, failed 0");
     }
 
     @Test void jsonOutputHasTotalHitsAndFacets() throws Exception {
-        Run r = run("search", "موسكو", "--index", index.toString(), "--json");
+        CliRun r = run("search", "موسكو", "--index", index.toString(), "--json");
         assertThat(r.code()).isZero();
         JsonNode o = AnalysisJson.MAPPER.readTree(r.out());
         assertThat(o.path("total").asLong()).isEqualTo(1);
@@ -63,13 +47,13 @@ class SearchCommandsTest {
     }
 
     @Test void malformedQueryIsOneLineAndExitTwo() {
-        Run r = run("search", "موسكو (دمشق", "--index", index.toString());
+        CliRun r = run("search", "موسكو (دمشق", "--index", index.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).startsWith("marsad search: query error at column 7").doesNotContain("Exception");
     }
 
     @Test void missingIndexIsAClearError() {
-        Run r = run("search", "موسكو", "--index", dir.resolve("nowhere").toString());
+        CliRun r = run("search", "موسكو", "--index", dir.resolve("nowhere").toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("no Marsad index in").doesNotContain("Exception");
     }
@@ -77,13 +61,13 @@ class SearchCommandsTest {
     @Test void storyListsTheCopies() throws Exception {
         JsonNode hit = AnalysisJson.MAPPER.readTree(run("search", "النفط", "--index", index.toString(), "--json").out())
                 .path("hits").get(0);
-        Run r = run("story", hit.path("id").asText(), "--index", index.toString());
+        CliRun r = run("story", hit.path("id").asText(), "--index", index.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("1 copies").contains("أسعار النفط");
     }
 
     @Test void secondIngestSkipsEverything() {
-        Run r = run("ingest", dir.resolve("in.jsonl").toString(), "--index", index.toString(), "--quiet");
+        CliRun r = run("ingest", dir.resolve("in.jsonl").toString(), "--index", index.toString(), "--quiet");
         assertThat(r.out()).contains("ingested 0, skipped as present 2");
     }
 }

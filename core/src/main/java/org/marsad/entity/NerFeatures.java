@@ -31,19 +31,7 @@ final class NerFeatures {
             int k = 0;
             f[k++] = FeatureHash.with(Templates.BIAS, 0);
             for (long l : w.local()) f[k++] = l;
-            for (int d = -2; d <= 2; d++) {
-                if (d == 0) continue;
-                WordView c = at(v, i + d);
-                int o = d + 2;
-                f[k++] = FeatureHash.with(Templates.CTX_WORD + o, c.word());
-                f[k++] = FeatureHash.with(Templates.CTX_STEM + o, c.stem());
-                f[k++] = FeatureHash.with(Templates.CTX_CLUSTER + o, c.cluster());
-                if (d == -1 || d == 1) {
-                    f[k++] = FeatureHash.with(Templates.CTX_SHAPE + o, c.shape());
-                    f[k++] = FeatureHash.with(Templates.CTX_COARSE + o, c.coarse());
-                    f[k++] = FeatureHash.with(Templates.CTX_PATTERN + o, c.pattern());
-                }
-            }
+            k = neighbours(v, i, f, k);
             WordView l = at(v, i - 1);
             WordView r = at(v, i + 1);
             f[k++] = FeatureHash.with(Templates.BIGRAM_LEFT, l.word(), w.word());
@@ -73,19 +61,7 @@ final class NerFeatures {
             f[k++] = FeatureHash.with(Templates.BIAS, 0);
             f[k++] = FeatureHash.with(Templates.PATTERN, v[i].pattern());
             f[k++] = FeatureHash.with(Templates.SHAPE, v[i].shape());
-            for (int d = -2; d <= 2; d++) {
-                if (d == 0) continue;
-                WordView c = at(v, i + d);
-                int o = d + 2;
-                f[k++] = FeatureHash.with(Templates.CTX_WORD + o, c.word());
-                f[k++] = FeatureHash.with(Templates.CTX_STEM + o, c.stem());
-                f[k++] = FeatureHash.with(Templates.CTX_CLUSTER + o, c.cluster());
-                if (d == -1 || d == 1) {
-                    f[k++] = FeatureHash.with(Templates.CTX_SHAPE + o, c.shape());
-                    f[k++] = FeatureHash.with(Templates.CTX_COARSE + o, c.coarse());
-                    f[k++] = FeatureHash.with(Templates.CTX_PATTERN + o, c.pattern());
-                }
-            }
+            k = neighbours(v, i, f, k);
             WordView l = at(v, i - 1);
             WordView r = at(v, i + 1);
             f[k++] = FeatureHash.with(Templates.CONTEXT_BIGRAM, l.stem(), r.stem());
@@ -94,6 +70,24 @@ final class NerFeatures {
             out[i] = java.util.Arrays.copyOf(f, k);
         }
         return out;
+    }
+
+    /** Adds the features of the words within ±2 of word {@code i} to {@code f} from {@code k}; returns the new end. */
+    private static int neighbours(WordView[] v, int i, long[] f, int k) {
+        for (int d = -2; d <= 2; d++) {
+            if (d == 0) continue;
+            WordView c = at(v, i + d);
+            int o = d + 2;
+            f[k++] = FeatureHash.with(Templates.CTX_WORD + o, c.word());
+            f[k++] = FeatureHash.with(Templates.CTX_STEM + o, c.stem());
+            f[k++] = FeatureHash.with(Templates.CTX_CLUSTER + o, c.cluster());
+            if (d == -1 || d == 1) {
+                f[k++] = FeatureHash.with(Templates.CTX_SHAPE + o, c.shape());
+                f[k++] = FeatureHash.with(Templates.CTX_COARSE + o, c.coarse());
+                f[k++] = FeatureHash.with(Templates.CTX_PATTERN + o, c.pattern());
+            }
+        }
+        return k;
     }
 
     private static WordView at(WordView[] v, int i) {
