@@ -16,10 +16,13 @@ final class EvalTopics implements Callable<Integer> {
     @Option(names = "--gold", required = true, description = "gold file(s) or directory, e.g. ../shared/data/news/ant/dev")
     List<String> gold;
 
+    @Option(names = "--ignore-outlet", description = "score every article as from an outlet the model never saw (shared weights only)")
+    boolean ignoreOutlet;
+
     @Override
     public Integer call() throws Exception {
         int[] problems = new int[1];
-        TopicEval eval = TopicEval.evaluate(Inputs.expand(gold), Pipeline.of(List.of(new TextStage(), new TopicStage())), p -> {
+        TopicEval eval = TopicEval.evaluate(Inputs.expand(gold), Pipeline.of(List.of(new TextStage(), new TopicStage(!ignoreOutlet))), p -> {
             if (problems[0]++ < 10) System.err.println("marsad eval topics: " + p);
         });
         if (problems[0] > 10) System.err.printf("marsad eval topics: ... %d problems in all%n", problems[0]);
