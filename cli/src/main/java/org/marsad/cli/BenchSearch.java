@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code marsad bench search}: single-threaded query latency over an index: each query with 10
- * hits, an exact total, snippets, facets (people, places, organisations, sources, topics) and a
- * monthly histogram; timed after a warm-up of many passes over the same queries.
+ * hits, an exact total, snippets, facets (by default on source and topic, as the workload of
+ * {@code ../shared/bench/README.md} asks; {@code --facets all} adds people, places and
+ * organisations) and a monthly histogram; timed after a warm-up of many passes over the same queries.
  */
 @Command(name = "search", description = "Query latency p50/p95/p99, one thread, after warm-up.")
 final class BenchSearch implements Callable<Integer> {
@@ -34,6 +35,13 @@ final class BenchSearch implements Callable<Integer> {
 
     @Option(names = "--collapse", description = "collapse story copies (one extra lookup per shown hit)")
     boolean collapse;
+
+    @Option(names = "--limit", defaultValue = "10", description = "hits per query, each with a snippet (default 10)")
+    int limit;
+
+    @Option(names = "--facets", defaultValue = "source,topic",
+            description = "facets counted per query: the workload's source,topic (default), all, none or a comma list")
+    String facets;
 
     @Override
     public Integer call() throws Exception {
@@ -61,15 +69,16 @@ final class BenchSearch implements Callable<Integer> {
             Arrays.sort(cpu);
             System.out.printf("wall: %,.0f queries/s; p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms (checksum %d)%n",
                     nanos.length / wall, pct(nanos, 50), pct(nanos, 95), pct(nanos, 99), nanos[nanos.length - 1] / 1e6, totalHits);
-            System.out.printf("thread CPU time per query (unaffected by waiting for a core): p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n",
-                    pct(cpu, 50), pct(cpu, 95), pct(cpu, 99));
+            System.out.printf("thread CPU time per query (unaffected by waiting for a core): mean %.3f ms, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n",
+                    Arrays.stream(cpu).average().orElse(0) / 1e6, pct(cpu, 50), pct(cpu, 95), pct(cpu, 99));
             System.out.printf("machine load average during the run: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
         }
         return 0;
     }
 
     private SearchRequest request(String q) {
-        return new SearchRequest(q, 10, 0, SearchRequest.Order.RELEVANCE, false, collapse, true, SearchRequest.Histogram.MONTH);
+        return new SearchRequest(q, limit, 0, SearchRequest.Order.RELEVANCE, false, collapse, SearchRequest.facetList(facets),
+                SearchRequest.Histogram.MONTH);
     }
 
     private static double pct(long[] sorted, int p) {

@@ -40,7 +40,8 @@ final class BenchServe implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "30000", description = "requests sent before the first timed run")
     int warmup;
 
-    @Option(names = "--params", defaultValue = "limit=10&facets=true&histogram=month&collapse=true")
+    @Option(names = "--params", defaultValue = "limit=10&facets=source,topic&histogram=month&collapse=true",
+            description = "query parameters added to each request (default: the workload of ../shared/bench/README.md)")
     String params;
 
     @Override

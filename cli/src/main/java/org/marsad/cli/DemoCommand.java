@@ -40,7 +40,7 @@ final class DemoCommand implements Callable<Integer> {
         String banner = String.format("Indexed %d example articles from %s into %s (%d already there).",
                 r.ingested(), ex, dir, r.skipped());
         ServerConfig c = new ServerConfig(dir, ServerConfig.DEFAULT_HOST, port, ServerConfig.DEFAULT_MAX_BODY, List.of(),
-                Optional.ofNullable(System.getenv("MARSAD_API_KEY")));
+                Optional.ofNullable(System.getenv("MARSAD_API_KEY")), ServerConfig.defaultThreads());
         return ServeCommand.serve(c, false, banner);
     }
 

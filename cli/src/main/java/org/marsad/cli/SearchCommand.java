@@ -48,8 +48,12 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--no-collapse", description = "list every copy of a story, not one hit per story")
     boolean noCollapse;
 
-    @Option(names = "--histogram", defaultValue = "month", description = "date histogram by month (default) or day")
+    @Option(names = "--histogram", defaultValue = "month", description = "date histogram by month (default), day or none")
     String histogram;
+
+    @Option(names = "--facets", defaultValue = "all",
+            description = "facets to count: all (default), none, or a comma list of person,place,org,source,topic")
+    String facets;
 
     @Override
     public Integer call() throws Exception {
@@ -59,12 +63,12 @@ final class SearchCommand implements Callable<Integer> {
             order = SearchRequest.Order.valueOf(sort.toUpperCase(Locale.ROOT));
             hist = SearchRequest.Histogram.valueOf(histogram.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            System.err.println("marsad search: --sort is relevance or date, --histogram is month or day");
+            System.err.println("marsad search: --sort is relevance or date, --histogram is month, day or none");
             return 2;
         }
         SearchRequest req;
         try {
-            req = new SearchRequest(query, limit, offset, order, exact, !noCollapse, true, hist);
+            req = new SearchRequest(query, limit, offset, order, exact, !noCollapse, SearchRequest.facetList(facets), hist);
         } catch (IllegalArgumentException e) {
             System.err.println("marsad search: " + e.getMessage());
             return 2;

@@ -35,7 +35,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--cors-origin", description = "allow browser calls from this origin (repeatable; default: CORS off)")
     List<String> corsOrigins;
 
-    @Option(names = "--config", description = "properties file with index, host, port, max-body, cors-origins (env MARSAD_CONFIG)")
+    @Option(names = "--threads", description = "most request threads (default 4 per core, at least 8; env MARSAD_THREADS)")
+    Integer threads;
+
+    @Option(names = "--config", description = "properties file with index, host, port, max-body, cors-origins, threads (env MARSAD_CONFIG)")
     Path config;
 
     @Option(names = "--create", description = "create an empty index when DIR has none")
@@ -50,6 +53,7 @@ final class ServeCommand implements Callable<Integer> {
         if (maxBody != null) flags.put("max-body", maxBody);
         if (corsOrigins != null) flags.put("cors-origins", String.join(",", corsOrigins));
         if (config != null) flags.put("config", config.toString());
+        if (threads != null) flags.put("threads", threads.toString());
         ServerConfig c;
         try {
             c = ServerConfig.resolve(flags, System.getenv());

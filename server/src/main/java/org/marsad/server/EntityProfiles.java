@@ -53,7 +53,7 @@ final class EntityProfiles {
         if (profile == null) {
             profile = archive.read(s -> {
                 SearchRequest r = new SearchRequest(key.query(), MAX_ARTICLES, 0, SearchRequest.Order.DATE,
-                        false, false, false, SearchRequest.Histogram.MONTH);
+                        false, false, List.of(), SearchRequest.Histogram.NONE);
                 SearchResult res = s.search(r);
                 List<Analysis> found = new ArrayList<>();
                 for (SearchResult.Hit h : res.hits()) s.analysis(h.id()).ifPresent(found::add);

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.marsad.pipeline.Analyzer;
 
 /**
@@ -75,6 +76,9 @@ public final class MarsadServer implements AutoCloseable {
         c.startup.showJavalinBanner = false;
         c.startup.showOldJavalinVersionWarning = false;
         c.http.maxRequestSize = config.maxBodyBytes();
+        QueuedThreadPool pool = new QueuedThreadPool(config.threads(), Math.min(8, config.threads()));
+        pool.setName("marsad-http");
+        c.jetty.threadPool = pool;
         c.http.defaultContentType = "application/json; charset=utf-8";
         c.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
         c.staticFiles.add(s -> {

@@ -25,7 +25,7 @@ final class ReadApi {
         this.pipelineLayers = pipelineLayers;
     }
 
-    /** GET /api/search?q=...&limit&offset&sort&exact&collapse&facets&histogram */
+    /** GET /api/search?q=...&limit&offset&sort&exact&collapse&facets&histogram (facets=false also drops the histogram) */
     void search(Context ctx) throws Exception {
         SearchRequest r = new SearchRequest(Params.required(ctx, "q"),
                 Params.integer(ctx, "limit", 10, 0, MAX_LIMIT),
@@ -34,11 +34,13 @@ final class ReadApi {
                         ? SearchRequest.Order.DATE : SearchRequest.Order.RELEVANCE,
                 Params.bool(ctx, "exact", false),
                 Params.bool(ctx, "collapse", true),
-                Params.bool(ctx, "facets", true),
-                Params.choice(ctx, "histogram", List.of("day", "month"), "month").equals("day")
-                        ? SearchRequest.Histogram.DAY : SearchRequest.Histogram.MONTH);
+                Params.facets(ctx, "facets"),
+                // facets=false, as before facet lists existed, also turns the histogram off unless one is asked for
+                SearchRequest.Histogram.valueOf(Params.choice(ctx, "histogram", List.of("day", "month", "none"),
+                        "false".equalsIgnoreCase(ctx.queryParam("facets")) ? "none" : "month").toUpperCase(java.util.Locale.ROOT)));
         SearchResult res = archive.read(s -> s.search(r));
-        json(ctx, AnalysisJson.MAPPER.valueToTree(res));
+        // written straight to bytes: a JSON tree first would build and walk the result twice
+        ctx.contentType("application/json; charset=utf-8").result(AnalysisJson.MAPPER.writeValueAsBytes(res));
     }
 
     /** GET /api/articles/{id}: the full stored analysis (the analyze JSON contract). */

@@ -22,21 +22,35 @@ import java.util.Properties;
  * @param maxBodyBytes largest accepted request body; larger ones get 413
  * @param corsOrigins  origins allowed by CORS; empty means CORS is off
  * @param apiKey       the key that POST /api/articles requires; empty means writes are refused
+ * @param threads      most request threads (Jetty's pool, acceptor and selector included)
  */
 public record ServerConfig(Path index, String host, int port, long maxBodyBytes, List<String> corsOrigins,
-                           Optional<String> apiKey) {
+                           Optional<String> apiKey, int threads) {
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final long DEFAULT_MAX_BODY = 1L << 20;
+    /**
+     * Searches are CPU-bound, so more threads than a few per core only add switching: 32 clients
+     * on 2 cores were answered faster by a pool of {@value #THREADS_PER_CORE} threads per core (at
+     * least {@value #MIN_THREADS}) than by Jetty's default of up to 200 (docs/BENCHMARKS.md).
+     */
+    static final int THREADS_PER_CORE = 4;
+    static final int MIN_THREADS = 8;
+
+    public static int defaultThreads() {
+        return Math.max(MIN_THREADS, THREADS_PER_CORE * Runtime.getRuntime().availableProcessors());
+    }
 
     /** The setting names, as flags/properties ({@code max-body}) and as environment variables. */
     static final Map<String, String> ENV = Map.of(
             "index", "MARSAD_INDEX", "host", "MARSAD_HOST", "port", "MARSAD_PORT",
-            "max-body", "MARSAD_MAX_BODY", "cors-origins", "MARSAD_CORS_ORIGINS", "config", "MARSAD_CONFIG");
+            "max-body", "MARSAD_MAX_BODY", "cors-origins", "MARSAD_CORS_ORIGINS", "config", "MARSAD_CONFIG",
+            "threads", "MARSAD_THREADS");
 
     public ServerConfig {
         if (port < 0 || port > 65535) throw new ConfigException("port must be 0..65535, not " + port);
         if (maxBodyBytes < 1) throw new ConfigException("max-body must be at least 1 byte, not " + maxBodyBytes);
+        if (threads < MIN_THREADS) throw new ConfigException("threads must be at least " + MIN_THREADS + ", not " + threads);
         corsOrigins = List.copyOf(corsOrigins);
         apiKey = apiKey.filter(k -> !k.isBlank());
     }
@@ -55,17 +69,19 @@ public record ServerConfig(Path index, String host, int port, long maxBodyBytes,
         String host = pick("host", flags, env, file).orElse(DEFAULT_HOST);
         int port = (int) number("port", pick("port", flags, env, file), DEFAULT_PORT);
         long maxBody = number("max-body", pick("max-body", flags, env, file), DEFAULT_MAX_BODY);
+        long threads = number("threads", pick("threads", flags, env, file), defaultThreads());
+        if (threads > 10_000) throw new ConfigException("threads must be at most 10000, not " + threads);
         List<String> origins = new ArrayList<>();
         for (String o : pick("cors-origins", flags, env, file).orElse("").split(",")) {
             if (!o.isBlank()) origins.add(o.strip());
         }
         return new ServerConfig(Path.of(index.get()), host, port, maxBody, origins,
-                Optional.ofNullable(env.get("MARSAD_API_KEY")));
+                Optional.ofNullable(env.get("MARSAD_API_KEY")), (int) threads);
     }
 
     /** This configuration listening on another port (0 picks a free one). */
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(index, host, newPort, maxBodyBytes, corsOrigins, apiKey);
+        return new ServerConfig(index, host, newPort, maxBodyBytes, corsOrigins, apiKey, threads);
     }
 
     private static Optional<String> pick(String name, Map<String, String> flags, Map<String, String> env,
@@ -100,7 +116,7 @@ public record ServerConfig(Path index, String host, int port, long maxBodyBytes,
         Map<String, String> out = new LinkedHashMap<>();
         for (String k : props.stringPropertyNames()) {
             if (!ENV.containsKey(k) || k.equals("config")) {
-                throw new ConfigException("config file " + p + ": unknown setting '" + k + "' (known: index host port max-body cors-origins)");
+                throw new ConfigException("config file " + p + ": unknown setting '" + k + "' (known: index host port max-body cors-origins threads)");
             }
             out.put(k, props.getProperty(k));
         }

@@ -78,6 +78,19 @@ class ReadApiTest {
     }
 
     @Test
+    void searchCountsOnlyTheFacetsAskedFor() throws Exception {
+        JsonNode some = ok(srv.get("/api/search?q=from:2024&facets=source,topic&histogram=day"));
+        List<String> dims = new ArrayList<>();
+        some.path("facets").fieldNames().forEachRemaining(dims::add);
+        assertThat(dims).containsExactly("source", "topic");
+        assertThat(some.path("histogram").get(0).path("value").asText()).matches("2024-\\d{2}-\\d{2}");
+        JsonNode none = ok(srv.get("/api/search?q=from:2024&facets=false"));
+        assertThat(none.path("facets").size()).isZero();
+        assertThat(none.path("histogram").size()).isZero();
+        assertThat(none.path("total").asLong()).isEqualTo(some.path("total").asLong());
+    }
+
+    @Test
     void facetFilterNarrowsTheResults() throws Exception {
         JsonNode r = ok(srv.get("/api/search?q=" + TestServer.q("from:2024 person:\"سيرغي لافروف\"") + "&collapse=false"));
         assertThat(r.path("total").asLong()).isEqualTo(4);
@@ -175,6 +188,8 @@ class ReadApiTest {
         assertThat(error(srv.get("/api/search?q=x&limit=ten"), 400)).contains("'limit'");
         assertThat(error(srv.get("/api/search?q=x&sort=popular"), 400)).contains("'sort'");
         assertThat(error(srv.get("/api/search?q=x&exact=maybe"), 400)).contains("'exact'");
+        assertThat(error(srv.get("/api/search?q=x&facets=source,colour"), 400)).contains("'facets'").contains("colour");
+        assertThat(error(srv.get("/api/search?q=x&histogram=year"), 400)).contains("'histogram'");
         assertThat(error(srv.get("/api/search?q=" + TestServer.q("from:2024-13")), 400)).contains("2018-07");
     }
 

@@ -21,6 +21,18 @@ class ServerConfigTest {
         assertThat(c.maxBodyBytes()).isEqualTo(1 << 20);
         assertThat(c.corsOrigins()).isEmpty();
         assertThat(c.apiKey()).isEmpty();
+        assertThat(c.threads()).isEqualTo(Math.max(8, 4 * Runtime.getRuntime().availableProcessors()));
+    }
+
+    @Test
+    void threadsComeFromFlagEnvironmentOrFile() throws Exception {
+        assertThat(ServerConfig.resolve(Map.of("index", "x", "threads", "12"), Map.of()).threads()).isEqualTo(12);
+        assertThat(ServerConfig.resolve(Map.of("index", "x"), Map.of("MARSAD_THREADS", "20")).threads()).isEqualTo(20);
+        Path file = dir.resolve("t.properties");
+        Files.writeString(file, "index=x\nthreads=16\n");
+        assertThat(ServerConfig.resolve(Map.of("config", file.toString()), Map.of()).threads()).isEqualTo(16);
+        assertThatThrownBy(() -> ServerConfig.resolve(Map.of("index", "x", "threads", "2"), Map.of())).hasMessageContaining("threads");
+        assertThatThrownBy(() -> ServerConfig.resolve(Map.of("index", "x", "threads", "many"), Map.of())).hasMessageContaining("threads");
     }
 
     @Test

@@ -26,7 +26,8 @@ final class TestServer implements AutoCloseable {
 
     TestServer(Path index, Analyzer analyzer, List<String> corsOrigins) throws IOException {
         archive = Archive.open(index, analyzer.pipeline(), true);
-        ServerConfig c = new ServerConfig(index, "127.0.0.1", 0, MAX_BODY, corsOrigins, Optional.of(KEY));
+        ServerConfig c = new ServerConfig(index, "127.0.0.1", 0, MAX_BODY, corsOrigins, Optional.of(KEY),
+                ServerConfig.defaultThreads());
         server = MarsadServer.start(c, archive, analyzer);
         base = "http://127.0.0.1:" + server.port();
     }

@@ -7,7 +7,6 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.util.BytesRef;
@@ -19,8 +18,8 @@ import org.marsad.search.story.MinHash;
 /**
  * Turns an {@link Analysis} into the Lucene document Marsad indexes: the id, every
  * {@link IndexedLayer}'s fields, the MinHash signature for story grouping, and the full analysis
- * as JSON (without tokens, and without the body, which is stored once in its own field) so results
- * are served without re-analysis. The story id is added by the
+ * as JSON ({@link PackedText}; without tokens, and without the body, which is kept once in its
+ * own field) so results are served without re-analysis. The story id is added by the
  * writer ({@link #withStory}), which alone sees every earlier article. Thread-safe.
  */
 public final class ArticleDocuments {
@@ -47,12 +46,14 @@ public final class ArticleDocuments {
         doc.add(new StringField(Fields.ID, id, Field.Store.YES));
         doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(id)));
         for (IndexedLayer layer : layers) layer.addFields(a, doc);
+        doc.add(HitFields.field(id, a.article().title().filter(t -> !t.isBlank()), ArticleFields.source(a.article()),
+                a.article().published().flatMap(ArticleFields::epochMillis)));
         int[] signature = MinHash.signature(a.article().title().orElse(""), a.body());
         doc.add(new BinaryDocValuesField(Fields.MINHASH, new BytesRef(MinHash.toBytes(signature))));
-        // the body is stored once, in its own field (the highlighter reads it); the JSON leaves it out
+        // the body is kept once, in its own field (snippets read it); the JSON leaves it out
         ObjectNode json = AnalysisJson.tree(a, false);
         json.remove("body");
-        doc.add(new StoredField(Fields.ANALYSIS, json.toString()));
+        doc.add(PackedText.field(Fields.ANALYSIS, json.toString()));
         try {
             return new Built(id, PreAnalyzed.of(facets.build(doc), analyzer), signature);
         } catch (IOException e) {

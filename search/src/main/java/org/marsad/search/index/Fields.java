@@ -29,6 +29,8 @@ public final class Fields {
     public static final String QUOTE = "quote";
     public static final String PUBLISHED = "published";
     public static final String ANALYSIS = "analysis";
+    /** Doc value with what a search hit shows ({@link HitFields}). */
+    public static final String HIT = "hit";
     /** Suffix of the keyword field holding entity ids for an entity field, e.g. {@code person_id}. */
     public static final String ID_SUFFIX = "_id";
 

@@ -122,6 +122,28 @@ public final class Ingester {
         }
     }
 
+    /**
+     * Merges the index in {@code indexDir} into one segment and commits; a crash meanwhile leaves
+     * the previous commit intact. Fewer segments make every search cheaper (each term is looked up
+     * once per segment, and facet ordinals need no cross-segment map).
+     *
+     * @return the number of segments before the merge
+     * @throws IOException when there is no index there or it cannot be written
+     */
+    public static int merge(Path indexDir) throws IOException {
+        try (Directory dir = FSDirectory.open(indexDir)) {
+            if (!DirectoryReader.indexExists(dir)) throw new IOException("no Marsad index in " + indexDir);
+            IndexWriterConfig c = new IndexWriterConfig(Fields.analyzer());
+            c.setOpenMode(IndexWriterConfig.OpenMode.APPEND);
+            try (IndexWriter writer = new IndexWriter(dir, c)) {
+                int before = org.apache.lucene.index.SegmentInfos.readLatestCommit(dir).size();
+                writer.forceMerge(1);
+                writer.commit();
+                return before;
+            }
+        }
+    }
+
     private IndexWriterConfig config() {
         IndexWriterConfig c = new IndexWriterConfig(Fields.analyzer());
         c.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);

@@ -15,8 +15,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -30,6 +31,8 @@ import org.marsad.json.AnalysisJson;
 import org.marsad.pipeline.Analysis;
 import org.marsad.search.analysis.ArabicSearchAnalyzers;
 import org.marsad.search.index.Fields;
+import org.marsad.search.index.HitFields;
+import org.marsad.search.index.PackedText;
 
 /**
  * Searches a Marsad index: parses the query ({@link QueryParser}), ranks or sorts the matches,
@@ -37,16 +40,12 @@ import org.marsad.search.index.Fields;
  * index's last commit; {@link #close} releases it. Thread-safe: one Searcher serves many threads.
  */
 public final class Searcher implements Closeable {
-    static final List<String> FACET_DIMS = List.of(Fields.PERSON, Fields.PLACE, Fields.ORG, Fields.SOURCE, Fields.TOPIC);
     private static final int FACET_SIZE = 10;
     private static final int MAX_COPY_SOURCES = 8;
     private static final Set<String> HIT = Set.of(Fields.ID, Fields.TITLE, Fields.SOURCE, Fields.PUBLISHED, Fields.STORY);
-    private static final Set<String> HIT_AND_BODY = Set.of(Fields.ID, Fields.TITLE, Fields.SOURCE, Fields.PUBLISHED,
-            Fields.STORY, Fields.BODY);
 
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final SortedSetDocValuesReaderState facetState;
     private final QueryParser parser;
     private final Snippets snippets;
     private final StoryTable stories;
@@ -55,11 +54,11 @@ public final class Searcher implements Closeable {
     private Searcher(DirectoryReader reader) throws IOException {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
-        this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, Fields.facets()) : null;
         this.parser = new QueryParser(ArabicSearchAnalyzers.stemmed(), ArabicSearchAnalyzers.normalized());
         this.snippets = new Snippets(searcher, Fields.analyzer());
         this.stories = StoryTable.build(reader);
-        this.facetCounter = facetState == null ? null : new FacetCounter(facetState);
+        this.facetCounter = hasFacets(reader)
+                ? new FacetCounter(new DefaultSortedSetDocValuesReaderState(reader, Fields.facets())) : null;
     }
 
     /** Opens the index in {@code dir}; fails with a clear message when there is none. */
@@ -87,24 +86,32 @@ public final class Searcher implements Closeable {
                 : FacetsCollectorManager.search(searcher, q, Math.max(1, fetch), sort, true, new FacetsCollectorManager());
         TopDocs top = res.topDocs();
         List<ScoreDoc> page = page(top.scoreDocs, r);
-        // one stored-fields read per hit serves both the hit and its snippet
         List<Document> docs = new ArrayList<>(page.size());
         Map<Integer, String> bodies = new java.util.HashMap<>();
+        // one StoredFields for the page: each storedFields() call clones a reader per segment
+        StoredFields stored = searcher.storedFields();
         for (ScoreDoc sd : page) {
-            Document d = searcher.storedFields().document(sd.doc, HIT_AND_BODY);
+            Document d = hitFields(sd.doc, stored);
             docs.add(d);
-            bodies.put(sd.doc, d.get(Fields.BODY));
+            bodies.put(sd.doc, packed(sd.doc, Fields.BODY, stored));
         }
         List<String> snips = snippets.of(q, page, bodies);
         List<SearchResult.Hit> hits = new ArrayList<>(page.size());
         for (int i = 0; i < page.size(); i++) hits.add(hit(page.get(i), docs.get(i), snips.get(i), r.collapse()));
         Map<String, List<SearchResult.Count>> facets = new LinkedHashMap<>();
         List<SearchResult.Count> histogram = List.of();
-        if (r.facets() && facetState != null) {
-            FacetCounter.Counts counts = facetCounter.count(res.facetsCollector());
-            for (String dim : FACET_DIMS) facets.put(dim, counts.top(dim, FACET_SIZE));
-            histogram = new ArrayList<>(counts.all(r.histogram() == SearchRequest.Histogram.DAY ? Fields.DIM_DAY : Fields.DIM_MONTH));
-            histogram.sort(java.util.Comparator.comparing(SearchResult.Count::value));
+        if (facetCounter != null && (!r.facets().isEmpty() || r.histogram() != SearchRequest.Histogram.NONE)) {
+            String bucket = switch (r.histogram()) {
+                case DAY -> Fields.DIM_DAY;
+                case MONTH -> Fields.DIM_MONTH;
+                case NONE -> null;
+            };
+            List<String> dims = new ArrayList<>(r.facets());
+            if (bucket != null) dims.add(bucket);
+            FacetCounter.Counts counts = facetCounter.count(res.facetsCollector(), dims);
+            for (String dim : r.facets()) facets.put(dim, counts.top(dim, FACET_SIZE));
+            // day and month labels are ISO dates (yyyy-MM[-dd]), so label order is date order
+            if (bucket != null) histogram = counts.all(bucket);
         }
         return new SearchResult(top.totalHits.value, hits, facets, histogram);
     }
@@ -128,7 +135,14 @@ public final class Searcher implements Closeable {
     }
 
     private SearchResult.Hit hit(ScoreDoc sd, String snippet, boolean collapse) throws IOException {
-        return hit(sd, searcher.storedFields().document(sd.doc, HIT), snippet, collapse);
+        return hit(sd, hitFields(sd.doc, searcher.storedFields()), snippet, collapse);
+    }
+
+    /** The fields a hit shows, from {@link HitFields} doc values, else (older indexes) stored fields. */
+    private Document hitFields(int doc, StoredFields stored) throws IOException {
+        var leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+        Document d = HitFields.read(leaf.reader(), doc - leaf.docBase);
+        return d != null ? d : stored.document(doc, HIT);
     }
 
     private SearchResult.Hit hit(ScoreDoc sd, Document d, String snippet, boolean collapse) throws IOException {
@@ -175,10 +189,21 @@ public final class Searcher implements Closeable {
     public Optional<Analysis> analysis(String id) throws IOException {
         TopDocs byId = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
         if (byId.scoreDocs.length == 0) return Optional.empty();
-        Document d = searcher.storedFields().document(byId.scoreDocs[0].doc, Set.of(Fields.ANALYSIS, Fields.BODY));
-        ObjectNode json = (ObjectNode) AnalysisJson.MAPPER.readTree(d.get(Fields.ANALYSIS));
-        json.put("body", d.get(Fields.BODY));
+        int doc = byId.scoreDocs[0].doc;
+        StoredFields stored = searcher.storedFields();
+        ObjectNode json = (ObjectNode) AnalysisJson.MAPPER.readTree(packed(doc, Fields.ANALYSIS, stored));
+        json.put("body", packed(doc, Fields.BODY, stored));
         return Optional.of(AnalysisJson.read(json.toString()));
+    }
+
+    /**
+     * Field {@code field} of {@code doc} from its {@link PackedText} doc value, or from the stored
+     * field of the same name in indexes written before the body and analysis moved to doc values.
+     */
+    private String packed(int doc, String field, StoredFields stored) throws IOException {
+        var leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+        String v = PackedText.read(leaf.reader(), field, doc - leaf.docBase);
+        return v != null ? v : stored.document(doc, Set.of(field)).get(field);
     }
 
     private static boolean hasFacets(DirectoryReader r) throws IOException {

@@ -17,7 +17,7 @@ import org.marsad.search.index.Fields;
 
 /**
  * Highlighted snippets of the body: the best passage, matched words between {@code <b>} and
- * {@code </b>}, by re-analysing the stored body with the index's analyzer (Lucene's unified
+ * {@code </b>}, passages being sentences ({@link SentenceBreaks}), by re-analysing the stored body with the index's analyzer (Lucene's unified
  * highlighter). The body's first sentences when nothing in it matched (e.g. a title-only match).
  * The caller passes the bodies it already read with the hit's other stored fields, so each hit's
  * stored-fields block is decompressed once, not twice. Thread-safe: a highlighter per call.
@@ -30,6 +30,7 @@ final class Snippets {
     Snippets(IndexSearcher searcher, Analyzer analyzer) {
         this.builder = new UnifiedHighlighter.Builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false))
+                .withBreakIterator(SentenceBreaks::new)
                 .withMaxNoHighlightPassages(1)
                 .withMaxLength(MAX_LENGTH);
     }
@@ -51,6 +52,15 @@ final class Snippets {
         Preloaded(UnifiedHighlighter.Builder b, Map<Integer, String> bodies) {
             super(b);
             this.bodies = bodies;
+        }
+
+        /**
+         * The body is always indexed with offsets in its postings. Lucene would find that out per
+         * call by merging every segment's field infos, which was 8% of a search.
+         */
+        @Override
+        protected OffsetSource getOffsetSource(String field) {
+            return field.equals(Fields.BODY) ? OffsetSource.POSTINGS : super.getOffsetSource(field);
         }
 
         @Override

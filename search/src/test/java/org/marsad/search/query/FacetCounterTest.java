@@ -31,7 +31,7 @@ class FacetCounterTest {
     void sameTopValuesAndCountsAsLucene() throws Exception {
         Path index = Fixtures.smallIndex(dir);
         QueryParser parser = new QueryParser(ArabicSearchAnalyzers.stemmed(), ArabicSearchAnalyzers.normalized());
-        List<String> dims = new ArrayList<>(Searcher.FACET_DIMS);
+        List<String> dims = new ArrayList<>(SearchRequest.FACETS);
         dims.addAll(List.of(Fields.DIM_MONTH, Fields.DIM_DAY, "no-such-dimension"));
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
             IndexSearcher searcher = new IndexSearcher(reader);
@@ -45,7 +45,7 @@ class FacetCounterTest {
                 FacetsCollector fc = FacetsCollectorManager.search(searcher, q, 1, new FacetsCollectorManager()).facetsCollector();
                 SortedSetDocValuesFacetCounts lucene = new SortedSetDocValuesFacetCounts(state, fc);
                 for (int round = 0; round < 2; round++) {    // the second round reuses a pooled array: it must be clean
-                    FacetCounter.Counts ours = counter.count(fc);
+                    FacetCounter.Counts ours = counter.count(fc, dims);
                     for (String dim : dims) {
                         for (int k : new int[] {1, 3, 10}) {
                             assertThat(ours.top(dim, k)).as(q + " " + dim + " top " + k).isEqualTo(lucene(lucene, dim, k));
@@ -54,6 +54,22 @@ class FacetCounterTest {
                     }
                 }
             }
+        }
+    }
+
+    @Test
+    void countsOnlyTheDimensionsAskedFor() throws Exception {
+        Path index = Fixtures.smallIndex(dir);
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            var state = new DefaultSortedSetDocValuesReaderState(reader, Fields.facets());
+            FacetsCollector fc = FacetsCollectorManager.search(searcher, new MatchAllDocsQuery(), 1, new FacetsCollectorManager())
+                    .facetsCollector();
+            FacetCounter.Counts some = new FacetCounter(state).count(fc, List.of(Fields.SOURCE, Fields.DIM_MONTH));
+            assertThat(some.top(Fields.SOURCE, 10)).isNotEmpty();
+            assertThat(some.all(Fields.DIM_MONTH)).isNotEmpty();
+            assertThat(some.top(Fields.PERSON, 10)).isEmpty();
+            assertThat(some.all(Fields.DIM_DAY)).isEmpty();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.marsad.search.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -76,21 +77,37 @@ class SearcherTest {
         assertThat(inMonths).isEqualTo(r.total());
     }
 
+    @Test void onlyTheAskedFacetsAndHistogramAreCounted() throws Exception {
+        SearchResult r = searcher.search(SearchRequest.of("في").withFacets(List.of("topic", "source"), SearchRequest.Histogram.DAY));
+        assertThat(r.facets()).containsOnlyKeys("topic", "source");
+        assertThat(r.facets().keySet()).containsExactly("topic", "source");
+        assertThat(r.histogram()).isNotEmpty().allSatisfy(c -> assertThat(c.value()).matches("\\d{4}-\\d{2}-\\d{2}"));
+        SearchResult none = searcher.search(SearchRequest.of("في").withFacets(List.of(), SearchRequest.Histogram.NONE));
+        assertThat(none.facets()).isEmpty();
+        assertThat(none.histogram()).isEmpty();
+        assertThat(none.total()).isEqualTo(r.total());
+    }
+
+    @Test void unknownFacetsAreRefusedByName() {
+        assertThatThrownBy(() -> SearchRequest.of("في").withFacets(SearchRequest.facetList("source,colour"), SearchRequest.Histogram.NONE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'colour'");
+    }
+
     @Test void snippetsHighlightMatchedWords() throws Exception {
         SearchResult r = search("النفط");
         assertThat(r.hits().get(0).snippet()).contains("<b>النفط</b>");
     }
 
     @Test void dateOrderIsNewestFirst() throws Exception {
-        SearchRequest byDate = new SearchRequest("في", 50, 0, SearchRequest.Order.DATE, false, false, false,
+        SearchRequest byDate = new SearchRequest("في", 50, 0, SearchRequest.Order.DATE, false, false, List.of(),
                 SearchRequest.Histogram.MONTH);
         List<String> dates = searcher.search(byDate).hits().stream().map(SearchResult.Hit::published).toList();
         assertThat(dates).isSortedAccordingTo((a, b) -> b.compareTo(a));
     }
 
     @Test void pagingReturnsTheNextHits() throws Exception {
-        SearchRequest first = new SearchRequest("في", 2, 0, SearchRequest.Order.RELEVANCE, false, false, false, SearchRequest.Histogram.MONTH);
-        SearchRequest second = new SearchRequest("في", 2, 2, SearchRequest.Order.RELEVANCE, false, false, false, SearchRequest.Histogram.MONTH);
+        SearchRequest first = new SearchRequest("في", 2, 0, SearchRequest.Order.RELEVANCE, false, false, List.of(), SearchRequest.Histogram.MONTH);
+        SearchRequest second = new SearchRequest("في", 2, 2, SearchRequest.Order.RELEVANCE, false, false, List.of(), SearchRequest.Histogram.MONTH);
         List<String> a = searcher.search(first).hits().stream().map(SearchResult.Hit::id).toList();
         List<String> b = searcher.search(second).hits().stream().map(SearchResult.Hit::id).toList();
         assertThat(a).hasSize(2).doesNotContainAnyElementsOf(b);
