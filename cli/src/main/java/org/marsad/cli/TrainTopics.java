@@ -19,10 +19,13 @@ final class TrainTopics implements Callable<Integer> {
     @Option(names = "--dev", defaultValue = "../shared/data/news/ant/dev", description = "dev files or directory (tuning)")
     List<String> dev;
 
-    @Option(names = "--stopwords", defaultValue = "../shared/data/lexicons/stopwords-mohataher/list.txt")
+    @Option(names = "--stopwords", defaultValue = "../shared/data/lexicons/stopwords-mohataher/list.txt",
+            description = "stop-word list added to Marsad's news words")
     Path stopwords;
 
-    @Option(names = "--out", defaultValue = "core/src/main/resources/org/marsad/topic")
+    @Option(names = "--out", defaultValue = "core/src/main/resources/org/marsad/topic",
+            description = "folder for the model, keyword statistics, stop words and meta file (default: the shipped resources);"
+                    + " score a model written elsewhere with 'marsad eval topics --model DIR/topic-model.tsv.gz'")
     Path out;
 
     @Option(names = "--c", split = ",", description = "regularisation values to try on dev (default 4,8,16,32)")
