@@ -16,7 +16,7 @@ public final class Calibration {
         double[][] dec = new double[docs.size()][];
         int[] gold = new int[docs.size()];
         for (int i = 0; i < dec.length; i++) {
-            dec[i] = model.decisions(docs.get(i).features());
+            dec[i] = model.decisions(docs.get(i).features(), TopicModel.outletKey(docs.get(i).outlet()));
             gold[i] = model.labels().indexOf(docs.get(i).label());
         }
         double bestT = 1;

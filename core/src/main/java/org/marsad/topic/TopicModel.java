@@ -27,11 +27,22 @@ import org.marsad.article.Topic;
  * label probabilities are a softmax of the decision values divided by a temperature fitted on
  * held-out data, so {@link Topic#score()} is a calibrated probability. Immutable, thread-safe.
  *
+ * <p><b>Outlets.</b> A model may also hold per-outlet weights, learnt because each outlet files
+ * stories by its own convention (one site's "international" section holds the region's news that
+ * another files under "Middle East"): rows named {@code @outlet|feature} add to the shared
+ * feature's weights when the article comes from that outlet, and {@code @outlet|bias} shifts the
+ * outlet's label prior. Their idf column holds the scale of the outlet copy. An article from an
+ * outlet the model does not know, or with no outlet, is scored by the shared weights alone, exactly
+ * as in training (the copies never enter the vector's norm).
+ *
  * <p>File format (gzip TSV, written by {@link #write}): a {@code #labels} line, a {@code #bias}
  * line, a {@code #temperature} line, then {@code feature idf w_1 ... w_L} per feature.
  */
 public final class TopicModel {
     static final String RESOURCE = "topic-model.tsv.gz";
+    /** Marks a per-outlet row: {@code @outlet|feature}. */
+    static final char OUTLET_MARK = '@';
+    static final String OUTLET_BIAS = "bias";
 
     private final List<String> labels;
     private final Map<String, Integer> index;
@@ -42,6 +53,8 @@ public final class TopicModel {
     /** Open-addressing table from a feature's 64-bit hash to its row: fewer memory hops than a HashMap. */
     private final long[] hashes;
     private final int[] rows;
+    /** Outlets with their own weights: their key's FNV state after "@outlet|", and their bias row. */
+    private final Map<String, long[]> outlets;
 
     public TopicModel(List<String> labels, Map<String, Integer> index, float[] idf, float[] weights, float[] bias,
                       double temperature) {
@@ -74,6 +87,32 @@ public final class TopicModel {
             hashes[pos] = h;
             rows[pos] = e.getValue();
         }
+        Map<String, long[]> known = new HashMap<>();
+        for (Map.Entry<String, Integer> e : index.entrySet()) {
+            String f = e.getKey();
+            if (f.charAt(0) != OUTLET_MARK || !f.endsWith("|" + OUTLET_BIAS)) continue;
+            String outlet = f.substring(1, f.length() - OUTLET_BIAS.length() - 1);
+            known.put(outlet, new long[] {fnv(FNV_START, outletPrefix(outlet)), e.getValue()});
+        }
+        this.outlets = Map.copyOf(known);
+    }
+
+    /** The key an outlet's rows are stored under: its name, lower-cased, letters and digits only; null for none. */
+    public static String outletKey(String sourceName) {
+        if (sourceName == null) return null;
+        StringBuilder b = new StringBuilder(sourceName.length());
+        sourceName.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        return b.length() == 0 ? null : b.toString();
+    }
+
+    /** The prefix of an outlet's feature rows: {@code @outlet|}. */
+    static String outletPrefix(String outlet) {
+        return OUTLET_MARK + outlet + "|";
+    }
+
+    /** The outlets that have their own weights, sorted. */
+    public List<String> outlets() {
+        return outlets.keySet().stream().sorted().toList();
     }
 
     /** The model shipped with Marsad. */
@@ -117,10 +156,20 @@ public final class TopicModel {
         return false;
     }
 
+    private static final long FNV_START = 0xcbf29ce484222325L;
+
     /** FNV-1a over the UTF-16 code units, finished with a mixer; never 0 (0 marks an empty slot). */
     static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
+        return mix(fnv(FNV_START, s));
+    }
+
+    /** FNV-1a state {@code h} continued over {@code s}: hash(a + b) == mix(fnv(fnv(START, a), b)). */
+    private static long fnv(long h, String s) {
         for (int i = 0; i < s.length(); i++) h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        return h;
+    }
+
+    private static long mix(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
@@ -129,7 +178,10 @@ public final class TopicModel {
 
     /** The feature's row, or -1 when the model does not have it. */
     private int row(String feature) {
-        long h = hash(feature);
+        return rowOf(hash(feature));
+    }
+
+    private int rowOf(long h) {
         int mask = hashes.length - 1;
         for (int pos = (int) h & mask; hashes[pos] != 0; pos = (pos + 1) & mask) {
             if (hashes[pos] == h) return rows[pos];
@@ -137,10 +189,19 @@ public final class TopicModel {
         return -1;
     }
 
-    /** Raw decision values (one per label) of a document given its feature counts. */
+    /** Raw decision values (one per label) of a document given its feature counts, shared weights only. */
     public double[] decisions(Map<String, Integer> counts) {
+        return decisions(counts, null);
+    }
+
+    /**
+     * Raw decision values of a document from {@code outlet} (an {@link #outletKey}; null or
+     * unknown: shared weights only).
+     */
+    public double[] decisions(Map<String, Integer> counts, String outlet) {
         int n = labels.size();
         double[] dec = new double[n];
+        long[] own = outlet == null ? null : outlets.get(outlet);
         double norm = 0;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             int i = row(e.getKey());
@@ -149,9 +210,19 @@ public final class TopicModel {
             norm += v * v;
             int base = i * n;
             for (int c = 0; c < n; c++) dec[c] += v * weights[base + c];
+            if (own == null) continue;
+            int j = rowOf(mix(fnv(own[0], e.getKey())));
+            if (j < 0) continue;
+            double u = v * idf[j];
+            base = j * n;
+            for (int c = 0; c < n; c++) dec[c] += u * weights[base + c];
         }
         double scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
         for (int c = 0; c < n; c++) dec[c] = dec[c] * scale + bias[c];
+        if (own != null) {
+            int b = (int) own[1];
+            for (int c = 0; c < n; c++) dec[c] += idf[b] * weights[b * n + c];
+        }
         return dec;
     }
 
@@ -173,9 +244,14 @@ public final class TopicModel {
         return p;
     }
 
-    /** The topic of a document given its feature counts. */
+    /** The topic of a document given its feature counts, shared weights only. */
     public Topic classify(Map<String, Integer> counts) {
-        double[] p = probabilities(decisions(counts));
+        return classify(counts, null);
+    }
+
+    /** The topic of a document from {@code outlet} (an {@link #outletKey}; null or unknown: shared weights only). */
+    public Topic classify(Map<String, Integer> counts, String outlet) {
+        double[] p = probabilities(decisions(counts, outlet));
         int best = 0;
         Map<String, Double> scores = new LinkedHashMap<>();
         for (int c = 0; c < p.length; c++) {

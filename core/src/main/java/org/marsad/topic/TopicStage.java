@@ -18,7 +18,9 @@ import org.marsad.text.TextStage;
  * and the {@link Summarizer}. Requires {@link Layer#TEXT}; provides {@link Layer#TOPIC},
  * {@link Layer#KEYWORDS} and {@link Layer#SUMMARY}. The title, when the article has one, is
  * tokenised here and used only as classifier evidence. An article with no known content word
- * gets no topic rather than the label prior. Thread-safe after construction.
+ * gets no topic rather than the label prior. The article's source name ({@code Source.name()})
+ * selects the model's per-outlet weights when the model has that outlet's; any other source is
+ * scored by the shared weights alone. Thread-safe after construction.
  */
 public final class TopicStage implements Stage {
     /** Where the lead ends for the keyword position bonus: the first sentences up to this offset. */
@@ -29,8 +31,19 @@ public final class TopicStage implements Stage {
     private final KeywordExtractor keywords;
     private final Summarizer summarizer;
     private final TextStage titles;
+    private final boolean useOutlet;
 
     public TopicStage(TopicModel model, DocumentFrequencies df, StopWords stopWords, int summaryBudget, TextStage titles) {
+        this(model, df, stopWords, summaryBudget, titles, true);
+    }
+
+    /**
+     * @param useOutlet whether the article's source name selects the model's per-outlet weights
+     *                  (false: every article is scored as from an unknown outlet)
+     */
+    public TopicStage(TopicModel model, DocumentFrequencies df, StopWords stopWords, int summaryBudget, TextStage titles,
+                      boolean useOutlet) {
+        this.useOutlet = useOutlet;
         this.model = model;
         this.features = new TopicFeatures(new ContentWords(stopWords));
         this.keywords = new KeywordExtractor(df);
@@ -40,7 +53,13 @@ public final class TopicStage implements Stage {
 
     /** The stage with the shipped model, statistics and stop words, and a 300-character summary budget. */
     public TopicStage() {
-        this(TopicModel.shipped(), DocumentFrequencies.shipped(), StopWords.shipped(), Summarizer.DEFAULT_BUDGET, new TextStage());
+        this(true);
+    }
+
+    /** The shipped stage; {@code useOutlet} false ignores the article's source (as for an outlet the model never saw). */
+    public TopicStage(boolean useOutlet) {
+        this(TopicModel.shipped(), DocumentFrequencies.shipped(), StopWords.shipped(), Summarizer.DEFAULT_BUDGET, new TextStage(),
+                useOutlet);
     }
 
     @Override
@@ -65,7 +84,8 @@ public final class TopicStage implements Stage {
         String[] keys = features.words().keys(tokens);
         List<Token> title = in.article().title().map(titles::tokens).orElse(List.of());
         Map<String, Integer> counts = features.of(body, tokens, keys, title);
-        Optional<Topic> topic = model.knows(counts) ? Optional.of(model.classify(counts)) : Optional.empty();
+        String outlet = useOutlet ? TopicModel.outletKey(in.article().source().name()) : null;
+        Optional<Topic> topic = model.knows(counts) ? Optional.of(model.classify(counts, outlet)) : Optional.empty();
         return in.withTopic(topic)
                 .withKeywords(keywords.extract(body, tokens, keys, leadEnd(in.sentences())))
                 .withSummary(summarizer.summarize(body, in.sentences(), tokens, keys));

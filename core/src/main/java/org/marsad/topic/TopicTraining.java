@@ -22,7 +22,8 @@ import org.marsad.text.WordFrequencyBuilder;
 public final class TopicTraining {
     /** What one training run produced, for the command to print. */
     public record Report(int trainDocs, int devDocs, int features, int leaks, double c, double temperature,
-                         Map<Double, Double> devAccuracyByC, Double doccatDevAccuracy, int dfEntries, List<String> leakExamples) {}
+                         Map<Double, Double> devAccuracyByC, double devAccuracy, double devSharedOnlyAccuracy,
+                         boolean refitted, int fitArticles, Double doccatDevAccuracy, int dfEntries, List<String> leakExamples) {}
 
     private final TopicTrainer.Settings settings;
     private final boolean compare;
@@ -73,7 +74,8 @@ public final class TopicTraining {
         int dfEntries = dfBuilder.write(outDir.resolve(DocumentFrequencies.RESOURCE), 2, KeywordExtractor.MIN_PHRASE_DF);
 
         Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("model", "topic classifier (liblinear L2R_LR one-vs-rest, softmax temperature) + keyword document frequencies");
+        meta.put("model", "topic classifier (liblinear L2R_LR one-vs-rest, softmax temperature"
+                + (settings.outlets() ? ", shared + per-outlet weights" : "") + ") + keyword document frequencies");
         meta.put("command", "marsad train topics");
         meta.put("settings", settings);
         meta.put("excludedFromClassifier", excluded);
@@ -84,6 +86,14 @@ public final class TopicTraining {
         meta.put("chosenC", result.c());
         meta.put("temperature", result.model().temperature());
         meta.put("devAccuracyByC", result.devAccuracyByC());
+        meta.put("devAccuracy", result.devModelAccuracy());
+        meta.put("devAccuracyOutletWithheld", result.devSharedOnlyAccuracy());
+        meta.put("outletsWithOwnWeights", result.model().outlets());
+        meta.put("refittedOnTrainPlusDev", result.refitted());
+        meta.put("devFiguresAreOf", result.refitted()
+                ? "the train-only model at the chosen C; the shipped model was then refitted on train + dev with that C and temperature"
+                : "the shipped model (trained on train only)");
+        meta.put("fitArticles", result.fitArticles());
         if (doccat != null) meta.put("opennlpDoccatDevAccuracy", doccat);
         meta.put("keywordDfEntries", dfEntries);
         meta.put("stopWords", stop.size());
@@ -92,7 +102,8 @@ public final class TopicTraining {
         if (stopWordFile != null) meta.put("stopWordList", Map.of(stopWordFile.getFileName().toString(), WordFrequencyBuilder.sha256(stopWordFile)));
         AnalysisJson.MAPPER.writerWithDefaultPrettyPrinter().writeValue(outDir.resolve("topic-model.meta.json").toFile(), meta);
         return new Report(train.size(), dev.size(), result.featureOrder().size(), result.leaks().size(), result.c(),
-                result.model().temperature(), result.devAccuracyByC(), doccat, dfEntries,
+                result.model().temperature(), result.devAccuracyByC(), result.devModelAccuracy(), result.devSharedOnlyAccuracy(),
+                result.refitted(), result.fitArticles(), doccat, dfEntries,
                 result.leaks().stream().limit(40).toList());
     }
 

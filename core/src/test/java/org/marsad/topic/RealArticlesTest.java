@@ -19,8 +19,11 @@ import org.marsad.text.TextStage;
 import org.junit.jupiter.api.Test;
 
 /**
- * Real ANT dev articles (August 2018, not trained on): the first few of one outlet per category,
- * and a fast accuracy floor on a small dev subset (the full figure is in topic-evaluation.md).
+ * Real ANT dev articles (August 2018): the first few of one outlet per category, and a fast
+ * accuracy floor on a small dev subset. The shipped model is refitted on train + dev, so these
+ * articles are training data for it: the floor guards the shipped model and its loading (outlet
+ * weights included), not generalisation; the held-out figure of the train-only model is in
+ * docs/EVALUATION.md.
  */
 class RealArticlesTest {
     private static final Pipeline PIPELINE = Pipeline.of(List.of(new TextStage(), new TopicStage()));
@@ -68,6 +71,6 @@ class RealArticlesTest {
             }
         }
         assertThat(eval.total()).isEqualTo(90);
-        assertThat(eval.accuracy()).isGreaterThanOrEqualTo(0.75);
+        assertThat(eval.accuracy()).isGreaterThanOrEqualTo(0.90);
     }
 }

@@ -36,6 +36,51 @@ class TopicModelTest {
         assertThat(soft.score()).isLessThan(sharp.score());
     }
 
+    /**
+     * «بورصه» points to economy for everyone; outlet "alpha" files «مباراه» stories under economy
+     * (its copy outweighs the shared sport weight) and leans to economy by its bias.
+     */
+    private static TopicModel withOutlet() {
+        return new TopicModel(List.of("economy", "sport"),
+                Map.of("w:مباراه", 0, "w:بورصه", 1, "@alpha|w:مباراه", 2, "@alpha|bias", 3),
+                new float[] {1f, 1f, 1f, 1f}, new float[] {-2f, 2f, 2f, -2f, 5f, -5f, 0.5f, -0.5f}, new float[] {0f, 0f}, 1);
+    }
+
+    @Test
+    void outletWeightsApplyOnlyToTheirOutlet() {
+        TopicModel m = withOutlet();
+        assertThat(m.outlets()).containsExactly("alpha");
+        assertThat(m.classify(Map.of("w:مباراه", 1), "alpha").label()).isEqualTo("economy");
+        assertThat(m.classify(Map.of("w:مباراه", 1), "beta").label()).isEqualTo("sport");
+        assertThat(m.classify(Map.of("w:مباراه", 1), null)).isEqualTo(m.classify(Map.of("w:مباراه", 1)));
+    }
+
+    @Test
+    void unknownOutletIsScoredByTheSharedWeightsAlone() {
+        TopicModel m = withOutlet();
+        assertThat(m.decisions(Map.of("w:مباراه", 2, "w:بورصه", 1), "somewhere-else"))
+                .containsExactly(m.decisions(Map.of("w:مباراه", 2, "w:بورصه", 1), null));
+        assertThat(m.decisions(Map.of("w:مباراه", 1), null))
+                .containsExactly(tiny(1).decisions(Map.of("w:مباراه", 1)));
+    }
+
+    @Test
+    void outletKeyIsLowerCaseLettersAndDigits() {
+        assertThat(TopicModel.outletKey("France24")).isEqualTo("france24");
+        assertThat(TopicModel.outletKey(" Sky News ")).isEqualTo("skynews");
+        assertThat(TopicModel.outletKey("?")).isNull();
+        assertThat(TopicModel.outletKey(null)).isNull();
+    }
+
+    @Test
+    void outletWeightsSurviveWriteAndRead(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("m.tsv.gz");
+        withOutlet().write(f, List.of("@alpha|bias", "@alpha|w:مباراه", "w:بورصه", "w:مباراه"));
+        TopicModel back = TopicModel.read(Files.newInputStream(f));
+        assertThat(back.outlets()).containsExactly("alpha");
+        assertThat(back.classify(Map.of("w:مباراه", 1), "alpha")).isEqualTo(withOutlet().classify(Map.of("w:مباراه", 1), "alpha"));
+    }
+
     @Test
     void unknownFeaturesAreNotKnown() {
         assertThat(tiny(1).knows(Map.of("w:غيمه", 3))).isFalse();

@@ -25,7 +25,8 @@ class TopicTrainingTest {
 
     private static TopicTraining training() {
         TopicTrainer.Settings d = TopicTrainer.Settings.defaults();
-        return new TopicTraining(new TopicTrainer.Settings(2, 2, true, true, true, 0.9, 20, List.of(1.0, 4.0), d.eps()),
+        return new TopicTraining(new TopicTrainer.Settings(2, 2, true, true, true, 0.9, 20, List.of(1.0, 4.0), d.eps(),
+                true, 1.0, true),
                 false, List.of());
     }
 
@@ -41,5 +42,16 @@ class TopicTrainingTest {
         assertThat(Files.readString(dir.resolve("a/topic-model.meta.json"))).contains("France24-culture.sgml.gz", "settings");
         TopicModel m = TopicModel.read(Files.newInputStream(dir.resolve("a").resolve(TopicModel.RESOURCE)));
         assertThat(m.labels()).containsExactly("culture", "economy", "sport");
+        assertThat(m.outlets()).containsExactly("bbc", "france24");
+    }
+
+    @Test
+    void metaSaysWhichModelTheDevFiguresBelongTo(@TempDir Path dir) throws IOException {
+        Path stop = SharedData.path("data/lexicons/stopwords-mohataher/list.txt");
+        TopicTraining.Report r = training().run(files(), files(), stop, dir);
+        assertThat(r.refitted()).isTrue();
+        assertThat(r.fitArticles()).isEqualTo(r.trainDocs() + r.devDocs());
+        assertThat(Files.readString(dir.resolve("topic-model.meta.json")))
+                .contains("\"refittedOnTrainPlusDev\" : true", "devAccuracyOutletWithheld", "train-only model");
     }
 }
