@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code marsad} command: one subcommand per job. Exit codes: 0 ok, 1 some input failed, 2 usage. */
-@Command(name = "marsad", mixinStandardHelpOptions = true, version = "marsad 0.1.0",
+@Command(name = "marsad", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "marsad 0.1.0",
         description = "Arabic news intelligence: read, clean and analyse Arabic news.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, StoryCommand.class, ServeCommand.class, DemoCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
