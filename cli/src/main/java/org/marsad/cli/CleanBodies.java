@@ -14,11 +14,11 @@ import org.marsad.read.RecordStream;
 final class CleanBodies {
     private CleanBodies() {}
 
-    /** Passes the cleaned body of every readable article of {@code corpus} (files or directories) to {@code body}; returns how many. */
-    static long forEach(List<String> corpus, Consumer<String> body) throws IOException {
+    /** Passes the cleaned body of every readable article of {@code files} ({@link Inputs#expand}ed) to {@code body}; returns how many. */
+    static long forEach(List<String> files, Consumer<String> body) throws IOException {
         Cleaner cleaner = new Cleaner();
         long articles = 0;
-        for (String f : Inputs.expand(corpus)) {
+        for (String f : files) {
             try (RecordStream rs = Inputs.open(f, Format.AUTO, FieldMap.defaults())) {
                 while (rs.hasNext()) {
                     if (rs.next() instanceof ReadItem.Ok ok) {

@@ -45,7 +45,8 @@ final class TrainNerClusters implements Callable<Integer> {
         long t0 = System.nanoTime();
         ClusterBuilder.Settings s = new ClusterBuilder.Settings(minCount, contexts, dims, ks, iterations, seed);
         ClusterBuilder b = new ClusterBuilder(s, CliticSegmenter.shipped());
-        long articles = CleanBodies.forEach(corpus, b::addText);
+        List<String> files = Inputs.expand(corpus);
+        long articles = CleanBodies.forEach(files, b::addText);
         System.err.printf("read %d articles, %d tokens in %.1f s%n", articles, b.tokens(), (System.nanoTime() - t0) / 1e9);
         int v = b.write(out);
         Map<String, Object> meta = new LinkedHashMap<>();
@@ -56,7 +57,7 @@ final class TrainNerClusters implements Callable<Integer> {
         meta.put("tokens", b.tokens());
         meta.put("words", v);
         Map<String, String> hashes = new LinkedHashMap<>();
-        for (String f : Inputs.expand(corpus)) hashes.put(Path.of(f).getFileName().toString(), WordFrequencyBuilder.sha256(Path.of(f)));
+        for (String f : files) hashes.put(Path.of(f).getFileName().toString(), WordFrequencyBuilder.sha256(Path.of(f)));
         meta.put("data", hashes);
         Path metaFile = out.resolveSibling(out.getFileName().toString().replace(".tsv.gz", "") + ".meta.json");
         AnalysisJson.MAPPER.writerWithDefaultPrettyPrinter().writeValue(metaFile.toFile(), meta);

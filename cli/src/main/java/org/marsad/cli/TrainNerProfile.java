@@ -42,7 +42,8 @@ final class TrainNerProfile implements Callable<Integer> {
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
         StemProfileBuilder b = new StemProfileBuilder(NerTrainer.read(data), epochs, seed);
-        long articles = CleanBodies.forEach(corpus, b::addText);
+        List<String> files = Inputs.expand(corpus);
+        long articles = CleanBodies.forEach(files, b::addText);
         System.err.printf("tagged %d articles, %d tokens in %.1f s%n", articles, b.tokens(), (System.nanoTime() - t0) / 1e9);
         int stems = b.write(out, minUses);
         Map<String, Object> meta = new LinkedHashMap<>();
@@ -56,7 +57,7 @@ final class TrainNerProfile implements Callable<Integer> {
         meta.put("stems", stems);
         Map<String, String> hashes = new LinkedHashMap<>();
         for (Path f : data) hashes.put(f.normalize().toString().replaceFirst("^.*?shared/", "../shared/"), WordFrequencyBuilder.sha256(f));
-        for (String f : Inputs.expand(corpus)) hashes.put(Path.of(f).getFileName().toString(), WordFrequencyBuilder.sha256(Path.of(f)));
+        for (String f : files) hashes.put(Path.of(f).getFileName().toString(), WordFrequencyBuilder.sha256(Path.of(f)));
         meta.put("data", hashes);
         Path metaFile = out.resolveSibling(out.getFileName().toString().replace(".tsv.gz", "") + ".meta.json");
         AnalysisJson.MAPPER.writerWithDefaultPrettyPrinter().writeValue(metaFile.toFile(), meta);

@@ -47,8 +47,8 @@ record FeatureSpace(List<String> order, Map<String, Integer> index, float[] idf,
         Map<String, int[]> outletRows = new HashMap<>();
         if (settings.outlets()) {
             for (String f : order) {
-                if (f.charAt(0) != TopicModel.OUTLET_MARK || !f.endsWith("|" + TopicModel.OUTLET_BIAS)) continue;
-                String outlet = f.substring(1, f.length() - TopicModel.OUTLET_BIAS.length() - 1);
+                String outlet = TopicModel.outletOfBias(f);
+                if (outlet == null) continue;
                 String prefix = TopicModel.outletPrefix(outlet);
                 int[] rows = new int[order.size() + 1];
                 for (int i = 0; i < order.size(); i++) rows[i] = index.getOrDefault(prefix + order.get(i), -1);

@@ -89,10 +89,8 @@ public final class TopicModel {
         }
         Map<String, long[]> known = new HashMap<>();
         for (Map.Entry<String, Integer> e : index.entrySet()) {
-            String f = e.getKey();
-            if (f.charAt(0) != OUTLET_MARK || !f.endsWith("|" + OUTLET_BIAS)) continue;
-            String outlet = f.substring(1, f.length() - OUTLET_BIAS.length() - 1);
-            known.put(outlet, new long[] {fnv(FNV_START, outletPrefix(outlet)), e.getValue()});
+            String outlet = outletOfBias(e.getKey());
+            if (outlet != null) known.put(outlet, new long[] {fnv(FNV_START, outletPrefix(outlet)), e.getValue()});
         }
         this.outlets = Map.copyOf(known);
     }
@@ -108,6 +106,13 @@ public final class TopicModel {
     /** The prefix of an outlet's feature rows: {@code @outlet|}. */
     static String outletPrefix(String outlet) {
         return OUTLET_MARK + outlet + "|";
+    }
+
+    /** The outlet whose bias row {@code feature} is ({@code @outlet|bias}), or null for any other row. */
+    static String outletOfBias(String feature) {
+        String suffix = "|" + OUTLET_BIAS;
+        return feature.charAt(0) == OUTLET_MARK && feature.endsWith(suffix)
+                ? feature.substring(1, feature.length() - suffix.length()) : null;
     }
 
     /** The outlets that have their own weights, sorted. */

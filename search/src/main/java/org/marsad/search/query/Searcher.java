@@ -16,7 +16,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -86,21 +85,14 @@ public final class Searcher implements Closeable {
                 : FacetsCollectorManager.search(searcher, q, Math.max(1, fetch), sort, true, new FacetsCollectorManager());
         TopDocs top = res.topDocs();
         List<ScoreDoc> page = page(top.scoreDocs, r);
-        List<Document> docs = new ArrayList<>(page.size());
-        Map<Integer, String> bodies = new java.util.HashMap<>();
-        // one StoredFields for the page: each storedFields() call clones a reader per segment
-        StoredFields stored = searcher.storedFields();
         int[] pageDocs = page.stream().mapToInt(sd -> sd.doc).toArray();
-        String[] pageBodies = PackedText.read(reader, Fields.BODY, pageDocs);
-        Document[] pageFields = HitFields.read(reader, pageDocs);
-        for (int i = 0; i < pageDocs.length; i++) {
-            docs.add(pageFields[i] != null ? pageFields[i] : stored.document(pageDocs[i], HIT));
-            String body = pageBodies[i];
-            bodies.put(pageDocs[i], body != null ? body : stored.document(pageDocs[i], Set.of(Fields.BODY)).get(Fields.BODY));
-        }
+        Document[] docs = hitFields(pageDocs);
+        String[] texts = packed(pageDocs, Fields.BODY);
+        Map<Integer, String> bodies = new java.util.HashMap<>();
+        for (int i = 0; i < pageDocs.length; i++) bodies.put(pageDocs[i], texts[i]);
         List<String> snips = snippets.of(q, page, bodies);
         List<SearchResult.Hit> hits = new ArrayList<>(page.size());
-        for (int i = 0; i < page.size(); i++) hits.add(hit(page.get(i), docs.get(i), snips.get(i), r.collapse()));
+        for (int i = 0; i < page.size(); i++) hits.add(hit(page.get(i), docs[i], snips.get(i), r.collapse()));
         Map<String, List<SearchResult.Count>> facets = new LinkedHashMap<>();
         List<SearchResult.Count> histogram = List.of();
         if (facetCounter != null && (!r.facets().isEmpty() || r.histogram() != SearchRequest.Histogram.NONE)) {
@@ -138,14 +130,12 @@ public final class Searcher implements Closeable {
     }
 
     private SearchResult.Hit hit(ScoreDoc sd, String snippet, boolean collapse) throws IOException {
-        return hit(sd, hitFields(sd.doc, searcher.storedFields()), snippet, collapse);
+        return hit(sd, hitFields(new int[] {sd.doc})[0], snippet, collapse);
     }
 
-    /** The fields a hit shows, from {@link HitFields} doc values, else (older indexes) stored fields. */
-    private Document hitFields(int doc, StoredFields stored) throws IOException {
-        var leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
-        Document d = HitFields.read(leaf.reader(), doc - leaf.docBase);
-        return d != null ? d : stored.document(doc, HIT);
+    /** The fields each of {@code docs} shows as a hit, from {@link HitFields} doc values. */
+    private Document[] hitFields(int[] docs) throws IOException {
+        return orStored(HitFields.read(reader, docs), docs, (stored, doc) -> stored.document(doc, HIT));
     }
 
     private SearchResult.Hit hit(ScoreDoc sd, Document d, String snippet, boolean collapse) throws IOException {
@@ -192,21 +182,35 @@ public final class Searcher implements Closeable {
     public Optional<Analysis> analysis(String id) throws IOException {
         TopDocs byId = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
         if (byId.scoreDocs.length == 0) return Optional.empty();
-        int doc = byId.scoreDocs[0].doc;
-        StoredFields stored = searcher.storedFields();
-        ObjectNode json = (ObjectNode) AnalysisJson.MAPPER.readTree(packed(doc, Fields.ANALYSIS, stored));
-        json.put("body", packed(doc, Fields.BODY, stored));
+        int[] doc = {byId.scoreDocs[0].doc};
+        ObjectNode json = (ObjectNode) AnalysisJson.MAPPER.readTree(packed(doc, Fields.ANALYSIS)[0]);
+        json.put("body", packed(doc, Fields.BODY)[0]);
         return Optional.of(AnalysisJson.read(json.toString()));
     }
 
+    /** Field {@code field} of each of {@code docs} from its {@link PackedText} doc value. */
+    private String[] packed(int[] docs, String field) throws IOException {
+        return orStored(PackedText.read(reader, field, docs), docs, (stored, doc) -> stored.document(doc, Set.of(field)).get(field));
+    }
+
+    /** Reads a document's value from stored fields. */
+    private interface FromStored<T> {
+        T read(StoredFields stored, int doc) throws IOException;
+    }
+
     /**
-     * Field {@code field} of {@code doc} from its {@link PackedText} doc value, or from the stored
-     * field of the same name in indexes written before the body and analysis moved to doc values.
+     * {@code values} with each null entry read from stored fields instead: indexes written before
+     * hit fields, body and analysis moved to doc values. One StoredFields for all, as each
+     * storedFields() call clones a reader per segment.
      */
-    private String packed(int doc, String field, StoredFields stored) throws IOException {
-        var leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
-        String v = PackedText.read(leaf.reader(), field, doc - leaf.docBase);
-        return v != null ? v : stored.document(doc, Set.of(field)).get(field);
+    private <T> T[] orStored(T[] values, int[] docs, FromStored<T> fromStored) throws IOException {
+        StoredFields stored = null;
+        for (int i = 0; i < docs.length; i++) {
+            if (values[i] != null) continue;
+            if (stored == null) stored = searcher.storedFields();
+            values[i] = fromStored.read(stored, docs[i]);
+        }
+        return values;
     }
 
     private static boolean hasFacets(DirectoryReader r) throws IOException {

@@ -73,13 +73,7 @@ final class SentenceBreaks extends BreakIterator {
 
     @Override
     public int next(int n) {
-        int to = at + n;
-        if (to < 0 || to >= bounds.length) {
-            at = to < 0 ? 0 : bounds.length - 1;
-            return DONE;
-        }
-        at = to;
-        return bounds[at];
+        return moveTo(at + n);
     }
 
     @Override
@@ -96,26 +90,14 @@ final class SentenceBreaks extends BreakIterator {
     public int following(int offset) {
         check(offset);
         int i = Arrays.binarySearch(bounds, offset);
-        int k = i >= 0 ? i + 1 : -i - 1;    // first boundary > offset
-        if (k >= bounds.length) {
-            at = bounds.length - 1;
-            return DONE;
-        }
-        at = k;
-        return bounds[at];
+        return moveTo(i >= 0 ? i + 1 : -i - 1);    // first boundary > offset
     }
 
     @Override
     public int preceding(int offset) {
         check(offset);
         int i = Arrays.binarySearch(bounds, offset);
-        int k = (i >= 0 ? i : -i - 1) - 1;    // last boundary < offset
-        if (k < 0) {
-            at = 0;
-            return DONE;
-        }
-        at = k;
-        return bounds[at];
+        return moveTo((i >= 0 ? i : -i - 1) - 1);    // last boundary < offset
     }
 
     @Override
@@ -129,6 +111,16 @@ final class SentenceBreaks extends BreakIterator {
 
     @Override
     public int current() {
+        return bounds[at];
+    }
+
+    /** Moves to boundary {@code k}; past either end, stays at that end and answers {@link #DONE}. */
+    private int moveTo(int k) {
+        if (k < 0 || k >= bounds.length) {
+            at = k < 0 ? 0 : bounds.length - 1;
+            return DONE;
+        }
+        at = k;
         return bounds[at];
     }
 
