@@ -26,6 +26,9 @@ public final class TopicEval {
     private final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
     private final List<Double> confidence = new ArrayList<>();
     private final List<Boolean> correct = new ArrayList<>();
+    /** Gold label counts per article URL, to find articles filed under two labels. */
+    private final Map<String, Map<String, Integer>> goldByUrl = new TreeMap<>();
+    private int withoutUrl;
 
     /**
      * Runs {@code pipeline} (which must provide the topic layer) over every record of
@@ -50,7 +53,8 @@ public final class TopicEval {
                         continue;
                     }
                     Analysis an = pipeline.analyze(a);
-                    eval.add(gold, an.topic().map(t -> t.label()).orElse("-"), an.topic().map(t -> t.score()).orElse(0.0));
+                    eval.add(gold, an.topic().map(t -> t.label()).orElse("-"), an.topic().map(t -> t.score()).orElse(0.0),
+                            a.source().url());
                 }
             }
         }
@@ -59,9 +63,36 @@ public final class TopicEval {
 
     /** Records one article; {@code predicted} is "-" when the article got no topic. */
     public void add(String gold, String predicted, double score) {
+        add(gold, predicted, score, null);
+    }
+
+    /**
+     * Records one article with its URL (null when unknown); articles sharing a URL are copies of
+     * one article, which a corpus built from section feeds may file under two labels.
+     */
+    public void add(String gold, String predicted, double score, String url) {
         confusion.computeIfAbsent(gold, k -> new TreeMap<>()).merge(predicted, 1, Integer::sum);
         confidence.add(score);
         correct.add(gold.equals(predicted));
+        if (url == null || url.isBlank()) withoutUrl++;
+        else goldByUrl.computeIfAbsent(url.strip(), k -> new TreeMap<>()).merge(gold, 1, Integer::sum);
+    }
+
+    /** URLs whose copies carry more than one gold label. */
+    public int urlsWithTwoLabels() {
+        return (int) goldByUrl.values().stream().filter(labels -> labels.size() > 1).count();
+    }
+
+    /**
+     * The best accuracy any classifier can reach if it gives all copies of one article (same URL)
+     * the same label: per URL the count of its most frequent gold label; articles without a URL
+     * count as reachable.
+     */
+    public double accuracyCeiling() {
+        if (total() == 0) return 0;
+        int reachable = withoutUrl;
+        for (Map<String, Integer> labels : goldByUrl.values()) reachable += java.util.Collections.max(labels.values());
+        return reachable / (double) total();
     }
 
     public int total() {

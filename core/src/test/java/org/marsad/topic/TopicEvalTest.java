@@ -43,4 +43,24 @@ class TopicEvalTest {
         assertThat(e.accuracy()).isEqualTo(0.6);
         assertThat(e.matrix()).contains("-");
     }
+
+    @Test
+    void copiesOfOneArticleUnderTwoLabelsCapTheReachableAccuracy() {
+        TopicEval e = new TopicEval();
+        e.add("middleEast", "middleEast", 0.9, "https://example.org/a");
+        e.add("internationalNews", "middleEast", 0.9, "https://example.org/a");
+        e.add("sport", "sport", 0.9, "https://example.org/b");
+        e.add("sport", "sport", 0.9, "https://example.org/b");
+        e.add("economy", "sport", 0.5, null);
+        assertThat(e.urlsWithTwoLabels()).isEqualTo(1);
+        // URL a: one of its two copies at best; b: both; the article without URL counts as reachable
+        assertThat(e.accuracyCeiling()).isEqualTo(0.8);
+        assertThat(e.accuracy()).isEqualTo(0.6);
+    }
+
+    @Test
+    void withoutUrlsEveryArticleIsReachable() {
+        assertThat(sample().urlsWithTwoLabels()).isZero();
+        assertThat(sample().accuracyCeiling()).isEqualTo(1.0);
+    }
 }
