@@ -109,13 +109,17 @@ public final class KnowledgeBase {
         return longestName;
     }
 
-    /** Gazetteer features for the recogniser: each place and organisation name's words by type. */
+    /**
+     * Gazetteer features for the recogniser: each place and organisation name's words by type,
+     * except link-only names: those are common words («حماس», «الجزيرة»), no evidence of a name.
+     */
     Gazetteer gazetteer() {
         Map<String, Set<String>> byType = new TreeMap<>();
         for (KbEntry e : byId.values()) {
             // people's names are left out: their common first words («محمد», «عبد») made the features noisy
             if (e.ref().type() == EntityType.PER) continue;
-            byType.computeIfAbsent(e.ref().type().name(), k -> new TreeSet<>()).addAll(e.names());
+            Set<String> names = byType.computeIfAbsent(e.ref().type().name(), k -> new TreeSet<>());
+            for (String n : e.names()) if (!linkOnly.contains(n)) names.add(n);
         }
         return Gazetteer.of(byType);
     }

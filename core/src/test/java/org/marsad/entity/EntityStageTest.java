@@ -90,4 +90,20 @@ class EntityStageTest {
         Analysis a = Analyses.of("استقبل الجمهور الفرقة بحماس كبير في الحفل.");
         assertThat(a.entities()).extracting(EntityMention::text).doesNotContain("حماس");
     }
+
+    @Test
+    void clubsAndCompaniesLinkToTheKnowledgeBase() {
+        Analysis a = Analyses.of("فاز ريال مدريد على بايرن ميونيخ في دوري أبطال أوروبا، "
+                + "فيما أعلنت شركة تويوتا خفض إنتاجها في مصانعها الأوروبية.");
+        assertThat(Analyses.mention(a, "ريال مدريد").entity().orElseThrow().id()).isEqualTo("kb:org/real-madrid");
+        assertThat(Analyses.mention(a, "بايرن ميونيخ").entity().orElseThrow().wikidata()).contains("Q15789");
+        assertThat(Analyses.mention(a, "تويوتا").entity().orElseThrow().nameEn()).contains("Toyota");
+    }
+
+    @Test
+    void aMonthNameThatIsAlsoACompanyNameIsNotMadeAnEntity() {
+        // «نيسان» (April) is not a name of Nissan in the knowledge base; «نيسان موتورز» is
+        Analysis a = Analyses.of("عقد الاجتماع في منتصف نيسان الماضي بحضور ممثلي النقابات.");
+        assertThat(a.entities()).noneMatch(m -> a.body().substring(m.start(), m.end()).contains("نيسان"));
+    }
 }

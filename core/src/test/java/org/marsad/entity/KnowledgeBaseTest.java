@@ -48,4 +48,29 @@ class KnowledgeBaseTest {
         assertThat(lavrov.get(0).ref().name()).isEqualTo("سيرغي لافروف");
         assertThat(lavrov.get(0).ref().nameEn()).contains("Sergey Lavrov");
     }
+
+    @Test
+    void organisationShortNamesThatAreAlsoCommonWordsOnlyLink() {
+        // «الأهلي» is also an adjective («البنك الأهلي»), «الجزيرة» an island
+        assertThat(kb.addsMentions(KnowledgeBase.fold("الأهلي"))).isFalse();
+        assertThat(kb.addsMentions(KnowledgeBase.fold("الأهلي المصري"))).isTrue();
+        assertThat(kb.byName(KnowledgeBase.fold("الجزيرة"))).extracting(e -> e.ref().id()).containsExactly("kb:org/al-jazeera");
+        assertThat(kb.addsMentions(KnowledgeBase.fold("الجزيرة"))).isFalse();
+    }
+
+    @Test
+    void linkOnlyNamesGiveNoGazetteerFeature() {
+        Gazetteer g = kb.gazetteer();
+        // «حماس» alone is link-only; as the second word of «حركة حماس» it stays ORG:I
+        assertThat(g.labels(KnowledgeBase.fold("حماس"), KnowledgeBase.fold("حماس"))).containsExactly("ORG:I");
+        assertThat(g.labels(KnowledgeBase.fold("الجزيرة"), KnowledgeBase.fold("الجزيرة"))).doesNotContain("ORG:U");
+        assertThat(g.labels(KnowledgeBase.fold("حركة"), KnowledgeBase.fold("حركة"))).contains("ORG:B");
+        assertThat(g.labels(KnowledgeBase.fold("تويوتا"), KnowledgeBase.fold("تويوتا"))).containsExactly("ORG:U");
+    }
+
+    @Test
+    void aNameTwoOrganisationsShareNamesBoth() {
+        assertThat(kb.byName(KnowledgeBase.fold("حزب العدالة والتنمية"))).extracting(e -> e.ref().id())
+                .containsExactlyInAnyOrder("kb:org/akp", "kb:org/pjd");
+    }
 }
