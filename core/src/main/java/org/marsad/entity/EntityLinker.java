@@ -13,6 +13,7 @@ import org.marsad.article.EntityRef;
 import org.marsad.article.EntityType;
 import org.marsad.article.Nationality;
 import org.marsad.article.Token;
+import org.marsad.text.ArabicNormalizer;
 
 /**
  * Links one article's recognised mentions to identities and completes them:
@@ -38,10 +39,17 @@ final class EntityLinker {
 
     private final KnowledgeBase kb;
     private final KbMatcher matcher;
+    private final StemProfile profile;
 
     EntityLinker(KnowledgeBase kb) {
+        this(kb, StemProfile.shipped());
+    }
+
+    /** @param profile how often each stem is a person's name in unlabelled news, to veto common words as surnames */
+    EntityLinker(KnowledgeBase kb, StemProfile profile) {
         this.kb = kb;
         this.matcher = new KbMatcher(kb);
+        this.profile = profile;
     }
 
     private static final class Draft {
@@ -178,8 +186,11 @@ final class EntityLinker {
     private void addSurnames(List<List<Token>> sentences, List<Draft> drafts) {
         java.util.Set<String> surnames = new java.util.HashSet<>();
         for (Draft d : drafts) {
+            if (d.type != EntityType.PER || d.words.length < 2) continue;
             String last = d.words[d.words.length - 1];
-            if (d.type == EntityType.PER && d.words.length >= 2 && last.length() >= 3 && kb.byName(last).isEmpty()
+            Token lastToken = sentences.get(d.sentence).get(d.last);
+            long stem = FeatureHash.of(ArabicNormalizer.normalize(lastToken.stem().form()));
+            if (last.length() >= 3 && !compoundTail(d.words) && !profile.rarelyAName(stem) && kb.byName(last).isEmpty()
                     && kb.byAdjective(last).isEmpty()) surnames.add(last);
         }
         if (surnames.isEmpty()) return;
@@ -196,6 +207,27 @@ final class EntityLinker {
             }
         }
         drafts.addAll(added);
+    }
+
+    /** Words that end compound names («جمال الدين», «سيف الإسلام») and are common words alone. */
+    private static final java.util.Set<String> COMPOUND_ENDS = folded("الدين", "الإسلام", "الله");
+    /** Words that make the next word part of a compound name («عبد العزيز», «أبو مازن», «بن سلمان»). */
+    private static final java.util.Set<String> COMPOUND_HEADS = folded("عبد", "أبو", "أبي", "بن", "ابن", "بنت", "أم");
+
+    private static java.util.Set<String> folded(String... words) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : words) out.add(KnowledgeBase.fold(w));
+        return java.util.Set.copyOf(out);
+    }
+
+    /**
+     * Whether a person's last word is only the tail of a compound name, so that alone it is no
+     * surname: «الدين» of «إياد جمال الدين» is «religion» or «debt» elsewhere in the article, and
+     * «العزيز» of «عبد العزيز» is «dear».
+     */
+    static boolean compoundTail(String[] words) {
+        int n = words.length;
+        return COMPOUND_ENDS.contains(words[n - 1]) || COMPOUND_HEADS.contains(words[n - 2]);
     }
 
     /** The one entry a name denotes: the only one, or the only one of the recognised type. */

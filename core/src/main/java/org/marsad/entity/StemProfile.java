@@ -89,6 +89,16 @@ final class StemProfile {
         return n;
     }
 
+    /**
+     * Whether the stem is a common word that is seldom a person's name: used at least 46 times
+     * (frequency bucket 3) and tagged PER in under 5 % of its uses («برنامج», «جمعة» as Friday).
+     * False for a stem without a profile.
+     */
+    boolean rarelyAName(long stem) {
+        int k = index.get(stem);
+        return k >= 0 && buckets[k * 5] >= 3 && buckets[k * 5 + 1] <= 1;
+    }
+
     int size() {
         return index.size();
     }

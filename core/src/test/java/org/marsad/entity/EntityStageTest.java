@@ -106,4 +106,16 @@ class EntityStageTest {
         Analysis a = Analyses.of("عقد الاجتماع في منتصف نيسان الماضي بحضور ممثلي النقابات.");
         assertThat(a.entities()).noneMatch(m -> a.body().substring(m.start(), m.end()).contains("نيسان"));
     }
+
+    @Test
+    void theTailOfACompoundNameIsNoSurname() {
+        // «الدين» ends «إياد جمال الدين» but alone means debt; «العزيز» ends «عبد العزيز» but means dear
+        assertThat(EntityLinker.compoundTail(new String[] {"اياد", "جمال", "الدين"})).isTrue();
+        assertThat(EntityLinker.compoundTail(new String[] {"سلمان", "بن", "عبد", "العزيز"})).isTrue();
+        assertThat(EntityLinker.compoundTail(new String[] {"كريم", "الحداد"})).isFalse();
+        Analysis a = Analyses.of("وقال النائب إياد جمال الدين إن الحكومة مطالبة بخفض الدين العام هذا العام. "
+                + "وأضاف أن الدين الخارجي تضاعف خلال خمس سنوات.");
+        long alone = a.entities().stream().filter(m -> a.body().substring(m.start(), m.end()).equals("الدين")).count();
+        assertThat(alone).isZero();
+    }
 }
