@@ -79,6 +79,10 @@ final class TrainNer implements Callable<Integer> {
     @Option(names = "--rate", defaultValue = "0.1", description = "crf: AdaGrad base step")
     double rate;
 
+    @Option(names = "--prune", defaultValue = "0.7",
+            description = "share of each finished model's live features to drop, those with the smallest largest weight (0: none)")
+    double prune;
+
     @Option(names = "--out", defaultValue = "core/src/main/resources/org/marsad/entity/ner-model.bin.gz",
             description = "the news model; the Wikipedia model, name lists and domain counts are written beside it")
     Path out;
@@ -94,7 +98,7 @@ final class TrainNer implements Callable<Integer> {
         };
         double cc = c >= 0 ? c : l == NerTrainer.Learner.CRF ? 1 : 0.01;
         NerTrainer.Settings settings = new NerTrainer.Settings(epochs, seed, minFeatureCount, folds, window, l, cc, rate,
-                costAugmented && l == NerTrainer.Learner.PA);
+                costAugmented && l == NerTrainer.Learner.PA, prune);
         long t0 = System.nanoTime();
         boolean noNames = names.toString().equals("none");
         NameLists lists = noNames ? NameLists.none() : NameLists.build(names);

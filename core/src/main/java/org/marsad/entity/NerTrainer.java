@@ -18,10 +18,10 @@ import org.marsad.text.WordFrequencyBuilder;
 public final class NerTrainer {
     /** Training settings. */
     public record Settings(int epochs, long seed, int minFeatureCount, int folds, int window, Learner learner, double c,
-            double rate, boolean costAugmented) {
-        /** The averaged perceptron with these settings. */
+            double rate, boolean costAugmented, double prune) {
+        /** The averaged perceptron with these settings, nothing pruned. */
         public Settings(int epochs, long seed, int minFeatureCount, int folds, int window) {
-            this(epochs, seed, minFeatureCount, folds, window, Learner.PERCEPTRON, 0, 0, false);
+            this(epochs, seed, minFeatureCount, folds, window, Learner.PERCEPTRON, 0, 0, false, 0);
         }
     }
 
@@ -129,7 +129,11 @@ public final class NerTrainer {
         }
         PerceptronModel[] second = trainer.train(java.util.Arrays.asList(extended), gold, domainOf, D);
         EntityRecognizer[] out = new EntityRecognizer[D];
-        for (int d = 0; d < D; d++) out[d] = new EntityRecognizer(features, first[d], second[d], settings.window());
+        // the finished models drop their weakest live features (see PerceptronModel.pruned)
+        for (int d = 0; d < D; d++) {
+            out[d] = new EntityRecognizer(features, first[d].pruned(settings.prune()), second[d].pruned(settings.prune()),
+                    settings.window());
+        }
         return out;
     }
 
@@ -166,6 +170,7 @@ public final class NerTrainer {
         if (settings.learner() != Learner.PERCEPTRON) m.put("learnerC", settings.c());
         if (settings.learner() == Learner.PA) m.put("costAugmentedDecoding", settings.costAugmented());
         if (settings.learner() == Learner.CRF) m.put("learnerRate", settings.rate());
+        m.put("prunedShareOfLiveFeatures", settings.prune());
         m.put("epochs", settings.epochs());
         m.put("seed", settings.seed());
         m.put("minFeatureCount", settings.minFeatureCount());
