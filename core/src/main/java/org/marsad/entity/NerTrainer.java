@@ -17,7 +17,30 @@ import org.marsad.text.WordFrequencyBuilder;
  */
 public final class NerTrainer {
     /** Training settings. */
-    public record Settings(int epochs, long seed, int minFeatureCount, int folds, int window) {}
+    public record Settings(int epochs, long seed, int minFeatureCount, int folds, int window, Learner learner, double c,
+            double rate, boolean costAugmented, double prune) {
+        /** The averaged perceptron with these settings, nothing pruned. */
+        public Settings(int epochs, long seed, int minFeatureCount, int folds, int window) {
+            this(epochs, seed, minFeatureCount, folds, window, Learner.PERCEPTRON, 0, 0, false, 0);
+        }
+    }
+
+    /** The learner that sets the weights (see {@link PerceptronTrainer}); decoding is the same for all. */
+    public enum Learner {
+        /** Averaged structured perceptron. */
+        PERCEPTRON,
+        /**
+         * Averaged passive-aggressive (1-best MIRA, PA-I) with Hamming cost; {@code c} caps the step;
+         * {@code costAugmented}: the update is against the best sequence by score plus cost.
+         */
+        PA,
+        /** Linear-chain CRF, AdaGrad with base step {@code rate}, L2 weight {@code c}, weights averaged. */
+        CRF;
+
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     private NerTrainer() {}
 
@@ -64,7 +87,8 @@ public final class NerTrainer {
             for (int i = 0; i < g.length; i++) g[i] = TagSet.index(sentence.tags().get(i));
             gold.add(g);
         }
-        PerceptronTrainer trainer = new PerceptronTrainer(settings.epochs(), settings.seed(), settings.minFeatureCount());
+        PerceptronTrainer trainer = new PerceptronTrainer(settings.epochs(), settings.seed(), settings.minFeatureCount(),
+                settings.learner(), settings.c(), settings.rate(), settings.costAugmented());
         PerceptronModel[] first = trainer.train(feats, gold, domainOf, D);
         modelDone.accept(0);
         // first-pass labels for the training data come from models that did not see it (jackknife);
@@ -105,7 +129,11 @@ public final class NerTrainer {
         }
         PerceptronModel[] second = trainer.train(java.util.Arrays.asList(extended), gold, domainOf, D);
         EntityRecognizer[] out = new EntityRecognizer[D];
-        for (int d = 0; d < D; d++) out[d] = new EntityRecognizer(features, first[d], second[d], settings.window());
+        // the finished models drop their weakest live features (see PerceptronModel.pruned)
+        for (int d = 0; d < D; d++) {
+            out[d] = new EntityRecognizer(features, first[d].pruned(settings.prune()), second[d].pruned(settings.prune()),
+                    settings.window());
+        }
         return out;
     }
 
@@ -128,18 +156,32 @@ public final class NerTrainer {
      * base, segmenter lexicon).
      */
     public static void writeMeta(Path meta, EntityRecognizer model, List<Path> files, Settings settings, String domain,
-            List<Path> otherDomainFiles, List<Path> nameListFiles) throws IOException {
+            List<Path> otherDomainFiles, List<Path> nameListFiles, boolean refit) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("model", "Marsad NER: two-pass averaged structured perceptron (second pass sees first-pass labels of the same stem nearby), BIO over PER/LOC/ORG/MISC");
+        m.put("model", "Marsad NER: two-pass linear-chain model (" + switch (settings.learner()) {
+            case PERCEPTRON -> "averaged structured perceptron";
+            case PA -> "averaged passive-aggressive (PA-I), Hamming cost" + (settings.costAugmented() ? ", cost-augmented decoding" : "");
+            case CRF -> "CRF, AdaGrad + L2, averaged";
+        } + "; second pass sees first-pass labels of the same stem nearby), BIO over PER/LOC/ORG/MISC");
         m.put("command", "marsad train ner");
         m.put("domain", domain);
         m.put("training", "domain-augmented features (Daume 2007): one shared and one per-domain weight per feature, folded into this domain's model");
+        m.put("learner", settings.learner().label());
+        if (settings.learner() != Learner.PERCEPTRON) m.put("learnerC", settings.c());
+        if (settings.learner() == Learner.PA) m.put("costAugmentedDecoding", settings.costAugmented());
+        if (settings.learner() == Learner.CRF) m.put("learnerRate", settings.rate());
+        m.put("prunedShareOfLiveFeatures", settings.prune());
         m.put("epochs", settings.epochs());
         m.put("seed", settings.seed());
         m.put("minFeatureCount", settings.minFeatureCount());
         m.put("jackknifeFolds", settings.folds());
         m.put("historyWindowSentences", settings.window());
         m.put("features", model.features());
+        m.put("refit", refit);
+        m.put("refitNote", refit
+                ? "trained on train + dev with settings chosen on dev; 'data' lists every file used. Its own dev score is not a measurement: "
+                        + "the dev figures in docs/EVALUATION.md come from a --train-only model"
+                : "trained on the training files only (--train-only); 'data' lists every file used");
         Map<String, String> inputs = new LinkedHashMap<>();
         for (String r : List.of(WordClusters.RESOURCE, KnowledgeBase.RESOURCE_DIR + "countries.tsv",
                 KnowledgeBase.RESOURCE_DIR + "entities.tsv", org.marsad.text.WordFrequencies.RESOURCE,

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.SharedData;
 
-/** The shipped recogniser on real ANERcorp dev sentences (read from ../shared at test time). */
+/** The shipped recogniser on real ANERcorp dev sentences (read from ../shared at test time; it was refitted on them). */
 class AnercorpDevTest {
     @Test
     void devMicroF1StaysAboveFloor() throws Exception {
@@ -14,7 +14,9 @@ class AnercorpDevTest {
         NerScorer scorer = new NerScorer();
         List<List<String>> predicted = EntityRecognizer.shipped().tagDocument(dev.stream().map(NerSentence::words).toList());
         for (int i = 0; i < dev.size(); i++) scorer.add(dev.get(i).tags(), predicted.get(i));
-        // measured 0.7374 with the shipped news model (docs/EVALUATION.md); the floor sits a little under it
-        assertThat(scorer.f1()).isGreaterThan(0.72);
+        // the shipped model is refitted on ANERcorp train + dev, so this only guards that it loads and
+        // has learned its training data (0.9625); the measurement is the --train-only model's 0.7358
+        // (docs/EVALUATION.md)
+        assertThat(scorer.f1()).isGreaterThan(0.90);
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.SharedData;
 
-/** The shipped Wikipedia model on real AQMAR dev sentences (read from ../shared at test time). */
+/** The shipped Wikipedia model on real AQMAR dev sentences (read from ../shared at test time; it was refitted on them). */
 class AqmarDevTest {
     @Test
     void devMicroF1StaysAboveFloor() throws Exception {
@@ -15,7 +15,9 @@ class AqmarDevTest {
         List<List<String>> predicted = EntityRecognizer.shipped(NerDomain.WIKIPEDIA)
                 .tagDocument(dev.stream().map(NerSentence::words).toList());
         for (int i = 0; i < dev.size(); i++) scorer.add(dev.get(i).tags(), predicted.get(i));
-        // measured 0.6845 with the shipped Wikipedia model (docs/EVALUATION.md); the floor sits a little under it
-        assertThat(scorer.f1()).isGreaterThan(0.67);
+        // the shipped model is refitted on AQMAR train + dev, so this only guards that it loads and
+        // has learned its training data (0.9555); the measurement is the --train-only model's 0.7079
+        // (docs/EVALUATION.md)
+        assertThat(scorer.f1()).isGreaterThan(0.90);
     }
 }

@@ -24,6 +24,15 @@ class NerTrainingTest {
     }
 
     @Test
+    void paTrainingIsDeterministicToo() throws Exception {
+        List<NerSentence> data = ConllNer.read(SharedData.path("data/ner/anercorp/train.conll")).subList(0, 300);
+        NerTrainer.Settings settings = new NerTrainer.Settings(2, 7, 1, 2, 5, NerTrainer.Learner.PA, 0.01, 0, true, 0.5);
+        NerTrainer.train(data, settings, m -> { }).save(dir.resolve("a.bin.gz"));
+        NerTrainer.train(data, settings, m -> { }).save(dir.resolve("b.bin.gz"));
+        assertThat(Files.readAllBytes(dir.resolve("a.bin.gz"))).isEqualTo(Files.readAllBytes(dir.resolve("b.bin.gz")));
+    }
+
+    @Test
     void savedModelLoadsAndTagsLikeTheTrainedOne() throws Exception {
         List<NerSentence> data = ConllNer.read(SharedData.path("data/ner/anercorp/train.conll")).subList(0, 300);
         EntityRecognizer trained = NerTrainer.train(data, new NerTrainer.Settings(2, 7, 1, 2, 5), m -> { });
