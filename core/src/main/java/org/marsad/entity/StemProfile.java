@@ -31,8 +31,19 @@ final class StemProfile {
         return new StemProfile(new LongIntMap(1), new byte[0]);
     }
 
-    /** The shipped profile, or none when the resource is absent (before 'marsad train ner-profile'). */
+    /**
+     * The shipped profile, or none when the resource is absent (before 'marsad train ner-profile');
+     * read once and shared by the recognisers and linkers.
+     */
     static StemProfile shipped() {
+        return Shipped.INSTANCE;
+    }
+
+    private static final class Shipped {
+        static final StemProfile INSTANCE = load();
+    }
+
+    private static StemProfile load() {
         InputStream in = StemProfile.class.getResourceAsStream(RESOURCE);
         if (in == null) return none();
         try (InputStream s = in) {
