@@ -32,12 +32,32 @@ final class WriteApi {
         this.maxBody = maxBody;
     }
 
-    /** Before any body is read: a declared length over the limit is refused at once. */
+    /** Bodies up to this size are read and dropped before a 413, so that the client sees the answer. */
+    static final long DRAIN_LIMIT = 8L << 20;
+
+    /**
+     * Before any body is read: a declared length over the limit is refused without being parsed.
+     * Up to {@link #DRAIN_LIMIT} bytes, the body is first read and dropped. If the server closed the
+     * connection with the body unread, the client's TCP stack could get a reset instead of the 413
+     * while it is still sending, and would report a broken connection rather than the reason.
+     */
     void checkSize(Context ctx) {
         long declared = ctx.contentLength();
         if (declared > maxBody) {
+            if (declared <= DRAIN_LIMIT) drain(ctx);
             throw new ApiException(413, "payload_too_large", "the request body has " + declared
                     + " bytes; this server accepts at most " + maxBody);
+        }
+    }
+
+    private static void drain(Context ctx) {
+        try (java.io.InputStream in = ctx.req().getInputStream()) {
+            byte[] buf = new byte[1 << 16];
+            while (in.read(buf) >= 0) {
+                // dropped
+            }
+        } catch (java.io.IOException e) {
+            // the client went away: nothing to answer
         }
     }
 
