@@ -63,7 +63,8 @@ final class EvalTopics implements Callable<Integer> {
         }
         System.out.printf("articles=%d expected_calibration_error=%.4f%n", eval.total(), eval.expectedCalibrationError());
         System.out.print(eval.matrix());
-        System.out.printf("urls_with_two_labels=%d accuracy_ceiling=%.4f%n", eval.urlsWithTwoLabels(), eval.accuracyCeiling());
+        System.out.printf("urls_with_two_labels=%d accuracy_ceiling=%.4f accuracy_any_label_of_url=%.4f%n",
+                eval.urlsWithTwoLabels(), eval.accuracyCeiling(), eval.accuracyAnyLabelOfTheUrl());
         System.out.println(eval.summaryLine());
         return 0;
     }

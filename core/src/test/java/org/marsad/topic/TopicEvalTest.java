@@ -56,6 +56,16 @@ class TopicEvalTest {
         // URL a: one of its two copies at best; b: both; the article without URL counts as reachable
         assertThat(e.accuracyCeiling()).isEqualTo(0.8);
         assertThat(e.accuracy()).isEqualTo(0.6);
+        // both copies of URL a predicted middleEast, one of its labels: both count; b both right; no-URL one wrong
+        assertThat(e.accuracyAnyLabelOfTheUrl()).isEqualTo(0.8);
+    }
+
+    @Test
+    void aPredictionOutsideEveryLabelOfTheUrlStaysWrong() {
+        TopicEval e = new TopicEval();
+        e.add("middleEast", "sport", 0.9, "https://example.org/a");
+        e.add("internationalNews", "sport", 0.9, "https://example.org/a");
+        assertThat(e.accuracyAnyLabelOfTheUrl()).isZero();
     }
 
     @Test
