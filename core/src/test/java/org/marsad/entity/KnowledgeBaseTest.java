@@ -54,6 +54,10 @@ class KnowledgeBaseTest {
         // «الأهلي» is also an adjective («البنك الأهلي»), «الجزيرة» an island
         assertThat(kb.addsMentions(KnowledgeBase.fold("الأهلي"))).isFalse();
         assertThat(kb.addsMentions(KnowledgeBase.fold("الأهلي المصري"))).isTrue();
+        // «ميلان» is also "tilt", «وام» "and mother": they link what the recogniser found, never add a mention
+        assertThat(kb.addsMentions(KnowledgeBase.fold("ميلان"))).isFalse();
+        assertThat(kb.addsMentions(KnowledgeBase.fold("وام"))).isFalse();
+        assertThat(kb.addsMentions(KnowledgeBase.fold("إيه سي ميلان"))).isTrue();
         assertThat(kb.byName(KnowledgeBase.fold("الجزيرة"))).extracting(e -> e.ref().id()).containsExactly("kb:org/al-jazeera");
         assertThat(kb.addsMentions(KnowledgeBase.fold("الجزيرة"))).isFalse();
     }
