@@ -55,7 +55,7 @@ final class PerceptronModel {
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = 0;
                 for (int p = 0; p < L; p++) {
-                    if (!ALLOWED[p][y]) continue;
+                    if (!TagSet.allowed(p, y)) continue;
                     float s = score[(i - 1) * L + p] + transitions[(p + 1) * L + y];
                     if (s > best) {
                         best = s;
@@ -76,12 +76,6 @@ final class PerceptronModel {
         }
         for (int i = n - 1; i > 0; i--) out[i - 1] = back[i * L + out[i]];
         return out;
-    }
-
-    private static final boolean[][] ALLOWED = new boolean[TagSet.SIZE][TagSet.SIZE];
-
-    static {
-        for (int p = 0; p < TagSet.SIZE; p++) for (int y = 0; y < TagSet.SIZE; y++) ALLOWED[p][y] = TagSet.allowed(p, y);
     }
 
     /**

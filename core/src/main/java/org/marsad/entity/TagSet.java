@@ -20,8 +20,19 @@ final class TagSet {
         return i;
     }
 
+    /** {@code ALLOWED[prev + 1][next]}: row 0 is the sentence start. Decoding asks it per label pair and token. */
+    private static final boolean[][] ALLOWED = new boolean[SIZE + 1][SIZE];
+
+    static {
+        for (int p = -1; p < SIZE; p++) for (int n = 0; n < SIZE; n++) ALLOWED[p + 1][n] = rule(p, n);
+    }
+
     /** Whether {@code next} may follow {@code prev}; {@code prev == -1} is the sentence start. */
     static boolean allowed(int prev, int next) {
+        return ALLOWED[prev + 1][next];
+    }
+
+    private static boolean rule(int prev, int next) {
         String n = LABELS.get(next);
         if (!n.startsWith("I-")) return true;
         if (prev < 0) return false;

@@ -26,12 +26,10 @@ public final class TopicEval {
     private final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
     private final List<Double> confidence = new ArrayList<>();
     private final List<Boolean> correct = new ArrayList<>();
-    /** Gold label counts per article URL, to find articles filed under two labels. */
-    private final Map<String, Map<String, Integer>> goldByUrl = new TreeMap<>();
-    private int withoutUrl;
-    /** Per article with a URL: the URL and the predicted label, for {@link #accuracyAnyLabelOfTheUrl}. */
-    private final List<String[]> predictedByUrl = new ArrayList<>();
-    private int correctWithoutUrl;
+    /** Each article's gold label, prediction and URL (null when unknown), for the per-URL figures. */
+    private final List<Scored> scored = new ArrayList<>();
+
+    private record Scored(String gold, String predicted, String url) {}
 
     /**
      * Runs {@code pipeline} (which must provide the topic layer) over every record of
@@ -77,13 +75,16 @@ public final class TopicEval {
         confusion.computeIfAbsent(gold, k -> new TreeMap<>()).merge(predicted, 1, Integer::sum);
         confidence.add(score);
         correct.add(gold.equals(predicted));
-        if (url == null || url.isBlank()) {
-            withoutUrl++;
-            if (gold.equals(predicted)) correctWithoutUrl++;
-        } else {
-            goldByUrl.computeIfAbsent(url.strip(), k -> new TreeMap<>()).merge(gold, 1, Integer::sum);
-            predictedByUrl.add(new String[] {url.strip(), predicted});
+        scored.add(new Scored(gold, predicted, url == null || url.isBlank() ? null : url.strip()));
+    }
+
+    /** Gold label counts per article URL. */
+    private Map<String, Map<String, Integer>> goldByUrl() {
+        Map<String, Map<String, Integer>> byUrl = new TreeMap<>();
+        for (Scored a : scored) {
+            if (a.url() != null) byUrl.computeIfAbsent(a.url(), k -> new TreeMap<>()).merge(a.gold(), 1, Integer::sum);
         }
+        return byUrl;
     }
 
     /**
@@ -92,14 +93,16 @@ public final class TopicEval {
      */
     public double accuracyAnyLabelOfTheUrl() {
         if (total() == 0) return 0;
-        int ok = correctWithoutUrl;
-        for (String[] r : predictedByUrl) if (goldByUrl.get(r[0]).containsKey(r[1])) ok++;
+        Map<String, Map<String, Integer>> byUrl = goldByUrl();
+        long ok = scored.stream()
+                .filter(a -> a.url() == null ? a.gold().equals(a.predicted()) : byUrl.get(a.url()).containsKey(a.predicted()))
+                .count();
         return ok / (double) total();
     }
 
     /** URLs whose copies carry more than one gold label. */
     public int urlsWithTwoLabels() {
-        return (int) goldByUrl.values().stream().filter(labels -> labels.size() > 1).count();
+        return (int) goldByUrl().values().stream().filter(labels -> labels.size() > 1).count();
     }
 
     /**
@@ -109,8 +112,8 @@ public final class TopicEval {
      */
     public double accuracyCeiling() {
         if (total() == 0) return 0;
-        int reachable = withoutUrl;
-        for (Map<String, Integer> labels : goldByUrl.values()) reachable += java.util.Collections.max(labels.values());
+        long reachable = scored.stream().filter(a -> a.url() == null).count();
+        for (Map<String, Integer> labels : goldByUrl().values()) reachable += java.util.Collections.max(labels.values());
         return reachable / (double) total();
     }
 

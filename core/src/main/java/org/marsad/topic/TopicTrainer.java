@@ -53,7 +53,7 @@ public final class TopicTrainer {
     }
 
     public Result train(List<LabelledCorpus.Doc> train, List<LabelledCorpus.Doc> dev) {
-        List<String> labels = train.stream().map(LabelledCorpus.Doc::label).distinct().sorted().toList();
+        List<String> labels = labels(train);
         FeatureSpace space = FeatureSpace.build(train, settings);
         Problem problem = problem(train, labels, space);
         Map<Double, Double> accByC = new TreeMap<>();
@@ -78,11 +78,16 @@ public final class TopicTrainer {
         }
         List<LabelledCorpus.Doc> all = new ArrayList<>(train);
         all.addAll(dev);
-        List<String> allLabels = all.stream().map(LabelledCorpus.Doc::label).distinct().sorted().toList();
+        List<String> allLabels = labels(all);
         FeatureSpace allSpace = FeatureSpace.build(all, settings);
         TopicModel refit = fit(problem(all, allLabels, allSpace), bestC, allLabels, allSpace).withTemperature(temperature);
         return new Result(refit, allSpace.order(), bestC, accByC, bestAcc, sharedOnly, allSpace.leaks(),
                 allSpace.candidates(), true, all.size());
+    }
+
+    /** The labels of {@code docs}, sorted: the model's label order. */
+    private static List<String> labels(List<LabelledCorpus.Doc> docs) {
+        return docs.stream().map(LabelledCorpus.Doc::label).distinct().sorted().toList();
     }
 
     private static Problem problem(List<LabelledCorpus.Doc> docs, List<String> labels, FeatureSpace space) {
