@@ -14,6 +14,7 @@ import org.marsad.article.EntityType;
 import org.marsad.article.Nationality;
 import org.marsad.article.Token;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.KinshipWords;
 
 /**
  * Links one article's recognised mentions to identities and completes them:
@@ -80,10 +81,14 @@ final class EntityLinker {
             boolean[] covered = new boolean[tokens.size()];
             List<Draft> here = new ArrayList<>();
             for (Found f : found.getOrDefault(s, List.of())) {
-                Draft d = new Draft(s, f.first(), f.last(), f.type());
-                d.entries = matcher.lookup(tokens, f.first(), f.last());
+                int first = f.first();
+                while (f.type() == EntityType.PER && first < f.last() && KinshipWords.contains(WordForms.foldedWithoutConjunction(tokens.get(first)))) {
+                    first++; // «والدة بن لادن»: the mother is not part of the son's name
+                }
+                Draft d = new Draft(s, first, f.last(), f.type());
+                d.entries = matcher.lookup(tokens, first, f.last());
                 here.add(d);
-                Arrays.fill(covered, f.first(), f.last() + 1, true);
+                Arrays.fill(covered, first, f.last() + 1, true);
             }
             for (int i = 0; i < tokens.size(); i++) {
                 KbMatcher.Match m = matcher.at(tokens, i);

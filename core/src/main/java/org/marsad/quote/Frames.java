@@ -10,6 +10,7 @@ import org.marsad.article.Quote;
 import org.marsad.article.Span;
 import org.marsad.article.Token;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.KinshipWords;
 
 /**
  * Resolves the speaker of every reporting word outside direct quotations, in text order. A verb
@@ -57,7 +58,7 @@ final class Frames {
             }
             if (role == ReportingVerbs.Role.PARTICIPLE) {
                 if (sentenceSubject != null) last = sentenceSubject;
-                frames[i] = new Frame(i, role, last);
+                frames[i] = new Frame(i, role, continued(t, last));
                 continue;
             }
             int[] s = SpeakerPhrase.after(tokens, i);
@@ -85,9 +86,27 @@ final class Frames {
                 last = named;
                 sentenceSubject = named;
             }
-            frames[i] = new Frame(i, role, last);
+            frames[i] = new Frame(i, role, named != null ? named : continued(t, last));
         }
         return frames;
+    }
+
+    /**
+     * The speaker a reporting word without its own subject continues: the last named one, unless
+     * the word is plural and that speaker a single person («قال جربوع ... وقالوا إنها ...»: the
+     * plural verb has other subjects, left unnamed).
+     */
+    private static Quote.Speaker continued(Token verb, Quote.Speaker last) {
+        if (last == null || !ReportingVerbs.isPlural(verb.norm()) || couldBePlural(last)) return last;
+        return null;
+    }
+
+    /** «المحتجون», «السلطات», «الوزراء», «لافروف وتيلرسون»: a speaker a plural verb can go on with. */
+    private static boolean couldBePlural(Quote.Speaker s) {
+        String[] words = ArabicNormalizer.normalize(s.text()).split("\\s+");
+        if (words.length > 1 && java.util.Arrays.stream(words).skip(1).anyMatch(w -> w.length() > 2 && w.startsWith("و"))) return true;
+        String head = words[0];
+        return head.endsWith("ون") || head.endsWith("ين") || head.endsWith("ات") || head.endsWith("اء");
     }
 
     /** The end of the sentence holding {@code offset}; sentences are sorted, so a binary search. */
@@ -112,11 +131,15 @@ final class Frames {
     private static Quote.Speaker speaker(String body, List<Token> tokens, int[] s, List<EntityMention> entities) {
         int start = tokens.get(s[0]).start();
         int end = tokens.get(s[1]).end();
-        return new Quote.Speaker(start, end, body.substring(start, end), entity(entities, start, end));
+        return new Quote.Speaker(start, end, body.substring(start, end), entity(body, entities, start, end));
     }
 
-    /** The linked entity of a mention overlapping the speaker span, a person preferred. */
-    static Optional<EntityRef> entity(List<EntityMention> entities, int start, int end) {
+    /**
+     * The linked entity of a mention overlapping the speaker span, a person preferred, the last
+     * one first («المتحدث باسم الوزارة، سامي حداد»). A person named after a kinship word is
+     * not the speaker («والدة بن لادن، عليا غانم» is his mother).
+     */
+    static Optional<EntityRef> entity(String body, List<EntityMention> entities, int start, int end) {
         EntityMention best = null;
         // mentions are sorted by start: skip to the first that starts at or after the speaker's end,
         // then look back over those that may still overlap (a mention is never longer than MAX_MENTION)
@@ -129,10 +152,17 @@ final class Frames {
         }
         for (int i = lo - 1; i >= 0 && entities.get(i).start() > start - MAX_MENTION; i--) {
             EntityMention m = entities.get(i);
-            if (m.entity().isEmpty() || m.end() <= start || end <= m.start()) continue;
+            if (m.entity().isEmpty() || m.end() <= start || end <= m.start() || afterKinshipWord(body, start, m)) continue;
             if (best == null || m.type() == EntityType.PER && best.type() != EntityType.PER) best = m;
         }
         return best == null ? Optional.empty() : best.entity();
+    }
+
+    private static boolean afterKinshipWord(String body, int start, EntityMention m) {
+        String before = body.substring(start, Math.max(start, m.start())).strip();
+        if (before.isEmpty()) return false;
+        String word = ArabicNormalizer.normalize(before.substring(before.lastIndexOf(' ') + 1));
+        return KinshipWords.contains(word) || word.length() > 3 && word.charAt(0) == 'و' && KinshipWords.contains(word.substring(1));
     }
 
     /** Longer than any entity name: bounds the look-back when matching a speaker to mentions. */

@@ -69,6 +69,17 @@ public final class ReportingVerbs {
         return null;
     }
 
+    /**
+     * True for a plural reporting word: «قالوا»، «يقولون»، «قولهم»، «مضيفين». Such a verb without
+     * its own subject cannot continue a single named speaker.
+     */
+    public static boolean isPlural(String folded) {
+        String w = bare(folded) == null && folded.length() > 3 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف')
+                ? folded.substring(1) : folded;
+        if (bare(w) == null) return false;
+        return w.endsWith("وا") || w.endsWith("ون") || w.endsWith("هم") || PARTICIPLES.contains(w) && w.endsWith("ين");
+    }
+
     /** The surface form of a verb token without a leading conjunction («وقال» → «قال»). */
     public static String lemmaSurface(String surface, String folded) {
         if (bare(folded) == null && surface.length() > 1 && (surface.charAt(0) == 'و' || surface.charAt(0) == 'ف')) {

@@ -23,7 +23,10 @@ final class SpeakerPhrase {
             "لتلفزيون", "لاذاعه", "لمراسل", "لوسائل", "للصحفيين", "بحسب", "وفق", "حسب", "منذ", "بين", "ضمن",
             "بالقول", "انذاك", "الان", "بيان", "نقلا", "فيها", "فيه", "منه", "منها", "عنه", "عنها", "عليه",
             "عليها", "اليه", "اليها", "لقد", "باستمرار", "رسميا", "مجددا", "صراحه", "مرارا", "موخرا",
-            "حينها", "مقالا", "بيانا", "تقريرا", "تغريده", "بمثابه", "سابقا", "لاحقا", "تصريح", "تصريحات", "كلمه", "مقابله", "حديث", "مؤتمر");
+            "حينها", "مقالا", "بيانا", "تقريرا", "تغريده", "بمثابه", "سابقا", "لاحقا", "تصريح", "تصريحات", "كلمه", "مقابله", "حديث", "موتمر",
+            // particles carrying a pronoun («بحسب قولها لكنها "..."»): a clause goes on, no name follows
+            "لكنه", "لكنها", "لكنهم", "لكنهما", "لكننا", "لكني", "لكنني", "انهما", "انني", "اننا", "اني", "لانه", "لانها",
+            "لانهم", "كونه", "كونها", "كونهم", "بانهم", "انهن");
 
     private SpeakerPhrase() {}
 
@@ -34,6 +37,7 @@ final class SpeakerPhrase {
      */
     static int[] after(List<Token> tokens, int verb) {
         int first = verb + 1;
+        if (first < tokens.size() && isAddressee(tokens.get(first).norm())) return null;
         int j = run(tokens, first, MAX_WORDS);
         if (j == first) return null;
         if (isComma(tokens, j)) {
@@ -47,12 +51,16 @@ final class SpeakerPhrase {
 
     /**
      * The subject before a verb in subject-verb order: «إن بومبيو قال», «وكانت وزارة الخارجية قد قالت»,
-     * «عن العقيد تركي المالكي قوله»; null unless a كان form, a complementizer, «عن» or a clause
-     * boundary stands right before the name.
+     * «عن العقيد تركي المالكي قوله», «مؤسس المنظمة، كودي ويلسون، قال»; null unless a كان form, a
+     * complementizer, «عن» or a clause boundary stands right before the name.
      */
     static int[] before(List<Token> tokens, int verb) {
         int last = verb - 1;
         while (last >= 0 && (tokens.get(last).norm().equals("قد") || tokens.get(last).norm().equals("لقد"))) last--;
+        String v = tokens.get(verb).norm();
+        if (last > 0 && isComma(tokens, last) && v.charAt(0) != 'و' && v.charAt(0) != 'ف') {
+            last--; // «مؤسس المنظمة، كودي ويلسون، قال لبي بي سي، إن»; «...، وقالوا» coordinates a new clause
+        }
         int k = last;
         while (k >= 0 && last - k < 8 && isNameWord(tokens.get(k))) k--;
         if (k == last) return null;
@@ -73,6 +81,15 @@ final class SpeakerPhrase {
             if (tokens.get(k).norm().equals(".")) break;
         }
         return j;
+    }
+
+    /** What follows ل in «قال لبي بي سي», «صرح لرويترز»: the outlet spoken to, not a speaker. */
+    private static final Set<String> OUTLETS = Set.of("بي", "سي", "رويترز", "فرانس", "سكاي", "اسوشيتد", "بلومبرغ",
+            "بلومبيرغ", "سبوتنيك", "نيويورك", "واشنطن", "وول", "ديلي", "مجله", "يورونيوز", "دويتشه", "ايه", "ان");
+
+    /** «لبي» of «قال لبي بي سي», «لـ» of «قال لـ(CNN)»: a word that names whom the speaker told, never who spoke. */
+    static boolean isAddressee(String folded) {
+        return folded.equals("ل") || folded.length() > 1 && folded.charAt(0) == 'ل' && OUTLETS.contains(folded.substring(1));
     }
 
     private static final Set<String> OPENERS = Set.of("كان", "كانت", "وكان", "وكانت", "عن", "وكانوا", "كانوا", "ان");

@@ -33,7 +33,7 @@ public final class ArabicNumbers {
             CARDINALS.put(tens[i], 20 + 10 * i);
             CARDINALS.put(tens[i].substring(0, tens[i].length() - 2) + "ون", 20 + 10 * i);
         }
-        ordinal(1, "الاول", "الاولي", "الحادي", "الواحد");
+        ordinal(1, "الاول", "الاولي", "الحادي", "الحاديه", "الواحد");
         ordinal(2, "الثاني", "الثانيه");
         ordinal(3, "الثالث", "الثالثه");
         ordinal(4, "الرابع", "الرابعه");

@@ -118,4 +118,19 @@ class EntityStageTest {
         long alone = a.entities().stream().filter(m -> a.body().substring(m.start(), m.end()).equals("الدين")).count();
         assertThat(alone).isZero();
     }
+
+    @Test
+    void aKinshipWordIsNoPartOfTheName() {
+        // the recogniser sometimes takes «والدة» (mother) into «بن لادن»; the linker leaves it out
+        String body = "وقالت والدة بن لادن إنها عانت كثيرا.";
+        java.util.List<org.marsad.article.Token> tokens = new org.marsad.text.TextStage().tokens(body);
+        EntityLinker.Result r = new EntityLinker(KnowledgeBase.shipped())
+                .link(body, java.util.List.of(tokens), java.util.List.of(new EntityLinker.Found(0, 1, 3, EntityType.PER)));
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("بن لادن");
+        assertThat(r.mentions().get(0).type()).isEqualTo(EntityType.PER);
+        // alone, a kinship word stays what the recogniser found
+        EntityLinker.Result alone = new EntityLinker(KnowledgeBase.shipped())
+                .link(body, java.util.List.of(tokens), java.util.List.of(new EntityLinker.Found(0, 1, 1, EntityType.PER)));
+        assertThat(alone.mentions()).extracting(EntityMention::text).containsExactly("والدة");
+    }
 }

@@ -185,4 +185,47 @@ class QuoteExtractorTest {
         List<Quote> q = quotes("وقال حداد إن الحوار مستمر بلا توقف. ودعا الأحزاب إلى الحوار قائلا \"لا بديل عن الجلوس معا لحل كل المشكلات\".");
         assertThat(speaker(q.get(q.size() - 1))).isEqualTo("حداد");
     }
+
+    @Test void particleWithAPronounIsNoSpeaker() {
+        List<Quote> q = quotes("وقالت والدته سلمى حداد إنها عانت كثيرا بسبب غيابه بحسب قولها لكنها \"ما زالت تنتظر عودته كل يوم\". "
+                + "وقالت إن ابنها كان طفلا خجولا في صغره.");
+        assertThat(q).extracting(QuoteExtractorTest::speaker).containsOnly("والدته سلمى حداد");
+    }
+
+    @Test void pluralVerbDoesNotContinueOnePerson() {
+        List<Quote> q = quotes("وقال الشيخ يوسف جربوع إن المفاوضات جارية منذ أيام. وتداول ناشطون صورا لسيدة مخطوفة، "
+                + "وقالوا إنها وضعت مولودها في الأسر.");
+        assertThat(q).hasSize(2);
+        assertThat(speaker(q.get(0))).isEqualTo("الشيخ يوسف جربوع");
+        assertThat(speaker(q.get(1))).isNull();
+    }
+
+    @Test void pluralVerbContinuesAPluralSpeaker() {
+        List<Quote> q = quotes("وقال المحتجون إنهم باقون في الساحة. وأضافوا أن مطالبهم واضحة للجميع.");
+        assertThat(q).extracting(QuoteExtractorTest::speaker).containsExactly("المحتجون", "المحتجون");
+    }
+
+    @Test void aRelativeOfANamedPersonIsNotThatPerson() {
+        String text = "وقالت والدة حداد، سلمى يوسف، إنها تنتظر عودته كل يوم.";
+        int h = text.indexOf("حداد");
+        int y = text.indexOf("سلمى يوسف");
+        EntityRef son = new EntityRef("local:per/حداد", "حداد", Optional.empty(), EntityType.PER, Optional.empty());
+        EntityRef mother = new EntityRef("local:per/سلمي-يوسف", "سلمى يوسف", Optional.empty(), EntityType.PER, Optional.empty());
+        List<EntityMention> ms = List.of(new EntityMention(h, h + 4, "حداد", EntityType.PER, Optional.of(son), Optional.empty()),
+                new EntityMention(y, y + 9, "سلمى يوسف", EntityType.PER, Optional.of(mother), Optional.empty()));
+        Quote q = extractor.extract(text, TEXT.tokens(text), SentenceSplitter.split(text), ms).get(0);
+        assertThat(q.speaker().orElseThrow().entity()).contains(mother);
+        List<EntityMention> sonOnly = ms.subList(0, 1);
+        Quote alone = extractor.extract(text, TEXT.tokens(text), SentenceSplitter.split(text), sonOnly).get(0);
+        assertThat(alone.speaker().orElseThrow().entity()).isEmpty();
+    }
+
+    @Test void theOutletSpokenToIsNotTheSpeaker() {
+        assertThat(speaker(only("لكن مؤسس المنظمة، كودي ويلسون، قال لبي بي سي، إن البنادق لا تشكل أي تهديد."))).isEqualTo("كودي ويلسون");
+        List<Quote> q = quotes("وقالت ستوكينغر إن النتائج مشجعة جدا. وأضافت لرويترز أن الدراسة ستستمر عامين آخرين.");
+        assertThat(q).extracting(QuoteExtractorTest::speaker).containsExactly("ستوكينغر", "ستوكينغر");
+        assertThat(speaker(only("وقالت ليلى حسن إن الميزانية لن تتأثر بالأزمة."))).isEqualTo("ليلى حسن");
+        List<Quote> told = quotes("وأكد الضابط سامي نور أن السلطات حددت هويته، إذ قال لـ(CNN) إنه يدعى ريتشارد راسل.");
+        assertThat(told).extracting(QuoteExtractorTest::speaker).containsExactly("الضابط سامي نور", "الضابط سامي نور");
+    }
 }

@@ -60,6 +60,7 @@ class TimexTaggerTest {
         assertValue("يوم الثامن من مايو المقبل", "2017-05-08");
         assertValue("في الحادي عشر من سبتمبر 2001", "2001-09-11");
         assertValue("في الحادي والعشرين من مارس 2016", "2016-03-21");
+        assertValue("في الحادية عشرة من سبتمبر 2001", "2001-09-11");
     }
     @Test void monthWithoutYearTakesTheNearestYear() {
         assertValue("في 20 يناير", "2017-01-20");
