@@ -24,7 +24,8 @@ import org.marsad.text.KinshipWords;
  * <li>a mention whose text is a knowledge-base name links to that entity and takes its type;</li>
  * <li>a person mention that is the end of a longer person mention elsewhere in the article
  *     («لافروف» after or before «سيرغي لافروف») links where the longer one links, even when
- *     the short form alone would link elsewhere in the knowledge base;</li>
+ *     the short form alone would link elsewhere in the knowledge base; so does a lone given name
+ *     that starts exactly one longer person's name in the article («أسامة» → «أسامة بن لادن»);</li>
  * <li>anything else gets an article-local identity ({@code local:per/...}) shared by mentions of
  *     the same folded text, so counts and profiles still work;</li>
  * <li>persons keep the title the text gives them as their role ({@link Roles});</li>
@@ -247,7 +248,10 @@ final class EntityLinker {
         return pick;
     }
 
-    /** Person mentions that end a longer person mention take its identity (longest first). */
+    /**
+     * Person mentions that end a longer person mention take its identity (longest first); a lone
+     * given name that starts exactly one longer person's name takes that identity.
+     */
     private static void linkShortForms(List<Draft> drafts) {
         List<Draft> persons = new ArrayList<>();
         for (Draft d : drafts) if (d.type == EntityType.PER) persons.add(d);
@@ -263,6 +267,35 @@ final class EntityLinker {
                 }
             }
         }
+        for (Draft shorter : persons) {
+            if (shorter.words.length != 1 || shorter.ref != null || shorter.sameAs != null) continue;
+            Draft only = onlyPersonStartingWith(persons, shorter.words[0]);
+            if (only != null) {
+                shorter.ref = only.ref;
+                shorter.sameAs = only.ref != null ? null : only.sameAs != null ? only.sameAs : only;
+            }
+        }
+    }
+
+    /**
+     * The one longer person of the article whose name starts with {@code given} («أسامة» after
+     * «أسامة بن لادن»), or null when there is none, several («محمد»), or the word only heads a
+     * compound name («عبد», «أبو»).
+     */
+    private static Draft onlyPersonStartingWith(List<Draft> persons, String given) {
+        if (COMPOUND_HEADS.contains(given)) return null;
+        Draft found = null;
+        for (Draft longer : persons) {
+            if (longer.words.length < 2 || !longer.words[0].equals(given)) continue;
+            Draft identity = longer.sameAs != null ? longer.sameAs : longer;
+            if (found != null && !sameIdentity(found, identity)) return null;
+            if (found == null) found = identity;
+        }
+        return found;
+    }
+
+    private static boolean sameIdentity(Draft a, Draft b) {
+        return a == b || a.ref != null && a.ref.equals(b.ref) || Arrays.equals(a.words, b.words);
     }
 
     private static boolean endsWith(String[] longer, String[] shorter) {

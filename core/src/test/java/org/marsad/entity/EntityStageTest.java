@@ -133,4 +133,26 @@ class EntityStageTest {
                 .link(body, java.util.List.of(tokens), java.util.List.of(new EntityLinker.Found(0, 1, 1, EntityType.PER)));
         assertThat(alone.mentions()).extracting(EntityMention::text).containsExactly("والدة");
     }
+
+    @Test
+    void aLoneGivenNameLinksToTheOnlyPersonItStarts() {
+        EntityLinker.Result r = linked("قالت المغنية ماجدة الرومي إن الحفل تأجل. وأضافت ماجدة أن الجمهور يستحق الأفضل.",
+                new int[][] {{0, 2, 3}, {1, 1, 1}});
+        assertThat(r.mentions().get(1).entity()).isEqualTo(r.mentions().get(0).entity());
+        // two people share the given name: the lone «سامي» stays apart from both
+        EntityLinker.Result two = linked("التقى سامي حداد مع سامي نصار في الوزارة. وقال سامي إن اللقاء كان مثمرا.",
+                new int[][] {{0, 1, 2}, {0, 4, 5}, {1, 2, 2}});
+        assertThat(two.mentions().get(2).entity()).isNotEqualTo(two.mentions().get(0).entity())
+                .isNotEqualTo(two.mentions().get(1).entity());
+    }
+
+    /** The linker alone on {@code body}, with person mentions given as {sentence, first, last} token indices. */
+    private static EntityLinker.Result linked(String body, int[][] persons) {
+        java.util.List<org.marsad.article.Token> tokens = new org.marsad.text.TextStage().tokens(body);
+        java.util.List<java.util.List<org.marsad.article.Token>> sentences =
+                EntityStage.bySentence(tokens, org.marsad.text.SentenceSplitter.split(body));
+        java.util.List<EntityLinker.Found> found = new java.util.ArrayList<>();
+        for (int[] p : persons) found.add(new EntityLinker.Found(p[0], p[1], p[2], EntityType.PER));
+        return new EntityLinker(KnowledgeBase.shipped()).link(body, sentences, found);
+    }
 }
