@@ -1,16 +1,23 @@
 package org.marsad.topic;
 
 import java.util.List;
+import java.util.Set;
 import org.marsad.article.Token;
 
 /**
  * Enumerates candidate key phrases: runs of one to {@link #MAX_WORDS} content words that stand
  * next to each other in the body (only spaces between them). A stop word, number or punctuation
  * mark ends a run, and so does a word with a conjunction or preposition in front («روسيا
- * وأفغانستان»): «مجلس الأمن الدولي» is a candidate, «الأمن في سورية» is not.
+ * وأفغانستان»): «مجلس الأمن الدولي» is a candidate, «الأمن في سورية» is not. The name
+ * connectors بن، ابن، أبو، آل، بنت are stop words alone but link a name's words («أسامة بن
+ * لادن», «أبو مازن», «آل سعود»): a run may start with or go through one, never end with one,
+ * nor with «عبد», which heads the next word («محمد بن عبد» is not a phrase).
  */
 final class Phrases {
     static final int MAX_WORDS = 3;
+
+    /** Folded name connectors; «آل» folds to «ال». */
+    private static final Set<String> CONNECTORS = Set.of("بن", "ابن", "ابو", "ابي", "بنت", "ال");
 
     /** Receives one phrase occurrence: tokens [from, from + length) and its key. */
     interface Visitor {
@@ -22,17 +29,24 @@ final class Phrases {
     static void forEach(String body, List<Token> tokens, String[] keys, Visitor v) {
         StringBuilder b = new StringBuilder(64);
         for (int i = 0; i < keys.length; i++) {
-            if (keys[i] == null) continue;
+            String first = keys[i] != null ? keys[i] : connector(tokens.get(i));
+            if (first == null) continue;
             b.setLength(0);
-            b.append(keys[i]);
-            v.phrase(i, 1, keys[i]);
+            b.append(first);
+            if (keys[i] != null) v.phrase(i, 1, first);
             for (int len = 2; len <= MAX_WORDS && i + len - 1 < keys.length; len++) {
                 int j = i + len - 1;
-                if (keys[j] == null || !ContentWords.continuesPhrase(tokens.get(j))
+                String word = keys[j] != null ? keys[j] : connector(tokens.get(j));
+                if (word == null || !ContentWords.continuesPhrase(tokens.get(j))
                         || !ContentWords.adjacent(body, tokens.get(j - 1), tokens.get(j))) break;
-                b.append(' ').append(keys[j]);
-                v.phrase(i, len, b.toString());
+                b.append(' ').append(word);
+                if (keys[j] != null && !keys[j].equals("عبد")) v.phrase(i, len, b.toString());
             }
         }
+    }
+
+    /** The folded connector, when the token is one, else null. */
+    private static String connector(Token t) {
+        return CONNECTORS.contains(t.norm()) ? t.norm() : null;
     }
 }

@@ -67,4 +67,17 @@ class KeywordExtractorTest {
         Analysis a = Texts.withText("");
         assertThat(new KeywordExtractor(DocumentFrequencies.shipped()).extract("", a.tokens(), new String[0], 0)).isEmpty();
     }
+
+    @Test
+    void nameConnectorsJoinANameButAreNoKeywordAlone() {
+        String body = "قالت عائلة أسامة بن لادن إن ابنها لم يكن شجاعا. وذكرت عائلة بن لادن أن أسامة بن لادن كان يخشى الحرب. "
+                + "وقال أبو مازن إن بن لادن لم يزر فلسطين. واستقبل الملك سلمان بن عبد العزيز الوفد.";
+        Analysis a = Texts.withText(body);
+        String[] keys = new ContentWords(StopWords.shipped()).keys(a.tokens());
+        java.util.Set<String> phrases = new java.util.HashSet<>();
+        Phrases.forEach(body, a.tokens(), keys, (from, length, key) -> phrases.add(key));
+        assertThat(phrases).contains("بن لادن", "اسامه بن لادن", "ابو مازن").doesNotContain("بن", "ابو", "اسامه بن", "سلمان بن عبد");
+        List<String> k = texts(new KeywordExtractor(DocumentFrequencies.shipped()).extract(body, a.tokens(), keys, 60));
+        assertThat(k).anyMatch(t -> t.endsWith("بن لادن")).doesNotContain("لادن", "بن");
+    }
 }
