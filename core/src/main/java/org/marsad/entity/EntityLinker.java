@@ -335,9 +335,15 @@ final class EntityLinker {
         return c;
     }
 
+    /**
+     * Where the mention starts: after the attached clitics of its first token, unless a one-word
+     * mention would then keep fewer than three letters («"واس"» is the agency, not و + «اس»).
+     */
     private static int start(List<Token> tokens, Draft d) {
         int s = WordForms.nameStart(tokens.get(d.first));
-        return s < end(tokens, d) ? s : tokens.get(d.first).start();
+        int e = end(tokens, d);
+        if (d.first == d.last && e - s < 3) return tokens.get(d.first).start();
+        return s < e ? s : tokens.get(d.first).start();
     }
 
     private static int end(List<Token> tokens, Draft d) {

@@ -62,6 +62,11 @@ final class Frames {
                 continue;
             }
             int[] s = SpeakerPhrase.after(tokens, i);
+            if (role == ReportingVerbs.Role.ACCORDING_TO && s != null && !isSource(tokens.get(s[0]))) {
+                // «حسب تعبيره» goes on with the speaker; «وفق أعلى المعايير» names no one
+                frames[i] = new Frame(i, role, isOwnWords(tokens.get(s[0])) ? last : null);
+                continue;
+            }
             if (s != null) s = truncateAtKnownName(tokens, s, last);
             if (s != null && TAKES_OBJECT.contains(t.norm()) && s[1] + 1 < tokens.size()
                     && (tokens.get(s[1] + 1).norm().equals("الي") || tokens.get(s[1] + 1).norm().startsWith("ب"))) {
@@ -107,6 +112,34 @@ final class Frames {
         if (words.length > 1 && java.util.Arrays.stream(words).skip(1).anyMatch(w -> w.length() > 2 && w.startsWith("و"))) return true;
         String head = words[0];
         return head.endsWith("ون") || head.endsWith("ين") || head.endsWith("ات") || head.endsWith("اء");
+    }
+
+    /** Speech nouns that, with a pronoun («حسب تعبيره», «بحسب وصفها», «وفقا لقوله»), mean the speaker's own words. */
+    private static final Set<String> SPEECH_NOUNS = java.util.stream.Stream.of("تعبير", "وصف", "قول", "تصريح", "تصريحات",
+            "كلام", "رواية", "زعم", "ادعاء", "حديث").map(ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** What «وفق/حسب» is followed by when it means "in line with", not "as said by". */
+    private static final Set<String> NORMS = Set.of("اعلي", "افضل", "القانون", "القوانين", "الشريعه", "المعايير", "معايير",
+            "الاتفاق", "الاتفاقيه", "اتفاق", "الدستور", "الخطه", "خطه", "الشروط", "شروط", "القواعد", "قواعد", "الاجراءات",
+            "اجراءات", "توصيات", "نسخ", "النظام", "نظام", "الجدول", "جدول", "البرنامج", "برنامج", "الاصول", "مبدا", "المبادي",
+            "الاعراف", "اليه", "الترتيبات", "التوقيت", "المواصفات", "مواصفات", "الاحكام", "احكام", "الطلب", "الحاجه");
+
+    /** Whether the word after «بحسب/وفق/حسب» can open a source: no pronoun suffix, not a norm or rule. */
+    private static boolean isSource(Token head) {
+        return !endsInPronoun(head) && !NORMS.contains(head.norm());
+    }
+
+    private static boolean isOwnWords(Token head) {
+        if (!endsInPronoun(head)) return false;
+        for (org.marsad.article.Segment seg : head.segments()) {
+            if (seg.kind() == org.marsad.article.Segment.Kind.STEM) return SPEECH_NOUNS.contains(ArabicNormalizer.normalize(seg.form()));
+        }
+        return false;
+    }
+
+    private static boolean endsInPronoun(Token t) {
+        List<org.marsad.article.Segment> segs = t.segments();
+        return segs.size() > 1 && segs.get(segs.size() - 1).kind() == org.marsad.article.Segment.Kind.PRON;
     }
 
     /** The end of the sentence holding {@code offset}; sentences are sorted, so a binary search. */

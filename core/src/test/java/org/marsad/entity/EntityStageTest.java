@@ -155,4 +155,17 @@ class EntityStageTest {
         for (int[] p : persons) found.add(new EntityLinker.Found(p[0], p[1], p[2], EntityType.PER));
         return new EntityLinker(KnowledgeBase.shipped()).link(body, sentences, found);
     }
+
+    @Test
+    void aShortNameIsNotSplitIntoAConjunctionAndTwoLetters() {
+        String body = "أوردته وكالة الأنباء السعودية \"واس\" مساء الثلاثاء.";
+        java.util.List<org.marsad.article.Token> tokens = new org.marsad.text.TextStage().tokens(body);
+        int was = 0;
+        while (!tokens.get(was).text().equals("واس")) was++;
+        EntityLinker.Result r = new EntityLinker(KnowledgeBase.shipped())
+                .link(body, java.util.List.of(tokens), java.util.List.of(new EntityLinker.Found(0, was, was, EntityType.ORG)));
+        EntityMention m = r.mentions().stream().filter(x -> x.start() > body.indexOf("السعودية")).findFirst().orElseThrow();
+        assertThat(m.text()).isEqualTo("واس");
+        assertThat(m.entity().orElseThrow().nameEn()).contains("Saudi Press Agency");
+    }
 }

@@ -228,4 +228,10 @@ class QuoteExtractorTest {
         List<Quote> told = quotes("وأكد الضابط سامي نور أن السلطات حددت هويته، إذ قال لـ(CNN) إنه يدعى ريتشارد راسل.");
         assertThat(told).extracting(QuoteExtractorTest::speaker).containsExactly("الضابط سامي نور", "الضابط سامي نور");
     }
+
+    @Test void accordingToHisOwnWordsKeepsTheSpeaker() {
+        List<Quote> q = quotes("وقال حداد إن الاتفاق \"خطوة أولى في طريق طويل وصعب\" حسب تعبيره. "
+                + "وأضاف أن المفاوضات ستستمر، وفق أعلى المعايير الدولية. وأكد أن الحل قريب.");
+        assertThat(q).extracting(QuoteExtractorTest::speaker).containsOnly("حداد");
+    }
 }
