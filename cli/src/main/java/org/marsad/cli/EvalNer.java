@@ -8,8 +8,11 @@ import org.marsad.entity.ConllNer;
 import org.marsad.entity.DomainGuesser;
 import org.marsad.entity.NerDomain;
 import org.marsad.entity.EntityRecognizer;
+import org.marsad.entity.EntityStage;
+import org.marsad.entity.KnowledgeBase;
 import org.marsad.entity.NerScorer;
 import org.marsad.entity.NerSentence;
+import org.marsad.text.TextStage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -30,6 +33,16 @@ final class EvalNer implements Callable<Integer> {
     @Option(names = "--errors", defaultValue = "0", description = "print up to N sentences with a wrong chunk")
     int errors;
 
+    @Option(names = "--level", defaultValue = "recogniser", description = {"what is scored: recogniser (default; the model on",
+            "the file's own tokens, the issue's measure), tokens (the model on the file re-tokenised as 'analyze' tokenises a body),",
+            "or stage (what 'analyze' outputs: tokens, then the linker's completions: knowledge-base names the recogniser missed,",
+            "surnames met alone, knowledge-base types); a mention marks every word it overlaps"})
+    String level;
+
+    @Option(names = "--block", defaultValue = "20", description = {"with --level stage: sentences linked together as one",
+            "article (the file marks no article boundaries; default 20, the recogniser's own history window)"})
+    int block;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -44,10 +57,17 @@ final class EvalNer implements Callable<Integer> {
                     "--domain must be news, wikipedia or auto, not '" + domain + "'");
         };
         EntityRecognizer ner = model == null ? EntityRecognizer.shipped(d) : EntityRecognizer.load(model);
-        System.out.printf("domain=%s model=%s%n", d.label(), model == null ? d.resource() : model);
+        System.out.printf("domain=%s model=%s level=%s%n", d.label(), model == null ? d.resource() : model, level);
         NerScorer scorer = new NerScorer();
         int shown = 0;
-        List<List<String>> all = ner.tagDocument(sentences.stream().map(NerSentence::words).toList());
+        List<List<String>> words = sentences.stream().map(NerSentence::words).toList();
+        List<List<String>> all = switch (level.toLowerCase(java.util.Locale.ROOT)) {
+            case "recogniser", "recognizer" -> ner.tagDocument(words);
+            case "tokens", "stage" -> new EntityStage(ner, KnowledgeBase.shipped())
+                    .tagWords(words, new TextStage(), level.equalsIgnoreCase("stage"), Math.max(1, block));
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--level must be recogniser, tokens or stage, not '" + level + "'");
+        };
         for (int k = 0; k < sentences.size(); k++) {
             NerSentence s = sentences.get(k);
             List<String> predicted = all.get(k);

@@ -42,4 +42,16 @@ class EvalNerTest {
         assertThat(r.err()).contains("--domain must be news, wikipedia or auto, not 'sports'")
                 .doesNotContain("\tat ");
     }
+
+    @Test
+    void everyLevelEndsWithTheSummaryLine() throws Exception {
+        for (String level : List.of("recogniser", "tokens", "stage")) {
+            List<String> lines = CliRun.of("eval", "ner", "--gold", gold().toString(), "--domain", "news", "--level", level).lines();
+            assertThat(lines.get(0)).endsWith(" level=" + level);
+            assertThat(lines.get(lines.size() - 1)).matches("f1=[01]\\.\\d{4} precision=[01]\\.\\d{4} recall=[01]\\.\\d{4}");
+        }
+        CliRun r = CliRun.of("eval", "ner", "--gold", gold().toString(), "--level", "article");
+        assertThat(r.code()).isNotZero();
+        assertThat(r.err()).contains("--level must be recogniser, tokens or stage, not 'article'");
+    }
 }

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.marsad.article.EntityMention;
+import org.marsad.article.EntityType;
 import org.marsad.article.Nationality;
 import org.marsad.article.Span;
 import org.marsad.article.Token;
 import org.marsad.pipeline.Analysis;
 import org.marsad.pipeline.Layer;
 import org.marsad.pipeline.Stage;
+import org.marsad.text.TextStage;
 
 /**
  * The entities layer: the trained recogniser ({@link EntityRecognizer}) finds PER/LOC/ORG/MISC
@@ -51,6 +53,14 @@ public final class EntityStage implements Stage {
     @Override
     public Analysis apply(Analysis in) {
         List<List<Token>> sentences = bySentence(in.tokens(), in.sentences());
+        EntityLinker.Result r = linker.link(in.body(), sentences, recognise(sentences));
+        List<EntityMention> mentions = r.mentions();
+        List<Nationality> nationalities = r.nationalities();
+        return in.withEntities(mentions, nationalities);
+    }
+
+    /** The recogniser's mentions, sentence by sentence, with the whole list of sentences as context. */
+    private List<EntityLinker.Found> recognise(List<List<Token>> sentences) {
         List<List<String>> words = new ArrayList<>(sentences.size());
         for (List<Token> s : sentences) {
             List<String> w = new ArrayList<>(s.size());
@@ -60,7 +70,6 @@ public final class EntityStage implements Stage {
         int[][] labels = recognizer.labels(words);
         List<EntityLinker.Found> found = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
-            List<Token> tokens = sentences.get(s);
             int[] y = labels[s];
             for (int i = 0; i < y.length; i++) {
                 if (y[i] == 0 || TagSet.LABELS.get(y[i]).startsWith("I-")) continue;
@@ -69,10 +78,81 @@ public final class EntityStage implements Stage {
                 found.add(new EntityLinker.Found(s, i, j, TagSet.type(y[i])));
             }
         }
-        EntityLinker.Result r = linker.link(in.body(), sentences, found);
-        List<EntityMention> mentions = r.mentions();
-        List<Nationality> nationalities = r.nationalities();
-        return in.withEntities(mentions, nationalities);
+        return found;
+    }
+
+    /**
+     * BIO tags for pre-tokenised sentences, as this stage marks them in an article whose body is
+     * those sentences, one per line: the body is tokenised as any body is, the recogniser labels
+     * it, and when {@code link} is true the linker completes the mentions as in {@link #apply}
+     * (knowledge-base names the recogniser missed, surnames met alone, knowledge-base types,
+     * kinship words left out), {@code block} sentences at a time as if each block were an article
+     * (a gold file marks no article boundaries; the recogniser still sees the whole file). Every
+     * word a mention overlaps gets its type. For {@code eval ner --level stage}: what
+     * {@code analyze} outputs, scored on a gold file.
+     */
+    public List<List<String>> tagWords(List<List<String>> sentences, TextStage text, boolean link, int block) {
+        StringBuilder body = new StringBuilder();
+        int[][] starts = new int[sentences.size()][];
+        int[][] ends = new int[sentences.size()][];
+        for (int s = 0; s < sentences.size(); s++) {
+            List<String> words = sentences.get(s);
+            starts[s] = new int[words.size()];
+            ends[s] = new int[words.size()];
+            for (int k = 0; k < words.size(); k++) {
+                if (k > 0) body.append(' ');
+                starts[s][k] = body.length();
+                body.append(words.get(k));
+                ends[s][k] = body.length();
+            }
+            body.append('\n');
+        }
+        String b = body.toString();
+        List<Token> all = text.tokens(b);
+        List<List<Token>> grouped = new ArrayList<>(sentences.size());
+        int t = 0;
+        for (int s = 0; s < sentences.size(); s++) {
+            int end = ends[s].length == 0 ? -1 : ends[s][ends[s].length - 1];
+            List<Token> cur = new ArrayList<>();
+            while (t < all.size() && all.get(t).start() < end) cur.add(all.get(t++));
+            grouped.add(cur);
+        }
+        List<EntityLinker.Found> found = recognise(grouped);
+        List<int[]> spans = new ArrayList<>(); // start, end, type ordinal
+        if (link) {
+            // the linker's reach is one article; a gold file has none marked, so blocks of sentences stand in for them
+            for (int from = 0; from < grouped.size(); from += block) {
+                int to = Math.min(grouped.size(), from + block);
+                List<EntityLinker.Found> here = new ArrayList<>();
+                for (EntityLinker.Found f : found) {
+                    if (f.sentence() >= from && f.sentence() < to) here.add(new EntityLinker.Found(f.sentence() - from, f.first(), f.last(), f.type()));
+                }
+                for (EntityMention m : linker.link(b, grouped.subList(from, to), here).mentions()) {
+                    spans.add(new int[] {m.start(), m.end(), m.type().ordinal()});
+                }
+            }
+        } else {
+            for (EntityLinker.Found f : found) {
+                List<Token> tokens = grouped.get(f.sentence());
+                spans.add(new int[] {tokens.get(f.first()).start(), tokens.get(f.last()).end(), f.type().ordinal()});
+            }
+        }
+        spans.sort(java.util.Comparator.comparingInt(x -> x[0]));
+        List<List<String>> out = new ArrayList<>(sentences.size());
+        int m = 0;
+        for (int s = 0; s < sentences.size(); s++) {
+            List<String> tags = new ArrayList<>(starts[s].length);
+            int[] previous = null;
+            for (int k = 0; k < starts[s].length; k++) {
+                while (m < spans.size() && spans.get(m)[1] <= starts[s][k]) m++;
+                int[] span = m < spans.size() && spans.get(m)[0] < ends[s][k] ? spans.get(m) : null;
+                if (span == null) tags.add("O");
+                else tags.add((span == previous ? "I-" : "B-") + EntityType.values()[span[2]].name());
+                previous = span;
+            }
+            out.add(tags);
+        }
+        return out;
     }
 
     /** Tokens grouped by the sentence span they start in; tokens outside every sentence form their own. */

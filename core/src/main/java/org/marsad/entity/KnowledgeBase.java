@@ -40,13 +40,23 @@ public final class KnowledgeBase {
     private final Map<String, KbEntry> byAdjective;
     private final int longestName;
     private final Set<String> linkOnly;
+    private final Set<String> noMentions;
 
     KnowledgeBase(Collection<KbEntry> entries) {
         this(entries, Set.of());
     }
 
     KnowledgeBase(Collection<KbEntry> entries, Set<String> linkOnly) {
+        this(entries, linkOnly, Set.of());
+    }
+
+    /**
+     * @param linkOnly   names that never become mentions by themselves nor feed the gazetteer features
+     * @param noMentions names that feed the gazetteer features but never become mentions by themselves
+     */
+    KnowledgeBase(Collection<KbEntry> entries, Set<String> linkOnly, Set<String> noMentions) {
         this.linkOnly = Set.copyOf(linkOnly);
+        this.noMentions = Set.copyOf(noMentions);
         Map<String, KbEntry> ids = new LinkedHashMap<>();
         Map<String, List<KbEntry>> names = new HashMap<>();
         Map<String, KbEntry> adjectives = new HashMap<>();
@@ -101,7 +111,7 @@ public final class KnowledgeBase {
 
     /** Whether a folded name found in text may become a mention by itself (not marked '~' in the KB files). */
     public boolean addsMentions(String name) {
-        return !linkOnly.contains(name);
+        return !linkOnly.contains(name) && !noMentions.contains(name);
     }
 
     /** The most words any name has. */
@@ -128,8 +138,13 @@ public final class KnowledgeBase {
         try {
             List<KbEntry> entries = new ArrayList<>(countries(read("countries.tsv")));
             for (String[] row : read("entities.tsv")) entries.add(entity(row));
-            entries.addAll(cities(entries));
+            List<KbEntry> cities = cities(entries);
+            entries.addAll(cities);
             Set<String> linkOnly = new java.util.HashSet<>();
+            Set<String> noMentions = new java.util.HashSet<>();
+            // one-word exemplar names are often common words too («ترك» Chuuk, «نوم» Nome, «ماهي» Mahé):
+            // they link what the recogniser finds and feed its gazetteer, but add no mention by themselves
+            for (KbEntry c : cities) for (String n : c.names()) if (!n.contains(" ")) noMentions.add(n);
             for (String file : List.of("countries.tsv", "entities.tsv")) {
                 for (String[] row : read(file)) {
                     for (String col : row) {
@@ -137,7 +152,7 @@ public final class KnowledgeBase {
                     }
                 }
             }
-            return new KnowledgeBase(entries, linkOnly);
+            return new KnowledgeBase(entries, linkOnly, noMentions);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read knowledge base " + RESOURCE_DIR, e);
         }

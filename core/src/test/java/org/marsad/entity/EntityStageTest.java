@@ -168,4 +168,17 @@ class EntityStageTest {
         assertThat(m.text()).isEqualTo("واس");
         assertThat(m.entity().orElseThrow().nameEn()).contains("Saudi Press Agency");
     }
+
+    @Test
+    void goldWordsAreTaggedAsTheStageMarksThem() {
+        java.util.List<java.util.List<String>> words = java.util.List.of(
+                java.util.List.of("وصل", "الوفد", "بموسكو", "صباح", "الأحد", "."),
+                java.util.List.of("وعقد", "مجلس", "الأمن", "الدولي", "جلسة", "طارئة", "."));
+        EntityStage stage = new EntityStage();
+        for (boolean link : new boolean[] {false, true}) {
+            java.util.List<java.util.List<String>> tags = stage.tagWords(words, new org.marsad.text.TextStage(), link, 20);
+            assertThat(tags.get(0)).as("link=%s", link).containsExactly("O", "O", "B-LOC", "O", "O", "O");
+            assertThat(tags.get(1)).as("link=%s", link).containsExactly("O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O");
+        }
+    }
 }

@@ -77,4 +77,18 @@ class KnowledgeBaseTest {
         assertThat(kb.byName(KnowledgeBase.fold("حزب العدالة والتنمية"))).extracting(e -> e.ref().id())
                 .containsExactlyInAnyOrder("kb:org/akp", "kb:org/pjd");
     }
+
+    @Test
+    void oneWordCldrCitiesLinkButAddNoMention() {
+        // «ترك» (Chuuk) is also «left», «نوم» (Nome) «sleep»: the recogniser must find them first
+        assertThat(kb.byName(KnowledgeBase.fold("ترك"))).extracting(e -> e.ref().nameEn().orElseThrow()).containsExactly("Chuuk");
+        assertThat(kb.addsMentions(KnowledgeBase.fold("ترك"))).isFalse();
+        assertThat(kb.addsMentions(KnowledgeBase.fold("نوم"))).isFalse();
+        assertThat(kb.gazetteer().labels(KnowledgeBase.fold("ترك"), KnowledgeBase.fold("ترك"))).contains("LOC:U");
+        assertThat(kb.addsMentions(KnowledgeBase.fold("بيونغ يانغ"))).isTrue();
+        // a curated name adds mentions; «مالي» (Mali, and «financial») only links
+        assertThat(kb.addsMentions(KnowledgeBase.fold("حمص"))).isTrue();
+        assertThat(kb.byName(KnowledgeBase.fold("مالي"))).extracting(e -> e.ref().id()).containsExactly("kb:country/ml");
+        assertThat(kb.addsMentions(KnowledgeBase.fold("مالي"))).isFalse();
+    }
 }
