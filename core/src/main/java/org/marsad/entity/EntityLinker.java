@@ -106,7 +106,7 @@ final class EntityLinker {
                     widen(here, m);
                 }
             }
-            drafts.addAll(mergeAdjacentPersons(tokens, here));
+            drafts.addAll(mergeAdjacent(tokens, here));
         }
         for (Draft d : drafts) {
             List<Token> tokens = sentences.get(d.sentence);
@@ -150,15 +150,21 @@ final class EntityLinker {
 
     /**
      * Two person mentions side by side («إيفانكا» «ترامب», when the recogniser began a new name at
-     * the surname) are one name, unless the second starts with a conjunction («وترامب»).
+     * the surname) are one name, unless the second starts with a conjunction («وترامب»); so are two
+     * place mentions side by side («نيو» «مكسيكو»), unless the second starts with a conjunction or
+     * preposition («دارفور بأبوجا») or both are names the knowledge base knows.
      */
-    private List<Draft> mergeAdjacentPersons(List<Token> tokens, List<Draft> here) {
+    private List<Draft> mergeAdjacent(List<Token> tokens, List<Draft> here) {
         here.sort(Comparator.comparingInt((Draft d) -> d.first));
         List<Draft> out = new ArrayList<>(here.size());
         for (Draft d : here) {
             Draft prev = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (prev != null && prev.type == EntityType.PER && d.type == EntityType.PER && d.first == prev.last + 1
-                    && tokens.get(d.first).segments().get(0).kind() != org.marsad.article.Segment.Kind.CONJ) {
+            org.marsad.article.Segment.Kind lead = tokens.get(d.first).segments().get(0).kind();
+            boolean places = prev != null && prev.type == EntityType.LOC && d.type == EntityType.LOC && d.first == prev.last + 1
+                    && lead != org.marsad.article.Segment.Kind.CONJ && lead != org.marsad.article.Segment.Kind.PREP
+                    && (prev.entries.isEmpty() || d.entries.isEmpty());
+            if (places || prev != null && prev.type == EntityType.PER && d.type == EntityType.PER && d.first == prev.last + 1
+                    && lead != org.marsad.article.Segment.Kind.CONJ) {
                 prev.last = d.last;
                 prev.entries = matcher.lookup(tokens, prev.first, prev.last);
                 continue;
@@ -250,21 +256,34 @@ final class EntityLinker {
 
     /**
      * Person mentions that end a longer person mention take its identity (longest first); a lone
-     * given name that starts exactly one longer person's name takes that identity.
+     * given name that starts exactly one longer person's name takes that identity; a one-word
+     * mention of another type that the knowledge base does not know and that is such a surname
+     * becomes a person.
      */
     private static void linkShortForms(List<Draft> drafts) {
+        java.util.Set<String> surnames = new java.util.HashSet<>();
+        for (Draft d : drafts) if (d.type == EntityType.PER && d.words.length > 1) surnames.add(d.words[d.words.length - 1]);
         List<Draft> persons = new ArrayList<>();
-        for (Draft d : drafts) if (d.type == EntityType.PER) persons.add(d);
+        for (Draft d : drafts) {
+            // «خان» read as a place, in an article about «عمران خان», is his surname (not when the KB knows the word)
+            if (d.type != EntityType.PER && d.words.length == 1 && d.entries.isEmpty() && surnames.contains(d.words[0])) {
+                d.type = EntityType.PER;
+            }
+            if (d.type == EntityType.PER) persons.add(d);
+        }
         persons.sort(Comparator.comparingInt((Draft d) -> -d.words.length));
         for (Draft shorter : persons) {
-            // the article's own long form wins over a knowledge-base surname («الجعفري» after «بشار الجعفري»)
+            // the article's own long form wins over a knowledge-base surname («الجعفري» after «بشار الجعفري»);
+            // of several long forms («إيفانكا ترامب», «دونالد ترامب») one the knowledge base knows goes first
+            Draft pick = null;
             for (Draft longer : persons) {
                 if (longer.words.length <= shorter.words.length) break;
-                if (endsWith(longer.words, shorter.words)) {
-                    shorter.ref = longer.ref;
-                    shorter.sameAs = longer.ref != null ? null : longer.sameAs != null ? longer.sameAs : longer;
-                    break;
-                }
+                if (!endsWith(longer.words, shorter.words)) continue;
+                if (pick == null || pick.ref == null && longer.ref != null) pick = longer;
+            }
+            if (pick != null) {
+                shorter.ref = pick.ref;
+                shorter.sameAs = pick.ref != null ? null : pick.sameAs != null ? pick.sameAs : pick;
             }
         }
         for (Draft shorter : persons) {
@@ -337,13 +356,20 @@ final class EntityLinker {
 
     /**
      * Where the mention starts: after the attached clitics of its first token, unless a one-word
-     * mention would then keep fewer than three letters («"واس"» is the agency, not و + «اس»).
+     * mention would then keep fewer than three letters («"واس"» is the agency, not و + «اس») or
+     * what is left of the word is a particle («كوفي» is not ك + «وفي»), or the preposition ل ate
+     * the article's alef («للأمم المتحدة»: «لأمم» is no word, so the whole word is kept).
      */
     private static int start(List<Token> tokens, Draft d) {
-        int s = WordForms.nameStart(tokens.get(d.first));
+        Token first = tokens.get(d.first);
+        int s = WordForms.nameStart(first);
         int e = end(tokens, d);
-        if (d.first == d.last && e - s < 3) return tokens.get(d.first).start();
-        return s < e ? s : tokens.get(d.first).start();
+        if (d.first == d.last && e - s < 3) return first.start();
+        if (s > first.start() && WordForms.isParticle(ArabicNormalizer.normalize(first.text().substring(s - first.start())))) {
+            return first.start(); // «كوفي عنان»: not ك + «وفي»
+        }
+        if (WordForms.elidedArticle(first)) return first.start(); // «للأمم المتحدة», not «لأمم المتحدة»
+        return s < e ? s : first.start();
     }
 
     private static int end(List<Token> tokens, Draft d) {

@@ -44,4 +44,24 @@ final class WordForms {
         }
         return t.norm();
     }
+
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("في", "من", "ما", "لا", "لم", "لن", "عن", "علي", "الي",
+            "ان", "او", "هو", "هي", "له", "لها", "به", "فيه", "منه", "مع", "قد", "كي", "لو", "لي", "بي", "ثم");
+
+    /**
+     * Whether a folded word is a particle, alone or after و/ف («وفي», «فما»): what is left of a
+     * name whose first letters the segmenter took for clitics («كوفي» → ك + «وفي»).
+     */
+    static boolean isParticle(String folded) {
+        if (PARTICLES.contains(folded)) return true;
+        return folded.length() > 2 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف') && PARTICLES.contains(folded.substring(1));
+    }
+
+    /** «للأمم»: ل followed by the article written without its alef (its segment is one letter long). */
+    static boolean elidedArticle(Token t) {
+        for (Segment s : t.segments()) {
+            if (s.kind() == Segment.Kind.DET) return s.end() - s.start() == 1;
+        }
+        return false;
+    }
 }

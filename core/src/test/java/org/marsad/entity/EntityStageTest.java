@@ -148,12 +148,7 @@ class EntityStageTest {
 
     /** The linker alone on {@code body}, with person mentions given as {sentence, first, last} token indices. */
     private static EntityLinker.Result linked(String body, int[][] persons) {
-        java.util.List<org.marsad.article.Token> tokens = new org.marsad.text.TextStage().tokens(body);
-        java.util.List<java.util.List<org.marsad.article.Token>> sentences =
-                EntityStage.bySentence(tokens, org.marsad.text.SentenceSplitter.split(body));
-        java.util.List<EntityLinker.Found> found = new java.util.ArrayList<>();
-        for (int[] p : persons) found.add(new EntityLinker.Found(p[0], p[1], p[2], EntityType.PER));
-        return new EntityLinker(KnowledgeBase.shipped()).link(body, sentences, found);
+        return linkedAs(body, EntityType.PER, persons);
     }
 
     @Test
@@ -180,5 +175,56 @@ class EntityStageTest {
             assertThat(tags.get(0)).as("link=%s", link).containsExactly("O", "O", "B-LOC", "O", "O", "O");
             assertThat(tags.get(1)).as("link=%s", link).containsExactly("O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O");
         }
+    }
+
+    @Test
+    void twoPlaceMentionsSideBySideAreOnePlace() {
+        EntityLinker.Result r = linkedAs("أنقذت الشرطة في ولاية نيو مكسيكو أحد عشر طفلا.", EntityType.LOC, new int[][] {{0, 4, 4}, {0, 5, 5}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("نيو مكسيكو");
+        // not across a preposition, nor two names the knowledge base knows
+        EntityLinker.Result apart = linkedAs("وقع الاتفاق في دارفور بأبوجا أمس.", EntityType.LOC, new int[][] {{0, 3, 3}, {0, 4, 4}});
+        assertThat(apart.mentions()).hasSize(2);
+    }
+
+    @Test
+    void ofTwoLongFormsASurnameTakesTheOneTheKnowledgeBaseKnows() {
+        EntityLinker.Result r = linked("قالت إيفانكا ترامب إن البرنامج سيبدأ. وكان دونالد ترامب قد وقع الأمر. وقال ترامب إن الأمر نهائي.",
+                new int[][] {{0, 1, 2}, {1, 1, 2}, {2, 1, 1}});
+        assertThat(r.mentions().get(2).entity().orElseThrow().nameEn()).contains("Donald Trump");
+    }
+
+    /** The linker alone on {@code body}, with mentions of one type given as {sentence, first, last} token indices. */
+    private static EntityLinker.Result linkedAs(String body, EntityType type, int[][] spans) {
+        java.util.List<org.marsad.article.Token> tokens = new org.marsad.text.TextStage().tokens(body);
+        java.util.List<java.util.List<org.marsad.article.Token>> sentences =
+                EntityStage.bySentence(tokens, org.marsad.text.SentenceSplitter.split(body));
+        java.util.List<EntityLinker.Found> found = new java.util.ArrayList<>();
+        for (int[] p : spans) found.add(new EntityLinker.Found(p[0], p[1], p[2], type));
+        return new EntityLinker(KnowledgeBase.shipped()).link(body, sentences, found);
+    }
+
+    @Test
+    void aSurnameReadAsAPlaceIsThePerson() {
+        String body = "فاز عمران خان في الانتخابات. ومن المقرر أن يؤدي خان اليمين الدستورية يوم السبت.";
+        java.util.List<org.marsad.article.Token> tokens = new org.marsad.text.TextStage().tokens(body);
+        java.util.List<java.util.List<org.marsad.article.Token>> sentences =
+                EntityStage.bySentence(tokens, org.marsad.text.SentenceSplitter.split(body));
+        EntityLinker.Result r = new EntityLinker(KnowledgeBase.shipped()).link(body, sentences, java.util.List.of(
+                new EntityLinker.Found(0, 1, 2, EntityType.PER), new EntityLinker.Found(1, 4, 4, EntityType.LOC)));
+        assertThat(r.mentions().get(1).text()).isEqualTo("خان");
+        assertThat(r.mentions().get(1).type()).isEqualTo(EntityType.PER);
+        assertThat(r.mentions().get(1).entity()).isEqualTo(r.mentions().get(0).entity());
+    }
+
+    @Test
+    void aNameIsNotCutInsideItsOwnLettersNorInsideAContractedArticle() {
+        String body = "أعلن الأمين العام السابق للأمم المتحدة كوفي عنان خطته.";
+        java.util.List<org.marsad.article.Token> tokens = new org.marsad.text.TextStage().tokens(body);
+        EntityLinker.Result r = new EntityLinker(KnowledgeBase.shipped()).link(body, java.util.List.of(tokens), java.util.List.of(
+                new EntityLinker.Found(0, 4, 5, EntityType.ORG), new EntityLinker.Found(0, 6, 7, EntityType.PER)));
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("للأمم المتحدة", "كوفي عنان");
+        assertThat(r.mentions().get(1).entity().orElseThrow().nameEn()).contains("Kofi Annan");
+        // a real clitic still goes: «بموسكو» → «موسكو»
+        assertThat(Analyses.mention(Analyses.of("وصل الوفد بموسكو أمس."), "موسكو")).isNotNull();
     }
 }
