@@ -28,6 +28,11 @@ final class Frames {
 
     private Frames() {}
 
+    /** «نقل», «ونقلت»: a verb whose subject relays someone else's words. */
+    static boolean isRelaying(String folded) {
+        return RELAYING.contains(folded);
+    }
+
     /** «نقلت الوكالة عن العقيد المالكي قوله ...»: a relaying verb's speaker is the source after «عن». */
     private static int[] source(List<Token> tokens, int[] subject) {
         for (int k = subject[1] + 1; k < Math.min(tokens.size(), subject[1] + 20); k++) {

@@ -38,6 +38,10 @@ final class SpeakerPhrase {
     static int[] after(List<Token> tokens, int verb) {
         int first = verb + 1;
         if (first < tokens.size() && isAddressee(tokens.get(first).norm())) return null;
+        // «وقال عنه المؤرخ جورج ساتون:», «قالت لها الممرضة»: the subject follows a pronoun object
+        // (not after a relaying verb: in «نقلت عنه وسائل الإعلام» the outlet relays what he said)
+        if (first + 1 < tokens.size() && OBJECT_PRONOUNS.contains(tokens.get(first).norm())
+                && !Frames.isRelaying(tokens.get(verb).norm())) first++;
         int j = run(tokens, first, MAX_WORDS);
         if (j == first) return null;
         if (isComma(tokens, j)) {
@@ -57,6 +61,12 @@ final class SpeakerPhrase {
     static int[] before(List<Token> tokens, int verb) {
         int last = verb - 1;
         while (last >= 0 && (tokens.get(last).norm().equals("قد") || tokens.get(last).norm().equals("لقد"))) last--;
+        if (last > 0 && RELATIVES.contains(tokens.get(last).norm()) && isNameWord(tokens.get(last - 1))
+                && !withoutConjunction(tokens.get(last - 1).norm()).startsWith("ال") && !resumesObject(tokens, verb)) {
+            // «التقيت نورة التي قالت:», «روسيا التي أعلنت أنها»: a name before the relative is the speaker; a
+            // noun with the article is as often the verb's object («القرار الذي قال إنه», «الليرة التي قال عنها»)
+            return new int[] {last - 1, last - 1};
+        }
         String v = tokens.get(verb).norm();
         if (last > 0 && isComma(tokens, last) && v.charAt(0) != 'و' && v.charAt(0) != 'ف') {
             last--; // «مؤسس المنظمة، كودي ويلسون، قال لبي بي سي، إن»; «...، وقالوا» coordinates a new clause
@@ -91,6 +101,23 @@ final class SpeakerPhrase {
     static boolean isAddressee(String folded) {
         return folded.equals("ل") || folded.length() > 1 && folded.charAt(0) == 'ل' && OUTLETS.contains(folded.substring(1));
     }
+
+    /** «والضغط» → «الضغط». */
+    private static String withoutConjunction(String n) {
+        return n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') ? n.substring(1) : n;
+    }
+
+    /** «التي قال عنها», «الذي ذكر فيه»: the relative is the verb's object or place, not its subject. */
+    private static boolean resumesObject(List<Token> tokens, int verb) {
+        if (verb + 1 >= tokens.size()) return false;
+        String n = tokens.get(verb + 1).norm();
+        return n.equals("عنه") || n.equals("عنها") || n.equals("فيه") || n.equals("فيها") || n.equals("عنهم");
+    }
+
+    private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي");
+
+    /** Pronoun objects between a reporting verb and its subject («قال عنه», «قالت لها»). */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("عنه", "عنها", "عنهم", "له", "لها", "لهم", "لنا", "لي");
 
     private static final Set<String> OPENERS = Set.of("كان", "كانت", "وكان", "وكانت", "عن", "وكانوا", "كانوا", "ان");
 

@@ -234,4 +234,19 @@ class QuoteExtractorTest {
                 + "وأضاف أن المفاوضات ستستمر، وفق أعلى المعايير الدولية. وأكد أن الحل قريب.");
         assertThat(q).extracting(QuoteExtractorTest::speaker).containsOnly("حداد");
     }
+
+    @Test void theAntecedentOfARelativeIsTheSpeaker() {
+        assertThat(speaker(only("وبعد ستة أشهر التقيت نورة التي قالت: \"كل ما كنت أقصده أنني أريد حياة عادية\"."))).isEqualTo("نورة");
+        // a noun with the article is as often the verb's object: no speaker rather than a wrong one
+        assertThat(speaker(only("وشكرت البعثة الحكومة على هذا القرار الذي قال إنه سيعزز العلاقات بين البلدين."))).isNotEqualTo("القرار");
+    }
+
+    @Test void theOutletRelayingIsNotTheSpeaker() {
+        List<Quote> q = quotes("وقال نوير بحسب ما نقلت عنه وسائل إعلام ألمانية: \"لم يكن أوزيل ضحية للعنصرية في المنتخب\".");
+        assertThat(q).extracting(QuoteExtractorTest::speaker).containsOnly("نوير");
+    }
+
+    @Test void aPronounObjectBeforeTheSubjectIsSkipped() {
+        assertThat(speaker(only("وقال عنه المؤرخ جورج ساتون: \"إن ابن سينا ظاهرة فكرية عظيمة في تاريخ العلم\"."))).isEqualTo("المؤرخ جورج ساتون");
+    }
 }
