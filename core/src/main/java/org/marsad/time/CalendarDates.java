@@ -121,6 +121,7 @@ final class CalendarDates {
                 k++;
             }
         }
+        if (yr == null && year < 0 && direction == null) year = yearOfNextMonth(w, k);
         if (m.ambiguous() && day < 0 && year < 0 && direction == null && !shahr) return null;
         if (m.hijri() && m.ambiguous() && day < 0 && year < 0 && !shahr) return null;
         String value;
@@ -134,6 +135,20 @@ final class CalendarDates {
             value = Anchor.date(year, m.number(), day);
         }
         return new Hit(w.start(i), k, Type.DATE, value, null);
+    }
+
+    /**
+     * «بين يناير/كانون الثاني ومايو/آيار 2018»: a month without a year, joined by و to a month
+     * with one, has that year; -1 when the next words are not «و» + month + year.
+     */
+    private static int yearOfNextMonth(Words w, int k) {
+        if (!w.f(k).startsWith("و")) return -1;
+        CalendarNames.Month next = CalendarNames.month(w.b(k), w.b(k + 1));
+        if (next == null || next.hijri()) return -1;
+        int y = skipDualName(w, k + next.words(), next);
+        if (YEAR_WORDS.contains(w.b(y))) y++;
+        int[] yr = yearNumber(w, y);
+        return yr == null || yr[2] == 1 ? -1 : yr[0];
     }
 
     /** «نوفمبر/ تشرين ثانٍ», «شباط (فبراير)»: a second name of the same month is part of the date. */

@@ -131,6 +131,11 @@ final class RelativeDates {
         return false;
     }
 
+    /** Titles that «العام» ("general") follows: «الأمين العام», «المدعي العام», «المدير العام» (folded). */
+    private static final java.util.Set<String> GENERAL_TITLES = java.util.Set.of("الامين", "المدعي", "المدير", "النايب",
+            "المراقب", "المفتش", "القايد", "المنسق", "المفوض", "القنصل", "الحاكم", "المحامي", "المستشار",
+            "امين", "مدير", "مدعي", "نايب", "قايد", "مفوض", "قنصل", "حاكم");
+
     /** «الأسبوع الماضي», «هذا العام», «الشهر الجاري», «العام المقبل», «الأيام الأخيرة», «السنوات الخمس الماضية». */
     private static Hit unitRelative(Words w, int i, Anchor a) {
         int k = i;
@@ -139,6 +144,9 @@ final class RelativeDates {
         if (demonstrative || distal) k++;
         TimeUnit.Form f = TimeUnit.of(w.b(k));
         if (f == null || !f.definite()) return null;
+        if (k == i && w.b(k).equals("العام") && GENERAL_TITLES.contains(w.b(i - 1))) {
+            return null; // «الأمين العام السابق»: the former secretary-general, not last year
+        }
         k++;
         if (distal) {
             if (f.unit().clock) return null;
@@ -249,7 +257,10 @@ final class RelativeDates {
         if (w.is(k, "مساء") || w.is(k, "ليلا") || w.is(k, "عصرا")) {
             if (hour < 12) hour += 12;
             k++;
-        } else if (w.is(k, "صباحا") || w.is(k, "ظهرا") || w.is(k, "فجرا")) {
+        } else if (w.is(k, "ظهرا")) {
+            if (hour <= 6) hour += 12; // «الثالثة ظهرا» is 15:00; «الثانية عشرة ظهرا» noon
+            k++;
+        } else if (w.is(k, "صباحا") || w.is(k, "فجرا")) {
             k++;
         }
         return new Hit(w.start(i), k, Type.TIME, String.format("XXXX-XX-XXT%02d:%02d", hour, minute), null);

@@ -62,6 +62,17 @@ class TimexTaggerTest {
         assertValue("في الحادي والعشرين من مارس 2016", "2016-03-21");
         assertValue("في الحادية عشرة من سبتمبر 2001", "2001-09-11");
     }
+    @Test void aMonthJoinedToAMonthWithAYearTakesThatYear() {
+        List<TimeExpression> t = tagger.tag("تراجعت الصادرات خلال الفترة بين يناير/كانون الثاني ومايو/آيار 2015 بشدة", Optional.of(REF));
+        assertThat(t).extracting(TimeExpression::value).containsExactly("2015-01", "2015-05");
+    }
+    @Test void noonAndAfternoonHours() {
+        assertTimex("وبحلول الساعة الثالثة ظهرا بتوقيت غرينتش ارتفعت الأسهم", "الساعة الثالثة ظهرا", Type.TIME, "XXXX-XX-XXT15:00");
+    }
+    @Test void theGeneralOfASecretaryGeneralIsNoYear() {
+        assertThat(tagger.tag("أعلنت المنظمة وفاة الأمين العام السابق للأمم المتحدة", Optional.of(REF))).isEmpty();
+        assertValue("وارتفعت الأسعار العام الماضي بنسبة كبيرة", "2016");
+    }
     @Test void monthWithoutYearTakesTheNearestYear() {
         assertValue("في 20 يناير", "2017-01-20");
         assertValue("في 20 نوفمبر", "2016-11-20");
