@@ -131,9 +131,10 @@ final class EntityLinker {
                 continue;
             }
             String text = body.substring(start(sentences.get(d.sentence), d), end(sentences.get(d.sentence), d));
-            String key = d.type + ":" + String.join(" ", d.words);
+            String[] keyWords = localKey(d.words);
+            String key = d.type + ":" + String.join(" ", keyWords);
             d.ref = local.computeIfAbsent(key, k -> new EntityRef("local:" + d.type.name().toLowerCase(Locale.ROOT) + "/"
-                    + String.join("-", d.words), text, Optional.empty(), d.type, Optional.empty()));
+                    + String.join("-", keyWords), text, Optional.empty(), d.type, Optional.empty()));
         }
         List<EntityMention> mentions = new ArrayList<>();
         for (Draft d : drafts) {
@@ -221,6 +222,18 @@ final class EntityLinker {
         drafts.addAll(added);
     }
 
+    /**
+     * The words an article-local identity is known by: the first word without its article, so
+     * «الدولار» and «دولار», «الجعفراوي» and «جعفراوي» are one identity (short words such as
+     * «الله» keep it).
+     */
+    static String[] localKey(String[] words) {
+        if (words.length == 0 || words[0].length() <= 4 || !words[0].startsWith("ال")) return words;
+        String[] k = words.clone();
+        k[0] = k[0].substring(2);
+        return k;
+    }
+
     /** Words that end compound names («جمال الدين», «سيف الإسلام») and are common words alone. */
     private static final java.util.Set<String> COMPOUND_ENDS = folded("الدين", "الإسلام", "الله");
     /** Words that make the next word part of a compound name («عبد العزيز», «أبو مازن», «بن سلمان»). */
@@ -255,7 +268,8 @@ final class EntityLinker {
     }
 
     /**
-     * Person mentions that end a longer person mention take its identity (longest first); a lone
+     * Person mentions that end a longer person mention take its identity (longest first), and so
+     * does a two-word name made of a longer one's first and last words; a lone
      * given name that starts exactly one longer person's name takes that identity; a one-word
      * mention of another type that the knowledge base does not know and that is such a surname
      * becomes a person.
@@ -278,7 +292,7 @@ final class EntityLinker {
             Draft pick = null;
             for (Draft longer : persons) {
                 if (longer.words.length <= shorter.words.length) break;
-                if (!endsWith(longer.words, shorter.words)) continue;
+                if (!endsWith(longer.words, shorter.words) && !firstAndLast(longer.words, shorter.words)) continue;
                 if (pick == null || pick.ref == null && longer.ref != null) pick = longer;
             }
             if (pick != null) {
@@ -315,6 +329,11 @@ final class EntityLinker {
 
     private static boolean sameIdentity(Draft a, Draft b) {
         return a == b || a.ref != null && a.ref.equals(b.ref) || Arrays.equals(a.words, b.words);
+    }
+
+    /** «رائد قرملي» of «رائد بن خالد قرملي»: a two-word name that is a longer one's first and last words. */
+    private static boolean firstAndLast(String[] longer, String[] shorter) {
+        return shorter.length == 2 && longer[0].equals(shorter[0]) && longer[longer.length - 1].equals(shorter[1]);
     }
 
     private static boolean endsWith(String[] longer, String[] shorter) {

@@ -227,4 +227,21 @@ class EntityStageTest {
         // a real clitic still goes: «بموسكو» → «موسكو»
         assertThat(Analyses.mention(Analyses.of("وصل الوفد بموسكو أمس."), "موسكو")).isNotNull();
     }
+
+    @Test
+    void firstAndLastNameIsTheFullName() {
+        EntityLinker.Result r = linked("قال السفير رائد بن خالد قرملي إن الخبر غير صحيح. وأضاف رائد قرملي أن السفارة ستقاضي الصحيفة.",
+                new int[][] {{0, 2, 5}, {1, 1, 2}});
+        assertThat(r.mentions().get(1).entity()).isEqualTo(r.mentions().get(0).entity());
+    }
+
+    @Test
+    void theArticleDoesNotSplitALocalIdentity() {
+        assertThat(EntityLinker.localKey(new String[] {"الدولار"})).containsExactly("دولار");
+        assertThat(EntityLinker.localKey(new String[] {"الجعفراوي", "حسن"})).containsExactly("جعفراوي", "حسن");
+        assertThat(EntityLinker.localKey(new String[] {"الله"})).containsExactly("الله");
+        EntityLinker.Result r = linkedAs("ارتفع سعر الدولار أمس. وبلغ سعر دولار الشراء مستوى قياسيا.", EntityType.MISC,
+                new int[][] {{0, 2, 2}, {1, 2, 2}});
+        assertThat(r.mentions().get(1).entity()).isEqualTo(r.mentions().get(0).entity());
+    }
 }
