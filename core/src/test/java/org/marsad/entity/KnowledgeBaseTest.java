@@ -91,4 +91,14 @@ class KnowledgeBaseTest {
         assertThat(kb.byName(KnowledgeBase.fold("مالي"))).extracting(e -> e.ref().id()).containsExactly("kb:country/ml");
         assertThat(kb.addsMentions(KnowledgeBase.fold("مالي"))).isFalse();
     }
+
+    @Test
+    void capitalsThatAreNoTimeZoneExemplarsAreThere() {
+        for (String[] c : new String[][] {{"بكين", "Beijing"}, {"الدوحة", "Doha"}, {"الرباط", "Rabat"}, {"أوتاوا", "Ottawa"},
+                {"بيونغيانغ", "Pyongyang"}, {"سول", "Seoul"}, {"إنجلترا", "England"}}) {
+            assertThat(kb.byName(KnowledgeBase.fold(c[0]))).as(c[0]).extracting(e -> e.ref().nameEn().orElseThrow()).containsExactly(c[1]);
+        }
+        // a curated entry takes the place of CLDR's exemplar of the same id, and adds mentions
+        assertThat(kb.addsMentions(KnowledgeBase.fold("سول"))).isTrue();
+    }
 }
