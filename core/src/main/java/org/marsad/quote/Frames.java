@@ -73,6 +73,7 @@ final class Frames {
                 continue;
             }
             if (s != null) s = truncateAtKnownName(tokens, s, last);
+            if (s != null) s = endAtPerson(tokens, s, entities);
             if (s != null && TAKES_OBJECT.contains(t.norm()) && s[1] + 1 < tokens.size()
                     && (tokens.get(s[1] + 1).norm().equals("الي") || tokens.get(s[1] + 1).norm().startsWith("ب"))) {
                 s = null; // «ودعا الأحزاب إلى ...»: the noun is the object, the subject is implicit
@@ -205,6 +206,40 @@ final class Frames {
 
     /** Longer than any entity name: bounds the look-back when matching a speaker to mentions. */
     private static final int MAX_MENTION = 300;
+
+    /** Title nouns in construct state that may follow a name («دانيلو تونينللي وزير النقل»), folded. */
+    private static final Set<String> TITLES = java.util.stream.Stream.of("وزير", "وزيرة", "رئيس", "رئيسة", "مدير", "مديرة",
+            "عميد", "نائب", "مستشار", "مستشارة", "متحدث", "متحدثة", "ممثل", "ممثلة", "أحد", "إحدى", "عضو", "قائد", "سفير",
+            "محافظ", "زعيم", "مؤسس", "عمدة", "أمين", "مراسل", "مراسلة", "خبير", "خبيرة", "أستاذ", "أستاذة", "محامي", "محامية")
+            .map(ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * «وأقر وزير الدفاع جيم ماتيس الخطط ...»: a subject that runs on past a person's full name (into
+     * the verb's object, or a title after the name) ends with the name.
+     */
+    private static int[] endAtPerson(List<Token> tokens, int[] s, List<EntityMention> entities) {
+        int from = tokens.get(s[0]).start();
+        int to = tokens.get(s[1]).end();
+        int cut = -1;
+        for (EntityMention m : entities) {
+            if (m.start() >= to) break;
+            // a full name only: a lone recognised first name («فهد» of «فهد التميمي») may be cut short
+            if (m.type() == EntityType.PER && m.start() >= from && m.end() < to && m.text().indexOf(' ') > 0) cut = m.end();
+        }
+        if (cut < 0) return s;
+        int k = s[0];
+        while (k < s[1] && tokens.get(k).end() < cut) k++;
+        // only where what follows cannot be more of the name: a word with the article or a preposition
+        // («الخطط», «لبي بي سي»), or a title («وزير النقل»); «سارة ليا ويتسن» with only «سارة» recognised stays whole
+        // and not before an apposition: in «مستشار الرئيس الأمريكي دونالد ترامب للأمن القومي، جون بولتون» the
+        // speaker is the name after the comma; a nisba with the article («محمد علي الحوثي») is more of the name
+        for (int j = k + 1; j <= s[1]; j++) if (tokens.get(j).norm().equals("،") || tokens.get(j).norm().equals(",")) return s;
+        Token after = tokens.get(k + 1);
+        String next = after.norm();
+        boolean more = next.startsWith("ال") && !next.endsWith("ي") || TITLES.contains(next)
+                || !after.segments().isEmpty() && after.segments().get(0).kind() == org.marsad.article.Segment.Kind.PREP;
+        return more ? new int[] {s[0], k} : s;
+    }
 
     /** «أكد لافروف دعوة كابول»: a subject running on past the last speaker's name stops at it. */
     private static int[] truncateAtKnownName(List<Token> tokens, int[] s, Quote.Speaker last) {

@@ -165,6 +165,7 @@ final class SpeakerPhrase {
     private static boolean isNameWord(Token t) {
         String n = t.norm();
         if (n.isEmpty() || !Character.isLetter(n.charAt(0))) return false;
+        for (int i = 1; i < n.length(); i++) if (Character.isDigit(n.charAt(i))) return false; // «عام2013»
         if (STOP.contains(n) || n.startsWith("لل") || n.startsWith("بال")) return false;
         if (ReportingVerbs.role(n) != null) return false;
         return !n.startsWith("و") || n.length() < 3 || !isConjoinedClause(n);

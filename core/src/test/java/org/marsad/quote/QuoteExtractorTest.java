@@ -249,4 +249,24 @@ class QuoteExtractorTest {
     @Test void aPronounObjectBeforeTheSubjectIsSkipped() {
         assertThat(speaker(only("وقال عنه المؤرخ جورج ساتون: \"إن ابن سينا ظاهرة فكرية عظيمة في تاريخ العلم\"."))).isEqualTo("المؤرخ جورج ساتون");
     }
+
+    @Test void aSubjectEndsWithThePersonItNames() {
+        String text = "وأقر وزير الدفاع جيم ماتيس الخطط الجديدة بأن القيادة ستنشأ العام المقبل.";
+        int s = text.indexOf("جيم");
+        EntityRef ref = new EntityRef("local:per/جيم-ماتيس", "جيم ماتيس", Optional.empty(), EntityType.PER, Optional.empty());
+        EntityMention m = new EntityMention(s, s + 9, "جيم ماتيس", EntityType.PER, Optional.of(ref), Optional.empty());
+        Quote q = extractor.extract(text, TEXT.tokens(text), SentenceSplitter.split(text), List.of(m)).get(0);
+        assertThat(speaker(q)).isEqualTo("وزير الدفاع جيم ماتيس");
+        // a person named inside a title is not where the subject ends
+        String bolton = "وقال مستشار الرئيس الأمريكي دونالد ترامب للأمن القومي، جون بولتون، إن العقوبات ستستمر طويلا.";
+        int t = bolton.indexOf("دونالد");
+        EntityMention trump = new EntityMention(t, t + 11, "دونالد ترامب", EntityType.PER, Optional.of(ref), Optional.empty());
+        Quote b = extractor.extract(bolton, TEXT.tokens(bolton), SentenceSplitter.split(bolton), List.of(trump)).get(0);
+        assertThat(speaker(b)).endsWith("جون بولتون");
+    }
+
+    @Test void aYearIsNoSpeaker() {
+        assertThat(speaker(only("وكانت وزارة العمل أعلنت عام2013 أن نحو 95 ألف عامل غادروا البلاد."))).isNotEqualTo("عام2013");
+        assertThat(speaker(only("وقال الأمين العام للأمم المتحدة إن الوضع خطير جدا."))).isEqualTo("الأمين العام للأمم المتحدة");
+    }
 }
