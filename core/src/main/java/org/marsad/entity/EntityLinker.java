@@ -110,6 +110,13 @@ final class EntityLinker {
         }
         for (Draft d : drafts) {
             List<Token> tokens = sentences.get(d.sentence);
+            // «الأمير محمد بن سلمان», «الملك سلمان»: the title is the role, the name what follows
+            // (the knowledge-base link found with the title is kept)
+            while (d.type == EntityType.PER && d.first < d.last && TITLES.contains(WordForms.foldedWithoutConjunction(tokens.get(d.first)))) {
+                d.first++;
+                List<KbEntry> bare = matcher.lookup(tokens, d.first, d.last);
+                if (!bare.isEmpty()) d.entries = bare;
+            }
             d.words = KnowledgeBase.fold(body.substring(start(tokens, d), end(tokens, d))).split(" ");
         }
         addSurnames(sentences, drafts);
@@ -234,6 +241,11 @@ final class EntityLinker {
         return k;
     }
 
+    /** Titles written before a name, which a person mention leaves to its role (folded). */
+    private static final java.util.Set<String> TITLES = folded("الملك", "الأمير", "الأميرة", "الشيخ", "الشيخة", "السلطان",
+            "الرئيس", "البابا", "الإمام", "السيد", "السيدة", "الدكتور", "الدكتورة", "المهندس", "اللواء", "العقيد", "العميد",
+            "الجنرال", "العماد", "الفريق", "المشير", "القاضي", "الحاخام", "الكاردينال", "المطران");
+
     /** Words that end compound names («جمال الدين», «سيف الإسلام») and are common words alone. */
     private static final java.util.Set<String> COMPOUND_ENDS = folded("الدين", "الإسلام", "الله");
     /** Words that make the next word part of a compound name («عبد العزيز», «أبو مازن», «بن سلمان»). */
@@ -338,6 +350,8 @@ final class EntityLinker {
 
     private static boolean endsWith(String[] longer, String[] shorter) {
         int off = longer.length - shorter.length;
+        // «سلمان» is not «محمد بن سلمان» (his father's name), nor «العزيز» «عبد العزيز»
+        if (off > 0 && COMPOUND_HEADS.contains(longer[off - 1])) return false;
         for (int i = 0; i < shorter.length; i++) if (!longer[off + i].equals(shorter[i])) return false;
         return true;
     }

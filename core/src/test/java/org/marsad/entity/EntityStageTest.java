@@ -244,4 +244,15 @@ class EntityStageTest {
                 new int[][] {{0, 2, 2}, {1, 2, 2}});
         assertThat(r.mentions().get(1).entity()).isEqualTo(r.mentions().get(0).entity());
     }
+
+    @Test
+    void aTitleBeforeANameIsTheRoleAndTheFathersNameIsNoSurname() {
+        EntityLinker.Result r = linked("استقبل ولي العهد الأمير محمد بن سلمان وفدا أمريكيا. وكان الملك سلمان قد التقى الوفد أمس.",
+                new int[][] {{0, 3, 6}, {1, 1, 2}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("محمد بن سلمان", "سلمان");
+        assertThat(r.mentions().get(0).role()).contains("الأمير");
+        assertThat(r.mentions().get(1).role()).contains("الملك");
+        // «سلمان» after «الملك» is the king the knowledge base knows, not the end of «محمد بن سلمان»
+        assertThat(r.mentions().get(1).entity().orElseThrow().nameEn()).contains("Salman of Saudi Arabia");
+    }
 }
