@@ -229,11 +229,11 @@ final class Frames {
         if (cut < 0) return s;
         int k = s[0];
         while (k < s[1] && tokens.get(k).end() < cut) k++;
-        // only where what follows cannot be more of the name: a word with the article or a preposition
-        // («الخطط», «لبي بي سي»), or a title («وزير النقل»); «سارة ليا ويتسن» with only «سارة» recognised stays whole
-        // and not before an apposition: in «مستشار الرئيس الأمريكي دونالد ترامب للأمن القومي، جون بولتون» the
-        // speaker is the name after the comma; a nisba with the article («محمد علي الحوثي») is more of the name
+        // not before an apposition: in «مستشار الرئيس الأمريكي دونالد ترامب للأمن القومي، جون بولتون» the
+        // speaker is the name after the comma
         for (int j = k + 1; j <= s[1]; j++) if (tokens.get(j).norm().equals("،") || tokens.get(j).norm().equals(",")) return s;
+        // and only where what follows cannot be more of the name: a word with the article that is no nisba
+        // («الخطط», but «محمد علي الحوثي»), a preposition («لبي بي سي») or a title («وزير النقل»)
         Token after = tokens.get(k + 1);
         String next = after.norm();
         boolean more = next.startsWith("ال") && !next.endsWith("ي") || TITLES.contains(next)
