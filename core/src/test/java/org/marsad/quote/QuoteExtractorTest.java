@@ -31,6 +31,21 @@ class QuoteExtractorTest {
         return q.speaker().map(Quote.Speaker::text).orElse(null);
     }
 
+    /** A linked person mention of {@code name} where it first occurs in {@code text}. */
+    private static EntityMention person(String text, String name, EntityRef ref) {
+        int s = text.indexOf(name);
+        return new EntityMention(s, s + name.length(), name, EntityType.PER, Optional.of(ref), Optional.empty());
+    }
+
+    private static EntityRef localPerson(String name) {
+        return new EntityRef("local:per/" + name.replace(' ', '-'), name, Optional.empty(), EntityType.PER, Optional.empty());
+    }
+
+    /** The first quotation of {@code text}, with the entity stage's mentions given. */
+    private Quote firstWith(String text, EntityMention... mentions) {
+        return extractor.extract(text, TEXT.tokens(text), SentenceSplitter.split(text), List.of(mentions)).get(0);
+    }
+
     @Test void verbSubjectColonFrame() {
         Quote q = only("وقال الوزير سامي حداد في مؤتمر صحفي: “إن المفاوضات ستستمر حتى نصل إلى اتفاق نهائي”.");
         assertThat(q.kind()).isEqualTo(Quote.Kind.DIRECT);
@@ -142,11 +157,8 @@ class QuoteExtractorTest {
 
     @Test void speakerGetsLinkedEntity() {
         String text = "وقال الوزير سامي حداد: “إن المفاوضات ستستمر حتى نصل إلى اتفاق نهائي”.";
-        int s = text.indexOf("سامي");
         EntityRef ref = new EntityRef("Q1", "سامي حداد", Optional.empty(), EntityType.PER, Optional.empty());
-        EntityMention m = new EntityMention(s, s + 9, "سامي حداد", EntityType.PER, Optional.of(ref), Optional.empty());
-        Quote q = extractor.extract(text, TEXT.tokens(text), SentenceSplitter.split(text), List.of(m)).get(0);
-        assertThat(q.speaker().orElseThrow().entity()).contains(ref);
+        assertThat(firstWith(text, person(text, "سامي حداد", ref)).speaker().orElseThrow().entity()).contains(ref);
     }
 
     @Test void subjectBeforeVerb() {
@@ -207,17 +219,11 @@ class QuoteExtractorTest {
 
     @Test void aRelativeOfANamedPersonIsNotThatPerson() {
         String text = "وقالت والدة حداد، سلمى يوسف، إنها تنتظر عودته كل يوم.";
-        int h = text.indexOf("حداد");
-        int y = text.indexOf("سلمى يوسف");
-        EntityRef son = new EntityRef("local:per/حداد", "حداد", Optional.empty(), EntityType.PER, Optional.empty());
-        EntityRef mother = new EntityRef("local:per/سلمي-يوسف", "سلمى يوسف", Optional.empty(), EntityType.PER, Optional.empty());
-        List<EntityMention> ms = List.of(new EntityMention(h, h + 4, "حداد", EntityType.PER, Optional.of(son), Optional.empty()),
-                new EntityMention(y, y + 9, "سلمى يوسف", EntityType.PER, Optional.of(mother), Optional.empty()));
-        Quote q = extractor.extract(text, TEXT.tokens(text), SentenceSplitter.split(text), ms).get(0);
-        assertThat(q.speaker().orElseThrow().entity()).contains(mother);
-        List<EntityMention> sonOnly = ms.subList(0, 1);
-        Quote alone = extractor.extract(text, TEXT.tokens(text), SentenceSplitter.split(text), sonOnly).get(0);
-        assertThat(alone.speaker().orElseThrow().entity()).isEmpty();
+        EntityRef son = localPerson("حداد");
+        EntityRef mother = localPerson("سلمى يوسف");
+        EntityMention sonMention = person(text, "حداد", son);
+        assertThat(firstWith(text, sonMention, person(text, "سلمى يوسف", mother)).speaker().orElseThrow().entity()).contains(mother);
+        assertThat(firstWith(text, sonMention).speaker().orElseThrow().entity()).isEmpty();
     }
 
     @Test void theOutletSpokenToIsNotTheSpeaker() {
@@ -252,17 +258,10 @@ class QuoteExtractorTest {
 
     @Test void aSubjectEndsWithThePersonItNames() {
         String text = "وأقر وزير الدفاع جيم ماتيس الخطط الجديدة بأن القيادة ستنشأ العام المقبل.";
-        int s = text.indexOf("جيم");
-        EntityRef ref = new EntityRef("local:per/جيم-ماتيس", "جيم ماتيس", Optional.empty(), EntityType.PER, Optional.empty());
-        EntityMention m = new EntityMention(s, s + 9, "جيم ماتيس", EntityType.PER, Optional.of(ref), Optional.empty());
-        Quote q = extractor.extract(text, TEXT.tokens(text), SentenceSplitter.split(text), List.of(m)).get(0);
-        assertThat(speaker(q)).isEqualTo("وزير الدفاع جيم ماتيس");
+        assertThat(speaker(firstWith(text, person(text, "جيم ماتيس", localPerson("جيم ماتيس"))))).isEqualTo("وزير الدفاع جيم ماتيس");
         // a person named inside a title is not where the subject ends
         String bolton = "وقال مستشار الرئيس الأمريكي دونالد ترامب للأمن القومي، جون بولتون، إن العقوبات ستستمر طويلا.";
-        int t = bolton.indexOf("دونالد");
-        EntityMention trump = new EntityMention(t, t + 11, "دونالد ترامب", EntityType.PER, Optional.of(ref), Optional.empty());
-        Quote b = extractor.extract(bolton, TEXT.tokens(bolton), SentenceSplitter.split(bolton), List.of(trump)).get(0);
-        assertThat(speaker(b)).endsWith("جون بولتون");
+        assertThat(speaker(firstWith(bolton, person(bolton, "دونالد ترامب", localPerson("دونالد ترامب"))))).endsWith("جون بولتون");
     }
 
     @Test void aYearIsNoSpeaker() {
