@@ -22,6 +22,15 @@ final class Roles {
             "الاميره", "الشيخه", "البابا", "الامام", "السيد", "السيده", "الدكتور", "الدكتوره", "المهندس", "العميد",
             "الفريق", "المشير", "القاضي", "الحاخام", "الكاردينال", "المطران");
 
+    /** Honorifics written right before a name, after the office if there is one («ولي العهد الأمير»). */
+    private static final Set<String> HONORIFICS = Set.of("الامير", "الاميره", "الشيخ", "الشيخه", "الملك", "السلطان",
+            "الدكتور", "الدكتوره", "المهندس", "اللواء", "العقيد", "العميد", "الجنرال", "العماد", "الفريق", "المشير", "القاضي",
+            "السيد", "السيده", "البابا", "الامام");
+
+    private static boolean isHead(Token t) {
+        return HEADS.contains(WordForms.foldedWithoutConjunction(t)) || HEADS.contains(t.norm());
+    }
+
     /** Words that end a title written after the name (folded). */
     private static final Set<String> STOPS = Set.of("في", "ان", "إن", "على", "علي", "الي", "الى", "من", "عن", "مع", "خلال",
             "الذي", "التي", "قد", "لقد", "قال", "وقال", "اليوم", "امس", "بعد", "قبل", "منذ", "حيث", "كما", "لكن", "او", "ثم");
@@ -34,9 +43,16 @@ final class Roles {
         for (int i = first - 1; i >= lo; i--) {
             Token t = sentence.get(i);
             if (!isWord(t)) break;
-            if (HEADS.contains(WordForms.foldedWithoutConjunction(t)) || HEADS.contains(t.norm())) {
-                return Optional.of(body.substring(WordForms.nameStart(t) == t.start() ? t.start() : startAfterConjunction(t),
-                        sentence.get(first - 1).end()));
+            if (isHead(t)) {
+                // «ولي العهد السعودي الأمير محمد بن سلمان»: an honorific goes with the office before it
+                if (HONORIFICS.contains(WordForms.foldedWithoutConjunction(t))) {
+                    int j = i - 1;
+                    while (j >= lo && isWord(sentence.get(j)) && !isHead(sentence.get(j)) && sentence.get(j).norm().startsWith("ال")) j--;
+                    if (j >= lo && j < i && isWord(sentence.get(j)) && isHead(sentence.get(j))) t = sentence.get(j);
+                }
+                // «ولي» is the head itself, not و + «لي»
+                int from = HEADS.contains(t.norm()) || WordForms.nameStart(t) == t.start() ? t.start() : startAfterConjunction(t);
+                return Optional.of(body.substring(from, sentence.get(first - 1).end()));
             }
         }
         if (last + 1 < sentence.size()) {

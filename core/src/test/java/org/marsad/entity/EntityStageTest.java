@@ -250,7 +250,7 @@ class EntityStageTest {
         EntityLinker.Result r = linked("استقبل ولي العهد الأمير محمد بن سلمان وفدا أمريكيا. وكان الملك سلمان قد التقى الوفد أمس.",
                 new int[][] {{0, 3, 6}, {1, 1, 2}});
         assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("محمد بن سلمان", "سلمان");
-        assertThat(r.mentions().get(0).role()).contains("الأمير");
+        assertThat(r.mentions().get(0).role()).contains("ولي العهد الأمير");
         assertThat(r.mentions().get(1).role()).contains("الملك");
         // «سلمان» after «الملك» is the king the knowledge base knows, not the end of «محمد بن سلمان»
         assertThat(r.mentions().get(1).entity().orElseThrow().nameEn()).contains("Salman of Saudi Arabia");
