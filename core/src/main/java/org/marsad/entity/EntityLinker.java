@@ -63,6 +63,8 @@ final class EntityLinker {
         EntityRef ref;
         /** a longer mention of the same person, whose identity this one shares */
         Draft sameAs;
+        /** the first token's leading letters are the name's, not clitics («بدوي» of «سمر بدوي», not ب + «دوي») */
+        boolean wholeFirst;
         String[] words;
 
         Draft(int sentence, int first, int last, EntityType type) {
@@ -108,6 +110,7 @@ final class EntityLinker {
             }
             drafts.addAll(mergeAdjacent(tokens, here));
         }
+        markWholeFirstWords(sentences, drafts);
         for (Draft d : drafts) {
             List<Token> tokens = sentences.get(d.sentence);
             // «الأمير محمد بن سلمان», «الملك سلمان»: the title is the role, the name what follows
@@ -227,6 +230,32 @@ final class EntityLinker {
             }
         }
         drafts.addAll(added);
+    }
+
+    /**
+     * A person mention whose first word is met inside a longer person name of the article, where
+     * no preposition can stand («سمر بدوي», «رائف بدوي»), keeps that word whole: «بدوي» alone is
+     * the surname, not ب + «دوي».
+     */
+    private static void markWholeFirstWords(List<List<Token>> sentences, List<Draft> drafts) {
+        java.util.Set<String> inner = new java.util.HashSet<>();
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (Draft d : drafts) {
+            if (d.type != EntityType.PER) continue;
+            for (int k = d.first; k <= d.last; k++) {
+                words.add(sentences.get(d.sentence).get(k).norm());
+                if (k > d.first) inner.add(sentences.get(d.sentence).get(k).norm());
+            }
+        }
+        if (inner.isEmpty()) return;
+        for (Draft d : drafts) {
+            if (d.type != EntityType.PER) continue;
+            Token first = sentences.get(d.sentence).get(d.first);
+            String n = first.norm();
+            String bare = WordForms.foldedWithoutConjunction(first);
+            // but «لترامب» is ل + «ترامب» when «ترامب» stands alone in a name of the article
+            d.wholeFirst = (inner.contains(n) || inner.contains(bare)) && !words.contains(WordForms.folded(first));
+        }
     }
 
     /**
@@ -395,6 +424,7 @@ final class EntityLinker {
      */
     private static int start(List<Token> tokens, Draft d) {
         Token first = tokens.get(d.first);
+        if (d.wholeFirst) return WordForms.startAfterConjunction(first);
         int s = WordForms.nameStart(first);
         int e = end(tokens, d);
         if (d.first == d.last && e - s < 3) return first.start();

@@ -1,5 +1,6 @@
 package org.marsad.entity;
 
+import java.util.List;
 import org.marsad.article.Segment;
 import org.marsad.article.Token;
 import org.marsad.text.ArabicNormalizer;
@@ -63,5 +64,11 @@ final class WordForms {
             if (s.kind() == Segment.Kind.DET) return s.end() - s.start() == 1;
         }
         return false;
+    }
+
+    /** Start of {@code t} after a leading conjunction و/ف, if the segmenter found one («وبدوي» → «بدوي»). */
+    static int startAfterConjunction(Token t) {
+        List<Segment> segs = t.segments();
+        return segs.size() > 1 && segs.get(0).kind() == Segment.Kind.CONJ ? segs.get(1).start() : t.start();
     }
 }

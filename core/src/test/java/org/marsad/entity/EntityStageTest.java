@@ -255,4 +255,13 @@ class EntityStageTest {
         // «سلمان» after «الملك» is the king the knowledge base knows, not the end of «محمد بن سلمان»
         assertThat(r.mentions().get(1).entity().orElseThrow().nameEn()).contains("Salman of Saudi Arabia");
     }
+
+    @Test
+    void aSurnameMetInsideANameKeepsItsFirstLetter() {
+        // «بدوي» could be ب + «دوي», but inside «سمر بدوي» no preposition can stand
+        EntityLinker.Result r = linked("وقالت الناشطة سمر بدوي إن الحملة مستمرة. وكانت بدوي قد اعتقلت الأسبوع الماضي.",
+                new int[][] {{0, 2, 3}, {1, 1, 1}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("سمر بدوي", "بدوي");
+        assertThat(r.mentions().get(1).entity()).isEqualTo(r.mentions().get(0).entity());
+    }
 }
