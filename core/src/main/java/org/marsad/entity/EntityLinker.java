@@ -131,6 +131,7 @@ final class EntityLinker {
             }
         }
         linkShortForms(drafts);
+        linkShortOrganisations(drafts);
         Map<String, EntityRef> local = new HashMap<>();
         List<Draft> longestFirst = new ArrayList<>(drafts);
         longestFirst.sort(Comparator.comparingInt((Draft d) -> -d.words.length));
@@ -349,6 +350,39 @@ final class EntityLinker {
                 shorter.sameAs = only.ref != null ? null : only.sameAs != null ? only.sameAs : only;
             }
         }
+    }
+
+    /**
+     * An organisation mention that the knowledge base does not know and that begins or ends
+     * exactly one longer organisation name of the article takes its identity: «ريال» after «ريال
+     * مدريد», «سان جرمان» after «باريس سان جرمان»; not «الاتحاد» with both «الاتحاد الأوروبي» and
+     * «الاتحاد الأفريقي» in the article.
+     */
+    private static void linkShortOrganisations(List<Draft> drafts) {
+        for (Draft shorter : drafts) {
+            if (shorter.type != EntityType.ORG || shorter.ref != null || shorter.sameAs != null) continue;
+            if (shorter.words.length == 1 && shorter.words[0].length() < 3) continue; // «بي», «سي»: letters of an acronym
+            Draft only = null;
+            for (Draft longer : drafts) {
+                if (longer.type != EntityType.ORG || longer.words.length <= shorter.words.length) continue;
+                if (!startsWith(longer.words, shorter.words) && !endsWith(longer.words, shorter.words)) continue;
+                Draft identity = longer.sameAs != null ? longer.sameAs : longer;
+                if (only != null && !sameIdentity(only, identity)) {
+                    only = null;
+                    break;
+                }
+                only = identity;
+            }
+            if (only != null && only != shorter) {
+                shorter.ref = only.ref;
+                shorter.sameAs = only.ref != null ? null : only;
+            }
+        }
+    }
+
+    private static boolean startsWith(String[] longer, String[] shorter) {
+        for (int i = 0; i < shorter.length; i++) if (!longer[i].equals(shorter[i])) return false;
+        return true;
     }
 
     /**

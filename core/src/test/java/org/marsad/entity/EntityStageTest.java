@@ -264,4 +264,16 @@ class EntityStageTest {
         assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("سمر بدوي", "بدوي");
         assertThat(r.mentions().get(1).entity()).isEqualTo(r.mentions().get(0).entity());
     }
+
+    @Test
+    void aShortOrganisationNameTakesTheOnlyLongerOneItBeginsOrEnds() {
+        EntityLinker.Result r = linkedAs("فاز ريال مدريد على خصمه بثلاثة أهداف. وقال مدرب ريال إن الفريق لعب جيدا.", EntityType.ORG,
+                new int[][] {{0, 1, 2}, {1, 2, 2}});
+        assertThat(r.mentions().get(1).entity()).isEqualTo(r.mentions().get(0).entity());
+        // two longer names begin with «الاتحاد»: it stays apart from both
+        EntityLinker.Result two = linkedAs("انتقد الاتحاد الأوروبي والاتحاد الأفريقي القرار. وقال الاتحاد إن القرار خاطئ.", EntityType.ORG,
+                new int[][] {{0, 1, 2}, {0, 3, 4}, {1, 1, 1}});
+        assertThat(two.mentions().get(2).entity()).isNotEqualTo(two.mentions().get(0).entity())
+                .isNotEqualTo(two.mentions().get(1).entity());
+    }
 }
