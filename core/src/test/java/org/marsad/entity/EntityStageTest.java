@@ -276,4 +276,11 @@ class EntityStageTest {
         assertThat(two.mentions().get(2).entity()).isNotEqualTo(two.mentions().get(0).entity())
                 .isNotEqualTo(two.mentions().get(1).entity());
     }
+
+    @Test
+    void inTheWordsOfIsNoPlace() {
+        // «على لسان» ("in the words of"): ل + «سان» is no San anything
+        EntityLinker.Result r = linkedAs("وجاء ذلك على لسان المتحدث باسم الوزارة أمس.", EntityType.LOC, new int[][] {{0, 3, 3}});
+        assertThat(r.mentions()).isEmpty();
+    }
 }
