@@ -130,11 +130,31 @@ final class CalendarDates {
             value = year < 0 ? "XXXX" : HijriDates.value(year, m.number(), day);
         } else {
             if (year < 0 && direction != null) year = a.yearForRelativeMonth(m.number(), direction);
-            if (year < 0 && direction == null && !(k > i && w.b(k - 1).equals("العام"))) year = a.yearFor(m.number());
+            if (year < 0 && direction == null && !(k > i && w.b(k - 1).equals("العام"))) year = yearByTense(w, i, a, m.number(), day);
             if (day > 0 && !Anchor.validDay(year, m.number(), day)) day = -1;
             value = Anchor.date(year, m.number(), day);
         }
         return new Hit(w.start(i), k, Type.DATE, value, null);
+    }
+
+    /**
+     * The year of a month (and day) given without one: the nearest to the reference date, except
+     * after «منذ» (since), which looks back: «منذ يناير» written in August is this January, «منذ
+     * نوفمبر» last November. (Wider tense cues were tried and dropped: «كان من المقرر ... في 10
+     * نوفمبر» is a past clause about a future date, and the future-verb cue misfires on names.)
+     */
+    private static int yearByTense(Words w, int i, Anchor a, int month, int day) {
+        int year = a.yearFor(month);
+        if (year < 0 || !since(w, i)) return year;
+        java.time.LocalDate ref = a.date().orElseThrow();
+        java.time.LocalDate when = java.time.LocalDate.of(year, month, day > 0 && Anchor.validDay(year, month, day) ? day : 1);
+        boolean later = day > 0 ? when.isAfter(ref) : year > ref.getYear() || year == ref.getYear() && month > ref.getMonthValue();
+        return later ? year - 1 : year;
+    }
+
+    /** «منذ يناير», «منذ أوائل يناير», «منذ 30 يناير»: «منذ» within the two words before the date. */
+    private static boolean since(Words w, int i) {
+        return w.is(i - 1, "منذ") || w.is(i - 2, "منذ") && !w.isPunct(i - 1);
     }
 
     /**

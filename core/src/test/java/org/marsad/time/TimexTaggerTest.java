@@ -73,6 +73,14 @@ class TimexTaggerTest {
         assertThat(tagger.tag("أعلنت المنظمة وفاة الأمين العام السابق للأمم المتحدة", Optional.of(REF))).isEmpty();
         assertValue("وارتفعت الأسعار العام الماضي بنسبة كبيرة", "2016");
     }
+    @Test void sinceLooksBack() {
+        // reference Tuesday 2017-02-07: the nearest June is 2017's, but «منذ يونيو» is last June
+        assertValue("وصل أكثر من ألف مهاجر منذ يونيو إلى الجزيرة", "2016-06");
+        assertValue("وصل أكثر من ألف مهاجر منذ أغسطس إلى الجزيرة", "2016-08");
+        assertValue("بلغ أدنى مستوى له منذ 30 يونيو عند 1200 دولار", "2016-06-30");
+        assertValue("بلغ أدنى مستوى له منذ 3 فبراير", "2017-02-03");
+        assertValue("يعقد المؤتمر في 20 يونيو في العاصمة", "2017-06-20");
+    }
     @Test void monthWithoutYearTakesTheNearestYear() {
         assertValue("في 20 يناير", "2017-01-20");
         assertValue("في 20 نوفمبر", "2016-11-20");
