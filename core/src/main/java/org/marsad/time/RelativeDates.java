@@ -122,7 +122,7 @@ final class RelativeDates {
             if (w.isPunct(k) && (w.f(k).equals(".") || w.f(k).equals("؛"))) break;
             String b = w.b(k);
             if (Lexicon.FUTURE_CUES.contains(b)) return true;
-            if (b.length() >= 5 && b.charAt(0) == 'س' && "يتنا".indexOf(b.charAt(1)) >= 0
+            if (b.length() >= 5 && b.charAt(0) == 'س' && "يتن".indexOf(b.charAt(1)) >= 0
                     && !b.startsWith("سياس") && !b.startsWith("سيار") && !b.startsWith("سنو") && !b.startsWith("ستين")
                     && !b.startsWith("سيد") && !b.startsWith("سنه") && !b.startsWith("سنت") && !b.startsWith("ستار")) {
                 return true;

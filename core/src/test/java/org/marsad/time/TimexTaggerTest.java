@@ -73,6 +73,12 @@ class TimexTaggerTest {
         assertThat(tagger.tag("أعلنت المنظمة وفاة الأمين العام السابق للأمم المتحدة", Optional.of(REF))).isEmpty();
         assertValue("وارتفعت الأسعار العام الماضي بنسبة كبيرة", "2016");
     }
+    @Test void aWordBeginningWithSaIsNoFutureCue() {
+        // «سارعت», «سالفيني», «ساعات» begin like the future سـ + first person, but are past or names
+        assertValue("وسارعت قطر لتقديم الدعم حيث أعلن الأربعاء أمير البلاد", "2017-02-01");
+        assertValue("وأكد وزير الداخلية ماتيو سالفيني الأربعاء أن المقاطعة مستمرة", "2017-02-01");
+        assertValue("سيزور الوزير العاصمة الأربعاء", "2017-02-08");
+    }
     @Test void sinceLooksBack() {
         // reference Tuesday 2017-02-07: the nearest June is 2017's, but «منذ يونيو» is last June
         assertValue("وصل أكثر من ألف مهاجر منذ يونيو إلى الجزيرة", "2016-06");
