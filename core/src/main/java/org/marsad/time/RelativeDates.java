@@ -274,6 +274,9 @@ final class RelativeDates {
             if (!b.equals("الان") && b.startsWith("ال") && w.b(i - 1).startsWith("ال") && w.f(i).equals(b)) {
                 return null; // an adjective: «العام الماضي» is matched whole elsewhere, «الاتفاق الماضي» is no date
             }
+            if (b.equals("السابق") && w.f(i).equals(b) && !w.is(i - 1, "في")) {
+                return null; // «شريكه السابق», «بخاطفها السابق»: "former"; «في السابق» is "in the past" («الماضي» alone is "the past")
+            }
             return new Hit(w.start(i), i + 1, Type.DATE, v, null);
         }
         boolean near = Lexicon.THIS.contains(b);

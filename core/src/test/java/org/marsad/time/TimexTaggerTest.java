@@ -79,6 +79,10 @@ class TimexTaggerTest {
         assertValue("وأكد وزير الداخلية ماتيو سالفيني الأربعاء أن المقاطعة مستمرة", "2017-02-01");
         assertValue("سيزور الوزير العاصمة الأربعاء", "2017-02-08");
     }
+    @Test void formerIsNoDate() {
+        assertThat(tagger.tag("زاد الضغط على شريكه السابق بول مانافورت", Optional.of(REF))).isEmpty();
+        assertValue("واتهم الرئيس في السابق الولايات المتحدة بالتآمر", "PAST_REF");
+    }
     @Test void sinceLooksBack() {
         // reference Tuesday 2017-02-07: the nearest June is 2017's, but «منذ يونيو» is last June
         assertValue("وصل أكثر من ألف مهاجر منذ يونيو إلى الجزيرة", "2016-06");
