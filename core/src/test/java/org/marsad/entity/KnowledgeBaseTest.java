@@ -101,4 +101,12 @@ class KnowledgeBaseTest {
         // a curated entry takes the place of CLDR's exemplar of the same id, and adds mentions
         assertThat(kb.addsMentions(KnowledgeBase.fold("سول"))).isTrue();
     }
+
+    @Test
+    void newsmakersOfTheDayAreKnownByTheirShortNamesToo() {
+        for (String[] c : new String[][] {{"ميسي", "Lionel Messi"}, {"برونسون", "Andrew Brunson"}, {"نصرالله", "Hassan Nasrallah"},
+                {"محمد صلاح", "Mohamed Salah"}}) {
+            assertThat(kb.byName(KnowledgeBase.fold(c[0]))).as(c[0]).extracting(e -> e.ref().nameEn().orElseThrow()).containsExactly(c[1]);
+        }
+    }
 }
