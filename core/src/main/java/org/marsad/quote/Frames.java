@@ -246,6 +246,8 @@ final class Frames {
         if (last == null) return s;
         String[] words = last.text().split("\\s+");
         String lastWord = ArabicNormalizer.normalize(words[words.length - 1]);
+        // a name, not a common noun: after «لكن الصحيفة أشارت», «أشارت الصحيفة المدريدية "ماركا"» stays whole
+        if (lastWord.startsWith("ال") && last.entity().isEmpty()) return s;
         for (int k = s[0]; k < s[1]; k++) {
             if (tokens.get(k).norm().equals(lastWord)) return new int[] {s[0], k};
         }

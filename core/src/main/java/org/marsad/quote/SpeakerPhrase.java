@@ -119,7 +119,8 @@ final class SpeakerPhrase {
     /** Pronoun objects between a reporting verb and its subject («قال عنه», «قالت لها»). */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("عنه", "عنها", "عنهم", "له", "لها", "لهم", "لنا", "لي");
 
-    private static final Set<String> OPENERS = Set.of("كان", "كانت", "وكان", "وكانت", "عن", "وكانوا", "كانوا", "ان");
+    private static final Set<String> OPENERS = Set.of("كان", "كانت", "وكان", "وكانت", "عن", "وكانوا", "كانوا", "ان",
+            "لكن", "ولكن"); // «لكن مؤيديه قالوا إنه ...»
 
     private static int run(List<Token> tokens, int from, int max) {
         int j = from;

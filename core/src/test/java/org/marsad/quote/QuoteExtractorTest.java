@@ -268,4 +268,14 @@ class QuoteExtractorTest {
         assertThat(speaker(only("وكانت وزارة العمل أعلنت عام2013 أن نحو 95 ألف عامل غادروا البلاد."))).isNotEqualTo("عام2013");
         assertThat(speaker(only("وقال الأمين العام للأمم المتحدة إن الوضع خطير جدا."))).isEqualTo("الأمين العام للأمم المتحدة");
     }
+
+    @Test void butOpensASubjectBeforeItsVerb() {
+        List<Quote> q = quotes("ورفضت المحكمة طلب الإفراج عن القس، لكن محاميه قال إن الاستئناف سيقدم الأسبوع المقبل.");
+        assertThat(q).extracting(QuoteExtractorTest::speaker).containsExactly("محاميه");
+    }
+
+    @Test void aCommonNounSpeakerDoesNotCutTheNextSubject() {
+        List<Quote> q = quotes("لكن الصحيفة أشارت إلى أن العقد لم يوقع بعد. ومن جهتها، أشارت الصحيفة المدريدية الأخرى \"ماركا\" إلى أن العقد مدد لثلاثة أعوام أخرى.");
+        assertThat(speaker(q.get(1))).isEqualTo("الصحيفة المدريدية الأخرى \"ماركا\"");
+    }
 }
