@@ -131,6 +131,7 @@ final class EntityLinker {
                 d.type = e.ref().type();
             }
         }
+        unifyTypes(drafts);
         linkShortForms(drafts);
         linkShortOrganisations(drafts);
         Map<String, EntityRef> local = new HashMap<>();
@@ -356,6 +357,30 @@ final class EntityLinker {
                 shorter.ref = only.ref;
                 shorter.sameAs = only.ref != null ? null : only.sameAs != null ? only.sameAs : only;
             }
+        }
+    }
+
+    /**
+     * One name, one type within an article: mentions of the same name the knowledge base does not
+     * know take the type most of them have («شياومي» read as ORG eight times and PER once is ORG
+     * each time). A tie changes nothing.
+     */
+    private static void unifyTypes(List<Draft> drafts) {
+        Map<String, int[]> votes = new HashMap<>();
+        for (Draft d : drafts) {
+            if (d.ref != null) continue;
+            votes.computeIfAbsent(String.join(" ", localKey(d.words)), k -> new int[EntityType.values().length])[d.type.ordinal()]++;
+        }
+        for (Draft d : drafts) {
+            if (d.ref != null) continue;
+            int[] v = votes.get(String.join(" ", localKey(d.words)));
+            int best = 0;
+            int total = 0;
+            for (int t = 0; t < v.length; t++) {
+                total += v[t];
+                if (v[t] > v[best]) best = t;
+            }
+            if (2 * v[best] > total && best != d.type.ordinal()) d.type = EntityType.values()[best];
         }
     }
 

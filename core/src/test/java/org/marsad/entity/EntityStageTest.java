@@ -283,4 +283,17 @@ class EntityStageTest {
         EntityLinker.Result r = linkedAs("وجاء ذلك على لسان المتحدث باسم الوزارة أمس.", EntityType.LOC, new int[][] {{0, 3, 3}});
         assertThat(r.mentions()).isEmpty();
     }
+
+    @Test
+    void oneNameHasOneTypeInAnArticle() {
+        String body = "كشفت شياومي عن هاتفها الجديد. وقالت شياومي إن المبيعات ارتفعت. وتتوقع شياومي نموا أكبر.";
+        java.util.List<org.marsad.article.Token> tokens = new org.marsad.text.TextStage().tokens(body);
+        java.util.List<java.util.List<org.marsad.article.Token>> sentences =
+                EntityStage.bySentence(tokens, org.marsad.text.SentenceSplitter.split(body));
+        EntityLinker.Result r = new EntityLinker(KnowledgeBase.shipped()).link(body, sentences, java.util.List.of(
+                new EntityLinker.Found(0, 1, 1, EntityType.ORG), new EntityLinker.Found(1, 1, 1, EntityType.PER),
+                new EntityLinker.Found(2, 1, 1, EntityType.ORG)));
+        assertThat(r.mentions()).extracting(EntityMention::type).containsOnly(EntityType.ORG);
+        assertThat(r.mentions()).extracting(EntityMention::entity).containsOnly(r.mentions().get(0).entity());
+    }
 }
