@@ -184,8 +184,33 @@ public final class KnowledgeBase {
         List<String> names = new ArrayList<>();
         names.add(fold(c[2]));
         if (c.length > 5) addAll(names, c[5]);
+        if (type == EntityType.PER) {
+            for (String n : List.copyOf(names)) {
+                String other = abdJoinedOrSpaced(n);
+                if (!other.equals(n) && !names.contains(other)) names.add(other);
+            }
+        }
         return new KbEntry(new EntityRef(c[0], c[2], opt(c[3]), type, c.length > 4 ? opt(c[4]) : Optional.empty()),
                 names, List.of());
+    }
+
+    /**
+     * A person's name with «عبد» written the other way: «عبد الفتاح السيسي» ↔ «عبدالفتاح السيسي»
+     * (news writes both); the name itself when it has no «عبد».
+     */
+    static String abdJoinedOrSpaced(String folded) {
+        String[] w = folded.split(" ");
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < w.length; i++) {
+            if (w[i].equals("عبد") && i + 1 < w.length) {
+                b.append(b.length() > 0 ? " " : "").append("عبد").append(w[++i]);
+            } else if (w[i].startsWith("عبد") && w[i].length() > 5) {
+                b.append(b.length() > 0 ? " " : "").append("عبد ").append(w[i].substring(3));
+            } else {
+                b.append(b.length() > 0 ? " " : "").append(w[i]);
+            }
+        }
+        return b.toString();
     }
 
     /**

@@ -109,4 +109,13 @@ class KnowledgeBaseTest {
             assertThat(kb.byName(KnowledgeBase.fold(c[0]))).as(c[0]).extracting(e -> e.ref().nameEn().orElseThrow()).containsExactly(c[1]);
         }
     }
+
+    @Test
+    void abdIsMatchedJoinedOrSpaced() {
+        assertThat(KnowledgeBase.abdJoinedOrSpaced("عبد الفتاح السيسي")).isEqualTo("عبدالفتاح السيسي");
+        assertThat(KnowledgeBase.abdJoinedOrSpaced("عبدالله الثاني")).isEqualTo("عبد الله الثاني");
+        assertThat(KnowledgeBase.abdJoinedOrSpaced("سيرغي لافروف")).isEqualTo("سيرغي لافروف");
+        assertThat(kb.byName(KnowledgeBase.fold("عبدالفتاح السيسي"))).extracting(e -> e.ref().nameEn().orElseThrow())
+                .containsExactly("Abdel Fattah el-Sisi");
+    }
 }
