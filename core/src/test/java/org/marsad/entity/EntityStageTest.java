@@ -195,22 +195,23 @@ class EntityStageTest {
 
     /** The linker alone on {@code body}, with mentions of one type given as {sentence, first, last} token indices. */
     private static EntityLinker.Result linkedAs(String body, EntityType type, int[][] spans) {
+        EntityLinker.Found[] found = new EntityLinker.Found[spans.length];
+        for (int i = 0; i < spans.length; i++) found[i] = new EntityLinker.Found(spans[i][0], spans[i][1], spans[i][2], type);
+        return linkedFound(body, found);
+    }
+
+    /** The linker alone on {@code body}, given the recogniser's mentions. */
+    private static EntityLinker.Result linkedFound(String body, EntityLinker.Found... found) {
         java.util.List<org.marsad.article.Token> tokens = new org.marsad.text.TextStage().tokens(body);
         java.util.List<java.util.List<org.marsad.article.Token>> sentences =
                 EntityStage.bySentence(tokens, org.marsad.text.SentenceSplitter.split(body));
-        java.util.List<EntityLinker.Found> found = new java.util.ArrayList<>();
-        for (int[] p : spans) found.add(new EntityLinker.Found(p[0], p[1], p[2], type));
-        return new EntityLinker(KnowledgeBase.shipped()).link(body, sentences, found);
+        return new EntityLinker(KnowledgeBase.shipped()).link(body, sentences, java.util.List.of(found));
     }
 
     @Test
     void aSurnameReadAsAPlaceIsThePerson() {
-        String body = "فاز عمران خان في الانتخابات. ومن المقرر أن يؤدي خان اليمين الدستورية يوم السبت.";
-        java.util.List<org.marsad.article.Token> tokens = new org.marsad.text.TextStage().tokens(body);
-        java.util.List<java.util.List<org.marsad.article.Token>> sentences =
-                EntityStage.bySentence(tokens, org.marsad.text.SentenceSplitter.split(body));
-        EntityLinker.Result r = new EntityLinker(KnowledgeBase.shipped()).link(body, sentences, java.util.List.of(
-                new EntityLinker.Found(0, 1, 2, EntityType.PER), new EntityLinker.Found(1, 4, 4, EntityType.LOC)));
+        EntityLinker.Result r = linkedFound("فاز عمران خان في الانتخابات. ومن المقرر أن يؤدي خان اليمين الدستورية يوم السبت.",
+                new EntityLinker.Found(0, 1, 2, EntityType.PER), new EntityLinker.Found(1, 4, 4, EntityType.LOC));
         assertThat(r.mentions().get(1).text()).isEqualTo("خان");
         assertThat(r.mentions().get(1).type()).isEqualTo(EntityType.PER);
         assertThat(r.mentions().get(1).entity()).isEqualTo(r.mentions().get(0).entity());
@@ -286,13 +287,9 @@ class EntityStageTest {
 
     @Test
     void oneNameHasOneTypeInAnArticle() {
-        String body = "كشفت شياومي عن هاتفها الجديد. وقالت شياومي إن المبيعات ارتفعت. وتتوقع شياومي نموا أكبر.";
-        java.util.List<org.marsad.article.Token> tokens = new org.marsad.text.TextStage().tokens(body);
-        java.util.List<java.util.List<org.marsad.article.Token>> sentences =
-                EntityStage.bySentence(tokens, org.marsad.text.SentenceSplitter.split(body));
-        EntityLinker.Result r = new EntityLinker(KnowledgeBase.shipped()).link(body, sentences, java.util.List.of(
+        EntityLinker.Result r = linkedFound("كشفت شياومي عن هاتفها الجديد. وقالت شياومي إن المبيعات ارتفعت. وتتوقع شياومي نموا أكبر.",
                 new EntityLinker.Found(0, 1, 1, EntityType.ORG), new EntityLinker.Found(1, 1, 1, EntityType.PER),
-                new EntityLinker.Found(2, 1, 1, EntityType.ORG)));
+                new EntityLinker.Found(2, 1, 1, EntityType.ORG));
         assertThat(r.mentions()).extracting(EntityMention::type).containsOnly(EntityType.ORG);
         assertThat(r.mentions()).extracting(EntityMention::entity).containsOnly(r.mentions().get(0).entity());
     }
