@@ -29,7 +29,9 @@ class ArchiveTest {
                     "وصل فريق الإنقاذ إلى القرية المنكوبة بعد ساعات من السير.") + "\n", StandardCharsets.UTF_8);
             new Ingester(index, TestArticles.pipeline(), 1, 10, 1000).ingest(List.of(more.toString()), IngestProgress.Listener.NONE);
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (archive.size() == 6 && System.nanoTime() < deadline) Thread.sleep(50);
+            // the new searcher is published before the generation moves on (a cache keyed on the new
+            // generation must never hold an old searcher's results), so wait for both
+            while ((archive.size() == 6 || archive.generation() == 0) && System.nanoTime() < deadline) Thread.sleep(50);
             assertThat(archive.size()).isEqualTo(7);
             assertThat(archive.generation()).isEqualTo(1);
         }
