@@ -12,8 +12,9 @@ import org.marsad.article.Token;
  * An extractive summary: one to three whole sentences of the body, in body order, whose length
  * with separating spaces stays within a character budget. Sentences are ranked by position (wire
  * copy usually leads with the news) and centrality (cosine between the sentence's content-word
- * vector and the whole article's, idf-weighted), so a lead that is only a dateline phrase or a
- * teaser loses to the sentence that carries the story. Fragments (fewer than
+ * vector and the whole article's, idf-weighted). A first sentence that is a whole statement
+ * opens the summary whatever its rank; a lead that is a teaser question or only a dateline phrase
+ * (a fragment) does not, and the sentence that carries the story takes its place. Fragments (fewer than
  * {@link #MIN_WORDS} words), sentences that introduce a quotation or list (ending in «:»), and
  * sentences longer than the budget are never chosen. The body is already free of boilerplate
  * (the cleaner keeps it aside). Thread-safe.
@@ -72,6 +73,12 @@ public final class Summarizer {
             if (words[s] >= MIN_WORDS && span.end() - span.start() <= budget && !endsWithColon(body, span)) eligible.add(s);
         }
         eligible.sort((a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a]) : Integer.compare(a, b));
+        // wire copy leads with the news: a first sentence that is a whole statement (not a teaser
+        // question) opens the summary whatever its centrality
+        if (eligible.contains(0) && !endsWithQuestion(body, sentences.get(0))) {
+            eligible.remove(Integer.valueOf(0));
+            eligible.add(0, 0);
+        }
         List<Integer> chosen = new ArrayList<>();
         int used = 0;
         for (int s : eligible) {
@@ -89,6 +96,11 @@ public final class Summarizer {
             b.append(body, sentences.get(s).start(), sentences.get(s).end());
         }
         return Optional.of(b.toString());
+    }
+
+    private static boolean endsWithQuestion(String body, Span span) {
+        String t = body.substring(span.start(), span.end()).strip();
+        return t.endsWith("؟") || t.endsWith("?");
     }
 
     private static boolean endsWithColon(String body, Span span) {

@@ -63,4 +63,22 @@ class SummarizerTest {
         assertThat(summary("", 300)).isEmpty();
         assertThat(summary("مراكش.", 300)).isEmpty();
     }
+
+    @Test
+    void aStatementLeadOpensTheSummaryEvenWhenALaterSentenceIsMoreCentral() {
+        // the lead says little of what the rest repeats; the later, central sentence is too long to go with it
+        String lead = "وصل وفد رسمي إلى المدينة صباح اليوم في زيارة تستمر يومين.";
+        String central = "وقال رئيس الوفد إن المستشفيات الجديدة في المدينة ستستقبل المرضى من الشهر المقبل وإن المستشفيات "
+                + "القديمة في المدينة ستغلق بعد نقل المرضى إلى المستشفيات الجديدة وإن وزارة الصحة ستتابع نقل المرضى "
+                + "بين المستشفيات يوما بيوم حتى اكتمال نقل المرضى كلهم إلى المستشفيات الجديدة في المدينة.";
+        String again = "وتضم المستشفيات الجديدة أقساما لكل الأمراض ويعمل فيها مئات الأطباء في المدينة.";
+        assertThat(summary(lead + " " + central + " " + again, 300)).hasValueSatisfying(s -> assertThat(s).startsWith(lead));
+    }
+
+    @Test
+    void aTeaserQuestionDoesNotHaveToLead() {
+        String teaser = "هل تتجه المدينة نحو أزمة صحية في الأشهر المقبلة؟";
+        String body = teaser + " " + LEAD + " " + SECOND;
+        assertThat(summary(body, 220)).hasValueSatisfying(s -> assertThat(s).doesNotContain(teaser));
+    }
 }
