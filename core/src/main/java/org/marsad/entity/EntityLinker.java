@@ -144,7 +144,8 @@ final class EntityLinker {
                 continue;
             }
             String text = body.substring(start(sentences.get(d.sentence), d), end(sentences.get(d.sentence), d));
-            String[] keyWords = localKey(d.words);
+            // people keep their article: «ألسون بيكر» (Alisson) is no «سون بيكر»
+            String[] keyWords = d.type == EntityType.PER ? d.words : localKey(d.words);
             String key = d.type + ":" + String.join(" ", keyWords);
             d.ref = local.computeIfAbsent(key, k -> new EntityRef("local:" + d.type.name().toLowerCase(Locale.ROOT) + "/"
                     + String.join("-", keyWords), text, Optional.empty(), d.type, Optional.empty()));
@@ -262,9 +263,9 @@ final class EntityLinker {
     }
 
     /**
-     * The words an article-local identity is known by: the first word without its article, so
-     * «الدولار» and «دولار», «الجعفراوي» and «جعفراوي» are one identity (short words such as
-     * «الله» keep it).
+     * The words an article-local identity of a place, organisation or thing is known by: the first
+     * word without its article, so «الدولار» and «دولار» are one identity (short words such as
+     * «الله» keep it). People keep theirs: foreign names begin with the same letters («ألسون»).
      */
     static String[] localKey(String[] words) {
         if (words.length == 0 || words[0].length() <= 4 || !words[0].startsWith("ال")) return words;
