@@ -124,8 +124,13 @@ final class EntityLinker {
             d.words = KnowledgeBase.fold(body.substring(start(tokens, d), end(tokens, d))).split(" ");
         }
         addSurnames(sentences, drafts);
+        java.util.Set<String> articleWords = null;
         for (Draft d : drafts) {
             KbEntry e = choose(d.entries, d.type);
+            if (e == null && d.entries.size() > 1) {
+                if (articleWords == null) articleWords = articleWords(sentences);
+                e = byCues(d.entries, d.type, articleWords);
+            }
             if (e != null) {
                 d.ref = e.ref();
                 d.type = e.ref().type();
@@ -304,6 +309,42 @@ final class EntityLinker {
     static boolean compoundTail(String[] words) {
         int n = words.length;
         return COMPOUND_ENDS.contains(words[n - 1]) || COMPOUND_HEADS.contains(words[n - 2]);
+    }
+
+    /** Every word of the article, folded, with and without its clitics. */
+    private static java.util.Set<String> articleWords(List<List<Token>> sentences) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (List<Token> s : sentences) {
+            for (Token t : s) {
+                out.add(t.norm());
+                out.add(WordForms.folded(t));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Among entries sharing a name («عمان»: Oman, and Amman), the one of the recognised type with
+     * the most of its cue words in the article («الأردنية» → Amman, «سلطنة» → Oman); null on a tie
+     * or when no cue is there.
+     */
+    private KbEntry byCues(List<KbEntry> entries, EntityType type, java.util.Set<String> words) {
+        KbEntry best = null;
+        int bestScore = 0;
+        boolean tie = false;
+        for (KbEntry e : entries) {
+            if (e.ref().type() != type) continue;
+            int score = 0;
+            for (String cue : kb.cues(e.ref().id())) if (words.contains(cue)) score++;
+            if (score > bestScore) {
+                best = e;
+                bestScore = score;
+                tie = false;
+            } else if (score == bestScore && score > 0) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
     }
 
     /** The one entry a name denotes: the only one, or the only one of the recognised type. */

@@ -41,6 +41,7 @@ public final class KnowledgeBase {
     private final int longestName;
     private final Set<String> linkOnly;
     private final Set<String> noMentions;
+    private Map<String, Set<String>> cues = Map.of();
 
     KnowledgeBase(Collection<KbEntry> entries) {
         this(entries, Set.of());
@@ -109,6 +110,11 @@ public final class KnowledgeBase {
         return Optional.ofNullable(byAdjective.get(adjective));
     }
 
+    /** Folded words whose presence in an article points to entry {@code id} among same-named ones ({@code cues.tsv}). */
+    public Set<String> cues(String id) {
+        return cues.getOrDefault(id, Set.of());
+    }
+
     /** Whether a folded name found in text may become a mention by itself (not marked '~' in the KB files). */
     public boolean addsMentions(String name) {
         return !linkOnly.contains(name) && !noMentions.contains(name);
@@ -152,10 +158,33 @@ public final class KnowledgeBase {
                     }
                 }
             }
-            return new KnowledgeBase(entries, linkOnly, noMentions);
+            KnowledgeBase kb = new KnowledgeBase(entries, linkOnly, noMentions);
+            kb.cues = readCues();
+            return kb;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read knowledge base " + RESOURCE_DIR, e);
         }
+    }
+
+    /** {@code cues.tsv}: id, then cue words separated by '|'; ids must name entries. */
+    private static Map<String, Set<String>> readCues() throws IOException {
+        InputStream in = KnowledgeBase.class.getResourceAsStream(RESOURCE_DIR + "cues.tsv");
+        if (in == null) return Map.of();
+        Map<String, Set<String>> out = new HashMap<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] c = line.split("\t");
+                if (c.length != 2) throw new IOException("cues.tsv:" + n + ": expected id<TAB>words");
+                Set<String> words = new java.util.HashSet<>();
+                for (String w : c[1].split("\\|")) if (!w.isBlank()) words.add(fold(w.strip()));
+                out.put(c[0].strip(), Set.copyOf(words));
+            }
+        }
+        return Map.copyOf(out);
     }
 
     /** Rows of a KB file: tab-separated, '#' comments and blank lines skipped; names the bad line. */

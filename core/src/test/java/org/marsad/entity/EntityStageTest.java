@@ -296,4 +296,15 @@ class EntityStageTest {
         assertThat(r.mentions()).extracting(EntityMention::type).containsOnly(EntityType.ORG);
         assertThat(r.mentions()).extracting(EntityMention::entity).containsOnly(r.mentions().get(0).entity());
     }
+
+    @Test
+    void aNameSharedByTwoPlacesIsTheOneTheArticleSpeaksOf() {
+        // «عمان» is Oman and Amman: the article's other words decide, and nothing is linked when they don't
+        EntityLinker.Result amman = linkedAs("وقعت اشتباكات غرب العاصمة الأردنية عمان أمس.", EntityType.LOC, new int[][] {{0, 5, 5}});
+        assertThat(amman.mentions().get(0).entity().orElseThrow().nameEn()).contains("Amman");
+        EntityLinker.Result oman = linkedAs("زار الوزير مسقط أمس، وقال إن عمان شريك مهم.", EntityType.LOC, new int[][] {{0, 7, 7}});
+        assertThat(oman.mentions().get(0).entity().orElseThrow().id()).isEqualTo("kb:country/om");
+        EntityLinker.Result neither = linkedAs("وقال إن عمان شريك مهم.", EntityType.LOC, new int[][] {{0, 2, 2}});
+        assertThat(neither.mentions().get(0).entity().orElseThrow().id()).startsWith("local:");
+    }
 }
