@@ -159,36 +159,32 @@ public final class KnowledgeBase {
                 }
             }
             KnowledgeBase kb = new KnowledgeBase(entries, linkOnly, noMentions);
-            kb.cues = readCues();
+            kb.cues = readCues(kb);
             return kb;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read knowledge base " + RESOURCE_DIR, e);
         }
     }
 
-    /** {@code cues.tsv}: id, then cue words separated by '|'; ids must name entries. */
-    private static Map<String, Set<String>> readCues() throws IOException {
-        InputStream in = KnowledgeBase.class.getResourceAsStream(RESOURCE_DIR + "cues.tsv");
-        if (in == null) return Map.of();
+    /** {@code cues.tsv}: id, then cue words separated by '|'; every id must name an entry of {@code kb}. */
+    private static Map<String, Set<String>> readCues(KnowledgeBase kb) throws IOException {
         Map<String, Set<String>> out = new HashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] c = line.split("\t");
-                if (c.length != 2) throw new IOException("cues.tsv:" + n + ": expected id<TAB>words");
-                Set<String> words = new java.util.HashSet<>();
-                for (String w : c[1].split("\\|")) if (!w.isBlank()) words.add(fold(w.strip()));
-                out.put(c[0].strip(), Set.copyOf(words));
-            }
+        for (String[] c : read("cues.tsv", 2)) {
+            if (kb.byId(c[0]).isEmpty()) throw new IOException("cues.tsv: no knowledge-base entry " + c[0]);
+            Set<String> words = new java.util.HashSet<>();
+            for (String w : c[1].split("\\|")) if (!w.isBlank()) words.add(fold(w.strip()));
+            out.put(c[0], Set.copyOf(words));
         }
         return Map.copyOf(out);
     }
 
     /** Rows of a KB file: tab-separated, '#' comments and blank lines skipped; names the bad line. */
     static List<String[]> read(String file) throws IOException {
+        return read(file, 4);
+    }
+
+    /** As {@link #read(String)}, for a file whose rows have at least {@code columns} columns. */
+    private static List<String[]> read(String file, int columns) throws IOException {
         InputStream in = KnowledgeBase.class.getResourceAsStream(RESOURCE_DIR + file);
         if (in == null) throw new IOException("knowledge base file " + RESOURCE_DIR + file + " is missing");
         List<String[]> rows = new ArrayList<>();
@@ -199,7 +195,9 @@ public final class KnowledgeBase {
                 n++;
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] cols = line.split("\t", -1);
-                if (cols.length < 4) throw new IOException(file + ":" + n + ": expected at least 4 tab-separated columns");
+                if (cols.length < columns) {
+                    throw new IOException(file + ":" + n + ": expected at least " + columns + " tab-separated columns");
+                }
                 for (int i = 0; i < cols.length; i++) cols[i] = cols[i].strip();
                 rows.add(cols);
             }
