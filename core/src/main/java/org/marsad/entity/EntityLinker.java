@@ -12,6 +12,7 @@ import org.marsad.article.EntityMention;
 import org.marsad.article.EntityRef;
 import org.marsad.article.EntityType;
 import org.marsad.article.Nationality;
+import org.marsad.article.Segment;
 import org.marsad.article.Token;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.KinshipWords;
@@ -54,7 +55,7 @@ final class EntityLinker {
         this.profile = profile;
     }
 
-    private static final class Draft {
+    static final class Draft {
         final int sentence;
         int first;
         int last;
@@ -116,7 +117,7 @@ final class EntityLinker {
             List<Token> tokens = sentences.get(d.sentence);
             // «الأمير محمد بن سلمان», «الملك سلمان»: the title is the role, the name what follows
             // (the knowledge-base link found with the title is kept)
-            while (d.type == EntityType.PER && d.first < d.last && TITLES.contains(WordForms.foldedWithoutConjunction(tokens.get(d.first)))) {
+            while (d.type == EntityType.PER && d.first < d.last && Roles.BEFORE_NAMES.contains(WordForms.foldedWithoutConjunction(tokens.get(d.first)))) {
                 d.first++;
                 List<KbEntry> bare = matcher.lookup(tokens, d.first, d.last);
                 if (!bare.isEmpty()) d.entries = bare;
@@ -136,9 +137,9 @@ final class EntityLinker {
                 d.type = e.ref().type();
             }
         }
-        unifyTypes(drafts);
-        linkShortForms(drafts);
-        linkShortOrganisations(drafts);
+        ShortForms.unifyTypes(drafts);
+        ShortForms.linkPersons(drafts);
+        ShortForms.linkOrganisations(drafts);
         Map<String, EntityRef> local = new HashMap<>();
         List<Draft> longestFirst = new ArrayList<>(drafts);
         longestFirst.sort(Comparator.comparingInt((Draft d) -> -d.words.length));
@@ -150,7 +151,7 @@ final class EntityLinker {
             }
             String text = body.substring(start(sentences.get(d.sentence), d), end(sentences.get(d.sentence), d));
             // people keep their article: «ألسون بيكر» (Alisson) is no «سون بيكر»
-            String[] keyWords = d.type == EntityType.PER ? d.words : localKey(d.words);
+            String[] keyWords = d.type == EntityType.PER ? d.words : ShortForms.localKey(d.words);
             String key = d.type + ":" + String.join(" ", keyWords);
             d.ref = local.computeIfAbsent(key, k -> new EntityRef("local:" + d.type.name().toLowerCase(Locale.ROOT) + "/"
                     + String.join("-", keyWords), text, Optional.empty(), d.type, Optional.empty()));
@@ -179,12 +180,12 @@ final class EntityLinker {
         List<Draft> out = new ArrayList<>(here.size());
         for (Draft d : here) {
             Draft prev = out.isEmpty() ? null : out.get(out.size() - 1);
-            org.marsad.article.Segment.Kind lead = tokens.get(d.first).segments().get(0).kind();
+            Segment.Kind lead = tokens.get(d.first).segments().get(0).kind();
             boolean places = prev != null && prev.type == EntityType.LOC && d.type == EntityType.LOC && d.first == prev.last + 1
-                    && lead != org.marsad.article.Segment.Kind.CONJ && lead != org.marsad.article.Segment.Kind.PREP
+                    && lead != Segment.Kind.CONJ && lead != Segment.Kind.PREP
                     && (prev.entries.isEmpty() || d.entries.isEmpty());
             if (places || prev != null && prev.type == EntityType.PER && d.type == EntityType.PER && d.first == prev.last + 1
-                    && lead != org.marsad.article.Segment.Kind.CONJ) {
+                    && lead != Segment.Kind.CONJ) {
                 prev.last = d.last;
                 prev.entries = matcher.lookup(tokens, prev.first, prev.last);
                 continue;
@@ -268,32 +269,15 @@ final class EntityLinker {
     }
 
     /**
-     * The words an article-local identity of a place, organisation or thing is known by: the first
-     * word without its article, so «الدولار» and «دولار» are one identity (short words such as
-     * «الله» keep it). People keep theirs: foreign names begin with the same letters («ألسون»).
-     */
-    static String[] localKey(String[] words) {
-        if (words.length == 0 || words[0].length() <= 4 || !words[0].startsWith("ال")) return words;
-        String[] k = words.clone();
-        k[0] = k[0].substring(2);
-        return k;
-    }
-
-    /**
      * Words the segmenter reads as a clitic plus a name and the recogniser then marks: «على لسان
      * المتحدث» ("in the words of") gave the place «سان» (ل + «سان») dozens of times on ANT dev.
      */
     private static final java.util.Set<String> NOT_NAMES = folded("لسان", "بلسان", "ولسان");
 
-    /** Titles written before a name, which a person mention leaves to its role (folded). */
-    private static final java.util.Set<String> TITLES = folded("الملك", "الأمير", "الأميرة", "الشيخ", "الشيخة", "السلطان",
-            "الرئيس", "البابا", "الإمام", "السيد", "السيدة", "الدكتور", "الدكتورة", "المهندس", "اللواء", "العقيد", "العميد",
-            "الجنرال", "العماد", "الفريق", "المشير", "القاضي", "الحاخام", "الكاردينال", "المطران");
-
     /** Words that end compound names («جمال الدين», «سيف الإسلام») and are common words alone. */
     private static final java.util.Set<String> COMPOUND_ENDS = folded("الدين", "الإسلام", "الله");
     /** Words that make the next word part of a compound name («عبد العزيز», «أبو مازن», «بن سلمان»). */
-    private static final java.util.Set<String> COMPOUND_HEADS = folded("عبد", "أبو", "أبي", "بن", "ابن", "بنت", "أم");
+    static final java.util.Set<String> COMPOUND_HEADS = folded("عبد", "أبو", "أبي", "بن", "ابن", "بنت", "أم");
 
     private static java.util.Set<String> folded(String... words) {
         java.util.Set<String> out = new java.util.HashSet<>();
@@ -357,140 +341,6 @@ final class EntityLinker {
             pick = e;
         }
         return pick;
-    }
-
-    /**
-     * Person mentions that end a longer person mention take its identity (longest first), and so
-     * does a two-word name made of a longer one's first and last words; a lone
-     * given name that starts exactly one longer person's name takes that identity; a one-word
-     * mention of another type that the knowledge base does not know and that is such a surname
-     * becomes a person.
-     */
-    private static void linkShortForms(List<Draft> drafts) {
-        java.util.Set<String> surnames = new java.util.HashSet<>();
-        for (Draft d : drafts) if (d.type == EntityType.PER && d.words.length > 1) surnames.add(d.words[d.words.length - 1]);
-        List<Draft> persons = new ArrayList<>();
-        for (Draft d : drafts) {
-            // «خان» read as a place, in an article about «عمران خان», is his surname (not when the KB knows the word)
-            if (d.type != EntityType.PER && d.words.length == 1 && d.entries.isEmpty() && surnames.contains(d.words[0])) {
-                d.type = EntityType.PER;
-            }
-            if (d.type == EntityType.PER) persons.add(d);
-        }
-        persons.sort(Comparator.comparingInt((Draft d) -> -d.words.length));
-        for (Draft shorter : persons) {
-            // the article's own long form wins over a knowledge-base surname («الجعفري» after «بشار الجعفري»);
-            // of several long forms («إيفانكا ترامب», «دونالد ترامب») one the knowledge base knows goes first
-            Draft pick = null;
-            for (Draft longer : persons) {
-                if (longer.words.length <= shorter.words.length) break;
-                if (!endsWith(longer.words, shorter.words) && !firstAndLast(longer.words, shorter.words)) continue;
-                if (pick == null || pick.ref == null && longer.ref != null) pick = longer;
-            }
-            if (pick != null) {
-                shorter.ref = pick.ref;
-                shorter.sameAs = pick.ref != null ? null : pick.sameAs != null ? pick.sameAs : pick;
-            }
-        }
-        for (Draft shorter : persons) {
-            if (shorter.words.length != 1 || shorter.ref != null || shorter.sameAs != null) continue;
-            Draft only = onlyPersonStartingWith(persons, shorter.words[0]);
-            if (only != null) {
-                shorter.ref = only.ref;
-                shorter.sameAs = only.ref != null ? null : only.sameAs != null ? only.sameAs : only;
-            }
-        }
-    }
-
-    /**
-     * One name, one type within an article: mentions of the same name the knowledge base does not
-     * know take the type most of them have («شياومي» read as ORG eight times and PER once is ORG
-     * each time). A tie changes nothing.
-     */
-    private static void unifyTypes(List<Draft> drafts) {
-        Map<String, int[]> votes = new HashMap<>();
-        for (Draft d : drafts) {
-            if (d.ref != null) continue;
-            votes.computeIfAbsent(String.join(" ", localKey(d.words)), k -> new int[EntityType.values().length])[d.type.ordinal()]++;
-        }
-        for (Draft d : drafts) {
-            if (d.ref != null) continue;
-            int[] v = votes.get(String.join(" ", localKey(d.words)));
-            int best = 0;
-            int total = 0;
-            for (int t = 0; t < v.length; t++) {
-                total += v[t];
-                if (v[t] > v[best]) best = t;
-            }
-            if (2 * v[best] > total && best != d.type.ordinal()) d.type = EntityType.values()[best];
-        }
-    }
-
-    /**
-     * An organisation mention that the knowledge base does not know and that begins or ends
-     * exactly one longer organisation name of the article takes its identity: «ريال» after «ريال
-     * مدريد», «سان جرمان» after «باريس سان جرمان»; not «الاتحاد» with both «الاتحاد الأوروبي» and
-     * «الاتحاد الأفريقي» in the article.
-     */
-    private static void linkShortOrganisations(List<Draft> drafts) {
-        for (Draft shorter : drafts) {
-            if (shorter.type != EntityType.ORG || shorter.ref != null || shorter.sameAs != null) continue;
-            if (shorter.words.length == 1 && shorter.words[0].length() < 3) continue; // «بي», «سي»: letters of an acronym
-            Draft only = null;
-            for (Draft longer : drafts) {
-                if (longer.type != EntityType.ORG || longer.words.length <= shorter.words.length) continue;
-                if (!startsWith(longer.words, shorter.words) && !endsWith(longer.words, shorter.words)) continue;
-                Draft identity = longer.sameAs != null ? longer.sameAs : longer;
-                if (only != null && !sameIdentity(only, identity)) {
-                    only = null;
-                    break;
-                }
-                only = identity;
-            }
-            if (only != null && only != shorter) {
-                shorter.ref = only.ref;
-                shorter.sameAs = only.ref != null ? null : only;
-            }
-        }
-    }
-
-    private static boolean startsWith(String[] longer, String[] shorter) {
-        for (int i = 0; i < shorter.length; i++) if (!longer[i].equals(shorter[i])) return false;
-        return true;
-    }
-
-    /**
-     * The one longer person of the article whose name starts with {@code given} («أسامة» after
-     * «أسامة بن لادن»), or null when there is none, several («محمد»), or the word only heads a
-     * compound name («عبد», «أبو»).
-     */
-    private static Draft onlyPersonStartingWith(List<Draft> persons, String given) {
-        if (COMPOUND_HEADS.contains(given)) return null;
-        Draft found = null;
-        for (Draft longer : persons) {
-            if (longer.words.length < 2 || !longer.words[0].equals(given)) continue;
-            Draft identity = longer.sameAs != null ? longer.sameAs : longer;
-            if (found != null && !sameIdentity(found, identity)) return null;
-            if (found == null) found = identity;
-        }
-        return found;
-    }
-
-    private static boolean sameIdentity(Draft a, Draft b) {
-        return a == b || a.ref != null && a.ref.equals(b.ref) || Arrays.equals(a.words, b.words);
-    }
-
-    /** «رائد قرملي» of «رائد بن خالد قرملي»: a two-word name that is a longer one's first and last words. */
-    private static boolean firstAndLast(String[] longer, String[] shorter) {
-        return shorter.length == 2 && longer[0].equals(shorter[0]) && longer[longer.length - 1].equals(shorter[1]);
-    }
-
-    private static boolean endsWith(String[] longer, String[] shorter) {
-        int off = longer.length - shorter.length;
-        // «سلمان» is not «محمد بن سلمان» (his father's name), nor «العزيز» «عبد العزيز»
-        if (off > 0 && COMPOUND_HEADS.contains(longer[off - 1])) return false;
-        for (int i = 0; i < shorter.length; i++) if (!longer[off + i].equals(shorter[i])) return false;
-        return true;
     }
 
     private List<Nationality> nationalities(String body, List<List<Token>> sentences, List<Draft> drafts) {

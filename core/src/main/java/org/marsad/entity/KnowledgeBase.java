@@ -41,23 +41,25 @@ public final class KnowledgeBase {
     private final int longestName;
     private final Set<String> linkOnly;
     private final Set<String> noMentions;
-    private Map<String, Set<String>> cues = Map.of();
+    private final Map<String, Set<String>> cues;
 
     KnowledgeBase(Collection<KbEntry> entries) {
         this(entries, Set.of());
     }
 
     KnowledgeBase(Collection<KbEntry> entries, Set<String> linkOnly) {
-        this(entries, linkOnly, Set.of());
+        this(entries, linkOnly, Set.of(), Map.of());
     }
 
     /**
      * @param linkOnly   names that never become mentions by themselves nor feed the gazetteer features
      * @param noMentions names that feed the gazetteer features but never become mentions by themselves
+     * @param cues       per entry id, folded words that point to it among entries sharing a name
      */
-    KnowledgeBase(Collection<KbEntry> entries, Set<String> linkOnly, Set<String> noMentions) {
+    KnowledgeBase(Collection<KbEntry> entries, Set<String> linkOnly, Set<String> noMentions, Map<String, Set<String>> cues) {
         this.linkOnly = Set.copyOf(linkOnly);
         this.noMentions = Set.copyOf(noMentions);
+        this.cues = Map.copyOf(cues);
         Map<String, KbEntry> ids = new LinkedHashMap<>();
         Map<String, List<KbEntry>> names = new HashMap<>();
         Map<String, KbEntry> adjectives = new HashMap<>();
@@ -158,19 +160,19 @@ public final class KnowledgeBase {
                     }
                 }
             }
-            KnowledgeBase kb = new KnowledgeBase(entries, linkOnly, noMentions);
-            kb.cues = readCues(kb);
-            return kb;
+            return new KnowledgeBase(entries, linkOnly, noMentions, readCues(entries));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read knowledge base " + RESOURCE_DIR, e);
         }
     }
 
-    /** {@code cues.tsv}: id, then cue words separated by '|'; every id must name an entry of {@code kb}. */
-    private static Map<String, Set<String>> readCues(KnowledgeBase kb) throws IOException {
+    /** {@code cues.tsv}: id, then cue words separated by '|'; every id must name one of {@code entries}. */
+    private static Map<String, Set<String>> readCues(List<KbEntry> entries) throws IOException {
+        Set<String> ids = new java.util.HashSet<>();
+        for (KbEntry e : entries) ids.add(e.ref().id());
         Map<String, Set<String>> out = new HashMap<>();
         for (String[] c : read("cues.tsv", 2)) {
-            if (kb.byId(c[0]).isEmpty()) throw new IOException("cues.tsv: no knowledge-base entry " + c[0]);
+            if (!ids.contains(c[0])) throw new IOException("cues.tsv: no knowledge-base entry " + c[0]);
             Set<String> words = new java.util.HashSet<>();
             for (String w : c[1].split("\\|")) if (!w.isBlank()) words.add(fold(w.strip()));
             out.put(c[0], Set.copyOf(words));

@@ -14,18 +14,28 @@ import org.marsad.article.Token;
  */
 final class Roles {
     static final int MAX_WORDS = 6;
-    private static final Set<String> HEADS = Set.of(
-            "وزير", "وزيره", "رييس", "الرييس", "رييسه", "الرييسه", "الملك", "الامير", "الشيخ", "السلطان", "الامين",
-            "امين", "نايب", "مستشار", "مستشاره", "المبعوث", "مبعوث", "المتحدث", "متحدث", "المتحدثه", "السفير", "سفير",
-            "زعيم", "قايد", "مدير", "المدير", "مديره", "ممثل", "الممثل", "نظير", "نظيره", "نظيرها", "عضو", "محافظ",
-            "حاكم", "المستشار", "المستشاره", "الجنرال", "العماد", "اللواء", "العقيد", "المرشد", "ولي", "المفوض",
-            "الاميره", "الشيخه", "البابا", "الامام", "السيد", "السيده", "الدكتور", "الدكتوره", "المهندس", "العميد",
-            "الفريق", "المشير", "القاضي", "الحاخام", "الكاردينال", "المطران");
-
     /** Honorifics written right before a name, after the office if there is one («ولي العهد الأمير»). */
     private static final Set<String> HONORIFICS = Set.of("الامير", "الاميره", "الشيخ", "الشيخه", "الملك", "السلطان",
             "الدكتور", "الدكتوره", "المهندس", "اللواء", "العقيد", "العميد", "الجنرال", "العماد", "الفريق", "المشير", "القاضي",
             "السيد", "السيده", "البابا", "الامام");
+
+    /**
+     * Titles written as part of a name («الأمير محمد بن سلمان», «الرئيس بشار الأسد», «البابا فرانسيس»),
+     * which a person mention leaves to its role (folded).
+     */
+    static final Set<String> BEFORE_NAMES = union(HONORIFICS, Set.of("الرييس", "الحاخام", "الكاردينال", "المطران"));
+
+    /** Words that begin a title: offices («وزير», «المتحدث», «نظيره») and the titles above. */
+    private static final Set<String> HEADS = union(BEFORE_NAMES, Set.of(
+            "وزير", "وزيره", "رييس", "رييسه", "الرييسه", "الامين", "امين", "نايب", "مستشار", "مستشاره", "المبعوث", "مبعوث",
+            "المتحدث", "متحدث", "المتحدثه", "السفير", "سفير", "زعيم", "قايد", "مدير", "المدير", "مديره", "ممثل", "الممثل",
+            "نظير", "نظيره", "نظيرها", "عضو", "محافظ", "حاكم", "المستشار", "المستشاره", "المرشد", "ولي", "المفوض"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
 
     private static boolean isHead(Token t) {
         return HEADS.contains(WordForms.foldedWithoutConjunction(t)) || HEADS.contains(t.norm());
@@ -51,7 +61,7 @@ final class Roles {
                     if (j >= lo && j < i && isWord(sentence.get(j)) && isHead(sentence.get(j))) t = sentence.get(j);
                 }
                 // «ولي» is the head itself, not و + «لي»
-                int from = HEADS.contains(t.norm()) || WordForms.nameStart(t) == t.start() ? t.start() : startAfterConjunction(t);
+                int from = HEADS.contains(t.norm()) || WordForms.nameStart(t) == t.start() ? t.start() : WordForms.startAfterConjunction(t);
                 return Optional.of(body.substring(from, sentence.get(first - 1).end()));
             }
         }
@@ -65,11 +75,6 @@ final class Roles {
             }
         }
         return Optional.empty();
-    }
-
-    private static int startAfterConjunction(Token t) {
-        return t.segments().size() > 1 && t.segments().get(0).kind() == org.marsad.article.Segment.Kind.CONJ
-                ? t.segments().get(1).start() : t.start();
     }
 
     private static boolean isWord(Token t) {

@@ -7,6 +7,7 @@ import org.marsad.article.EntityMention;
 import org.marsad.article.EntityRef;
 import org.marsad.article.EntityType;
 import org.marsad.article.Quote;
+import org.marsad.article.Segment;
 import org.marsad.article.Span;
 import org.marsad.article.Token;
 import org.marsad.text.ArabicNormalizer;
@@ -137,15 +138,15 @@ final class Frames {
 
     private static boolean isOwnWords(Token head) {
         if (!endsInPronoun(head)) return false;
-        for (org.marsad.article.Segment seg : head.segments()) {
-            if (seg.kind() == org.marsad.article.Segment.Kind.STEM) return SPEECH_NOUNS.contains(ArabicNormalizer.normalize(seg.form()));
+        for (Segment seg : head.segments()) {
+            if (seg.kind() == Segment.Kind.STEM) return SPEECH_NOUNS.contains(ArabicNormalizer.normalize(seg.form()));
         }
         return false;
     }
 
     private static boolean endsInPronoun(Token t) {
-        List<org.marsad.article.Segment> segs = t.segments();
-        return segs.size() > 1 && segs.get(segs.size() - 1).kind() == org.marsad.article.Segment.Kind.PRON;
+        List<Segment> segs = t.segments();
+        return segs.size() > 1 && segs.get(segs.size() - 1).kind() == Segment.Kind.PRON;
     }
 
     /** The end of the sentence holding {@code offset}; sentences are sorted, so a binary search. */
@@ -237,7 +238,7 @@ final class Frames {
         Token after = tokens.get(k + 1);
         String next = after.norm();
         boolean more = next.startsWith("ال") && !next.endsWith("ي") || TITLES.contains(next)
-                || !after.segments().isEmpty() && after.segments().get(0).kind() == org.marsad.article.Segment.Kind.PREP;
+                || !after.segments().isEmpty() && after.segments().get(0).kind() == Segment.Kind.PREP;
         return more ? new int[] {s[0], k} : s;
     }
 

@@ -130,7 +130,7 @@ final class CalendarDates {
             value = year < 0 ? "XXXX" : HijriDates.value(year, m.number(), day);
         } else {
             if (year < 0 && direction != null) year = a.yearForRelativeMonth(m.number(), direction);
-            if (year < 0 && direction == null && !(k > i && w.b(k - 1).equals("العام"))) year = yearByTense(w, i, a, m.number(), day);
+            if (year < 0 && direction == null && !(k > i && w.b(k - 1).equals("العام"))) year = yearOfUndatedMonth(w, i, a, m.number(), day);
             if (day > 0 && !Anchor.validDay(year, m.number(), day)) day = -1;
             value = Anchor.date(year, m.number(), day);
         }
@@ -143,7 +143,7 @@ final class CalendarDates {
      * نوفمبر» last November. (Wider tense cues were tried and dropped: «كان من المقرر ... في 10
      * نوفمبر» is a past clause about a future date, and the future-verb cue misfires on names.)
      */
-    private static int yearByTense(Words w, int i, Anchor a, int month, int day) {
+    private static int yearOfUndatedMonth(Words w, int i, Anchor a, int month, int day) {
         int year = a.yearFor(month);
         if (year < 0 || !since(w, i)) return year;
         java.time.LocalDate ref = a.date().orElseThrow();

@@ -238,12 +238,12 @@ class EntityStageTest {
 
     @Test
     void theArticleDoesNotSplitALocalIdentity() {
-        assertThat(EntityLinker.localKey(new String[] {"الدولار"})).containsExactly("دولار");
-        assertThat(EntityLinker.localKey(new String[] {"البنك", "التجاري"})).containsExactly("بنك", "التجاري");
+        assertThat(ShortForms.localKey(new String[] {"الدولار"})).containsExactly("دولار");
+        assertThat(ShortForms.localKey(new String[] {"البنك", "التجاري"})).containsExactly("بنك", "التجاري");
         // a person keeps the letters: «ألسون بيكر» is Alisson, not «سون بيكر»
         EntityLinker.Result alisson = linked("رفض ألسون بيكر ارتداء القميص رقم واحد.", new int[][] {{0, 1, 2}});
         assertThat(alisson.mentions().get(0).entity().orElseThrow().id()).isEqualTo("local:per/السون-بيكر");
-        assertThat(EntityLinker.localKey(new String[] {"الله"})).containsExactly("الله");
+        assertThat(ShortForms.localKey(new String[] {"الله"})).containsExactly("الله");
         EntityLinker.Result r = linkedAs("ارتفع سعر الدولار أمس. وبلغ سعر دولار الشراء مستوى قياسيا.", EntityType.MISC,
                 new int[][] {{0, 2, 2}, {1, 2, 2}});
         assertThat(r.mentions().get(1).entity()).isEqualTo(r.mentions().get(0).entity());

@@ -1,0 +1,169 @@
+package org.marsad.entity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.article.EntityType;
+import org.marsad.entity.EntityLinker.Draft;
+
+/**
+ * Within one article, shorter and longer mentions of the same entity share one identity: a
+ * surname or given name takes the full name's, an organisation's short name the long one's, and
+ * mentions of one unknown name agree on a type. Works on {@link EntityLinker}'s drafts before
+ * article-local identities are given out. Stateless.
+ */
+final class ShortForms {
+    private ShortForms() {}
+
+    /**
+     * The words an article-local identity of a place, organisation or thing is known by: the first
+     * word without its article, so «الدولار» and «دولار» are one identity (short words such as
+     * «الله» keep it). People keep theirs: foreign names begin with the same letters («ألسون»).
+     */
+    static String[] localKey(String[] words) {
+        if (words.length == 0 || words[0].length() <= 4 || !words[0].startsWith("ال")) return words;
+        String[] k = words.clone();
+        k[0] = k[0].substring(2);
+        return k;
+    }
+
+    /**
+     * Person mentions that end a longer person mention take its identity (longest first), and so
+     * does a two-word name made of a longer one's first and last words; a lone
+     * given name that starts exactly one longer person's name takes that identity; a one-word
+     * mention of another type that the knowledge base does not know and that is such a surname
+     * becomes a person.
+     */
+    static void linkPersons(List<Draft> drafts) {
+        Set<String> surnames = new HashSet<>();
+        for (Draft d : drafts) if (d.type == EntityType.PER && d.words.length > 1) surnames.add(d.words[d.words.length - 1]);
+        List<Draft> persons = new ArrayList<>();
+        for (Draft d : drafts) {
+            // «خان» read as a place, in an article about «عمران خان», is his surname (not when the KB knows the word)
+            if (d.type != EntityType.PER && d.words.length == 1 && d.entries.isEmpty() && surnames.contains(d.words[0])) {
+                d.type = EntityType.PER;
+            }
+            if (d.type == EntityType.PER) persons.add(d);
+        }
+        persons.sort(Comparator.comparingInt((Draft d) -> -d.words.length));
+        for (Draft shorter : persons) {
+            // the article's own long form wins over a knowledge-base surname («الجعفري» after «بشار الجعفري»);
+            // of several long forms («إيفانكا ترامب», «دونالد ترامب») one the knowledge base knows goes first
+            Draft pick = null;
+            for (Draft longer : persons) {
+                if (longer.words.length <= shorter.words.length) break;
+                if (!endsWith(longer.words, shorter.words) && !firstAndLast(longer.words, shorter.words)) continue;
+                if (pick == null || pick.ref == null && longer.ref != null) pick = longer;
+            }
+            if (pick != null) {
+                shorter.ref = pick.ref;
+                shorter.sameAs = pick.ref != null ? null : pick.sameAs != null ? pick.sameAs : pick;
+            }
+        }
+        for (Draft shorter : persons) {
+            if (shorter.words.length != 1 || shorter.ref != null || shorter.sameAs != null) continue;
+            Draft only = onlyPersonStartingWith(persons, shorter.words[0]);
+            if (only != null) {
+                shorter.ref = only.ref;
+                shorter.sameAs = only.ref != null ? null : only.sameAs != null ? only.sameAs : only;
+            }
+        }
+    }
+
+    /**
+     * One name, one type within an article: mentions of the same name the knowledge base does not
+     * know take the type most of them have («شياومي» read as ORG eight times and PER once is ORG
+     * each time). A tie changes nothing.
+     */
+    static void unifyTypes(List<Draft> drafts) {
+        Map<String, int[]> votes = new HashMap<>();
+        for (Draft d : drafts) {
+            if (d.ref != null) continue;
+            votes.computeIfAbsent(String.join(" ", localKey(d.words)), k -> new int[EntityType.values().length])[d.type.ordinal()]++;
+        }
+        for (Draft d : drafts) {
+            if (d.ref != null) continue;
+            int[] v = votes.get(String.join(" ", localKey(d.words)));
+            int best = 0;
+            int total = 0;
+            for (int t = 0; t < v.length; t++) {
+                total += v[t];
+                if (v[t] > v[best]) best = t;
+            }
+            if (2 * v[best] > total && best != d.type.ordinal()) d.type = EntityType.values()[best];
+        }
+    }
+
+    /**
+     * An organisation mention that the knowledge base does not know and that begins or ends
+     * exactly one longer organisation name of the article takes its identity: «ريال» after «ريال
+     * مدريد», «سان جرمان» after «باريس سان جرمان»; not «الاتحاد» with both «الاتحاد الأوروبي» and
+     * «الاتحاد الأفريقي» in the article.
+     */
+    static void linkOrganisations(List<Draft> drafts) {
+        for (Draft shorter : drafts) {
+            if (shorter.type != EntityType.ORG || shorter.ref != null || shorter.sameAs != null) continue;
+            if (shorter.words.length == 1 && shorter.words[0].length() < 3) continue; // «بي», «سي»: letters of an acronym
+            Draft only = null;
+            for (Draft longer : drafts) {
+                if (longer.type != EntityType.ORG || longer.words.length <= shorter.words.length) continue;
+                if (!startsWith(longer.words, shorter.words) && !endsWith(longer.words, shorter.words)) continue;
+                Draft identity = longer.sameAs != null ? longer.sameAs : longer;
+                if (only != null && !sameIdentity(only, identity)) {
+                    only = null;
+                    break;
+                }
+                only = identity;
+            }
+            if (only != null && only != shorter) {
+                shorter.ref = only.ref;
+                shorter.sameAs = only.ref != null ? null : only;
+            }
+        }
+    }
+
+    private static boolean startsWith(String[] longer, String[] shorter) {
+        for (int i = 0; i < shorter.length; i++) if (!longer[i].equals(shorter[i])) return false;
+        return true;
+    }
+
+    /**
+     * The one longer person of the article whose name starts with {@code given} («أسامة» after
+     * «أسامة بن لادن»), or null when there is none, several («محمد»), or the word only heads a
+     * compound name («عبد», «أبو»).
+     */
+    private static Draft onlyPersonStartingWith(List<Draft> persons, String given) {
+        if (EntityLinker.COMPOUND_HEADS.contains(given)) return null;
+        Draft found = null;
+        for (Draft longer : persons) {
+            if (longer.words.length < 2 || !longer.words[0].equals(given)) continue;
+            Draft identity = longer.sameAs != null ? longer.sameAs : longer;
+            if (found != null && !sameIdentity(found, identity)) return null;
+            if (found == null) found = identity;
+        }
+        return found;
+    }
+
+    private static boolean sameIdentity(Draft a, Draft b) {
+        return a == b || a.ref != null && a.ref.equals(b.ref) || Arrays.equals(a.words, b.words);
+    }
+
+    /** «رائد قرملي» of «رائد بن خالد قرملي»: a two-word name that is a longer one's first and last words. */
+    private static boolean firstAndLast(String[] longer, String[] shorter) {
+        return shorter.length == 2 && longer[0].equals(shorter[0]) && longer[longer.length - 1].equals(shorter[1]);
+    }
+
+    private static boolean endsWith(String[] longer, String[] shorter) {
+        int off = longer.length - shorter.length;
+        // «سلمان» is not «محمد بن سلمان» (his father's name), nor «العزيز» «عبد العزيز»
+        if (off > 0 && EntityLinker.COMPOUND_HEADS.contains(longer[off - 1])) return false;
+        for (int i = 0; i < shorter.length; i++) if (!longer[off + i].equals(shorter[i])) return false;
+        return true;
+    }
+
+}
