@@ -66,6 +66,8 @@ final class EntityLinker {
         Draft sameAs;
         /** the first token's leading letters are the name's, not clitics («بدوي» of «سمر بدوي», not ب + «دوي») */
         boolean wholeFirst;
+        /** a lone surname whose last letters are the name's, as in the article's full name («سيسيه» of «سومايلا سيسيه») */
+        boolean wholeLast;
         String[] words;
 
         Draft(int sentence, int first, int last, EntityType type) {
@@ -84,16 +86,24 @@ final class EntityLinker {
             List<Token> tokens = sentences.get(s);
             boolean[] covered = new boolean[tokens.size()];
             List<Draft> here = new ArrayList<>();
-            for (Found f : found.getOrDefault(s, List.of())) {
-                if (f.first() == f.last() && NOT_NAMES.contains(tokens.get(f.first()).norm())) continue;
+            List<Found> inSentence = found.getOrDefault(s, List.of());
+            inSentence = inSentence.stream().filter(f -> f.first() != f.last() || !NOT_NAMES.contains(tokens.get(f.first()).norm())).toList();
+            for (Found f : inSentence) Arrays.fill(covered, f.first(), f.last() + 1, true);
+            for (Found f : inSentence) {
                 int first = f.first();
-                while (f.type() == EntityType.PER && first < f.last() && KinshipWords.contains(WordForms.foldedWithoutConjunction(tokens.get(first)))) {
-                    first++; // «والدة بن لادن»: the mother is not part of the son's name
+                int last = f.last();
+                if (f.type() == EntityType.PER) {
+                    // «والدة بن لادن»: the mother is not part of the son's name; «يدعى فهد القباع»: nor is "called"
+                    while (first < last && (KinshipWords.contains(WordForms.foldedWithoutConjunction(tokens.get(first)))
+                            || CALLED.contains(WordForms.foldedWithoutConjunction(tokens.get(first))))) first++;
+                    while (last + 1 < tokens.size() && !covered[last + 1] && continuesName(tokens.get(last), tokens.get(last + 1))) {
+                        last++; // «عبدالعزيز آل الشيخ», «عمر بن الخطاب»: a name does not end on آل or بن
+                        covered[last] = true;
+                    }
                 }
-                Draft d = new Draft(s, first, f.last(), f.type());
-                d.entries = matcher.lookup(tokens, first, f.last());
+                Draft d = new Draft(s, first, last, f.type());
+                d.entries = matcher.lookup(tokens, first, last);
                 here.add(d);
-                Arrays.fill(covered, first, f.last() + 1, true);
             }
             for (int i = 0; i < tokens.size(); i++) {
                 KbMatcher.Match m = matcher.at(tokens, i);
@@ -113,6 +123,7 @@ final class EntityLinker {
             drafts.addAll(mergeAdjacent(tokens, here));
         }
         markWholeFirstWords(sentences, drafts);
+        markWholeLastWords(body, sentences, drafts);
         for (Draft d : drafts) {
             List<Token> tokens = sentences.get(d.sentence);
             // «الأمير محمد بن سلمان», «الملك سلمان»: the title is the role, the name what follows
@@ -274,10 +285,32 @@ final class EntityLinker {
      */
     private static final java.util.Set<String> NOT_NAMES = folded("لسان", "بلسان", "ولسان");
 
+    /** «يدعى», «المدعو»: "called", written before a name the recogniser may take in. */
+    private static final java.util.Set<String> CALLED = folded("يدعى", "تدعى", "المدعو", "المدعوة", "المسمى", "المسماة",
+            "الملقب", "الملقبة", "ويدعى", "وتدعى");
+
+    /** Words after which a person's name must go on: «آل» (of a family name) and the compound heads but «أم» ("or"). */
+    private static final java.util.Set<String> NAME_GOES_ON = folded("آل", "عبد", "أبو", "أبي", "بن", "ابن", "بنت");
+    private static final java.util.Set<String> NAME_GOES_ON_WRITTEN = java.util.Set.of("آل", "عبد", "أبو", "ابو", "أبي", "بن", "ابن", "بنت");
+
+    /**
+     * Whether {@code next} is more of a name that ends on {@code last}: after «آل» any word
+     * («آل الشيخ», though «الشيخ» is a title elsewhere), after «بن», «أبو», «عبد» a word that is
+     * neither a particle nor a title («أبو جبل», not «أبو الدكتور»).
+     */
+    private static boolean continuesName(Token last, Token next) {
+        String head = WordForms.foldedWithoutConjunction(last);
+        // as written, not folded: «آبي» (Abe) is no «أبي»
+        if (!NAME_GOES_ON.contains(head) || !NAME_GOES_ON_WRITTEN.contains(WordForms.withoutConjunction(last))) return false;
+        String n = next.norm();
+        if (n.isEmpty() || !Character.isLetter(n.charAt(0)) || WordForms.isParticle(n)) return false;
+        return head.equals(KnowledgeBase.fold("آل")) || !Roles.BEFORE_NAMES.contains(WordForms.foldedWithoutConjunction(next));
+    }
+
     /** Words that end compound names («جمال الدين», «سيف الإسلام») and are common words alone. */
     private static final java.util.Set<String> COMPOUND_ENDS = folded("الدين", "الإسلام", "الله");
-    /** Words that make the next word part of a compound name («عبد العزيز», «أبو مازن», «بن سلمان»). */
-    static final java.util.Set<String> COMPOUND_HEADS = folded("عبد", "أبو", "أبي", "بن", "ابن", "بنت", "أم");
+    /** Words that make the next word part of a compound name («عبد العزيز», «أبو مازن», «بن سلمان», «آل الشيخ»). */
+    static final java.util.Set<String> COMPOUND_HEADS = folded("عبد", "أبو", "أبي", "بن", "ابن", "بنت", "أم", "آل");
 
     private static java.util.Set<String> folded(String... words) {
         java.util.Set<String> out = new java.util.HashSet<>();
@@ -380,6 +413,27 @@ final class EntityLinker {
      * what is left of the word is a particle («كوفي» is not ك + «وفي»), or the preposition ل ate
      * the article's alef («للأمم المتحدة»: «لأمم» is no word, so the whole word is kept).
      */
+    /**
+     * A person's full name keeps its last word whole (see {@link #end}); a lone word that is such a
+     * last word keeps it too, so that «سيسيه» alone is the «سومايلا سيسيه» of the article and not
+     * the stem «سيسي».
+     */
+    private static void markWholeLastWords(String body, List<List<Token>> sentences, List<Draft> drafts) {
+        java.util.Set<String> surnames = new java.util.HashSet<>();
+        for (Draft d : drafts) {
+            if (d.type != EntityType.PER || d.first == d.last) continue;
+            Token last = sentences.get(d.sentence).get(d.last);
+            surnames.add(KnowledgeBase.fold(last.text()));
+        }
+        if (surnames.isEmpty()) return;
+        for (Draft d : drafts) {
+            if (d.type != EntityType.PER || d.first != d.last) continue;
+            List<Token> tokens = sentences.get(d.sentence);
+            Token t = tokens.get(d.first);
+            d.wholeLast = surnames.contains(KnowledgeBase.fold(body.substring(start(tokens, d), t.end())));
+        }
+    }
+
     private static int start(List<Token> tokens, Draft d) {
         Token first = tokens.get(d.first);
         if (d.wholeFirst) return WordForms.startAfterConjunction(first);
@@ -395,6 +449,8 @@ final class EntityLinker {
 
     private static int end(List<Token> tokens, Draft d) {
         Token last = tokens.get(d.last);
+        // a personal name takes no pronoun suffix: the last word is whole («محمد عبده», not «محمد عبد» + ه)
+        if (d.type == EntityType.PER && (d.last > d.first || d.wholeLast)) return last.end();
         int e = WordForms.nameEnd(last);
         return e > tokens.get(d.first).start() ? e : last.end();
     }

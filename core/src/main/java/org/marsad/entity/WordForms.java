@@ -46,6 +46,20 @@ final class WordForms {
         return t.norm();
     }
 
+    /** The token as written, without a leading conjunction and without diacritics or tatweel («وأبو» → «أبو»). */
+    static String withoutConjunction(Token t) {
+        String text = t.text();
+        if (!t.segments().isEmpty() && t.segments().get(0).kind() == Segment.Kind.CONJ && t.segments().size() > 1) {
+            text = text.substring(t.segments().get(1).start() - t.start());
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\u0640' && (c < '\u064B' || c > '\u0652')) b.append(c);
+        }
+        return b.toString();
+    }
+
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("في", "من", "ما", "لا", "لم", "لن", "عن", "علي", "الي",
             "ان", "او", "هو", "هي", "له", "لها", "به", "فيه", "منه", "مع", "قد", "كي", "لو", "لي", "بي", "ثم");
 

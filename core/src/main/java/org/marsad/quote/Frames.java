@@ -67,7 +67,12 @@ final class Frames {
                 frames[i] = new Frame(i, role, continued(t, last));
                 continue;
             }
+            if (drawsAttention(tokens, i)) continue;
             int[] s = SpeakerPhrase.after(tokens, i);
+            if (s != null && s[0] == s[1] && SpeakerPhrase.isHonorificPronoun(tokens.get(s[0]).norm())) {
+                frames[i] = new Frame(i, role, continued(t, last)); // «وقال سموه:», «وأوضح معاليه أن»
+                continue;
+            }
             if (role == ReportingVerbs.Role.ACCORDING_TO && s != null && !isSource(tokens.get(s[0]))) {
                 // «حسب تعبيره» goes on with the speaker; «وفق أعلى المعايير» names no one
                 frames[i] = new Frame(i, role, isOwnWords(tokens.get(s[0])) ? last : null);
@@ -101,6 +106,16 @@ final class Frames {
             frames[i] = new Frame(i, role, named != null ? named : continued(t, last));
         }
         return frames;
+    }
+
+    /** «لفت نظري», «لفتت انتباه»: «لفت» with attention as its object catches the eye, it reports no speech. */
+    private static boolean drawsAttention(List<Token> tokens, int verb) {
+        String v = tokens.get(verb).norm();
+        if (v.length() > 3 && (v.charAt(0) == 'و' || v.charAt(0) == 'ف')) v = v.substring(1);
+        if (!v.startsWith("لفت") || verb + 1 >= tokens.size()) return false;
+        String next = tokens.get(verb + 1).norm();
+        if (next.startsWith("ال")) next = next.substring(2);
+        return next.startsWith("نظر") || next.startsWith("انتباه") || next.startsWith("انظار");
     }
 
     /**

@@ -31,7 +31,7 @@ final class Reported {
             Frame f = frames[i];
             if (f == null || f.role() == ReportingVerbs.Role.ACCORDING_TO || tokens.get(i).start() < coveredUntil) continue;
             int[] subject = f.isParticiple() ? null : SpeakerPhrase.after(tokens, i);
-            int k = subject == null ? i + 1 : SpeakerPhrase.skipRelative(tokens, subject[1] + 1);
+            int k = subject == null ? i + 1 : SpeakerPhrase.skipAddressee(tokens, SpeakerPhrase.skipRelative(tokens, subject[1] + 1));
             int comp = -1;
             boolean colon = false;
             for (int j = k; j < Math.min(tokens.size(), k + COMPLEMENTIZER_WINDOW); j++) {

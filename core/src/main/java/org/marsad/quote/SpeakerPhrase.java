@@ -26,7 +26,20 @@ final class SpeakerPhrase {
             "حينها", "مقالا", "بيانا", "تقريرا", "تغريده", "بمثابه", "سابقا", "لاحقا", "تصريح", "تصريحات", "كلمه", "مقابله", "حديث", "موتمر",
             // particles carrying a pronoun («بحسب قولها لكنها "..."»): a clause goes on, no name follows
             "لكنه", "لكنها", "لكنهم", "لكنهما", "لكننا", "لكني", "لكنني", "انهما", "انني", "اننا", "اني", "لانه", "لانها",
-            "لانهم", "كونه", "كونها", "كونهم", "بانهم", "انهن");
+            "لانهم", "كونه", "كونها", "كونهم", "بانهم", "انهن",
+            // «ثم قال», «فإنه قال»: the clause goes on with the subject already named
+            "ثم", "فانه", "فانها", "فانهم", "الشهر", "الاسبوع", "طوال", "بعدما", "اواخر", "اوايل", "منتصف", "اواسط");
+
+    /** Manner words between a verb and its subject («صرح بذلك وكيل الوزارة», «فقال ببساطة»), folded; skipped. */
+    private static final Set<String> MANNER = Set.of("بذلك", "ببساطه", "بدهشه", "بهدوء", "بحزم", "بصراحه", "بثقه",
+            "بوضوح", "بفخر", "بغضب", "بحماس", "بسخريه", "بابتسامه", "بتاثر", "بحسره", "بمراره", "بحزن", "بلهجه");
+
+    /**
+     * «سموه», «معاليه»: "His Highness", "His Excellency", the pronoun of an honorific title; as a
+     * subject it names no one new but the person spoken of before. Folded.
+     */
+    private static final Set<String> HONORIFIC_PRONOUNS = Set.of("سموه", "سموها", "معاليه", "معاليها", "فضيلته",
+            "سعادته", "سعادتها", "جلالته", "جلالتها", "سيادته", "سيادتها", "نيافته", "غبطته");
 
     private SpeakerPhrase() {}
 
@@ -42,6 +55,8 @@ final class SpeakerPhrase {
         // (not after a relaying verb: in «نقلت عنه وسائل الإعلام» the outlet relays what he said)
         if (first + 1 < tokens.size() && OBJECT_PRONOUNS.contains(tokens.get(first).norm())
                 && !Frames.isRelaying(tokens.get(verb).norm())) first++;
+        while (first + 1 < tokens.size() && MANNER.contains(tokens.get(first).norm())) first++;
+        if (first < tokens.size() && isHonorificPronoun(tokens.get(first).norm())) return new int[] {first, first};
         int j = run(tokens, first, MAX_WORDS);
         if (j == first) return null;
         if (isComma(tokens, j)) {
@@ -93,9 +108,41 @@ final class SpeakerPhrase {
         return j;
     }
 
+    /**
+     * The token after whom the speaker told at {@code j} («لـ«الشرق الأوسط»», «لـ المدينة»,
+     * «لرويترز»), else j: the outlet is passed over on the way to what was said.
+     */
+    static int skipAddressee(List<Token> tokens, int j) {
+        if (j >= tokens.size() || !isAddressee(tokens.get(j).norm())) return j;
+        int k = j + 1;
+        if (k < tokens.size() && isMark(tokens.get(k)) && quotedName(tokens, k) > 0) return quotedName(tokens, k);
+        return run(tokens, k, 4);
+    }
+
+    /**
+     * Whether the ل-phrase at {@code j} inside a subject names whom the speaker told: the subject
+     * ends with it («مصدر أمني لـ"سكاي نيوز عربية"، أن»). Not when a name follows it («الرئيس
+     * التنفيذي لـ"كويركوس" دييغو بياسي»: "of") or it completes «التابعة لـ» ("belonging to").
+     */
+    private static boolean toldOutlet(List<Token> tokens, int j) {
+        if (!isAddressee(tokens.get(j).norm())) return false;
+        if (j > 0 && OWNER_OF.stream().anyMatch(tokens.get(j - 1).norm()::startsWith)) return false;
+        int after = skipAddressee(tokens, j);
+        return after >= tokens.size() || !isNameWord(tokens.get(after));
+    }
+
+    /** Words that take a ل-complement meaning "of": «التابعة لـ», «المالكة لـ», «الرئيس التنفيذي لـ». */
+    private static final List<String> OWNER_OF = List.of("التابع", "المالك", "التنفيذي", "العام", "الرسمي", "الموسس",
+            "المنتج", "المطور", "المشغل", "المنظم", "الراعي");
+
     /** What follows ل in «قال لبي بي سي», «صرح لرويترز»: the outlet spoken to, not a speaker. */
     private static final Set<String> OUTLETS = Set.of("بي", "سي", "رويترز", "فرانس", "سكاي", "اسوشيتد", "بلومبرغ",
             "بلومبيرغ", "سبوتنيك", "نيويورك", "واشنطن", "وول", "ديلي", "مجله", "يورونيوز", "دويتشه", "ايه", "ان");
+
+    /** «سموه», «معاليه»: a subject that is the pronoun of an honorific title. */
+    static boolean isHonorificPronoun(String folded) {
+        return HONORIFIC_PRONOUNS.contains(folded);
+    }
 
     /** «لبي» of «قال لبي بي سي», «لـ» of «قال لـ(CNN)»: a word that names whom the speaker told, never who spoke. */
     static boolean isAddressee(String folded) {
@@ -120,12 +167,13 @@ final class SpeakerPhrase {
     private static final Set<String> OBJECT_PRONOUNS = Set.of("عنه", "عنها", "عنهم", "له", "لها", "لهم", "لنا", "لي");
 
     private static final Set<String> OPENERS = Set.of("كان", "كانت", "وكان", "وكانت", "عن", "وكانوا", "كانوا", "ان",
-            "لكن", "ولكن"); // «لكن مؤيديه قالوا إنه ...»
+            "لكن", "ولكن", "فان"); // «لكن مؤيديه قالوا إنه ...», «فإن الشبكة تضيف أن»
 
     private static int run(List<Token> tokens, int from, int max) {
         int j = from;
         while (j < tokens.size() && j - from < max) {
             Token t = tokens.get(j);
+            if (j > from && toldOutlet(tokens, j)) break; // «مصدر أمني لـ«الشرق الأوسط»»: the paper told, not a speaker
             if (isNameWord(t) || isGivenNameAli(tokens, j, from)) {
                 j++;
             } else if (j > from && t.norm().startsWith("لل") && j + 1 < tokens.size() && tokens.get(j + 1).norm().startsWith("ال")
@@ -168,6 +216,7 @@ final class SpeakerPhrase {
         if (n.isEmpty() || !Character.isLetter(n.charAt(0))) return false;
         for (int i = 1; i < n.length(); i++) if (Character.isDigit(n.charAt(i))) return false; // «عام2013»
         if (STOP.contains(n) || n.startsWith("لل") || n.startsWith("بال")) return false;
+        if (t.text().startsWith("فإن")) return false; // «فإن» ("so"), not the «فان» of «فان دايك»
         if (ReportingVerbs.role(n) != null) return false;
         return !n.startsWith("و") || n.length() < 3 || !isConjoinedClause(n);
     }

@@ -135,6 +135,45 @@ class EntityStageTest {
     }
 
     @Test
+    void calledIsNoPartOfTheName() {
+        // «الانتحاري يدعى عبد الله الرشيد»: token 2 is «يدعى»
+        EntityLinker.Result r = linked("أكد اللواء أن الانتحاري يدعى عبد الله الرشيد.", new int[][] {{0, 4, 7}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("عبد الله الرشيد");
+    }
+
+    @Test
+    void aNameDoesNotEndOnAlOrBin() {
+        // the recogniser stopped at «آل» because «الشيخ» is a title elsewhere, and at «بن» before «الخطاب»
+        EntityLinker.Result r = linked("وتابع المفتي عبدالعزيز آل الشيخ حديثه. ومر الموكب بطريق عمر بن الخطاب في عنيزة.",
+                new int[][] {{0, 2, 3}, {1, 3, 4}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("عبدالعزيز آل الشيخ", "عمر بن الخطاب");
+        // and the family name's last word is no surname by itself: «الشيخ» stays a title
+        EntityLinker.Result title = linked("وقال الشيخ صالح آل الشيخ إن الموسوعة وزعت.", new int[][] {{0, 2, 3}});
+        assertThat(title.mentions()).extracting(EntityMention::text).containsExactly("صالح آل الشيخ");
+        // «أبو» before a title is the father of someone else
+        EntityLinker.Result abu = linked("اعتقل الشيخ حسن المرمضي أبو الدكتور فيصل.", new int[][] {{0, 2, 4}});
+        assertThat(abu.mentions()).extracting(EntityMention::text).containsExactly("حسن المرمضي أبو");
+    }
+
+    @Test
+    void aPersonsLastWordKeepsWhatLooksLikeAPronoun() {
+        // the segmenter reads «عبده» as «عبد» + ه ("his"); a name takes no possessive
+        EntityLinker.Result r = linked("وقال مدير المطار طارق عبده لوكالة فرانس برس إن الرحلات عادت.", new int[][] {{0, 3, 4}});
+        assertThat(r.mentions()).extracting(EntityMention::text).startsWith("طارق عبده");
+        // and the surname alone is the same word, the same person
+        EntityLinker.Result cisse = linked("حصل سومايلا سيسيه على 17 بالمئة. واتهم سيسيه السلطة بالتزوير.", new int[][] {{0, 1, 2}, {1, 1, 1}});
+        assertThat(cisse.mentions()).extracting(EntityMention::text).containsExactly("سومايلا سيسيه", "سيسيه");
+        assertThat(cisse.mentions().get(1).entity()).isEqualTo(cisse.mentions().get(0).entity());
+    }
+
+    @Test
+    void abeIsNoFatherOf() {
+        // «آبي» (Abe) folds like «أبي» ("father of") but is written apart
+        EntityLinker.Result r = linked("أمر رئيس الوزراء الياباني شينزو آبي بتطبيق التوقيت الصيفي.", new int[][] {{0, 4, 5}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("شينزو آبي");
+    }
+
+    @Test
     void aLoneGivenNameLinksToTheOnlyPersonItStarts() {
         EntityLinker.Result r = linked("قالت المغنية ماجدة الرومي إن الحفل تأجل. وأضافت ماجدة أن الجمهور يستحق الأفضل.",
                 new int[][] {{0, 2, 3}, {1, 1, 1}});

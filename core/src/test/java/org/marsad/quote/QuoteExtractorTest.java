@@ -278,4 +278,46 @@ class QuoteExtractorTest {
         List<Quote> q = quotes("لكن الصحيفة أشارت إلى أن العقد لم يوقع بعد. ومن جهتها، أشارت الصحيفة المدريدية الأخرى \"ماركا\" إلى أن العقد مدد لثلاثة أعوام أخرى.");
         assertThat(speaker(q.get(1))).isEqualTo("الصحيفة المدريدية الأخرى \"ماركا\"");
     }
+
+    @Test void theOutletToldEndsTheSubject() {
+        assertThat(speaker(only("وكشف مصدر أمني لـ«الشرق الأوسط»، أن الانتحاري أطلق النار على خاله قبل التفجير."))).isEqualTo("مصدر أمني");
+        assertThat(speaker(only("وأوضح الخبير سعد الدغيم لـ المدينة، إنه مع ارتفاع الأسعار تتراجع السياحة الداخلية."))).isEqualTo("الخبير سعد الدغيم");
+        // but «لـ» before a name is "of"
+        assertThat(speaker(only("وقال الرئيس التنفيذي لـ\"كويركوس\" دييغو بياسي إن الشركة قررت الانسحاب من السوق."))).endsWith("دييغو بياسي");
+    }
+
+    @Test void soOpensASubjectBeforeItsVerb() {
+        assertThat(speaker(only("ورغم أن التحقيق مستمر، فإن شبكة التواصل الاجتماعي تضيف أن الحملة تستهدف الناس."))).isEqualTo("شبكة التواصل الاجتماعي");
+        // the Dutch «فان» is part of a name
+        assertThat(speaker(only("وقالت الباحثة جيني فان دير ستين إن العلاج بالموسيقى يخفف الألم."))).isEqualTo("الباحثة جيني فان دير ستين");
+        assertThat(speaker(only("وبحسب البروفيسور ستيوارث راسل فإن \"هذا الفيلم هو أكثر من مجرد تكهنات\"."))).isEqualTo("البروفيسور ستيوارث راسل");
+    }
+
+    @Test void ownerOfIsPartOfAnApposition() {
+        assertThat(speaker(only("والأسبوع الماضي قالت \"فيسبوك\"، الشركة المالكة لـ\"واتساب\"، إنها تعاني بطئا في نمو إيراداتها.")))
+                .isEqualTo("\"فيسبوك\"، الشركة المالكة لـ\"واتساب\"");
+    }
+
+    @Test void aMannerWordBeforeTheSubjectIsSkipped() {
+        assertThat(speaker(only("صرح بذلك وكيل الوزارة الدكتور توفيق السديري الذي بين أن الموسوعة وزعت على الخطباء."))).startsWith("وكيل الوزارة");
+        assertThat(speaker(only("فقال ببساطة: «دول يا ستي باقي حساب الست اللي كانت نازلة عندكم»."))).isNull();
+    }
+
+    @Test void anHonorificPronounContinuesThePersonSpokenOf() {
+        List<Quote> q = quotes("وقال الأمير خالد الفيصل إن الملتقى يأتي إيمانا بدور الشباب في التنمية. وأوضح معاليه أن الخطة تشمل مئة ألف عامل في الموسم.");
+        assertThat(q).extracting(QuoteExtractorTest::speaker).containsExactly("الأمير خالد الفيصل", "الأمير خالد الفيصل");
+        assertThat(q.get(1).text()).startsWith("الخطة تشمل");
+    }
+
+    @Test void thenAndSoAreNoSubjects() {
+        List<Quote> q = quotes("وقال الوزير سامي حداد إن الوفد سيصل غدا إلى العاصمة. فتردد قليلا ثم قال: «لا دي مفاجأة كبيرة للجميع».");
+        assertThat(q).extracting(QuoteExtractorTest::speaker).containsExactly("الوزير سامي حداد", "الوزير سامي حداد");
+        List<Quote> r = quotes("وقال الرئيس رجب طيب إردوغان إن الحرب مستمرة. ورغم أنه لم يسم الحزب، فإنه قال إن «القوى السوداء» تنشر الفوضى في البلاد.");
+        assertThat(r).extracting(QuoteExtractorTest::speaker).doesNotContain("فإنه");
+    }
+
+    @Test void attentionCaughtIsNoSpeech() {
+        assertThat(quotes("قرأت كتابا عن اللغات، ولفت نظري أنه ضم مجموعة كبيرة من اللغات في وسط آسيا.")).isEmpty();
+        assertThat(speaker(only("ولفت الوزير إلى أن الخطة تشمل مئة ألف عامل في الموسم."))).isEqualTo("الوزير");
+    }
 }
