@@ -16,7 +16,7 @@ public record Article(String id, Source source, String encoding, Optional<Dateli
                       List<String> boilerplate, Map<String, String> fields) {
     public Article {
         boilerplate = List.copyOf(boilerplate);
-        fields = Map.copyOf(fields);
+        fields = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(fields)); // sorted: the same JSON every run
     }
 
     public Optional<String> field(String name) {

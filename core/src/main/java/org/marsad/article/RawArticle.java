@@ -18,7 +18,7 @@ public record RawArticle(Source source, String encoding, Optional<String> title,
                          Optional<String> published, Map<String, String> fields) {
     public RawArticle {
         if (text == null) throw new IllegalArgumentException("text is null in " + source);
-        fields = Map.copyOf(fields);
+        fields = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(fields)); // sorted: the same JSON every run
     }
 
     /** A field such as "category" or "docno", if the record had it. */

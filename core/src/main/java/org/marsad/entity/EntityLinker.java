@@ -113,11 +113,18 @@ final class EntityLinker {
                 if (free && m.entries().size() == 1 && kb.addsMentions(m.name())) {
                     Draft d = new Draft(s, m.first(), m.last(), m.entries().get(0).ref().type());
                     d.entries = m.entries();
+                    d.wholeFirst = namesWholeFirstWord(tokens, m);
                     here.add(d);
                     Arrays.fill(covered, m.first(), m.last() + 1, true);
                     i = m.last();
                 } else if (!free) {
-                    widen(here, m);
+                    widen(tokens, here, m);
+                }
+            }
+            for (Draft d : here) {
+                if (d.type != EntityType.MISC && isAmount(tokens, d)) {
+                    d.type = EntityType.MISC; // «مليار ريال»: the riyal, not the club «ريال» of the sports pages
+                    d.entries = List.of();
                 }
             }
             drafts.addAll(mergeAdjacent(tokens, here));
@@ -207,20 +214,42 @@ final class EntityLinker {
     }
 
     /** A knowledge-base match that contains a recognised mention replaces its span («مجلس الأمن» → «مجلس الأمن الدولي»). */
-    private static void widen(List<Draft> here, KbMatcher.Match m) {
+    private static void widen(List<Token> tokens, List<Draft> here, KbMatcher.Match m) {
         if (m.entries().size() != 1) return;
-        Draft inside = null;
+        List<Draft> inside = new ArrayList<>(2);
         for (Draft d : here) {
             boolean overlaps = d.first <= m.last() && m.first() <= d.last;
             if (!overlaps) continue;
-            if (d.first < m.first() || d.last > m.last() || inside != null) return;
-            inside = d;
+            if (d.first < m.first() || d.last > m.last()) return;
+            inside.add(d);
         }
-        if (inside != null) {
-            inside.first = m.first();
-            inside.last = m.last();
-            inside.entries = m.entries();
+        if (inside.isEmpty()) return;
+        // several mentions that together make one known name are that name: «ريال» (ORG) + «مدريد» (LOC) is
+        // «ريال مدريد»; not with words between them («مجلس الأمن» «التابع» «للأمم المتحدة» names two bodies)
+        if (inside.size() > 1) {
+            int covered = 0;
+            for (Draft d : inside) covered += d.last - d.first + 1;
+            if (covered < m.last() - m.first() + 1) return;
         }
+        Draft kept = inside.get(0);
+        kept.wholeFirst = namesWholeFirstWord(tokens, m);
+        kept.first = m.first();
+        kept.last = m.last();
+        kept.entries = m.entries();
+        if (inside.size() > 1) {
+            kept.type = m.entries().get(0).ref().type();
+            here.removeAll(inside.subList(1, inside.size()));
+        }
+    }
+
+    /**
+     * Whether the knowledge-base name matched at {@code m} begins with letters the segmenter took
+     * for clitics: «بوروسيا دورتموند» is no ب + «وروسيا».
+     */
+    private static boolean namesWholeFirstWord(List<Token> tokens, KbMatcher.Match m) {
+        Token first = tokens.get(m.first());
+        String head = m.name().split(" ", 2)[0];
+        return !head.equals(WordForms.folded(first)) && head.equals(WordForms.foldedWithoutConjunction(first));
     }
 
     /**
@@ -275,7 +304,7 @@ final class EntityLinker {
             String n = first.norm();
             String bare = WordForms.foldedWithoutConjunction(first);
             // but «لترامب» is ل + «ترامب» when «ترامب» stands alone in a name of the article
-            d.wholeFirst = (inner.contains(n) || inner.contains(bare)) && !words.contains(WordForms.folded(first));
+            d.wholeFirst |= (inner.contains(n) || inner.contains(bare)) && !words.contains(WordForms.folded(first));
         }
     }
 
@@ -285,13 +314,44 @@ final class EntityLinker {
      */
     private static final java.util.Set<String> NOT_NAMES = folded("لسان", "بلسان", "ولسان");
 
+    /** Currency names, folded, without the article («الريال» → ريال). */
+    private static final java.util.Set<String> CURRENCIES = folded("ريال", "ريالات", "دولار", "دولارات", "درهم", "دراهم",
+            "دينار", "دنانير", "جنيه", "جنيهات", "ليرة", "ليرات", "يورو", "روبل", "يوان", "روبية", "فرنك", "شيكل", "تومان");
+
+    /** Words that count what follows: «مليار ريال», «آلاف الدنانير». */
+    private static final java.util.Set<String> AMOUNTS = folded("مليون", "مليار", "ألف", "آلاف", "ملايين", "مليارات",
+            "تريليون", "مليوني", "ملياري", "ألفي", "عشرات", "مئات", "مائة", "مئة", "مقابل", "سعر", "صرف");
+
+    /**
+     * Whether the mention is a currency: a currency name with a nationality («ريال سعودي»,
+     * «الريال الإيراني»), or alone after a number or an amount word («مليار ريال») or before a
+     * nationality or «مقابل» («الريال مقابل الدولار»).
+     */
+    private boolean isAmount(List<Token> tokens, Draft d) {
+        String head = WordForms.folded(tokens.get(d.first));
+        if (head.startsWith("ال")) head = head.substring(2);
+        if (head.endsWith("ا") && head.length() > 3) head = head.substring(0, head.length() - 1); // «ريالا»
+        if (!CURRENCIES.contains(head)) return false;
+        for (int k = d.first + 1; k <= d.last; k++) if (kb.byAdjective(WordForms.folded(tokens.get(k))).isEmpty()) return false;
+        if (d.last > d.first) return true;
+        if (d.first > 0) {
+            Token prev = tokens.get(d.first - 1);
+            if (prev.text().chars().anyMatch(Character::isDigit) || AMOUNTS.contains(WordForms.foldedWithoutConjunction(prev))) return true;
+        }
+        if (d.last + 1 < tokens.size()) {
+            Token next = tokens.get(d.last + 1);
+            return kb.byAdjective(WordForms.folded(next)).isPresent() || WordForms.folded(next).equals("مقابل");
+        }
+        return false;
+    }
+
     /** «يدعى», «المدعو»: "called", written before a name the recogniser may take in. */
     private static final java.util.Set<String> CALLED = folded("يدعى", "تدعى", "المدعو", "المدعوة", "المسمى", "المسماة",
             "الملقب", "الملقبة", "ويدعى", "وتدعى");
 
     /** Words after which a person's name must go on: «آل» (of a family name) and the compound heads but «أم» ("or"). */
     private static final java.util.Set<String> NAME_GOES_ON = folded("آل", "عبد", "أبو", "أبي", "بن", "ابن", "بنت");
-    private static final java.util.Set<String> NAME_GOES_ON_WRITTEN = java.util.Set.of("آل", "عبد", "أبو", "ابو", "أبي", "بن", "ابن", "بنت");
+    private static final java.util.Set<String> NAME_GOES_ON_WRITTEN = java.util.Set.of("آل", "ال", "عبد", "أبو", "ابو", "أبي", "بن", "ابن", "بنت");
 
     /**
      * Whether {@code next} is more of a name that ends on {@code last}: after «آل» any word
@@ -300,8 +360,9 @@ final class EntityLinker {
      */
     private static boolean continuesName(Token last, Token next) {
         String head = WordForms.foldedWithoutConjunction(last);
-        // as written, not folded: «آبي» (Abe) is no «أبي»
-        if (!NAME_GOES_ON.contains(head) || !NAME_GOES_ON_WRITTEN.contains(WordForms.withoutConjunction(last))) return false;
+        // as written, not folded: «آبي» (Abe) is no «أبي», «الـ» (the article, as in «الـ 48 ساعة») no «آل»
+        if (!NAME_GOES_ON.contains(head) || !NAME_GOES_ON_WRITTEN.contains(WordForms.withoutConjunction(last))
+                || last.text().indexOf('\u0640') >= 0) return false;
         String n = next.norm();
         if (n.isEmpty() || !Character.isLetter(n.charAt(0)) || WordForms.isParticle(n)) return false;
         return head.equals(KnowledgeBase.fold("آل")) || !Roles.BEFORE_NAMES.contains(WordForms.foldedWithoutConjunction(next));

@@ -150,6 +150,9 @@ class EntityStageTest {
         // and the family name's last word is no surname by itself: «الشيخ» stays a title
         EntityLinker.Result title = linked("وقال الشيخ صالح آل الشيخ إن الموسوعة وزعت.", new int[][] {{0, 2, 3}});
         assertThat(title.mentions()).extracting(EntityMention::text).containsExactly("صالح آل الشيخ");
+        // «آل» written without madda, as Saudi papers often do
+        EntityLinker.Result plain = linked("وأوضح المقدم علي بن عمير ال حرمان أن الفرق باشرت الحادث.", new int[][] {{0, 2, 5}});
+        assertThat(plain.mentions()).extracting(EntityMention::text).containsExactly("علي بن عمير ال حرمان");
         // «أبو» before a title is the father of someone else
         EntityLinker.Result abu = linked("اعتقل الشيخ حسن المرمضي أبو الدكتور فيصل.", new int[][] {{0, 2, 4}});
         assertThat(abu.mentions()).extracting(EntityMention::text).containsExactly("حسن المرمضي أبو");
@@ -164,6 +167,35 @@ class EntityStageTest {
         EntityLinker.Result cisse = linked("حصل سومايلا سيسيه على 17 بالمئة. واتهم سيسيه السلطة بالتزوير.", new int[][] {{0, 1, 2}, {1, 1, 1}});
         assertThat(cisse.mentions()).extracting(EntityMention::text).containsExactly("سومايلا سيسيه", "سيسيه");
         assertThat(cisse.mentions().get(1).entity()).isEqualTo(cisse.mentions().get(0).entity());
+    }
+
+    @Test
+    void aSumOfRiyalsIsNoClub() {
+        // the recogniser learnt «ريال» (Real) from sports news
+        EntityLinker.Result r = linkedAs("توفر النسبة 20 مليار ريال للمشروعات. وتراجع الريال الإيراني أمام الدولار.", EntityType.ORG,
+                new int[][] {{0, 4, 4}, {1, 1, 2}});
+        assertThat(r.mentions()).extracting(EntityMention::text).startsWith("ريال", "الريال الإيراني");
+        assertThat(r.mentions().subList(0, 2)).extracting(EntityMention::type).containsOnly(EntityType.MISC);
+        // the club stays a club
+        EntityLinker.Result club = linkedAs("فاز ريال مدريد على برشلونة.", EntityType.ORG, new int[][] {{0, 1, 2}});
+        assertThat(club.mentions().get(0).type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
+    void twoMentionsInsideAKnownNameAreThatName() {
+        EntityLinker.Result r = linkedFound("فاز ريال مدريد على برشلونة.",
+                new EntityLinker.Found(0, 1, 1, EntityType.ORG), new EntityLinker.Found(0, 2, 2, EntityType.LOC));
+        assertThat(r.mentions().get(0).text()).isEqualTo("ريال مدريد");
+        assertThat(r.mentions().get(0).entity().orElseThrow().nameEn()).contains("Real Madrid");
+        // and the known name keeps its first letters, which the segmenter read as a preposition
+        EntityLinker.Result bvb = linkedFound("فاز الفريق على بوروسيا دورتموند في النهائي.",
+                new EntityLinker.Found(0, 3, 3, EntityType.ORG), new EntityLinker.Found(0, 4, 4, EntityType.ORG));
+        assertThat(bvb.mentions()).extracting(EntityMention::text).containsExactly("بوروسيا دورتموند");
+        // two bodies with a word between them stay two, though the knowledge base knows the whole phrase
+        EntityLinker.Result unsc = linkedFound("وصوت مجلس الأمن التابع للأمم المتحدة على القرار.",
+                new EntityLinker.Found(0, 1, 2, EntityType.ORG), new EntityLinker.Found(0, 4, 5, EntityType.ORG));
+        assertThat(unsc.mentions()).hasSize(2);
+        assertThat(unsc.mentions().get(1).entity().orElseThrow().nameEn()).contains("United Nations");
     }
 
     @Test
