@@ -320,4 +320,14 @@ class QuoteExtractorTest {
         assertThat(quotes("قرأت كتابا عن اللغات، ولفت نظري أنه ضم مجموعة كبيرة من اللغات في وسط آسيا.")).isEmpty();
         assertThat(speaker(only("ولفت الوزير إلى أن الخطة تشمل مئة ألف عامل في الموسم."))).isEqualTo("الوزير");
     }
+
+    @Test void aWordAboutTheOccasionIsNoSpeaker() {
+        List<Quote> q = quotes("وعقد الشيخ عبدالله التركي مؤتمرا صحفيا أوضح خلاله أن الرابطة تابعت التصريحات بأسى. وقالت دوما إن الحوار هو الطريق.");
+        assertThat(q).extracting(QuoteExtractorTest::speaker).doesNotContain("خلاله", "دوما");
+    }
+
+    @Test void aSportsRoleAfterTheNameEndsTheSubject() {
+        String text = "وقال جون تيري مدافع تشيلسي حامل لقب الدوري الإنجليزي الممتاز إنه يريد البقاء في الملاعب.";
+        assertThat(speaker(firstWith(text, person(text, "جون تيري", localPerson("جون تيري"))))).isEqualTo("جون تيري");
+    }
 }
