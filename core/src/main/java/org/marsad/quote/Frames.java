@@ -186,15 +186,31 @@ final class Frames {
     private static Quote.Speaker speaker(String body, List<Token> tokens, int[] s, List<EntityMention> entities) {
         int start = tokens.get(s[0]).start();
         int end = tokens.get(s[1]).end();
-        return new Quote.Speaker(start, end, body.substring(start, end), entity(body, entities, start, end));
+        return new Quote.Speaker(start, end, body.substring(start, end), entity(body, tokens, s, entities));
+    }
+
+    /**
+     * Whether a place in the speaker phrase sits behind «ب» ("in", "at": «مسؤول بهيئة الكوارث بولاية
+     * كيرالا», «الشركة المشغلة لبرج إيفل بباريس»): where the speaker works, not whom they speak for.
+     * «باسم» ("on behalf of") and ل ("of": «لمندوب روسيا») keep the place.
+     */
+    private static boolean inPrepositionalPhrase(List<Token> tokens, int[] s, EntityMention m) {
+        for (int k = s[0] + 1; k <= s[1] && tokens.get(k).start() <= m.start(); k++) {
+            List<Segment> segs = tokens.get(k).segments();
+            if (!segs.isEmpty() && segs.get(0).kind() == Segment.Kind.PREP && segs.get(0).form().equals("ب")
+                    && !tokens.get(k).norm().equals("باسم")) return true;
+        }
+        return false;
     }
 
     /**
      * The linked entity of a mention overlapping the speaker span, a person preferred, the last
      * one first («المتحدث باسم الوزارة، سامي حداد»). A person named after a kinship word is
-     * not the speaker («والدة بن لادن، عليا غانم» is his mother).
+     * not the speaker («والدة بن لادن، عليا غانم» is his mother), nor a place behind a preposition.
      */
-    static Optional<EntityRef> entity(String body, List<EntityMention> entities, int start, int end) {
+    private static Optional<EntityRef> entity(String body, List<Token> tokens, int[] s, List<EntityMention> entities) {
+        int start = tokens.get(s[0]).start();
+        int end = tokens.get(s[1]).end();
         EntityMention best = null;
         // mentions are sorted by start: skip to the first that starts at or after the speaker's end,
         // then look back over those that may still overlap (a mention is never longer than MAX_MENTION)
@@ -207,7 +223,8 @@ final class Frames {
         }
         for (int i = lo - 1; i >= 0 && entities.get(i).start() > start - MAX_MENTION; i--) {
             EntityMention m = entities.get(i);
-            if (m.entity().isEmpty() || m.end() <= start || end <= m.start() || afterKinshipWord(body, start, m)) continue;
+            if (m.entity().isEmpty() || m.end() <= start || end <= m.start() || afterKinshipWord(body, start, m)
+                    || m.type() == EntityType.LOC && inPrepositionalPhrase(tokens, s, m)) continue;
             if (best == null || m.type() == EntityType.PER && best.type() != EntityType.PER) best = m;
         }
         return best == null ? Optional.empty() : best.entity();

@@ -330,4 +330,18 @@ class QuoteExtractorTest {
         String text = "وقال جون تيري مدافع تشيلسي حامل لقب الدوري الإنجليزي الممتاز إنه يريد البقاء في الملاعب.";
         assertThat(speaker(firstWith(text, person(text, "جون تيري", localPerson("جون تيري"))))).isEqualTo("جون تيري");
     }
+
+    @Test void aPlaceBehindAPrepositionIsNotWhomTheSpeakerSpeaksFor() {
+        EntityRef abha = new EntityRef("kb:loc/abha", "أبها", Optional.of("Abha"), EntityType.LOC, Optional.empty());
+        String text = "وأوضحت مسؤولة الأسر المنتجة بمهرجان أبها أن الجناح لقي إقبالا كبيرا.";
+        int a = text.indexOf("أبها");
+        EntityMention place = new EntityMention(a, a + 4, "أبها", EntityType.LOC, Optional.of(abha), Optional.empty());
+        assertThat(firstWith(text, place).speaker().orElseThrow().entity()).isEmpty();
+        // a place the speaker represents stays
+        EntityRef russia = new EntityRef("kb:country/ru", "روسيا", Optional.of("Russia"), EntityType.LOC, Optional.empty());
+        String envoy = "وقال سفير روسيا إن بلاده سترد على العقوبات.";
+        int r = envoy.indexOf("روسيا");
+        EntityMention country = new EntityMention(r, r + 5, "روسيا", EntityType.LOC, Optional.of(russia), Optional.empty());
+        assertThat(firstWith(envoy, country).speaker().orElseThrow().entity()).contains(russia);
+    }
 }
