@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import org.marsad.article.Keyword;
 import org.marsad.article.Token;
 
@@ -49,6 +50,15 @@ public final class KeywordExtractor {
 
     /** Keywords of a body whose tokens carry content keys; {@code leadEnd} is where the lead sentences end. */
     public List<Keyword> extract(String body, List<Token> tokens, String[] keys, int leadEnd) {
+        return extract(body, tokens, keys, leadEnd, i -> false);
+    }
+
+    /**
+     * The same, knowing which tokens belong to recognised names ({@code named}): a candidate that
+     * opens with a verb is dropped («اصطدمت سيارة», «فرضت الولايات المتحدة», «يتمهلون»), but a
+     * name never is, though names share a verb's shape («تونس», «ينبع»).
+     */
+    public List<Keyword> extract(String body, List<Token> tokens, String[] keys, int leadEnd, IntPredicate named) {
         Map<String, Candidate> cands = new HashMap<>();
         Phrases.forEach(body, tokens, keys, (from, length, key) -> {
             Candidate c = cands.computeIfAbsent(key, k -> new Candidate(k, length, tokens.get(from).start()));
@@ -59,6 +69,7 @@ public final class KeywordExtractor {
         for (Candidate c : cands.values()) {
             int d = df.df(c.key); // one look-up per candidate: the statistics table is large and cold
             if (c.words > 1 && !isPhrase(c, d)) continue;
+            if (VerbShape.isVerb(tokens.get(c.at[0])) && !anyNamed(c, named)) continue;
             double lead = c.first < leadEnd ? 1.5 : 1.0;
             c.score = (1 + Math.log(c.tf)) * df.idfOf(d) * lead * (1 + 0.2 * (c.words - 1));
             scored.add(c);
@@ -81,6 +92,12 @@ public final class KeywordExtractor {
             out.add(new Keyword(mostCommon(forms), Math.round(c.score / top * 1e4) / 1e4));
         }
         return out;
+    }
+
+    /** Whether any occurrence of {@code c} starts inside a recognised name. */
+    private static boolean anyNamed(Candidate c, IntPredicate named) {
+        for (int i = 0; i < c.tf; i++) if (named.test(c.at[i])) return true;
+        return false;
     }
 
     /**

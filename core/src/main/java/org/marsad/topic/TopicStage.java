@@ -87,8 +87,23 @@ public final class TopicStage implements Stage {
         String outlet = useOutlet ? TopicModel.outletKey(in.article().source().name()) : null;
         Optional<Topic> topic = model.knows(counts) ? Optional.of(model.classify(counts, outlet)) : Optional.empty();
         return in.withTopic(topic)
-                .withKeywords(keywords.extract(body, tokens, keys, leadEnd(in.sentences())))
+                .withKeywords(keywords.extract(body, tokens, keys, leadEnd(in.sentences()), named(tokens, in.entities())))
                 .withSummary(summarizer.summarize(body, in.sentences(), tokens, keys));
+    }
+
+    /** Which tokens the entity stage (when it ran before this one) found inside a name. */
+    private static java.util.function.IntPredicate named(List<Token> tokens, List<org.marsad.article.EntityMention> entities) {
+        if (entities.isEmpty()) return i -> false;
+        boolean[] inside = new boolean[tokens.size()];
+        int k = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            while (k < entities.size() && entities.get(k).end() <= t.start()) k++;
+            for (int j = k; j < entities.size() && entities.get(j).start() < t.end(); j++) {
+                if (entities.get(j).end() > t.start()) inside[i] = true;
+            }
+        }
+        return i -> inside[i];
     }
 
     private static int leadEnd(List<Span> sentences) {

@@ -80,4 +80,27 @@ class KeywordExtractorTest {
         List<String> k = texts(new KeywordExtractor(DocumentFrequencies.shipped()).extract(body, a.tokens(), keys, 60));
         assertThat(k).anyMatch(t -> t.endsWith("بن لادن")).doesNotContain("لادن", "بن");
     }
+
+    @Test
+    void aPhraseOpeningWithAVerbIsNoKeywordButANameIs() {
+        String body = "اصطدمت سيارة بحاجز أمني قرب البرلمان في لندن. وقالت الشرطة إن سيارة اصطدمت بالحاجز صباحا. "
+                + "وتستهدف الشرطة البريطانية منفذ الهجوم، وتستهدف كذلك شركاءه. وزار رئيس تونس لندن، وقال إن تونس تدين الهجوم.";
+        Analysis a = Texts.withText(body);
+        String[] keys = new ContentWords(StopWords.shipped()).keys(a.tokens());
+        KeywordExtractor extractor = new KeywordExtractor(DocumentFrequencies.shipped());
+        List<String> plain = texts(extractor.extract(body, a.tokens(), keys, 60));
+        assertThat(plain).noneMatch(t -> t.startsWith("اصطدمت") || t.startsWith("تستهدف") || t.startsWith("وتستهدف"));
+        // «تونس» has a verb's shape and never takes the article; as a recognised name it stays
+        List<String> named = texts(extractor.extract(body, a.tokens(), keys, 60, i -> a.tokens().get(i).text().equals("تونس")));
+        assertThat(named).contains("تونس");
+    }
+
+    @Test
+    void verbShapes() {
+        assertThat(VerbShape.isVerb(Texts.TEXT.tokens("اصطدمت").get(0))).isTrue();
+        assertThat(VerbShape.isVerb(Texts.TEXT.tokens("يتحدث").get(0))).isTrue();
+        assertThat(VerbShape.isVerb(Texts.TEXT.tokens("السيارة").get(0))).isFalse();
+        assertThat(VerbShape.isVerb(Texts.TEXT.tokens("تحذيرا").get(0))).as("an accusative noun").isFalse();
+        assertThat(VerbShape.isVerb(Texts.TEXT.tokens("تقرير").get(0))).as("a noun that takes the article").isFalse();
+    }
 }
