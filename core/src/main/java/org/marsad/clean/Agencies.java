@@ -51,6 +51,9 @@ final class Agencies {
         add("agencies", "وكالات", "الوكالات");
     }
 
+    /** Outlets whose datelines put the reporter's name before the outlet («هادي آل كليب- سبق- نجران:»), never a place. */
+    static final java.util.Set<String> BYLINE_FIRST = java.util.Set.of("Sabq", "Ain Alyoum");
+
     private Agencies() {}
 
     private static void add(String canonical, String... forms) {

@@ -35,6 +35,16 @@ public final class Boilerplate {
             "(?iU)^\\W{0,3}(?:شارك|شاركوا|انشر|[اأ]رسل\\s+لصديق|share)(?:\\s+\\S+){0,6}\\s*(?:المقال|الخبر|الموضوع|الصفحة|على|عبر|this|article)"
             + "|^\\W{0,3}(?:طباعة|print)\\s*$|^\\W{0,3}(?:[اإ]علان|advertisement)\\W*$");
 
+    /** Slide-show navigation, two words at least: «Next Previous», «السابق التالي». */
+    private static final String NAV_WORD = "(?:next|previous|prev|التالي|السابق)";
+    private static final Pattern NAVIGATION = Pattern.compile("(?iU)^\\W*" + NAV_WORD + "(?:\\W+" + NAV_WORD + ")+\\b\\W*");
+
+    /** The navigation words that open {@code line} («Next Previous» before a dateline), or null. */
+    public String navigationPrefix(String line) {
+        java.util.regex.Matcher m = NAVIGATION.matcher(line);
+        return m.lookingAt() ? m.group() : null;
+    }
+
     /** True for a related-links prompt standing alone («اقرأ أيضا:»), after which link titles follow. */
     public boolean opensLinkList(String line) {
         String s = line.strip();

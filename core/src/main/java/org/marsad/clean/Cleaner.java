@@ -37,6 +37,16 @@ public final class Cleaner {
                 && looksLikeHeadline(lines.get(0))) {
             title = Optional.of(lines.remove(0));
         }
+        // a slide show's «Next Previous» before the dateline («Next Previous عين اليوم – القاهرة»)
+        List<String> removed = new ArrayList<>();
+        while (!lines.isEmpty()) {
+            String nav = boilerplate.navigationPrefix(lines.get(0));
+            if (nav == null) break;
+            removed.add(nav);
+            String rest = lines.get(0).substring(nav.length()).strip();
+            if (rest.isEmpty()) lines.remove(0);
+            else lines.set(0, rest);
+        }
         Optional<Dateline> dateline = Optional.empty();
         if (!lines.isEmpty()) {
             Optional<DatelineParser.Match> m = datelines.parse(lines.get(0));
@@ -51,7 +61,6 @@ public final class Cleaner {
                 else lines.set(0, rest);
             }
         }
-        List<String> removed = new ArrayList<>();
         StringBuilder body = new StringBuilder(raw.text().length());
         int linkTitles = 0;
         for (String line : lines) {

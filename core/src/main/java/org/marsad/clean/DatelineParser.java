@@ -27,9 +27,15 @@ public final class DatelineParser {
     private static final Pattern DATED = Pattern.compile("^[\\s\u200e\u200f]*(?<place>" + PLACE + ")\\s*" + DIGITS + "{1,2}\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+"
             + DIGITS + "{4}\\s*(?:هـ|ه)?\\s*(?:الموافق\\s+" + DIGITS + "{1,2}\\s+\\p{L}+\\s+" + DIGITS + "{4}\\s*م?\\s*)?"
             + AGENCY + "(?:\\s*(?:" + DASH + "+|:)\\s*|\\s+|$)");
-    /** Saudi outlet style: [REPORTER -] OUTLET - PLACE: («سبق- الرياض:», «هادي آل كليب- سبق- نجران:»). */
+    /**
+     * Saudi outlet style: [REPORTER -] OUTLET - PLACE, then a colon or the end of the line («سبق- الرياض:»,
+     * «هادي آل كليب- سبق- نجران:», «عين اليوم – سان فرانسيسكو» on a line of its own).
+     */
     private static final Pattern OUTLET_FIRST = Pattern.compile("^\\s*(?:" + PLACE + "\\s*" + DASH + "+\\s*)?" + AGENCY
-            + "\\s*" + DASH + "+\\s*(?<place>" + PLACE + ")\\s*:\\s*");
+            + "\\s*" + DASH + "+\\s*(?<place>" + PLACE + ")(?:\\s*:\\s*|\\s*$)");
+
+    /** What stands where an outlet-first dateline puts its place, but is none: «عين اليوم – متابعات» ("round-up"). */
+    private static final java.util.Set<String> NO_PLACE = java.util.Set.of("متابعات", "متابعة", "خاص", "تقرير", "تقارير");
 
     /** A dateline found at the start of a paragraph, with where the rest of the text begins. */
     public record Match(Dateline dateline, int end) {}
@@ -49,6 +55,10 @@ public final class DatelineParser {
                 }
                 String text = head.substring(0, m.end()).strip();
                 if (place != null && looksLikeSentenceStart(place)) continue;
+                if (place != null && p == DASHED && Agencies.BYLINE_FIRST.contains(agency)) {
+                    place = null; // «داليا أبو العيش – عين اليوم»: these outlets write the reporter, not the place, first
+                }
+                if (place != null && NO_PLACE.contains(place.strip())) place = null;
                 return Optional.of(new Match(new Dateline(text, place == null ? null : place.strip(),
                         Optional.of(agency)), m.end()));
             }

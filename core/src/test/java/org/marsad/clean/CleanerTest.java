@@ -37,6 +37,18 @@ class CleanerTest {
         assertThat(a.body().split("\n")).hasSize(10);
     }
 
+    @Test void slideShowNavigationBeforeTheDatelineIsSetAside() {
+        Article a = cleaner.clean(new RawArticle(Source.ofFile("x"), "UTF-8", Optional.of("عنوان"),
+                "Next Previous عين اليوم – القاهرة\nأعلن التنظيم مسؤوليته عن الهجوم.", Optional.empty(), java.util.Map.of()));
+        assertThat(a.dateline()).hasValueSatisfying(d -> assertThat(d.place()).isEqualTo("القاهرة"));
+        assertThat(a.body()).isEqualTo("أعلن التنظيم مسؤوليته عن الهجوم.");
+        assertThat(a.boilerplate()).anyMatch(l -> l.contains("Next Previous"));
+        // a sentence that opens with «السابق» is news
+        Article b = cleaner.clean(new RawArticle(Source.ofFile("x"), "UTF-8", Optional.of("عنوان"),
+                "السابق لأوانه الحكم على النتائج.", Optional.empty(), java.util.Map.of()));
+        assertThat(b.body()).isEqualTo("السابق لأوانه الحكم على النتائج.");
+    }
+
     @Test void wireHeadlineBecomesTitle() {
         Article a = cleaner.clean(wire("وزير الخارجية يزور موسكو\nموسكو-سانا\nوصل الوزير اليوم."));
         assertThat(a.title()).contains("وزير الخارجية يزور موسكو");

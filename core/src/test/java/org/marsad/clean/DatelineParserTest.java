@@ -36,6 +36,23 @@ class DatelineParserTest {
         assertThat(d.text()).isEqualTo("القاهرة (رويترز) -");
     }
 
+    @Test void outletFirstOnALineOfItsOwn() {
+        Dateline d = parse("عين اليوم – سان فرانسيسكو");
+        assertThat(d.place()).isEqualTo("سان فرانسيسكو");
+        assertThat(d.agency()).contains("Ain Alyoum");
+        // «متابعات» ("round-up") is where the place would be, but no place
+        assertThat(parse("عين اليوم – متابعات").place()).isNull();
+        // and a sentence after the outlet is no place either
+        assertThat(parser.parse("عين اليوم – قالت الشرطة إنها اعتقلت المشتبه به")).isEmpty();
+    }
+
+    @Test void aReportersNameBeforeTheOutletIsNoPlace() {
+        Dateline d = parse("داليا أبو العيش – عين اليوم");
+        assertThat(d.place()).isNull();
+        assertThat(d.agency()).contains("Ain Alyoum");
+        assertThat(parse("موسكو-سانا").place()).as("SANA writes the place first").isEqualTo("موسكو");
+    }
+
     @Test void afpWithTatweelDash() { assertThat(parse("واشنطن ـ أ ف ب").agency()).contains("AFP"); }
     @Test void afpWithDots() { assertThat(parse("باريس (أ.ف.ب) - أعلنت").agency()).contains("AFP"); }
     @Test void dpaInParenthesesWithoutDash() {
