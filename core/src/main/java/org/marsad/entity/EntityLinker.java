@@ -87,7 +87,7 @@ final class EntityLinker {
             boolean[] covered = new boolean[tokens.size()];
             List<Draft> here = new ArrayList<>();
             List<Found> inSentence = found.getOrDefault(s, List.of());
-            inSentence = inSentence.stream().filter(f -> f.first() != f.last() || !NOT_NAMES.contains(tokens.get(f.first()).norm())).toList();
+            inSentence = inSentence.stream().filter(f -> f.first() != f.last() || !notAName(tokens, f)).toList();
             for (Found f : inSentence) Arrays.fill(covered, f.first(), f.last() + 1, true);
             for (Found f : inSentence) {
                 int first = f.first();
@@ -312,7 +312,34 @@ final class EntityLinker {
      * Words the segmenter reads as a clitic plus a name and the recogniser then marks: «على لسان
      * المتحدث» ("in the words of") gave the place «سان» (ل + «سان») dozens of times on ANT dev.
      */
-    private static final java.util.Set<String> NOT_NAMES = folded("لسان", "بلسان", "ولسان");
+    private static final java.util.Set<String> NOT_NAMES = folded("لسان", "بلسان", "ولسان", "لي", "بي", "لنا", "له", "لها");
+
+    /** Organisation heads that alone name no organisation («أكد المعهد», «لمنظمة "أوكسفام"» without its name). */
+    private static final java.util.Set<String> GENERIC_HEADS = folded("منظمة", "معهد", "جامعة", "شركة", "وزارة", "هيئة",
+            "مؤسسة", "مجلس", "حزب", "جمعية", "مركز", "وكالة", "حركة", "جماعة", "تنظيم", "منظمات", "شركات", "وزارات");
+
+    /**
+     * A one-word mention that names nothing: a word the segmenter split badly («لسان», «لي» "to
+     * me"), an organisation's head noun alone («المنظمة»), or a nationality adjective without the
+     * article («طائرة عسكرية سعودية»: Saudi, not Saudi Arabia).
+     */
+    private boolean notAName(List<Token> tokens, Found f) {
+        Token t = tokens.get(f.first());
+        if (NOT_NAMES.contains(t.norm())) return true;
+        String bare = WordForms.folded(t);
+        if (bare.startsWith("ال")) bare = bare.substring(2);
+        if (f.type() == EntityType.ORG && GENERIC_HEADS.contains(bare)) {
+            // but «منظمة "أوكسفام"»: the head is all the recogniser found of a quoted name, keep it
+            Token next = f.last() + 1 < tokens.size() ? tokens.get(f.last() + 1) : null;
+            return next == null || next.text().isEmpty() || "\"«»“”„'‘’".indexOf(next.text().charAt(0)) < 0;
+        }
+        String folded = WordForms.folded(t);
+        if (f.type() != EntityType.LOC || folded.startsWith("ال")) return false;
+        // the bare feminine («سعوديه») is no adjective form of the knowledge base, which keeps it for «سورية»
+        String masculine = folded.endsWith("ه") ? folded.substring(0, folded.length() - 1) : folded;
+        return (kb.byAdjective(folded).isPresent() || kb.byAdjective(masculine).isPresent())
+                && matcher.lookup(tokens, f.first(), f.last()).isEmpty();
+    }
 
     /** Currency names, folded, without the article («الريال» → ريال). */
     private static final java.util.Set<String> CURRENCIES = folded("ريال", "ريالات", "دولار", "دولارات", "درهم", "دراهم",

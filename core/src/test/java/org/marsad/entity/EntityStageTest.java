@@ -199,6 +199,21 @@ class EntityStageTest {
     }
 
     @Test
+    void oneWordThatNamesNothingIsNoMention() {
+        // «سعودية» without the article is the adjective: a nationality, not the country
+        EntityLinker.Result saudi = linkedAs("هبطت في المطار طائرة عسكرية سعودية محملة بالمساعدات.", EntityType.LOC, new int[][] {{0, 5, 5}});
+        assertThat(saudi.mentions()).isEmpty();
+        // an organisation's head noun alone, and «لي» ("to me")
+        assertThat(linkedAs("وقالت المنظمة إن المساعدات وصلت.", EntityType.ORG, new int[][] {{0, 1, 1}}).mentions()).isEmpty();
+        assertThat(linkedAs("وقالت منظمة \"أنقذوا الأطفال\" إن المساعدات وصلت.", EntityType.ORG, new int[][] {{0, 1, 1}}).mentions())
+                .as("the head before a quoted name is all the recogniser found of it").hasSize(1);
+        assertThat(linked("وقالت لي إن الرحلة كانت جميلة.", new int[][] {{0, 1, 1}}).mentions()).isEmpty();
+        // the country itself stays, and so does «سورية», written like a feminine adjective
+        assertThat(linkedAs("وصل الوفد إلى السعودية أمس.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions()).hasSize(1);
+        assertThat(linkedAs("وصل الوفد إلى سورية أمس.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions()).hasSize(1);
+    }
+
+    @Test
     void abeIsNoFatherOf() {
         // «آبي» (Abe) folds like «أبي» ("father of") but is written apart
         EntityLinker.Result r = linked("أمر رئيس الوزراء الياباني شينزو آبي بتطبيق التوقيت الصيفي.", new int[][] {{0, 4, 5}});
