@@ -29,7 +29,9 @@ final class SpeakerPhrase {
             "لانهم", "كونه", "كونها", "كونهم", "بانهم", "انهن",
             // «ثم قال», «فإنه قال»: the clause goes on with the subject already named
             "ثم", "فانه", "فانها", "فانهم", "الشهر", "الاسبوع", "طوال", "بعدما", "اواخر", "اوايل", "منتصف", "اواسط",
-            "خلاله", "خلالها", "خلالهم", "دوما", "دايما", "علنا");
+            "خلاله", "خلالها", "خلالهم", "دوما", "دايما", "علنا",
+            // «مخاوف مما تقول إنه»: a relative «ما» before the verb, whose subject was named before
+            "مما", "بما", "عما", "مثلما");
 
     /** Manner words between a verb and its subject («صرح بذلك وكيل الوزارة», «فقال ببساطة»), folded; skipped. */
     private static final Set<String> MANNER = Set.of("بذلك", "ببساطه", "بدهشه", "بهدوء", "بحزم", "بصراحه", "بثقه",

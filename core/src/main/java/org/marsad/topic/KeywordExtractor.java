@@ -70,6 +70,7 @@ public final class KeywordExtractor {
             int d = df.df(c.key); // one look-up per candidate: the statistics table is large and cold
             if (c.words > 1 && !isPhrase(c, d)) continue;
             if (VerbShape.isVerb(tokens.get(c.at[0])) && !anyNamed(c, named)) continue;
+            if (c.words > 1 && keys[c.at[0]] == null && mostlyMidName(body, tokens, keys, c)) continue;
             double lead = c.first < leadEnd ? 1.5 : 1.0;
             c.score = (1 + Math.log(c.tf)) * df.idfOf(d) * lead * (1 + 0.2 * (c.words - 1));
             scored.add(c);
@@ -92,6 +93,20 @@ public final class KeywordExtractor {
             out.add(new Keyword(mostCommon(forms), Math.round(c.score / top * 1e4) / 1e4));
         }
         return out;
+    }
+
+    /**
+     * Whether a phrase that opens with a name connector («بن سلمان بن عبدالعزيز») mostly continues a
+     * word before it: the tail of a longer name («محمد بن سلمان بن عبدالعزيز»), not a name of its own
+     * («أبو مازن», «آل سعود», «بن لادن» alone).
+     */
+    private static boolean mostlyMidName(String body, List<Token> tokens, String[] keys, Candidate c) {
+        int mid = 0;
+        for (int i = 0; i < c.tf; i++) {
+            int at = c.at[i];
+            if (at > 0 && keys[at - 1] != null && ContentWords.adjacent(body, tokens.get(at - 1), tokens.get(at))) mid++;
+        }
+        return 2 * mid > c.tf;
     }
 
     /** Whether any occurrence of {@code c} starts inside a recognised name. */

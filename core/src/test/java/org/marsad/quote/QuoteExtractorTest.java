@@ -344,4 +344,9 @@ class QuoteExtractorTest {
         EntityMention country = new EntityMention(r, r + 5, "روسيا", EntityType.LOC, Optional.of(russia), Optional.empty());
         assertThat(firstWith(envoy, country).speaker().orElseThrow().entity()).contains(russia);
     }
+
+    @Test void aRelativeMaBeforeTheVerbIsNoSubject() {
+        List<Quote> q = quotes("وأثارت السفارة مخاوف مما تقول إنه «ضغط سياسي أو نفسي يطبق على المواطنين الروس».");
+        assertThat(q).extracting(QuoteExtractorTest::speaker).noneMatch(s -> s != null && s.contains("مما"));
+    }
 }

@@ -103,4 +103,21 @@ class KeywordExtractorTest {
         assertThat(VerbShape.isVerb(Texts.TEXT.tokens("تحذيرا").get(0))).as("an accusative noun").isFalse();
         assertThat(VerbShape.isVerb(Texts.TEXT.tokens("تقرير").get(0))).as("a noun that takes the article").isFalse();
     }
+
+    @Test
+    void aFourWordNameIsOneKeywordNotItsTail() {
+        String body = "التقى وزير الخارجية عادل بن أحمد الجبير نظيره الإيطالي في روما. وقال عادل بن أحمد الجبير إن المباحثات مثمرة. "
+                + "وأضاف عادل بن أحمد الجبير أن العلاقات بين البلدين قديمة.";
+        Analysis a = Texts.withText(body);
+        String[] keys = new ContentWords(StopWords.shipped()).keys(a.tokens());
+        List<String> k = texts(new KeywordExtractor(DocumentFrequencies.shipped()).extract(body, a.tokens(), keys, 60));
+        assertThat(k).contains("عادل بن أحمد الجبير").noneMatch(t -> t.startsWith("بن "));
+        // five words: the tail from «بن» is no keyword either
+        String crown = "استقبل الأمير محمد بن سلمان بن عبدالعزيز الوفد. وبحث الأمير محمد بن سلمان بن عبدالعزيز العلاقات. "
+                + "وأكد محمد بن سلمان بن عبدالعزيز عمق العلاقات.";
+        Analysis c = Texts.withText(crown);
+        String[] ck = new ContentWords(StopWords.shipped()).keys(c.tokens());
+        assertThat(texts(new KeywordExtractor(DocumentFrequencies.shipped()).extract(crown, c.tokens(), ck, 60)))
+                .noneMatch(t -> t.startsWith("بن "));
+    }
 }
