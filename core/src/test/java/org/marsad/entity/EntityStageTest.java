@@ -214,6 +214,22 @@ class EntityStageTest {
     }
 
     @Test
+    void twoFullNamesSideBySideAreTwoPeople() {
+        EntityLinker.Result r = linked("ونعى دونالد ترامب أريثا فرانكلين في تغريدة.", new int[][] {{0, 1, 2}, {0, 3, 4}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("دونالد ترامب", "أريثا فرانكلين");
+        // and when the recogniser took both as one name
+        EntityLinker.Result joined = linked("ونعى دونالد ترامب أريثا فرانكلين في تغريدة.", new int[][] {{0, 1, 4}});
+        assertThat(joined.mentions()).extracting(EntityMention::text).containsExactly("دونالد ترامب", "أريثا فرانكلين");
+        assertThat(joined.mentions().get(0).entity().orElseThrow().nameEn()).contains("Donald Trump");
+        // but «جونيور» (Jr.) goes on with the name
+        EntityLinker.Result junior = linked("والتقى دونالد ترامب جونيور محاميا روسيا.", new int[][] {{0, 1, 3}});
+        assertThat(junior.mentions()).extracting(EntityMention::text).startsWith("دونالد ترامب جونيور");
+        // a given name and a surname side by side stay one name
+        EntityLinker.Result one = linked("وقالت إيفانكا ترامب إن البرنامج سيبدأ.", new int[][] {{0, 1, 1}, {0, 2, 2}});
+        assertThat(one.mentions()).extracting(EntityMention::text).containsExactly("إيفانكا ترامب");
+    }
+
+    @Test
     void abeIsNoFatherOf() {
         // «آبي» (Abe) folds like «أبي» ("father of") but is written apart
         EntityLinker.Result r = linked("أمر رئيس الوزراء الياباني شينزو آبي بتطبيق التوقيت الصيفي.", new int[][] {{0, 4, 5}});
