@@ -35,6 +35,9 @@ public final class Boilerplate {
             "(?iU)^\\W{0,3}(?:شارك|شاركوا|انشر|[اأ]رسل\\s+لصديق|share)(?:\\s+\\S+){0,6}\\s*(?:المقال|الخبر|الموضوع|الصفحة|على|عبر|this|article)"
             + "|^\\W{0,3}(?:طباعة|print)\\s*$|^\\W{0,3}(?:[اإ]علان|advertisement)\\W*$");
 
+    /** A tag list: «سمات الاسعار الذهب اوقية», «الوسوم: …», «كلمات دلالية: …», «Tags: …» (no sentence punctuation). */
+    private static final Pattern TAGS = Pattern.compile("(?iU)^(?:سمات|الوسوم|وسوم|كلمات\\s+دلالية|كلمات\\s+مفتاحية|tags)\\s*:?\\s+[^.،,؛!؟?]{0,120}$");
+
     /** Slide-show navigation, two words at least: «Next Previous», «السابق التالي». */
     private static final String NAV_WORD = "(?:next|previous|prev|التالي|السابق)";
     private static final Pattern NAVIGATION = Pattern.compile("(?iU)^\\W*" + NAV_WORD + "(?:\\W+" + NAV_WORD + ")+\\b\\W*");
@@ -57,7 +60,7 @@ public final class Boilerplate {
         return !s.isEmpty() && s.length() <= 120 && ".:،,؛".indexOf(s.charAt(s.length() - 1)) < 0;
     }
 
-    /** Why a line is boilerplate ("follow", "subscribe", "url", "phone", "separator", "related", "share"), or null for news. */
+    /** Why a line is boilerplate ("follow", "subscribe", "url", "phone", "separator", "related", "share", "tags"), or null for news. */
     public String classify(String line) {
         String s = line.strip();
         if (s.isEmpty() || s.length() > MAX_LINE) return null;
@@ -68,6 +71,7 @@ public final class Boilerplate {
         if (SUBSCRIBE.matcher(s).find() || APP.matcher(s).find()) return "subscribe";
         if (READ_ALSO.matcher(s).find()) return "related";
         if (SHARE.matcher(s).find()) return "share";
+        if (TAGS.matcher(s).matches()) return "tags";
         return null;
     }
 }

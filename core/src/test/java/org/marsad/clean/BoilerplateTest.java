@@ -16,6 +16,11 @@ class BoilerplateTest {
     @Test void appDownloadPrompt() { assertThat(b.classify("يمكنكم استلام إشعارات بأهم الموضوعات بعد تحميل أحدث نسخة من تطبيق الوكالة على هاتفكم المحمول.")).isEqualTo("subscribe"); }
     @Test void bareUrl() { assertThat(b.classify("https://telegram.me/SyrianArabNewsAgency")).isEqualTo("url"); }
     @Test void barePhoneNumber() { assertThat(b.classify("+963 11 222 3333")).isEqualTo("phone"); }
+    @Test void tagList() {
+        assertThat(b.classify("سمات الاسعار الذهب اوقية")).isEqualTo("tags");
+        assertThat(b.classify("الوسوم: الذهب، الأسعار")).isNull(); // a comma: could be a sentence, kept
+        assertThat(b.classify("سمات الشخصية القيادية كثيرة، أهمها الصبر.")).as("a sentence about traits").isNull();
+    }
     @Test void bareDateIsNotAPhoneNumber() { assertThat(b.classify("17/07/2018")).isNull(); }
     @Test void separatorRule() { assertThat(b.classify("----------------------")).isEqualTo("separator"); }
     @Test void readAlso() { assertThat(b.classify("اقرأ أيضاً: الرئيس يستقبل الوفد")).isEqualTo("related"); }

@@ -136,7 +136,7 @@ class EntityStageTest {
 
     @Test
     void calledIsNoPartOfTheName() {
-        // «الانتحاري يدعى عبد الله الرشيد»: token 2 is «يدعى»
+        // the recogniser took «يدعى» (token 4, "called") into the name
         EntityLinker.Result r = linked("أكد اللواء أن الانتحاري يدعى عبد الله الرشيد.", new int[][] {{0, 4, 7}});
         assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("عبد الله الرشيد");
     }
