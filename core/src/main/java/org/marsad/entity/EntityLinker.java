@@ -151,6 +151,7 @@ final class EntityLinker {
             d.words = KnowledgeBase.fold(body.substring(start(tokens, d), end(tokens, d))).split(" ");
         }
         addSurnames(sentences, drafts);
+        addRepeats(sentences, drafts);
         java.util.Set<String> articleWords = null;
         for (Draft d : drafts) {
             KbEntry e = choose(d.entries, d.type);
@@ -298,6 +299,74 @@ final class EntityLinker {
      * The last word of a person's multi-word name, met alone elsewhere in the article where the
      * recogniser saw nothing («وأضاف الحداد» after «كريم الحداد»), becomes a person mention too.
      */
+    /**
+     * One name, one reading per article: a name the recogniser found (and the knowledge base does
+     * not know; its names are matched anyway) is a mention wherever else the article writes it
+     * and the recogniser saw nothing («أسيك» found once, missed twice). Titles, short one-word names
+     * and words the stem profiles show as common and seldom a name do not spread; nor does a name
+     * found with two types.
+     */
+    private void addRepeats(List<List<Token>> sentences, List<Draft> drafts) {
+        Map<String, EntityType> types = new HashMap<>();
+        Map<String, Long> stems = new HashMap<>();
+        java.util.Set<String> mixed = new java.util.HashSet<>();
+        int longest = 0;
+        for (Draft d : drafts) {
+            if (!d.entries.isEmpty() || d.last - d.first >= 4) continue;
+            String key = tokensKey(sentences.get(d.sentence), d.first, d.last);
+            if (key == null) continue;
+            EntityType before = types.putIfAbsent(key, d.type);
+            if (before != null && before != d.type) mixed.add(key);
+            Token head = sentences.get(d.sentence).get(d.first);
+            stems.putIfAbsent(key, FeatureHash.of(ArabicNormalizer.normalize(head.stem().form())));
+            longest = Math.max(longest, d.last - d.first + 1);
+        }
+        mixed.forEach(types::remove);
+        // not a title («البابا» of «البابا فرانسيس»); one word only of four letters or more («عمر» is also "age",
+        // «ولي» "guardian"), no nationality, and not a word the profiles show as common and seldom a name
+        types.keySet().removeIf(k -> Roles.BEFORE_NAMES.contains(k.split(" ", 2)[0])
+                || k.indexOf(' ') < 0 && (k.length() < 4 || kb.byAdjective(k).isPresent() || profile.rarelyAName(stems.get(k))));
+        if (types.isEmpty()) return;
+        java.util.Set<String> firstWords = new java.util.HashSet<>();
+        for (String k : types.keySet()) firstWords.add(k.split(" ", 2)[0]);
+        List<Draft> added = new ArrayList<>();
+        boolean[][] coverage = coverage(sentences, drafts);
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            boolean[] covered = coverage[s];
+            for (int i = 0; i < tokens.size(); i++) {
+                if (covered[i] || !firstWords.contains(WordForms.folded(tokens.get(i)))) continue;
+                for (int len = Math.min(longest, tokens.size() - i); len >= 1; len--) {
+                    boolean free = true;
+                    for (int k = i; k < i + len; k++) free &= !covered[k];
+                    if (!free) continue;
+                    String key = tokensKey(tokens, i, i + len - 1);
+                    EntityType type = key == null ? null : types.get(key);
+                    if (type == null) continue;
+                    Draft d = new Draft(s, i, i + len - 1, type);
+                    d.words = key.split(" ");
+                    added.add(d);
+                    Arrays.fill(covered, i, i + len, true);
+                    i += len - 1;
+                    break;
+                }
+            }
+        }
+        drafts.addAll(added);
+    }
+
+    /** The folded name parts of tokens [first, last] joined by spaces, or null when one is no word of three letters or more at the start. */
+    private static String tokensKey(List<Token> tokens, int first, int last) {
+        StringBuilder b = new StringBuilder();
+        for (int k = first; k <= last; k++) {
+            String w = WordForms.folded(tokens.get(k));
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || k == first && w.length() < 3) return null;
+            if (b.length() > 0) b.append(' ');
+            b.append(w);
+        }
+        return b.toString();
+    }
+
     private void addSurnames(List<List<Token>> sentences, List<Draft> drafts) {
         java.util.Set<String> surnames = new java.util.HashSet<>();
         for (Draft d : drafts) {

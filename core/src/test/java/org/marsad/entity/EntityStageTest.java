@@ -230,6 +230,17 @@ class EntityStageTest {
     }
 
     @Test
+    void aNameFoundOnceIsAMentionWhereverTheArticleRepeatsIt() {
+        EntityLinker.Result r = linkedAs("فاز فريق أسيك على منافسه. وتأهل أسيك إلى النهائي. وسيدفع أسيك بأفضل لاعبيه.", EntityType.ORG,
+                new int[][] {{0, 2, 2}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("أسيك", "أسيك", "أسيك");
+        assertThat(r.mentions()).extracting(m -> m.entity().orElseThrow().id()).containsOnly(r.mentions().get(0).entity().orElseThrow().id());
+        // a short word that is also a common noun does not spread («عمر» is also "age")
+        EntityLinker.Result omar = linked("بدأ عمر السباحة صغيرا. وتوفي الرجل عن عمر يناهز 90 عاما.", new int[][] {{0, 1, 1}});
+        assertThat(omar.mentions()).hasSize(1);
+    }
+
+    @Test
     void abeIsNoFatherOf() {
         // «آبي» (Abe) folds like «أبي» ("father of") but is written apart
         EntityLinker.Result r = linked("أمر رئيس الوزراء الياباني شينزو آبي بتطبيق التوقيت الصيفي.", new int[][] {{0, 4, 5}});
