@@ -150,8 +150,9 @@ final class EntityLinker {
             }
             d.words = KnowledgeBase.fold(body.substring(start(tokens, d), end(tokens, d))).split(" ");
         }
-        addSurnames(sentences, drafts);
-        addRepeats(sentences, drafts);
+        FoldedWords folded = new FoldedWords(sentences);
+        addSurnames(sentences, drafts, folded);
+        addRepeats(sentences, drafts, folded);
         java.util.Set<String> articleWords = null;
         for (Draft d : drafts) {
             KbEntry e = choose(d.entries, d.type);
@@ -306,14 +307,14 @@ final class EntityLinker {
      * and words the stem profiles show as common and seldom a name do not spread; nor does a name
      * found with two types.
      */
-    private void addRepeats(List<List<Token>> sentences, List<Draft> drafts) {
+    private void addRepeats(List<List<Token>> sentences, List<Draft> drafts, FoldedWords folded) {
         Map<String, EntityType> types = new HashMap<>();
         Map<String, Long> stems = new HashMap<>();
         java.util.Set<String> mixed = new java.util.HashSet<>();
         int longest = 0;
         for (Draft d : drafts) {
             if (!d.entries.isEmpty() || d.last - d.first >= 4) continue;
-            String key = tokensKey(sentences.get(d.sentence), d.first, d.last);
+            String key = tokensKey(folded, d.sentence, d.first, d.last);
             if (key == null) continue;
             EntityType before = types.putIfAbsent(key, d.type);
             if (before != null && before != d.type) mixed.add(key);
@@ -335,12 +336,12 @@ final class EntityLinker {
             List<Token> tokens = sentences.get(s);
             boolean[] covered = coverage[s];
             for (int i = 0; i < tokens.size(); i++) {
-                if (covered[i] || !firstWords.contains(WordForms.folded(tokens.get(i)))) continue;
+                if (covered[i] || !firstWords.contains(folded.at(s, i))) continue;
                 for (int len = Math.min(longest, tokens.size() - i); len >= 1; len--) {
                     boolean free = true;
                     for (int k = i; k < i + len; k++) free &= !covered[k];
                     if (!free) continue;
-                    String key = tokensKey(tokens, i, i + len - 1);
+                    String key = tokensKey(folded, s, i, i + len - 1);
                     EntityType type = key == null ? null : types.get(key);
                     if (type == null) continue;
                     Draft d = new Draft(s, i, i + len - 1, type);
@@ -356,10 +357,10 @@ final class EntityLinker {
     }
 
     /** The folded name parts of tokens [first, last] joined by spaces, or null when one is no word of three letters or more at the start. */
-    private static String tokensKey(List<Token> tokens, int first, int last) {
+    private static String tokensKey(FoldedWords folded, int sentence, int first, int last) {
         StringBuilder b = new StringBuilder();
         for (int k = first; k <= last; k++) {
-            String w = WordForms.folded(tokens.get(k));
+            String w = folded.at(sentence, k);
             if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || k == first && w.length() < 3) return null;
             if (b.length() > 0) b.append(' ');
             b.append(w);
@@ -367,7 +368,26 @@ final class EntityLinker {
         return b.toString();
     }
 
-    private void addSurnames(List<List<Token>> sentences, List<Draft> drafts) {
+    /** {@link WordForms#folded} of the article's tokens, each computed once, when first asked for. */
+    private static final class FoldedWords {
+        private final List<List<Token>> sentences;
+        private final String[][] cache;
+
+        FoldedWords(List<List<Token>> sentences) {
+            this.sentences = sentences;
+            this.cache = new String[sentences.size()][];
+        }
+
+        String at(int sentence, int token) {
+            String[] c = cache[sentence];
+            if (c == null) c = cache[sentence] = new String[sentences.get(sentence).size()];
+            String f = c[token];
+            if (f == null) f = c[token] = WordForms.folded(sentences.get(sentence).get(token));
+            return f;
+        }
+    }
+
+    private void addSurnames(List<List<Token>> sentences, List<Draft> drafts, FoldedWords folded) {
         java.util.Set<String> surnames = new java.util.HashSet<>();
         for (Draft d : drafts) {
             if (d.type != EntityType.PER || d.words.length < 2) continue;
@@ -384,9 +404,9 @@ final class EntityLinker {
             List<Token> tokens = sentences.get(s);
             boolean[] covered = coverage[s];
             for (int i = 0; i < tokens.size(); i++) {
-                if (covered[i] || !surnames.contains(WordForms.folded(tokens.get(i)))) continue;
+                if (covered[i] || !surnames.contains(folded.at(s, i))) continue;
                 Draft d = new Draft(s, i, i, EntityType.PER);
-                d.words = new String[] {WordForms.folded(tokens.get(i))};
+                d.words = new String[] {folded.at(s, i)};
                 added.add(d);
             }
         }

@@ -69,8 +69,6 @@ public final class KeywordExtractor {
         for (Candidate c : cands.values()) {
             int d = df.df(c.key); // one look-up per candidate: the statistics table is large and cold
             if (c.words > 1 && !isPhrase(c, d)) continue;
-            if (VerbShape.isVerb(tokens.get(c.at[0])) && !anyNamed(c, named)) continue;
-            if (c.words > 1 && keys[c.at[0]] == null && mostlyMidName(body, tokens, keys, c)) continue;
             double lead = c.first < leadEnd ? 1.5 : 1.0;
             c.score = (1 + Math.log(c.tf)) * df.idfOf(d) * lead * (1 + 0.2 * (c.words - 1));
             scored.add(c);
@@ -81,6 +79,9 @@ public final class KeywordExtractor {
             if (chosen.size() == MAX) break;
             if (chosen.size() >= MIN && c.score < RELATIVE_FLOOR * chosen.get(0).score) break;
             if (redundant(c, chosen)) continue;
+            // checked here, on the few candidates that get this far, not on all of them
+            if (VerbShape.isVerb(tokens.get(c.at[0])) && !anyNamed(c, named)) continue;
+            if (c.words > 1 && keys[c.at[0]] == null && mostlyMidName(body, tokens, keys, c)) continue;
             chosen.removeIf(o -> c.words > o.words && containsWords(c.key, o.key) && mostlyInside(o, c));
             chosen.add(c);
         }
