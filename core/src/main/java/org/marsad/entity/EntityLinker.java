@@ -303,9 +303,9 @@ final class EntityLinker {
     /**
      * One name, one reading per article: a name the recogniser found (and the knowledge base does
      * not know; its names are matched anyway) is a mention wherever else the article writes it
-     * and the recogniser saw nothing («أسيك» found once, missed twice). Titles, short one-word names
-     * and words the stem profiles show as common and seldom a name do not spread; nor does a name
-     * found with two types.
+     * and the recogniser saw nothing («أسيك» found once, missed twice). Titles, one-word persons,
+     * short one-word names and words the stem profiles show as common and seldom a name do not
+     * spread; nor does a name found with two types.
      */
     private void addRepeats(List<List<Token>> sentences, List<Draft> drafts, FoldedWords folded) {
         Map<String, EntityType> types = new HashMap<>();
@@ -324,9 +324,11 @@ final class EntityLinker {
         }
         mixed.forEach(types::remove);
         // not a title («البابا» of «البابا فرانسيس»); one word only of four letters or more («عمر» is also "age",
-        // «ولي» "guardian"), no nationality, and not a word the profiles show as common and seldom a name
-        types.keySet().removeIf(k -> Roles.BEFORE_NAMES.contains(k.split(" ", 2)[0])
-                || k.indexOf(' ') < 0 && (k.length() < 4 || kb.byAdjective(k).isPresent() || profile.rarelyAName(stems.get(k))));
+        // «ولي» "guardian"), no nationality, not a word the profiles show as common and seldom a name, and no
+        // lone given name («جمال», «سعيد» are also "beauty", "happy"; surnames have their own pass)
+        types.entrySet().removeIf(e -> Roles.BEFORE_NAMES.contains(e.getKey().split(" ", 2)[0])
+                || e.getKey().indexOf(' ') < 0 && (e.getKey().length() < 4 || kb.byAdjective(e.getKey()).isPresent()
+                        || profile.rarelyAName(stems.get(e.getKey())) || e.getValue() == EntityType.PER));
         if (types.isEmpty()) return;
         java.util.Set<String> firstWords = new java.util.HashSet<>();
         for (String k : types.keySet()) firstWords.add(k.split(" ", 2)[0]);
