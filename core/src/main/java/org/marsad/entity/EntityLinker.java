@@ -225,8 +225,8 @@ final class EntityLinker {
 
     /**
      * The last token of a person the knowledge base knows by a full name (two words or more) at the
-     * start of [first, last], when two or more words follow that do not go on with a compound head;
-     * else -1.
+     * start of [first, last], when two or more words follow and the next does not go on with the
+     * name ({@link #goesOnWith}); else -1.
      */
     private int knownPersonEnd(List<Token> tokens, int first, int last) {
         if (last - first < 3) return -1;
@@ -296,10 +296,6 @@ final class EntityLinker {
         return !head.equals(WordForms.folded(first)) && head.equals(WordForms.foldedWithoutConjunction(first));
     }
 
-    /**
-     * The last word of a person's multi-word name, met alone elsewhere in the article where the
-     * recogniser saw nothing («وأضاف الحداد» after «كريم الحداد»), becomes a person mention too.
-     */
     /**
      * One name, one reading per article: a name the recogniser found (and the knowledge base does
      * not know; its names are matched anyway) is a mention wherever else the article writes it
@@ -389,6 +385,10 @@ final class EntityLinker {
         }
     }
 
+    /**
+     * The last word of a person's multi-word name, met alone elsewhere in the article where the
+     * recogniser saw nothing («وأضاف الحداد» after «كريم الحداد»), becomes a person mention too.
+     */
     private void addSurnames(List<List<Token>> sentences, List<Draft> drafts, FoldedWords folded) {
         java.util.Set<String> surnames = new java.util.HashSet<>();
         for (Draft d : drafts) {
@@ -460,14 +460,13 @@ final class EntityLinker {
     private boolean notAName(List<Token> tokens, Found f) {
         Token t = tokens.get(f.first());
         if (NOT_NAMES.contains(t.norm())) return true;
-        String bare = WordForms.folded(t);
-        if (bare.startsWith("ال")) bare = bare.substring(2);
+        String folded = WordForms.folded(t);
+        String bare = folded.startsWith("ال") ? folded.substring(2) : folded;
         if (f.type() == EntityType.ORG && GENERIC_HEADS.contains(bare)) {
             // but «منظمة "أوكسفام"»: the head is all the recogniser found of a quoted name, keep it
             Token next = f.last() + 1 < tokens.size() ? tokens.get(f.last() + 1) : null;
             return next == null || next.text().isEmpty() || "\"«»“”„'‘’".indexOf(next.text().charAt(0)) < 0;
         }
-        String folded = WordForms.folded(t);
         if (f.type() != EntityType.LOC || folded.startsWith("ال")) return false;
         // the bare feminine («سعوديه») is no adjective form of the knowledge base, which keeps it for «سورية»
         String masculine = folded.endsWith("ه") ? folded.substring(0, folded.length() - 1) : folded;
@@ -630,12 +629,6 @@ final class EntityLinker {
     }
 
     /**
-     * Where the mention starts: after the attached clitics of its first token, unless a one-word
-     * mention would then keep fewer than three letters («"واس"» is the agency, not و + «اس») or
-     * what is left of the word is a particle («كوفي» is not ك + «وفي»), or the preposition ل ate
-     * the article's alef («للأمم المتحدة»: «لأمم» is no word, so the whole word is kept).
-     */
-    /**
      * A person's full name keeps its last word whole (see {@link #end}); a lone word that is such a
      * last word keeps it too, so that «سيسيه» alone is the «سومايلا سيسيه» of the article and not
      * the stem «سيسي».
@@ -656,6 +649,12 @@ final class EntityLinker {
         }
     }
 
+    /**
+     * Where the mention starts: after the attached clitics of its first token, unless a one-word
+     * mention would then keep fewer than three letters («"واس"» is the agency, not و + «اس») or
+     * what is left of the word is a particle («كوفي» is not ك + «وفي»), or the preposition ل ate
+     * the article's alef («للأمم المتحدة»: «لأمم» is no word, so the whole word is kept).
+     */
     private static int start(List<Token> tokens, Draft d) {
         Token first = tokens.get(d.first);
         if (d.wholeFirst) return WordForms.startAfterConjunction(first);
