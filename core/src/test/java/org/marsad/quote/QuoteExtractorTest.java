@@ -349,4 +349,10 @@ class QuoteExtractorTest {
         List<Quote> q = quotes("وأثارت السفارة مخاوف مما تقول إنه «ضغط سياسي أو نفسي يطبق على المواطنين الروس».");
         assertThat(q).extracting(QuoteExtractorTest::speaker).noneMatch(s -> s != null && s.contains("مما"));
     }
+
+    @Test void anImamIsNoPreposition() {
+        // «إمام» folds like «أمام» ("in front of"), which ends a subject
+        assertThat(speaker(only("أكد إمام وخطيب المسجد الحرام الشيخ سعود الشريم أن التغافل من أخلاق الكرام."))).startsWith("إمام وخطيب");
+        assertThat(speaker(only("وقال الوزير أمام البرلمان إن الميزانية ستقر قريبا."))).isEqualTo("الوزير");
+    }
 }
