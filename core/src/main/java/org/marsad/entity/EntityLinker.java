@@ -325,22 +325,31 @@ final class EntityLinker {
         types.entrySet().removeIf(e -> Roles.BEFORE_NAMES.contains(e.getKey().split(" ", 2)[0])
                 || e.getKey().indexOf(' ') < 0 && (e.getKey().length() < 4 || kb.byAdjective(e.getKey()).isPresent()
                         || profile.rarelyAName(stems.get(e.getKey())) || e.getValue() == EntityType.PER));
-        if (types.isEmpty()) return;
+        addWhereWritten(sentences, drafts, folded, types, longest);
+    }
+
+    /**
+     * Adds a mention wherever the article writes one of {@code names} (folded words joined by
+     * spaces, at most {@code longest} words, with its type) on tokens no mention covers yet,
+     * the longest name first.
+     */
+    private static void addWhereWritten(List<List<Token>> sentences, List<Draft> drafts, FoldedWords folded,
+                                        Map<String, EntityType> names, int longest) {
+        if (names.isEmpty()) return;
         java.util.Set<String> firstWords = new java.util.HashSet<>();
-        for (String k : types.keySet()) firstWords.add(k.split(" ", 2)[0]);
+        for (String k : names.keySet()) firstWords.add(k.split(" ", 2)[0]);
         List<Draft> added = new ArrayList<>();
         boolean[][] coverage = coverage(sentences, drafts);
         for (int s = 0; s < sentences.size(); s++) {
-            List<Token> tokens = sentences.get(s);
             boolean[] covered = coverage[s];
-            for (int i = 0; i < tokens.size(); i++) {
+            for (int i = 0; i < covered.length; i++) {
                 if (covered[i] || !firstWords.contains(folded.at(s, i))) continue;
-                for (int len = Math.min(longest, tokens.size() - i); len >= 1; len--) {
+                for (int len = Math.min(longest, covered.length - i); len >= 1; len--) {
                     boolean free = true;
                     for (int k = i; k < i + len; k++) free &= !covered[k];
                     if (!free) continue;
-                    String key = tokensKey(folded, s, i, i + len - 1);
-                    EntityType type = key == null ? null : types.get(key);
+                    String key = len == 1 ? folded.at(s, i) : tokensKey(folded, s, i, i + len - 1);
+                    EntityType type = key == null ? null : names.get(key);
                     if (type == null) continue;
                     Draft d = new Draft(s, i, i + len - 1, type);
                     d.words = key.split(" ");
@@ -390,29 +399,16 @@ final class EntityLinker {
      * recogniser saw nothing («وأضاف الحداد» after «كريم الحداد»), becomes a person mention too.
      */
     private void addSurnames(List<List<Token>> sentences, List<Draft> drafts, FoldedWords folded) {
-        java.util.Set<String> surnames = new java.util.HashSet<>();
+        Map<String, EntityType> surnames = new HashMap<>();
         for (Draft d : drafts) {
             if (d.type != EntityType.PER || d.words.length < 2) continue;
             String last = d.words[d.words.length - 1];
             Token lastToken = sentences.get(d.sentence).get(d.last);
             long stem = FeatureHash.of(ArabicNormalizer.normalize(lastToken.stem().form()));
             if (last.length() >= 3 && !compoundTail(d.words) && !profile.rarelyAName(stem) && kb.byName(last).isEmpty()
-                    && kb.byAdjective(last).isEmpty()) surnames.add(last);
+                    && kb.byAdjective(last).isEmpty()) surnames.put(last, EntityType.PER);
         }
-        if (surnames.isEmpty()) return;
-        List<Draft> added = new ArrayList<>();
-        boolean[][] coverage = coverage(sentences, drafts);
-        for (int s = 0; s < sentences.size(); s++) {
-            List<Token> tokens = sentences.get(s);
-            boolean[] covered = coverage[s];
-            for (int i = 0; i < tokens.size(); i++) {
-                if (covered[i] || !surnames.contains(folded.at(s, i))) continue;
-                Draft d = new Draft(s, i, i, EntityType.PER);
-                d.words = new String[] {folded.at(s, i)};
-                added.add(d);
-            }
-        }
-        drafts.addAll(added);
+        addWhereWritten(sentences, drafts, folded, surnames, 1);
     }
 
     /**
