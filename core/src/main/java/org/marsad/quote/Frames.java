@@ -85,6 +85,7 @@ final class Frames {
                 s = null; // «ودعا الأحزاب إلى ...»: the noun is the object, the subject is implicit
             }
             if (s != null && RELAYING.contains(t.norm())) s = source(tokens, s);
+            boolean ownSubject = s != null; // «حسب ما ذكر موقع "ديلي ميل"»: the verb names its subject, speech or not
             if (s != null && !introducesSpeech(body, tokens, i, SpeakerPhrase.skipRelative(tokens, s[1] + 1))) {
                 sentenceSubject = speaker(body, tokens, s, entities);
                 s = null;
@@ -103,9 +104,57 @@ final class Frames {
                 last = named;
                 sentenceSubject = named;
             }
+            if (named == null && last == null && !ownSubject && role == ReportingVerbs.Role.VERB && !ReportingVerbs.isPlural(t.norm())) {
+                // «أثار المدرب بيب غوارديولا الشكوك ... وقال:»: no one has spoken yet, so the verb goes on
+                // with the person who opens its sentence
+                named = openingPerson(body, tokens, sentences, entities, i);
+                if (named != null) {
+                    last = named;
+                    sentenceSubject = named;
+                }
+            }
             frames[i] = new Frame(i, role, named != null ? named : continued(t, last));
         }
         return frames;
+    }
+
+    /**
+     * The person who opens the sentence of the verb at {@code verb}, as a speaker: the first linked
+     * person mention, within the sentence's first {@link #OPENING_TOKENS} tokens, with no
+     * preposition on the way to it («نشرت مستشارة سابقة للرئيس دونالد ترامب»: not Trump); or null.
+     */
+    private static Quote.Speaker openingPerson(String body, List<Token> tokens, List<Span> sentences, List<EntityMention> entities,
+                                               int verb) {
+        int from = sentenceStart(sentences, tokens.get(verb).start());
+        int k = verb;
+        while (k > 0 && tokens.get(k - 1).start() >= from) k--;
+        for (EntityMention m : entities) {
+            if (m.start() >= tokens.get(verb).start()) break;
+            if (m.start() < from || m.type() != EntityType.PER || m.entity().isEmpty()) continue;
+            if (afterKinshipWord(body, from, m)) return null; // «أصدرت زوجة ابن ترامب بيانا»: not Trump
+            for (int j = k; j < verb && tokens.get(j).start() <= m.start(); j++) {
+                List<Segment> segs = tokens.get(j).segments();
+                if (j - k >= OPENING_TOKENS || !segs.isEmpty() && segs.get(0).kind() == Segment.Kind.PREP) return null;
+            }
+            return new Quote.Speaker(m.start(), m.end(), m.text(), m.entity());
+        }
+        return null;
+    }
+
+    private static final int OPENING_TOKENS = 8;
+
+    /** The start of the sentence holding {@code offset}, or {@code offset} when none does. */
+    private static int sentenceStart(List<Span> sentences, int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = sentences.get(mid);
+            if (offset < s.start()) hi = mid - 1;
+            else if (offset >= s.end()) lo = mid + 1;
+            else return s.start();
+        }
+        return offset;
     }
 
     /** «لفت نظري», «لفتت انتباه»: «لفت» with attention as its object catches the eye, it reports no speech. */

@@ -355,4 +355,13 @@ class QuoteExtractorTest {
         assertThat(speaker(only("أكد إمام وخطيب المسجد الحرام الشيخ سعود الشريم أن التغافل من أخلاق الكرام."))).startsWith("إمام وخطيب");
         assertThat(speaker(only("وقال الوزير أمام البرلمان إن الميزانية ستقر قريبا."))).isEqualTo("الوزير");
     }
+
+    @Test void theFirstVerbGoesOnWithThePersonWhoOpensItsSentence() {
+        // no one has spoken yet: «وقال» continues the person the sentence opened with
+        String text = "أثار مدرب بايرن ميونيخ بيب غوارديولا الشكوك حول لاعبه السابق، وقال: «إن لاعبه لم يعد كما كان».";
+        assertThat(speaker(firstWith(text, person(text, "بيب غوارديولا", localPerson("بيب غوارديولا"))))).isEqualTo("بيب غوارديولا");
+        // but not a person behind a preposition, nor when the verb names its own subject
+        String advisor = "نشرت مستشارة سابقة للرئيس الأمريكي دونالد ترامب تسجيلا، وقالت: «إنه يكذب دائما».";
+        assertThat(speaker(firstWith(advisor, person(advisor, "دونالد ترامب", localPerson("دونالد ترامب"))))).isNull();
+    }
 }
