@@ -81,6 +81,7 @@ final class EntityLinker {
     Result link(String body, List<List<Token>> sentences, List<Found> recognised) {
         Map<Integer, List<Found>> found = new HashMap<>();
         for (Found f : recognised) found.computeIfAbsent(f.sentence(), k -> new ArrayList<>()).add(f);
+        java.util.Set<String> plainNameWords = plainNameWords(sentences, recognised);
         List<Draft> drafts = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s);
@@ -100,6 +101,14 @@ final class EntityLinker {
                         last++; // «عبدالعزيز آل الشيخ», «عمر بن الخطاب»: a name does not end on آل or بن
                         covered[last] = true;
                     }
+                }
+                int and = coordinated(tokens, first, last, f.type(), plainNameWords);
+                if (and > 0) {
+                    // «أندريا بارزالي وجيورجي كيليني», «فيسبوك وآبل»: two names joined by و are two mentions
+                    Draft left = new Draft(s, first, and - 1, f.type());
+                    left.entries = matcher.lookup(tokens, first, and - 1);
+                    here.add(left);
+                    first = and;
                 }
                 int split = f.type() == EntityType.PER ? knownPersonEnd(tokens, first, last) : -1;
                 if (split >= 0) {
@@ -219,6 +228,39 @@ final class EntityLinker {
                 continue;
             }
             out.add(d);
+        }
+        return out;
+    }
+
+    /**
+     * The token where a second name joined by «و» starts inside [first, last], or -1. The word
+     * after «و» must be a name in its own right: known to the knowledge base, or, for people,
+     * written without the «و» in another mention of the article («آرثر وفيدال» after «أرتورو
+     * فيدال»). The segmenter reads the W of foreign names as «و» («بيتر والتون», «ستيف وزنياك»),
+     * and «البوسنة والهرسك», «وزارة الخارجية والمغتربين» are one name each; all of these stay whole.
+     */
+    private int coordinated(List<Token> tokens, int first, int last, EntityType type, java.util.Set<String> plainNameWords) {
+        for (int k = first + 1; k <= last; k++) {
+            List<Segment> segs = tokens.get(k).segments();
+            if (segs.size() < 2 || segs.get(0).kind() != Segment.Kind.CONJ || !segs.get(0).form().equals("و")) continue;
+            boolean known = !matcher.lookup(tokens, k, last).isEmpty();
+            if (type == EntityType.PER ? known || plainNameWords.contains(WordForms.folded(tokens.get(k)))
+                    : known && !matcher.lookup(tokens, first, k - 1).isEmpty()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The words of the recognised mentions, folded, from tokens that do not begin with the conjunction «و». */
+    private static java.util.Set<String> plainNameWords(List<List<Token>> sentences, List<Found> recognised) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Found f : recognised) {
+            List<Token> tokens = sentences.get(f.sentence());
+            for (int k = f.first(); k <= f.last(); k++) {
+                Token t = tokens.get(k);
+                if (t.segments().isEmpty() || t.segments().get(0).kind() != Segment.Kind.CONJ) out.add(WordForms.folded(t));
+            }
         }
         return out;
     }

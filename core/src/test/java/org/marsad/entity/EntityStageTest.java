@@ -241,6 +241,16 @@ class EntityStageTest {
     }
 
     @Test
+    void twoNamesJoinedByAndAreTwoMentions() {
+        // «نتانياهو» is also written alone in the article, so «والسيسي» is «و» + a second name
+        EntityLinker.Result r = linked("التقى نتانياهو والسيسي في القاهرة. وقال نتانياهو إن اللقاء مثمر.", new int[][] {{0, 1, 2}, {1, 1, 1}});
+        assertThat(r.mentions()).extracting(EntityMention::text).startsWith("نتانياهو", "السيسي");
+        // a foreign name whose W the segmenter reads as «و» stays whole
+        EntityLinker.Result walton = linked("وقال الحكم بيتر والتون إن القرار صحيح.", new int[][] {{0, 2, 3}});
+        assertThat(walton.mentions()).extracting(EntityMention::text).containsExactly("بيتر والتون");
+    }
+
+    @Test
     void abeIsNoFatherOf() {
         // «آبي» (Abe) folds like «أبي» ("father of") but is written apart
         EntityLinker.Result r = linked("أمر رئيس الوزراء الياباني شينزو آبي بتطبيق التوقيت الصيفي.", new int[][] {{0, 4, 5}});
