@@ -145,16 +145,8 @@ final class Frames {
 
     /** The start of the sentence holding {@code offset}, or {@code offset} when none does. */
     private static int sentenceStart(List<Span> sentences, int offset) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Span s = sentences.get(mid);
-            if (offset < s.start()) hi = mid - 1;
-            else if (offset >= s.end()) lo = mid + 1;
-            else return s.start();
-        }
-        return offset;
+        Span s = sentenceAt(sentences, offset);
+        return s == null ? offset : s.start();
     }
 
     /** «لفت نظري», «لفتت انتباه»: «لفت» with attention as its object catches the eye, it reports no speech. */
@@ -220,6 +212,12 @@ final class Frames {
 
     /** The end of the sentence holding {@code offset}, or {@code outside} when no sentence holds it. */
     static int sentenceEnd(List<Span> sentences, int offset, int outside) {
+        Span s = sentenceAt(sentences, offset);
+        return s == null ? outside : s.end();
+    }
+
+    /** The sentence holding {@code offset}, or null; sentences are sorted, so a binary search. */
+    private static Span sentenceAt(List<Span> sentences, int offset) {
         int lo = 0;
         int hi = sentences.size() - 1;
         while (lo <= hi) {
@@ -227,9 +225,9 @@ final class Frames {
             Span s = sentences.get(mid);
             if (offset < s.start()) hi = mid - 1;
             else if (offset >= s.end()) lo = mid + 1;
-            else return s.end();
+            else return s;
         }
-        return outside;
+        return null;
     }
 
     private static Quote.Speaker speaker(String body, List<Token> tokens, int[] s, List<EntityMention> entities) {
