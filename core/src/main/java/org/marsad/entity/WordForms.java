@@ -85,4 +85,11 @@ final class WordForms {
         List<Segment> segs = t.segments();
         return segs.size() > 1 && segs.get(0).kind() == Segment.Kind.CONJ ? segs.get(1).start() : t.start();
     }
+
+    /** The words folded as knowledge-base names are ({@link KnowledgeBase#fold}), as an immutable set. */
+    static java.util.Set<String> foldedSet(String... words) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : words) out.add(KnowledgeBase.fold(w));
+        return java.util.Set.copyOf(out);
+    }
 }

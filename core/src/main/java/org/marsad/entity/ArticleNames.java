@@ -1,0 +1,129 @@
+package org.marsad.entity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.marsad.article.EntityType;
+import org.marsad.article.Token;
+import org.marsad.entity.EntityLinker.Draft;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * Names the recogniser found once and the article writes again: a person's surname met alone
+ * («وأضاف الحداد» after «كريم الحداد»), and any other name found once («أسيك»), become mentions
+ * wherever the article writes them and no mention is there yet. Thread-safe.
+ */
+final class ArticleNames {
+    private final KnowledgeBase kb;
+    private final StemProfile profile;
+
+    /** @param profile how often each stem is a name in unlabelled news, to veto common words */
+    ArticleNames(KnowledgeBase kb, StemProfile profile) {
+        this.kb = kb;
+        this.profile = profile;
+    }
+
+    /** Adds the mentions of surnames met alone, then of the other names found, to {@code drafts}. */
+    void addRepeated(List<List<Token>> sentences, List<Draft> drafts, FoldedWords folded) {
+        addSurnames(sentences, drafts, folded);
+        addRepeats(sentences, drafts, folded);
+    }
+
+    /**
+     * One name, one reading per article: a name the recogniser found (and the knowledge base does
+     * not know; its names are matched anyway) is a mention wherever else the article writes it
+     * and the recogniser saw nothing («أسيك» found once, missed twice). Titles, one-word persons,
+     * short one-word names and words the stem profiles show as common and seldom a name do not
+     * spread; nor does a name found with two types.
+     */
+    private void addRepeats(List<List<Token>> sentences, List<Draft> drafts, FoldedWords folded) {
+        Map<String, EntityType> types = new HashMap<>();
+        Map<String, Long> stems = new HashMap<>();
+        java.util.Set<String> mixed = new java.util.HashSet<>();
+        int longest = 0;
+        for (Draft d : drafts) {
+            if (!d.entries.isEmpty() || d.last - d.first >= 4) continue;
+            String key = tokensKey(folded, d.sentence, d.first, d.last);
+            if (key == null) continue;
+            EntityType before = types.putIfAbsent(key, d.type);
+            if (before != null && before != d.type) mixed.add(key);
+            Token head = sentences.get(d.sentence).get(d.first);
+            stems.putIfAbsent(key, FeatureHash.of(ArabicNormalizer.normalize(head.stem().form())));
+            longest = Math.max(longest, d.last - d.first + 1);
+        }
+        mixed.forEach(types::remove);
+        // not a title («البابا» of «البابا فرانسيس»); one word only of four letters or more («عمر» is also "age",
+        // «ولي» "guardian"), no nationality, not a word the profiles show as common and seldom a name, and no
+        // lone given name («جمال», «سعيد» are also "beauty", "happy"; surnames have their own pass)
+        types.entrySet().removeIf(e -> Roles.BEFORE_NAMES.contains(e.getKey().split(" ", 2)[0])
+                || e.getKey().indexOf(' ') < 0 && (e.getKey().length() < 4 || kb.byAdjective(e.getKey()).isPresent()
+                        || profile.rarelyAName(stems.get(e.getKey())) || e.getValue() == EntityType.PER));
+        addWhereWritten(sentences, drafts, folded, types, longest);
+    }
+
+    /**
+     * Adds a mention wherever the article writes one of {@code names} (folded words joined by
+     * spaces, at most {@code longest} words, with its type) on tokens no mention covers yet,
+     * the longest name first.
+     */
+    private static void addWhereWritten(List<List<Token>> sentences, List<Draft> drafts, FoldedWords folded,
+                                        Map<String, EntityType> names, int longest) {
+        if (names.isEmpty()) return;
+        java.util.Set<String> firstWords = new java.util.HashSet<>();
+        for (String k : names.keySet()) firstWords.add(k.split(" ", 2)[0]);
+        List<Draft> added = new ArrayList<>();
+        boolean[][] coverage = EntityLinker.coverage(sentences, drafts);
+        for (int s = 0; s < sentences.size(); s++) {
+            boolean[] covered = coverage[s];
+            for (int i = 0; i < covered.length; i++) {
+                if (covered[i] || !firstWords.contains(folded.at(s, i))) continue;
+                for (int len = Math.min(longest, covered.length - i); len >= 1; len--) {
+                    boolean free = true;
+                    for (int k = i; k < i + len; k++) free &= !covered[k];
+                    if (!free) continue;
+                    String key = len == 1 ? folded.at(s, i) : tokensKey(folded, s, i, i + len - 1);
+                    EntityType type = key == null ? null : names.get(key);
+                    if (type == null) continue;
+                    Draft d = new Draft(s, i, i + len - 1, type);
+                    d.words = key.split(" ");
+                    added.add(d);
+                    Arrays.fill(covered, i, i + len, true);
+                    i += len - 1;
+                    break;
+                }
+            }
+        }
+        drafts.addAll(added);
+    }
+
+    /** The folded name parts of tokens [first, last] joined by spaces, or null when one is no word of three letters or more at the start. */
+    private static String tokensKey(FoldedWords folded, int sentence, int first, int last) {
+        StringBuilder b = new StringBuilder();
+        for (int k = first; k <= last; k++) {
+            String w = folded.at(sentence, k);
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || k == first && w.length() < 3) return null;
+            if (b.length() > 0) b.append(' ');
+            b.append(w);
+        }
+        return b.toString();
+    }
+
+    /**
+     * The last word of a person's multi-word name, met alone elsewhere in the article where the
+     * recogniser saw nothing («وأضاف الحداد» after «كريم الحداد»), becomes a person mention too.
+     */
+    private void addSurnames(List<List<Token>> sentences, List<Draft> drafts, FoldedWords folded) {
+        Map<String, EntityType> surnames = new HashMap<>();
+        for (Draft d : drafts) {
+            if (d.type != EntityType.PER || d.words.length < 2) continue;
+            String last = d.words[d.words.length - 1];
+            Token lastToken = sentences.get(d.sentence).get(d.last);
+            long stem = FeatureHash.of(ArabicNormalizer.normalize(lastToken.stem().form()));
+            if (last.length() >= 3 && !EntityLinker.compoundTail(d.words) && !profile.rarelyAName(stem) && kb.byName(last).isEmpty()
+                    && kb.byAdjective(last).isEmpty()) surnames.put(last, EntityType.PER);
+        }
+        addWhereWritten(sentences, drafts, folded, surnames, 1);
+    }
+}

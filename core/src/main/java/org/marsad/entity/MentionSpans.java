@@ -1,0 +1,327 @@
+package org.marsad.entity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.marsad.article.EntityType;
+import org.marsad.article.Segment;
+import org.marsad.article.Token;
+import org.marsad.entity.EntityLinker.Draft;
+import org.marsad.entity.EntityLinker.Found;
+import org.marsad.text.KinshipWords;
+
+/**
+ * The spans of one sentence's mentions, before they are linked: what the recogniser found,
+ * trimmed and split where it took in too much or too little («والدة بن لادن», «يدعى فهد القباع»,
+ * «عبدالعزيز آل الشيخ», «نتانياهو والسيسي», «دونالد ترامب أريثا فرانكلين»), one-word non-names
+ * dropped («لي», «المنظمة», «سعودية»); knowledge-base names added and widened («مجلس الأمن» →
+ * «مجلس الأمن الدولي», «ريال» + «مدريد» → «ريال مدريد»); currencies retyped («مليار ريال»);
+ * neighbouring pieces of one name joined. Thread-safe.
+ */
+final class MentionSpans {
+    private final KnowledgeBase kb;
+    private final KbMatcher matcher;
+
+    MentionSpans(KnowledgeBase kb, KbMatcher matcher) {
+        this.kb = kb;
+        this.matcher = matcher;
+    }
+
+    /**
+     * Drafts for the recogniser's mentions {@code found} in sentence {@code s}; marks the tokens
+     * they cover in {@code covered}. {@code plainNameWords} are the article's name words written
+     * without «و» ({@link #plainNameWords}).
+     */
+    List<Draft> recognised(int s, List<Token> tokens, List<Found> found, java.util.Set<String> plainNameWords, boolean[] covered) {
+        List<Draft> here = new ArrayList<>();
+        List<Found> names = found.stream().filter(f -> f.first() != f.last() || !notAName(tokens, f)).toList();
+        for (Found f : names) Arrays.fill(covered, f.first(), f.last() + 1, true);
+        for (Found f : names) {
+            int first = f.first();
+            int last = f.last();
+            if (f.type() == EntityType.PER) {
+                // «والدة بن لادن»: the mother is not part of the son's name; «يدعى فهد القباع»: nor is "called"
+                while (first < last && (KinshipWords.contains(WordForms.foldedWithoutConjunction(tokens.get(first)))
+                        || CALLED.contains(WordForms.foldedWithoutConjunction(tokens.get(first))))) first++;
+                while (last + 1 < tokens.size() && !covered[last + 1] && continuesName(tokens.get(last), tokens.get(last + 1))) {
+                    last++; // «عبدالعزيز آل الشيخ», «عمر بن الخطاب»: a name does not end on آل or بن
+                    covered[last] = true;
+                }
+            }
+            int and = coordinated(tokens, first, last, f.type(), plainNameWords);
+            if (and > 0) {
+                // «أندريا بارزالي وجيورجي كيليني», «فيسبوك وآبل»: two names joined by و are two mentions
+                here.add(draft(s, tokens, first, and - 1, f.type()));
+                first = and;
+            }
+            int split = f.type() == EntityType.PER ? knownPersonEnd(tokens, first, last) : -1;
+            if (split >= 0) {
+                // «نعى دونالد ترامب أريثا فرانكلين»: a known full name, then another name of two words
+                here.add(draft(s, tokens, first, split, f.type()));
+                first = split + 1;
+            }
+            here.add(draft(s, tokens, first, last, f.type()));
+        }
+        return here;
+    }
+
+    private Draft draft(int s, List<Token> tokens, int first, int last, EntityType type) {
+        Draft d = new Draft(s, first, last, type);
+        d.entries = matcher.lookup(tokens, first, last);
+        return d;
+    }
+
+    /**
+     * Adds the knowledge-base names of sentence {@code s} the recogniser missed (when they name
+     * exactly one entity and may become mentions by themselves) and widens the drafts a known
+     * name contains.
+     */
+    void addKnown(int s, List<Token> tokens, List<Draft> here, boolean[] covered) {
+        for (int i = 0; i < tokens.size(); i++) {
+            KbMatcher.Match m = matcher.at(tokens, i);
+            if (m == null) continue;
+            boolean free = true;
+            for (int k = m.first(); k <= m.last(); k++) free &= !covered[k];
+            if (free && m.entries().size() == 1 && kb.addsMentions(m.name())) {
+                Draft d = new Draft(s, m.first(), m.last(), m.entries().get(0).ref().type());
+                d.entries = m.entries();
+                d.wholeFirst = namesWholeFirstWord(tokens, m);
+                here.add(d);
+                Arrays.fill(covered, m.first(), m.last() + 1, true);
+                i = m.last();
+            } else if (!free) {
+                widen(tokens, here, m);
+            }
+        }
+    }
+
+    /** «مليار ريال»: a sum of money is MISC with no link, not the club «ريال» of the sports pages. */
+    void retypeAmounts(List<Token> tokens, List<Draft> here) {
+        for (Draft d : here) {
+            if (d.type != EntityType.MISC && isAmount(tokens, d)) {
+                d.type = EntityType.MISC;
+                d.entries = List.of();
+            }
+        }
+    }
+
+    /**
+     * Two person mentions side by side («إيفانكا» «ترامب», when the recogniser began a new name at
+     * the surname) are one name, unless the second starts with a conjunction («وترامب»); so are two
+     * place mentions side by side («نيو» «مكسيكو»), unless the second starts with a conjunction or
+     * preposition («دارفور بأبوجا») or both are names the knowledge base knows.
+     */
+    List<Draft> mergeAdjacent(List<Token> tokens, List<Draft> here) {
+        here.sort(Comparator.comparingInt((Draft d) -> d.first));
+        List<Draft> out = new ArrayList<>(here.size());
+        for (Draft d : here) {
+            Draft prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            Segment.Kind lead = tokens.get(d.first).segments().get(0).kind();
+            boolean places = prev != null && prev.type == EntityType.LOC && d.type == EntityType.LOC && d.first == prev.last + 1
+                    && lead != Segment.Kind.CONJ && lead != Segment.Kind.PREP
+                    && (prev.entries.isEmpty() || d.entries.isEmpty());
+            if (places || prev != null && prev.type == EntityType.PER && d.type == EntityType.PER && d.first == prev.last + 1
+                    && lead != Segment.Kind.CONJ && !twoFullNames(tokens, prev, d)) {
+                prev.last = d.last;
+                prev.entries = matcher.lookup(tokens, prev.first, prev.last);
+                continue;
+            }
+            out.add(d);
+        }
+        return out;
+    }
+
+    /**
+     * The token where a second name joined by «و» starts inside [first, last], or -1. The word
+     * after «و» must be a name in its own right: known to the knowledge base, or, for people,
+     * written without the «و» in another mention of the article («آرثر وفيدال» after «أرتورو
+     * فيدال»). The segmenter reads the W of foreign names as «و» («بيتر والتون», «ستيف وزنياك»),
+     * and «البوسنة والهرسك», «وزارة الخارجية والمغتربين» are one name each; all of these stay whole.
+     */
+    private int coordinated(List<Token> tokens, int first, int last, EntityType type, java.util.Set<String> plainNameWords) {
+        for (int k = first + 1; k <= last; k++) {
+            List<Segment> segs = tokens.get(k).segments();
+            if (segs.size() < 2 || segs.get(0).kind() != Segment.Kind.CONJ || !segs.get(0).form().equals("و")) continue;
+            boolean known = !matcher.lookup(tokens, k, last).isEmpty();
+            if (type == EntityType.PER ? known || plainNameWords.contains(WordForms.folded(tokens.get(k)))
+                    : known && !matcher.lookup(tokens, first, k - 1).isEmpty()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The words of the recognised mentions, folded, from tokens that do not begin with the conjunction «و». */
+    static java.util.Set<String> plainNameWords(List<List<Token>> sentences, List<Found> recognised, FoldedWords folded) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Found f : recognised) {
+            List<Token> tokens = sentences.get(f.sentence());
+            for (int k = f.first(); k <= f.last(); k++) {
+                Token t = tokens.get(k);
+                if (t.segments().isEmpty() || t.segments().get(0).kind() != Segment.Kind.CONJ) out.add(folded.at(f.sentence(), k));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The last token of a person the knowledge base knows by a full name (two words or more) at the
+     * start of [first, last], when two or more words follow and the next does not go on with the
+     * name ({@link #goesOnWith}); else -1.
+     */
+    private int knownPersonEnd(List<Token> tokens, int first, int last) {
+        if (last - first < 3) return -1;
+        KbMatcher.Match m = matcher.at(tokens, first);
+        if (m == null || m.last() > last - 2 || m.last() == m.first() || m.entries().size() != 1
+                || m.entries().get(0).ref().type() != EntityType.PER) return -1;
+        if (goesOnWith(tokens.get(m.last() + 1))) return -1;
+        return m.last();
+    }
+
+    /**
+     * «نعى دونالد ترامب أريثا فرانكلين»: a person the knowledge base knows by a full name, then
+     * another name, are two people (subject and object), unless the second goes on with a compound
+     * head («بن عبدالعزيز»). Long names the knowledge base does not know («جان إيف» «لودريان») stay joined.
+     */
+    private static boolean twoFullNames(List<Token> tokens, Draft prev, Draft d) {
+        return prev.last > prev.first
+                && prev.entries.stream().anyMatch(e -> e.ref().type() == EntityType.PER)
+                && !goesOnWith(tokens.get(d.first));
+    }
+
+    /** «بن عبدالعزيز», «جونيور», «الابن», «الثاني»: what may follow a full name as more of it. */
+    private static boolean goesOnWith(Token next) {
+        String n = WordForms.foldedWithoutConjunction(next);
+        return EntityLinker.COMPOUND_HEADS.contains(n) || NAME_SUFFIXES.contains(n);
+    }
+
+    private static final java.util.Set<String> NAME_SUFFIXES = WordForms.foldedSet("جونيور", "جونير", "الابن", "الأب", "الثاني",
+            "الثالث", "الرابع", "الخامس", "الأول");
+
+    /** A knowledge-base match that contains a recognised mention replaces its span («مجلس الأمن» → «مجلس الأمن الدولي»). */
+    private static void widen(List<Token> tokens, List<Draft> here, KbMatcher.Match m) {
+        if (m.entries().size() != 1) return;
+        List<Draft> inside = new ArrayList<>(2);
+        for (Draft d : here) {
+            boolean overlaps = d.first <= m.last() && m.first() <= d.last;
+            if (!overlaps) continue;
+            if (d.first < m.first() || d.last > m.last()) return;
+            inside.add(d);
+        }
+        if (inside.isEmpty()) return;
+        // several mentions that together make one known name are that name: «ريال» (ORG) + «مدريد» (LOC) is
+        // «ريال مدريد»; not with words between them («مجلس الأمن» «التابع» «للأمم المتحدة» names two bodies)
+        if (inside.size() > 1) {
+            int covered = 0;
+            for (Draft d : inside) covered += d.last - d.first + 1;
+            if (covered < m.last() - m.first() + 1) return;
+        }
+        Draft kept = inside.get(0);
+        kept.wholeFirst = namesWholeFirstWord(tokens, m);
+        kept.first = m.first();
+        kept.last = m.last();
+        kept.entries = m.entries();
+        if (inside.size() > 1) {
+            kept.type = m.entries().get(0).ref().type();
+            here.removeAll(inside.subList(1, inside.size()));
+        }
+    }
+
+    /**
+     * Whether the knowledge-base name matched at {@code m} begins with letters the segmenter took
+     * for clitics: «بوروسيا دورتموند» is no ب + «وروسيا».
+     */
+    private static boolean namesWholeFirstWord(List<Token> tokens, KbMatcher.Match m) {
+        Token first = tokens.get(m.first());
+        String head = m.name().split(" ", 2)[0];
+        return !head.equals(WordForms.folded(first)) && head.equals(WordForms.foldedWithoutConjunction(first));
+    }
+
+    /**
+     * Words the segmenter reads as a clitic plus a name and the recogniser then marks: «على لسان
+     * المتحدث» ("in the words of") gave the place «سان» (ل + «سان») dozens of times on ANT dev.
+     */
+    private static final java.util.Set<String> NOT_NAMES = WordForms.foldedSet("لسان", "بلسان", "ولسان", "لي", "بي", "لنا", "له", "لها",
+            "محللون", "مراقبون", "مسؤولون", "ناشطون", "خبراء", "مواطنون", "متظاهرون", "شهود");
+
+    /** Organisation heads that alone name no organisation («أكد المعهد», «لمنظمة "أوكسفام"» without its name). */
+    private static final java.util.Set<String> GENERIC_HEADS = WordForms.foldedSet("منظمة", "معهد", "جامعة", "شركة", "وزارة", "هيئة",
+            "مؤسسة", "مجلس", "حزب", "جمعية", "مركز", "وكالة", "حركة", "جماعة", "تنظيم", "منظمات", "شركات", "وزارات");
+
+    /**
+     * A one-word mention that names nothing: a word the segmenter split badly («لسان», «لي» "to
+     * me"), an organisation's head noun alone («المنظمة»), or a nationality adjective without the
+     * article («طائرة عسكرية سعودية»: Saudi, not Saudi Arabia).
+     */
+    private boolean notAName(List<Token> tokens, Found f) {
+        Token t = tokens.get(f.first());
+        if (NOT_NAMES.contains(t.norm())) return true;
+        String folded = WordForms.folded(t);
+        String bare = folded.startsWith("ال") ? folded.substring(2) : folded;
+        if (f.type() == EntityType.ORG && GENERIC_HEADS.contains(bare)) {
+            // but «منظمة "أوكسفام"»: the head is all the recogniser found of a quoted name, keep it
+            Token next = f.last() + 1 < tokens.size() ? tokens.get(f.last() + 1) : null;
+            return next == null || next.text().isEmpty() || "\"«»“”„'‘’".indexOf(next.text().charAt(0)) < 0;
+        }
+        if (f.type() != EntityType.LOC || folded.startsWith("ال")) return false;
+        // the bare feminine («سعوديه») is no adjective form of the knowledge base, which keeps it for «سورية»
+        String masculine = folded.endsWith("ه") ? folded.substring(0, folded.length() - 1) : folded;
+        return (kb.byAdjective(folded).isPresent() || kb.byAdjective(masculine).isPresent())
+                && matcher.lookup(tokens, f.first(), f.last()).isEmpty();
+    }
+
+    /** Currency names, folded, without the article («الريال» → ريال). */
+    private static final java.util.Set<String> CURRENCIES = WordForms.foldedSet("ريال", "ريالات", "دولار", "دولارات", "درهم", "دراهم",
+            "دينار", "دنانير", "جنيه", "جنيهات", "ليرة", "ليرات", "يورو", "روبل", "يوان", "روبية", "فرنك", "شيكل", "تومان");
+
+    /** Words that count what follows: «مليار ريال», «آلاف الدنانير». */
+    private static final java.util.Set<String> AMOUNTS = WordForms.foldedSet("مليون", "مليار", "ألف", "آلاف", "ملايين", "مليارات",
+            "تريليون", "مليوني", "ملياري", "ألفي", "عشرات", "مئات", "مائة", "مئة", "مقابل", "سعر", "صرف");
+
+    /**
+     * Whether the mention is a currency: a currency name with a nationality («ريال سعودي»,
+     * «الريال الإيراني»), or alone after a number or an amount word («مليار ريال») or before a
+     * nationality or «مقابل» («الريال مقابل الدولار»).
+     */
+    private boolean isAmount(List<Token> tokens, Draft d) {
+        String head = WordForms.folded(tokens.get(d.first));
+        if (head.startsWith("ال")) head = head.substring(2);
+        if (head.endsWith("ا") && head.length() > 3) head = head.substring(0, head.length() - 1); // «ريالا»
+        if (!CURRENCIES.contains(head)) return false;
+        for (int k = d.first + 1; k <= d.last; k++) if (kb.byAdjective(WordForms.folded(tokens.get(k))).isEmpty()) return false;
+        if (d.last > d.first) return true;
+        if (d.first > 0) {
+            Token prev = tokens.get(d.first - 1);
+            if (prev.text().chars().anyMatch(Character::isDigit) || AMOUNTS.contains(WordForms.foldedWithoutConjunction(prev))) return true;
+        }
+        if (d.last + 1 < tokens.size()) {
+            Token next = tokens.get(d.last + 1);
+            return kb.byAdjective(WordForms.folded(next)).isPresent() || WordForms.folded(next).equals("مقابل");
+        }
+        return false;
+    }
+
+    /** «يدعى», «المدعو»: "called", written before a name the recogniser may take in. */
+    private static final java.util.Set<String> CALLED = WordForms.foldedSet("يدعى", "تدعى", "المدعو", "المدعوة", "المسمى", "المسماة",
+            "الملقب", "الملقبة", "ويدعى", "وتدعى");
+
+    /** Words after which a person's name must go on: «آل» (of a family name) and the compound heads but «أم» ("or"). */
+    private static final java.util.Set<String> NAME_GOES_ON = WordForms.foldedSet("آل", "عبد", "أبو", "أبي", "بن", "ابن", "بنت");
+    private static final java.util.Set<String> NAME_GOES_ON_WRITTEN = java.util.Set.of("آل", "ال", "عبد", "أبو", "ابو", "أبي", "بن", "ابن", "بنت");
+
+    /**
+     * Whether {@code next} is more of a name that ends on {@code last}: after «آل» any word
+     * («آل الشيخ», though «الشيخ» is a title elsewhere), after «بن», «أبو», «عبد» a word that is
+     * neither a particle nor a title («أبو جبل», not «أبو الدكتور»).
+     */
+    private static boolean continuesName(Token last, Token next) {
+        String head = WordForms.foldedWithoutConjunction(last);
+        // as written, not folded: «آبي» (Abe) is no «أبي», «الـ» (the article, as in «الـ 48 ساعة») no «آل»
+        if (!NAME_GOES_ON.contains(head) || !NAME_GOES_ON_WRITTEN.contains(WordForms.withoutConjunction(last))
+                || last.text().indexOf('\u0640') >= 0) return false;
+        String n = next.norm();
+        if (n.isEmpty() || !Character.isLetter(n.charAt(0)) || WordForms.isParticle(n)) return false;
+        return head.equals(KnowledgeBase.fold("آل")) || !Roles.BEFORE_NAMES.contains(WordForms.foldedWithoutConjunction(next));
+    }
+}

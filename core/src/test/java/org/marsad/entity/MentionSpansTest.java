@@ -1,0 +1,145 @@
+package org.marsad.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.entity.LinkerFixture.linked;
+import static org.marsad.entity.LinkerFixture.linkedAs;
+import static org.marsad.entity.LinkerFixture.linkedFound;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.article.EntityMention;
+import org.marsad.article.EntityType;
+
+/** How the linker shapes mention spans ({@link MentionSpans}), one test per phenomenon, on sentences written for these tests. */
+class MentionSpansTest {
+    @Test
+    void aKinshipWordIsNoPartOfTheName() {
+        // the recogniser sometimes takes «والدة» (mother) into «بن لادن»; the linker leaves it out
+        String body = "وقالت والدة بن لادن إنها عانت كثيرا.";
+        java.util.List<org.marsad.article.Token> tokens = new org.marsad.text.TextStage().tokens(body);
+        EntityLinker.Result r = new EntityLinker(KnowledgeBase.shipped())
+                .link(body, java.util.List.of(tokens), java.util.List.of(new EntityLinker.Found(0, 1, 3, EntityType.PER)));
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("بن لادن");
+        assertThat(r.mentions().get(0).type()).isEqualTo(EntityType.PER);
+        // alone, a kinship word stays what the recogniser found
+        EntityLinker.Result alone = new EntityLinker(KnowledgeBase.shipped())
+                .link(body, java.util.List.of(tokens), java.util.List.of(new EntityLinker.Found(0, 1, 1, EntityType.PER)));
+        assertThat(alone.mentions()).extracting(EntityMention::text).containsExactly("والدة");
+    }
+
+    @Test
+    void calledIsNoPartOfTheName() {
+        // the recogniser took «يدعى» (token 4, "called") into the name
+        EntityLinker.Result r = linked("أكد اللواء أن الانتحاري يدعى عبد الله الرشيد.", new int[][] {{0, 4, 7}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("عبد الله الرشيد");
+    }
+
+    @Test
+    void aNameDoesNotEndOnAlOrBin() {
+        // the recogniser stopped at «آل» because «الشيخ» is a title elsewhere, and at «بن» before «الخطاب»
+        EntityLinker.Result r = linked("وتابع المفتي عبدالعزيز آل الشيخ حديثه. ومر الموكب بطريق عمر بن الخطاب في عنيزة.",
+                new int[][] {{0, 2, 3}, {1, 3, 4}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("عبدالعزيز آل الشيخ", "عمر بن الخطاب");
+        // and the family name's last word is no surname by itself: «الشيخ» stays a title
+        EntityLinker.Result title = linked("وقال الشيخ صالح آل الشيخ إن الموسوعة وزعت.", new int[][] {{0, 2, 3}});
+        assertThat(title.mentions()).extracting(EntityMention::text).containsExactly("صالح آل الشيخ");
+        // «آل» written without madda, as Saudi papers often do
+        EntityLinker.Result plain = linked("وأوضح المقدم علي بن عمير ال حرمان أن الفرق باشرت الحادث.", new int[][] {{0, 2, 5}});
+        assertThat(plain.mentions()).extracting(EntityMention::text).containsExactly("علي بن عمير ال حرمان");
+        // «أبو» before a title is the father of someone else
+        EntityLinker.Result abu = linked("اعتقل الشيخ حسن المرمضي أبو الدكتور فيصل.", new int[][] {{0, 2, 4}});
+        assertThat(abu.mentions()).extracting(EntityMention::text).containsExactly("حسن المرمضي أبو");
+    }
+
+    @Test
+    void aSumOfRiyalsIsNoClub() {
+        // the recogniser learnt «ريال» (Real) from sports news
+        EntityLinker.Result r = linkedAs("توفر النسبة 20 مليار ريال للمشروعات. وتراجع الريال الإيراني أمام الدولار.", EntityType.ORG,
+                new int[][] {{0, 4, 4}, {1, 1, 2}});
+        assertThat(r.mentions()).extracting(EntityMention::text).startsWith("ريال", "الريال الإيراني");
+        assertThat(r.mentions().subList(0, 2)).extracting(EntityMention::type).containsOnly(EntityType.MISC);
+        // the club stays a club
+        EntityLinker.Result club = linkedAs("فاز ريال مدريد على برشلونة.", EntityType.ORG, new int[][] {{0, 1, 2}});
+        assertThat(club.mentions().get(0).type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
+    void twoMentionsInsideAKnownNameAreThatName() {
+        EntityLinker.Result r = linkedFound("فاز ريال مدريد على برشلونة.",
+                new EntityLinker.Found(0, 1, 1, EntityType.ORG), new EntityLinker.Found(0, 2, 2, EntityType.LOC));
+        assertThat(r.mentions().get(0).text()).isEqualTo("ريال مدريد");
+        assertThat(r.mentions().get(0).entity().orElseThrow().nameEn()).contains("Real Madrid");
+        // and the known name keeps its first letters, which the segmenter read as a preposition
+        EntityLinker.Result bvb = linkedFound("فاز الفريق على بوروسيا دورتموند في النهائي.",
+                new EntityLinker.Found(0, 3, 3, EntityType.ORG), new EntityLinker.Found(0, 4, 4, EntityType.ORG));
+        assertThat(bvb.mentions()).extracting(EntityMention::text).containsExactly("بوروسيا دورتموند");
+        // two bodies with a word between them stay two, though the knowledge base knows the whole phrase
+        EntityLinker.Result unsc = linkedFound("وصوت مجلس الأمن التابع للأمم المتحدة على القرار.",
+                new EntityLinker.Found(0, 1, 2, EntityType.ORG), new EntityLinker.Found(0, 4, 5, EntityType.ORG));
+        assertThat(unsc.mentions()).hasSize(2);
+        assertThat(unsc.mentions().get(1).entity().orElseThrow().nameEn()).contains("United Nations");
+    }
+
+    @Test
+    void oneWordThatNamesNothingIsNoMention() {
+        // «سعودية» without the article is the adjective: a nationality, not the country
+        EntityLinker.Result saudi = linkedAs("هبطت في المطار طائرة عسكرية سعودية محملة بالمساعدات.", EntityType.LOC, new int[][] {{0, 5, 5}});
+        assertThat(saudi.mentions()).isEmpty();
+        // an organisation's head noun alone, and «لي» ("to me")
+        assertThat(linkedAs("وقالت المنظمة إن المساعدات وصلت.", EntityType.ORG, new int[][] {{0, 1, 1}}).mentions()).isEmpty();
+        assertThat(linkedAs("وقالت منظمة \"أنقذوا الأطفال\" إن المساعدات وصلت.", EntityType.ORG, new int[][] {{0, 1, 1}}).mentions())
+                .as("the head before a quoted name is all the recogniser found of it").hasSize(1);
+        assertThat(linked("وقالت لي إن الرحلة كانت جميلة.", new int[][] {{0, 1, 1}}).mentions()).isEmpty();
+        // the country itself stays, and so does «سورية», written like a feminine adjective
+        assertThat(linkedAs("وصل الوفد إلى السعودية أمس.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions()).hasSize(1);
+        assertThat(linkedAs("وصل الوفد إلى سورية أمس.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions()).hasSize(1);
+    }
+
+    @Test
+    void twoFullNamesSideBySideAreTwoPeople() {
+        EntityLinker.Result r = linked("ونعى دونالد ترامب أريثا فرانكلين في تغريدة.", new int[][] {{0, 1, 2}, {0, 3, 4}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("دونالد ترامب", "أريثا فرانكلين");
+        // and when the recogniser took both as one name
+        EntityLinker.Result joined = linked("ونعى دونالد ترامب أريثا فرانكلين في تغريدة.", new int[][] {{0, 1, 4}});
+        assertThat(joined.mentions()).extracting(EntityMention::text).containsExactly("دونالد ترامب", "أريثا فرانكلين");
+        assertThat(joined.mentions().get(0).entity().orElseThrow().nameEn()).contains("Donald Trump");
+        // but «جونيور» (Jr.) goes on with the name
+        EntityLinker.Result junior = linked("والتقى دونالد ترامب جونيور محاميا روسيا.", new int[][] {{0, 1, 3}});
+        assertThat(junior.mentions()).extracting(EntityMention::text).startsWith("دونالد ترامب جونيور");
+        // a given name and a surname side by side stay one name
+        EntityLinker.Result one = linked("وقالت إيفانكا ترامب إن البرنامج سيبدأ.", new int[][] {{0, 1, 1}, {0, 2, 2}});
+        assertThat(one.mentions()).extracting(EntityMention::text).containsExactly("إيفانكا ترامب");
+    }
+
+    @Test
+    void twoNamesJoinedByAndAreTwoMentions() {
+        // «نتانياهو» is also written alone in the article, so «والسيسي» is «و» + a second name
+        EntityLinker.Result r = linked("التقى نتانياهو والسيسي في القاهرة. وقال نتانياهو إن اللقاء مثمر.", new int[][] {{0, 1, 2}, {1, 1, 1}});
+        assertThat(r.mentions()).extracting(EntityMention::text).startsWith("نتانياهو", "السيسي");
+        // a foreign name whose W the segmenter reads as «و» stays whole
+        EntityLinker.Result walton = linked("وقال الحكم بيتر والتون إن القرار صحيح.", new int[][] {{0, 2, 3}});
+        assertThat(walton.mentions()).extracting(EntityMention::text).containsExactly("بيتر والتون");
+    }
+
+    @Test
+    void abeIsNoFatherOf() {
+        // «آبي» (Abe) folds like «أبي» ("father of") but is written apart
+        EntityLinker.Result r = linked("أمر رئيس الوزراء الياباني شينزو آبي بتطبيق التوقيت الصيفي.", new int[][] {{0, 4, 5}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("شينزو آبي");
+    }
+
+    @Test
+    void twoPlaceMentionsSideBySideAreOnePlace() {
+        EntityLinker.Result r = linkedAs("أنقذت الشرطة في ولاية نيو مكسيكو أحد عشر طفلا.", EntityType.LOC, new int[][] {{0, 4, 4}, {0, 5, 5}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("نيو مكسيكو");
+        // not across a preposition, nor two names the knowledge base knows
+        EntityLinker.Result apart = linkedAs("وقع الاتفاق في دارفور بأبوجا أمس.", EntityType.LOC, new int[][] {{0, 3, 3}, {0, 4, 4}});
+        assertThat(apart.mentions()).hasSize(2);
+    }
+
+    @Test
+    void inTheWordsOfIsNoPlace() {
+        // «على لسان» ("in the words of"): ل + «سان» is no San anything
+        EntityLinker.Result r = linkedAs("وجاء ذلك على لسان المتحدث باسم الوزارة أمس.", EntityType.LOC, new int[][] {{0, 3, 3}});
+        assertThat(r.mentions()).isEmpty();
+    }
+}
