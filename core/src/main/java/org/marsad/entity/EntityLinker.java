@@ -251,19 +251,46 @@ final class EntityLinker {
             for (int i = 0; i < tokens.size(); i++) {
                 if (covered[i]) continue;
                 Token t = tokens.get(i);
-                Optional<KbEntry> c = kb.byAdjective(WordForms.folded(t));
-                if (c.isEmpty()) c = kb.byAdjective(WordForms.foldedWithoutConjunction(t));
+                // two words first: «الكوري الشمالي» is North Korean, «الكوري» alone neither Korea
+                Token second = i + 1 < tokens.size() && !covered[i + 1] ? tokens.get(i + 1) : null;
+                Optional<KbEntry> c = Optional.empty();
+                if (second != null) {
+                    String next = " " + WordForms.folded(second);
+                    c = kb.byAdjective(WordForms.folded(t) + next);
+                    if (c.isEmpty()) c = kb.byAdjective(WordForms.foldedWithoutConjunction(t) + next);
+                }
+                Token last = c.isPresent() ? second : t;
+                if (c.isEmpty()) c = singleWordAdjective(t);
                 if (c.isEmpty()) continue;
                 int start = WordForms.nameStart(t);
-                int end = WordForms.nameEnd(t);
+                int end = WordForms.nameEnd(last);
                 if (end <= start) {
                     start = t.start();
-                    end = t.end();
+                    end = last.end();
                 }
                 out.add(new Nationality(start, end, body.substring(start, end), c.get().ref()));
+                if (last != t) i++;
             }
         }
         return out;
+    }
+
+    /**
+     * The country of a one-word adjective. An adjective known only with the article («المجري»:
+     * bare «مجري» is no adjective) does not count written with a final «ى» («المجرى» "the course"),
+     * although folding makes the two one word; adjectives with a bare form keep the Egyptian
+     * spelling («المصرى»).
+     */
+    private Optional<KbEntry> singleWordAdjective(Token t) {
+        String folded = WordForms.folded(t);
+        Optional<KbEntry> c = kb.byAdjective(folded);
+        if (c.isEmpty()) {
+            folded = WordForms.foldedWithoutConjunction(t);
+            c = kb.byAdjective(folded);
+        }
+        if (c.isPresent() && t.text().endsWith("ى") && folded.startsWith("ال")
+                && kb.byAdjective(folded.substring(2)).isEmpty()) return Optional.empty();
+        return c;
     }
 
     /** Per sentence, which tokens the drafts cover. */

@@ -262,7 +262,11 @@ public final class KnowledgeBase {
             List<String> adjectives = new ArrayList<>();
             if (row != null) {
                 addAll(names, row[2]);
-                for (String stem : split(row[3])) adjectives.addAll(Nationalities.forms(fold(stem)));
+                for (String stem : split(row[3])) {
+                    // «المجري»: written with the article, the adjective has no bare forms
+                    boolean articleOnly = stem.startsWith("ال");
+                    adjectives.addAll(Nationalities.forms(fold(articleOnly ? stem.substring(2) : stem), articleOnly));
+                }
                 if (row.length > 4) addAll(adjectives, row[4]);
             }
             out.add(new KbEntry(new EntityRef("kb:country/" + code.toLowerCase(Locale.ROOT), name, Optional.of(nameEn),

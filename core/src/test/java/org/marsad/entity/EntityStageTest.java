@@ -81,6 +81,19 @@ class EntityStageTest {
     }
 
     @Test
+    void twoWordNationalityIsOneRecord() {
+        Analysis a = Analyses.of("وصل الوفد الكوري الشمالي إلى العاصمة بعد لقاء المدرب التشيلي بالصحفيين.");
+        assertThat(a.nationalities()).extracting(Nationality::text).containsExactly("الكوري الشمالي", "التشيلي");
+        assertThat(a.nationalities()).extracting(n -> n.country().id()).containsExactly("kb:country/kp", "kb:country/cl");
+    }
+
+    @Test
+    void adjectiveKnownOnlyWithTheArticleIsNotTheNounWrittenWithAlefMaqsura() {
+        Analysis a = Analyses.of("أشاد رئيس الوزراء المجري بتوسيع المجرى الملاحي للقناة، وقال السفير المصرى إن العمل انتهى.");
+        assertThat(a.nationalities()).extracting(Nationality::text).contains("المجري", "المصرى").doesNotContain("المجرى");
+    }
+
+    @Test
     void knowledgeBaseNameTheModelMissedIsAdded() {
         Analysis a = Analyses.of("ناقش اجتماع حلف شمال الأطلسي ميزانية الدفاع للعام المقبل.");
         EntityMention m = Analyses.mention(a, "حلف شمال الأطلسي");

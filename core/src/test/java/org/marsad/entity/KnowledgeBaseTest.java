@@ -30,6 +30,28 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void everyCountryNewsWritesAboutHasItsAdjective() {
+        assertThat(kb.byAdjective(KnowledgeBase.fold("التشيلي")).orElseThrow().ref().id()).isEqualTo("kb:country/cl");
+        assertThat(kb.byAdjective(KnowledgeBase.fold("الكرواتية")).orElseThrow().ref().id()).isEqualTo("kb:country/hr");
+        assertThat(kb.byAdjective(KnowledgeBase.fold("الألباني")).orElseThrow().ref().id()).isEqualTo("kb:country/al");
+        assertThat(kb.byAdjective(KnowledgeBase.fold("الصرب")).orElseThrow().ref().id()).isEqualTo("kb:country/rs");
+    }
+
+    @Test
+    void adjectiveWhoseBareFormIsACommonWordNeedsTheArticle() {
+        assertThat(kb.byAdjective(KnowledgeBase.fold("المجري")).orElseThrow().ref().id()).isEqualTo("kb:country/hu");
+        assertThat(kb.byAdjective(KnowledgeBase.fold("مجرى"))).isEmpty(); // "course, channel"
+    }
+
+    @Test
+    void twoWordAdjectivesAgreeOrFollowADirection() {
+        assertThat(kb.byAdjective(KnowledgeBase.fold("الكورية الشمالية")).orElseThrow().ref().id()).isEqualTo("kb:country/kp");
+        assertThat(kb.byAdjective(KnowledgeBase.fold("الكوريين الجنوبيين")).orElseThrow().ref().id()).isEqualTo("kb:country/kr");
+        assertThat(kb.byAdjective(KnowledgeBase.fold("الجنوب أفريقية")).orElseThrow().ref().id()).isEqualTo("kb:country/za");
+        assertThat(kb.byAdjective(KnowledgeBase.fold("الكوري"))).as("either Korea").isEmpty();
+    }
+
+    @Test
     void citiesComeFromCldrTimeZoneExemplars() {
         assertThat(kb.byName(KnowledgeBase.fold("القاهرة"))).extracting(e -> e.ref().nameEn().orElseThrow())
                 .containsExactly("Cairo");
