@@ -80,7 +80,7 @@ final class MentionSpans {
     void addKnown(int s, List<Token> tokens, List<Draft> here, boolean[] covered) {
         for (int i = 0; i < tokens.size(); i++) {
             KbMatcher.Match m = matcher.at(tokens, i);
-            if (m == null) continue;
+            if (m == null || m.first() == m.last() && kinNotPlace(tokens, m.first())) continue;
             boolean free = true;
             for (int k = m.first(); k <= m.last(); k++) free &= !covered[k];
             if (free && m.entries().size() == 1 && kb.addsMentions(m.name())) {
@@ -256,7 +256,7 @@ final class MentionSpans {
      */
     private boolean notAName(List<Token> tokens, Found f) {
         Token t = tokens.get(f.first());
-        if (NOT_NAMES.contains(t.norm())) return true;
+        if (NOT_NAMES.contains(t.norm()) || kinNotPlace(tokens, f.first())) return true;
         String folded = WordForms.folded(t);
         String bare = folded.startsWith("ال") ? folded.substring(2) : folded;
         if (f.type() == EntityType.ORG && GENERIC_HEADS.contains(bare)) {
@@ -269,6 +269,26 @@ final class MentionSpans {
         String masculine = folded.endsWith("ه") ? folded.substring(0, folded.length() - 1) : folded;
         return (kb.byAdjective(folded).isPresent() || kb.byAdjective(masculine).isPresent())
                 && matcher.lookup(tokens, f.first(), f.last()).isEmpty();
+    }
+
+    /** Place names that, written with «ه» instead of «ة», are a kinship noun with "his": «جده» his grandfather. */
+    private static final java.util.Set<String> KIN_WITH_HIS = WordForms.foldedSet("جده");
+
+    /** Words before a place name that make it the place: «مدينة جده», «في جده», «طريق جده». */
+    private static final java.util.Set<String> PLACE_CUES = WordForms.foldedSet("مدينة", "محافظة", "منطقة", "طريق", "جامعة",
+            "ميناء", "مطار", "كورنيش", "شمال", "جنوب", "شرق", "غرب", "وسط", "في", "إلى", "نحو", "داخل", "بمدينة", "بمحافظة",
+            "لمدينة", "لمحافظة", "بمنطقة");
+
+    /**
+     * «زوجة جده» (his grandfather's wife): Jeddah is written «جدة», which folding makes the same
+     * word. Written with «ه», the word is the place only after a place word or before a dash
+     * («مكة - جده السريع»).
+     */
+    private static boolean kinNotPlace(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.text().endsWith("ه") || !KIN_WITH_HIS.contains(WordForms.foldedWithoutConjunction(t))) return false;
+        if (i > 0 && PLACE_CUES.contains(WordForms.foldedWithoutConjunction(tokens.get(i - 1)))) return false;
+        return i + 1 >= tokens.size() || "-–—".indexOf(tokens.get(i + 1).text().charAt(0)) < 0;
     }
 
     /** Currency names, folded, without the article («الريال» → ريال). */

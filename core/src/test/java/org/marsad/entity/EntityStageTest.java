@@ -94,6 +94,15 @@ class EntityStageTest {
     }
 
     @Test
+    void hisGrandfatherIsNotJeddah() {
+        Analysis a = Analyses.of("قال اللاعب إن جده كان يزرع القمح، وإن زوجة جده ما زالت تعيش في القرية.\n\n"
+                + "وتشهد مدينة جده فعاليات كثيرة، ووصل الوفد إلى جدة أمس.");
+        assertThat(a.entities()).filteredOn(m -> m.entity().map(e -> "Jeddah".equals(e.nameEn().orElse(""))).orElse(false))
+                .extracting(EntityMention::start)
+                .containsExactly(a.article().body().indexOf("جده فعاليات"), a.article().body().indexOf("جدة أمس"));
+    }
+
+    @Test
     void knowledgeBaseNameTheModelMissedIsAdded() {
         Analysis a = Analyses.of("ناقش اجتماع حلف شمال الأطلسي ميزانية الدفاع للعام المقبل.");
         EntityMention m = Analyses.mention(a, "حلف شمال الأطلسي");
