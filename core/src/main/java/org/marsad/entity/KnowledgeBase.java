@@ -259,6 +259,13 @@ public final class KnowledgeBase {
             String[] row = byCode.get(code);
             List<String> names = new ArrayList<>();
             names.add(fold(name));
+            if (name.contains("(") || name.contains(" - ")) {
+                // «ميانمار (بورما)», «الكونغو - كينشاسا»: CLDR's disambiguated forms are no names news writes;
+                // the entity is called by the first variant of countries.tsv, or the name before the bracket
+                List<String> variants = row == null ? List.of() : split(row[2]);
+                name = variants.isEmpty() ? name.replaceAll("\\s*\\([^)]*\\)$", "") : variants.get(0);
+                nameEn = nameEn.replaceAll("\\s*\\([^)]*\\)$", "");
+            }
             List<String> adjectives = new ArrayList<>();
             if (row != null) {
                 addAll(names, row[2]);

@@ -15,6 +15,14 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void countryIsCalledAsNewsWritesItNotByCldrsDisambiguatedForm() {
+        assertThat(kb.byId("kb:country/mm").orElseThrow().ref().name()).isEqualTo("ميانمار");
+        assertThat(kb.byId("kb:country/mm").orElseThrow().ref().nameEn()).contains("Myanmar");
+        assertThat(kb.byId("kb:country/cd").orElseThrow().ref().name()).isEqualTo("الكونغو الديمقراطية");
+        assertThat(kb.byName(KnowledgeBase.fold("بورما"))).extracting(e -> e.ref().id()).containsExactly("kb:country/mm");
+    }
+
+    @Test
     void spellingVariantsAndMetonymsNameTheCountry() {
         assertThat(kb.byName(KnowledgeBase.fold("سورية"))).extracting(e -> e.ref().id()).containsExactly("kb:country/sy");
         assertThat(kb.byName(KnowledgeBase.fold("سوريا"))).extracting(e -> e.ref().id()).containsExactly("kb:country/sy");
