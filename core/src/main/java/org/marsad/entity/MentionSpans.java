@@ -96,6 +96,29 @@ final class MentionSpans {
         }
     }
 
+    /**
+     * Nouns that, without the article, head a place's name: «إقليم كوانج نينه», «منطقة عسير»,
+     * «قرية آل مغرم». Not «مقاطعة» (also "boycott": «مقاطعة أردوغان»), «ولاية» (also "term of
+     * office": «انتهاء ولاية سانتوس») nor «مطار», «ميناء» (named after people: «مطار رونالد ريغان»).
+     */
+    private static final java.util.Set<String> PLACE_HEADS = WordForms.foldedSet("إقليم", "منطقة", "مدينة", "بلدة", "قرية",
+            "محافظة", "جزيرة", "جبل", "نهر", "بحيرة", "مخيم", "حي", "ضاحية", "قضاء", "ناحية", "وادي");
+
+    /**
+     * A person of at most three words right after a place head without the article («بمنطقة»
+     * counts: the article is what matters, not the preposition) is the place's name: «في إقليم
+     * كوانج نينه» is a province, «بمنطقة كلينتون» a district. With the article the head is a
+     * title's complement and a person follows («رئيس الإقليم مسعود بارزاني»); a person the
+     * knowledge base knows stays one («مدينة الملك عبدالله»).
+     */
+    void retypePlaces(List<Token> tokens, List<Draft> here) {
+        for (Draft d : here) {
+            if (d.type != EntityType.PER || d.first == 0 || d.last - d.first > 2) continue;
+            if (d.entries.stream().anyMatch(e -> e.ref().type() == EntityType.PER)) continue;
+            if (PLACE_HEADS.contains(WordForms.folded(tokens.get(d.first - 1)))) d.type = EntityType.LOC;
+        }
+    }
+
     /** «مليار ريال»: a sum of money is MISC with no link, not the club «ريال» of the sports pages. */
     void retypeAmounts(List<Token> tokens, List<Draft> here) {
         for (Draft d : here) {

@@ -95,6 +95,21 @@ class MentionSpansTest {
     }
 
     @Test
+    void personRightAfterAPlaceHeadWithoutTheArticleIsThePlace() {
+        // {sentence, first token, last token}
+        assertThat(linked("قتل شرطيان في مدينة جيلان بينار على الحدود.", new int[][] {{0, 4, 5}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.LOC);
+        assertThat(linked("وتقع المزرعة بمنطقة كلينتون شمال الولاية.", new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.LOC);
+        // with the article the head ends a title, and a person follows
+        assertThat(linked("وقال رئيس الإقليم مسعود بارزاني إن الاتفاق صامد.", new int[][] {{0, 3, 4}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.PER);
+        // «مقاطعة» is also "boycott"
+        assertThat(linked("وقال إن مقاطعة بيلاسكو قد تثير توترات.", new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.PER);
+    }
+
+    @Test
     void twoFullNamesSideBySideAreTwoPeople() {
         EntityLinker.Result r = linked("ونعى دونالد ترامب أريثا فرانكلين في تغريدة.", new int[][] {{0, 1, 2}, {0, 3, 4}});
         assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("دونالد ترامب", "أريثا فرانكلين");
