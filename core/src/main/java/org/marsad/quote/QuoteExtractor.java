@@ -1,12 +1,15 @@
 package org.marsad.quote;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.marsad.article.EntityMention;
 import org.marsad.article.Quote;
 import org.marsad.article.Span;
 import org.marsad.article.Token;
+import org.marsad.text.ArabicNormalizer;
 
 /**
  * Finds direct and reported quotations and their speakers. Direct quotations are the outermost
@@ -31,6 +34,11 @@ public final class QuoteExtractor {
         int prevClose = 0;
         QuoteMarks.Pair prev = null;
         for (QuoteMarks.Pair p : pairs) {
+            if (namedBefore(body, tokens, p.open())) {
+                // a name or title is no quotation, but a frame before it is not the next quotation's either
+                prevClose = p.close();
+                continue;
+            }
             Quote q = continuation(body, prev, p, out);
             if (q == null) q = direct(body, tokens, sentences, frames, p, prevClose);
             if (q != null) {
@@ -70,6 +78,35 @@ public final class QuoteExtractor {
         Optional<Quote.Speaker> speaker = frame == null ? Optional.empty() : Optional.ofNullable(frame.speaker());
         String verb = frame == null ? "" : surfaceVerb(tokens.get(frame.token()));
         return new Quote(content[0], content[1], body.substring(content[0], content[1]), Quote.Kind.DIRECT, verb, speaker);
+    }
+
+    /**
+     * Nouns whose quoted complement is a name or a title, not words someone said: «شركة "داليان صن
+     * مون ستار"», «صحيفة "واشنطن بوست"», «بعنوان "كيف أسر محمد صلاح قلوب العالم"», «كتاب "..."».
+     */
+    private static final Set<String> NAMING_NOUNS = folded("شركة", "صحيفة", "مجلة", "موقع", "قناة", "وكالة", "منظمة",
+            "مجموعة", "جماعة", "حركة", "تنظيم", "حزب", "ائتلاف", "برنامج", "مشروع", "مبادرة", "حملة", "عملية", "كتاب", "رواية",
+            "فيلم", "مسلسل", "مسرحية", "أغنية", "ألبوم", "قصيدة", "ديوان", "معرض", "مهرجان", "مؤتمر", "منتدى", "جائزة", "تطبيق",
+            "لعبة", "هاشتاغ", "هاشتاج", "وسم", "عنوان", "بعنوان", "اسم", "باسم");
+
+    /**
+     * Whether the mark follows a naming noun directly (no colon or comma between; «و» or «ب» may
+     * be attached, not «ل»: «قال للصحيفة "..."» is speech told to the paper).
+     */
+    private static boolean namedBefore(String body, List<Token> tokens, int open) {
+        int mark = tokenAt(tokens, open);
+        if (mark <= 0) return false;
+        Token t = tokens.get(mark - 1);
+        if (!body.substring(t.end(), open).isBlank()) return false;
+        String n = t.norm();
+        if (n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ب') && NAMING_NOUNS.contains(n.substring(1))) return true;
+        return NAMING_NOUNS.contains(n);
+    }
+
+    private static Set<String> folded(String... words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) out.add(ArabicNormalizer.normalize(w));
+        return Set.copyOf(out);
     }
 
     static String surfaceVerb(Token t) {

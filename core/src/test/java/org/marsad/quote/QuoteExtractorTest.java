@@ -121,6 +121,23 @@ class QuoteExtractorTest {
         assertThat(quotes("تحدث عن تنظيم “داعش” في المنطقة.")).isEmpty();
     }
 
+    @Test void longQuotedNamesAndTitlesAreNotQuotations() {
+        assertThat(quotes("واتهمت الوزارة شركة \"داليان صن مون ستار انترناشونال لوجستيكس تريدنغ\" الصينية بتزوير وثائق.")).isEmpty();
+        assertThat(quotes("ونشر الموقع تقريرا بعنوان \"كيف غيرت الحرب حياة سكان المدينة القديمة\" أمس.")).isEmpty();
+    }
+
+    @Test void quotationAfterAQuotedTitleKeepsItsFrame() {
+        Quote q = only("وذكر الاتحاد، في تقريره الذي جاء بعنوان \"كيف أسر اللاعب قلوب العالم\"، أنه \"لو لم تنظم البطولة هذا العام لبقيت بصمته\".");
+        assertThat(q.text()).isEqualTo("لو لم تنظم البطولة هذا العام لبقيت بصمته");
+        assertThat(q.verb()).isEqualTo("ذكر");
+    }
+
+    @Test void quotationAfterAQuotedOutletNameIsWhole() {
+        Quote q = only("وقالت صحيفة \"غلوبال تايمز\" إن \"الإعلام الغربي يجب أن يرى الوضع بنفسه قبل أن يتهم الصين\".");
+        assertThat(q.text()).isEqualTo("الإعلام الغربي يجب أن يرى الوضع بنفسه قبل أن يتهم الصين");
+        assertThat(speaker(q)).isEqualTo("صحيفة \"غلوبال تايمز\"");
+    }
+
     @Test void reportedSpeechWithIlaAnna() {
         Quote q = only("وأشار حداد إلى أن الحكومة ستعلن خطة جديدة للإسكان.");
         assertThat(q.kind()).isEqualTo(Quote.Kind.REPORTED);
