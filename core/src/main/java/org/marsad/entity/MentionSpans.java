@@ -49,6 +49,20 @@ final class MentionSpans {
                     covered[last] = true;
                 }
             }
+            if (f.type() == EntityType.PER) {
+                int cut = prepositionalCut(tokens, first, last);
+                if (cut > first) {
+                    for (int k = cut; k <= last; k++) covered[k] = false;
+                    if (cut < last && Roles.BEFORE_NAMES.contains(WordForms.folded(tokens.get(cut)))) {
+                        // «التقى آشتون كارتر بالملك سلمان»: two people, the second after his title
+                        here.add(draft(s, tokens, first, cut - 1, f.type()));
+                        for (int k = cut + 1; k <= last; k++) covered[k] = true;
+                        first = cut + 1;
+                    } else {
+                        last = cut - 1;
+                    }
+                }
+            }
             int and = coordinated(tokens, first, last, f.type(), plainNameWords);
             if (and > 0) {
                 // «أندريا بارزالي وجيورجي كيليني», «فيسبوك وآبل»: two names joined by و are two mentions
@@ -64,6 +78,25 @@ final class MentionSpans {
             here.add(draft(s, tokens, first, last, f.type()));
         }
         return here;
+    }
+
+    /**
+     * Where a person's name runs into a prepositional phrase, or -1: a word after the first with
+     * «لل» («ساماراس للهلال», «سليماني لليستر»: names do not begin so), or with «ب»/«ل» before
+     * a known place or a title («نايف بالقصيم», «العبد بالعريش», «كارتر بالملك»). Foreign names
+     * that begin with the same letters stay («هايلي بالدوين», «مايكل بالاك»).
+     */
+    private int prepositionalCut(List<Token> tokens, int first, int last) {
+        for (int k = first + 1; k <= last; k++) {
+            Token t = tokens.get(k);
+            List<Segment> segs = t.segments();
+            int lead = !segs.isEmpty() && segs.get(0).kind() == Segment.Kind.CONJ ? 1 : 0;
+            if (segs.size() <= lead || segs.get(lead).kind() != Segment.Kind.PREP) continue;
+            String rest = WordForms.folded(t);
+            if (WordForms.withoutConjunction(t).startsWith("لل") || Roles.BEFORE_NAMES.contains(rest)) return k;
+            if (kb.byName(rest).stream().anyMatch(e -> e.ref().type() == EntityType.LOC)) return k;
+        }
+        return -1;
     }
 
     private Draft draft(int s, List<Token> tokens, int first, int last, EntityType type) {
@@ -145,7 +178,7 @@ final class MentionSpans {
                     && lead != Segment.Kind.CONJ && lead != Segment.Kind.PREP
                     && (prev.entries.isEmpty() || d.entries.isEmpty());
             if (places || prev != null && prev.type == EntityType.PER && d.type == EntityType.PER && d.first == prev.last + 1
-                    && lead != Segment.Kind.CONJ && !twoFullNames(tokens, prev, d)) {
+                    && lead != Segment.Kind.CONJ && !prepositionWithArticle(tokens.get(d.first)) && !twoFullNames(tokens, prev, d)) {
                 prev.last = d.last;
                 prev.entries = matcher.lookup(tokens, prev.first, prev.last);
                 continue;
@@ -153,6 +186,12 @@ final class MentionSpans {
             out.add(d);
         }
         return out;
+    }
+
+    /** «بالملك», «للرئيس»: a preposition and the article, which no person's name begins with. */
+    private static boolean prepositionWithArticle(Token t) {
+        List<Segment> segs = t.segments();
+        return segs.size() > 1 && segs.get(0).kind() == Segment.Kind.PREP && segs.get(1).kind() == Segment.Kind.DET;
     }
 
     /**

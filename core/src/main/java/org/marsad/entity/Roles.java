@@ -53,6 +53,10 @@ final class Roles {
         for (int i = first - 1; i >= lo; i--) {
             Token t = sentence.get(i);
             if (!isWord(t)) break;
+            if (i == first - 1 && BEFORE_NAMES.contains(WordForms.folded(t)) && !isHead(t)) {
+                // «لقاء كارتر بالملك سلمان»: the title behind a preposition is the role, alone
+                return Optional.of(body.substring(WordForms.nameStart(t), t.end()));
+            }
             if (isHead(t)) {
                 // «ولي العهد السعودي الأمير محمد بن سلمان»: an honorific goes with the office before it
                 if (HONORIFICS.contains(WordForms.foldedWithoutConjunction(t))) {

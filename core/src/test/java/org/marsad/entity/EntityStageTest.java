@@ -279,5 +279,12 @@ class EntityStageTest {
         assertThat(oman.mentions().get(0).entity().orElseThrow().id()).isEqualTo("kb:country/om");
         EntityLinker.Result neither = linkedAs("وقال إن عمان شريك مهم.", EntityType.LOC, new int[][] {{0, 2, 2}});
         assertThat(neither.mentions().get(0).entity().orElseThrow().id()).startsWith("local:");
+        // «الجوف» is a Saudi region and a Yemeni governorate
+        EntityLinker.Result yemen = linkedAs("شنت القوات غارات على مواقع الحوثيين في الجوف أمس.", EntityType.LOC, new int[][] {{0, 7, 7}});
+        assertThat(yemen.mentions()).filteredOn(m -> m.text().equals("الجوف"))
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:loc/al-jawf-yemen");
+        EntityLinker.Result saudi = linkedAs("هطلت أمطار على سكاكا وبقية مناطق الجوف أمس.", EntityType.LOC, new int[][] {{0, 6, 6}});
+        assertThat(saudi.mentions()).filteredOn(m -> m.text().equals("الجوف"))
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:loc/al-jawf");
     }
 }

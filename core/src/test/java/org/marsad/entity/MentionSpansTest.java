@@ -38,7 +38,7 @@ class MentionSpansTest {
         // the recogniser stopped at «آل» because «الشيخ» is a title elsewhere, and at «بن» before «الخطاب»
         EntityLinker.Result r = linked("وتابع المفتي عبدالعزيز آل الشيخ حديثه. ومر الموكب بطريق عمر بن الخطاب في عنيزة.",
                 new int[][] {{0, 2, 3}, {1, 3, 4}});
-        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("عبدالعزيز آل الشيخ", "عمر بن الخطاب");
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("عبدالعزيز آل الشيخ", "عمر بن الخطاب", "عنيزة");
         // and the family name's last word is no surname by itself: «الشيخ» stays a title
         EntityLinker.Result title = linked("وقال الشيخ صالح آل الشيخ إن الموسوعة وزعت.", new int[][] {{0, 2, 3}});
         assertThat(title.mentions()).extracting(EntityMention::text).containsExactly("صالح آل الشيخ");
@@ -107,6 +107,20 @@ class MentionSpansTest {
         // «مقاطعة» is also "boycott"
         assertThat(linked("وقال إن مقاطعة بيلاسكو قد تثير توترات.", new int[][] {{0, 3, 3}}).mentions())
                 .extracting(EntityMention::type).containsExactly(EntityType.PER);
+    }
+
+    @Test
+    void aPersonsNameEndsWhereAPrepositionalPhraseBegins() {
+        // {sentence, first token, last token}: the recogniser ran on into «للهلال», «بالقصيم», «بالملك ...»
+        assertThat(linked("وانتقل اليوناني ساماراس للهلال بعد موسم جيد.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("ساماراس");
+        assertThat(linked("وستغادر البعثة من مطار الأمير نايف بالقصيم صباحا.", new int[][] {{0, 5, 6}}).mentions())
+                .extracting(EntityMention::text).containsExactly("نايف", "القصيم");
+        assertThat(linked("جاء ذلك لدى لقاء الوزير آشتون كارتر بالملك سلمان بن عبدالعزيز أمس.", new int[][] {{0, 5, 10}}).mentions())
+                .extracting(EntityMention::text).containsExactly("آشتون كارتر", "سلمان بن عبدالعزيز");
+        // a foreign name that begins like a preposition and the article stays whole
+        assertThat(linked("وقال المدرب مايكل بالاك إن الفريق جاهز.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("مايكل بالاك");
     }
 
     @Test
