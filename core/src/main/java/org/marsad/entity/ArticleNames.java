@@ -86,6 +86,8 @@ final class ArticleNames {
                     String key = len == 1 ? folded.at(s, i) : tokensKey(folded, s, i, i + len - 1);
                     EntityType type = key == null ? null : names.get(key);
                     if (type == null) continue;
+                    List<Token> words = sentences.get(s);
+                    if (MentionSpans.tanween(words.get(i)) || MentionSpans.tanween(words.get(i + len - 1))) break; // «وشعبًا»
                     Draft d = new Draft(s, i, i + len - 1, type);
                     d.words = key.split(" ");
                     added.add(d);

@@ -9,6 +9,7 @@ import org.marsad.article.Segment;
 import org.marsad.article.Token;
 import org.marsad.entity.EntityLinker.Draft;
 import org.marsad.entity.EntityLinker.Found;
+import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.KinshipWords;
 
 /**
@@ -35,7 +36,8 @@ final class MentionSpans {
      */
     List<Draft> recognised(int s, List<Token> tokens, List<Found> found, java.util.Set<String> plainNameWords, boolean[] covered) {
         List<Draft> here = new ArrayList<>();
-        List<Found> names = found.stream().filter(f -> f.first() != f.last() || !notAName(tokens, f)).toList();
+        List<Found> names = found.stream().map(f -> withoutTanween(tokens, f)).filter(java.util.Objects::nonNull)
+                .filter(f -> f.first() != f.last() || !notAName(tokens, f)).toList();
         for (Found f : names) Arrays.fill(covered, f.first(), f.last() + 1, true);
         for (Found f : names) {
             int first = f.first();
@@ -97,6 +99,30 @@ final class MentionSpans {
             if (kb.byName(rest).stream().anyMatch(e -> e.ref().type() == EntityType.LOC)) return k;
         }
         return -1;
+    }
+
+    /**
+     * The mention without its words that carry tanween («شعراً ماجناً», «خاسئاً المملكة العربية
+     * السعودية», «عبد الرحمن لوتاه نائبًا»): the mark of an indefinite noun or adverb, which a name
+     * does not take; null when no word is left. A sum of money keeps its currency («دولاراً»).
+     */
+    private static Found withoutTanween(List<Token> tokens, Found f) {
+        int first = f.first();
+        int last = f.last();
+        while (first <= last && tanween(tokens.get(first))) first++;
+        while (last >= first && tanween(tokens.get(last))) last--;
+        if (first > last) return null;
+        return first == f.first() && last == f.last() ? f : new Found(f.sentence(), first, last, f.type());
+    }
+
+    static boolean tanween(Token t) {
+        String text = t.text();
+        boolean marked = false;
+        for (int i = 0; i < text.length() && !marked; i++) marked = text.charAt(i) >= '\u064B' && text.charAt(i) <= '\u064D';
+        if (!marked) return false;
+        String bare = ArabicNormalizer.normalize(text);
+        if (bare.endsWith("ا")) bare = bare.substring(0, bare.length() - 1);
+        return !CURRENCIES.contains(bare);
     }
 
     private Draft draft(int s, List<Token> tokens, int first, int last, EntityType type) {

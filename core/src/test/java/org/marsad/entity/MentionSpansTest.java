@@ -124,6 +124,17 @@ class MentionSpansTest {
     }
 
     @Test
+    void wordsWithTanweenAreNoPartOfAName() {
+        // {sentence, first token, last token}
+        assertThat(linked("وكتب شعراً ماجناً في شبابه.", new int[][] {{0, 1, 2}}).mentions()).isEmpty();
+        assertThat(linked("وعين المجلس عبد الرحمن لوتاه نائبًا للرئيس.", new int[][] {{0, 2, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("عبد الرحمن لوتاه");
+        // but a sum of money keeps its currency
+        assertThat(linkedAs("وبلغ السعر ثلاثين دولاراً للبرميل.", EntityType.MISC, new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("دولاراً");
+    }
+
+    @Test
     void twoFullNamesSideBySideAreTwoPeople() {
         EntityLinker.Result r = linked("ونعى دونالد ترامب أريثا فرانكلين في تغريدة.", new int[][] {{0, 1, 2}, {0, 3, 4}});
         assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("دونالد ترامب", "أريثا فرانكلين");
