@@ -108,6 +108,7 @@ final class EntityLinker {
                 if (!bare.isEmpty()) d.entries = bare;
             }
             d.words = KnowledgeBase.fold(body.substring(start(tokens, d), end(tokens, d))).split(" ");
+            if (d.type == EntityType.PER && d.entries.isEmpty()) d.entries = byShorterForm(d.words);
         }
         names.addRepeated(sentences, drafts, folded);
         java.util.Set<String> articleWords = null;
@@ -292,6 +293,15 @@ final class EntityLinker {
         if (c.isPresent() && t.text().endsWith("ى") && folded.startsWith("ال")
                 && kb.byAdjective(folded.substring(2)).isEmpty()) return Optional.empty();
         return c;
+    }
+
+    /** The one known person a formal name is a longer form of («عادل بن أحمد الجبير»), if any. */
+    private List<KbEntry> byShorterForm(String[] words) {
+        for (String form : Patronyms.shorterForms(words)) {
+            List<KbEntry> people = kb.byName(form).stream().filter(e -> e.ref().type() == EntityType.PER).toList();
+            if (people.size() == 1) return people;
+        }
+        return List.of();
     }
 
     /** Per sentence, which tokens the drafts cover. */

@@ -103,6 +103,13 @@ class EntityStageTest {
     }
 
     @Test
+    void formalNameWithTheFathersNameLinksToTheKnownPerson() {
+        Analysis a = Analyses.of("أكد عادل بن أحمد الجبير أن المباحثات مثمرة. وحضر اللقاء محمد بن سلمان العتيبي.");
+        assertThat(Analyses.mention(a, "عادل بن أحمد الجبير").entity().orElseThrow().nameEn()).contains("Adel al-Jubeir");
+        assertThat(Analyses.mention(a, "محمد بن سلمان العتيبي").entity().orElseThrow().id()).startsWith("local:");
+    }
+
+    @Test
     void knowledgeBaseNameTheModelMissedIsAdded() {
         Analysis a = Analyses.of("ناقش اجتماع حلف شمال الأطلسي ميزانية الدفاع للعام المقبل.");
         EntityMention m = Analyses.mention(a, "حلف شمال الأطلسي");
