@@ -93,7 +93,7 @@ final class EntityLinker {
             List<Draft> here = spans.recognised(s, tokens, found.getOrDefault(s, List.of()), plainNameWords, covered);
             spans.addKnown(s, tokens, here, covered);
             spans.retypeAmounts(tokens, here);
-            spans.retypePlaces(tokens, here);
+            spans.retypeAfterHeads(tokens, here);
             drafts.addAll(spans.mergeAdjacent(tokens, here));
         }
         markWholeFirstWords(sentences, drafts);

@@ -164,17 +164,29 @@ final class MentionSpans {
             "محافظة", "جزيرة", "جبل", "نهر", "بحيرة", "مخيم", "حي", "ضاحية", "قضاء", "ناحية", "وادي");
 
     /**
-     * A person of at most three words right after a place head without the article («بمنطقة»
-     * counts: the article is what matters, not the preposition) is the place's name: «في إقليم
-     * كوانج نينه» is a province, «بمنطقة كلينتون» a district. With the article the head is a
-     * title's complement and a person follows («رئيس الإقليم مسعود بارزاني»); a person the
-     * knowledge base knows stays one («مدينة الملك عبدالله»).
+     * Nouns that, without the article, head an organisation named after a person: «شركة توماس
+     * كوك», «مؤسسة سالم بن محفوظ», «جامعة جون هوبكنز». Not «موقع» (also "location": «موقع أبو
+     * همام»), «مستشفى» (often named after its town), «فريق», «مكتب», «حكومة» (someone's team,
+     * office, government).
      */
-    void retypePlaces(List<Token> tokens, List<Draft> here) {
+    private static final java.util.Set<String> ORG_HEADS = WordForms.foldedSet("شركة", "مجموعة", "مؤسسة", "جامعة", "صحيفة",
+            "مجلة", "قناة", "وكالة", "بنك", "مصرف", "نادي", "فندق", "جمعية", "معهد", "متجر", "مطعم");
+
+    /**
+     * A person of at most three words right after a place or organisation head without the article
+     * («بمنطقة» counts: the article is what matters, not the preposition) is that place or
+     * organisation: «في إقليم كوانج نينه» is a province, «بمنطقة كلينتون» a district, «شركة توماس
+     * كوك» a company. With the article the head is a title's complement and a person follows
+     * («رئيس الإقليم مسعود بارزاني», «مدير الشركة ...»); a person the knowledge base knows stays one
+     * («مدينة الملك عبدالله»).
+     */
+    void retypeAfterHeads(List<Token> tokens, List<Draft> here) {
         for (Draft d : here) {
             if (d.type != EntityType.PER || d.first == 0 || d.last - d.first > 2) continue;
             if (d.entries.stream().anyMatch(e -> e.ref().type() == EntityType.PER)) continue;
-            if (PLACE_HEADS.contains(WordForms.folded(tokens.get(d.first - 1)))) d.type = EntityType.LOC;
+            String head = WordForms.folded(tokens.get(d.first - 1));
+            if (PLACE_HEADS.contains(head)) d.type = EntityType.LOC;
+            else if (ORG_HEADS.contains(head)) d.type = EntityType.ORG;
         }
     }
 

@@ -110,6 +110,15 @@ class MentionSpansTest {
     }
 
     @Test
+    void personRightAfterACompanyHeadWithoutTheArticleIsTheCompany() {
+        assertThat(linked("وقالت شركة توماس كوك إنها أجلت زبائنها.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.ORG);
+        // «موقع» is also "location"
+        assertThat(linked("وحددت القوات موقع أبو همام بدقة.", new int[][] {{0, 3, 4}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.PER);
+    }
+
+    @Test
     void aPersonsNameEndsWhereAPrepositionalPhraseBegins() {
         // {sentence, first token, last token}: the recogniser ran on into «للهلال», «بالقصيم», «بالملك ...»
         assertThat(linked("وانتقل اليوناني ساماراس للهلال بعد موسم جيد.", new int[][] {{0, 2, 3}}).mentions())
