@@ -26,6 +26,51 @@ public final class KeywordExtractor {
     static final int MIN_PHRASE_DF = 3;
     static final double MIN_ASSOCIATION = 2.0;
 
+    /**
+     * Keys (folded stems) of honorifics and titles, which are no keyword by themselves («سمو»,
+     * «الدكتور», «الأستاذ»); Gulf papers write them before every name.
+     */
+    private static final java.util.Set<String> TITLES = folded("سمو", "دكتور", "دكتورة", "أستاذ", "أستاذة", "مهندس",
+            "مهندسة", "معالي", "سعادة", "فضيلة", "فخامة", "شيخ", "صاحب", "ملكي", "أمير", "أميرة", "الله", "تعالى", "سبحانه");
+
+    /**
+     * Keys that open an honorific or a formula rather than a subject: «صاحب السمو الملكي», «السمو
+     * الملكي الأمير», «معالي وزير الخارجية», «التهاني وأطيب التمنيات», «فسيح جناته», «رحمه الله»,
+     * «بمشيئة الله تعالى», «حفظه الله», «الله تعالى». A phrase that opens with one is no keyword; the
+     * name or office after it is one on its own. «الله» alone is left out too: in news it comes from
+     * such formulas.
+     */
+    private static final java.util.Set<String> FORMULA_OPENERS = folded("صاحب", "سمو", "ملكي", "معالي", "سعادة", "فضيلة",
+            "فخامة", "تهاني", "أطيب", "تمنيات", "فسيح", "رحمه", "مشيئة", "إذن", "حفظه", "الله");
+
+    private static java.util.Set<String> folded(String... words) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : words) out.add(org.marsad.text.ArabicNormalizer.normalize(w));
+        return java.util.Set.copyOf(out);
+    }
+
+    /** Whether a candidate is an honorific or a formula: a title alone, or a phrase opened by one. */
+    static boolean formulaic(String key, int words) {
+        int space = key.indexOf(' ');
+        String first = space < 0 ? key : key.substring(0, space);
+        if (opensFormula(first, words) || allahFormula(key, words)) return true;
+        // «وأطيب», «لفخامة»: a conjunction or preposition the segmenter left on the word
+        return first.length() > 3 && "وبلف".indexOf(first.charAt(0)) >= 0 && opensFormula(first.substring(1), words);
+    }
+
+    /** Words that make a formula with «الله» after them: «حفظ الله», «شاء الله», «الحمد لله». */
+    private static final java.util.Set<String> BEFORE_ALLAH = folded("حفظ", "رحم", "رحمة", "شاء", "سبحان", "حمد", "بسم");
+
+    private static boolean opensFormula(String first, int words) {
+        return FORMULA_OPENERS.contains(first) || words == 1 && TITLES.contains(first);
+    }
+
+    /** «حفظ الله», «شاء الله»: two words, the second «الله», the first a formula's verb or noun. */
+    private static boolean allahFormula(String key, int words) {
+        if (words != 2 || !key.endsWith(" الله")) return false;
+        return BEFORE_ALLAH.contains(key.substring(0, key.length() - " الله".length()));
+    }
+
     private final DocumentFrequencies df;
 
     public KeywordExtractor(DocumentFrequencies df) {
@@ -78,7 +123,7 @@ public final class KeywordExtractor {
         for (Candidate c : scored) {
             if (chosen.size() == MAX) break;
             if (chosen.size() >= MIN && c.score < RELATIVE_FLOOR * chosen.get(0).score) break;
-            if (redundant(c, chosen)) continue;
+            if (redundant(c, chosen) || formulaic(c.key, c.words)) continue;
             // checked here, on the few candidates that get this far, not on all of them
             if (VerbShape.isVerb(tokens.get(c.at[0])) && !anyNamed(c, named)) continue;
             if (c.words > 1 && keys[c.at[0]] == null && mostlyMidName(body, tokens, keys, c)) continue;

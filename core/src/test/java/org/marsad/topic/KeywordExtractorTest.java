@@ -32,6 +32,17 @@ class KeywordExtractorTest {
     }
 
     @Test
+    void honorificsAndFormulasAreNoKeywords() {
+        String body = "استقبل صاحب السمو الملكي الأمير خالد الفيصل أمير منطقة مكة المكرمة وفد الجامعة. "
+                + "وقدم سمو الأمير خالد الفيصل التهاني وأطيب التمنيات للخريجين، وأشاد صاحب السمو الملكي بجهود الجامعة. "
+                + "وحضر الحفل معالي الدكتور سعد الشهري والأستاذ فهد العتيبي والدكتور أحمد الزهراني.";
+        List<String> k = keywordsOf(body, i -> false);
+        assertThat(k).noneMatch(t -> t.startsWith("صاحب") || t.startsWith("السمو") || t.startsWith("الملكي") || t.startsWith("التهاني"))
+                .doesNotContain("سمو", "الدكتور", "الأستاذ", "معالي");
+        assertThat(k).anyMatch(t -> t.contains("الفيصل"));
+    }
+
+    @Test
     void multiWordInstitutionIsOneKeyword() {
         assertThat(texts(keywords(DocumentFrequencies.shipped()))).contains("مجلس الأمن الدولي");
     }
