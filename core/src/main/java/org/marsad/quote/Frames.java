@@ -67,7 +67,7 @@ final class Frames {
                 frames[i] = new Frame(i, role, continued(t, last));
                 continue;
             }
-            if (drawsAttention(tokens, i)) continue;
+            if (drawsAttention(tokens, i) || mentionNoun(tokens, i)) continue;
             int[] s = SpeakerPhrase.after(tokens, i);
             if (s != null && s[0] == s[1] && SpeakerPhrase.isHonorificPronoun(tokens.get(s[0]).norm())) {
                 frames[i] = new Frame(i, role, continued(t, last)); // «وقال سموه:», «وأوضح معاليه أن»
@@ -147,6 +147,17 @@ final class Frames {
     private static int sentenceStart(List<Span> sentences, int offset) {
         Span s = sentenceAt(sentences, offset);
         return s == null ? offset : s.start();
+    }
+
+    /**
+     * «رفض ذكر اسمه», «مع عدم ذكر اسمه»: «ذكر» after a word that takes a verbal noun is "mentioning",
+     * no report of speech.
+     */
+    private static boolean mentionNoun(List<Token> tokens, int verb) {
+        if (verb == 0 || !tokens.get(verb).norm().equals("ذكر")) return false;
+        String before = tokens.get(verb - 1).norm();
+        return before.equals("عدم") || before.equals("رفض") || before.equals("دون") || before.equals("بدون")
+                || before.equals("رافضا") || before.equals("مفضلا") || before.equals("مفضلة");
     }
 
     /** «لفت نظري», «لفتت انتباه»: «لفت» with attention as its object catches the eye, it reports no speech. */

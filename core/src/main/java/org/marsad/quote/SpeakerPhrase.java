@@ -31,11 +31,21 @@ final class SpeakerPhrase {
             "ثم", "فانه", "فانها", "فانهم", "الشهر", "الاسبوع", "طوال", "بعدما", "اواخر", "اوايل", "منتصف", "اواسط",
             "خلاله", "خلالها", "خلالهم", "دوما", "دايما", "علنا",
             // «مخاوف مما تقول إنه»: a relative «ما» before the verb, whose subject was named before
-            "مما", "بما", "عما", "مثلما");
+            "مما", "بما", "عما", "مثلما",
+            // «الذي رفض ذكر اسمه»: the name withheld is no speaker
+            "اسمه", "اسمها", "اسميهما", "اسماءهم", "هويته", "هويتها", "عدم", "رفض", "رفضت", "طالبا", "طالبه", "طلب",
+            "طلبوا", "طالبين", "شريطه", "شرط", "مفضلا", "مفضله");
 
     /** Manner words between a verb and its subject («صرح بذلك وكيل الوزارة», «فقال ببساطة»), folded; skipped. */
     private static final Set<String> MANNER = Set.of("بذلك", "ببساطه", "بدهشه", "بهدوء", "بحزم", "بصراحه", "بثقه",
-            "بوضوح", "بفخر", "بغضب", "بحماس", "بسخريه", "بابتسامه", "بتاثر", "بحسره", "بمراره", "بحزن", "بلهجه");
+            "بوضوح", "بفخر", "بغضب", "بحماس", "بسخريه", "بابتسامه", "بتاثر", "بحسره", "بمراره", "بحزن", "بلهجه",
+            "بحده", "بانفعال", "بعصبيه", "بلطف", "بامتعاض", "باستغراب", "بتهكم", "بمرح", "بخجل", "بصوت",
+            "بتواضع", "بحسم", "بثبات", "بهدوءٍ");
+
+    /** A manner word; «بأسى» ("sadly") only as written, since folded it is the name «باسي». */
+    private static boolean isManner(Token t) {
+        return MANNER.contains(t.norm()) || t.text().equals("بأسى");
+    }
 
     /**
      * «سموه», «معاليه»: "His Highness", "His Excellency", the pronoun of an honorific title; as a
@@ -58,7 +68,9 @@ final class SpeakerPhrase {
         // (not after a relaying verb: in «نقلت عنه وسائل الإعلام» the outlet relays what he said)
         if (first + 1 < tokens.size() && OBJECT_PRONOUNS.contains(tokens.get(first).norm())
                 && !Frames.isRelaying(tokens.get(verb).norm())) first++;
-        while (first + 1 < tokens.size() && MANNER.contains(tokens.get(first).norm())) first++;
+        while (first + 1 < tokens.size() && isManner(tokens.get(first))) first++;
+        // «فقال بلا حماس:»: "without" and its noun are a manner too (but «مراسلون بلا حدود» is a name)
+        if (first + 2 < tokens.size() && tokens.get(first).norm().equals("بلا")) first += 2;
         if (first < tokens.size() && isHonorificPronoun(tokens.get(first).norm())) return new int[] {first, first};
         int j = run(tokens, first, MAX_WORDS);
         if (j == first) return null;
@@ -177,6 +189,8 @@ final class SpeakerPhrase {
         while (j < tokens.size() && j - from < max) {
             Token t = tokens.get(j);
             if (j > from && toldOutlet(tokens, j)) break; // «مصدر أمني لـ«الشرق الأوسط»»: the paper told, not a speaker
+            if (j > from && (isManner(t) || t.norm().equals("بلا") && j + 1 < tokens.size()
+                    && !tokens.get(j + 1).norm().equals("حدود"))) break; // «فقال يوسف بهدوء يشبه البرود:», «عز بلا حماس»
             if (isNameWord(t) || isGivenNameAli(tokens, j, from)) {
                 j++;
             } else if (j > from && t.norm().startsWith("لل") && j + 1 < tokens.size() && tokens.get(j + 1).norm().startsWith("ال")

@@ -138,6 +138,18 @@ class QuoteExtractorTest {
         assertThat(speaker(q)).isEqualTo("صحيفة \"غلوبال تايمز\"");
     }
 
+    @Test void mannerEndsTheSubjectAndIsNoSpeakerAlone() {
+        assertThat(speaker(only("فقال يوسف بهدوء يشبه البرود: «سوف ترينه طبعا لكنني أحب أن أعطيك عنه فكرة».")))
+                .isEqualTo("يوسف");
+        assertThat(speaker(only("وقال حداد إن الفيلم جيد. ثم قال بأسى: «بذمتك كان فيلما سيئا إلى هذا الحد؟»."))).isEqualTo("حداد");
+    }
+
+    @Test void aWithheldNameIsNoSpeakerAndMentioningIsNoSpeech() {
+        Quote q = only("وقال المسؤول الذي رفض ذكر اسمه: «إن السماح باستخدام القواعد سيغير مسار الحرب كلها».");
+        assertThat(speaker(q)).isEqualTo("المسؤول");
+        assertThat(q.verb()).isEqualTo("قال");
+    }
+
     @Test void reportedSpeechWithIlaAnna() {
         Quote q = only("وأشار حداد إلى أن الحكومة ستعلن خطة جديدة للإسكان.");
         assertThat(q.kind()).isEqualTo(Quote.Kind.REPORTED);
