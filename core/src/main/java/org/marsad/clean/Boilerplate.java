@@ -38,6 +38,18 @@ public final class Boilerplate {
     /** A tag list: «سمات الاسعار الذهب اوقية», «الوسوم: …», «كلمات دلالية: …», «Tags: …» (no sentence punctuation). */
     private static final Pattern TAGS = Pattern.compile("(?iU)^(?:سمات|الوسوم|وسوم|كلمات\\s+دلالية|كلمات\\s+مفتاحية|tags)\\s*:?\\s+[^.،,؛!؟?]{0,120}$");
 
+    /** The same list glued after a sentence's end on its line: «... تنفيذه وتشغيله. سمات الالات السعادة الطاقة». */
+    private static final Pattern TRAILING_TAGS = Pattern.compile("(?U)[.!؟?]\\s+((?:سمات|الوسوم|وسوم)\\s*:?\\s+[^.،,؛!؟?:]{0,120})$");
+
+    /**
+     * Where a tag list glued to the end of {@code line} starts (after the sentence before it), or
+     * -1: SaudiNewsNet's «سمات ...» often follows the last sentence on the same line.
+     */
+    public int trailingTags(String line) {
+        java.util.regex.Matcher m = TRAILING_TAGS.matcher(line);
+        return m.find() ? m.start(1) : -1;
+    }
+
     /** Slide-show navigation, two words at least: «Next Previous», «السابق التالي». */
     private static final String NAV_WORD = "(?:next|previous|prev|التالي|السابق)";
     private static final Pattern NAVIGATION = Pattern.compile("(?iU)^\\W*" + NAV_WORD + "(?:\\W+" + NAV_WORD + ")+\\b\\W*");

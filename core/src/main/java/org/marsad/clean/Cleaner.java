@@ -75,6 +75,11 @@ public final class Cleaner {
                 continue;
             }
             linkTitles = 0;
+            int tags = boilerplate.trailingTags(line);
+            if (tags > 0) {
+                removed.add(line.substring(tags));
+                line = line.substring(0, tags).strip();
+            }
             if (body.length() > 0) body.append('\n');
             body.append(line);
         }

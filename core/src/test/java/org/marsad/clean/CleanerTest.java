@@ -49,6 +49,18 @@ class CleanerTest {
         assertThat(b.body()).isEqualTo("السابق لأوانه الحكم على النتائج.");
     }
 
+    @Test void tagListGluedToTheLastSentenceIsSetAside() {
+        Article a = cleaner.clean(new RawArticle(Source.ofFile("x"), "UTF-8", Optional.of("عنوان"),
+                "أطلقت الهيئة مبادرة جديدة.\nووقعت الهيئة مذكرة تفاهم لتنفيذ المشروع. سمات الالات السعادة الطاقة الكهرباء",
+                Optional.empty(), java.util.Map.of()));
+        assertThat(a.body()).isEqualTo("أطلقت الهيئة مبادرة جديدة.\nووقعت الهيئة مذكرة تفاهم لتنفيذ المشروع.");
+        assertThat(a.boilerplate()).containsExactly("سمات الالات السعادة الطاقة الكهرباء");
+        // a sentence about traits after another is news
+        Article news = cleaner.clean(new RawArticle(Source.ofFile("x"), "UTF-8", Optional.of("عنوان"),
+                "تحدث المدرب عن القيادة. سمات القائد كثيرة، أهمها الصبر.", Optional.empty(), java.util.Map.of()));
+        assertThat(news.boilerplate()).isEmpty();
+    }
+
     @Test void wireHeadlineBecomesTitle() {
         Article a = cleaner.clean(wire("وزير الخارجية يزور موسكو\nموسكو-سانا\nوصل الوزير اليوم."));
         assertThat(a.title()).contains("وزير الخارجية يزور موسكو");
