@@ -51,6 +51,22 @@ final class MentionSpans {
                     covered[last] = true;
                 }
             }
+            if (f.type() == EntityType.LOC) {
+                while (last + 1 < tokens.size() && !covered[last + 1] && placeGoesOn(tokens.get(last), tokens.get(last + 1))) {
+                    last++; // «دير العشائر», «بئر العبد»: a place's name does not end on دير or بئر
+                    covered[last] = true;
+                }
+            }
+            if (f.type() == EntityType.ORG && first == last) {
+                int[] quoted = quotedAfterHead(tokens, first);
+                if (quoted != null) {
+                    // «منظمة "أوكسفام"»: the head was all the recogniser found; the name is what the marks hold
+                    covered[first] = false;
+                    first = quoted[0];
+                    last = quoted[1];
+                    Arrays.fill(covered, first, last + 1, true);
+                }
+            }
             if (f.type() == EntityType.PER) {
                 int cut = prepositionalCut(tokens, first, last);
                 if (cut > first) {
@@ -343,7 +359,9 @@ final class MentionSpans {
      * المتحدث» ("in the words of") gave the place «سان» (ل + «سان») dozens of times on ANT dev.
      */
     private static final java.util.Set<String> NOT_NAMES = WordForms.foldedSet("لسان", "بلسان", "ولسان", "لي", "بي", "لنا", "له", "لها",
-            "محللون", "مراقبون", "مسؤولون", "ناشطون", "خبراء", "مواطنون", "متظاهرون", "شهود");
+            "محللون", "مراقبون", "مسؤولون", "ناشطون", "خبراء", "مواطنون", "متظاهرون", "شهود",
+            // «شبه» of «شبه القارة الهندية», «شبه المستقلة»; «الولايات» ("the states") alone
+            "شبه", "وشبه", "الولايات");
 
     /** Organisation heads that alone name no organisation («أكد المعهد», «لمنظمة "أوكسفام"» without its name). */
     private static final java.util.Set<String> GENERIC_HEADS = WordForms.foldedSet("منظمة", "معهد", "جامعة", "شركة", "وزارة", "هيئة",
@@ -420,6 +438,41 @@ final class MentionSpans {
             return kb.byAdjective(WordForms.folded(next)).isPresent() || WordForms.folded(next).equals("مقابل");
         }
         return false;
+    }
+
+    /**
+     * Nouns that open a place's name and cannot end it: «دير الزور», «بئر العبد», «تل أبيب», «كفر
+     * نبل». Not «خان» (also the surname of «عمران خان»), «عين» or «بيت», which end other names.
+     */
+    private static final java.util.Set<String> PLACE_GOES_ON = WordForms.foldedSet("دير", "بئر", "تل", "رأس", "كفر", "جسر", "مرج");
+
+    /** Whether a place's name that ends on {@code last} («دير») goes on with the word {@code next}. */
+    private static boolean placeGoesOn(Token last, Token next) {
+        if (!PLACE_GOES_ON.contains(WordForms.foldedWithoutConjunction(last))) return false;
+        String n = next.norm();
+        return !n.isEmpty() && Character.isLetter(n.charAt(0)) && !WordForms.isParticle(n) && next.segments().get(0).kind() != Segment.Kind.CONJ
+                && next.segments().get(0).kind() != Segment.Kind.PREP;
+    }
+
+    /**
+     * [first, last] of the words a pair of quote marks right after an organisation's head noun
+     * at {@code head} holds («منظمة "ديفينس ديستربيوتد"»), at most six words; null when there is none.
+     */
+    private static int[] quotedAfterHead(List<Token> tokens, int head) {
+        String folded = WordForms.folded(tokens.get(head));
+        if (!GENERIC_HEADS.contains(folded.startsWith("ال") ? folded.substring(2) : folded)) return null;
+        int open = head + 1;
+        if (open >= tokens.size() || !isQuoteMark(tokens.get(open))) return null;
+        for (int k = open + 1; k < tokens.size() && k <= open + 7; k++) {
+            if (isQuoteMark(tokens.get(k))) return k > open + 1 ? new int[] {open + 1, k - 1} : null;
+            String n = tokens.get(k).norm();
+            if (n.isEmpty() || ".،,؛:".contains(n)) return null;
+        }
+        return null;
+    }
+
+    private static boolean isQuoteMark(Token t) {
+        return !t.text().isEmpty() && "\"«»“”„'‘’".indexOf(t.text().charAt(0)) >= 0;
     }
 
     /** «يدعى», «المدعو»: "called", written before a name the recogniser may take in. */

@@ -110,6 +110,13 @@ class EntityStageTest {
     }
 
     @Test
+    void holidayIsAnEventNotAPerson() {
+        Analysis a = Analyses.of("هنأ الأمير الأهالي بحلول عيد الفطر المبارك وتمنى لهم الخير.");
+        assertThat(a.entities()).extracting(EntityMention::text).doesNotContain("المبارك");
+        assertThat(Analyses.mention(a, "عيد الفطر المبارك").type()).isEqualTo(EntityType.MISC);
+    }
+
+    @Test
     void knowledgeBaseNameTheModelMissedIsAdded() {
         Analysis a = Analyses.of("ناقش اجتماع حلف شمال الأطلسي ميزانية الدفاع للعام المقبل.");
         EntityMention m = Analyses.mention(a, "حلف شمال الأطلسي");

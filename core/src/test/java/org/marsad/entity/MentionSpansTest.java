@@ -144,6 +144,18 @@ class MentionSpansTest {
     }
 
     @Test
+    void placeNameDoesNotEndOnDeirOrBir() {
+        assertThat(linkedAs("اخترق الأجواء فوق منطقة دير العشائر في الريف الغربي.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("دير العشائر");
+    }
+
+    @Test
+    void organisationHeadBeforeAQuotedNameGivesWayToTheName() {
+        assertThat(linkedAs("وتعكف منظمة \"ديفينس ديستربيوتد\" على العمل.", EntityType.ORG, new int[][] {{0, 1, 1}}).mentions())
+                .extracting(EntityMention::text).containsExactly("ديفينس ديستربيوتد");
+    }
+
+    @Test
     void twoFullNamesSideBySideAreTwoPeople() {
         EntityLinker.Result r = linked("ونعى دونالد ترامب أريثا فرانكلين في تغريدة.", new int[][] {{0, 1, 2}, {0, 3, 4}});
         assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("دونالد ترامب", "أريثا فرانكلين");
