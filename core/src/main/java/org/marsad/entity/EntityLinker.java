@@ -94,6 +94,7 @@ final class EntityLinker {
             spans.addKnown(s, tokens, here, covered);
             spans.retypeAmounts(tokens, here);
             spans.retypeAfterHeads(tokens, here);
+            spans.retypeClubs(tokens, here);
             drafts.addAll(spans.mergeAdjacent(tokens, here));
         }
         markWholeFirstWords(sentences, drafts);

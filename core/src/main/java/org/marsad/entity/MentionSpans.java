@@ -206,6 +206,32 @@ final class MentionSpans {
         }
     }
 
+    /** Masculine nouns that head a place and so take a masculine adjective: «منتجع سوتشي الروسي», «إقليم كتالونيا الإسباني». */
+    private static final java.util.Set<String> MASCULINE_PLACE_HEADS = WordForms.foldedSet("منتجع", "إقليم", "اقليم", "جيب",
+            "مرفأ", "ميناء", "مطار", "جنوب", "شمال", "غرب", "شرق", "وسط", "منطقة", "مدينة", "جزيرة", "ولاية", "مقاطعة");
+
+    /**
+     * A town followed by a masculine nationality adjective is its football club: a town is
+     * feminine in Arabic («روما الإيطالية»), the club, «النادي» or «الفريق», is not («روما الإيطالي»,
+     * «بوردو الفرنسي», «وفاق سطيف الجزائري»). Not a country, a name with the article («الشرق الأقصى
+     * الروسي»), a place after a masculine head («منتجع سوتشي الروسي») or one whose adjective belongs
+     * to the person named after it («في كابول الأمريكي كيفن كينغ»).
+     */
+    void retypeClubs(List<Token> tokens, List<Draft> here) {
+        for (Draft d : here) {
+            if (d.type != EntityType.LOC || d.last + 1 >= tokens.size()) continue;
+            if (d.entries.stream().anyMatch(e -> e.ref().id().startsWith("kb:country/"))) continue;
+            if (WordForms.folded(tokens.get(d.first)).startsWith("ال")) continue;
+            if (d.first > 0 && MASCULINE_PLACE_HEADS.contains(WordForms.folded(tokens.get(d.first - 1)))) continue;
+            String adjective = WordForms.folded(tokens.get(d.last + 1));
+            if (!adjective.startsWith("ال") || kb.byAdjective(adjective).isEmpty() || !adjective.endsWith("ي")) continue;
+            int after = d.last + 2;
+            if (here.stream().anyMatch(o -> o.first == after && o.type == EntityType.PER)) continue;
+            d.type = EntityType.ORG;
+            d.entries = List.of();
+        }
+    }
+
     /** «مليار ريال»: a sum of money is MISC with no link, not the club «ريال» of the sports pages. */
     void retypeAmounts(List<Token> tokens, List<Draft> here) {
         for (Draft d : here) {

@@ -117,6 +117,14 @@ class EntityStageTest {
     }
 
     @Test
+    void townWithAMasculineNationalityIsItsClub() {
+        Analysis a = Analyses.of("تغلب الفريق على روما الإيطالي بثلاثة أهداف في العاصمة روما الإيطالية. والتقى الرئيس في منتجع سوتشي الروسي نظيره.");
+        assertThat(a.entities()).filteredOn(m -> m.text().equals("روما")).extracting(EntityMention::type)
+                .containsExactly(EntityType.ORG, EntityType.LOC);
+        assertThat(Analyses.mention(a, "سوتشي").type()).isEqualTo(EntityType.LOC);
+    }
+
+    @Test
     void knowledgeBaseNameTheModelMissedIsAdded() {
         Analysis a = Analyses.of("ناقش اجتماع حلف شمال الأطلسي ميزانية الدفاع للعام المقبل.");
         EntityMention m = Analyses.mention(a, "حلف شمال الأطلسي");
