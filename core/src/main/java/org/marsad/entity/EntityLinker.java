@@ -95,7 +95,9 @@ final class EntityLinker {
             spans.retypeAmounts(tokens, here);
             spans.retypeAfterHeads(tokens, here);
             spans.retypeClubs(tokens, here);
-            drafts.addAll(spans.mergeAdjacent(tokens, here));
+            List<Draft> merged = spans.mergeAdjacent(tokens, here);
+            spans.retypeQuotedPapers(tokens, merged);
+            drafts.addAll(merged);
         }
         markWholeFirstWords(sentences, drafts);
         markWholeLastWords(body, sentences, drafts);

@@ -232,6 +232,34 @@ final class MentionSpans {
         }
     }
 
+    /** Nouns before a quoted place that keep it a place: «العاصمة "الرياض"», «مدينة "الرياض"». */
+    private static final java.util.Set<String> CAPITAL_OR_PLACE = WordForms.foldedSet("العاصمة", "عاصمة", "مدينة", "منطقة", "إقليم");
+
+    /** Places whose name in quote marks is a newspaper: «لـ«الشرق الأوسط»», «لندن: «الشرق الأوسط»», «لـ«الرياض»». */
+    private static final java.util.Map<String, String> QUOTED_PAPERS = java.util.Map.of(
+            "kb:loc/middle-east", "kb:org/asharq-al-awsat", "kb:loc/riyadh", "kb:org/al-riyadh-newspaper");
+
+    /**
+     * A place written alone between quote marks that is also a newspaper's title is the newspaper
+     * (whether the recogniser called it a place or, knowing the paper, an organisation).
+     */
+    void retypeQuotedPapers(List<Token> tokens, List<Draft> here) {
+        for (Draft d : here) {
+            if (d.type == EntityType.PER || d.first == 0 || d.last + 1 >= tokens.size()) continue;
+            if (!isQuoteMark(tokens.get(d.first - 1)) || !isQuoteMark(tokens.get(d.last + 1))) continue;
+            if (d.first >= 2 && CAPITAL_OR_PLACE.contains(WordForms.folded(tokens.get(d.first - 2)))) continue; // «العاصمة "الرياض"»
+            for (KbEntry e : d.entries) {
+                String paper = QUOTED_PAPERS.get(e.ref().id());
+                if (paper == null) continue;
+                kb.byId(paper).ifPresent(p -> {
+                    d.type = EntityType.ORG;
+                    d.entries = List.of(p);
+                });
+                break;
+            }
+        }
+    }
+
     /** «مليار ريال»: a sum of money is MISC with no link, not the club «ريال» of the sports pages. */
     void retypeAmounts(List<Token> tokens, List<Draft> here) {
         for (Draft d : here) {

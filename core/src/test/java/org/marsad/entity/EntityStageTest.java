@@ -125,6 +125,16 @@ class EntityStageTest {
     }
 
     @Test
+    void aPlaceInQuoteMarksThatIsAPapersTitleIsThePaper() {
+        Analysis a = Analyses.of("وقال المتحدث لـ«الشرق الأوسط» إن الاجتماع انتهى. وتشهد منطقة الشرق الأوسط توترا.");
+        assertThat(a.entities()).filteredOn(m -> m.text().equals("الشرق الأوسط"))
+                .extracting(m -> m.entity().orElseThrow().nameEn().orElseThrow()).containsExactly("Asharq Al-Awsat");
+        assertThat(Analyses.mention(a, "منطقة الشرق الأوسط").type()).isEqualTo(EntityType.LOC);
+        Analysis city = Analyses.of("غرقت شوارع العاصمة \"الرياض\" بعد سقوط الأمطار.");
+        assertThat(Analyses.mention(city, "الرياض").type()).isEqualTo(EntityType.LOC);
+    }
+
+    @Test
     void knowledgeBaseNameTheModelMissedIsAdded() {
         Analysis a = Analyses.of("ناقش اجتماع حلف شمال الأطلسي ميزانية الدفاع للعام المقبل.");
         EntityMention m = Analyses.mention(a, "حلف شمال الأطلسي");
