@@ -44,6 +44,7 @@ final class EntityLinker {
     private final KnowledgeBase kb;
     private final KbMatcher matcher;
     private final MentionSpans spans;
+    private final MentionTypes types;
     private final ArticleNames names;
 
     EntityLinker(KnowledgeBase kb) {
@@ -55,6 +56,7 @@ final class EntityLinker {
         this.kb = kb;
         this.matcher = new KbMatcher(kb);
         this.spans = new MentionSpans(kb, matcher);
+        this.types = new MentionTypes(kb);
         this.names = new ArticleNames(kb, profile);
     }
 
@@ -92,11 +94,11 @@ final class EntityLinker {
             boolean[] covered = new boolean[tokens.size()];
             List<Draft> here = spans.recognised(s, tokens, found.getOrDefault(s, List.of()), plainNameWords, covered);
             spans.addKnown(s, tokens, here, covered);
-            spans.retypeAmounts(tokens, here);
-            spans.retypeAfterHeads(tokens, here);
-            spans.retypeClubs(tokens, here);
+            types.retypeAmounts(tokens, here);
+            types.retypeAfterHeads(tokens, here);
+            types.retypeClubs(tokens, here);
             List<Draft> merged = spans.mergeAdjacent(tokens, here);
-            spans.retypeQuotedPapers(tokens, merged);
+            types.retypeQuotedPapers(tokens, merged);
             drafts.addAll(merged);
         }
         markWholeFirstWords(sentences, drafts);

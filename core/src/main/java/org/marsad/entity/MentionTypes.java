@@ -1,0 +1,151 @@
+package org.marsad.entity;
+
+import java.util.List;
+import org.marsad.article.EntityType;
+import org.marsad.article.Token;
+import org.marsad.entity.EntityLinker.Draft;
+
+/**
+ * The types of one sentence's mentions where the words around them say more than the recogniser:
+ * a sum of money is MISC («مليار ريال»); a name after a place or organisation noun is that place or
+ * organisation («إقليم كوانج نينه», «شركة توماس كوك»); a town with a masculine nationality is its
+ * club («روما الإيطالي»); a place in quote marks that is a newspaper's title is the newspaper
+ * («لـ«الشرق الأوسط»»). Runs after {@link MentionSpans} has shaped the spans. Thread-safe.
+ */
+final class MentionTypes {
+    private final KnowledgeBase kb;
+
+    MentionTypes(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    /**
+     * Nouns that, without the article, head a place's name: «إقليم كوانج نينه», «منطقة عسير»,
+     * «قرية آل مغرم». Not «مقاطعة» (also "boycott": «مقاطعة أردوغان»), «ولاية» (also "term of
+     * office": «انتهاء ولاية سانتوس») nor «مطار», «ميناء» (named after people: «مطار رونالد ريغان»).
+     */
+    private static final java.util.Set<String> PLACE_HEADS = WordForms.foldedSet("إقليم", "منطقة", "مدينة", "بلدة", "قرية",
+            "محافظة", "جزيرة", "جبل", "نهر", "بحيرة", "مخيم", "حي", "ضاحية", "قضاء", "ناحية", "وادي");
+
+    /**
+     * Nouns that, without the article, head an organisation named after a person: «شركة توماس
+     * كوك», «مؤسسة سالم بن محفوظ», «جامعة جون هوبكنز». Not «موقع» (also "location": «موقع أبو
+     * همام»), «مستشفى» (often named after its town), «فريق», «مكتب», «حكومة» (someone's team,
+     * office, government).
+     */
+    private static final java.util.Set<String> ORG_HEADS = WordForms.foldedSet("شركة", "مجموعة", "مؤسسة", "جامعة", "صحيفة",
+            "مجلة", "قناة", "وكالة", "بنك", "مصرف", "نادي", "فندق", "جمعية", "معهد", "متجر", "مطعم");
+
+    /**
+     * A person of at most three words right after a place or organisation head without the article
+     * («بمنطقة» counts: the article is what matters, not the preposition) is that place or
+     * organisation: «في إقليم كوانج نينه» is a province, «بمنطقة كلينتون» a district, «شركة توماس
+     * كوك» a company. With the article the head is a title's complement and a person follows
+     * («رئيس الإقليم مسعود بارزاني», «مدير الشركة ...»); a person the knowledge base knows stays one
+     * («مدينة الملك عبدالله»).
+     */
+    void retypeAfterHeads(List<Token> tokens, List<Draft> here) {
+        for (Draft d : here) {
+            if (d.type != EntityType.PER || d.first == 0 || d.last - d.first > 2) continue;
+            if (d.entries.stream().anyMatch(e -> e.ref().type() == EntityType.PER)) continue;
+            String head = WordForms.folded(tokens.get(d.first - 1));
+            if (PLACE_HEADS.contains(head)) d.type = EntityType.LOC;
+            else if (ORG_HEADS.contains(head)) d.type = EntityType.ORG;
+        }
+    }
+
+    /** Masculine nouns that head a place and so take a masculine adjective: «منتجع سوتشي الروسي», «إقليم كتالونيا الإسباني». */
+    private static final java.util.Set<String> MASCULINE_PLACE_HEADS = WordForms.foldedSet("منتجع", "إقليم", "اقليم", "جيب",
+            "مرفأ", "ميناء", "مطار", "جنوب", "شمال", "غرب", "شرق", "وسط", "منطقة", "مدينة", "جزيرة", "ولاية", "مقاطعة");
+
+    /**
+     * A town followed by a masculine nationality adjective is its football club: a town is
+     * feminine in Arabic («روما الإيطالية»), the club, «النادي» or «الفريق», is not («روما الإيطالي»,
+     * «بوردو الفرنسي», «وفاق سطيف الجزائري»). Not a country, a name with the article («الشرق الأقصى
+     * الروسي»), a place after a masculine head («منتجع سوتشي الروسي») or one whose adjective belongs
+     * to the person named after it («في كابول الأمريكي كيفن كينغ»).
+     */
+    void retypeClubs(List<Token> tokens, List<Draft> here) {
+        for (Draft d : here) {
+            if (d.type != EntityType.LOC || d.last + 1 >= tokens.size()) continue;
+            if (d.entries.stream().anyMatch(e -> e.ref().id().startsWith("kb:country/"))) continue;
+            if (WordForms.folded(tokens.get(d.first)).startsWith("ال")) continue;
+            if (d.first > 0 && MASCULINE_PLACE_HEADS.contains(WordForms.folded(tokens.get(d.first - 1)))) continue;
+            String adjective = WordForms.folded(tokens.get(d.last + 1));
+            if (!adjective.startsWith("ال") || kb.byAdjective(adjective).isEmpty() || !adjective.endsWith("ي")) continue;
+            int after = d.last + 2;
+            if (here.stream().anyMatch(o -> o.first == after && o.type == EntityType.PER)) continue;
+            d.type = EntityType.ORG;
+            d.entries = List.of();
+        }
+    }
+
+    /** Nouns before a quoted place that keep it a place: «العاصمة "الرياض"», «مدينة "الرياض"». */
+    private static final java.util.Set<String> CAPITAL_OR_PLACE = WordForms.foldedSet("العاصمة", "عاصمة", "مدينة", "منطقة", "إقليم");
+
+    /** Places whose name in quote marks is a newspaper: «لـ«الشرق الأوسط»», «لندن: «الشرق الأوسط»», «لـ«الرياض»». */
+    private static final java.util.Map<String, String> QUOTED_PAPERS = java.util.Map.of(
+            "kb:loc/middle-east", "kb:org/asharq-al-awsat", "kb:loc/riyadh", "kb:org/al-riyadh-newspaper");
+
+    /**
+     * A place written alone between quote marks that is also a newspaper's title is the newspaper
+     * (whether the recogniser called it a place or, knowing the paper, an organisation).
+     */
+    void retypeQuotedPapers(List<Token> tokens, List<Draft> here) {
+        for (Draft d : here) {
+            if (d.type == EntityType.PER || d.first == 0 || d.last + 1 >= tokens.size()) continue;
+            if (!MentionSpans.isQuoteMark(tokens.get(d.first - 1)) || !MentionSpans.isQuoteMark(tokens.get(d.last + 1))) continue;
+            if (d.first >= 2 && CAPITAL_OR_PLACE.contains(WordForms.folded(tokens.get(d.first - 2)))) continue; // «العاصمة "الرياض"»
+            for (KbEntry e : d.entries) {
+                String paper = QUOTED_PAPERS.get(e.ref().id());
+                if (paper == null) continue;
+                kb.byId(paper).ifPresent(p -> {
+                    d.type = EntityType.ORG;
+                    d.entries = List.of(p);
+                });
+                break;
+            }
+        }
+    }
+
+    /** «مليار ريال»: a sum of money is MISC with no link, not the club «ريال» of the sports pages. */
+    void retypeAmounts(List<Token> tokens, List<Draft> here) {
+        for (Draft d : here) {
+            if (d.type != EntityType.MISC && isAmount(tokens, d)) {
+                d.type = EntityType.MISC;
+                d.entries = List.of();
+            }
+        }
+    }
+
+    /** Currency names, folded, without the article («الريال» → ريال). */
+    static final java.util.Set<String> CURRENCIES = WordForms.foldedSet("ريال", "ريالات", "دولار", "دولارات", "درهم", "دراهم",
+            "دينار", "دنانير", "جنيه", "جنيهات", "ليرة", "ليرات", "يورو", "روبل", "يوان", "روبية", "فرنك", "شيكل", "تومان");
+
+    /** Words that count what follows: «مليار ريال», «آلاف الدنانير». */
+    private static final java.util.Set<String> AMOUNTS = WordForms.foldedSet("مليون", "مليار", "ألف", "آلاف", "ملايين", "مليارات",
+            "تريليون", "مليوني", "ملياري", "ألفي", "عشرات", "مئات", "مائة", "مئة", "مقابل", "سعر", "صرف");
+
+    /**
+     * Whether the mention is a currency: a currency name with a nationality («ريال سعودي»,
+     * «الريال الإيراني»), or alone after a number or an amount word («مليار ريال») or before a
+     * nationality or «مقابل» («الريال مقابل الدولار»).
+     */
+    private boolean isAmount(List<Token> tokens, Draft d) {
+        String head = WordForms.folded(tokens.get(d.first));
+        if (head.startsWith("ال")) head = head.substring(2);
+        if (head.endsWith("ا") && head.length() > 3) head = head.substring(0, head.length() - 1); // «ريالا»
+        if (!CURRENCIES.contains(head)) return false;
+        for (int k = d.first + 1; k <= d.last; k++) if (kb.byAdjective(WordForms.folded(tokens.get(k))).isEmpty()) return false;
+        if (d.last > d.first) return true;
+        if (d.first > 0) {
+            Token prev = tokens.get(d.first - 1);
+            if (prev.text().chars().anyMatch(Character::isDigit) || AMOUNTS.contains(WordForms.foldedWithoutConjunction(prev))) return true;
+        }
+        if (d.last + 1 < tokens.size()) {
+            Token next = tokens.get(d.last + 1);
+            return kb.byAdjective(WordForms.folded(next)).isPresent() || WordForms.folded(next).equals("مقابل");
+        }
+        return false;
+    }
+}
