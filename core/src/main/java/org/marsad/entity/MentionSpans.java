@@ -26,6 +26,7 @@ import org.marsad.text.KinshipWords;
 final class MentionSpans {
     private final KnowledgeBase kb;
     private final KbMatcher matcher;
+    private final NameLists names = NameLists.shipped();
 
     MentionSpans(KnowledgeBase kb, KbMatcher matcher) {
         this.kb = kb;
@@ -49,6 +50,10 @@ final class MentionSpans {
                 // «والدة بن لادن»: the mother is not part of the son's name; «يدعى فهد القباع»: nor is "called"
                 while (first < last && (KinshipWords.contains(WordForms.foldedWithoutConjunction(tokens.get(first)))
                         || CALLED.contains(WordForms.foldedWithoutConjunction(tokens.get(first))))) first++;
+                if (first > 0 && !covered[first - 1] && givenNameBeforeAbd(tokens, first)) {
+                    first--; // «رامي عبد الرحمن»: the recogniser began the name at «عبد»
+                    covered[first] = true;
+                }
                 while (last + 1 < tokens.size() && !covered[last + 1] && continuesName(tokens.get(last), tokens.get(last + 1))) {
                     last++; // «عبدالعزيز آل الشيخ», «عمر بن الخطاب»: a name does not end on آل or بن
                     covered[last] = true;
@@ -401,6 +406,27 @@ final class MentionSpans {
     static boolean isQuoteMark(Token t) {
         return !t.text().isEmpty() && "\"«»“”„'‘’".indexOf(t.text().charAt(0)) >= 0;
     }
+
+    /**
+     * Whether the word before a person's name that opens with «عبد» («عبد الرحمن», «عبدالله») is
+     * a given name the name lists know («رامي», «عمر»), written alone: no clitic, no article, not a
+     * title. The recogniser often starts such a name at «عبد».
+     */
+    private boolean givenNameBeforeAbd(List<Token> tokens, int first) {
+        String name = WordForms.folded(tokens.get(first));
+        if (!name.startsWith("عبد")) return false;
+        Token before = tokens.get(first - 1);
+        // written alone: no conjunction, preposition or article in front («رامي» may end in what the segmenter calls a pronoun)
+        if (before.segments().get(0).kind() != Segment.Kind.STEM || before.norm().startsWith("ال")) return false;
+        String n = before.norm();
+        if (n.length() < 3 || !Character.isLetter(n.charAt(0)) || WordForms.isParticle(n)) return false;
+        if (KinshipWords.contains(n) || CALLED.contains(n) || Roles.BEFORE_NAMES.contains(n) || KANA.contains(n)) return false;
+        return names.opensPersonName(n);
+    }
+
+    /** «كان» and its sisters, which the name lists hold as names too: «كان عبدالله السلوم ...» is "Abdullah was". */
+    private static final java.util.Set<String> KANA = WordForms.foldedSet("كان", "كانت", "يكون", "تكون", "صار", "ظل", "بات",
+            "ليس", "مازال", "مادام", "أصبح", "أضحى", "أمسى");
 
     /** «يدعى», «المدعو»: "called", written before a name the recogniser may take in. */
     private static final java.util.Set<String> CALLED = WordForms.foldedSet("يدعى", "تدعى", "المدعو", "المدعوة", "المسمى", "المسماة",

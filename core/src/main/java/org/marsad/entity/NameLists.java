@@ -110,6 +110,12 @@ public final class NameLists {
         return out;
     }
 
+    /** Whether the folded word opens a person's name in the lists, or is one by itself (a given name: «رامي», «عمر»). */
+    boolean opensPersonName(String folded) {
+        List<String> l = labels.get(FeatureHash.of(folded));
+        return l != null && (l.contains("PER:B") || l.contains("PER:U"));
+    }
+
     int size() {
         return labels.size();
     }

@@ -135,6 +135,12 @@ class EntityStageTest {
     }
 
     @Test
+    void givenNameBeforeAnAbdNameIsPartOfIt() {
+        Analysis a = Analyses.of("وقال مدير المرصد، رامي عبد الرحمن، لوكالة فرانس برس إن الانفجار وقع. وكان عبدالله السلوم قد غادر.");
+        assertThat(a.entities()).extracting(EntityMention::text).contains("رامي عبد الرحمن").doesNotContain("كان عبدالله السلوم");
+    }
+
+    @Test
     void knowledgeBaseNameTheModelMissedIsAdded() {
         Analysis a = Analyses.of("ناقش اجتماع حلف شمال الأطلسي ميزانية الدفاع للعام المقبل.");
         EntityMention m = Analyses.mention(a, "حلف شمال الأطلسي");
