@@ -49,6 +49,20 @@ public final class KeywordExtractor {
         return java.util.Set.copyOf(out);
     }
 
+    /**
+     * Whether every occurrence of a one-word candidate carries tanween («لاحقاً», «أخيراً», «يومًا»,
+     * «بلاغاً»): an adverb or an indefinite object, not what the article is about.
+     */
+    private static boolean alwaysTanween(List<Token> tokens, Candidate c) {
+        for (int i = 0; i < c.tf; i++) {
+            String text = tokens.get(c.at[i]).text();
+            boolean marked = false;
+            for (int k = 0; k < text.length() && !marked; k++) marked = text.charAt(k) >= '\u064B' && text.charAt(k) <= '\u064D';
+            if (!marked) return false;
+        }
+        return true;
+    }
+
     /** Whether a candidate is an honorific or a formula: a title alone, or a phrase opened by one. */
     static boolean formulaic(String key, int words) {
         int space = key.indexOf(' ');
@@ -123,7 +137,7 @@ public final class KeywordExtractor {
         for (Candidate c : scored) {
             if (chosen.size() == MAX) break;
             if (chosen.size() >= MIN && c.score < RELATIVE_FLOOR * chosen.get(0).score) break;
-            if (redundant(c, chosen) || formulaic(c.key, c.words)) continue;
+            if (redundant(c, chosen) || formulaic(c.key, c.words) || c.words == 1 && alwaysTanween(tokens, c)) continue;
             // checked here, on the few candidates that get this far, not on all of them
             if (VerbShape.isVerb(tokens.get(c.at[0])) && !anyNamed(c, named)) continue;
             if (c.words > 1 && keys[c.at[0]] == null && mostlyMidName(body, tokens, keys, c)) continue;

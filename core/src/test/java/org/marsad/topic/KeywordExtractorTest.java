@@ -43,6 +43,13 @@ class KeywordExtractorTest {
     }
 
     @Test
+    void wordsAlwaysWrittenWithTanweenAreNoKeywords() {
+        String body = "أعلنت الهيئة لاحقاً أن الموسم السياحي بدأ. وستنشر الهيئة لاحقاً تقريراً مفصلاً عن الموسم السياحي. "
+                + "وقالت الهيئة إن الموسم السياحي سجل أرقاماً جيدة هذا العام.";
+        assertThat(keywordsOf(body, i -> false)).doesNotContain("لاحقاً").anyMatch(t -> t.contains("السياحي"));
+    }
+
+    @Test
     void multiWordInstitutionIsOneKeyword() {
         assertThat(texts(keywords(DocumentFrequencies.shipped()))).contains("مجلس الأمن الدولي");
     }
