@@ -232,10 +232,17 @@ final class SpeakerPhrase {
         String n = t.norm();
         if (n.isEmpty() || !Character.isLetter(n.charAt(0))) return false;
         for (int i = 1; i < n.length(); i++) if (Character.isDigit(n.charAt(i))) return false; // «عام2013»
-        if (STOP.contains(n) && !isImam(t) || n.startsWith("لل") || n.startsWith("بال")) return false;
+        if (STOP.contains(n) && !isImam(t) && !isAnna(t) || n.startsWith("لل") || n.startsWith("بال")) return false;
         if (t.text().startsWith("فإن")) return false; // «فإن» ("so"), not the «فان» of «فان دايك»
         if (ReportingVerbs.role(n) != null) return false;
         return !n.startsWith("و") || n.length() < 3 || !isConjoinedClause(n);
+    }
+
+    /** «آنا» (Ana, Anna), which folds like the pronoun «أنا» ("I"). */
+    private static boolean isAnna(Token t) {
+        String w = t.text();
+        if (w.startsWith("و") || w.startsWith("ف")) w = w.substring(1);
+        return w.startsWith("آنا");
     }
 
     /** «إمام» (imam), which folds like the preposition «أمام» ("in front of"). */

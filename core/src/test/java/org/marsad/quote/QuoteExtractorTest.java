@@ -150,6 +150,11 @@ class QuoteExtractorTest {
         assertThat(q.verb()).isEqualTo("قال");
     }
 
+    @Test void annaIsANameNotThePronoun() {
+        assertThat(speaker(only("وقالت آنا باسكوال وهي عاملة نظافة: «لم أعد قادرة على دفع الإيجار في هذه المدينة».")))
+                .isEqualTo("آنا باسكوال");
+    }
+
     @Test void reportedSpeechWithIlaAnna() {
         Quote q = only("وأشار حداد إلى أن الحكومة ستعلن خطة جديدة للإسكان.");
         assertThat(q.kind()).isEqualTo(Quote.Kind.REPORTED);
