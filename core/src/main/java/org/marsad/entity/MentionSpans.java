@@ -326,6 +326,26 @@ final class MentionSpans {
             // «شبه» of «شبه القارة الهندية», «شبه المستقلة»; «الولايات» ("the states") alone
             "شبه", "وشبه", "الولايات");
 
+    /** «أنه», «إنها», «بأنني»: "that" with its subject pronoun; a word right after them is a predicate. */
+    private static final java.util.Set<String> PRONOUN_THAT = WordForms.foldedSet("أنه", "إنه", "بأنه", "لأنه", "أنها", "إنها",
+            "بأنها", "لأنها", "أنني", "إنني", "بأنني", "أني", "إني", "أنهم", "إنهم", "بأنهم", "أنك", "إنك");
+
+    /**
+     * Whether the word at {@code i} is a predicate after "that he" and before its complement
+     * («إنه سعيد بتدني», «إنه سعيد لأن»): written bare, after «أنه»/«إنها»..., and followed by a
+     * preposition or «أن». Not a name being given («أنه رضا أميري مقدم») nor one with a clitic
+     * («أنها لأرجنتو»).
+     */
+    private static boolean predicateAfterThat(List<Token> tokens, int i) {
+        if (i == 0 || i + 1 >= tokens.size() || !PRONOUN_THAT.contains(WordForms.foldedWithoutConjunction(tokens.get(i - 1)))) return false;
+        if (tokens.get(i).segments().get(0).kind() != Segment.Kind.STEM) return false;
+        Token next = tokens.get(i + 1);
+        return next.segments().get(0).kind() == Segment.Kind.PREP || COMPLEMENTS.contains(next.norm());
+    }
+
+    /** Words that open a predicate's complement: «سعيد أن», «سعيد لأن», «مستعد من أجل». */
+    private static final java.util.Set<String> COMPLEMENTS = WordForms.foldedSet("أن", "لأن", "بأن", "من", "في", "على", "إلى", "عن", "مع");
+
     /** Organisation heads that alone name no organisation («أكد المعهد», «لمنظمة "أوكسفام"» without its name). */
     private static final java.util.Set<String> GENERIC_HEADS = WordForms.foldedSet("منظمة", "معهد", "جامعة", "شركة", "وزارة", "هيئة",
             "مؤسسة", "مجلس", "حزب", "جمعية", "مركز", "وكالة", "حركة", "جماعة", "تنظيم", "منظمات", "شركات", "وزارات");
@@ -338,6 +358,9 @@ final class MentionSpans {
     private boolean notAName(List<Token> tokens, Found f) {
         Token t = tokens.get(f.first());
         if (NOT_NAMES.contains(t.norm()) || kinNotPlace(tokens, f.first())) return true;
+        if (f.type() == EntityType.PER && predicateAfterThat(tokens, f.first())) {
+            return true; // «قال إنه سعيد بتدني سعر الليرة»: after "that he" comes what he is, not who
+        }
         String folded = WordForms.folded(t);
         String bare = folded.startsWith("ال") ? folded.substring(2) : folded;
         if (f.type() == EntityType.ORG && GENERIC_HEADS.contains(bare)) {
