@@ -268,7 +268,7 @@ final class EntityLinker {
                 }
                 Token last = c.isPresent() ? second : t;
                 if (c.isEmpty()) c = singleWordAdjective(t);
-                if (c.isEmpty()) continue;
+                if (c.isEmpty() || roman(c.get(), tokens, i)) continue;
                 int start = WordForms.nameStart(t);
                 int end = WordForms.nameEnd(last);
                 if (end <= start) {
@@ -298,6 +298,17 @@ final class EntityLinker {
         if (c.isPresent() && t.text().endsWith("ى") && folded.startsWith("ال")
                 && kb.byAdjective(folded.substring(2)).isEmpty()) return Optional.empty();
         return c;
+    }
+
+    /** Nouns after which «الروماني» is Roman, not Romanian: «الإمبراطورية الرومانية», «المدرج الروماني». */
+    private static final java.util.Set<String> ROMAN_THINGS = WordForms.foldedSet("إمبراطورية", "امبراطورية", "حضارة",
+            "عصر", "عصور", "حقبة", "قانون", "أرقام", "ارقام", "مدرج", "مسرح", "آثار", "اثار", "معبد", "جيش", "فيلق", "كنيسة");
+
+    /** Whether a Romanian adjective at {@code i} is «الروماني» "Roman" after one of {@link #ROMAN_THINGS}. */
+    private static boolean roman(KbEntry country, List<Token> tokens, int i) {
+        if (!country.ref().id().equals("kb:country/ro") || i == 0) return false;
+        String before = WordForms.folded(tokens.get(i - 1));
+        return ROMAN_THINGS.contains(before.startsWith("ال") ? before.substring(2) : before);
     }
 
     /** The one known person a formal name is a longer form of («عادل بن أحمد الجبير»), if any. */

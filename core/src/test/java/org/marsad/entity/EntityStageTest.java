@@ -141,6 +141,13 @@ class EntityStageTest {
     }
 
     @Test
+    void romanIsNotRomanian() {
+        Analysis a = Analyses.of("عاش الغال في زمن الإمبراطورية الرومانية، وتغلبت اللاعبة الرومانية سيمونا هاليب على منافستها.");
+        assertThat(a.nationalities()).extracting(n -> n.country().id()).containsExactly("kb:country/ro");
+        assertThat(a.nationalities().get(0).start()).isEqualTo(a.article().body().indexOf("الرومانية سيمونا"));
+    }
+
+    @Test
     void knowledgeBaseNameTheModelMissedIsAdded() {
         Analysis a = Analyses.of("ناقش اجتماع حلف شمال الأطلسي ميزانية الدفاع للعام المقبل.");
         EntityMention m = Analyses.mention(a, "حلف شمال الأطلسي");
