@@ -285,7 +285,27 @@ final class Frames {
                     || m.type() == EntityType.LOC && inPrepositionalPhrase(tokens, s, m)) continue;
             if (best == null || m.type() == EntityType.PER && best.type() != EntityType.PER) best = m;
         }
-        return best == null ? Optional.empty() : best.entity();
+        return best == null ? roleHolder(body.substring(start, end), start, entities) : best.entity();
+    }
+
+    /**
+     * The person a speaker named by title alone is («قال الرئيس التركي»): the one linked person the
+     * article has already called by exactly that title («الرئيس التركي رجب طيب أردوغان»), or none
+     * when the title went to two people or to nobody.
+     */
+    private static Optional<EntityRef> roleHolder(String speaker, int start, List<EntityMention> entities) {
+        String title = ArabicNormalizer.normalize(speaker).strip();
+        if (title.startsWith("و") && title.length() > 3) title = title.substring(1);
+        if (title.indexOf(' ') < 0) return Optional.empty(); // «الوزير» alone names too many
+        Optional<EntityRef> holder = Optional.empty();
+        for (EntityMention m : entities) {
+            if (m.start() >= start) break;
+            if (m.type() != EntityType.PER || m.entity().isEmpty() || m.role().isEmpty()) continue;
+            if (!ArabicNormalizer.normalize(m.role().get()).strip().equals(title)) continue;
+            if (holder.isPresent() && !holder.get().id().equals(m.entity().get().id())) return Optional.empty();
+            holder = m.entity();
+        }
+        return holder;
     }
 
     private static boolean afterKinshipWord(String body, int start, EntityMention m) {
@@ -340,6 +360,8 @@ final class Frames {
         String lastWord = ArabicNormalizer.normalize(words[words.length - 1]);
         // a name, not a common noun: after «لكن الصحيفة أشارت», «أشارت الصحيفة المدريدية "ماركا"» stays whole
         if (lastWord.startsWith("ال") && last.entity().isEmpty()) return s;
+        // a title linked to its holder («الرئيس التركي» → Erdogan) ends on no name: «التركي» is no cut
+        if (last.entity().isPresent() && !ArabicNormalizer.normalize(last.entity().get().name()).contains(lastWord)) return s;
         for (int k = s[0]; k < s[1]; k++) {
             if (tokens.get(k).norm().equals(lastWord)) return new int[] {s[0], k};
         }

@@ -155,6 +155,22 @@ class QuoteExtractorTest {
                 .isEqualTo("آنا باسكوال");
     }
 
+    @Test void speakerNamedByTitleAloneIsTheArticlesHolderOfThatTitle() {
+        String text = "قال الرئيس التركي رجب طيب أردوغان إن بلاده قوية وقادرة على تجاوز الأزمة الحالية. "
+                + "وأكد الرئيس التركي أن الاقتصاد متين رغم تراجع العملة في الأسابيع الماضية. "
+                + "وقال وزير المالية التركي براءت البيرق إن الخطة جاهزة للتنفيذ في الأيام المقبلة.";
+        String name = "رجب طيب أردوغان";
+        int s = text.indexOf(name);
+        EntityRef erdogan = localPerson(name);
+        EntityMention m = new EntityMention(s, s + name.length(), name, EntityType.PER, Optional.of(erdogan), Optional.of("الرئيس التركي"));
+        List<Quote> q = extractor.extract(text, TEXT.tokens(text), SentenceSplitter.split(text), List.of(m));
+        assertThat(q).hasSize(3);
+        assertThat(q.get(1).speaker().orElseThrow().text()).isEqualTo("الرئيس التركي");
+        assertThat(q.get(1).speaker().orElseThrow().entity()).contains(erdogan);
+        // the title word «التركي» of the last speaker does not cut the next subject short
+        assertThat(speaker(q.get(2))).isEqualTo("وزير المالية التركي براءت البيرق");
+    }
+
     @Test void reportedSpeechWithIlaAnna() {
         Quote q = only("وأشار حداد إلى أن الحكومة ستعلن خطة جديدة للإسكان.");
         assertThat(q.kind()).isEqualTo(Quote.Kind.REPORTED);
