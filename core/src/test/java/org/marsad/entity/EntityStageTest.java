@@ -148,6 +148,14 @@ class EntityStageTest {
     }
 
     @Test
+    void givenNameThatLooksLikeAPrepositionAndAWordStaysWhole() {
+        // «لوكاس» is no ل + «وكاس», «ليلى» no ل + «يلى»
+        EntityLinker.Result r = linked("وسجل البرازيلي لوكاس مورا هدفا، وقالت الطبيبة ليلى لحود إن الحالة مستقرة.",
+                new int[][] {{0, 2, 3}, {0, 8, 9}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("لوكاس مورا", "ليلى لحود");
+    }
+
+    @Test
     void knowledgeBaseNameTheModelMissedIsAdded() {
         Analysis a = Analyses.of("ناقش اجتماع حلف شمال الأطلسي ميزانية الدفاع للعام المقبل.");
         EntityMention m = Analyses.mention(a, "حلف شمال الأطلسي");
