@@ -215,8 +215,7 @@ public final class KnowledgeBase {
         if (c.length > 5) addAll(names, c[5]);
         if (type == EntityType.PER) {
             for (String n : List.copyOf(names)) {
-                String other = abdJoinedOrSpaced(n);
-                if (!other.equals(n) && !names.contains(other)) names.add(other);
+                for (String other : abdSpellings(n)) if (!names.contains(other)) names.add(other);
             }
         }
         return new KbEntry(new EntityRef(c[0], c[2], opt(c[3]), type, c.length > 4 ? opt(c[4]) : Optional.empty()),
@@ -224,22 +223,30 @@ public final class KnowledgeBase {
     }
 
     /**
-     * A person's name with «عبد» written the other way: «عبد الفتاح السيسي» ↔ «عبدالفتاح السيسي»
-     * (news writes both); the name itself when it has no «عبد».
+     * Every other way of writing the name's «عبد» compounds, joined or spaced, each on its own:
+     * «عبد الفتاح السيسي» ↔ «عبدالفتاح السيسي»; «عبدالله بن عبد العزيز», «عبد الله بن عبدالعزيز» ...
+     * (news writes both, and mixes them within one name). Empty for a name without «عبد».
      */
-    static String abdJoinedOrSpaced(String folded) {
+    static List<String> abdSpellings(String folded) {
+        List<String> out = new ArrayList<>();
+        out.add(folded);
         String[] w = folded.split(" ");
-        StringBuilder b = new StringBuilder();
         for (int i = 0; i < w.length; i++) {
-            if (w[i].equals("عبد") && i + 1 < w.length) {
-                b.append(b.length() > 0 ? " " : "").append("عبد").append(w[++i]);
-            } else if (w[i].startsWith("عبد") && w[i].length() > 5) {
-                b.append(b.length() > 0 ? " " : "").append("عبد ").append(w[i].substring(3));
-            } else {
-                b.append(b.length() > 0 ? " " : "").append(w[i]);
-            }
+            boolean spaced = w[i].equals("عبد") && i + 1 < w.length;
+            boolean joined = w[i].startsWith("عبد") && w[i].length() > 5;
+            if (!spaced && !joined) continue;
+            String compound = spaced ? w[i] + " " + w[i + 1] : w[i];
+            List<String> more = new ArrayList<>();
+            for (String form : out) more.add(toggleAbd(form, compound));
+            out.addAll(more);
         }
-        return b.toString();
+        return out.stream().filter(f -> !f.equals(folded)).distinct().toList();
+    }
+
+    /** The name with one «عبد» compound ({@code compound}, as it stands in it) written the other way. */
+    private static String toggleAbd(String name, String compound) {
+        String other = compound.contains(" ") ? compound.replace(" ", "") : "عبد " + compound.substring(3);
+        return (" " + name + " ").replace(" " + compound + " ", " " + other + " ").strip();
     }
 
     /**
