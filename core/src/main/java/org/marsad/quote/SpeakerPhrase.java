@@ -40,7 +40,7 @@ final class SpeakerPhrase {
     private static final Set<String> MANNER = Set.of("بذلك", "ببساطه", "بدهشه", "بهدوء", "بحزم", "بصراحه", "بثقه",
             "بوضوح", "بفخر", "بغضب", "بحماس", "بسخريه", "بابتسامه", "بتاثر", "بحسره", "بمراره", "بحزن", "بلهجه",
             "بحده", "بانفعال", "بعصبيه", "بلطف", "بامتعاض", "باستغراب", "بتهكم", "بمرح", "بخجل", "بصوت",
-            "بتواضع", "بحسم", "بثبات", "بهدوءٍ");
+            "بتواضع", "بحسم", "بثبات");
 
     /** A manner word; «بأسى» ("sadly") only as written, since folded it is the name «باسي». */
     private static boolean isManner(Token t) {

@@ -2,12 +2,15 @@ package org.marsad.topic;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntPredicate;
 import org.marsad.article.Keyword;
 import org.marsad.article.Token;
+import org.marsad.text.ArabicNormalizer;
 
 /**
  * Picks an article's key phrases: single content words and runs of two or three adjacent content
@@ -30,7 +33,7 @@ public final class KeywordExtractor {
      * Keys (folded stems) of honorifics and titles, which are no keyword by themselves («سمو»,
      * «الدكتور», «الأستاذ»); Gulf papers write them before every name.
      */
-    private static final java.util.Set<String> TITLES = folded("سمو", "دكتور", "دكتورة", "أستاذ", "أستاذة", "مهندس",
+    private static final Set<String> TITLES = folded("سمو", "دكتور", "دكتورة", "أستاذ", "أستاذة", "مهندس",
             "مهندسة", "معالي", "سعادة", "فضيلة", "فخامة", "شيخ", "صاحب", "ملكي", "أمير", "أميرة", "الله", "تعالى", "سبحانه");
 
     /**
@@ -40,13 +43,13 @@ public final class KeywordExtractor {
      * name or office after it is one on its own. «الله» alone is left out too: in news it comes from
      * such formulas.
      */
-    private static final java.util.Set<String> FORMULA_OPENERS = folded("صاحب", "سمو", "ملكي", "معالي", "سعادة", "فضيلة",
+    private static final Set<String> FORMULA_OPENERS = folded("صاحب", "سمو", "ملكي", "معالي", "سعادة", "فضيلة",
             "فخامة", "تهاني", "أطيب", "تمنيات", "فسيح", "رحمه", "مشيئة", "إذن", "حفظه", "الله");
 
-    private static java.util.Set<String> folded(String... words) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (String w : words) out.add(org.marsad.text.ArabicNormalizer.normalize(w));
-        return java.util.Set.copyOf(out);
+    private static Set<String> folded(String... words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) out.add(ArabicNormalizer.normalize(w));
+        return Set.copyOf(out);
     }
 
     /**
@@ -73,7 +76,7 @@ public final class KeywordExtractor {
     }
 
     /** Words that make a formula with «الله» after them: «حفظ الله», «شاء الله», «الحمد لله». */
-    private static final java.util.Set<String> BEFORE_ALLAH = folded("حفظ", "رحم", "رحمة", "شاء", "سبحان", "حمد", "بسم");
+    private static final Set<String> BEFORE_ALLAH = folded("حفظ", "رحم", "رحمة", "شاء", "سبحان", "حمد", "بسم");
 
     private static boolean opensFormula(String first, int words) {
         return FORMULA_OPENERS.contains(first) || words == 1 && TITLES.contains(first);
