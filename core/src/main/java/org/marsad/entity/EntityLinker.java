@@ -185,18 +185,13 @@ final class EntityLinker {
             d.wholeFirst |= (inner.contains(n) || inner.contains(bare)) && !words.contains(WordForms.folded(first));
             // «بسام راضي», «كمال الجنزوري»: a given name of the name lists, not ب + «سام» or ك + «مال»
             // (not «بأبي عريش»: «أبي», «بن», «عبد» open compounds and take the preposition as written)
-            d.wholeFirst |= d.last > d.first && startsWithPreposition(first) && GIVEN_NAMES.opensPersonName(bare)
+            d.wholeFirst |= d.last > d.first && WordForms.opensWithPreposition(first) && GIVEN_NAMES.opensPersonName(bare)
                     && !COMPOUND_HEADS.contains(WordForms.folded(first));
         }
     }
 
     private static final NameLists GIVEN_NAMES = NameLists.shipped();
 
-    private static boolean startsWithPreposition(Token t) {
-        List<org.marsad.article.Segment> segs = t.segments();
-        int lead = !segs.isEmpty() && segs.get(0).kind() == org.marsad.article.Segment.Kind.CONJ ? 1 : 0;
-        return segs.size() > lead + 1 && segs.get(lead).kind() == org.marsad.article.Segment.Kind.PREP;
-    }
 
     /** Words that end compound names («جمال الدين», «سيف الإسلام») and are common words alone. */
     private static final java.util.Set<String> COMPOUND_ENDS = WordForms.foldedSet("الدين", "الإسلام", "الله");

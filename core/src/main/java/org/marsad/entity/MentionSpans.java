@@ -16,7 +16,7 @@ import org.marsad.text.KinshipWords;
  * The spans of one sentence's mentions, before they are linked: what the recogniser found,
  * trimmed and split where it took in too much or too little («والدة بن لادن», «يدعى فهد القباع»,
  * «عبدالعزيز آل الشيخ», «نتانياهو والسيسي», «دونالد ترامب أريثا فرانكلين»), one-word non-names
- * dropped («لي», «المنظمة», «سعودية»); knowledge-base names added and widened («مجلس الأمن» →
+ * dropped ({@link NonNames}: «لي», «المنظمة», «سعودية»); knowledge-base names added and widened («مجلس الأمن» →
  * «مجلس الأمن الدولي», «ريال» + «مدريد» → «ريال مدريد»); neighbouring pieces of one name
  * joined. Names end where a prepositional phrase begins («ساماراس للهلال»), words with tanween are
  * no part of them («شعراً ماجناً»), a place does not end on «دير» or «بئر», and an organisation's
@@ -26,11 +26,13 @@ import org.marsad.text.KinshipWords;
 final class MentionSpans {
     private final KnowledgeBase kb;
     private final KbMatcher matcher;
+    private final NonNames nonNames;
     private final NameLists names = NameLists.shipped();
 
     MentionSpans(KnowledgeBase kb, KbMatcher matcher) {
         this.kb = kb;
         this.matcher = matcher;
+        this.nonNames = new NonNames(kb, matcher);
     }
 
     /**
@@ -41,7 +43,7 @@ final class MentionSpans {
     List<Draft> recognised(int s, List<Token> tokens, List<Found> found, java.util.Set<String> plainNameWords, boolean[] covered) {
         List<Draft> here = new ArrayList<>();
         List<Found> names = found.stream().map(f -> withoutTanween(tokens, f)).filter(java.util.Objects::nonNull)
-                .filter(f -> f.first() != f.last() || !notAName(tokens, f)).toList();
+                .filter(f -> f.first() != f.last() || !nonNames.oneWord(tokens, f)).toList();
         for (Found f : names) Arrays.fill(covered, f.first(), f.last() + 1, true);
         for (Found f : names) {
             int first = f.first();
@@ -115,9 +117,7 @@ final class MentionSpans {
     private int prepositionalCut(List<Token> tokens, int first, int last) {
         for (int k = first + 1; k <= last; k++) {
             Token t = tokens.get(k);
-            List<Segment> segs = t.segments();
-            int lead = !segs.isEmpty() && segs.get(0).kind() == Segment.Kind.CONJ ? 1 : 0;
-            if (segs.size() <= lead || segs.get(lead).kind() != Segment.Kind.PREP) continue;
+            if (!WordForms.opensWithPreposition(t)) continue;
             String rest = WordForms.folded(t);
             if (WordForms.withoutConjunction(t).startsWith("لل") || Roles.BEFORE_NAMES.contains(rest)) return k;
             if (kb.byName(rest).stream().anyMatch(e -> e.ref().type() == EntityType.LOC)) return k;
@@ -141,9 +141,7 @@ final class MentionSpans {
 
     static boolean tanween(Token t) {
         String text = t.text();
-        boolean marked = false;
-        for (int i = 0; i < text.length() && !marked; i++) marked = text.charAt(i) >= '\u064B' && text.charAt(i) <= '\u064D';
-        if (!marked) return false;
+        if (!ArabicNormalizer.hasTanween(text)) return false;
         String bare = ArabicNormalizer.normalize(text);
         if (bare.endsWith("ا")) bare = bare.substring(0, bare.length() - 1);
         return !MentionTypes.CURRENCIES.contains(bare);
@@ -163,7 +161,7 @@ final class MentionSpans {
     void addKnown(int s, List<Token> tokens, List<Draft> here, boolean[] covered) {
         for (int i = 0; i < tokens.size(); i++) {
             KbMatcher.Match m = matcher.at(tokens, i);
-            if (m == null || m.first() == m.last() && kinNotPlace(tokens, m.first())) continue;
+            if (m == null || m.first() == m.last() && NonNames.kinNotPlace(tokens, m.first())) continue;
             boolean free = true;
             for (int k = m.first(); k <= m.last(); k++) free &= !covered[k];
             if (free && m.entries().size() == 1 && kb.addsMentions(m.name())) {
@@ -318,84 +316,6 @@ final class MentionSpans {
     }
 
     /**
-     * Words the segmenter reads as a clitic plus a name and the recogniser then marks: «على لسان
-     * المتحدث» ("in the words of") gave the place «سان» (ل + «سان») dozens of times on ANT dev.
-     */
-    private static final java.util.Set<String> NOT_NAMES = WordForms.foldedSet("لسان", "بلسان", "ولسان", "لي", "بي", "لنا", "له", "لها",
-            "محللون", "مراقبون", "مسؤولون", "ناشطون", "خبراء", "مواطنون", "متظاهرون", "شهود",
-            // «شبه» of «شبه القارة الهندية», «شبه المستقلة»; «الولايات» ("the states") alone
-            "شبه", "وشبه", "الولايات");
-
-    /** «أنه», «إنها», «بأنني»: "that" with its subject pronoun; a word right after them is a predicate. */
-    private static final java.util.Set<String> PRONOUN_THAT = WordForms.foldedSet("أنه", "إنه", "بأنه", "لأنه", "أنها", "إنها",
-            "بأنها", "لأنها", "أنني", "إنني", "بأنني", "أني", "إني", "أنهم", "إنهم", "بأنهم", "أنك", "إنك");
-
-    /**
-     * Whether the word at {@code i} is a predicate after "that he" and before its complement
-     * («إنه سعيد بتدني», «إنه سعيد لأن»): written bare, after «أنه»/«إنها»..., and followed by a
-     * preposition or «أن». Not a name being given («أنه رضا أميري مقدم») nor one with a clitic
-     * («أنها لأرجنتو»).
-     */
-    private static boolean predicateAfterThat(List<Token> tokens, int i) {
-        if (i == 0 || i + 1 >= tokens.size() || !PRONOUN_THAT.contains(WordForms.foldedWithoutConjunction(tokens.get(i - 1)))) return false;
-        if (tokens.get(i).segments().get(0).kind() != Segment.Kind.STEM) return false;
-        Token next = tokens.get(i + 1);
-        return next.segments().get(0).kind() == Segment.Kind.PREP || COMPLEMENTS.contains(next.norm());
-    }
-
-    /** Words that open a predicate's complement: «سعيد أن», «سعيد لأن», «مستعد من أجل». */
-    private static final java.util.Set<String> COMPLEMENTS = WordForms.foldedSet("أن", "لأن", "بأن", "من", "في", "على", "إلى", "عن", "مع");
-
-    /** Organisation heads that alone name no organisation («أكد المعهد», «لمنظمة "أوكسفام"» without its name). */
-    private static final java.util.Set<String> GENERIC_HEADS = WordForms.foldedSet("منظمة", "معهد", "جامعة", "شركة", "وزارة", "هيئة",
-            "مؤسسة", "مجلس", "حزب", "جمعية", "مركز", "وكالة", "حركة", "جماعة", "تنظيم", "منظمات", "شركات", "وزارات");
-
-    /**
-     * A one-word mention that names nothing: a word the segmenter split badly («لسان», «لي» "to
-     * me"), an organisation's head noun alone («المنظمة»), or a nationality adjective without the
-     * article («طائرة عسكرية سعودية»: Saudi, not Saudi Arabia).
-     */
-    private boolean notAName(List<Token> tokens, Found f) {
-        Token t = tokens.get(f.first());
-        if (NOT_NAMES.contains(t.norm()) || kinNotPlace(tokens, f.first())) return true;
-        if (f.type() == EntityType.PER && predicateAfterThat(tokens, f.first())) {
-            return true; // «قال إنه سعيد بتدني سعر الليرة»: after "that he" comes what he is, not who
-        }
-        String folded = WordForms.folded(t);
-        String bare = folded.startsWith("ال") ? folded.substring(2) : folded;
-        if (f.type() == EntityType.ORG && GENERIC_HEADS.contains(bare)) {
-            // but «منظمة "أوكسفام"»: the head is all the recogniser found of a quoted name, keep it
-            Token next = f.last() + 1 < tokens.size() ? tokens.get(f.last() + 1) : null;
-            return next == null || next.text().isEmpty() || "\"«»“”„'‘’".indexOf(next.text().charAt(0)) < 0;
-        }
-        if (f.type() != EntityType.LOC || folded.startsWith("ال")) return false;
-        // the bare feminine («سعوديه») is no adjective form of the knowledge base, which keeps it for «سورية»
-        String masculine = folded.endsWith("ه") ? folded.substring(0, folded.length() - 1) : folded;
-        return (kb.byAdjective(folded).isPresent() || kb.byAdjective(masculine).isPresent())
-                && matcher.lookup(tokens, f.first(), f.last()).isEmpty();
-    }
-
-    /** Place names that, written with «ه» instead of «ة», are a kinship noun with "his": «جده» his grandfather. */
-    private static final java.util.Set<String> KIN_WITH_HIS = WordForms.foldedSet("جده");
-
-    /** Words before a place name that make it the place: «مدينة جده», «في جده», «طريق جده». */
-    private static final java.util.Set<String> PLACE_CUES = WordForms.foldedSet("مدينة", "محافظة", "منطقة", "طريق", "جامعة",
-            "ميناء", "مطار", "كورنيش", "شمال", "جنوب", "شرق", "غرب", "وسط", "في", "إلى", "نحو", "داخل", "بمدينة", "بمحافظة",
-            "لمدينة", "لمحافظة", "بمنطقة");
-
-    /**
-     * «زوجة جده» (his grandfather's wife): Jeddah is written «جدة», which folding makes the same
-     * word. Written with «ه», the word is the place only after a place word or before a dash
-     * («مكة - جده السريع»).
-     */
-    private static boolean kinNotPlace(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        if (!t.text().endsWith("ه") || !KIN_WITH_HIS.contains(WordForms.foldedWithoutConjunction(t))) return false;
-        if (i > 0 && PLACE_CUES.contains(WordForms.foldedWithoutConjunction(tokens.get(i - 1)))) return false;
-        return i + 1 >= tokens.size() || "-–—".indexOf(tokens.get(i + 1).text().charAt(0)) < 0;
-    }
-
-    /**
      * Nouns that open a place's name and cannot end it: «دير الزور», «بئر العبد», «تل أبيب», «كفر
      * نبل». Not «خان» (also the surname of «عمران خان»), «عين» or «بيت», which end other names.
      */
@@ -415,7 +335,7 @@ final class MentionSpans {
      */
     private static int[] quotedAfterHead(List<Token> tokens, int head) {
         String folded = WordForms.folded(tokens.get(head));
-        if (!GENERIC_HEADS.contains(folded.startsWith("ال") ? folded.substring(2) : folded)) return null;
+        if (!NonNames.GENERIC_HEADS.contains(folded.startsWith("ال") ? folded.substring(2) : folded)) return null;
         int open = head + 1;
         if (open >= tokens.size() || !isQuoteMark(tokens.get(open))) return null;
         for (int k = open + 1; k < tokens.size() && k <= open + 7; k++) {

@@ -69,8 +69,16 @@ public final class NameLists {
         return new NameLists(out);
     }
 
-    /** The shipped lists, or none when the resource is absent (before the first 'marsad train ner'). */
+    /** The shipped lists, read once, or none when the resource is absent (before the first 'marsad train ner'). */
     static NameLists shipped() {
+        return Holder.INSTANCE;
+    }
+
+    private static final class Holder {
+        static final NameLists INSTANCE = load();
+    }
+
+    private static NameLists load() {
         InputStream in = NameLists.class.getResourceAsStream(RESOURCE);
         if (in == null) return none();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(new java.util.zip.GZIPInputStream(in),

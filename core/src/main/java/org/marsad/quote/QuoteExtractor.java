@@ -1,7 +1,6 @@
 package org.marsad.quote;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -84,7 +83,7 @@ public final class QuoteExtractor {
      * Nouns whose quoted complement is a name or a title, not words someone said: «شركة "داليان صن
      * مون ستار"», «صحيفة "واشنطن بوست"», «بعنوان "كيف أسر محمد صلاح قلوب العالم"», «كتاب "..."».
      */
-    private static final Set<String> NAMING_NOUNS = folded("شركة", "صحيفة", "مجلة", "موقع", "قناة", "وكالة", "منظمة",
+    private static final Set<String> NAMING_NOUNS = ArabicNormalizer.foldedSet("شركة", "صحيفة", "مجلة", "موقع", "قناة", "وكالة", "منظمة",
             "مجموعة", "جماعة", "حركة", "تنظيم", "حزب", "ائتلاف", "برنامج", "مشروع", "مبادرة", "حملة", "عملية", "كتاب", "رواية",
             "فيلم", "مسلسل", "مسرحية", "أغنية", "ألبوم", "قصيدة", "ديوان", "معرض", "مهرجان", "مؤتمر", "منتدى", "جائزة", "تطبيق",
             "لعبة", "هاشتاغ", "هاشتاج", "وسم", "عنوان", "بعنوان", "اسم", "باسم");
@@ -101,12 +100,6 @@ public final class QuoteExtractor {
         String n = t.norm();
         if (n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ب') && NAMING_NOUNS.contains(n.substring(1))) return true;
         return NAMING_NOUNS.contains(n);
-    }
-
-    private static Set<String> folded(String... words) {
-        Set<String> out = new HashSet<>();
-        for (String w : words) out.add(ArabicNormalizer.normalize(w));
-        return Set.copyOf(out);
     }
 
     static String surfaceVerb(Token t) {

@@ -68,6 +68,25 @@ public final class ArabicNormalizer {
         return c >= '\uFB50' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFF';
     }
 
+    /**
+     * Whether {@code s} carries tanween (ً ٌ ٍ), the mark of an indefinite noun or adverb
+     * («شعراً», «لاحقاً»), which folding deletes.
+     */
+    public static boolean hasTanween(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u064B' && c <= '\u064D') return true;
+        }
+        return false;
+    }
+
+    /** The folded forms of single words, as an immutable set (for word lists written in plain Arabic). */
+    public static java.util.Set<String> foldedSet(String... words) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : words) out.add(normalize(w).strip());
+        return java.util.Set.copyOf(out);
+    }
+
     /** The folded form of {@code s}; may be shorter than {@code s} (deleted marks). */
     public static String normalize(CharSequence s) {
         return normalize(s, 0, s.length());

@@ -2,7 +2,6 @@ package org.marsad.topic;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,7 @@ public final class KeywordExtractor {
      * Keys (folded stems) of honorifics and titles, which are no keyword by themselves («سمو»,
      * «الدكتور», «الأستاذ»); Gulf papers write them before every name.
      */
-    private static final Set<String> TITLES = folded("سمو", "دكتور", "دكتورة", "أستاذ", "أستاذة", "مهندس",
+    private static final Set<String> TITLES = ArabicNormalizer.foldedSet("سمو", "دكتور", "دكتورة", "أستاذ", "أستاذة", "مهندس",
             "مهندسة", "معالي", "سعادة", "فضيلة", "فخامة", "شيخ", "صاحب", "ملكي", "أمير", "أميرة", "الله", "تعالى", "سبحانه");
 
     /**
@@ -43,26 +42,15 @@ public final class KeywordExtractor {
      * name or office after it is one on its own. «الله» alone is left out too: in news it comes from
      * such formulas.
      */
-    private static final Set<String> FORMULA_OPENERS = folded("صاحب", "سمو", "ملكي", "معالي", "سعادة", "فضيلة",
+    private static final Set<String> FORMULA_OPENERS = ArabicNormalizer.foldedSet("صاحب", "سمو", "ملكي", "معالي", "سعادة", "فضيلة",
             "فخامة", "تهاني", "أطيب", "تمنيات", "فسيح", "رحمه", "مشيئة", "إذن", "حفظه", "الله");
-
-    private static Set<String> folded(String... words) {
-        Set<String> out = new HashSet<>();
-        for (String w : words) out.add(ArabicNormalizer.normalize(w));
-        return Set.copyOf(out);
-    }
 
     /**
      * Whether every occurrence of a one-word candidate carries tanween («لاحقاً», «أخيراً», «يومًا»,
      * «بلاغاً»): an adverb or an indefinite object, not what the article is about.
      */
     private static boolean alwaysTanween(List<Token> tokens, Candidate c) {
-        for (int i = 0; i < c.tf; i++) {
-            String text = tokens.get(c.at[i]).text();
-            boolean marked = false;
-            for (int k = 0; k < text.length() && !marked; k++) marked = text.charAt(k) >= '\u064B' && text.charAt(k) <= '\u064D';
-            if (!marked) return false;
-        }
+        for (int i = 0; i < c.tf; i++) if (!ArabicNormalizer.hasTanween(tokens.get(c.at[i]).text())) return false;
         return true;
     }
 
@@ -76,7 +64,7 @@ public final class KeywordExtractor {
     }
 
     /** Words that make a formula with «الله» after them: «حفظ الله», «شاء الله», «الحمد لله». */
-    private static final Set<String> BEFORE_ALLAH = folded("حفظ", "رحم", "رحمة", "شاء", "سبحان", "حمد", "بسم");
+    private static final Set<String> BEFORE_ALLAH = ArabicNormalizer.foldedSet("حفظ", "رحم", "رحمة", "شاء", "سبحان", "حمد", "بسم");
 
     private static boolean opensFormula(String first, int words) {
         return FORMULA_OPENERS.contains(first) || words == 1 && TITLES.contains(first);

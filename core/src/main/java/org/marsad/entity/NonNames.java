@@ -1,0 +1,100 @@
+package org.marsad.entity;
+
+import java.util.List;
+import org.marsad.article.EntityType;
+import org.marsad.article.Segment;
+import org.marsad.article.Token;
+import org.marsad.entity.EntityLinker.Found;
+
+/**
+ * Words the recogniser marks that name nothing: a word the segmenter split badly («لسان», «لي»),
+ * an organisation's head noun alone («المنظمة»), a nationality adjective without the article
+ * («سعودية»), «جده» "his grandfather" (not Jeddah), a predicate after "that he" («إنه سعيد»).
+ * {@link MentionSpans} drops such one-word mentions. Thread-safe.
+ */
+final class NonNames {
+    private final KnowledgeBase kb;
+    private final KbMatcher matcher;
+
+    NonNames(KnowledgeBase kb, KbMatcher matcher) {
+        this.kb = kb;
+        this.matcher = matcher;
+    }
+
+    /**
+     * Words the segmenter reads as a clitic plus a name and the recogniser then marks: «على لسان
+     * المتحدث» ("in the words of") gave the place «سان» (ل + «سان») dozens of times on ANT dev.
+     */
+    private static final java.util.Set<String> NOT_NAMES = WordForms.foldedSet("لسان", "بلسان", "ولسان", "لي", "بي", "لنا", "له", "لها",
+            "محللون", "مراقبون", "مسؤولون", "ناشطون", "خبراء", "مواطنون", "متظاهرون", "شهود",
+            // «شبه» of «شبه القارة الهندية», «شبه المستقلة»; «الولايات» ("the states") alone
+            "شبه", "وشبه", "الولايات");
+
+    /** «أنه», «إنها», «بأنني»: "that" with its subject pronoun; a word right after them is a predicate. */
+    private static final java.util.Set<String> PRONOUN_THAT = WordForms.foldedSet("أنه", "إنه", "بأنه", "لأنه", "أنها", "إنها",
+            "بأنها", "لأنها", "أنني", "إنني", "بأنني", "أني", "إني", "أنهم", "إنهم", "بأنهم", "أنك", "إنك");
+
+    /**
+     * Whether the word at {@code i} is a predicate after "that he" and before its complement
+     * («إنه سعيد بتدني», «إنه سعيد لأن»): written bare, after «أنه»/«إنها»..., and followed by a
+     * preposition or «أن». Not a name being given («أنه رضا أميري مقدم») nor one with a clitic
+     * («أنها لأرجنتو»).
+     */
+    private static boolean predicateAfterThat(List<Token> tokens, int i) {
+        if (i == 0 || i + 1 >= tokens.size() || !PRONOUN_THAT.contains(WordForms.foldedWithoutConjunction(tokens.get(i - 1)))) return false;
+        if (tokens.get(i).segments().get(0).kind() != Segment.Kind.STEM) return false;
+        Token next = tokens.get(i + 1);
+        return next.segments().get(0).kind() == Segment.Kind.PREP || COMPLEMENTS.contains(next.norm());
+    }
+
+    /** Words that open a predicate's complement: «سعيد أن», «سعيد لأن», «مستعد من أجل». */
+    private static final java.util.Set<String> COMPLEMENTS = WordForms.foldedSet("أن", "لأن", "بأن", "من", "في", "على", "إلى", "عن", "مع");
+
+    /** Organisation heads that alone name no organisation («أكد المعهد», «لمنظمة "أوكسفام"» without its name). */
+    static final java.util.Set<String> GENERIC_HEADS = WordForms.foldedSet("منظمة", "معهد", "جامعة", "شركة", "وزارة", "هيئة",
+            "مؤسسة", "مجلس", "حزب", "جمعية", "مركز", "وكالة", "حركة", "جماعة", "تنظيم", "منظمات", "شركات", "وزارات");
+
+    /**
+     * Whether a one-word mention names nothing: a word the segmenter split badly («لسان», «لي» "to
+     * me"), an organisation's head noun alone («المنظمة»), or a nationality adjective without the
+     * article («طائرة عسكرية سعودية»: Saudi, not Saudi Arabia).
+     */
+    boolean oneWord(List<Token> tokens, Found f) {
+        Token t = tokens.get(f.first());
+        if (NOT_NAMES.contains(t.norm()) || kinNotPlace(tokens, f.first())) return true;
+        if (f.type() == EntityType.PER && predicateAfterThat(tokens, f.first())) {
+            return true; // «قال إنه سعيد بتدني سعر الليرة»: after "that he" comes what he is, not who
+        }
+        String folded = WordForms.folded(t);
+        String bare = folded.startsWith("ال") ? folded.substring(2) : folded;
+        if (f.type() == EntityType.ORG && GENERIC_HEADS.contains(bare)) {
+            // but «منظمة "أوكسفام"»: the head is all the recogniser found of a quoted name, keep it
+            return f.last() + 1 >= tokens.size() || !MentionSpans.isQuoteMark(tokens.get(f.last() + 1));
+        }
+        if (f.type() != EntityType.LOC || folded.startsWith("ال")) return false;
+        // the bare feminine («سعوديه») is no adjective form of the knowledge base, which keeps it for «سورية»
+        String masculine = folded.endsWith("ه") ? folded.substring(0, folded.length() - 1) : folded;
+        return (kb.byAdjective(folded).isPresent() || kb.byAdjective(masculine).isPresent())
+                && matcher.lookup(tokens, f.first(), f.last()).isEmpty();
+    }
+
+    /** Place names that, written with «ه» instead of «ة», are a kinship noun with "his": «جده» his grandfather. */
+    private static final java.util.Set<String> KIN_WITH_HIS = WordForms.foldedSet("جده");
+
+    /** Words before a place name that make it the place: «مدينة جده», «في جده», «طريق جده». */
+    private static final java.util.Set<String> PLACE_CUES = WordForms.foldedSet("مدينة", "محافظة", "منطقة", "طريق", "جامعة",
+            "ميناء", "مطار", "كورنيش", "شمال", "جنوب", "شرق", "غرب", "وسط", "في", "إلى", "نحو", "داخل", "بمدينة", "بمحافظة",
+            "لمدينة", "لمحافظة", "بمنطقة");
+
+    /**
+     * «زوجة جده» (his grandfather's wife): Jeddah is written «جدة», which folding makes the same
+     * word. Written with «ه», the word is the place only after a place word or before a dash
+     * («مكة - جده السريع»).
+     */
+    static boolean kinNotPlace(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.text().endsWith("ه") || !KIN_WITH_HIS.contains(WordForms.foldedWithoutConjunction(t))) return false;
+        if (i > 0 && PLACE_CUES.contains(WordForms.foldedWithoutConjunction(tokens.get(i - 1)))) return false;
+        return i + 1 >= tokens.size() || "-–—".indexOf(tokens.get(i + 1).text().charAt(0)) < 0;
+    }
+}

@@ -1,0 +1,49 @@
+package org.marsad.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.marsad.article.EntityMention;
+import org.marsad.article.EntityRef;
+import org.marsad.article.EntityType;
+import org.marsad.article.Quote;
+import org.marsad.text.SentenceSplitter;
+import org.marsad.text.TextStage;
+
+/** Helpers shared by the quotation tests: run the extractor on a sentence, read its speaker. */
+final class QuoteFixture {
+    static final TextStage TEXT = new TextStage();
+    static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
+
+    private QuoteFixture() {}
+
+    static List<Quote> quotes(String text) {
+        return EXTRACTOR.extract(text, TEXT.tokens(text), SentenceSplitter.split(text), List.of());
+    }
+
+    static Quote only(String text) {
+        List<Quote> q = quotes(text);
+        assertThat(q).as("quotes in «%s»", text).hasSize(1);
+        return q.get(0);
+    }
+
+    static String speaker(Quote q) {
+        return q.speaker().map(Quote.Speaker::text).orElse(null);
+    }
+
+    /** A linked person mention of {@code name} where it first occurs in {@code text}. */
+    static EntityMention person(String text, String name, EntityRef ref) {
+        int s = text.indexOf(name);
+        return new EntityMention(s, s + name.length(), name, EntityType.PER, Optional.of(ref), Optional.empty());
+    }
+
+    static EntityRef localPerson(String name) {
+        return new EntityRef("local:per/" + name.replace(' ', '-'), name, Optional.empty(), EntityType.PER, Optional.empty());
+    }
+
+    /** The first quotation of {@code text}, with the entity stage's mentions given. */
+    static Quote firstWith(String text, EntityMention... mentions) {
+        return EXTRACTOR.extract(text, TEXT.tokens(text), SentenceSplitter.split(text), List.of(mentions)).get(0);
+    }
+}

@@ -1,0 +1,266 @@
+package org.marsad.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.quote.QuoteFixture.TEXT;
+import static org.marsad.quote.QuoteFixture.EXTRACTOR;
+import static org.marsad.quote.QuoteFixture.quotes;
+import static org.marsad.quote.QuoteFixture.only;
+import static org.marsad.quote.QuoteFixture.speaker;
+import static org.marsad.quote.QuoteFixture.person;
+import static org.marsad.quote.QuoteFixture.localPerson;
+import static org.marsad.quote.QuoteFixture.firstWith;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.marsad.article.EntityMention;
+import org.marsad.article.EntityRef;
+import org.marsad.article.EntityType;
+import org.marsad.article.Quote;
+import org.marsad.text.SentenceSplitter;
+
+/** One test per phenomenon of finding who speaks (subjects, titles, outlets, continued speakers), on sentences written for these tests. */
+class QuoteSpeakerTest {
+    @Test void mannerEndsTheSubjectAndIsNoSpeakerAlone() {
+        assertThat(speaker(only("فقال يوسف بهدوء يشبه البرود: «سوف ترينه طبعا لكنني أحب أن أعطيك عنه فكرة».")))
+                .isEqualTo("يوسف");
+        assertThat(speaker(only("وقال حداد إن الفيلم جيد. ثم قال بأسى: «بذمتك كان فيلما سيئا إلى هذا الحد؟»."))).isEqualTo("حداد");
+    }
+
+    @Test void aWithheldNameIsNoSpeakerAndMentioningIsNoSpeech() {
+        Quote q = only("وقال المسؤول الذي رفض ذكر اسمه: «إن السماح باستخدام القواعد سيغير مسار الحرب كلها».");
+        assertThat(speaker(q)).isEqualTo("المسؤول");
+        assertThat(q.verb()).isEqualTo("قال");
+    }
+
+    @Test void annaIsANameNotThePronoun() {
+        assertThat(speaker(only("وقالت آنا باسكوال وهي عاملة نظافة: «لم أعد قادرة على دفع الإيجار في هذه المدينة».")))
+                .isEqualTo("آنا باسكوال");
+    }
+
+    @Test void speakerNamedByTitleAloneIsTheArticlesHolderOfThatTitle() {
+        String text = "قال الرئيس التركي رجب طيب أردوغان إن بلاده قوية وقادرة على تجاوز الأزمة الحالية. "
+                + "وأكد الرئيس التركي أن الاقتصاد متين رغم تراجع العملة في الأسابيع الماضية. "
+                + "وقال وزير المالية التركي براءت البيرق إن الخطة جاهزة للتنفيذ في الأيام المقبلة.";
+        String name = "رجب طيب أردوغان";
+        int s = text.indexOf(name);
+        EntityRef erdogan = localPerson(name);
+        EntityMention m = new EntityMention(s, s + name.length(), name, EntityType.PER, Optional.of(erdogan), Optional.of("الرئيس التركي"));
+        List<Quote> q = EXTRACTOR.extract(text, TEXT.tokens(text), SentenceSplitter.split(text), List.of(m));
+        assertThat(q).hasSize(3);
+        assertThat(q.get(1).speaker().orElseThrow().text()).isEqualTo("الرئيس التركي");
+        assertThat(q.get(1).speaker().orElseThrow().entity()).contains(erdogan);
+        // the title word «التركي» of the last speaker does not cut the next subject short
+        assertThat(speaker(q.get(2))).isEqualTo("وزير المالية التركي براءت البيرق");
+    }
+
+    @Test void speakerGetsLinkedEntity() {
+        String text = "وقال الوزير سامي حداد: “إن المفاوضات ستستمر حتى نصل إلى اتفاق نهائي”.";
+        EntityRef ref = new EntityRef("Q1", "سامي حداد", Optional.empty(), EntityType.PER, Optional.empty());
+        assertThat(firstWith(text, person(text, "سامي حداد", ref)).speaker().orElseThrow().entity()).contains(ref);
+    }
+
+    @Test void subjectBeforeVerb() {
+        assertThat(speaker(only("وكانت وزارة الصحة قد قالت إن عدد المصابين ارتفع إلى مئة شخص."))).isEqualTo("وزارة الصحة");
+    }
+
+    @Test void relayingVerbTakesTheSource() {
+        assertThat(speaker(only("ونقلت الوكالة عن العقيد سالم فهمي قوله إن القوات تقدمت في ثلاثة محاور."))).isEqualTo("العقيد سالم فهمي");
+    }
+
+    @Test void appositionBetweenCommasJoinsTheSpeaker() {
+        assertThat(speaker(only("وقال السفير منير عادل، المتحدث باسم الوزارة، إن السفارة تتابع القضية عن قرب."))).contains("منير عادل");
+    }
+
+    @Test void relativeClauseBetweenCommasIsSkipped() {
+        assertThat(speaker(only("وقال المحتجون، الذين تجمعوا منذ الصباح أمام المبنى، إنهم لن يغادروا قبل الإفراج عن زملائهم.")))
+                .isEqualTo("المحتجون");
+    }
+
+    @Test void nestedReportKeepsTheOuterSpeaker() {
+        List<Quote> q = quotes("وقالت المتحدثة هدى سليم إن الوزير قال سابقا إن الحوار ممكن مع الجميع. وقالت إن الحكومة مستعدة للجلوس إلى الطاولة.");
+        assertThat(speaker(q.get(q.size() - 1))).isEqualTo("المتحدثة هدى سليم");
+    }
+
+    @Test void verbAfterQuoteWithItsOwnClauseIsNotItsFrame() {
+        List<Quote> q = quotes("أكد حداد أن الحكومة \"لن تقبل بأي تدخل في شؤونها الداخلية مهما كان مصدره\"، وقال إن الرد سيكون حازما.");
+        assertThat(q).extracting(Quote::kind).containsOnly(Quote.Kind.REPORTED);
+    }
+
+    @Test void participleTakesTheSentenceSubject() {
+        List<Quote> q = quotes("وقال حداد إن الحوار مستمر بلا توقف. وشددت الحكومة على حقها في الرد معربة عن أملها بأن تنتهي الأزمة قريبا.");
+        assertThat(speaker(q.get(q.size() - 1))).isEqualTo("الحكومة");
+    }
+
+    @Test void objectOfCallIsNotTheSpeaker() {
+        List<Quote> q = quotes("وقال حداد إن الحوار مستمر بلا توقف. ودعا الأحزاب إلى الحوار قائلا \"لا بديل عن الجلوس معا لحل كل المشكلات\".");
+        assertThat(speaker(q.get(q.size() - 1))).isEqualTo("حداد");
+    }
+
+    @Test void particleWithAPronounIsNoSpeaker() {
+        List<Quote> q = quotes("وقالت والدته سلمى حداد إنها عانت كثيرا بسبب غيابه بحسب قولها لكنها \"ما زالت تنتظر عودته كل يوم\". "
+                + "وقالت إن ابنها كان طفلا خجولا في صغره.");
+        assertThat(q).extracting(QuoteFixture::speaker).containsOnly("والدته سلمى حداد");
+    }
+
+    @Test void pluralVerbDoesNotContinueOnePerson() {
+        List<Quote> q = quotes("وقال الشيخ يوسف جربوع إن المفاوضات جارية منذ أيام. وتداول ناشطون صورا لسيدة مخطوفة، "
+                + "وقالوا إنها وضعت مولودها في الأسر.");
+        assertThat(q).hasSize(2);
+        assertThat(speaker(q.get(0))).isEqualTo("الشيخ يوسف جربوع");
+        assertThat(speaker(q.get(1))).isNull();
+    }
+
+    @Test void pluralVerbContinuesAPluralSpeaker() {
+        List<Quote> q = quotes("وقال المحتجون إنهم باقون في الساحة. وأضافوا أن مطالبهم واضحة للجميع.");
+        assertThat(q).extracting(QuoteFixture::speaker).containsExactly("المحتجون", "المحتجون");
+    }
+
+    @Test void aRelativeOfANamedPersonIsNotThatPerson() {
+        String text = "وقالت والدة حداد، سلمى يوسف، إنها تنتظر عودته كل يوم.";
+        EntityRef son = localPerson("حداد");
+        EntityRef mother = localPerson("سلمى يوسف");
+        EntityMention sonMention = person(text, "حداد", son);
+        assertThat(firstWith(text, sonMention, person(text, "سلمى يوسف", mother)).speaker().orElseThrow().entity()).contains(mother);
+        assertThat(firstWith(text, sonMention).speaker().orElseThrow().entity()).isEmpty();
+    }
+
+    @Test void theOutletSpokenToIsNotTheSpeaker() {
+        assertThat(speaker(only("لكن مؤسس المنظمة، كودي ويلسون، قال لبي بي سي، إن البنادق لا تشكل أي تهديد."))).isEqualTo("كودي ويلسون");
+        List<Quote> q = quotes("وقالت ستوكينغر إن النتائج مشجعة جدا. وأضافت لرويترز أن الدراسة ستستمر عامين آخرين.");
+        assertThat(q).extracting(QuoteFixture::speaker).containsExactly("ستوكينغر", "ستوكينغر");
+        assertThat(speaker(only("وقالت ليلى حسن إن الميزانية لن تتأثر بالأزمة."))).isEqualTo("ليلى حسن");
+        List<Quote> told = quotes("وأكد الضابط سامي نور أن السلطات حددت هويته، إذ قال لـ(CNN) إنه يدعى ريتشارد راسل.");
+        assertThat(told).extracting(QuoteFixture::speaker).containsExactly("الضابط سامي نور", "الضابط سامي نور");
+    }
+
+    @Test void accordingToHisOwnWordsKeepsTheSpeaker() {
+        List<Quote> q = quotes("وقال حداد إن الاتفاق \"خطوة أولى في طريق طويل وصعب\" حسب تعبيره. "
+                + "وأضاف أن المفاوضات ستستمر، وفق أعلى المعايير الدولية. وأكد أن الحل قريب.");
+        assertThat(q).extracting(QuoteFixture::speaker).containsOnly("حداد");
+    }
+
+    @Test void theAntecedentOfARelativeIsTheSpeaker() {
+        assertThat(speaker(only("وبعد ستة أشهر التقيت نورة التي قالت: \"كل ما كنت أقصده أنني أريد حياة عادية\"."))).isEqualTo("نورة");
+        // a noun with the article is as often the verb's object: no speaker rather than a wrong one
+        assertThat(speaker(only("وشكرت البعثة الحكومة على هذا القرار الذي قال إنه سيعزز العلاقات بين البلدين."))).isNotEqualTo("القرار");
+    }
+
+    @Test void theOutletRelayingIsNotTheSpeaker() {
+        List<Quote> q = quotes("وقال نوير بحسب ما نقلت عنه وسائل إعلام ألمانية: \"لم يكن أوزيل ضحية للعنصرية في المنتخب\".");
+        assertThat(q).extracting(QuoteFixture::speaker).containsOnly("نوير");
+    }
+
+    @Test void aPronounObjectBeforeTheSubjectIsSkipped() {
+        assertThat(speaker(only("وقال عنه المؤرخ جورج ساتون: \"إن ابن سينا ظاهرة فكرية عظيمة في تاريخ العلم\"."))).isEqualTo("المؤرخ جورج ساتون");
+    }
+
+    @Test void aSubjectEndsWithThePersonItNames() {
+        String text = "وأقر وزير الدفاع جيم ماتيس الخطط الجديدة بأن القيادة ستنشأ العام المقبل.";
+        assertThat(speaker(firstWith(text, person(text, "جيم ماتيس", localPerson("جيم ماتيس"))))).isEqualTo("وزير الدفاع جيم ماتيس");
+        // a person named inside a title is not where the subject ends
+        String bolton = "وقال مستشار الرئيس الأمريكي دونالد ترامب للأمن القومي، جون بولتون، إن العقوبات ستستمر طويلا.";
+        assertThat(speaker(firstWith(bolton, person(bolton, "دونالد ترامب", localPerson("دونالد ترامب"))))).endsWith("جون بولتون");
+    }
+
+    @Test void aYearIsNoSpeaker() {
+        assertThat(speaker(only("وكانت وزارة العمل أعلنت عام2013 أن نحو 95 ألف عامل غادروا البلاد."))).isNotEqualTo("عام2013");
+        assertThat(speaker(only("وقال الأمين العام للأمم المتحدة إن الوضع خطير جدا."))).isEqualTo("الأمين العام للأمم المتحدة");
+    }
+
+    @Test void butOpensASubjectBeforeItsVerb() {
+        List<Quote> q = quotes("ورفضت المحكمة طلب الإفراج عن القس، لكن محاميه قال إن الاستئناف سيقدم الأسبوع المقبل.");
+        assertThat(q).extracting(QuoteFixture::speaker).containsExactly("محاميه");
+    }
+
+    @Test void aCommonNounSpeakerDoesNotCutTheNextSubject() {
+        List<Quote> q = quotes("لكن الصحيفة أشارت إلى أن العقد لم يوقع بعد. ومن جهتها، أشارت الصحيفة المدريدية الأخرى \"ماركا\" إلى أن العقد مدد لثلاثة أعوام أخرى.");
+        assertThat(speaker(q.get(1))).isEqualTo("الصحيفة المدريدية الأخرى \"ماركا\"");
+    }
+
+    @Test void theOutletToldEndsTheSubject() {
+        assertThat(speaker(only("وكشف مصدر أمني لـ«الشرق الأوسط»، أن الانتحاري أطلق النار على خاله قبل التفجير."))).isEqualTo("مصدر أمني");
+        assertThat(speaker(only("وأوضح الخبير سعد الدغيم لـ المدينة، إنه مع ارتفاع الأسعار تتراجع السياحة الداخلية."))).isEqualTo("الخبير سعد الدغيم");
+        // but «لـ» before a name is "of"
+        assertThat(speaker(only("وقال الرئيس التنفيذي لـ\"كويركوس\" دييغو بياسي إن الشركة قررت الانسحاب من السوق."))).endsWith("دييغو بياسي");
+    }
+
+    @Test void soOpensASubjectBeforeItsVerb() {
+        assertThat(speaker(only("ورغم أن التحقيق مستمر، فإن شبكة التواصل الاجتماعي تضيف أن الحملة تستهدف الناس."))).isEqualTo("شبكة التواصل الاجتماعي");
+        // the Dutch «فان» is part of a name
+        assertThat(speaker(only("وقالت الباحثة جيني فان دير ستين إن العلاج بالموسيقى يخفف الألم."))).isEqualTo("الباحثة جيني فان دير ستين");
+        assertThat(speaker(only("وبحسب البروفيسور ستيوارث راسل فإن \"هذا الفيلم هو أكثر من مجرد تكهنات\"."))).isEqualTo("البروفيسور ستيوارث راسل");
+    }
+
+    @Test void ownerOfIsPartOfAnApposition() {
+        assertThat(speaker(only("والأسبوع الماضي قالت \"فيسبوك\"، الشركة المالكة لـ\"واتساب\"، إنها تعاني بطئا في نمو إيراداتها.")))
+                .isEqualTo("\"فيسبوك\"، الشركة المالكة لـ\"واتساب\"");
+    }
+
+    @Test void aMannerWordBeforeTheSubjectIsSkipped() {
+        assertThat(speaker(only("صرح بذلك وكيل الوزارة الدكتور توفيق السديري الذي بين أن الموسوعة وزعت على الخطباء."))).startsWith("وكيل الوزارة");
+        assertThat(speaker(only("فقال ببساطة: «دول يا ستي باقي حساب الست اللي كانت نازلة عندكم»."))).isNull();
+    }
+
+    @Test void anHonorificPronounContinuesThePersonSpokenOf() {
+        List<Quote> q = quotes("وقال الأمير خالد الفيصل إن الملتقى يأتي إيمانا بدور الشباب في التنمية. وأوضح معاليه أن الخطة تشمل مئة ألف عامل في الموسم.");
+        assertThat(q).extracting(QuoteFixture::speaker).containsExactly("الأمير خالد الفيصل", "الأمير خالد الفيصل");
+        assertThat(q.get(1).text()).startsWith("الخطة تشمل");
+    }
+
+    @Test void thenAndSoAreNoSubjects() {
+        List<Quote> q = quotes("وقال الوزير سامي حداد إن الوفد سيصل غدا إلى العاصمة. فتردد قليلا ثم قال: «لا دي مفاجأة كبيرة للجميع».");
+        assertThat(q).extracting(QuoteFixture::speaker).containsExactly("الوزير سامي حداد", "الوزير سامي حداد");
+        List<Quote> r = quotes("وقال الرئيس رجب طيب إردوغان إن الحرب مستمرة. ورغم أنه لم يسم الحزب، فإنه قال إن «القوى السوداء» تنشر الفوضى في البلاد.");
+        assertThat(r).extracting(QuoteFixture::speaker).doesNotContain("فإنه");
+    }
+
+    @Test void attentionCaughtIsNoSpeech() {
+        assertThat(quotes("قرأت كتابا عن اللغات، ولفت نظري أنه ضم مجموعة كبيرة من اللغات في وسط آسيا.")).isEmpty();
+        assertThat(speaker(only("ولفت الوزير إلى أن الخطة تشمل مئة ألف عامل في الموسم."))).isEqualTo("الوزير");
+    }
+
+    @Test void aWordAboutTheOccasionIsNoSpeaker() {
+        List<Quote> q = quotes("وعقد الشيخ عبدالله التركي مؤتمرا صحفيا أوضح خلاله أن الرابطة تابعت التصريحات بأسى. وقالت دوما إن الحوار هو الطريق.");
+        assertThat(q).extracting(QuoteFixture::speaker).doesNotContain("خلاله", "دوما");
+    }
+
+    @Test void aSportsRoleAfterTheNameEndsTheSubject() {
+        String text = "وقال جون تيري مدافع تشيلسي حامل لقب الدوري الإنجليزي الممتاز إنه يريد البقاء في الملاعب.";
+        assertThat(speaker(firstWith(text, person(text, "جون تيري", localPerson("جون تيري"))))).isEqualTo("جون تيري");
+    }
+
+    @Test void aPlaceBehindAPrepositionIsNotWhomTheSpeakerSpeaksFor() {
+        EntityRef abha = new EntityRef("kb:loc/abha", "أبها", Optional.of("Abha"), EntityType.LOC, Optional.empty());
+        String text = "وأوضحت مسؤولة الأسر المنتجة بمهرجان أبها أن الجناح لقي إقبالا كبيرا.";
+        int a = text.indexOf("أبها");
+        EntityMention place = new EntityMention(a, a + 4, "أبها", EntityType.LOC, Optional.of(abha), Optional.empty());
+        assertThat(firstWith(text, place).speaker().orElseThrow().entity()).isEmpty();
+        // a place the speaker represents stays
+        EntityRef russia = new EntityRef("kb:country/ru", "روسيا", Optional.of("Russia"), EntityType.LOC, Optional.empty());
+        String envoy = "وقال سفير روسيا إن بلاده سترد على العقوبات.";
+        int r = envoy.indexOf("روسيا");
+        EntityMention country = new EntityMention(r, r + 5, "روسيا", EntityType.LOC, Optional.of(russia), Optional.empty());
+        assertThat(firstWith(envoy, country).speaker().orElseThrow().entity()).contains(russia);
+    }
+
+    @Test void aRelativeMaBeforeTheVerbIsNoSubject() {
+        List<Quote> q = quotes("وأثارت السفارة مخاوف مما تقول إنه «ضغط سياسي أو نفسي يطبق على المواطنين الروس».");
+        assertThat(q).extracting(QuoteFixture::speaker).noneMatch(s -> s != null && s.contains("مما"));
+    }
+
+    @Test void anImamIsNoPreposition() {
+        // «إمام» folds like «أمام» ("in front of"), which ends a subject
+        assertThat(speaker(only("أكد إمام وخطيب المسجد الحرام الشيخ سعود الشريم أن التغافل من أخلاق الكرام."))).startsWith("إمام وخطيب");
+        assertThat(speaker(only("وقال الوزير أمام البرلمان إن الميزانية ستقر قريبا."))).isEqualTo("الوزير");
+    }
+
+    @Test void theFirstVerbGoesOnWithThePersonWhoOpensItsSentence() {
+        // no one has spoken yet: «وقال» continues the person the sentence opened with
+        String text = "أثار مدرب بايرن ميونيخ بيب غوارديولا الشكوك حول لاعبه السابق، وقال: «إن لاعبه لم يعد كما كان».";
+        assertThat(speaker(firstWith(text, person(text, "بيب غوارديولا", localPerson("بيب غوارديولا"))))).isEqualTo("بيب غوارديولا");
+        // but not a person behind a preposition, nor when the verb names its own subject
+        String advisor = "نشرت مستشارة سابقة للرئيس الأمريكي دونالد ترامب تسجيلا، وقالت: «إنه يكذب دائما».";
+        assertThat(speaker(firstWith(advisor, person(advisor, "دونالد ترامب", localPerson("دونالد ترامب"))))).isNull();
+    }
+}
