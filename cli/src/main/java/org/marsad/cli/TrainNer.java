@@ -83,6 +83,14 @@ final class TrainNer implements Callable<Integer> {
             description = "share of each finished model's live features to drop, those with the smallest largest weight (0: none)")
     double prune;
 
+    @Option(names = "--news-tags", defaultValue = "bilou",
+            description = "labels of the news model: bilou (default: begin, inside, last, one-word names) or bio")
+    String newsTags;
+
+    @Option(names = "--wikipedia-tags", defaultValue = "bio",
+            description = "labels of the Wikipedia model: bio (default) or bilou; a scheme different from the news model's trains the two domains once more")
+    String wikipediaTags;
+
     @Option(names = "--out", defaultValue = "core/src/main/resources/org/marsad/entity/ner-model.bin.gz",
             description = "the news model; the Wikipedia model, name lists and domain counts are written beside it")
     Path out;
@@ -97,8 +105,13 @@ final class TrainNer implements Callable<Integer> {
                     "--learner must be perceptron, pa or crf, not '" + learner + "'");
         };
         double cc = c >= 0 ? c : l == NerTrainer.Learner.CRF ? 1 : 0.01;
-        NerTrainer.Settings settings = new NerTrainer.Settings(epochs, seed, minFeatureCount, folds, window, l, cc, rate,
-                costAugmented && l == NerTrainer.Learner.PA, prune);
+        NerTrainer.Settings settings;
+        try {
+            settings = new NerTrainer.Settings(epochs, seed, minFeatureCount, folds, window, l, cc, rate,
+                    costAugmented && l == NerTrainer.Learner.PA, prune, List.of(newsTags, wikipediaTags));
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         long t0 = System.nanoTime();
         boolean noNames = names.toString().equals("none");
         NameLists lists = noNames ? NameLists.none() : NameLists.build(names);
@@ -115,7 +128,7 @@ final class TrainNer implements Callable<Integer> {
         domains.add(NerTrainer.read(wikipedia));
         DomainGuesser.count(domains).write(out.resolveSibling("ner-domains.tsv.gz"));
         EntityRecognizer[] models = NerTrainer.trainDomains(domains, settings, lists,
-                e -> System.err.printf("model %d of %d trained%n", e + 1, folds + 1));
+                e -> System.err.printf("model %d of %d trained%n", e + 1, folds + 1)); // once per label scheme
         save(models[0], out, news, wikipedia, settings, NerDomain.NEWS, nameFiles, !trainOnly);
         save(models[1], NerDomain.WIKIPEDIA.besides(out), wikipedia, news, settings, NerDomain.WIKIPEDIA,
                 nameFiles, !trainOnly);

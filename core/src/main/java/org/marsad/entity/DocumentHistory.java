@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Second-pass features from the rest of the document: how a first pass labelled other occurrences
  * of the same stem within {@code window} sentences on either side («الأهلي» tagged ORG twice
- * nearby makes the third, untagged one likely ORG too). Types ignore B/I; the token itself is not
+ * nearby makes the third, untagged one likely ORG too). Types ignore where in a name a word is; the token itself is not
  * counted. Stateless; thread-safe.
  */
 final class DocumentHistory {
@@ -13,9 +13,9 @@ final class DocumentHistory {
 
     /**
      * Adds history features to {@code feats} (per sentence, per token), given first-pass labels.
-     * {@code stems} holds each token's stem hash.
+     * {@code stems} holds each token's stem hash; {@code tags} reads the first-pass labels.
      */
-    static long[][][] extend(long[][][] feats, long[][] stems, int[][] firstPass, int window) {
+    static long[][][] extend(long[][][] feats, long[][] stems, int[][] firstPass, TagSet tags, int window) {
         int n = feats.length;
         // one slot per distinct stem of the document; counts[slot * 5 + type] over a sliding window
         LongIntMap slots = new LongIntMap(64);
@@ -32,12 +32,12 @@ final class DocumentHistory {
         for (int s = 0; s < n; s++) {
             int newFrom = Math.max(0, s - window);
             int newTo = Math.min(n, s + window + 1);
-            for (; to < newTo; to++) count(counts, slotOf[to], firstPass[to], 1);
-            for (; from < newFrom; from++) count(counts, slotOf[from], firstPass[from], -1);
+            for (; to < newTo; to++) count(counts, slotOf[to], firstPass[to], tags, 1);
+            for (; from < newFrom; from++) count(counts, slotOf[from], firstPass[from], tags, -1);
             out[s] = new long[feats[s].length][];
             for (int i = 0; i < feats[s].length; i++) {
                 System.arraycopy(counts, slotOf[s][i] * 5, c, 0, 5);
-                int self = typeOf(firstPass[s][i]);
+                int self = tags.typeOf(firstPass[s][i]);
                 c[self]--;
                 long[] f = feats[s][i];
                 long[] g = new long[f.length + 7];
@@ -57,13 +57,8 @@ final class DocumentHistory {
         return out;
     }
 
-    private static void count(int[] counts, int[] slots, int[] labels, int delta) {
-        for (int i = 0; i < slots.length; i++) counts[slots[i] * 5 + typeOf(labels[i])] += delta;
-    }
-
-    /** 0 for O, else 1..4 for PER, LOC, ORG, MISC. */
-    static int typeOf(int label) {
-        return (label + 1) / 2;
+    private static void count(int[] counts, int[] slots, int[] labels, TagSet tags, int delta) {
+        for (int i = 0; i < slots.length; i++) counts[slots[i] * 5 + tags.typeOf(labels[i])] += delta;
     }
 
     static long[] stems(List<String> words, WordView.Factory views) {

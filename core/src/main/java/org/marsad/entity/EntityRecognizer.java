@@ -29,6 +29,10 @@ public final class EntityRecognizer {
     private final int window;
 
     EntityRecognizer(NerFeatures features, PerceptronModel first, PerceptronModel second, int window) {
+        if (first.tags() != second.tags()) {
+            throw new IllegalArgumentException("the two passes use different labels: " + first.tags().name() + " and "
+                    + second.tags().name());
+        }
         this.features = features;
         this.first = first;
         this.second = second;
@@ -79,7 +83,11 @@ public final class EntityRecognizer {
             int window = in.readInt();
             PerceptronModel first = PerceptronModel.read(in);
             PerceptronModel second = PerceptronModel.read(in);
-            return new EntityRecognizer(features, first, second, window);
+            try {
+                return new EntityRecognizer(features, first, second, window);
+            } catch (IllegalArgumentException e) {
+                throw new IOException(e.getMessage(), e);
+            }
         }
     }
 
@@ -102,6 +110,16 @@ public final class EntityRecognizer {
         }
     }
 
+    /** The labels this model predicts (BIO or BILOU); {@link #tagDocument} gives BIO tags either way. */
+    TagSet tags() {
+        return second.tags();
+    }
+
+    /** The label scheme's name: {@code bio} or {@code bilou}. */
+    public String tagScheme() {
+        return second.tags().name();
+    }
+
     public int features() {
         return first.features() + second.features();
     }
@@ -120,13 +138,13 @@ public final class EntityRecognizer {
         List<List<String>> out = new ArrayList<>(labels.length);
         for (int[] l : labels) {
             List<String> tags = new ArrayList<>(l.length);
-            for (int y : l) tags.add(TagSet.LABELS.get(y));
+            for (int y : l) tags.add(tags().bio(y));
             out.add(tags);
         }
         return out;
     }
 
-    /** Label indices into {@link TagSet#LABELS}, per sentence. */
+    /** Label indices into {@link #tags}' labels, per sentence. */
     int[][] labels(List<List<String>> sentences) {
         int n = sentences.size();
         long[][][] feats = new long[n][][];
@@ -137,7 +155,7 @@ public final class EntityRecognizer {
             stems[s] = DocumentHistory.stems(sentences.get(s), features.views());
             pass[s] = first.decode(feats[s]);
         }
-        long[][][] extended = DocumentHistory.extend(feats, stems, pass, window);
+        long[][][] extended = DocumentHistory.extend(feats, stems, pass, first.tags(), window);
         int[][] out = new int[n][];
         for (int s = 0; s < n; s++) out[s] = second.decode(extended[s]);
         return out;

@@ -68,14 +68,13 @@ public final class EntityStage implements Stage {
             words.add(w);
         }
         int[][] labels = recognizer.labels(words);
+        TagSet tags = recognizer.tags();
         List<EntityLinker.Found> found = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             int[] y = labels[s];
             for (int i = 0; i < y.length; i++) {
-                if (y[i] == 0 || TagSet.LABELS.get(y[i]).startsWith("I-")) continue;
-                int j = i;
-                while (j + 1 < y.length && y[j + 1] == y[i] + 1) j++;
-                found.add(new EntityLinker.Found(s, i, j, TagSet.type(y[i])));
+                if (y[i] == 0 || !tags.begins(y[i])) continue;
+                found.add(new EntityLinker.Found(s, i, tags.end(y, i), tags.type(y[i])));
             }
         }
         return found;

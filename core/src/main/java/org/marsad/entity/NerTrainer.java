@@ -16,12 +16,25 @@ import org.marsad.text.WordFrequencyBuilder;
  * same model. Not thread-safe.
  */
 public final class NerTrainer {
-    /** Training settings. */
+    /**
+     * Training settings. {@code tagSchemes}: per domain, in the order of the domains, the labels its
+     * model predicts ({@code bio} or {@code bilou}); a domain beyond the list gets {@code bio}.
+     */
     public record Settings(int epochs, long seed, int minFeatureCount, int folds, int window, Learner learner, double c,
-            double rate, boolean costAugmented, double prune) {
-        /** The averaged perceptron with these settings, nothing pruned. */
+            double rate, boolean costAugmented, double prune, List<String> tagSchemes) {
+        public Settings {
+            tagSchemes = List.copyOf(tagSchemes);
+            for (String t : tagSchemes) TagSet.named(t);
+        }
+
+        /** The averaged perceptron with these settings, nothing pruned, BIO labels. */
         public Settings(int epochs, long seed, int minFeatureCount, int folds, int window) {
-            this(epochs, seed, minFeatureCount, folds, window, Learner.PERCEPTRON, 0, 0, false, 0);
+            this(epochs, seed, minFeatureCount, folds, window, Learner.PERCEPTRON, 0, 0, false, 0, List.of());
+        }
+
+        /** The label scheme of domain {@code d}. */
+        TagSet tags(int d) {
+            return d < tagSchemes.size() ? TagSet.named(tagSchemes.get(d)) : TagSet.BIO;
         }
     }
 
@@ -77,18 +90,33 @@ public final class NerTrainer {
         int[] domainOf = new int[n];
         for (int d = 0, s = 0; d < D; d++) for (int i = 0; i < domains.get(d).size(); i++) domainOf[s++] = d;
         List<long[][]> feats = new ArrayList<>(n);
-        List<int[]> gold = new ArrayList<>(n);
         long[][] stems = new long[n][];
         for (int s = 0; s < n; s++) {
             NerSentence sentence = data.get(s);
             feats.add(features.extract(sentence.words()));
             stems[s] = DocumentHistory.stems(sentence.words(), features.views());
-            int[] g = new int[sentence.size()];
-            for (int i = 0; i < g.length; i++) g[i] = TagSet.index(sentence.tags().get(i));
-            gold.add(g);
         }
+        // domains with different label schemes: the joint training runs once per scheme, and each
+        // domain keeps the model of its own scheme
+        EntityRecognizer[] out = new EntityRecognizer[D];
+        for (int d = 0; d < D; d++) {
+            if (out[d] != null) continue;
+            TagSet tags = settings.tags(d);
+            List<int[]> gold = new ArrayList<>(n);
+            for (NerSentence sentence : data) gold.add(tags.encode(sentence.tags()));
+            EntityRecognizer[] trained = trainScheme(features, feats, stems, gold, domains, domainOf, settings, tags, modelDone);
+            for (int e = d; e < D; e++) if (settings.tags(e) == tags) out[e] = trained[e];
+        }
+        return out;
+    }
+
+    private static EntityRecognizer[] trainScheme(NerFeatures features, List<long[][]> feats, long[][] stems,
+            List<int[]> gold, List<List<NerSentence>> domains, int[] domainOf, Settings settings, TagSet tags,
+            IntConsumer modelDone) {
+        int D = domains.size();
+        int n = feats.size();
         PerceptronTrainer trainer = new PerceptronTrainer(settings.epochs(), settings.seed(), settings.minFeatureCount(),
-                settings.learner(), settings.c(), settings.rate(), settings.costAugmented());
+                settings.learner(), settings.c(), settings.rate(), settings.costAugmented(), tags);
         PerceptronModel[] first = trainer.train(feats, gold, domainOf, D);
         modelDone.accept(0);
         // first-pass labels for the training data come from models that did not see it (jackknife);
@@ -123,7 +151,7 @@ public final class NerTrainer {
             int size = domains.get(d).size();
             long[][][] ext = DocumentHistory.extend(feats.subList(base, base + size).toArray(new long[0][][]),
                     java.util.Arrays.copyOfRange(stems, base, base + size),
-                    java.util.Arrays.copyOfRange(pass, base, base + size), settings.window());
+                    java.util.Arrays.copyOfRange(pass, base, base + size), tags, settings.window());
             System.arraycopy(ext, 0, extended, base, size);
             base += size;
         }
@@ -162,7 +190,9 @@ public final class NerTrainer {
             case PERCEPTRON -> "averaged structured perceptron";
             case PA -> "averaged passive-aggressive (PA-I), Hamming cost" + (settings.costAugmented() ? ", cost-augmented decoding" : "");
             case CRF -> "CRF, AdaGrad + L2, averaged";
-        } + "; second pass sees first-pass labels of the same stem nearby), BIO over PER/LOC/ORG/MISC");
+        } + "; second pass sees first-pass labels of the same stem nearby), "
+                + model.tagScheme().toUpperCase(java.util.Locale.ROOT) + " labels over PER/LOC/ORG/MISC");
+        m.put("tagScheme", model.tagScheme());
         m.put("command", "marsad train ner");
         m.put("domain", domain);
         m.put("training", "domain-augmented features (Daume 2007): one shared and one per-domain weight per feature, folded into this domain's model");

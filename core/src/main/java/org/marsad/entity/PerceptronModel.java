@@ -6,16 +6,18 @@ import java.io.IOException;
 
 /**
  * The weights of the averaged structured perceptron: one weight per (feature, label) and per
- * (previous label, label) transition, and first-order Viterbi decoding over {@link TagSet} with
- * ill-formed transitions forbidden. Immutable after construction; {@link #decode} is thread-safe.
+ * (previous label, label) transition, and first-order Viterbi decoding over its {@link TagSet} with
+ * ill-formed sequences forbidden. Immutable after construction; {@link #decode} is thread-safe.
  */
 final class PerceptronModel {
     static final int MAGIC = 0x4D4E4552; // "MNER"
+    private final TagSet tags;
     private final LongIntMap index;
     private final float[] weights;    // feature * SIZE + label
     private final float[] transitions; // (prev + 1) * SIZE + label; prev -1 is the start
 
-    PerceptronModel(LongIntMap index, float[] weights, float[] transitions) {
+    PerceptronModel(TagSet tags, LongIntMap index, float[] weights, float[] transitions) {
+        this.tags = tags;
         this.index = index;
         this.weights = weights;
         this.transitions = transitions;
@@ -25,10 +27,14 @@ final class PerceptronModel {
         return index.size();
     }
 
+    TagSet tags() {
+        return tags;
+    }
+
     /** The best well-formed label sequence for a sentence's feature hashes. */
     int[] decode(long[][] feats) {
         int n = feats.length;
-        int L = TagSet.SIZE;
+        int L = tags.size();
         if (n == 0) return new int[0];
         float[] emit = new float[n * L];
         for (int i = 0; i < n; i++) {
@@ -40,22 +46,21 @@ final class PerceptronModel {
                 for (int y = 0; y < L; y++) emit[base + y] += weights[w + y];
             }
         }
-        return viterbi(emit, n, transitions);
+        return viterbi(tags, emit, n, transitions);
     }
 
-    static int[] viterbi(float[] emit, int n, float[] transitions) {
-        int L = TagSet.SIZE;
+    static int[] viterbi(TagSet tags, float[] emit, int n, float[] transitions) {
+        int L = tags.size();
         float[] score = new float[n * L];
         int[] back = new int[n * L];
         for (int y = 0; y < L; y++) {
-            score[y] = TagSet.allowed(-1, y) ? emit[y] + transitions[y] : Float.NEGATIVE_INFINITY;
+            score[y] = tags.allowed(-1, y) ? emit[y] + transitions[y] : Float.NEGATIVE_INFINITY;
         }
         for (int i = 1; i < n; i++) {
             for (int y = 0; y < L; y++) {
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = 0;
-                for (int p = 0; p < L; p++) {
-                    if (!TagSet.allowed(p, y)) continue;
+                for (int p : tags.predecessors(y)) {
                     float s = score[(i - 1) * L + p] + transitions[(p + 1) * L + y];
                     if (s > best) {
                         best = s;
@@ -69,7 +74,7 @@ final class PerceptronModel {
         int[] out = new int[n];
         float best = Float.NEGATIVE_INFINITY;
         for (int y = 0; y < L; y++) {
-            if (score[(n - 1) * L + y] > best) {
+            if (tags.canEnd(y) && score[(n - 1) * L + y] > best) {
                 best = score[(n - 1) * L + y];
                 out[n - 1] = y;
             }
@@ -84,7 +89,7 @@ final class PerceptronModel {
      * faster to decode; {@code share} 0 keeps every live feature.
      */
     PerceptronModel pruned(double share) {
-        int L = TagSet.SIZE;
+        int L = tags.size();
         long[] keys = index.keysByIndex();
         float[] big = new float[keys.length];
         int live = 0;
@@ -107,21 +112,21 @@ final class PerceptronModel {
             int j = kept.getOrAdd(keys[k]);
             System.arraycopy(weights, k * L, w, j * L, L);
         }
-        return new PerceptronModel(kept, java.util.Arrays.copyOf(w, kept.size() * L), transitions);
+        return new PerceptronModel(tags, kept, java.util.Arrays.copyOf(w, kept.size() * L), transitions);
     }
 
     private float biggest(int k) {
         float b = 0;
-        for (int y = 0; y < TagSet.SIZE; y++) b = Math.max(b, Math.abs(weights[k * TagSet.SIZE + y]));
+        for (int y = 0; y < tags.size(); y++) b = Math.max(b, Math.abs(weights[k * tags.size() + y]));
         return b;
     }
 
     /** Writes the non-zero weights sparsely: per feature its hash, a label mask and the weights. */
     void write(DataOutputStream out) throws IOException {
-        int L = TagSet.SIZE;
+        int L = tags.size();
         out.writeInt(MAGIC);
         out.writeInt(L);
-        for (String l : TagSet.LABELS) out.writeUTF(l);
+        for (String l : tags.labels()) out.writeUTF(l);
         for (float t : transitions) out.writeFloat(t);
         long[] keys = index.keysByIndex();
         int live = 0;
@@ -131,24 +136,29 @@ final class PerceptronModel {
             int m = mask(k);
             if (m == 0) continue;
             out.writeLong(keys[k]);
-            out.writeShort(m);
+            if (L > 16) out.writeInt(m);
+            else out.writeShort(m);
             for (int y = 0; y < L; y++) if ((m & (1 << y)) != 0) out.writeFloat(weights[k * L + y]);
         }
     }
 
     private int mask(int k) {
         int m = 0;
-        for (int y = 0; y < TagSet.SIZE; y++) if (weights[k * TagSet.SIZE + y] != 0f) m |= 1 << y;
+        for (int y = 0; y < tags.size(); y++) if (weights[k * tags.size() + y] != 0f) m |= 1 << y;
         return m;
     }
 
     static PerceptronModel read(DataInputStream in) throws IOException {
         if (in.readInt() != MAGIC) throw new IOException("not a Marsad NER model (bad magic number)");
         int L = in.readInt();
-        if (L != TagSet.SIZE) throw new IOException("model has " + L + " labels, expected " + TagSet.SIZE);
-        for (int y = 0; y < L; y++) {
-            String l = in.readUTF();
-            if (!l.equals(TagSet.LABELS.get(y))) throw new IOException("model label " + y + " is " + l);
+        if (L < 1 || L > 32) throw new IOException("model has " + L + " labels");
+        java.util.List<String> labels = new java.util.ArrayList<>(L);
+        for (int y = 0; y < L; y++) labels.add(in.readUTF());
+        TagSet tags;
+        try {
+            tags = TagSet.ofLabels(labels);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
         }
         float[] trans = new float[(L + 1) * L];
         for (int i = 0; i < trans.length; i++) trans[i] = in.readFloat();
@@ -157,9 +167,9 @@ final class PerceptronModel {
         float[] w = new float[n * L];
         for (int k = 0; k < n; k++) {
             index.put(in.readLong(), k);
-            int m = in.readShort() & 0xFFFF;
+            int m = L > 16 ? in.readInt() : in.readShort() & 0xFFFF;
             for (int y = 0; y < L; y++) if ((m & (1 << y)) != 0) w[k * L + y] = in.readFloat();
         }
-        return new PerceptronModel(index, w, trans);
+        return new PerceptronModel(tags, index, w, trans);
     }
 }

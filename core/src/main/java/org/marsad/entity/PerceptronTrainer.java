@@ -7,7 +7,7 @@ import java.util.Random;
 
 /**
  * Trains the {@link PerceptronModel}'s weights with one of three linear sequence learners over the
- * same features, first-order transitions and {@link TagSet}, sentences visited in an order
+ * same features, first-order transitions and a {@link TagSet}, sentences visited in an order
  * shuffled by a fixed seed, so the same data and settings give the same model bit for bit.
  * Features seen fewer than {@code minFeatureCount} times in the training data are dropped.
  * <ul>
@@ -15,7 +15,7 @@ import java.util.Random;
  *       Viterbi decoding.</li>
  *   <li>{@link NerTrainer.Learner#PA}: averaged passive-aggressive / 1-best MIRA (Crammer et al.
  *       2006): after decoding, the step makes the gold sequence beat the prediction by its Hamming
- *       loss over BIO labels, at most {@code c} per sentence (PA-I). With cost-augmented decoding
+ *       loss over the labels, at most {@code c} per sentence (PA-I). With cost-augmented decoding
  *       (the default of {@code train ner}) the prediction is the sequence that most violates that
  *       margin (best score plus Hamming cost), not the best-scoring one.</li>
  *   <li>{@link NerTrainer.Learner#CRF}: linear-chain CRF (forward-backward over the well-formed
@@ -39,18 +39,21 @@ final class PerceptronTrainer {
     private final double c;
     private final double rate;
     private final boolean costAugmented;
+    private final TagSet tags;
 
     PerceptronTrainer(int epochs, long seed, int minFeatureCount) {
-        this(epochs, seed, minFeatureCount, NerTrainer.Learner.PERCEPTRON, 0, 0, false);
+        this(epochs, seed, minFeatureCount, NerTrainer.Learner.PERCEPTRON, 0, 0, false, TagSet.BIO);
     }
 
     /**
      * {@code c}: PA's largest step per sentence, or the CRF's L2 weight (the whole data set's
      * regulariser, spread over its sentences); {@code rate}: the CRF's AdaGrad base step;
-     * {@code costAugmented}: PA decodes with each wrong label's Hamming cost added to its score.
+     * {@code costAugmented}: PA decodes with each wrong label's Hamming cost added to its score;
+     * {@code tags}: the labels the gold indices and the model use.
      */
     PerceptronTrainer(int epochs, long seed, int minFeatureCount, NerTrainer.Learner learner, double c, double rate,
-            boolean costAugmented) {
+            boolean costAugmented, TagSet tags) {
+        this.tags = tags;
         this.epochs = epochs;
         this.seed = seed;
         this.minFeatureCount = minFeatureCount;
@@ -74,16 +77,16 @@ final class PerceptronTrainer {
         List<int[][]> ids = ids(hashed, index);
         float[][][] sum = train(ids, gold, domainOf, domains, index.size());
         PerceptronModel[] out = new PerceptronModel[domains];
-        for (int d = 0; d < domains; d++) out[d] = new PerceptronModel(index, sum[d][0], sum[d][1]);
+        for (int d = 0; d < domains; d++) out[d] = new PerceptronModel(tags, index, sum[d][0], sum[d][1]);
         return out;
     }
 
     /** Per domain its folded averaged weights and transitions. */
     private float[][][] train(List<int[][]> ids, List<int[]> gold, int[] domainOf, int domains, int F) {
-        int L = TagSet.SIZE;
+        int L = tags.size();
         // weights[0] general; weights[1 + d] domain d's copy (only when there are several domains)
         int copies = domains == 1 ? 1 : domains + 1;
-        SequenceUpdates.State st = new SequenceUpdates.State(copies, F, learner);
+        SequenceUpdates.State st = new SequenceUpdates.State(tags, copies, F, learner);
         int[] order = new int[ids.size()];
         for (int i = 0; i < order.length; i++) order[i] = i;
         Random random = new Random(seed);
@@ -111,7 +114,7 @@ final class PerceptronTrainer {
                 Arrays.fill(tf, 0f);
                 for (int a : active) for (int i = 0; i < tf.length; i++) tf[i] += (float) st.t[a][i];
                 switch (learner) {
-                    case PERCEPTRON -> SequenceUpdates.perceptron(st, x, y, PerceptronModel.viterbi(emit, n, tf), active);
+                    case PERCEPTRON -> SequenceUpdates.perceptron(st, x, y, PerceptronModel.viterbi(tags, emit, n, tf), active);
                     case PA -> SequenceUpdates.passiveAggressive(st, x, y, emit, tf, active, c, costAugmented);
                     case CRF -> SequenceUpdates.crf(st, x, y, emit, tf, active, order.length, c, rate);
                 }

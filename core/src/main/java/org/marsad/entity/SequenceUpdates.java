@@ -22,6 +22,7 @@ final class SequenceUpdates {
         final double[][] g2;
         final double[][] tg2;
         /** One copy's update (PA) or data gradient (CRF), dense, with the features it touches. */
+        final TagSet tags;
         final double[] delta;
         final double[] tdelta;
         final int[] stamp;
@@ -29,8 +30,9 @@ final class SequenceUpdates {
         int nTouched;
         long step = 1;
 
-        State(int copies, int F, NerTrainer.Learner learner) {
-            int L = TagSet.SIZE;
+        State(TagSet tags, int copies, int F, NerTrainer.Learner learner) {
+            this.tags = tags;
+            int L = tags.size();
             w = new double[copies][F * L];
             wsum = new double[copies][F * L];
             t = new double[copies][(L + 1) * L];
@@ -55,7 +57,7 @@ final class SequenceUpdates {
     }
 
     static void perceptron(State st, int[][] x, int[] y, int[] p, int[] active) {
-        int L = TagSet.SIZE;
+        int L = st.tags.size();
         long c = st.step;
         for (int i = 0; i < y.length; i++) {
             int gp = i == 0 ? -1 : y[i - 1];
@@ -86,7 +88,7 @@ final class SequenceUpdates {
      */
     static void passiveAggressive(State st, int[][] x, int[] y, float[] emit, float[] tf, int[] active, double c,
             boolean costAugmented) {
-        int L = TagSet.SIZE;
+        int L = st.tags.size();
         int n = y.length;
         int[] p;
         if (costAugmented) {
@@ -94,9 +96,9 @@ final class SequenceUpdates {
             // fixes labels that win by less than their cost
             float[] aug = emit.clone();
             for (int i = 0; i < n; i++) for (int l = 0; l < L; l++) if (l != y[i]) aug[i * L + l] += 1;
-            p = PerceptronModel.viterbi(aug, n, tf);
+            p = PerceptronModel.viterbi(st.tags, aug, n, tf);
         } else {
-            p = PerceptronModel.viterbi(emit, n, tf);
+            p = PerceptronModel.viterbi(st.tags, emit, n, tf);
         }
         int hamming = 0;
         double margin = 0;
@@ -157,31 +159,33 @@ final class SequenceUpdates {
     /** One AdaGrad step on the sentence's negative log-likelihood plus its share of the L2 term. */
     static void crf(State st, int[][] x, int[] y, float[] emit, float[] tf, int[] active, int sentences, double c,
             double rate) {
-        int L = TagSet.SIZE;
+        int L = st.tags.size();
         int n = y.length;
         double[] alpha = new double[n * L];
         double[] beta = new double[n * L];
         double[] buf = new double[L];
-        for (int l = 0; l < L; l++) alpha[l] = TagSet.allowed(-1, l) ? emit[l] + tf[l] : Double.NEGATIVE_INFINITY;
+        for (int l = 0; l < L; l++) alpha[l] = st.tags.allowed(-1, l) ? emit[l] + tf[l] : Double.NEGATIVE_INFINITY;
         for (int i = 1; i < n; i++) {
             for (int l = 0; l < L; l++) {
                 for (int q = 0; q < L; q++) {
-                    buf[q] = TagSet.allowed(q, l) ? alpha[(i - 1) * L + q] + tf[(q + 1) * L + l] : Double.NEGATIVE_INFINITY;
+                    buf[q] = st.tags.allowed(q, l) ? alpha[(i - 1) * L + q] + tf[(q + 1) * L + l] : Double.NEGATIVE_INFINITY;
                 }
                 alpha[i * L + l] = logSumExp(buf) + emit[i * L + l];
             }
         }
-        for (int l = 0; l < L; l++) beta[(n - 1) * L + l] = 0;
+        for (int l = 0; l < L; l++) beta[(n - 1) * L + l] = st.tags.canEnd(l) ? 0 : Double.NEGATIVE_INFINITY;
         for (int i = n - 2; i >= 0; i--) {
             for (int q = 0; q < L; q++) {
                 for (int l = 0; l < L; l++) {
-                    buf[l] = TagSet.allowed(q, l) ? tf[(q + 1) * L + l] + emit[(i + 1) * L + l] + beta[(i + 1) * L + l]
+                    buf[l] = st.tags.allowed(q, l) ? tf[(q + 1) * L + l] + emit[(i + 1) * L + l] + beta[(i + 1) * L + l]
                             : Double.NEGATIVE_INFINITY;
                 }
                 beta[i * L + q] = logSumExp(buf);
             }
         }
-        double logZ = logSumExp(Arrays.copyOfRange(alpha, (n - 1) * L, n * L));
+        double[] last = Arrays.copyOfRange(alpha, (n - 1) * L, n * L);
+        for (int l = 0; l < L; l++) if (!st.tags.canEnd(l)) last[l] = Double.NEGATIVE_INFINITY;
+        double logZ = logSumExp(last);
         double[] d = st.delta;
         double[] td = st.tdelta;
         Arrays.fill(td, 0);
@@ -210,7 +214,7 @@ final class SequenceUpdates {
                     double aq = alpha[(i - 1) * L + q];
                     if (aq == Double.NEGATIVE_INFINITY) continue;
                     for (int l = 0; l < L; l++) {
-                        if (!TagSet.allowed(q, l)) continue;
+                        if (!st.tags.allowed(q, l)) continue;
                         td[(q + 1) * L + l] += Math.exp(aq + tf[(q + 1) * L + l] + emit[i * L + l] + beta[i * L + l] - logZ);
                     }
                 }

@@ -35,9 +35,7 @@ public final class StemProfileBuilder {
         List<int[]> gold = new ArrayList<>();
         for (NerSentence s : labelled) {
             feats.add(features.extractContext(s.words()));
-            int[] g = new int[s.size()];
-            for (int i = 0; i < g.length; i++) g[i] = TagSet.index(s.tags().get(i));
-            gold.add(g);
+            gold.add(TagSet.BIO.encode(s.tags()));
         }
         this.model = new PerceptronTrainer(epochs, seed, 2).train(feats, gold);
     }
@@ -55,7 +53,7 @@ public final class StemProfileBuilder {
                 int k = slots.getOrAdd(features.views().of(words.get(i)).stem());
                 if ((k + 1) * 5 > counts.length) counts = java.util.Arrays.copyOf(counts, counts.length * 2);
                 counts[k * 5]++;
-                int type = DocumentHistory.typeOf(labels[i]);
+                int type = model.tags().typeOf(labels[i]);
                 if (type > 0) counts[k * 5 + type]++;
             }
             tokens += words.size();

@@ -16,13 +16,13 @@ class DomainAdaptationTest {
             String label, int copies) {
         for (int i = 0; i < copies; i++) {
             feats.add(new long[][] {{feature}});
-            gold.add(new int[] {TagSet.index(label)});
+            gold.add(new int[] {TagSet.BIO.index(label)});
             domains.add(domain);
         }
     }
 
     private static String tag(PerceptronModel m, long feature) {
-        return TagSet.LABELS.get(m.decode(new long[][] {{feature}})[0]);
+        return TagSet.BIO.labels().get(m.decode(new long[][] {{feature}})[0]);
     }
 
     @Test

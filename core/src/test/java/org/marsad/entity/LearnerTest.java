@@ -29,6 +29,10 @@ class LearnerTest {
     private record Data(List<long[][]> feats, List<int[]> gold, int[] domainOf) {}
 
     private static Data data(long seed) {
+        return data(seed, TagSet.BIO);
+    }
+
+    private static Data data(long seed, TagSet tags) {
         Random r = new Random(seed);
         List<long[][]> feats = new ArrayList<>();
         List<int[]> gold = new ArrayList<>();
@@ -37,17 +41,18 @@ class LearnerTest {
             int domain = s % 2;
             int n = 6 + r.nextInt(6);
             long[] words = new long[n];
-            int[] y = new int[n];
+            List<String> bio = new ArrayList<>(java.util.Collections.nCopies(n, "O"));
             for (int i = 0; i < n; i++) words[i] = r.nextInt(WORDS);
             int at = r.nextInt(n - 3);
             words[at] = TRIGGER;
-            y[at + 1] = TagSet.index("B-PER");
-            y[at + 2] = TagSet.index("I-PER");
+            bio.set(at + 1, "B-PER");
+            bio.set(at + 2, "I-PER");
             int other = at + 3 < n ? at + 3 : -1;
             if (other >= 0) {
                 words[other] = SHARED;
-                y[other] = TagSet.index(domain == 0 ? "B-LOC" : "B-MISC");
+                bio.set(other, domain == 0 ? "B-LOC" : "B-MISC");
             }
+            int[] y = tags.encode(bio);
             long[][] f = new long[n][];
             for (int i = 0; i < n; i++) f[i] = token(words, i);
             feats.add(f);
@@ -60,8 +65,8 @@ class LearnerTest {
     private static PerceptronTrainer trainer(NerTrainer.Learner learner) {
         return switch (learner) {
             case PERCEPTRON -> new PerceptronTrainer(5, 3, 1);
-            case PA -> new PerceptronTrainer(5, 3, 1, learner, 0.01, 0, true);
-            case CRF -> new PerceptronTrainer(5, 3, 1, learner, 1, 0.1, false);
+            case PA -> new PerceptronTrainer(5, 3, 1, learner, 0.01, 0, true, TagSet.BIO);
+            case CRF -> new PerceptronTrainer(5, 3, 1, learner, 1, 0.1, false, TagSet.BIO);
         };
     }
 
@@ -92,7 +97,7 @@ class LearnerTest {
     @Test
     void paWithoutCostAugmentedDecodingFitsToo() {
         Data train = data(1);
-        PerceptronModel[] m = new PerceptronTrainer(5, 3, 1, NerTrainer.Learner.PA, 0.01, 0, false)
+        PerceptronModel[] m = new PerceptronTrainer(5, 3, 1, NerTrainer.Learner.PA, 0.01, 0, false, TagSet.BIO)
                 .train(train.feats(), train.gold(), train.domainOf(), 2);
         Data test = data(2);
         int wrong = 0;
@@ -101,6 +106,24 @@ class LearnerTest {
             for (int i = 0; i < p.length; i++) if (p[i] != test.gold().get(s)[i]) wrong++;
         }
         assertThat(wrong).isLessThanOrEqualTo(30);
+    }
+
+    @ParameterizedTest
+    @EnumSource(NerTrainer.Learner.class)
+    void fitsTheProblemWithBilouLabelsToo(NerTrainer.Learner learner) {
+        Data train = data(1, TagSet.BILOU);
+        PerceptronModel[] m = new PerceptronTrainer(5, 3, 1, learner, learner == NerTrainer.Learner.CRF ? 1 : 0.01,
+                0.1, learner == NerTrainer.Learner.PA, TagSet.BILOU).train(train.feats(), train.gold(), train.domainOf(), 2);
+        assertThat(m[0].tags()).isSameAs(TagSet.BILOU);
+        Data test = data(2, TagSet.BILOU);
+        int wrong = 0;
+        int tokens = 0;
+        for (int s = 0; s < test.feats().size(); s++) {
+            int[] p = m[test.domainOf()[s]].decode(test.feats().get(s));
+            for (int i = 0; i < p.length; i++) if (p[i] != test.gold().get(s)[i]) wrong++;
+            tokens += p.length;
+        }
+        assertThat(wrong).as("errors of %s in %d tokens", learner, tokens).isLessThanOrEqualTo(tokens / 100);
     }
 
     @Test

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /** {@link PerceptronModel#pruned}: drops the live features with the smallest largest weight. */
 class PruneTest {
     private static PerceptronModel model() {
-        int L = TagSet.SIZE;
+        int L = TagSet.BIO.size();
         LongIntMap index = new LongIntMap(8);
         float[] w = new float[5 * L];
         for (int k = 0; k < 5; k++) index.getOrAdd(100 + k);
@@ -16,7 +16,7 @@ class PruneTest {
         w[2 * L + 3] = -0.2f;
         w[3 * L + 1] = 3f;
         w[4 * L + 5] = 4f;
-        return new PerceptronModel(index, w, new float[(L + 1) * L]);
+        return new PerceptronModel(TagSet.BIO, index, w, new float[(L + 1) * L]);
     }
 
     @Test
@@ -25,8 +25,8 @@ class PruneTest {
         assertThat(m.pruned(0).features()).isEqualTo(4);
         PerceptronModel half = m.pruned(0.5);
         assertThat(half.features()).isEqualTo(2);
-        assertThat(TagSet.LABELS.get(half.decode(new long[][] {{103}, {104}})[0])).isEqualTo("B-PER");
-        assertThat(TagSet.LABELS.get(half.decode(new long[][] {{104}})[0])).isEqualTo("B-ORG");
+        assertThat(TagSet.BIO.labels().get(half.decode(new long[][] {{103}, {104}})[0])).isEqualTo("B-PER");
+        assertThat(TagSet.BIO.labels().get(half.decode(new long[][] {{104}})[0])).isEqualTo("B-ORG");
         assertThat(half.decode(new long[][] {{101}})).isEqualTo(m.pruned(0.9).decode(new long[][] {{100}}));
     }
 }
