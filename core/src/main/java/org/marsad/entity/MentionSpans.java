@@ -43,6 +43,7 @@ final class MentionSpans {
     List<Draft> recognised(int s, List<Token> tokens, List<Found> found, java.util.Set<String> plainNameWords, boolean[] covered) {
         List<Draft> here = new ArrayList<>();
         List<Found> names = found.stream().map(f -> withoutTanween(tokens, f)).filter(java.util.Objects::nonNull)
+                .map(f -> withoutFormula(tokens, f)).filter(java.util.Objects::nonNull)
                 .filter(f -> f.first() != f.last() || !nonNames.oneWord(tokens, f)).toList();
         for (Found f : names) Arrays.fill(covered, f.first(), f.last() + 1, true);
         for (Found f : names) {
@@ -123,6 +124,35 @@ final class MentionSpans {
             if (kb.byName(rest).stream().anyMatch(e -> e.ref().type() == EntityType.LOC)) return k;
         }
         return -1;
+    }
+
+    /** Verbs and nouns of the religious formulas that take «الله»: «رحمه الله», «حفظه الله», «بإذن الله». */
+    private static final java.util.Set<String> FORMULA_BEFORE = WordForms.foldedSet("رحمه", "يرحمه", "رحمها", "يرحمها",
+            "رحمهم", "رحمك", "غفر", "يغفر", "طيب", "حفظه", "يحفظه", "حفظها", "حفظهم", "حفظك", "رعاه", "يرعاه", "رعاها",
+            "داعيا", "داعين", "داعيًا", "نحمد", "نسأل", "أسأل", "سائلا", "سائلين", "أعاده", "عظم", "جزاهم", "جزاه", "وفقه",
+            "بإذن", "بمشيئة", "بعون", "شاء", "الحمد", "سبحان");
+    /** Words that follow «الله» in a formula: «الله عز وجل», «الله تعالى». */
+    private static final java.util.Set<String> FORMULA_AFTER = WordForms.foldedSet("عز", "تعالى", "سبحانه", "جل");
+    private static final String ALLAH = ArabicNormalizer.normalize("الله");
+
+    /**
+     * The mention without the religious formula it ran into: «محمد الكعبي يرحمه الله» → «محمد
+     * الكعبي»; «يرحمه الله», «الله عز» → «الله» alone, which ANERcorp and AQMAR tag MISC (God).
+     * «الله» after a formula word or before «عز», «تعالى», and the words around it, are no part of
+     * a name. Places are left alone («رام الله»), and so are compound names («عبد الله», «نصر الله»,
+     * «أنصار الله»), whose first part is no formula word.
+     */
+    private static Found withoutFormula(List<Token> tokens, Found f) {
+        if (f.type() == EntityType.LOC || f.first() == f.last()) return f;
+        for (int k = f.first(); k <= f.last(); k++) {
+            if (!WordForms.foldedWithoutConjunction(tokens.get(k)).equals(ALLAH) && !WordForms.folded(tokens.get(k)).equals(ALLAH)) continue;
+            boolean verbBefore = k > 0 && FORMULA_BEFORE.contains(WordForms.foldedWithoutConjunction(tokens.get(k - 1)));
+            boolean wordAfter = k + 1 < tokens.size() && FORMULA_AFTER.contains(WordForms.foldedWithoutConjunction(tokens.get(k + 1)));
+            if (!verbBefore && !wordAfter) continue;
+            int last = verbBefore && k - 1 >= f.first() ? k - 2 : k - 1;
+            return last < f.first() ? new Found(f.sentence(), k, k, EntityType.MISC) : new Found(f.sentence(), f.first(), last, f.type());
+        }
+        return f;
     }
 
     /**

@@ -9,7 +9,8 @@ import org.marsad.entity.EntityLinker.Found;
 /**
  * Words the recogniser marks that name nothing: a word the segmenter split badly («لسان», «لي»),
  * an organisation's head noun alone («المنظمة»), a nationality adjective without the article
- * («سعودية»), «جده» "his grandfather" (not Jeddah), a predicate after "that he" («إنه سعيد»).
+ * («سعودية»), «جده» "his grandfather" (not Jeddah), a predicate after "that he" («إنه سعيد»), «الله» of the
+ * title «آية الله».
  * {@link MentionSpans} drops such one-word mentions. Thread-safe.
  */
 final class NonNames {
@@ -29,6 +30,9 @@ final class NonNames {
             "محللون", "مراقبون", "مسؤولون", "ناشطون", "خبراء", "مواطنون", "متظاهرون", "شهود",
             // «شبه» of «شبه القارة الهندية», «شبه المستقلة»; «الولايات» ("the states") alone
             "شبه", "وشبه", "الولايات");
+
+    private static final String AYAT = org.marsad.text.ArabicNormalizer.normalize("آية");
+    private static final String AYATOLLAH = org.marsad.text.ArabicNormalizer.normalize("الله");
 
     /** «أنه», «إنها», «بأنني»: "that" with its subject pronoun; a word right after them is a predicate. */
     private static final java.util.Set<String> PRONOUN_THAT = WordForms.foldedSet("أنه", "إنه", "بأنه", "لأنه", "أنها", "إنها",
@@ -62,6 +66,9 @@ final class NonNames {
     boolean oneWord(List<Token> tokens, Found f) {
         Token t = tokens.get(f.first());
         if (NOT_NAMES.contains(t.norm()) || kinNotPlace(tokens, f.first())) return true;
+        if (f.first() > 0 && (AYATOLLAH.equals(WordForms.folded(t)) || AYATOLLAH.equals(t.norm())) && WordForms.foldedWithoutConjunction(tokens.get(f.first() - 1)).equals(AYAT)) {
+            return true; // «آية الله علي خامنئي»: the title Ayatollah, not God
+        }
         if (f.type() == EntityType.PER && predicateAfterThat(tokens, f.first())) {
             return true; // «قال إنه سعيد بتدني سعر الليرة»: after "that he" comes what he is, not who
         }

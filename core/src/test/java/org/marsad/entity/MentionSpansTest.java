@@ -51,6 +51,36 @@ class MentionSpansTest {
     }
 
     @Test
+    void aReligiousFormulaIsNoPartOfAName() {
+        // «يرحمه الله» (God have mercy on him) after a name: the name ends before it
+        EntityLinker.Result r = linked("وكان الشهيد محمد الكعبي يرحمه الله قائدا شجاعا.", new int[][] {{0, 2, 5}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("محمد الكعبي");
+        // a formula alone is «الله», God, which ANERcorp and AQMAR tag MISC; the knowledge base links it
+        for (String body : java.util.List.of("وقال الشيخ يرحمه الله إن العلم نور.", "وقال الله تعالى في كتابه.")) {
+            int[][] span = body.contains("يرحمه") ? new int[][] {{0, 2, 3}} : new int[][] {{0, 1, 2}};
+            EntityLinker.Result alone = linked(body, span);
+            assertThat(alone.mentions()).as(body).extracting(EntityMention::text).containsExactly("الله");
+            assertThat(alone.mentions().get(0).type()).isEqualTo(EntityType.MISC);
+            assertThat(alone.mentions().get(0).entity()).hasValueSatisfying(e -> assertThat(e.id()).isEqualTo("kb:misc/allah"));
+        }
+        // compound names and places with «الله» stay whole
+        assertThat(linked("وقال عبد الله الرشيد إن الاجتماع انتهى.", new int[][] {{0, 1, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("عبد الله الرشيد");
+        assertThat(linkedAs("ووصل الوفد إلى رام الله مساء.", EntityType.LOC, new int[][] {{0, 3, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("رام الله");
+    }
+
+    @Test
+    void theAyatollahIsATitleNotGod() {
+        EntityLinker.Result r = linkedFound("وقال آية الله علي خامنئي إن الاتفاق انتهى.",
+                new EntityLinker.Found(0, 2, 2, EntityType.MISC), new EntityLinker.Found(0, 3, 4, EntityType.PER));
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("علي خامنئي");
+        // God elsewhere stays
+        assertThat(linkedAs("والحمد لله على السلامة.", EntityType.MISC, new int[][] {{0, 1, 1}}).mentions())
+                .extracting(EntityMention::text).containsExactly("لله");
+    }
+
+    @Test
     void aSumOfRiyalsIsNoClub() {
         // the recogniser learnt «ريال» (Real) from sports news
         EntityLinker.Result r = linkedAs("توفر النسبة 20 مليار ريال للمشروعات. وتراجع الريال الإيراني أمام الدولار.", EntityType.ORG,
