@@ -50,6 +50,32 @@ public final class Boilerplate {
         return m.find() ? m.start(1) : -1;
     }
 
+    /** A style rule: a selector, then «{ property: value; ... }» («#vote_area2 ul { padding: 0; }»). */
+    private static final Pattern STYLE_RULE = Pattern.compile(
+            "(?:[#.]?[A-Za-z_][\\w-]*(?:\\[[^\\]]*\\])?(?:[\\s>+~,]+[#.]?[A-Za-z_][\\w-]*(?:\\[[^\\]]*\\])?)*\\s*)\\{\\s*[A-Za-z-]+\\s*:[^{}]*;[^{}]*\\}");
+    /** Script: a function, a jQuery call, a variable declared, a document call. */
+    private static final Pattern SCRIPT = Pattern.compile(
+            "(?:\\bfunction\\s*\\w*\\s*\\([^)]*\\)\\s*\\{|\\bjQuery\\s*\\(|\\bvar\\s+\\w+\\s*=|\\bdocument\\.\\w+\\s*\\()");
+
+    /**
+     * Style sheet or script text left in a line by the page it was scraped from («... تنتمي؟
+     * #vote_area2 ul { padding: 0; } ... jQuery(...); ...»): {start, end} of the stretch, from
+     * the first rule or statement to the last «}» or «;» after it, or null. A line without a style
+     * rule needs a script statement and braces, so prose that mentions «function» stays.
+     */
+    public int[] codeStretch(String line) {
+        if (line.indexOf('{') < 0) return null;
+        java.util.regex.Matcher style = STYLE_RULE.matcher(line);
+        java.util.regex.Matcher script = SCRIPT.matcher(line);
+        int start = Integer.MAX_VALUE;
+        if (style.find()) start = style.start();
+        if (script.find() && line.indexOf('}', script.start()) > 0) start = Math.min(start, script.start());
+        if (start == Integer.MAX_VALUE) return null;
+        int end = Math.max(line.lastIndexOf('}'), line.lastIndexOf(';')) + 1;
+        while (end < line.length() && ");} ".indexOf(line.charAt(end)) >= 0) end++;
+        return end > start ? new int[] {start, end} : null;
+    }
+
     /** Slide-show navigation, two words at least: «Next Previous», «السابق التالي». */
     private static final String NAV_WORD = "(?:next|previous|prev|التالي|السابق)";
     private static final Pattern NAVIGATION = Pattern.compile("(?iU)^\\W*" + NAV_WORD + "(?:\\W+" + NAV_WORD + ")+\\b\\W*");

@@ -75,6 +75,13 @@ public final class Cleaner {
                 continue;
             }
             linkTitles = 0;
+            int[] code = boilerplate.codeStretch(line);
+            if (code != null) {
+                // a style sheet or script scraped with the text: removed, the prose around it kept
+                removed.add(line.substring(code[0], code[1]).strip());
+                line = (line.substring(0, code[0]).strip() + " " + line.substring(code[1]).strip()).strip();
+                if (line.isEmpty()) continue;
+            }
             int tags = boilerplate.trailingTags(line);
             if (tags > 0) {
                 removed.add(line.substring(tags));

@@ -39,4 +39,22 @@ class BoilerplateTest {
     @Test void longLineIsNeverBoilerplate() {
         assertThat(b.classify("تابعونا على تويتر " + "كلمة ".repeat(60))).isNull();
     }
+
+    @Test void styleAndScriptLeftInALine() {
+        String prose = "ما رأيك في القرار الجديد؟";
+        String line = prose + " .poll li { margin: 4px; color: #333; } .poll h4 { font: bold 12px Tahoma; }"
+                + " jQuery('#poll').click(function(){ return false; }); النتيجة حتى الآن";
+        int[] code = b.codeStretch(line);
+        assertThat(code).isNotNull();
+        assertThat(line.substring(0, code[0]).strip()).isEqualTo(prose);
+        assertThat(line.substring(code[1]).strip()).isEqualTo("النتيجة حتى الآن");
+        // a script alone, without a style rule
+        String script = "var total = 3; function show(x) { return x; }";
+        assertThat(b.codeStretch("شارك برأيك " + script)).containsExactly("شارك برأيك ".length(), ("شارك برأيك " + script).length());
+    }
+    @Test void proseWithBracesOrCodeWordsIsNoCode() {
+        assertThat(b.codeStretch("قال الوزير إن function الجديدة ستطلق غدا.")).isNull();
+        assertThat(b.codeStretch("المعادلة {س: ص} بسيطة")).isNull();
+        assertThat(b.codeStretch("وقال: إن الخطة {كما أعلن سابقا; ستنفذ} قريبا")).as("no property name").isNull();
+    }
 }

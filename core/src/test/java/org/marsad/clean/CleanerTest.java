@@ -37,6 +37,23 @@ class CleanerTest {
         assertThat(a.body().split("\n")).hasSize(10);
     }
 
+    @Test void aPollsStyleSheetAndScriptAreSetAside() throws Exception {
+        // Al Riyadh's poll pages left their CSS and jQuery in eight SaudiNewsNet records; the first two
+        try (RecordStream rs = Inputs.open(SharedData.path("data/news/saudinewsnet/saudinewsnet.jsonl.gz").toString(),
+                Format.AUTO, FieldMap.defaults())) {
+            int seen = 0;
+            while (rs.hasNext() && seen < 2) {
+                if (!(rs.next() instanceof ReadItem.Ok ok) || !ok.article().text().contains("#vote_area2")) continue;
+                Article a = cleaner.clean(ok.article());
+                assertThat(a.body()).as(ok.article().source().url()).doesNotContain("{", "}", "padding", "jQuery");
+                assertThat(a.body().length()).isGreaterThan(200);
+                assertThat(a.boilerplate()).anySatisfy(l -> assertThat(l).startsWith("#vote_area2 ul {").contains("jqplot"));
+                seen++;
+            }
+            assertThat(seen).isEqualTo(2);
+        }
+    }
+
     @Test void slideShowNavigationBeforeTheDatelineIsSetAside() {
         Article a = cleaner.clean(new RawArticle(Source.ofFile("x"), "UTF-8", Optional.of("عنوان"),
                 "Next Previous عين اليوم – القاهرة\nأعلن التنظيم مسؤوليته عن الهجوم.", Optional.empty(), java.util.Map.of()));
