@@ -71,6 +71,8 @@ final class EntityLinker {
         Draft sameAs;
         /** the first token's leading letters are the name's, not clitics («بدوي» of «سمر بدوي», not ب + «دوي») */
         boolean wholeFirst;
+        /** the first token is a given name as written, its first letter no conjunction («وليد», not و + ل + «يد») */
+        boolean wholeToken;
         /** a lone surname whose last letters are the name's, as in the article's full name («سيسيه» of «سومايلا سيسيه») */
         boolean wholeLast;
         String[] words;
@@ -187,6 +189,9 @@ final class EntityLinker {
             // (not «بأبي عريش»: «أبي», «بن», «عبد» open compounds and take the preposition as written)
             d.wholeFirst |= d.last > d.first && WordForms.opensWithPreposition(first) && GIVEN_NAMES.opensPersonName(bare)
                     && !COMPOUND_HEADS.contains(WordForms.folded(first));
+            // «وليد جنبلاط»: a given name that the segmenter read as a conjunction and more (و + ل + «يد»)
+            d.wholeToken |= d.last > d.first && first.segments().size() > 1
+                    && first.segments().get(0).kind() == org.marsad.article.Segment.Kind.CONJ && GIVEN_NAMES.opensPersonName(n);
         }
     }
 
@@ -364,6 +369,7 @@ final class EntityLinker {
      */
     private static int start(List<Token> tokens, Draft d) {
         Token first = tokens.get(d.first);
+        if (d.wholeToken) return first.start();
         if (d.wholeFirst) return WordForms.startAfterConjunction(first);
         int s = WordForms.nameStart(first);
         int e = end(tokens, d);

@@ -156,6 +156,17 @@ class EntityStageTest {
     }
 
     @Test
+    void givenNameThatLooksLikeAConjunctionAndMoreStaysWhole() {
+        // the segmenter reads «وليد» as و + ل + «يد» ("and to a hand"); in a name it is Walid
+        EntityLinker.Result r = linked("وقال وليد جنبلاط إن الحكومة فشلت، ورد ووليد الصمعاني عليه.", new int[][] {{0, 1, 2}, {0, 8, 9}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("وليد جنبلاط", "وليد الصمعاني");
+        assertThat(r.mentions().get(0).entity()).hasValueSatisfying(e -> assertThat(e.id()).isEqualTo("kb:per/walid-jumblatt"));
+        // a conjunction before a name that is no given name itself is still left out
+        assertThat(linked("التقى الوزير وفيصل المقداد.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("فيصل المقداد");
+    }
+
+    @Test
     void knowledgeBaseNameTheModelMissedIsAdded() {
         Analysis a = Analyses.of("ناقش اجتماع حلف شمال الأطلسي ميزانية الدفاع للعام المقبل.");
         EntityMention m = Analyses.mention(a, "حلف شمال الأطلسي");

@@ -8,6 +8,23 @@ class KnowledgeBaseTest {
     private final KnowledgeBase kb = KnowledgeBase.shipped();
 
     @Test
+    void arabLeagueHeadsOfGovernmentAndForeignMinistersOfTheDecadeAreThere() {
+        // one per government, from the sixth session's additions: Jordan, Kuwait, Bahrain, Qatar, Oman,
+        // Lebanon, Iraq, Yemen, Libya, Sudan, Tunisia, Algeria, Mauritania, and the League itself
+        String[][] people = {{"عمر الرزاز", "kb:per/omar-razzaz"}, {"هاني الملقي", "kb:per/hani-mulki"},
+                {"جابر المبارك", "kb:per/jaber-al-mubarak"}, {"خالد بن أحمد آل خليفة", "kb:per/khalid-bin-ahmed"},
+                {"عبد الله بن ناصر آل ثاني", "kb:per/abdullah-bin-nasser"}, {"بدر البوسعيدي", "kb:per/badr-albusaidi"},
+                {"حسان دياب", "kb:per/hassan-diab"}, {"فؤاد حسين", "kb:per/fuad-hussein"},
+                {"معين عبد الملك", "kb:per/maeen-abdulmalik"}, {"عبدالله الثني", "kb:per/abdullah-al-thinni"},
+                {"معتز موسى", "kb:per/motazz-moussa"}, {"الحبيب الصيد", "kb:per/habib-essid"},
+                {"عبد المالك سلال", "kb:per/abdelmalek-sellal"}, {"إسماعيل ولد الشيخ أحمد", "kb:per/ismail-ould-cheikh-ahmed"},
+                {"أحمد أبو الغيط", "kb:per/ahmed-aboul-gheit"}};
+        for (String[] p : people) {
+            assertThat(kb.byName(KnowledgeBase.fold(p[0]))).as(p[0]).extracting(e -> e.ref().id()).containsExactly(p[1]);
+        }
+    }
+
+    @Test
     void everyCountryCldrNamesIsThere() {
         long countries = kb.entries().stream().filter(e -> e.ref().id().startsWith("kb:country/")).count();
         assertThat(countries).isGreaterThan(240);

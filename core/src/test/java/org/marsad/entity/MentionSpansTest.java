@@ -71,6 +71,15 @@ class MentionSpansTest {
     }
 
     @Test
+    void fethullahGulenIsOnePersonNotGodAndASurname() {
+        // the recogniser marked «الله» alone (MISC); the knowledge base knows the whole name
+        EntityLinker.Result r = linkedAs("وطالبت أنقرة بتسليم فتح الله غولن المقيم في بنسلفانيا.", EntityType.MISC, new int[][] {{0, 4, 4}});
+        assertThat(r.mentions()).extracting(EntityMention::text).contains("فتح الله غولن").doesNotContain("الله");
+        assertThat(r.mentions().stream().filter(m -> m.text().equals("فتح الله غولن")).findFirst().orElseThrow().entity())
+                .hasValueSatisfying(e -> assertThat(e.id()).isEqualTo("kb:per/fethullah-gulen"));
+    }
+
+    @Test
     void theAyatollahIsATitleNotGod() {
         EntityLinker.Result r = linkedFound("وقال آية الله علي خامنئي إن الاتفاق انتهى.",
                 new EntityLinker.Found(0, 2, 2, EntityType.MISC), new EntityLinker.Found(0, 3, 4, EntityType.PER));
