@@ -25,6 +25,17 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void placesAndBodiesAddedForLinkingOnlyLinkButAddNoMention() {
+        for (String[] p : new String[][] {{"تل أبيب", "kb:loc/tel-aviv"}, {"البنك المركزي التركي", "kb:org/cbrt"},
+                {"الحرب العالمية الثانية", "kb:misc/world-war-ii"}, {"رايان إير", "kb:org/ryanair"}}) {
+            String name = KnowledgeBase.fold(p[0]);
+            assertThat(kb.byName(name)).as(p[0]).extracting(e -> e.ref().id()).containsExactly(p[1]);
+            assertThat(kb.addsMentions(name)).as(p[0]).isFalse();
+        }
+        assertThat(kb.addsMentions(KnowledgeBase.fold("الأمم المتحدة"))).isTrue();
+    }
+
+    @Test
     void everyCountryCldrNamesIsThere() {
         long countries = kb.entries().stream().filter(e -> e.ref().id().startsWith("kb:country/")).count();
         assertThat(countries).isGreaterThan(240);
