@@ -115,6 +115,11 @@ final class EntityLinker {
                 if (!bare.isEmpty()) d.entries = bare;
             }
             d.words = KnowledgeBase.fold(body.substring(start(tokens, d), end(tokens, d))).split(" ");
+            Token first = tokens.get(d.first);
+            if (start(tokens, d) == first.start() && WordForms.elidedArticle(first)) {
+                // «للحوطة» is written whole (ل ate the article's alef) but named «الحوطة», as elsewhere
+                d.words[0] = WordForms.folded(first);
+            }
             if (d.type == EntityType.PER && d.entries.isEmpty()) d.entries = byShorterForm(d.words);
         }
         names.addRepeated(sentences, drafts, folded);
@@ -142,7 +147,8 @@ final class EntityLinker {
                 d.ref = d.sameAs.ref;
                 continue;
             }
-            String text = body.substring(start(sentences.get(d.sentence), d), end(sentences.get(d.sentence), d));
+            String text = localName(body.substring(start(sentences.get(d.sentence), d), end(sentences.get(d.sentence), d)),
+                    sentences.get(d.sentence).get(d.first));
             // people keep their article: «ألسون بيكر» (Alisson) is no «سون بيكر»
             String[] keyWords = d.type == EntityType.PER ? d.words : ShortForms.localKey(d.words);
             String key = d.type + ":" + String.join(" ", keyWords);
@@ -359,6 +365,12 @@ final class EntityLinker {
             Token t = tokens.get(d.first);
             d.wholeLast = surnames.contains(KnowledgeBase.fold(body.substring(start(tokens, d), t.end())));
         }
+    }
+
+    /** The local identity's name: as written, but with the article ل ate restored («للحوطة» → «الحوطة»). */
+    private static String localName(String text, Token first) {
+        if (!WordForms.elidedArticle(first) || !text.startsWith(first.text())) return text;
+        return "ال" + text.substring(WordForms.nameStart(first) - first.start() + 1);
     }
 
     /**

@@ -52,7 +52,8 @@ final class MentionSpans {
             if (f.type() == EntityType.PER) {
                 // «والدة بن لادن»: the mother is not part of the son's name; «يدعى فهد القباع»: nor is "called"
                 while (first < last && (KinshipWords.contains(WordForms.foldedWithoutConjunction(tokens.get(first)))
-                        || CALLED.contains(WordForms.foldedWithoutConjunction(tokens.get(first))))) first++;
+                        || CALLED.contains(WordForms.foldedWithoutConjunction(tokens.get(first)))
+                        || COMPLEMENTIZERS.contains(tokens.get(first).text()))) first++;
                 if (first > 0 && !covered[first - 1] && givenNameBeforeAbd(tokens, first)) {
                     first--; // «رامي عبد الرحمن»: the recogniser began the name at «عبد»
                     covered[first] = true;
@@ -125,6 +126,9 @@ final class MentionSpans {
         }
         return -1;
     }
+
+    /** «إن لافروف»: "that", written with its hamza, opens the clause a name is the subject of; no name begins with it. */
+    private static final java.util.Set<String> COMPLEMENTIZERS = java.util.Set.of("إن", "أن", "بأن", "لأن", "وإن", "وأن", "فإن");
 
     /** Verbs and nouns of the religious formulas that take «الله»: «رحمه الله», «حفظه الله», «بإذن الله». */
     private static final java.util.Set<String> FORMULA_BEFORE = WordForms.foldedSet("رحمه", "يرحمه", "رحمها", "يرحمها",

@@ -78,6 +78,7 @@ final class Frames {
                 frames[i] = new Frame(i, role, isOwnWords(tokens.get(s[0])) ? last : null);
                 continue;
             }
+            if (s != null) s = throughPerson(tokens, s, entities);
             if (s != null) s = truncateAtKnownName(tokens, s, last);
             if (s != null) s = endAtPerson(tokens, s, entities);
             if (s != null && TAKES_OBJECT.contains(t.norm()) && s[1] + 1 < tokens.size()
@@ -93,6 +94,7 @@ final class Frames {
             boolean nested = false;
             if (s == null && introducesSpeech(body, tokens, i, i + 1)) {
                 s = SpeakerPhrase.before(tokens, i);
+                if (s == null) s = personRightBefore(tokens, i, entities);
                 nested = s != null && s[0] > 0 && Reported.isComplementizer(tokens.get(s[0] - 1).norm());
             }
             if (nested) {
@@ -351,6 +353,49 @@ final class Frames {
         boolean more = next.startsWith("ال") && !next.endsWith("ي") || TITLES.contains(next)
                 || !after.segments().isEmpty() && after.segments().get(0).kind() == Segment.Kind.PREP;
         return more ? new int[] {s[0], k} : s;
+    }
+
+    /**
+     * «وكان قائد المقاومة في تعز الشيخ حمود المخلافي أكد أنهم»: a masculine verb without a
+     * conjunction right after a person's name has that person for subject, however long the title
+     * before the name.
+     */
+    private static int[] personRightBefore(List<Token> tokens, int verb, List<EntityMention> entities) {
+        Token v = tokens.get(verb);
+        if (verb == 0 || !v.segments().isEmpty() && v.segments().get(0).kind() == Segment.Kind.CONJ) return null;
+        // «وكتبت شاكيرا رسالة إلى جيرارد بيكيه قالت فيها»: a feminine verb after a name is often a
+        // relative clause about something else; only masculine verbs are taken
+        if (ReportingVerbs.isFeminine(v.norm())) return null;
+        int last = verb - 1;
+        if (tokens.get(last).norm().equals("قد")) last--;
+        if (last < 0) return null;
+        Token end = tokens.get(last);
+        for (EntityMention m : entities) {
+            if (m.start() >= end.end()) break;
+            if (m.type() != EntityType.PER || m.end() != end.end()) continue;
+            int k = last;
+            while (k > 0 && tokens.get(k - 1).end() > m.start()) k--;
+            return new int[] {k, last};
+        }
+        return null;
+    }
+
+    /**
+     * «وقال الشيخ علي الردفاني»: a subject that stopped right before a person's name at «علي», which
+     * folds like the preposition «على», goes on to the name's end.
+     */
+    private static int[] throughPerson(List<Token> tokens, int[] s, List<EntityMention> entities) {
+        if (s[1] + 1 >= tokens.size()) return s;
+        Token next = tokens.get(s[1] + 1);
+        if (!next.norm().equals("علي")) return s; // the one stop word that is also a given name
+        for (EntityMention m : entities) {
+            if (m.start() >= next.end()) break;
+            if (m.type() != EntityType.PER || m.start() < next.start()) continue;
+            int k = s[1] + 1;
+            while (k + 1 < tokens.size() && tokens.get(k + 1).end() <= m.end()) k++;
+            return new int[] {s[0], k};
+        }
+        return s;
     }
 
     /** «أكد لافروف دعوة كابول»: a subject running on past the last speaker's name stops at it. */

@@ -31,6 +31,12 @@ final class Reported {
             Frame f = frames[i];
             if (f == null || f.role() == ReportingVerbs.Role.ACCORDING_TO || tokens.get(i).start() < coveredUntil) continue;
             int[] subject = f.isParticiple() ? null : SpeakerPhrase.after(tokens, i);
+            if (subject != null && f.speaker() != null) {
+                // the frame's speaker may run further than the phrase («الشيخ علي الردفاني», past «علي»)
+                int e = subject[1];
+                while (e + 1 < tokens.size() && tokens.get(e + 1).end() <= f.speaker().end()) e++;
+                subject = new int[] {subject[0], e};
+            }
             int k = subject == null ? i + 1 : SpeakerPhrase.skipAddressee(tokens, SpeakerPhrase.skipRelative(tokens, subject[1] + 1));
             int comp = -1;
             boolean colon = false;
@@ -45,7 +51,16 @@ final class Reported {
                     comp = j;
                     break;
                 }
-                if (n.equals(".") || n.equals("؛") || n.startsWith("\"") || n.equals("'") || frames[j] != null) break;
+                if (n.startsWith("\"") || QuoteMarks.isMark(tokens.get(j).text().charAt(0))) {
+                    // «في اتصال هاتفي مع "الوطن" إنهم»: a short quoted name on the way is passed over
+                    int after = SpeakerPhrase.quotedName(tokens, j);
+                    if (after > 0 && j > k) {
+                        j = after - 1;
+                        continue;
+                    }
+                    break;
+                }
+                if (n.equals(".") || n.equals("؛") || n.equals("'") || frames[j] != null) break;
             }
             if (comp < 0 || comp + 1 >= tokens.size()) continue;
             int start = tokens.get(comp + 1).start();

@@ -80,6 +80,20 @@ public final class ReportingVerbs {
         return w.endsWith("وا") || w.endsWith("ون") || w.endsWith("هم") || PARTICIPLES.contains(w) && w.endsWith("ين");
     }
 
+    /**
+     * True for a feminine reporting verb: «قالت», «أكدت» (a masculine past + ت), «تقول», «تؤكد» (a
+     * masculine present with ت for ي). «تابع», «تساءل» are masculine.
+     */
+    public static boolean isFeminine(String folded) {
+        String w = bare(folded) == null && folded.length() > 3 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف')
+                ? folded.substring(1) : folded;
+        if (bare(w) != Role.VERB || w.length() < 3) return false;
+        String stem = w.substring(0, w.length() - 1);
+        // «دعت», «نفت», «رأت»: weak verbs drop their last letter before ت
+        return w.endsWith("ت") && (VERBS.contains(stem) || VERBS.contains(stem + "ا") || VERBS.contains(stem + "ي") || w.equals("رات"))
+                || w.startsWith("ت") && VERBS.contains("ي" + w.substring(1));
+    }
+
     /** The surface form of a verb token without a leading conjunction («وقال» → «قال»). */
     public static String lemmaSurface(String surface, String folded) {
         if (bare(folded) == null && surface.length() > 1 && (surface.charAt(0) == 'و' || surface.charAt(0) == 'ف')) {

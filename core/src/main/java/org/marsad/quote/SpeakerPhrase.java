@@ -36,6 +36,9 @@ final class SpeakerPhrase {
             "اسمه", "اسمها", "اسميهما", "اسماءهم", "هويته", "هويتها", "عدم", "رفض", "رفضت", "طالبا", "طالبه", "طلب",
             "طلبوا", "طالبين", "شريطه", "شرط", "مفضلا", "مفضله");
 
+    /** «وهو», «وهي»: "being", opening a clause about the subject between commas. */
+    private static final Set<String> CIRCUMSTANTIAL = Set.of("وهو", "وهي", "وهم", "وهما");
+
     /** Manner words between a verb and its subject («صرح بذلك وكيل الوزارة», «فقال ببساطة»), folded; skipped. */
     private static final Set<String> MANNER = Set.of("بذلك", "ببساطه", "بدهشه", "بهدوء", "بحزم", "بصراحه", "بثقه",
             "بوضوح", "بفخر", "بغضب", "بحماس", "بسخريه", "بابتسامه", "بتاثر", "بحسره", "بمراره", "بحزن", "بلهجه",
@@ -115,10 +118,22 @@ final class SpeakerPhrase {
     static int skipRelative(List<Token> tokens, int j) {
         if (j + 1 >= tokens.size() || !isComma(tokens, j)) return j;
         String rel = tokens.get(j + 1).norm();
-        if (!rel.equals("الذي") && !rel.equals("التي") && !rel.equals("الذين") && !rel.equals("اللذين")) return j;
+        // also a circumstantial clause: «، وهو أمام مسجد في قرية مجاورة،»
+        if (!rel.equals("الذي") && !rel.equals("التي") && !rel.equals("الذين") && !rel.equals("اللذين")
+                && !CIRCUMSTANTIAL.contains(rel)) return j;
         for (int k = j + 2; k < Math.min(tokens.size(), j + 20); k++) {
             if (isComma(tokens, k)) return k + 1;
-            if (tokens.get(k).norm().equals(".")) break;
+            if (isMark(tokens.get(k))) {
+                // a quotation inside the clause («الذي أطلق عليه لقب "أفقر رئيس في العالم"،»,
+                // «التي أجرتها شركة "ديفيوشن غروب"،») is passed over to its closing mark
+                int close = k + 1;
+                while (close < Math.min(tokens.size(), k + 12) && !isMark(tokens.get(close))) close++;
+                if (close >= Math.min(tokens.size(), k + 12)) break;
+                k = close;
+                continue;
+            }
+            // «، وهو مسؤول في البلدية :"...»: speech begins before any comma closes the clause
+            if (tokens.get(k).norm().equals(":") || tokens.get(k).norm().equals(".")) break;
         }
         return j;
     }
@@ -214,7 +229,7 @@ final class SpeakerPhrase {
     }
 
     /** The token after a quoted name of one to three words starting at the mark {@code j}, or 0. */
-    private static int quotedName(List<Token> tokens, int j) {
+    static int quotedName(List<Token> tokens, int j) {
         int k = j + 1;
         while (k < tokens.size() && k - j <= 3 && isNameWord(tokens.get(k))) k++;
         return k > j + 1 && k < tokens.size() && isMark(tokens.get(k)) ? k + 1 : 0;

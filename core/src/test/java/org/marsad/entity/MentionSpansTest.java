@@ -27,6 +27,24 @@ class MentionSpansTest {
     }
 
     @Test
+    void thatIsNoPartOfTheName() {
+        // the recogniser took «إن» ("that") into «إن لافروف»
+        EntityLinker.Result r = linked("وقالت الوزارة إن لافروف وصل إلى جنيف.", new int[][] {{0, 2, 3}});
+        assertThat(r.mentions()).extracting(EntityMention::text).contains("لافروف");
+        assertThat(r.mentions().get(0).entity()).hasValueSatisfying(e -> assertThat(e.id()).isEqualTo("kb:per/sergey-lavrov"));
+    }
+
+    @Test
+    void aNameWrittenWhenLAteTheArticleIsTheSameLocalEntity() {
+        // «للحوطة» keeps its whole word (there is no «لحوطة»), but names the same town as «الحوطة»
+        EntityLinker.Result r = linkedAs("فر المسلحون من الحوطة ليلا. ثم عادوا للحوطة صباحا.", EntityType.LOC,
+                new int[][] {{0, 3, 3}, {1, 2, 2}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("الحوطة", "للحوطة");
+        assertThat(r.mentions()).extracting(m -> m.entity().orElseThrow().id()).containsOnly("local:loc/حوطه");
+        assertThat(r.mentions().get(1).entity().orElseThrow().name()).isEqualTo("الحوطة");
+    }
+
+    @Test
     void calledIsNoPartOfTheName() {
         // the recogniser took «يدعى» (token 4, "called") into the name
         EntityLinker.Result r = linked("أكد اللواء أن الانتحاري يدعى عبد الله الرشيد.", new int[][] {{0, 4, 7}});

@@ -33,6 +33,30 @@ class QuoteSpeakerTest {
         assertThat(q.verb()).isEqualTo("قال");
     }
 
+    @Test void aliIsANameNotThePreposition() {
+        // «علي» folds like «على» ("on"), which ends a subject; before a person's name it is the name
+        String text = "وقال الشيخ علي الناصر، وهو إمام مسجد في قرية مجاورة، في اتصال هاتفي مع \"الوطن\" إن الأهالي دفنوا الضحايا.";
+        Quote q = EXTRACTOR.extract(text, TEXT.tokens(text), SentenceSplitter.split(text),
+                List.of(person(text, "علي الناصر", localPerson("علي الناصر")))).get(0);
+        assertThat(speaker(q)).isEqualTo("الشيخ علي الناصر");
+        // a clause about the speaker between commas and a newspaper's quoted name are passed over to «إن»
+        assertThat(q.text()).isEqualTo("الأهالي دفنوا الضحايا");
+        // without a person there, «على» ends the subject as before
+        assertThat(speaker(only("وقال المتحدث على هامش المؤتمر إن الاتفاق قريب جدا."))).isEqualTo("المتحدث");
+    }
+
+    @Test void aMasculineVerbRightAfterAPersonHasThatPersonForSubject() {
+        String text = "وقال مدير المكتب إن الطرق مغلقة منذ الصباح. وكان قائد الشرطة في المدينة العقيد سالم الهاجري أكد أن الوضع مستقر تماما الآن.";
+        List<Quote> q = EXTRACTOR.extract(text, TEXT.tokens(text), SentenceSplitter.split(text),
+                List.of(person(text, "سالم الهاجري", localPerson("سالم الهاجري"))));
+        assertThat(q).extracting(QuoteFixture::speaker).containsExactly("مدير المكتب", "سالم الهاجري");
+        // a feminine verb after a name is as often a clause about something else, and is left alone
+        String she = "وقال المدرب إن الفريق جاهز للمباراة. وكتبت المغنية رسالة إلى زوجها جيرارد قالت فيها إنها فخورة به جدا.";
+        List<Quote> q2 = EXTRACTOR.extract(she, TEXT.tokens(she), SentenceSplitter.split(she),
+                List.of(person(she, "جيرارد", localPerson("جيرارد"))));
+        assertThat(q2).extracting(QuoteFixture::speaker).doesNotContain("جيرارد");
+    }
+
     @Test void annaIsANameNotThePronoun() {
         assertThat(speaker(only("وقالت آنا باسكوال وهي عاملة نظافة: «لم أعد قادرة على دفع الإيجار في هذه المدينة».")))
                 .isEqualTo("آنا باسكوال");
