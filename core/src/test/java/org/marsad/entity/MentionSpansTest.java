@@ -27,6 +27,17 @@ class MentionSpansTest {
     }
 
     @Test
+    void northAmericaIsNotTheUnitedStates() {
+        // the recogniser marks «أميركا» alone, which names the United States; the continent is two words
+        EntityLinker.Result r = linkedAs("تستعد الشركات لغزو الأسواق في أميركا الشمالية وأوروبا.", EntityType.LOC,
+                new int[][] {{0, 5, 5}});
+        assertThat(r.mentions().get(0).text()).isEqualTo("أميركا الشمالية");
+        assertThat(r.mentions().get(0).entity()).hasValueSatisfying(e -> assertThat(e.id()).isEqualTo("kb:loc/north-america"));
+        assertThat(linkedAs("وصل الوفد إلى أميركا أمس.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions().get(0).entity())
+                .hasValueSatisfying(e -> assertThat(e.id()).isEqualTo("kb:country/us"));
+    }
+
+    @Test
     void thatIsNoPartOfTheName() {
         // the recogniser took «إن» ("that") into «إن لافروف»
         EntityLinker.Result r = linked("وقالت الوزارة إن لافروف وصل إلى جنيف.", new int[][] {{0, 2, 3}});
