@@ -286,7 +286,7 @@ final class EntityLinker {
                 }
                 Token last = c.isPresent() ? second : t;
                 if (c.isEmpty()) c = singleWordAdjective(t);
-                if (c.isEmpty() || roman(c.get(), tokens, i)) continue;
+                if (c.isEmpty() || roman(c.get(), tokens, i) || bareAfterName(drafts, s, i, t)) continue;
                 int start = WordForms.nameStart(t);
                 int end = WordForms.nameEnd(last);
                 if (end <= start) {
@@ -317,6 +317,26 @@ final class EntityLinker {
                 && kb.byAdjective(folded.substring(2)).isEmpty()) return Optional.empty();
         return c;
     }
+
+    /**
+     * Whether a bare adjective form at {@code i} («كوبي», «تركي») follows a place or an
+     * organisation: a name is definite and takes adjectives with the article, so the word is part
+     * of the name or the next name («فيسيل كوبي» Vissel Kobe, «السعودية تركي آل الشيخ»). After a
+     * currency it stays an adjective («دولار أمريكي»), and after a person too, where it is often
+     * predicative («أبو بكر آدم تشادي الجنسية»).
+     */
+    private static boolean bareAfterName(List<Draft> drafts, int s, int i, Token t) {
+        if (i == 0 || WordForms.folded(t).startsWith("ال") || WordForms.opensWithPreposition(t)) return false;
+        for (Draft d : drafts) {
+            if (d.sentence != s || d.last != i - 1 || d.type != EntityType.ORG && d.type != EntityType.LOC) continue;
+            // «مليون ريال سعودي»: a currency the recogniser took for a club keeps its adjective
+            return !CURRENCIES.contains(d.words[d.words.length - 1]);
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> CURRENCIES = WordForms.foldedSet("ريال", "دولار", "جنيه", "درهم", "دينار",
+            "فرنك", "فرانك", "يورو", "ليرة", "روبية", "ين", "يوان", "روبل");
 
     /** Nouns after which «الروماني» is Roman, not Romanian: «الإمبراطورية الرومانية», «المدرج الروماني». */
     private static final java.util.Set<String> ROMAN_THINGS = WordForms.foldedSet("إمبراطورية", "امبراطورية", "حضارة",

@@ -38,6 +38,16 @@ class MentionSpansTest {
     }
 
     @Test
+    void aBareAdjectiveAfterAPlaceOrBodyIsNoNationality() {
+        // «فيسيل كوبي» is Vissel Kobe, not a Cuban club; a name takes its adjectives with the article
+        EntityLinker.Result r = linkedAs("انتقل اللاعب إلى فيسيل كوبي الياباني هذا الصيف.", EntityType.ORG, new int[][] {{0, 3, 3}});
+        assertThat(r.nationalities()).extracting(n -> n.country().id()).containsExactly("kb:country/jp");
+        // a currency keeps its adjective, even when the recogniser took it for an organisation
+        EntityLinker.Result riyal = linkedAs("بلغت قيمتها 60 مليون ريال سعودي.", EntityType.ORG, new int[][] {{0, 4, 4}});
+        assertThat(riyal.nationalities()).extracting(n -> n.country().id()).containsExactly("kb:country/sa");
+    }
+
+    @Test
     void thatIsNoPartOfTheName() {
         // the recogniser took «إن» ("that") into «إن لافروف»
         EntityLinker.Result r = linked("وقالت الوزارة إن لافروف وصل إلى جنيف.", new int[][] {{0, 2, 3}});
