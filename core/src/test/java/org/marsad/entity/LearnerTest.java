@@ -63,11 +63,29 @@ class LearnerTest {
     }
 
     private static PerceptronTrainer trainer(NerTrainer.Learner learner) {
+        return trainer(learner, TagSet.BIO);
+    }
+
+    private static PerceptronTrainer trainer(NerTrainer.Learner learner, TagSet tags) {
         return switch (learner) {
-            case PERCEPTRON -> new PerceptronTrainer(5, 3, 1);
-            case PA -> new PerceptronTrainer(5, 3, 1, learner, 0.01, 0, true, TagSet.BIO);
-            case CRF -> new PerceptronTrainer(5, 3, 1, learner, 1, 0.1, false, TagSet.BIO);
+            case PERCEPTRON -> new PerceptronTrainer(5, 3, 1, learner, 0, 0, false, tags);
+            case PA -> new PerceptronTrainer(5, 3, 1, learner, 0.01, 0, true, tags);
+            case CRF -> new PerceptronTrainer(5, 3, 1, learner, 1, 0.1, false, tags);
         };
+    }
+
+    /** Tokens of {@code test} whose label the domain's model gets wrong. */
+    private static int errors(PerceptronModel[] m, Data test) {
+        int wrong = 0;
+        for (int s = 0; s < test.feats().size(); s++) {
+            int[] p = m[test.domainOf()[s]].decode(test.feats().get(s));
+            for (int i = 0; i < p.length; i++) if (p[i] != test.gold().get(s)[i]) wrong++;
+        }
+        return wrong;
+    }
+
+    private static int tokens(Data d) {
+        return d.gold().stream().mapToInt(g -> g.length).sum();
     }
 
     @ParameterizedTest
@@ -76,14 +94,7 @@ class LearnerTest {
         Data train = data(1);
         PerceptronModel[] m = trainer(learner).train(train.feats(), train.gold(), train.domainOf(), 2);
         Data test = data(2);
-        int wrong = 0;
-        int tokens = 0;
-        for (int s = 0; s < test.feats().size(); s++) {
-            int[] p = m[test.domainOf()[s]].decode(test.feats().get(s));
-            for (int i = 0; i < p.length; i++) if (p[i] != test.gold().get(s)[i]) wrong++;
-            tokens += p.length;
-        }
-        assertThat(wrong).as("errors of %s in %d tokens", learner, tokens).isLessThanOrEqualTo(tokens / 100);
+        assertThat(errors(m, test)).as("errors of %s in %d tokens", learner, tokens(test)).isLessThanOrEqualTo(tokens(test) / 100);
     }
 
     @ParameterizedTest
@@ -99,31 +110,17 @@ class LearnerTest {
         Data train = data(1);
         PerceptronModel[] m = new PerceptronTrainer(5, 3, 1, NerTrainer.Learner.PA, 0.01, 0, false, TagSet.BIO)
                 .train(train.feats(), train.gold(), train.domainOf(), 2);
-        Data test = data(2);
-        int wrong = 0;
-        for (int s = 0; s < test.feats().size(); s++) {
-            int[] p = m[test.domainOf()[s]].decode(test.feats().get(s));
-            for (int i = 0; i < p.length; i++) if (p[i] != test.gold().get(s)[i]) wrong++;
-        }
-        assertThat(wrong).isLessThanOrEqualTo(30);
+        assertThat(errors(m, data(2))).isLessThanOrEqualTo(30);
     }
 
     @ParameterizedTest
     @EnumSource(NerTrainer.Learner.class)
     void fitsTheProblemWithBilouLabelsToo(NerTrainer.Learner learner) {
         Data train = data(1, TagSet.BILOU);
-        PerceptronModel[] m = new PerceptronTrainer(5, 3, 1, learner, learner == NerTrainer.Learner.CRF ? 1 : 0.01,
-                0.1, learner == NerTrainer.Learner.PA, TagSet.BILOU).train(train.feats(), train.gold(), train.domainOf(), 2);
+        PerceptronModel[] m = trainer(learner, TagSet.BILOU).train(train.feats(), train.gold(), train.domainOf(), 2);
         assertThat(m[0].tags()).isSameAs(TagSet.BILOU);
         Data test = data(2, TagSet.BILOU);
-        int wrong = 0;
-        int tokens = 0;
-        for (int s = 0; s < test.feats().size(); s++) {
-            int[] p = m[test.domainOf()[s]].decode(test.feats().get(s));
-            for (int i = 0; i < p.length; i++) if (p[i] != test.gold().get(s)[i]) wrong++;
-            tokens += p.length;
-        }
-        assertThat(wrong).as("errors of %s in %d tokens", learner, tokens).isLessThanOrEqualTo(tokens / 100);
+        assertThat(errors(m, test)).as("errors of %s in %d tokens", learner, tokens(test)).isLessThanOrEqualTo(tokens(test) / 100);
     }
 
     @Test
