@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * Second-pass features from the rest of the document: how a first pass labelled other occurrences
  * of the same stem within {@code window} sentences on either side («الأهلي» tagged ORG twice
- * nearby makes the third, untagged one likely ORG too). Types ignore where in a name a word is; the token itself is not
- * counted. Stateless; thread-safe.
+ * nearby makes the third, untagged one likely ORG too). Types ignore where in a name a word is;
+ * the token itself is not counted. Stateless; thread-safe.
  */
 final class DocumentHistory {
     private DocumentHistory() {}

@@ -121,7 +121,10 @@ final class PerceptronModel {
         return b;
     }
 
-    /** Writes the non-zero weights sparsely: per feature its hash, a label mask and the weights. */
+    /**
+     * Writes the labels, then the non-zero weights sparsely: per feature its hash, a label mask (a
+     * short for up to 16 labels, as BIO has; an int for BILOU's 17) and the weights.
+     */
     void write(DataOutputStream out) throws IOException {
         int L = tags.size();
         out.writeInt(MAGIC);

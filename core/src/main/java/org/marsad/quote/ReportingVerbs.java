@@ -90,8 +90,9 @@ public final class ReportingVerbs {
         if (bare(w) != Role.VERB || w.length() < 3) return false;
         String stem = w.substring(0, w.length() - 1);
         // «دعت», «نفت», «رأت»: weak verbs drop their last letter before ت
-        return w.endsWith("ت") && (VERBS.contains(stem) || VERBS.contains(stem + "ا") || VERBS.contains(stem + "ي") || w.equals("رات"))
-                || w.startsWith("ت") && VERBS.contains("ي" + w.substring(1));
+        boolean past = w.endsWith("ت")
+                && (VERBS.contains(stem) || VERBS.contains(stem + "ا") || VERBS.contains(stem + "ي") || w.equals("رات"));
+        return past || w.startsWith("ت") && VERBS.contains("ي" + w.substring(1));
     }
 
     /** The surface form of a verb token without a leading conjunction («وقال» → «قال»). */
