@@ -89,4 +89,14 @@ class TagSetTest {
         assertThatThrownBy(() -> TagSet.named("iob2")).hasMessageContaining("iob2");
         assertThatThrownBy(() -> TagSet.ofLabels(List.of("O", "B-PER"))).hasMessageContaining("neither BIO nor BILOU");
     }
+
+    @Test
+    void theShippedNewsModelSpeaksBilouAndTheWikipediaModelBio() {
+        assertThat(EntityRecognizer.shipped().tagScheme()).isEqualTo("bilou");
+        assertThat(EntityRecognizer.shipped(NerDomain.WIKIPEDIA).tagScheme()).isEqualTo("bio");
+        // either way the recogniser answers in BIO tags
+        List<String> tags = EntityRecognizer.shipped().tag(List.of("وقال", "وزير", "الخارجية", "الروسي", "سيرغي", "لافروف", "في", "موسكو"));
+        assertThat(tags).allMatch(t -> t.equals("O") || t.startsWith("B-") || t.startsWith("I-"));
+        assertThat(tags.subList(4, 6)).containsExactly("B-PER", "I-PER");
+    }
 }
