@@ -71,6 +71,13 @@ class EntityStageTest {
     }
 
     @Test
+    void aTitleAfterTheNameEndsBeforeThatOpensTheSpeech() {
+        EntityLinker.Result r = LinkerFixture.linked("وقالت سينكا ستاروفسكي المتحدثة باسم الشرطة للصحافيين إنه لا إصابات.",
+                new int[][] {{0, 1, 2}});
+        assertThat(r.mentions().get(0).role()).contains("المتحدثة باسم الشرطة للصحافيين");
+    }
+
+    @Test
     void nationalityAdjectivesLinkToCountriesApartFromMentions() {
         Analysis a = Analyses.of("التقى الوزير الروسي نظيره الأمريكي لبحث مصير الجنود الأفغان والخبراء الروس.");
         assertThat(a.nationalities()).extracting(Nationality::text)
