@@ -79,6 +79,7 @@ final class Frames {
                 continue;
             }
             if (s != null) s = throughPerson(tokens, s, entities);
+            if (s != null) s = throughTitledPerson(tokens, s, entities);
             if (s != null) s = truncateAtKnownName(tokens, s, last);
             if (s != null) s = endAtPerson(tokens, s, entities);
             if (s != null && TAKES_OBJECT.contains(t.norm()) && s[1] + 1 < tokens.size()
@@ -353,6 +354,45 @@ final class Frames {
         boolean more = next.startsWith("ال") && !next.endsWith("ي") || TITLES.contains(next)
                 || !after.segments().isEmpty() && after.segments().get(0).kind() == Segment.Kind.PREP;
         return more ? new int[] {s[0], k} : s;
+    }
+
+    /** Honorifics written right before a name («الشيخ دبيخي», «المهندس عدنان»), folded. */
+    private static final Set<String> HONORIFICS = java.util.stream.Stream.of("الشيخ", "المهندس", "الدكتور", "الدكتورة",
+            "اللواء", "العميد", "العقيد", "المقدم", "الرائد", "الأمير", "الأميرة", "الأستاذ", "الأستاذة", "القاضي", "السفير")
+            .map(ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Words after which a person is spoken to or with, not the speaker: «مع نظيره الروسي سيرغي لافروف». */
+    private static final Set<String> COMPANIONS = java.util.stream.Stream.of("مع", "نظيره", "نظيرها", "لنظيره", "لنظيرها",
+            "بنظيره", "بنظيرها", "الى", "إلى", "للصحفيين", "لوسائل")
+            .map(ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * «وأوضح المتحدث الرسمي لهيئة الأمر بالمعروف والنهي عن المنكر بالمنطقة الشرقية الشيخ دبيخي بن
+     * سليمان الدبيخي أن»: a subject that stopped inside a long title runs on to the person named
+     * after an honorific, when that name ends right before the complementizer. Not past a comma,
+     * a colon, a quote mark or a word of company («مع نظيره»: the person there is spoken with).
+     */
+    private static int[] throughTitledPerson(List<Token> tokens, int[] s, List<EntityMention> entities) {
+        int limit = Math.min(tokens.size(), s[1] + 15);
+        for (int j = s[1] + 1; j < limit; j++) {
+            Token t = tokens.get(j);
+            String n = t.norm();
+            if (Reported.isComplementizer(n)) {
+                if (j - 1 <= s[1]) return s;
+                Token prev = tokens.get(j - 1);
+                for (EntityMention m : entities) {
+                    if (m.start() >= prev.end()) break;
+                    if (m.type() != EntityType.PER || m.end() != prev.end() || m.start() <= tokens.get(s[1]).end()) continue;
+                    int k = j - 1;
+                    while (k > s[1] + 1 && tokens.get(k - 1).end() > m.start()) k--;
+                    return k - 1 > s[1] && HONORIFICS.contains(tokens.get(k - 1).norm()) ? new int[] {s[0], j - 1} : s;
+                }
+                return s;
+            }
+            if (n.equals(".") || n.equals("؛") || n.equals(":") || n.equals("،") || n.equals(",")
+                    || QuoteMarks.isMark(t.text().charAt(0)) || COMPANIONS.contains(n)) return s;
+        }
+        return s;
     }
 
     /**
