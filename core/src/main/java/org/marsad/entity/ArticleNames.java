@@ -87,7 +87,7 @@ final class ArticleNames {
                     EntityType type = key == null ? null : names.get(key);
                     if (type == null) continue;
                     List<Token> words = sentences.get(s);
-                    if (MentionSpans.tanween(words.get(i)) || MentionSpans.tanween(words.get(i + len - 1))) break; // «وشعبًا»
+                    if (SpanTrims.tanween(words.get(i)) || SpanTrims.tanween(words.get(i + len - 1))) break; // «وشعبًا»
                     Draft d = new Draft(s, i, i + len - 1, type);
                     d.words = key.split(" ");
                     added.add(d);

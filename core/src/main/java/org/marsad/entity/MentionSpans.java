@@ -9,7 +9,6 @@ import org.marsad.article.Segment;
 import org.marsad.article.Token;
 import org.marsad.entity.EntityLinker.Draft;
 import org.marsad.entity.EntityLinker.Found;
-import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.KinshipWords;
 
 /**
@@ -18,9 +17,9 @@ import org.marsad.text.KinshipWords;
  * «عبدالعزيز آل الشيخ», «نتانياهو والسيسي», «دونالد ترامب أريثا فرانكلين»), one-word non-names
  * dropped ({@link NonNames}: «لي», «المنظمة», «سعودية»); knowledge-base names added and widened («مجلس الأمن» →
  * «مجلس الأمن الدولي», «ريال» + «مدريد» → «ريال مدريد»); neighbouring pieces of one name
- * joined. Names end where a prepositional phrase begins («ساماراس للهلال»), words with tanween are
- * no part of them («شعراً ماجناً»), a place does not end on «دير» or «بئر», and an organisation's
- * head gives way to the quoted name after it. Types are settled afterwards by {@link MentionTypes}.
+ * joined. Names end where a prepositional phrase begins («ساماراس للهلال»), words with tanween and
+ * religious formulas are no part of them ({@link SpanTrims}), a place does not end on «دير» or
+ * «بئر», and an organisation's head gives way to the quoted name after it. Types are settled afterwards by {@link MentionTypes}.
  * Thread-safe.
  */
 final class MentionSpans {
@@ -42,8 +41,8 @@ final class MentionSpans {
      */
     List<Draft> recognised(int s, List<Token> tokens, List<Found> found, java.util.Set<String> plainNameWords, boolean[] covered) {
         List<Draft> here = new ArrayList<>();
-        List<Found> names = found.stream().map(f -> withoutTanween(tokens, f)).filter(java.util.Objects::nonNull)
-                .map(f -> withoutFormula(tokens, f)).filter(java.util.Objects::nonNull)
+        List<Found> names = found.stream().map(f -> SpanTrims.withoutTanween(tokens, f)).filter(java.util.Objects::nonNull)
+                .map(f -> SpanTrims.withoutFormula(tokens, f)).filter(java.util.Objects::nonNull)
                 .filter(f -> f.first() != f.last() || !nonNames.oneWord(tokens, f)).toList();
         for (Found f : names) Arrays.fill(covered, f.first(), f.last() + 1, true);
         for (Found f : names) {
@@ -129,57 +128,6 @@ final class MentionSpans {
 
     /** «إن لافروف»: "that", written with its hamza, opens the clause a name is the subject of; no name begins with it. */
     private static final java.util.Set<String> COMPLEMENTIZERS = java.util.Set.of("إن", "أن", "بأن", "لأن", "وإن", "وأن", "فإن");
-
-    /** Verbs and nouns of the religious formulas that take «الله»: «رحمه الله», «حفظه الله», «بإذن الله». */
-    private static final java.util.Set<String> FORMULA_BEFORE = WordForms.foldedSet("رحمه", "يرحمه", "رحمها", "يرحمها",
-            "رحمهم", "رحمك", "غفر", "يغفر", "طيب", "حفظه", "يحفظه", "حفظها", "حفظهم", "حفظك", "رعاه", "يرعاه", "رعاها",
-            "داعيا", "داعين", "داعيًا", "نحمد", "نسأل", "أسأل", "سائلا", "سائلين", "أعاده", "عظم", "جزاهم", "جزاه", "وفقه",
-            "بإذن", "بمشيئة", "بعون", "شاء", "الحمد", "سبحان");
-    /** Words that follow «الله» in a formula: «الله عز وجل», «الله تعالى». */
-    private static final java.util.Set<String> FORMULA_AFTER = WordForms.foldedSet("عز", "تعالى", "سبحانه", "جل");
-    private static final String ALLAH = ArabicNormalizer.normalize("الله");
-
-    /**
-     * The mention without the religious formula it ran into: «محمد الكعبي يرحمه الله» → «محمد
-     * الكعبي»; «يرحمه الله», «الله عز» → «الله» alone, which ANERcorp and AQMAR tag MISC (God).
-     * «الله» after a formula word or before «عز», «تعالى», and the words around it, are no part of
-     * a name. Places are left alone («رام الله»), and so are compound names («عبد الله», «نصر الله»,
-     * «أنصار الله»), whose first part is no formula word.
-     */
-    private static Found withoutFormula(List<Token> tokens, Found f) {
-        if (f.type() == EntityType.LOC || f.first() == f.last()) return f;
-        for (int k = f.first(); k <= f.last(); k++) {
-            if (!WordForms.foldedWithoutConjunction(tokens.get(k)).equals(ALLAH) && !WordForms.folded(tokens.get(k)).equals(ALLAH)) continue;
-            boolean verbBefore = k > 0 && FORMULA_BEFORE.contains(WordForms.foldedWithoutConjunction(tokens.get(k - 1)));
-            boolean wordAfter = k + 1 < tokens.size() && FORMULA_AFTER.contains(WordForms.foldedWithoutConjunction(tokens.get(k + 1)));
-            if (!verbBefore && !wordAfter) continue;
-            int last = verbBefore && k - 1 >= f.first() ? k - 2 : k - 1;
-            return last < f.first() ? new Found(f.sentence(), k, k, EntityType.MISC) : new Found(f.sentence(), f.first(), last, f.type());
-        }
-        return f;
-    }
-
-    /**
-     * The mention without its words that carry tanween («شعراً ماجناً», «خاسئاً المملكة العربية
-     * السعودية», «عبد الرحمن لوتاه نائبًا»): the mark of an indefinite noun or adverb, which a name
-     * does not take; null when no word is left. A sum of money keeps its currency («دولاراً»).
-     */
-    private static Found withoutTanween(List<Token> tokens, Found f) {
-        int first = f.first();
-        int last = f.last();
-        while (first <= last && tanween(tokens.get(first))) first++;
-        while (last >= first && tanween(tokens.get(last))) last--;
-        if (first > last) return null;
-        return first == f.first() && last == f.last() ? f : new Found(f.sentence(), first, last, f.type());
-    }
-
-    static boolean tanween(Token t) {
-        String text = t.text();
-        if (!ArabicNormalizer.hasTanween(text)) return false;
-        String bare = ArabicNormalizer.normalize(text);
-        if (bare.endsWith("ا")) bare = bare.substring(0, bare.length() - 1);
-        return !MentionTypes.CURRENCIES.contains(bare);
-    }
 
     private Draft draft(int s, List<Token> tokens, int first, int last, EntityType type) {
         Draft d = new Draft(s, first, last, type);

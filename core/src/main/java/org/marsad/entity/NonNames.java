@@ -32,7 +32,6 @@ final class NonNames {
             "شبه", "وشبه", "الولايات");
 
     private static final String AYAT = org.marsad.text.ArabicNormalizer.normalize("آية");
-    private static final String AYATOLLAH = org.marsad.text.ArabicNormalizer.normalize("الله");
 
     /** «أنه», «إنها», «بأنني»: "that" with its subject pronoun; a word right after them is a predicate. */
     private static final java.util.Set<String> PRONOUN_THAT = WordForms.foldedSet("أنه", "إنه", "بأنه", "لأنه", "أنها", "إنها",
@@ -66,7 +65,7 @@ final class NonNames {
     boolean oneWord(List<Token> tokens, Found f) {
         Token t = tokens.get(f.first());
         if (NOT_NAMES.contains(t.norm()) || kinNotPlace(tokens, f.first())) return true;
-        if (f.first() > 0 && (AYATOLLAH.equals(WordForms.folded(t)) || AYATOLLAH.equals(t.norm())) && WordForms.foldedWithoutConjunction(tokens.get(f.first() - 1)).equals(AYAT)) {
+        if (f.first() > 0 && SpanTrims.isAllah(t) && WordForms.foldedWithoutConjunction(tokens.get(f.first() - 1)).equals(AYAT)) {
             return true; // «آية الله علي خامنئي»: the title Ayatollah, not God
         }
         if (f.type() == EntityType.PER && predicateAfterThat(tokens, f.first())) {

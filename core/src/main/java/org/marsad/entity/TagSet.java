@@ -26,6 +26,8 @@ final class TagSet {
 
     private final String name;
     private final String parts;
+    /** Whether names have a label for their last word (BILOU): then no sentence ends inside one. */
+    private final boolean closed;
     private final List<String> labels;
     /** {@code allowed[prev + 1][next]}: row 0 is the sentence start. Decoding asks it per label pair and token. */
     private final boolean[][] allowed;
@@ -37,6 +39,7 @@ final class TagSet {
     private TagSet(String name, String parts) {
         this.name = name;
         this.parts = parts;
+        this.closed = parts.indexOf('L') >= 0;
         List<String> l = new ArrayList<>();
         l.add("O");
         for (String t : TYPES) for (char p : parts.toCharArray()) l.add(p + "-" + t);
@@ -45,7 +48,7 @@ final class TagSet {
         allowed = new boolean[size + 1][size];
         canEnd = new boolean[size];
         for (int p = -1; p < size; p++) for (int n = 0; n < size; n++) allowed[p + 1][n] = rule(p, n);
-        for (int y = 0; y < size; y++) canEnd[y] = !opens(y) || parts.indexOf('L') < 0;
+        for (int y = 0; y < size; y++) canEnd[y] = !closed || !opens(y);
         predecessors = new int[size][];
         for (int n = 0; n < size; n++) {
             final int next = n;
@@ -121,14 +124,13 @@ final class TagSet {
      */
     int[] encode(List<String> bio) {
         int[] out = new int[bio.size()];
-        boolean bilou = parts.indexOf('L') >= 0;
         for (int i = 0; i < out.length; i++) {
             String t = bio.get(i);
             if (t.equals("O")) continue;
             if (!(t.startsWith("B-") || t.startsWith("I-"))) throw new IllegalArgumentException("unknown tag '" + t + "'");
             String type = t.substring(2);
             char p = t.charAt(0);
-            if (bilou) {
+            if (closed) {
                 String prev = i > 0 ? bio.get(i - 1) : "O";
                 boolean inside = p == 'I' && (prev.equals("B-" + type) || prev.equals("I-" + type));
                 boolean continues = i + 1 < out.length && bio.get(i + 1).equals("I-" + type);
@@ -170,7 +172,7 @@ final class TagSet {
         char n = part(next);
         boolean continues = n == 'I' || n == 'L';
         if (prev < 0) return !continues;
-        if (parts.indexOf('L') < 0) return !continues || (prev != 0 && typeOf(prev) == typeOf(next));
+        if (!closed) return !continues || (prev != 0 && typeOf(prev) == typeOf(next));
         return opens(prev) ? continues && typeOf(prev) == typeOf(next) : !continues;
     }
 }

@@ -78,10 +78,7 @@ final class Frames {
                 frames[i] = new Frame(i, role, isOwnWords(tokens.get(s[0])) ? last : null);
                 continue;
             }
-            if (s != null) s = throughPerson(tokens, s, entities);
-            if (s != null) s = throughTitledPerson(tokens, s, entities);
-            if (s != null) s = truncateAtKnownName(tokens, s, last);
-            if (s != null) s = endAtPerson(tokens, s, entities);
+            if (s != null) s = SubjectFit.fit(tokens, s, entities, last);
             if (s != null && TAKES_OBJECT.contains(t.norm()) && s[1] + 1 < tokens.size()
                     && (tokens.get(s[1] + 1).norm().equals("الي") || tokens.get(s[1] + 1).norm().startsWith("ب"))) {
                 s = null; // «ودعا الأحزاب إلى ...»: the noun is the object, the subject is implicit
@@ -95,7 +92,7 @@ final class Frames {
             boolean nested = false;
             if (s == null && introducesSpeech(body, tokens, i, i + 1)) {
                 s = SpeakerPhrase.before(tokens, i);
-                if (s == null) s = personRightBefore(tokens, i, entities);
+                if (s == null) s = SubjectFit.personRightBefore(tokens, i, entities);
                 nested = s != null && s[0] > 0 && Reported.isComplementizer(tokens.get(s[0] - 1).norm());
             }
             if (nested) {
@@ -320,138 +317,6 @@ final class Frames {
 
     /** Longer than any entity name: bounds the look-back when matching a speaker to mentions. */
     private static final int MAX_MENTION = 300;
-
-    /** Title nouns in construct state that may follow a name («دانيلو تونينللي وزير النقل»), folded. */
-    private static final Set<String> TITLES = java.util.stream.Stream.of("وزير", "وزيرة", "رئيس", "رئيسة", "مدير", "مديرة",
-            "عميد", "نائب", "مستشار", "مستشارة", "متحدث", "متحدثة", "ممثل", "ممثلة", "أحد", "إحدى", "عضو", "قائد", "سفير",
-            "محافظ", "زعيم", "مؤسس", "عمدة", "أمين", "مراسل", "مراسلة", "خبير", "خبيرة", "أستاذ", "أستاذة", "محامي", "محامية",
-            "مدافع", "لاعب", "لاعبة", "مدرب", "مدربة", "مهاجم", "حارس", "نجم", "نجمة", "إمام", "خطيب", "شيخ")
-            .map(ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
-    /**
-     * «وأقر وزير الدفاع جيم ماتيس الخطط ...»: a subject that runs on past a person's full name (into
-     * the verb's object, or a title after the name) ends with the name.
-     */
-    private static int[] endAtPerson(List<Token> tokens, int[] s, List<EntityMention> entities) {
-        int from = tokens.get(s[0]).start();
-        int to = tokens.get(s[1]).end();
-        int cut = -1;
-        for (EntityMention m : entities) {
-            if (m.start() >= to) break;
-            // a full name only: a lone recognised first name («فهد» of «فهد التميمي») may be cut short
-            if (m.type() == EntityType.PER && m.start() >= from && m.end() < to && m.text().indexOf(' ') > 0) cut = m.end();
-        }
-        if (cut < 0) return s;
-        int k = s[0];
-        while (k < s[1] && tokens.get(k).end() < cut) k++;
-        // not before an apposition: in «مستشار الرئيس الأمريكي دونالد ترامب للأمن القومي، جون بولتون» the
-        // speaker is the name after the comma
-        for (int j = k + 1; j <= s[1]; j++) if (tokens.get(j).norm().equals("،") || tokens.get(j).norm().equals(",")) return s;
-        // and only where what follows cannot be more of the name: a word with the article that is no nisba
-        // («الخطط», but «محمد علي الحوثي»), a preposition («لبي بي سي») or a title («وزير النقل»)
-        Token after = tokens.get(k + 1);
-        String next = after.norm();
-        boolean more = next.startsWith("ال") && !next.endsWith("ي") || TITLES.contains(next)
-                || !after.segments().isEmpty() && after.segments().get(0).kind() == Segment.Kind.PREP;
-        return more ? new int[] {s[0], k} : s;
-    }
-
-    /** Honorifics written right before a name («الشيخ دبيخي», «المهندس عدنان»), folded. */
-    private static final Set<String> HONORIFICS = java.util.stream.Stream.of("الشيخ", "المهندس", "الدكتور", "الدكتورة",
-            "اللواء", "العميد", "العقيد", "المقدم", "الرائد", "الأمير", "الأميرة", "الأستاذ", "الأستاذة", "القاضي", "السفير")
-            .map(ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
-    /** Words after which a person is spoken to or with, not the speaker: «مع نظيره الروسي سيرغي لافروف». */
-    private static final Set<String> COMPANIONS = java.util.stream.Stream.of("مع", "نظيره", "نظيرها", "لنظيره", "لنظيرها",
-            "بنظيره", "بنظيرها", "الى", "إلى", "للصحفيين", "لوسائل")
-            .map(ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
-    /**
-     * «وأوضح المتحدث الرسمي لهيئة الأمر بالمعروف والنهي عن المنكر بالمنطقة الشرقية الشيخ دبيخي بن
-     * سليمان الدبيخي أن»: a subject that stopped inside a long title runs on to the person named
-     * after an honorific, when that name ends right before the complementizer. Not past a comma,
-     * a colon, a quote mark or a word of company («مع نظيره»: the person there is spoken with).
-     */
-    private static int[] throughTitledPerson(List<Token> tokens, int[] s, List<EntityMention> entities) {
-        int limit = Math.min(tokens.size(), s[1] + 15);
-        for (int j = s[1] + 1; j < limit; j++) {
-            Token t = tokens.get(j);
-            String n = t.norm();
-            if (Reported.isComplementizer(n)) {
-                if (j - 1 <= s[1]) return s;
-                Token prev = tokens.get(j - 1);
-                for (EntityMention m : entities) {
-                    if (m.start() >= prev.end()) break;
-                    if (m.type() != EntityType.PER || m.end() != prev.end() || m.start() <= tokens.get(s[1]).end()) continue;
-                    int k = j - 1;
-                    while (k > s[1] + 1 && tokens.get(k - 1).end() > m.start()) k--;
-                    return k - 1 > s[1] && HONORIFICS.contains(tokens.get(k - 1).norm()) ? new int[] {s[0], j - 1} : s;
-                }
-                return s;
-            }
-            if (n.equals(".") || n.equals("؛") || n.equals(":") || n.equals("،") || n.equals(",")
-                    || QuoteMarks.isMark(t.text().charAt(0)) || COMPANIONS.contains(n)) return s;
-        }
-        return s;
-    }
-
-    /**
-     * «وكان قائد المقاومة في تعز الشيخ حمود المخلافي أكد أنهم»: a masculine verb without a
-     * conjunction right after a person's name has that person for subject, however long the title
-     * before the name.
-     */
-    private static int[] personRightBefore(List<Token> tokens, int verb, List<EntityMention> entities) {
-        Token v = tokens.get(verb);
-        if (verb == 0 || !v.segments().isEmpty() && v.segments().get(0).kind() == Segment.Kind.CONJ) return null;
-        // «وكتبت شاكيرا رسالة إلى جيرارد بيكيه قالت فيها»: a feminine verb after a name is often a
-        // relative clause about something else; only masculine verbs are taken
-        if (ReportingVerbs.isFeminine(v.norm())) return null;
-        int last = verb - 1;
-        if (tokens.get(last).norm().equals("قد")) last--;
-        if (last < 0) return null;
-        Token end = tokens.get(last);
-        for (EntityMention m : entities) {
-            if (m.start() >= end.end()) break;
-            if (m.type() != EntityType.PER || m.end() != end.end()) continue;
-            int k = last;
-            while (k > 0 && tokens.get(k - 1).end() > m.start()) k--;
-            return new int[] {k, last};
-        }
-        return null;
-    }
-
-    /**
-     * «وقال الشيخ علي الردفاني»: a subject that stopped right before a person's name at «علي», which
-     * folds like the preposition «على», goes on to the name's end.
-     */
-    private static int[] throughPerson(List<Token> tokens, int[] s, List<EntityMention> entities) {
-        if (s[1] + 1 >= tokens.size()) return s;
-        Token next = tokens.get(s[1] + 1);
-        if (!next.norm().equals("علي")) return s; // the one stop word that is also a given name
-        for (EntityMention m : entities) {
-            if (m.start() >= next.end()) break;
-            if (m.type() != EntityType.PER || m.start() < next.start()) continue;
-            int k = s[1] + 1;
-            while (k + 1 < tokens.size() && tokens.get(k + 1).end() <= m.end()) k++;
-            return new int[] {s[0], k};
-        }
-        return s;
-    }
-
-    /** «أكد لافروف دعوة كابول»: a subject running on past the last speaker's name stops at it. */
-    private static int[] truncateAtKnownName(List<Token> tokens, int[] s, Quote.Speaker last) {
-        if (last == null) return s;
-        String[] words = last.text().split("\\s+");
-        String lastWord = ArabicNormalizer.normalize(words[words.length - 1]);
-        // a name, not a common noun: after «لكن الصحيفة أشارت», «أشارت الصحيفة المدريدية "ماركا"» stays whole
-        if (lastWord.startsWith("ال") && last.entity().isEmpty()) return s;
-        // a title linked to its holder («الرئيس التركي» → Erdogan) ends on no name: «التركي» is no cut
-        if (last.entity().isPresent() && !ArabicNormalizer.normalize(last.entity().get().name()).contains(lastWord)) return s;
-        for (int k = s[0]; k < s[1]; k++) {
-            if (tokens.get(k).norm().equals(lastWord)) return new int[] {s[0], k};
-        }
-        return s;
-    }
 
     /**
      * True when the verb at {@code verb} frames speech: a quote mark, colon or complementizer follows

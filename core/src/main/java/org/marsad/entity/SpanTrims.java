@@ -1,0 +1,72 @@
+package org.marsad.entity;
+
+import java.util.List;
+import org.marsad.article.EntityType;
+import org.marsad.article.Token;
+import org.marsad.entity.EntityLinker.Found;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * Words trimmed from a recognised mention before {@link MentionSpans} shapes it: words with tanween
+ * («شعراً ماجناً»), which no name takes, and a religious formula the mention ran into («محمد
+ * الكعبي يرحمه الله»). Stateless.
+ */
+final class SpanTrims {
+    private SpanTrims() {}
+
+    /** Verbs and nouns of the religious formulas that take «الله»: «رحمه الله», «حفظه الله», «بإذن الله». */
+    private static final java.util.Set<String> FORMULA_BEFORE = WordForms.foldedSet("رحمه", "يرحمه", "رحمها", "يرحمها",
+            "رحمهم", "رحمك", "غفر", "يغفر", "طيب", "حفظه", "يحفظه", "حفظها", "حفظهم", "حفظك", "رعاه", "يرعاه", "رعاها",
+            "داعيا", "داعين", "داعيًا", "نحمد", "نسأل", "أسأل", "سائلا", "سائلين", "أعاده", "عظم", "جزاهم", "جزاه", "وفقه",
+            "بإذن", "بمشيئة", "بعون", "شاء", "الحمد", "سبحان");
+    /** Words that follow «الله» in a formula: «الله عز وجل», «الله تعالى». */
+    private static final java.util.Set<String> FORMULA_AFTER = WordForms.foldedSet("عز", "تعالى", "سبحانه", "جل");
+    private static final String ALLAH = ArabicNormalizer.normalize("الله");
+
+    /** Whether the token is «الله», with or without a clitic («لله», «والله»). */
+    static boolean isAllah(Token t) {
+        return WordForms.folded(t).equals(ALLAH) || WordForms.foldedWithoutConjunction(t).equals(ALLAH) || t.norm().equals(ALLAH);
+    }
+
+    /**
+     * The mention without the religious formula it ran into: «محمد الكعبي يرحمه الله» → «محمد
+     * الكعبي»; «يرحمه الله», «الله عز» → «الله» alone, which ANERcorp and AQMAR tag MISC (God).
+     * «الله» after a formula word or before «عز», «تعالى», and the words around it, are no part of
+     * a name. Places are left alone («رام الله»), and so are compound names («عبد الله», «نصر الله»,
+     * «أنصار الله»), whose first part is no formula word.
+     */
+    static Found withoutFormula(List<Token> tokens, Found f) {
+        if (f.type() == EntityType.LOC || f.first() == f.last()) return f;
+        for (int k = f.first(); k <= f.last(); k++) {
+            if (!isAllah(tokens.get(k))) continue;
+            boolean verbBefore = k > 0 && FORMULA_BEFORE.contains(WordForms.foldedWithoutConjunction(tokens.get(k - 1)));
+            boolean wordAfter = k + 1 < tokens.size() && FORMULA_AFTER.contains(WordForms.foldedWithoutConjunction(tokens.get(k + 1)));
+            if (!verbBefore && !wordAfter) continue;
+            int last = verbBefore && k - 1 >= f.first() ? k - 2 : k - 1;
+            return last < f.first() ? new Found(f.sentence(), k, k, EntityType.MISC) : new Found(f.sentence(), f.first(), last, f.type());
+        }
+        return f;
+    }
+
+    /**
+     * The mention without its words that carry tanween («شعراً ماجناً», «خاسئاً المملكة العربية
+     * السعودية», «عبد الرحمن لوتاه نائبًا»): the mark of an indefinite noun or adverb, which a name
+     * does not take; null when no word is left. A sum of money keeps its currency («دولاراً»).
+     */
+    static Found withoutTanween(List<Token> tokens, Found f) {
+        int first = f.first();
+        int last = f.last();
+        while (first <= last && tanween(tokens.get(first))) first++;
+        while (last >= first && tanween(tokens.get(last))) last--;
+        if (first > last) return null;
+        return first == f.first() && last == f.last() ? f : new Found(f.sentence(), first, last, f.type());
+    }
+
+    static boolean tanween(Token t) {
+        String text = t.text();
+        if (!ArabicNormalizer.hasTanween(text)) return false;
+        String bare = ArabicNormalizer.normalize(text);
+        if (bare.endsWith("ا")) bare = bare.substring(0, bare.length() - 1);
+        return !MentionTypes.CURRENCIES.contains(bare);
+    }
+}
