@@ -208,9 +208,9 @@ final class EntityLinker {
 
 
     /** Words that end compound names («جمال الدين», «سيف الإسلام») and are common words alone. */
-    private static final java.util.Set<String> COMPOUND_ENDS = WordForms.foldedSet("الدين", "الإسلام", "الله");
+    private static final java.util.Set<String> COMPOUND_ENDS = ArabicNormalizer.foldedSet("الدين", "الإسلام", "الله");
     /** Words that make the next word part of a compound name («عبد العزيز», «أبو مازن», «بن سلمان», «آل الشيخ»). */
-    static final java.util.Set<String> COMPOUND_HEADS = WordForms.foldedSet("عبد", "أبو", "أبي", "بن", "ابن", "بنت", "أم", "آل");
+    static final java.util.Set<String> COMPOUND_HEADS = ArabicNormalizer.foldedSet("عبد", "أبو", "أبي", "بن", "ابن", "بنت", "أم", "آل");
 
     /**
      * Whether a person's last word is only the tail of a compound name, so that alone it is no

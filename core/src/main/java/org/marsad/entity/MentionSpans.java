@@ -10,6 +10,7 @@ import org.marsad.article.Token;
 import org.marsad.entity.EntityLinker.Draft;
 import org.marsad.entity.EntityLinker.Found;
 import org.marsad.text.KinshipWords;
+import org.marsad.text.ArabicNormalizer;
 
 /**
  * The spans of one sentence's mentions, before they are linked: what the recogniser found,
@@ -255,7 +256,7 @@ final class MentionSpans {
         return EntityLinker.COMPOUND_HEADS.contains(n) || NAME_SUFFIXES.contains(n);
     }
 
-    private static final java.util.Set<String> NAME_SUFFIXES = WordForms.foldedSet("جونيور", "جونير", "الابن", "الأب", "الثاني",
+    private static final java.util.Set<String> NAME_SUFFIXES = ArabicNormalizer.foldedSet("جونيور", "جونير", "الابن", "الأب", "الثاني",
             "الثالث", "الرابع", "الخامس", "الأول");
 
     /** A knowledge-base match that contains a recognised mention replaces its span («مجلس الأمن» → «مجلس الأمن الدولي»). */
@@ -301,7 +302,7 @@ final class MentionSpans {
      * Nouns that open a place's name and cannot end it: «دير الزور», «بئر العبد», «تل أبيب», «كفر
      * نبل». Not «خان» (also the surname of «عمران خان»), «عين» or «بيت», which end other names.
      */
-    private static final java.util.Set<String> PLACE_GOES_ON = WordForms.foldedSet("دير", "بئر", "تل", "رأس", "كفر", "جسر", "مرج");
+    private static final java.util.Set<String> PLACE_GOES_ON = ArabicNormalizer.foldedSet("دير", "بئر", "تل", "رأس", "كفر", "جسر", "مرج");
 
     /** Whether a place's name that ends on {@code last} («دير») goes on with the word {@code next}. */
     private static boolean placeGoesOn(Token last, Token next) {
@@ -350,15 +351,15 @@ final class MentionSpans {
     }
 
     /** «كان» and its sisters, which the name lists hold as names too: «كان عبدالله السلوم ...» is "Abdullah was". */
-    private static final java.util.Set<String> KANA = WordForms.foldedSet("كان", "كانت", "يكون", "تكون", "صار", "ظل", "بات",
+    private static final java.util.Set<String> KANA = ArabicNormalizer.foldedSet("كان", "كانت", "يكون", "تكون", "صار", "ظل", "بات",
             "ليس", "مازال", "مادام", "أصبح", "أضحى", "أمسى");
 
     /** «يدعى», «المدعو»: "called", written before a name the recogniser may take in. */
-    private static final java.util.Set<String> CALLED = WordForms.foldedSet("يدعى", "تدعى", "المدعو", "المدعوة", "المسمى", "المسماة",
+    private static final java.util.Set<String> CALLED = ArabicNormalizer.foldedSet("يدعى", "تدعى", "المدعو", "المدعوة", "المسمى", "المسماة",
             "الملقب", "الملقبة", "ويدعى", "وتدعى");
 
     /** Words after which a person's name must go on: «آل» (of a family name) and the compound heads but «أم» ("or"). */
-    private static final java.util.Set<String> NAME_GOES_ON = WordForms.foldedSet("آل", "عبد", "أبو", "أبي", "بن", "ابن", "بنت");
+    private static final java.util.Set<String> NAME_GOES_ON = ArabicNormalizer.foldedSet("آل", "عبد", "أبو", "أبي", "بن", "ابن", "بنت");
     private static final java.util.Set<String> NAME_GOES_ON_WRITTEN = java.util.Set.of("آل", "ال", "عبد", "أبو", "ابو", "أبي", "بن", "ابن", "بنت");
 
     /**

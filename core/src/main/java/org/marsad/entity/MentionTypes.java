@@ -4,6 +4,7 @@ import java.util.List;
 import org.marsad.article.EntityType;
 import org.marsad.article.Token;
 import org.marsad.entity.EntityLinker.Draft;
+import org.marsad.text.ArabicNormalizer;
 
 /**
  * The types of one sentence's mentions where the words around them say more than the recogniser:
@@ -24,7 +25,7 @@ final class MentionTypes {
      * «قرية آل مغرم». Not «مقاطعة» (also "boycott": «مقاطعة أردوغان»), «ولاية» (also "term of
      * office": «انتهاء ولاية سانتوس») nor «مطار», «ميناء» (named after people: «مطار رونالد ريغان»).
      */
-    private static final java.util.Set<String> PLACE_HEADS = WordForms.foldedSet("إقليم", "منطقة", "مدينة", "بلدة", "قرية",
+    private static final java.util.Set<String> PLACE_HEADS = ArabicNormalizer.foldedSet("إقليم", "منطقة", "مدينة", "بلدة", "قرية",
             "محافظة", "جزيرة", "جبل", "نهر", "بحيرة", "مخيم", "حي", "ضاحية", "قضاء", "ناحية", "وادي");
 
     /**
@@ -33,7 +34,7 @@ final class MentionTypes {
      * همام»), «مستشفى» (often named after its town), «فريق», «مكتب», «حكومة» (someone's team,
      * office, government).
      */
-    private static final java.util.Set<String> ORG_HEADS = WordForms.foldedSet("شركة", "مجموعة", "مؤسسة", "جامعة", "صحيفة",
+    private static final java.util.Set<String> ORG_HEADS = ArabicNormalizer.foldedSet("شركة", "مجموعة", "مؤسسة", "جامعة", "صحيفة",
             "مجلة", "قناة", "وكالة", "بنك", "مصرف", "نادي", "فندق", "جمعية", "معهد", "متجر", "مطعم");
 
     /**
@@ -55,7 +56,7 @@ final class MentionTypes {
     }
 
     /** Masculine nouns that head a place and so take a masculine adjective: «منتجع سوتشي الروسي», «إقليم كتالونيا الإسباني». */
-    private static final java.util.Set<String> MASCULINE_PLACE_HEADS = WordForms.foldedSet("منتجع", "إقليم", "اقليم", "جيب",
+    private static final java.util.Set<String> MASCULINE_PLACE_HEADS = ArabicNormalizer.foldedSet("منتجع", "إقليم", "اقليم", "جيب",
             "مرفأ", "ميناء", "مطار", "جنوب", "شمال", "غرب", "شرق", "وسط", "منطقة", "مدينة", "جزيرة", "ولاية", "مقاطعة");
 
     /**
@@ -81,7 +82,7 @@ final class MentionTypes {
     }
 
     /** Nouns before a quoted place that keep it a place: «العاصمة "الرياض"», «مدينة "الرياض"». */
-    private static final java.util.Set<String> CAPITAL_OR_PLACE = WordForms.foldedSet("العاصمة", "عاصمة", "مدينة", "منطقة", "إقليم");
+    private static final java.util.Set<String> CAPITAL_OR_PLACE = ArabicNormalizer.foldedSet("العاصمة", "عاصمة", "مدينة", "منطقة", "إقليم");
 
     /** Places whose name in quote marks is a newspaper: «لـ«الشرق الأوسط»», «لندن: «الشرق الأوسط»», «لـ«الرياض»». */
     private static final java.util.Map<String, String> QUOTED_PAPERS = java.util.Map.of(
@@ -119,11 +120,11 @@ final class MentionTypes {
     }
 
     /** Currency names, folded, without the article («الريال» → ريال). */
-    static final java.util.Set<String> CURRENCIES = WordForms.foldedSet("ريال", "ريالات", "دولار", "دولارات", "درهم", "دراهم",
+    static final java.util.Set<String> CURRENCIES = ArabicNormalizer.foldedSet("ريال", "ريالات", "دولار", "دولارات", "درهم", "دراهم",
             "دينار", "دنانير", "جنيه", "جنيهات", "ليرة", "ليرات", "يورو", "روبل", "يوان", "روبية", "فرنك", "شيكل", "تومان");
 
     /** Words that count what follows: «مليار ريال», «آلاف الدنانير». */
-    private static final java.util.Set<String> AMOUNTS = WordForms.foldedSet("مليون", "مليار", "ألف", "آلاف", "ملايين", "مليارات",
+    private static final java.util.Set<String> AMOUNTS = ArabicNormalizer.foldedSet("مليون", "مليار", "ألف", "آلاف", "ملايين", "مليارات",
             "تريليون", "مليوني", "ملياري", "ألفي", "عشرات", "مئات", "مائة", "مئة", "مقابل", "سعر", "صرف");
 
     /**

@@ -7,6 +7,7 @@ import org.marsad.article.EntityType;
 import org.marsad.article.Nationality;
 import org.marsad.article.Token;
 import org.marsad.entity.EntityLinker.Draft;
+import org.marsad.text.ArabicNormalizer;
 
 /**
  * Finds the nationality adjectives of an article («الروسي», «الكوري الشمالي», «المصريين») outside
@@ -91,7 +92,7 @@ final class NationalityFinder {
     }
 
     /** Nouns after which «الروماني» is Roman, not Romanian: «الإمبراطورية الرومانية», «المدرج الروماني». */
-    private static final java.util.Set<String> ROMAN_THINGS = WordForms.foldedSet("إمبراطورية", "امبراطورية", "حضارة",
+    private static final java.util.Set<String> ROMAN_THINGS = ArabicNormalizer.foldedSet("إمبراطورية", "امبراطورية", "حضارة",
             "عصر", "عصور", "حقبة", "قانون", "أرقام", "ارقام", "مدرج", "مسرح", "آثار", "اثار", "معبد", "جيش", "فيلق", "كنيسة");
 
     /** Whether a Romanian adjective at {@code i} is «الروماني» "Roman" after one of {@link #ROMAN_THINGS}. */

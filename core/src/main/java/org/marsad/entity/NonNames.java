@@ -5,6 +5,7 @@ import org.marsad.article.EntityType;
 import org.marsad.article.Segment;
 import org.marsad.article.Token;
 import org.marsad.entity.EntityLinker.Found;
+import org.marsad.text.ArabicNormalizer;
 
 /**
  * Words the recogniser marks that name nothing: a word the segmenter split badly («لسان», «لي»),
@@ -26,15 +27,15 @@ final class NonNames {
      * Words the segmenter reads as a clitic plus a name and the recogniser then marks: «على لسان
      * المتحدث» ("in the words of") gave the place «سان» (ل + «سان») dozens of times on ANT dev.
      */
-    private static final java.util.Set<String> NOT_NAMES = WordForms.foldedSet("لسان", "بلسان", "ولسان", "لي", "بي", "لنا", "له", "لها",
+    private static final java.util.Set<String> NOT_NAMES = ArabicNormalizer.foldedSet("لسان", "بلسان", "ولسان", "لي", "بي", "لنا", "له", "لها",
             "محللون", "مراقبون", "مسؤولون", "ناشطون", "خبراء", "مواطنون", "متظاهرون", "شهود",
             // «شبه» of «شبه القارة الهندية», «شبه المستقلة»; «الولايات» ("the states") alone
             "شبه", "وشبه", "الولايات");
 
-    private static final String AYAT = org.marsad.text.ArabicNormalizer.normalize("آية");
+    private static final String AYAT = ArabicNormalizer.normalize("آية");
 
     /** «أنه», «إنها», «بأنني»: "that" with its subject pronoun; a word right after them is a predicate. */
-    private static final java.util.Set<String> PRONOUN_THAT = WordForms.foldedSet("أنه", "إنه", "بأنه", "لأنه", "أنها", "إنها",
+    private static final java.util.Set<String> PRONOUN_THAT = ArabicNormalizer.foldedSet("أنه", "إنه", "بأنه", "لأنه", "أنها", "إنها",
             "بأنها", "لأنها", "أنني", "إنني", "بأنني", "أني", "إني", "أنهم", "إنهم", "بأنهم", "أنك", "إنك");
 
     /**
@@ -51,10 +52,10 @@ final class NonNames {
     }
 
     /** Words that open a predicate's complement: «سعيد أن», «سعيد لأن», «مستعد من أجل». */
-    private static final java.util.Set<String> COMPLEMENTS = WordForms.foldedSet("أن", "لأن", "بأن", "من", "في", "على", "إلى", "عن", "مع");
+    private static final java.util.Set<String> COMPLEMENTS = ArabicNormalizer.foldedSet("أن", "لأن", "بأن", "من", "في", "على", "إلى", "عن", "مع");
 
     /** Organisation heads that alone name no organisation («أكد المعهد», «لمنظمة "أوكسفام"» without its name). */
-    static final java.util.Set<String> GENERIC_HEADS = WordForms.foldedSet("منظمة", "معهد", "جامعة", "شركة", "وزارة", "هيئة",
+    static final java.util.Set<String> GENERIC_HEADS = ArabicNormalizer.foldedSet("منظمة", "معهد", "جامعة", "شركة", "وزارة", "هيئة",
             "مؤسسة", "مجلس", "حزب", "جمعية", "مركز", "وكالة", "حركة", "جماعة", "تنظيم", "منظمات", "شركات", "وزارات");
 
     /**
@@ -85,10 +86,10 @@ final class NonNames {
     }
 
     /** Place names that, written with «ه» instead of «ة», are a kinship noun with "his": «جده» his grandfather. */
-    private static final java.util.Set<String> KIN_WITH_HIS = WordForms.foldedSet("جده");
+    private static final java.util.Set<String> KIN_WITH_HIS = ArabicNormalizer.foldedSet("جده");
 
     /** Words before a place name that make it the place: «مدينة جده», «في جده», «طريق جده». */
-    private static final java.util.Set<String> PLACE_CUES = WordForms.foldedSet("مدينة", "محافظة", "منطقة", "طريق", "جامعة",
+    private static final java.util.Set<String> PLACE_CUES = ArabicNormalizer.foldedSet("مدينة", "محافظة", "منطقة", "طريق", "جامعة",
             "ميناء", "مطار", "كورنيش", "شمال", "جنوب", "شرق", "غرب", "وسط", "في", "إلى", "نحو", "داخل", "بمدينة", "بمحافظة",
             "لمدينة", "لمحافظة", "بمنطقة");
 

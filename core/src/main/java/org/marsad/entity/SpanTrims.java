@@ -15,12 +15,12 @@ final class SpanTrims {
     private SpanTrims() {}
 
     /** Verbs and nouns of the religious formulas that take «الله»: «رحمه الله», «حفظه الله», «بإذن الله». */
-    private static final java.util.Set<String> FORMULA_BEFORE = WordForms.foldedSet("رحمه", "يرحمه", "رحمها", "يرحمها",
+    private static final java.util.Set<String> FORMULA_BEFORE = ArabicNormalizer.foldedSet("رحمه", "يرحمه", "رحمها", "يرحمها",
             "رحمهم", "رحمك", "غفر", "يغفر", "طيب", "حفظه", "يحفظه", "حفظها", "حفظهم", "حفظك", "رعاه", "يرعاه", "رعاها",
             "داعيا", "داعين", "داعيًا", "نحمد", "نسأل", "أسأل", "سائلا", "سائلين", "أعاده", "عظم", "جزاهم", "جزاه", "وفقه",
             "بإذن", "بمشيئة", "بعون", "شاء", "الحمد", "سبحان");
     /** Words that follow «الله» in a formula: «الله عز وجل», «الله تعالى». */
-    private static final java.util.Set<String> FORMULA_AFTER = WordForms.foldedSet("عز", "تعالى", "سبحانه", "جل");
+    private static final java.util.Set<String> FORMULA_AFTER = ArabicNormalizer.foldedSet("عز", "تعالى", "سبحانه", "جل");
     private static final String ALLAH = ArabicNormalizer.normalize("الله");
 
     /** Whether the token is «الله», with or without a clitic («لله», «والله»). */

@@ -86,17 +86,10 @@ final class WordForms {
         return segs.size() > 1 && segs.get(0).kind() == Segment.Kind.CONJ ? segs.get(1).start() : t.start();
     }
 
-    /** The words folded as knowledge-base names are ({@link KnowledgeBase#fold}), as an immutable set. */
     /** Whether {@code t} opens with a preposition, after an optional conjunction, with more of the word behind it («بالملك», «ولوكاس»). */
     static boolean opensWithPreposition(Token t) {
         List<Segment> segs = t.segments();
         int lead = !segs.isEmpty() && segs.get(0).kind() == Segment.Kind.CONJ ? 1 : 0;
         return segs.size() > lead + 1 && segs.get(lead).kind() == Segment.Kind.PREP;
-    }
-
-    static java.util.Set<String> foldedSet(String... words) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (String w : words) out.add(KnowledgeBase.fold(w));
-        return java.util.Set.copyOf(out);
     }
 }
