@@ -38,8 +38,8 @@ final class CalendarDates {
     /** The longest calendar date starting at token {@code i}, or null. */
     static Hit match(Words w, int i, Anchor a) {
         Hit h = dayMonthYear(w, i, a);
-        if (h == null) h = numeric(w, i);
-        if (h == null) h = year(w, i);
+        if (h == null) h = numeric(w, i, a);
+        if (h == null) h = year(w, i, a);
         if (h == null) h = decade(w, i, a);
         if (h == null) h = century(w, i, a);
         return h;
@@ -183,7 +183,7 @@ final class CalendarDates {
         return j;
     }
 
-    /** A year at {@code k}: {year, next token, 1 if Hijri}; «2017»، «2017م»، «1438 هـ». */
+    /** A year at {@code k}: {year, next token, 1 if marked Hijri, 2 if marked Gregorian, else 0}; «2017»، «2017م»، «1438 هـ». */
     private static int[] yearNumber(Words w, int k) {
         String b = w.b(k);
         int hijri = 0;
@@ -191,12 +191,13 @@ final class CalendarDates {
         int next = k + 1;
         if (y < 0 && b.length() > 4 && (b.endsWith("ه") || b.endsWith("م"))) {
             y = ArabicNumbers.digits(b.substring(0, b.length() - 1));
-            hijri = b.endsWith("ه") ? 1 : 0;
+            hijri = b.endsWith("ه") ? 1 : 2;
         } else if (y >= 0) {
             if (HIJRI_ERA.contains(w.b(next))) {
                 hijri = 1;
                 next++;
             } else if (GREGORIAN_ERA.contains(w.b(next))) {
+                hijri = 2;
                 next++;
             }
         }
@@ -204,7 +205,7 @@ final class CalendarDates {
         return new int[] {y, next, hijri};
     }
 
-    private static Hit year(Words w, int i) {
+    private static Hit year(Words w, int i, Anchor a) {
         int k = i;
         boolean word = YEAR_WORDS.contains(w.b(k));
         if (word) k++;
@@ -212,12 +213,25 @@ final class CalendarDates {
         if (yr == null) return null;
         boolean era = yr[1] > k + 1 || w.b(k).length() > 4;
         if (!word && !era && !(YEAR_PREPOSITIONS.contains(w.b(i - 1)) && yr[0] >= 1900 && yr[0] <= 2100)) return null;
-        String value = yr[2] == 1 ? HijriDates.value(yr[0], 0, 0) : Integer.toString(yr[0]);
+        boolean hijri = yr[2] == 1 || yr[2] == 0 && unmarkedHijri(yr[0], a);
+        String value = hijri ? HijriDates.value(yr[0], 0, 0) : Integer.toString(yr[0]);
         return new Hit(w.start(i), yr[1], Type.DATE, value, null);
     }
 
+    /**
+     * Whether a year written without an era is a Hijri one: Gulf papers write «عام 1407» and
+     * «28/5/1432» for 1986 and 2011. In an article of the Hijri era's fourteenth and fifteenth
+     * centuries (from 1882), a year from 1300 AH up to the article's Hijri year and one more is read
+     * as Hijri; a later one is a Gregorian year of the past («منذ العام 1492», «عام 1453»). Without a
+     * reference date nothing is assumed.
+     */
+    static boolean unmarkedHijri(int year, Anchor a) {
+        if (a.date().isEmpty() || year < 1300 || a.year() < 1882) return false;
+        return year <= HijriDates.yearAt(a.date().get()) + 1;
+    }
+
     /** «25/12/2015», «2015-12-25», «25-12-2015». */
-    private static Hit numeric(Words w, int i) {
+    private static Hit numeric(Words w, int i, Anchor a) {
         String b = w.b(i);
         if (b.isEmpty() || b.charAt(0) < '0' || b.charAt(0) > '9') return null;
         int[] p = null;
@@ -235,10 +249,11 @@ final class CalendarDates {
             end = i + 5;
         }
         if (p == null || p[0] < 1000 || !Anchor.validDay(p[0], p[1], p[2])) return null;
-        if (HIJRI_ERA.contains(w.b(end))) {
-            return new Hit(w.start(i), end + 1, Type.DATE, HijriDates.value(p[0], p[1], p[2]), null);
+        boolean gregorian = GREGORIAN_ERA.contains(w.b(end));
+        if (HIJRI_ERA.contains(w.b(end)) || !gregorian && p[2] <= 30 && unmarkedHijri(p[0], a)) {
+            return new Hit(w.start(i), HIJRI_ERA.contains(w.b(end)) ? end + 1 : end, Type.DATE, HijriDates.value(p[0], p[1], p[2]), null);
         }
-        if (GREGORIAN_ERA.contains(w.b(end))) end++;
+        if (gregorian) end++;
         return new Hit(w.start(i), end, Type.DATE, LocalDate.of(p[0], p[1], p[2]).toString(), null);
     }
 

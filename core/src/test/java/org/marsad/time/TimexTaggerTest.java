@@ -105,6 +105,16 @@ class TimexTaggerTest {
     }
     @Test void hijriMonthAndYear() { assertValue("في شهر محرم 1438 هـ", "2016-10"); }
     @Test void hijriYearAlone() { assertValue("عام 1438 هـ", "2017"); }
+    @Test void unmarkedYearUpToTheArticlesHijriYearIsHijri() {
+        // REF 2017-02-07 is in 1438 AH
+        assertValue("منذ عام 1407 لم تتغير", "1987");
+        assertValue("خطة العام 1439", "2018");
+        assertValue("بتاريخ 28/5/1432", "2011-05-02");
+        // a later year is a Gregorian year of the past; a marked one keeps its era
+        assertValue("منذ العام 1492", "1492");
+        assertValue("عام 1400 م", "1400");
+        assertThat(new TimexTagger().tag("منذ عام 1407", Optional.empty()).get(0).value()).isEqualTo("1407");
+    }
     @Test void bareYearAfterPreposition() { assertValue("تأسست في 1949 بدعم", "1949"); }
     @Test void numberIsNotAYearWithoutFrame() { assertThat(tagger.tag("قتل 2015 شخصا", Optional.of(REF))).isEmpty(); }
     @Test void numericDate() { assertValue("بتاريخ 25/12/2015", "2015-12-25"); }
