@@ -46,6 +46,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--field", paramLabel = "PART=NAME", description = "JSON Lines field names, e.g. --field body=content (parts: title, body, url, published, source, id)")
     List<String> fieldOverrides = new ArrayList<>();
 
+    @Option(names = "--summary-budget", defaultValue = "300", paramLabel = "CHARS",
+            description = "longest summary in characters (default 300); whole sentences only, so an article whose "
+                    + "sentences are all longer gets none")
+    int summaryBudget;
+
     @Option(names = "--quiet", description = "no summary line on stderr")
     boolean quiet;
 
@@ -62,7 +67,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             System.err.println("marsad analyze: unknown --format '" + format + "' (json, text, timeml)");
             return 2;
         }
-        Analyzer analyzer = Analyzer.standard();
+        if (summaryBudget < 1) {
+            System.err.println("marsad analyze: --summary-budget must be positive, got " + summaryBudget);
+            return 2;
+        }
+        Analyzer analyzer = Analyzer.standard(summaryBudget);
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
         int ok = 0;
         int failed = 0;

@@ -40,14 +40,22 @@ final class IngestCommand implements Callable<Integer> {
             + "archive that is mostly read (takes about a second per 1,000 articles; alone, with no INPUT, merges only)")
     boolean merge;
 
+    @Option(names = "--summary-budget", defaultValue = "300", paramLabel = "CHARS",
+            description = "longest summary in characters (default 300); whole sentences only")
+    int summaryBudget;
+
     @Override
     public Integer call() throws Exception {
+        if (summaryBudget < 1) {
+            System.err.println("marsad ingest: --summary-budget must be positive, got " + summaryBudget);
+            return 2;
+        }
         if (inputs.isEmpty() && !merge) {
             System.err.println("marsad ingest: give at least one INPUT (or --merge to merge the index only)");
             return 2;
         }
         if (inputs.isEmpty()) return merge();
-        Ingester ingester = new Ingester(index, org.marsad.pipeline.Analyzer.standard().pipeline(), threads,
+        Ingester ingester = new Ingester(index, org.marsad.pipeline.Analyzer.standard(summaryBudget).pipeline(), threads,
                 commitEvery, commitSeconds * 1000L);
         PrintStream err = System.err;
         IngestProgress.Listener listener = quiet ? IngestProgress.Listener.NONE : new ProgressView(err, System.console() != null);

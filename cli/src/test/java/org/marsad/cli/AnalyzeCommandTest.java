@@ -130,4 +130,23 @@ class AnalyzeCommandTest {
         assertThat(docs).hasSizeGreaterThanOrEqualTo(7);
         assertThat(docs).allSatisfy(d -> assertThat(d.get("dateline").get("agency").asText()).isNotBlank());
     }
+    @Test void summaryBudgetBoundsTheSummaryAndNeverCutsASentence() throws Exception {
+        Path f = dir.resolve("budget.txt");
+        String first = "أعلنت وزارة الصحة اليوم افتتاح مستشفى جديد في مدينة حمص يضم مئتي سرير وقسما للطوارئ.";
+        String second = "وقال الوزير إن المستشفى سيخدم سكان الريف الشرقي الذين كانوا يقطعون مسافات طويلة للعلاج.";
+        Files.writeString(f, first + " " + second);
+        assertThat(Main.run("analyze", f.toString())).isZero();
+        assertThat(jsonLines().get(0).get("summary").asText()).isEqualTo(first + " " + second);
+        out.reset();
+        assertThat(Main.run("analyze", "--summary-budget", String.valueOf(first.length()), f.toString())).isZero();
+        assertThat(jsonLines().get(0).get("summary").asText()).isEqualTo(first);
+        out.reset();
+        assertThat(Main.run("analyze", "--summary-budget", "40", f.toString())).isZero();
+        assertThat(jsonLines().get(0).get("summary").isNull()).isTrue();
+    }
+
+    @Test void nonPositiveSummaryBudgetIsAUsageError() {
+        assertThat(Main.run("analyze", "--summary-budget", "0", "x.txt")).isEqualTo(2);
+        assertThat(stderr()).contains("--summary-budget must be positive");
+    }
 }

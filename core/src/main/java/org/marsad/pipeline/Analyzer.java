@@ -12,6 +12,7 @@ import org.marsad.entity.EntityStage;
 import org.marsad.quote.QuoteStage;
 import org.marsad.text.TextStage;
 import org.marsad.time.DateStage;
+import org.marsad.topic.Summarizer;
 import org.marsad.topic.TopicStage;
 
 /**
@@ -31,14 +32,25 @@ public final class Analyzer {
         return new Analyzer(Pipeline.of(standardStages()));
     }
 
+    /** The analyzer with every shipped stage and summaries of at most {@code summaryBudget} characters. */
+    public static Analyzer standard(int summaryBudget) {
+        return new Analyzer(Pipeline.of(standardStages(summaryBudget)));
+    }
+
     /**
      * Every stage Marsad ships, in an order that satisfies their requirements. The models of the
      * entity and topic stages load in parallel: together they are most of a one-article run's
      * start-up time, and they share nothing but the segmenter, which loads first.
      */
     public static List<Stage> standardStages() {
+        return standardStages(Summarizer.DEFAULT_BUDGET);
+    }
+
+    /** {@link #standardStages()} with summaries of at most {@code summaryBudget} characters (positive). */
+    public static List<Stage> standardStages(int summaryBudget) {
+        if (summaryBudget < 1) throw new IllegalArgumentException("summary budget must be positive: " + summaryBudget);
         TextStage text = new TextStage();
-        CompletableFuture<TopicStage> topic = CompletableFuture.supplyAsync(TopicStage::new);
+        CompletableFuture<TopicStage> topic = CompletableFuture.supplyAsync(() -> new TopicStage(true, summaryBudget));
         EntityStage entities = new EntityStage();
         return List.of(text, entities, new QuoteStage(), new DateStage(), join(topic));
     }

@@ -58,8 +58,12 @@ public final class TopicStage implements Stage {
 
     /** The shipped stage; {@code useOutlet} false ignores the article's source (as for an outlet the model never saw). */
     public TopicStage(boolean useOutlet) {
-        this(TopicModel.shipped(), DocumentFrequencies.shipped(), StopWords.shipped(), Summarizer.DEFAULT_BUDGET, new TextStage(),
-                useOutlet);
+        this(useOutlet, Summarizer.DEFAULT_BUDGET);
+    }
+
+    /** The shipped stage with summaries of at most {@code summaryBudget} characters. */
+    public TopicStage(boolean useOutlet, int summaryBudget) {
+        this(TopicModel.shipped(), DocumentFrequencies.shipped(), StopWords.shipped(), summaryBudget, new TextStage(), useOutlet);
     }
 
     @Override
