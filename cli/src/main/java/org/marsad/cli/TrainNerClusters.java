@@ -37,20 +37,30 @@ final class TrainNerClusters implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "20170207")
     long seed;
 
+    @Option(names = "--power-iterations", defaultValue = "1",
+            description = "power iterations of the truncated SVD (default 1); 0: a random projection instead (the clusters shipped until 2026-12-05)")
+    int powerIterations;
+
+    @Option(names = "--eigen-weight", defaultValue = "0.5",
+            description = "the SVD's singular values to this power scale the word vectors (default 0.5)")
+    double eigenWeight;
+
     @Option(names = "--out", defaultValue = "core/src/main/resources/org/marsad/entity/clusters.tsv.gz")
     Path out;
 
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
-        ClusterBuilder.Settings s = new ClusterBuilder.Settings(minCount, contexts, dims, ks, iterations, seed);
+        ClusterBuilder.Settings s = new ClusterBuilder.Settings(minCount, contexts, dims, ks, iterations, seed, powerIterations, eigenWeight);
         ClusterBuilder b = new ClusterBuilder(s, CliticSegmenter.shipped());
         List<String> files = Inputs.expand(corpus);
         long articles = CleanBodies.forEach(files, b::addText);
         System.err.printf("read %d articles, %d tokens in %.1f s%n", articles, b.tokens(), (System.nanoTime() - t0) / 1e9);
         int v = b.write(out);
         Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("model", "NER word clusters: PPMI left/right contexts, random projection, spherical k-means");
+        meta.put("model", "NER word clusters: PPMI left/right contexts, " + (powerIterations > 0
+                ? "truncated SVD (randomized range finder, " + powerIterations + " power iteration(s)), rows scaled by singular values^" + eigenWeight
+                : "random projection") + ", spherical k-means");
         meta.put("command", "marsad train ner-clusters");
         meta.put("settings", s);
         meta.put("articles", articles);

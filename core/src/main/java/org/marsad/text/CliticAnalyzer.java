@@ -17,7 +17,7 @@ import org.marsad.article.Segment.Kind;
  * they are rare in news (first and second person). The split wins when its evidence beats the whole
  * word's by a margin; the parent level then sees the rest's evidence without ratios above 1, so
  * ratios do not compound. Stems before a suffix are looked up with the spelling the suffix hid
- * restored (ت → ة, ؤ ئ → ء, ا → ى). Spelling decides some cases outright: «لل» is always ل + ال,
+ * restored (ت → ة, ؤ ئ → ء, ا → ى). Spelling decides some cases outright: «لل» is always split,
  * a clitic before digits or ال + digits is apart, and و before a frequent word that never takes
  * the article is a conjunction (وأضاف, written far more often than أضاف alone).
  *
@@ -136,13 +136,7 @@ final class CliticAnalyzer {
         if (isNumber(rest)) return new Reading(CERTAIN, join(new Piece(kind, 1, null), stem(rest, null)));
         if (!hasArabicLetter(rest)) return null;
         if (kind == Kind.PREP && surface.equals("ل") && rest.charAt(0) == 'ل' && rest.length() >= 3) {
-            // «للحكومة»: ل + الحكومة with the article's alef elided. No Arabic word begins with لل
-            // otherwise, and «للبرميل» outnumbers «البرميل» in price reports, so this always splits.
-            List<Piece> ps = new ArrayList<>();
-            ps.add(new Piece(kind, 1, null));
-            ps.add(new Piece(Kind.DET, 1, "ال"));
-            ps.add(new Piece(Kind.STEM, rest.length() - 1, null));
-            return new Reading(CERTAIN, ps);
+            return lamLam(rest);
         }
         boolean article = rest.startsWith("ال") && rest.length() >= 4;
         if (article && kind == Kind.FUT) return null;
@@ -150,6 +144,37 @@ final class CliticAnalyzer {
         Reading inner = read(rest, nextLevel);
         double ev = article ? BEFORE_ARTICLE * inner.evidence() + ARTICLE_PRIOR : ratio * inner.evidence();
         return new Reading(ev, Math.min(ev, inner.evidence()), join(new Piece(kind, 1, null), inner.pieces()));
+    }
+
+    /**
+     * ل + {@code rest}, where rest begins with ل. No Arabic word begins with لل, so this always
+     * splits («للبرميل» outnumbers «البرميل» in price reports); the counts decide how. Usually it
+     * is ل + the article with its alef elided + stem («للحكومة»: ل + ال + حكومة). When the stem
+     * itself begins with ل, spelling drops the article's ل too: «للبنان» is ل + لبنان, «للجنة» ل +
+     * اللجنة, «للاعبين» ل + اللاعبين. That reading wins when rest is better attested as a word
+     * than rest without its ل. Its article, written nowhere, is shown on the second ل, and the stem
+     * keeps its own ل as its form; the article is there only when the stem takes it more often than
+     * not («اللجنة» against «لجنة», never «اللبنان»).
+     */
+    private Reading lamLam(String rest) {
+        String shortStem = rest.substring(1);
+        double elided = count(shortStem) + count("ال" + shortStem);
+        // rest's own count is evidence only when rest is not itself ل + word («لأغراض»)
+        Reading inner = read(rest, 1);
+        boolean restIsWord = inner.pieces().get(0).kind() != Kind.PREP;
+        double lamStem = count("ال" + rest) + (restIsWord ? count(rest) : 0);
+        List<Piece> ps = new ArrayList<>(4);
+        ps.add(new Piece(Kind.PREP, 1, null));
+        if (lamStem <= elided) {
+            ps.add(new Piece(Kind.DET, 1, "ال"));
+            ps.add(new Piece(Kind.STEM, rest.length() - 1, null));
+        } else if (count("ال" + rest) > count(rest)) {
+            ps.add(new Piece(Kind.DET, 1, "ال"));
+            ps.add(new Piece(Kind.STEM, rest.length() - 1, rest));
+        } else {
+            ps.addAll(inner.pieces()); // «للاعبيه»: ل + لاعبي + ه
+        }
+        return new Reading(CERTAIN, ps);
     }
 
     private Reading suffixed(String x, String suffix) {

@@ -65,6 +65,23 @@ public final class ContentWords {
         return b.length() == 0 ? t.text() : b.toString();
     }
 
+    /**
+     * How the word is shown inside a phrase, before {@code next}: as {@link #display}, except that
+     * an article the spelling did not write («للعب»: ل + [ال]لعب) is left out before a word without
+     * one, where the word must be the first of a construct («للعب كرة القدم» → «لعب كرة القدم», not
+     * «اللعب كرة القدم»).
+     */
+    static String display(Token t, Token next) {
+        boolean elided = false;
+        for (Segment s : t.segments()) if (s.kind() == Segment.Kind.DET) elided = s.end() - s.start() == 1;
+        boolean nextDefinite = false;
+        for (Segment s : next.segments()) if (s.kind() == Segment.Kind.DET) nextDefinite = true;
+        if (!elided || nextDefinite) return display(t);
+        StringBuilder b = new StringBuilder(t.text().length());
+        for (Segment s : t.segments()) if (s.kind() == Segment.Kind.STEM) b.append(s.form());
+        return b.toString();
+    }
+
     /** True when only spaces separate tokens {@code a} and {@code b} in {@code body} (same phrase). */
     static boolean adjacent(String body, Token a, Token b) {
         for (int i = a.end(); i < b.start(); i++) {

@@ -213,7 +213,7 @@ public final class KeywordExtractor {
         StringBuilder b = new StringBuilder();
         for (int i = from; i < from + length; i++) {
             if (i > from) b.append(' ');
-            b.append(ContentWords.display(tokens.get(i)));
+            b.append(i == from ? ContentWords.display(tokens.get(i), tokens.get(i + 1)) : ContentWords.display(tokens.get(i)));
         }
         return b.toString();
     }

@@ -105,6 +105,17 @@ class CliticSegmenterTest {
     }
 
     @Test
+    void lamBeforeAWordBeginningWithLamKeepsThatLam() {
+        // ل + لبنان: a name without the article
+        assertThat(seg("للبنان")).containsExactly(s(0, 1, "ل", Kind.PREP), s(1, 6, "لبنان", Kind.STEM));
+        // ل + اللجنة: both ل of the article are unwritten; the article is shown on the second ل
+        assertThat(seg("للجنة")).containsExactly(s(0, 1, "ل", Kind.PREP), s(1, 2, "ال", Kind.DET),
+                s(2, 5, "لجنة", Kind.STEM));
+        assertThat(seg("لليرة")).containsExactly(s(0, 1, "ل", Kind.PREP), s(1, 2, "ال", Kind.DET),
+                s(2, 5, "ليرة", Kind.STEM));
+    }
+
+    @Test
     void conjunctionBeforeFrequentVerb() {
         assertThat(seg("وأضاف")).containsExactly(s(0, 1, "و", Kind.CONJ), s(1, 5, "أضاف", Kind.STEM));
     }

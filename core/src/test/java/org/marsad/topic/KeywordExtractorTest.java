@@ -50,6 +50,13 @@ class KeywordExtractorTest {
     }
 
     @Test
+    void constructAfterLamKeepsNoUnwrittenArticle() {
+        String body = "يسعى النادي للعب كرة القدم في الدوري الممتاز. ويحلم الشباب في المدينة للعب كرة القدم في ملاعب حديثة. "
+                + "ودعا المدرب اللاعبين للعب كرة القدم بروح جماعية.";
+        assertThat(keywordsOf(body, i -> false)).anyMatch(t -> t.startsWith("لعب كرة")).noneMatch(t -> t.startsWith("اللعب كرة"));
+    }
+
+    @Test
     void multiWordInstitutionIsOneKeyword() {
         assertThat(texts(keywords(DocumentFrequencies.shipped()))).contains("مجلس الأمن الدولي");
     }
