@@ -220,7 +220,7 @@ final class CalendarDates {
 
     /**
      * Whether a year written without an era is a Hijri one: Gulf papers write «عام 1407» and
-     * «28/5/1432» for 1986 and 2011. In an article of the Hijri era's fourteenth and fifteenth
+     * «28/5/1432» for 1987 and 2011. In an article of the Hijri era's fourteenth and fifteenth
      * centuries (from 1882), a year from 1300 AH up to the article's Hijri year and one more is read
      * as Hijri; a later one is a Gregorian year of the past («منذ العام 1492», «عام 1453»). Without a
      * reference date nothing is assumed.
