@@ -54,8 +54,8 @@ final class MentionSpans {
                 while (first < last && (KinshipWords.contains(WordForms.foldedWithoutConjunction(tokens.get(first)))
                         || CALLED.contains(WordForms.foldedWithoutConjunction(tokens.get(first)))
                         || COMPLEMENTIZERS.contains(tokens.get(first).text()))) first++;
-                if (first > 0 && !covered[first - 1] && givenNameBeforeAbd(tokens, first)) {
-                    first--; // «رامي عبد الرحمن»: the recogniser began the name at «عبد»
+                if (first > 0 && !covered[first - 1] && givenNameBefore(tokens, first, last)) {
+                    first--; // «رامي عبد الرحمن», «فايزة أبوالنجا»: the recogniser began the name at «عبد» or the surname
                     covered[first] = true;
                 }
                 while (last + 1 < tokens.size() && !covered[last + 1] && continuesName(tokens.get(last), tokens.get(last + 1))) {
@@ -336,18 +336,42 @@ final class MentionSpans {
     /**
      * Whether the word before a person's name that opens with «عبد» («عبد الرحمن», «عبدالله») is
      * a given name the name lists know («رامي», «عمر»), written alone: no clitic, no article, not a
-     * title. The recogniser often starts such a name at «عبد».
+     * title. The recogniser often starts such a name at «عبد». Before a one-word name («أبوالنجا»)
+     * the word must also be one piece and seldom written with the article in news (under
+     * {@link #GIVEN_NAME_ARTICLE_SHARE} of its uses: «فايزة», «فهد», «كمال»): the lists also hold
+     * nouns that head constructs («بيان ترامب», «مسجد الصادق», «عودة كاتشينسكي») and take the
+     * article far more often, and verbs («غُرّم الرجوب», vowelled).
      */
-    private boolean givenNameBeforeAbd(List<Token> tokens, int first) {
+    private boolean givenNameBefore(List<Token> tokens, int first, int last) {
         String name = WordForms.folded(tokens.get(first));
-        if (!name.startsWith("عبد")) return false;
+        boolean abd = name.startsWith("عبد");
+        if (!abd && first != last) return false;
         Token before = tokens.get(first - 1);
+        if (!abd && (before.segments().size() != 1 || hasDiacritics(before.text())
+                || articleShare(before.text()) >= GIVEN_NAME_ARTICLE_SHARE)) return false;
         // written alone: no conjunction, preposition or article in front («رامي» may end in what the segmenter calls a pronoun)
         if (before.segments().get(0).kind() != Segment.Kind.STEM || before.norm().startsWith("ال")) return false;
         String n = before.norm();
         if (n.length() < 3 || !Character.isLetter(n.charAt(0)) || WordForms.isParticle(n)) return false;
         if (KinshipWords.contains(n) || CALLED.contains(n) || Roles.BEFORE_NAMES.contains(n) || KANA.contains(n)) return false;
         return names.opensPersonName(n);
+    }
+
+    static final double GIVEN_NAME_ARTICLE_SHARE = 0.2;
+    private static final org.marsad.text.WordFrequencies FREQ = org.marsad.text.WordFrequencies.shipped();
+
+    /** «غُرّم» ("was fined"): news marks a verb's voice with vowels, seldom a name. */
+    private static boolean hasDiacritics(String word) {
+        for (int i = 0; i < word.length(); i++) if (word.charAt(i) >= '\u064B' && word.charAt(i) <= '\u0652') return true;
+        return false;
+    }
+
+    /** The share of a word's uses in news written with the article ال (0 for an unseen word). */
+    private static double articleShare(String word) {
+        String light = org.marsad.text.CliticSegmenter.lightFold(word);
+        int bare = FREQ.count(light);
+        int withArticle = FREQ.count("ال" + light);
+        return bare + withArticle == 0 ? 0 : (double) withArticle / (bare + withArticle);
     }
 
     /** «كان» and its sisters, which the name lists hold as names too: «كان عبدالله السلوم ...» is "Abdullah was". */
