@@ -43,6 +43,8 @@ final class CliticAnalyzer {
     private static final double MIN_EVIDENCE = 5.0;
     /** A rest this frequent is a word in its own right, so و + rest is a clitic reading. */
     private static final double FREQUENT_REST = 300;
+    /** How often و + word must occur before it proves the word whole (see {@link #read}). */
+    private static final int DOUBLE_WAW_MIN = 20;
     /** Evidence for a reading that spelling alone decides. */
     private static final double CERTAIN = 1e9;
 
@@ -99,6 +101,12 @@ final class CliticAnalyzer {
                     // (وأضاف, which news writes far more often than أضاف alone)
                     best = r;
                     bestSplit = Math.max(r.evidence(), whole * MARGIN + MIN_EVIDENCE + 1);
+                }
+                if (c == 'و' && count("و" + x) >= DOUBLE_WAW_MIN && count("و" + x) * 30 >= count(x)) {
+                    // «وولي», «ووليد»: no word begins with وو, so a frequent و + x shows that x is a
+                    // word of its own («ولي العهد», not و + «لي»; «وليد», not و + ل + «يد»)
+                    best = null;     // a pronoun suffix may still split off («وصفه»)
+                    bestSplit = 0;
                 }
                 if (c == 'و' && whole == 0 && r != null && r.evidence() == 0 && len >= 4) {
                     best = r;         // an unseen word after و: a rare name more often than a rare word

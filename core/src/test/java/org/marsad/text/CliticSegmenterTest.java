@@ -116,6 +116,16 @@ class CliticSegmenterTest {
     }
 
     @Test
+    void wordSeenAfterTheConjunctionIsWhole() {
+        // «وولي», «ووليد» occur: ولي and وليد are words of their own, not و + «لي», و + ل + «يد»
+        assertThat(seg("ولي")).containsExactly(s(0, 3, "ولي", Kind.STEM));
+        assertThat(seg("وليد")).containsExactly(s(0, 4, "وليد", Kind.STEM));
+        // the conjunction stays whole with it, a pronoun suffix still splits off
+        assertThat(seg("ووليد")).containsExactly(s(0, 1, "و", Kind.CONJ), s(1, 5, "وليد", Kind.STEM));
+        assertThat(seg("وصفه")).containsExactly(s(0, 3, "وصف", Kind.STEM), s(3, 4, "ه", Kind.PRON));
+    }
+
+    @Test
     void conjunctionBeforeFrequentVerb() {
         assertThat(seg("وأضاف")).containsExactly(s(0, 1, "و", Kind.CONJ), s(1, 5, "أضاف", Kind.STEM));
     }
