@@ -9,7 +9,6 @@ import org.marsad.article.Segment;
 import org.marsad.article.Token;
 import org.marsad.entity.EntityLinker.Draft;
 import org.marsad.entity.EntityLinker.Found;
-import org.marsad.text.KinshipWords;
 import org.marsad.text.ArabicNormalizer;
 
 /**
@@ -27,7 +26,7 @@ final class MentionSpans {
     private final KnowledgeBase kb;
     private final KbMatcher matcher;
     private final NonNames nonNames;
-    private final NameLists names = NameLists.shipped();
+    private final PersonEdges personEdges = new PersonEdges(NameLists.shipped());
 
     MentionSpans(KnowledgeBase kb, KbMatcher matcher) {
         this.kb = kb;
@@ -50,15 +49,12 @@ final class MentionSpans {
             int first = f.first();
             int last = f.last();
             if (f.type() == EntityType.PER) {
-                // «والدة بن لادن»: the mother is not part of the son's name; «يدعى فهد القباع»: nor is "called"
-                while (first < last && (KinshipWords.contains(WordForms.foldedWithoutConjunction(tokens.get(first)))
-                        || CALLED.contains(WordForms.foldedWithoutConjunction(tokens.get(first)))
-                        || COMPLEMENTIZERS.contains(tokens.get(first).text()))) first++;
-                if (first > 0 && !covered[first - 1] && givenNameBefore(tokens, first, last)) {
+                first = personEdges.start(tokens, first, last);
+                if (first > 0 && !covered[first - 1] && personEdges.givenNameBefore(tokens, first, last)) {
                     first--; // «رامي عبد الرحمن», «فايزة أبوالنجا»: the recogniser began the name at «عبد» or the surname
                     covered[first] = true;
                 }
-                while (last + 1 < tokens.size() && !covered[last + 1] && continuesName(tokens.get(last), tokens.get(last + 1))) {
+                while (last + 1 < tokens.size() && !covered[last + 1] && PersonEdges.continuesName(tokens.get(last), tokens.get(last + 1))) {
                     last++; // «عبدالعزيز آل الشيخ», «عمر بن الخطاب»: a name does not end on آل or بن
                     covered[last] = true;
                 }
@@ -126,9 +122,6 @@ final class MentionSpans {
         }
         return -1;
     }
-
-    /** «إن لافروف»: "that", written with its hamza, opens the clause a name is the subject of; no name begins with it. */
-    private static final java.util.Set<String> COMPLEMENTIZERS = java.util.Set.of("إن", "أن", "بأن", "لأن", "وإن", "وأن", "فإن");
 
     private Draft draft(int s, List<Token> tokens, int first, int last, EntityType type) {
         Draft d = new Draft(s, first, last, type);
@@ -331,73 +324,5 @@ final class MentionSpans {
 
     static boolean isQuoteMark(Token t) {
         return !t.text().isEmpty() && "\"«»“”„'‘’".indexOf(t.text().charAt(0)) >= 0;
-    }
-
-    /**
-     * Whether the word before a person's name that opens with «عبد» («عبد الرحمن», «عبدالله») is
-     * a given name the name lists know («رامي», «عمر»), written alone: no clitic, no article, not a
-     * title. The recogniser often starts such a name at «عبد». Before a one-word name («أبوالنجا»)
-     * the word must also be one piece and seldom written with the article in news (under
-     * {@link #GIVEN_NAME_ARTICLE_SHARE} of its uses: «فايزة», «فهد», «كمال»): the lists also hold
-     * nouns that head constructs («بيان ترامب», «مسجد الصادق», «عودة كاتشينسكي») and take the
-     * article far more often, and verbs («غُرّم الرجوب», vowelled).
-     */
-    private boolean givenNameBefore(List<Token> tokens, int first, int last) {
-        String name = WordForms.folded(tokens.get(first));
-        boolean abd = name.startsWith("عبد");
-        if (!abd && first != last) return false;
-        Token before = tokens.get(first - 1);
-        if (!abd && (before.segments().size() != 1 || hasDiacritics(before.text())
-                || articleShare(before.text()) >= GIVEN_NAME_ARTICLE_SHARE)) return false;
-        // written alone: no conjunction, preposition or article in front («رامي» may end in what the segmenter calls a pronoun)
-        if (before.segments().get(0).kind() != Segment.Kind.STEM || before.norm().startsWith("ال")) return false;
-        String n = before.norm();
-        if (n.length() < 3 || !Character.isLetter(n.charAt(0)) || WordForms.isParticle(n)) return false;
-        if (KinshipWords.contains(n) || CALLED.contains(n) || Roles.BEFORE_NAMES.contains(n) || KANA.contains(n)) return false;
-        return names.opensPersonName(n);
-    }
-
-    static final double GIVEN_NAME_ARTICLE_SHARE = 0.2;
-    private static final org.marsad.text.WordFrequencies FREQ = org.marsad.text.WordFrequencies.shipped();
-
-    /** «غُرّم» ("was fined"): news marks a verb's voice with vowels, seldom a name. */
-    private static boolean hasDiacritics(String word) {
-        for (int i = 0; i < word.length(); i++) if (word.charAt(i) >= '\u064B' && word.charAt(i) <= '\u0652') return true;
-        return false;
-    }
-
-    /** The share of a word's uses in news written with the article ال (0 for an unseen word). */
-    private static double articleShare(String word) {
-        String light = org.marsad.text.CliticSegmenter.lightFold(word);
-        int bare = FREQ.count(light);
-        int withArticle = FREQ.count("ال" + light);
-        return bare + withArticle == 0 ? 0 : (double) withArticle / (bare + withArticle);
-    }
-
-    /** «كان» and its sisters, which the name lists hold as names too: «كان عبدالله السلوم ...» is "Abdullah was". */
-    private static final java.util.Set<String> KANA = ArabicNormalizer.foldedSet("كان", "كانت", "يكون", "تكون", "صار", "ظل", "بات",
-            "ليس", "مازال", "مادام", "أصبح", "أضحى", "أمسى");
-
-    /** «يدعى», «المدعو»: "called", written before a name the recogniser may take in. */
-    private static final java.util.Set<String> CALLED = ArabicNormalizer.foldedSet("يدعى", "تدعى", "المدعو", "المدعوة", "المسمى", "المسماة",
-            "الملقب", "الملقبة", "ويدعى", "وتدعى");
-
-    /** Words after which a person's name must go on: «آل» (of a family name) and the compound heads but «أم» ("or"). */
-    private static final java.util.Set<String> NAME_GOES_ON = ArabicNormalizer.foldedSet("آل", "عبد", "أبو", "أبي", "بن", "ابن", "بنت");
-    private static final java.util.Set<String> NAME_GOES_ON_WRITTEN = java.util.Set.of("آل", "ال", "عبد", "أبو", "ابو", "أبي", "بن", "ابن", "بنت");
-
-    /**
-     * Whether {@code next} is more of a name that ends on {@code last}: after «آل» any word
-     * («آل الشيخ», though «الشيخ» is a title elsewhere), after «بن», «أبو», «عبد» a word that is
-     * neither a particle nor a title («أبو جبل», not «أبو الدكتور»).
-     */
-    private static boolean continuesName(Token last, Token next) {
-        String head = WordForms.foldedWithoutConjunction(last);
-        // as written, not folded: «آبي» (Abe) is no «أبي», «الـ» (the article, as in «الـ 48 ساعة») no «آل»
-        if (!NAME_GOES_ON.contains(head) || !NAME_GOES_ON_WRITTEN.contains(WordForms.withoutConjunction(last))
-                || last.text().indexOf('\u0640') >= 0) return false;
-        String n = next.norm();
-        if (n.isEmpty() || !Character.isLetter(n.charAt(0)) || WordForms.isParticle(n)) return false;
-        return head.equals(KnowledgeBase.fold("آل")) || !Roles.BEFORE_NAMES.contains(WordForms.foldedWithoutConjunction(next));
     }
 }

@@ -107,9 +107,8 @@ record WordView(long word, long stem, long cluster, long shape, long[] local, lo
             // corpus evidence without labels: how often the stem takes the article, and how rare it is
             String light = CliticSegmenter.lightFold(stem);
             int bare = FREQ.count(light);
-            int withArticle = FREQ.count("ال" + light);
-            local[n++] = FeatureHash.with(Templates.ARTICLE_RATIO, bare + withArticle == 0 ? -1
-                    : Math.round(4f * withArticle / (bare + withArticle)));
+            float share = FREQ.articleShare(light);
+            local[n++] = FeatureHash.with(Templates.ARTICLE_RATIO, share < 0 ? -1 : Math.round(4f * share));
             local[n++] = FeatureHash.with(Templates.FREQUENCY, bare == 0 ? 0 : 1 + (int) Math.min(6, Math.log10(bare) * 2));
             // (stem character trigrams were tried: no gain on dev)
             n = profile.features(hs, local, n);

@@ -80,6 +80,15 @@ public final class ArabicNormalizer {
         return false;
     }
 
+    /** Whether {@code s} carries any short-vowel mark, tanween, shadda or sukun (U+064B–U+0652). */
+    public static boolean hasVowelMarks(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u064B' && c <= '\u0652') return true;
+        }
+        return false;
+    }
+
     /** The folded forms of single words, as an immutable set (for word lists written in plain Arabic). */
     public static java.util.Set<String> foldedSet(String... words) {
         java.util.Set<String> out = new java.util.HashSet<>();

@@ -106,6 +106,16 @@ public final class WordFrequencies {
         }
     }
 
+    /**
+     * The share of a light-folded word's uses written with the article ال (a common noun's is high,
+     * a given name's low), or -1 when neither form was seen.
+     */
+    public float articleShare(String word) {
+        int bare = count(word);
+        int withArticle = count("ال" + word);
+        return bare + withArticle == 0 ? -1 : (float) withArticle / (bare + withArticle);
+    }
+
     /** The number of words listed. */
     public int size() {
         return size;

@@ -1,0 +1,89 @@
+package org.marsad.entity;
+
+import java.util.List;
+import org.marsad.article.Segment;
+import org.marsad.article.Token;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.CliticSegmenter;
+import org.marsad.text.KinshipWords;
+import org.marsad.text.WordFrequencies;
+
+/**
+ * Where a person's name that the recogniser found really starts and ends: not on a kinship word,
+ * "called" or "that" in front («والدة بن لادن», «يدعى فهد القباع», «إن لافروف»); with the given
+ * name the recogniser left out («رامي عبد الرحمن», «فايزة أبوالنجا»); not on «آل», «بن», «أبو»
+ * («عبدالعزيز آل الشيخ»). {@link MentionSpans} applies them. Thread-safe.
+ */
+final class PersonEdges {
+    private static final WordFrequencies FREQ = WordFrequencies.shipped();
+    private final NameLists names;
+
+    /** @param names the name lists that say what a given name is */
+    PersonEdges(NameLists names) {
+        this.names = names;
+    }
+
+    /** «إن لافروف»: "that", written with its hamza, opens the clause a name is the subject of; no name begins with it. */
+    private static final java.util.Set<String> COMPLEMENTIZERS = java.util.Set.of("إن", "أن", "بأن", "لأن", "وإن", "وأن", "فإن");
+
+    /** The first token of the name [first, last] after leading kinship words, "called" and "that". */
+    int start(List<Token> tokens, int first, int last) {
+        while (first < last && (KinshipWords.contains(WordForms.foldedWithoutConjunction(tokens.get(first)))
+                || CALLED.contains(WordForms.foldedWithoutConjunction(tokens.get(first)))
+                || COMPLEMENTIZERS.contains(tokens.get(first).text()))) first++;
+        return first;
+    }
+
+    /**
+     * Whether the word before a person's name that opens with «عبد» («عبد الرحمن», «عبدالله») is
+     * a given name the name lists know («رامي», «عمر»), written alone: no clitic, no article, not a
+     * title. The recogniser often starts such a name at «عبد». Before a one-word name («أبوالنجا»)
+     * the word must also be one piece and seldom written with the article in news (under
+     * {@link #GIVEN_NAME_ARTICLE_SHARE} of its uses: «فايزة», «فهد», «كمال»): the lists also hold
+     * nouns that head constructs («بيان ترامب», «مسجد الصادق», «عودة كاتشينسكي») and take the
+     * article far more often, and verbs («غُرّم الرجوب», vowelled).
+     */
+    boolean givenNameBefore(List<Token> tokens, int first, int last) {
+        String name = WordForms.folded(tokens.get(first));
+        boolean abd = name.startsWith("عبد");
+        if (!abd && first != last) return false;
+        Token before = tokens.get(first - 1);
+        if (!abd && (before.segments().size() != 1 || ArabicNormalizer.hasVowelMarks(before.text())
+                || FREQ.articleShare(CliticSegmenter.lightFold(before.text())) >= GIVEN_NAME_ARTICLE_SHARE)) return false;
+        // written alone: no conjunction, preposition or article in front («رامي» may end in what the segmenter calls a pronoun)
+        if (before.segments().get(0).kind() != Segment.Kind.STEM || before.norm().startsWith("ال")) return false;
+        String n = before.norm();
+        if (n.length() < 3 || !Character.isLetter(n.charAt(0)) || WordForms.isParticle(n)) return false;
+        if (KinshipWords.contains(n) || CALLED.contains(n) || Roles.BEFORE_NAMES.contains(n) || KANA.contains(n)) return false;
+        return names.opensPersonName(n);
+    }
+
+    static final double GIVEN_NAME_ARTICLE_SHARE = 0.2;
+
+    /** «كان» and its sisters, which the name lists hold as names too: «كان عبدالله السلوم ...» is "Abdullah was". */
+    private static final java.util.Set<String> KANA = ArabicNormalizer.foldedSet("كان", "كانت", "يكون", "تكون", "صار", "ظل", "بات",
+            "ليس", "مازال", "مادام", "أصبح", "أضحى", "أمسى");
+
+    /** «يدعى», «المدعو»: "called", written before a name the recogniser may take in. */
+    private static final java.util.Set<String> CALLED = ArabicNormalizer.foldedSet("يدعى", "تدعى", "المدعو", "المدعوة", "المسمى", "المسماة",
+            "الملقب", "الملقبة", "ويدعى", "وتدعى");
+
+    /** Words after which a person's name must go on: «آل» (of a family name) and the compound heads but «أم» ("or"). */
+    private static final java.util.Set<String> NAME_GOES_ON = ArabicNormalizer.foldedSet("آل", "عبد", "أبو", "أبي", "بن", "ابن", "بنت");
+    private static final java.util.Set<String> NAME_GOES_ON_WRITTEN = java.util.Set.of("آل", "ال", "عبد", "أبو", "ابو", "أبي", "بن", "ابن", "بنت");
+
+    /**
+     * Whether {@code next} is more of a name that ends on {@code last}: after «آل» any word
+     * («آل الشيخ», though «الشيخ» is a title elsewhere), after «بن», «أبو», «عبد» a word that is
+     * neither a particle nor a title («أبو جبل», not «أبو الدكتور»).
+     */
+    static boolean continuesName(Token last, Token next) {
+        String head = WordForms.foldedWithoutConjunction(last);
+        // as written, not folded: «آبي» (Abe) is no «أبي», «الـ» (the article, as in «الـ 48 ساعة») no «آل»
+        if (!NAME_GOES_ON.contains(head) || !NAME_GOES_ON_WRITTEN.contains(WordForms.withoutConjunction(last))
+                || last.text().indexOf('\u0640') >= 0) return false;
+        String n = next.norm();
+        if (n.isEmpty() || !Character.isLetter(n.charAt(0)) || WordForms.isParticle(n)) return false;
+        return head.equals(KnowledgeBase.fold("آل")) || !Roles.BEFORE_NAMES.contains(WordForms.foldedWithoutConjunction(next));
+    }
+}
