@@ -28,7 +28,24 @@ final class VerbShape {
             if (s.kind() == Segment.Kind.STEM) stem = CliticSegmenter.lightFold(s.form());
         }
         if (stem == null || stem.length() < 3 || !shape(stem)) return false;
-        return FREQ.count(stem) >= MIN_USES && FREQ.count("ال" + stem) == 0;
+        if (FREQ.count("ال" + stem) > 0) return false;
+        return FREQ.count(stem) >= MIN_USES || conjugated(stem);
+    }
+
+    /**
+     * A rarer word needs a conjugated form that nouns hardly take: the imperfect plural or dual
+     * («يتشدقون», «يطلبان»), the plural «ـوا» ending on a longer word («تبادلوا», «استيقظوا»; not
+     * «ـاوا», «ـووا» as in «أوتاوا»), or a past tense that both opens with a derived verb's prefix
+     * and ends in the feminine «ـت» («توافدت», «ازدانت», «استوردت»; not «ـات», «ـيت», «ـوت», which
+     * end plural nouns and borrowed words such as «جانيت», «باسكوت»).
+     */
+    static boolean conjugated(String w) {
+        int n = w.length();
+        if (n < 5) return false;
+        char c = w.charAt(0);
+        if (c == 'ي' && (w.endsWith("ون") || w.endsWith("ان"))) return true;
+        if (w.endsWith("وا")) return !w.endsWith("اوا") && !w.endsWith("ووا");
+        return (c == 'ت' || c == 'ا') && w.endsWith("ت") && !w.endsWith("ات") && !w.endsWith("يت") && !w.endsWith("وت");
     }
 
     private static boolean shape(String w) {
