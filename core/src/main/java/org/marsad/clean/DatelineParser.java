@@ -28,10 +28,12 @@ public final class DatelineParser {
             + DIGITS + "{4}\\s*(?:هـ|ه)?\\s*(?:الموافق\\s+" + DIGITS + "{1,2}\\s+\\p{L}+\\s+" + DIGITS + "{4}\\s*م?\\s*)?"
             + AGENCY + "(?:\\s*(?:" + DASH + "+|:)\\s*|\\s+|$)");
     /**
-     * Saudi outlet style: [REPORTER -] OUTLET - PLACE, then a colon or the end of the line («سبق- الرياض:»,
-     * «هادي آل كليب- سبق- نجران:», «عين اليوم – سان فرانسيسكو» on a line of its own).
+     * Saudi outlet style: [REPORTERS -] OUTLET - PLACE, then a colon or the end of the line («سبق- الرياض:»,
+     * «هادي آل كليب- سبق- نجران:», «محمد المواسي، عمر عريبي- سبق- جازان:» with up to four reporters,
+     * «عين اليوم – سان فرانسيسكو» on a line of its own).
      */
-    private static final Pattern OUTLET_FIRST = Pattern.compile("^\\s*(?:" + PLACE + "\\s*" + DASH + "+\\s*)?" + AGENCY
+    private static final Pattern OUTLET_FIRST = Pattern.compile("^\\s*(?:" + PLACE + "(?:\\s*[،,]\\s*" + PLACE + "){0,3}\\s*"
+            + DASH + "+\\s*)?" + AGENCY
             + "\\s*" + DASH + "+\\s*(?<place>" + PLACE + ")(?:\\s*:\\s*|\\s*$)");
 
     /** What stands where an outlet-first dateline puts its place, but is none: «عين اليوم – متابعات» ("round-up"). */

@@ -99,6 +99,7 @@ final class EntityLinker {
             boolean[] covered = new boolean[tokens.size()];
             List<Draft> here = spans.recognised(s, tokens, found.getOrDefault(s, List.of()), plainNameWords, covered);
             spans.addKnown(s, tokens, here, covered);
+            RoyalNamesakes.absorb(tokens, here);
             types.retypeAmounts(tokens, here);
             types.retypeAfterHeads(tokens, here);
             types.retypeClubs(tokens, here);

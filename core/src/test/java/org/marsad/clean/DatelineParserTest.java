@@ -92,6 +92,13 @@ class DatelineParserTest {
         assertThat(d.agency()).contains("Sabq");
     }
 
+    @Test void sabqWithTwoReporters() {
+        Dateline d = parse("محمد المواسي، عمر عريبي- سبق- جازان: استُشهد أحد أفراد المجاهدين");
+        assertThat(d.place()).isEqualTo("جازان");
+        assertThat(d.agency()).contains("Sabq");
+        assertThat(d.text()).isEqualTo("محمد المواسي، عمر عريبي- سبق- جازان:");
+    }
+
     @Test void outletThenWireAgenciesHasNoPlace() {
         Dateline d = parse("سبق- وكالات: أعلنت الشرطة");
         assertThat(d.place()).isNull();

@@ -358,4 +358,21 @@ class EntityStageTest {
         assertThat(saudi.mentions()).filteredOn(m -> m.text().equals("الجوف"))
                 .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:loc/al-jawf");
     }
+
+    @Test
+    void institutionNamedAfterAKingIsTheInstitutionNotTheKing() {
+        Analysis a = Analyses.of("نقل المصاب إلى مستشفى الملك فيصل التخصصي في الرياض، ووصل الوفد إلى مطار الملك خالد الدولي. "
+                + "وأعلنت مدينة الملك عبدالعزيز للعلوم والتقنية نتائج الدراسة. وقال الملك سلمان إن المملكة ماضية.");
+        assertThat(Analyses.mention(a, "مستشفى الملك فيصل التخصصي").type()).isEqualTo(EntityType.ORG);
+        assertThat(Analyses.mention(a, "مطار الملك خالد الدولي").type()).isEqualTo(EntityType.LOC);
+        assertThat(Analyses.mention(a, "مدينة الملك عبدالعزيز للعلوم والتقنية").type()).isEqualTo(EntityType.ORG);
+        // no king among the article's people but the one it names as a person
+        assertThat(a.entities()).filteredOn(m -> m.type() == EntityType.PER).extracting(EntityMention::text).containsExactly("سلمان");
+    }
+
+    @Test
+    void namesakesComplementStopsAtTheNextPersonsTitle() {
+        Analysis a = Analyses.of("وصرح المستشار في مركز الملك سلمان للإغاثة والأعمال الإنسانية الدكتور عبدالله الربيعة بأن القافلة وصلت.");
+        assertThat(Analyses.mention(a, "مركز الملك سلمان للإغاثة والأعمال الإنسانية").type()).isEqualTo(EntityType.ORG);
+    }
 }

@@ -1,0 +1,110 @@
+package org.marsad.entity;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.article.EntityType;
+import org.marsad.article.Segment;
+import org.marsad.article.Token;
+import org.marsad.entity.EntityLinker.Draft;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * Institutions and places named after a king, prince or sheikh, which Gulf news names every day:
+ * «جامعة الملك سعود», «مستشفى الملك فيصل التخصصي», «مطار الملك خالد الدولي», «مدينة الملك عبدالعزيز
+ * للعلوم والتقنية». A person mention right after «head noun + royal title» becomes the institution
+ * or place, from the head noun to the end of the name, with the adjectives («التخصصي», «الدولي»)
+ * and the «لـ» complement («للعلوم والتقنية», «لطباعة المصحف الشريف») that follow it; the king is
+ * not one of the article's people there. Without a title the name after such a noun is left alone:
+ * «مستشفى» and «مطار» are often named after their town. Thread-safe.
+ */
+final class RoyalNamesakes {
+    private RoyalNamesakes() {}
+
+    /** Royal titles (folded), which a namesake's name carries after its head noun. */
+    private static final Set<String> ROYAL = ArabicNormalizer.foldedSet("الملك", "الأمير", "الأميرة", "الشيخ", "الشيخة",
+            "السلطان", "الإمام");
+
+    /** Head nouns (folded, without the article) of what is named after a royal, and its type. */
+    private static final Map<String, EntityType> HEADS = heads();
+
+    /** Nouns after «لـ» that say when, not what the institution is for: «جامعة الملك سعود للعام الدراسي». */
+    private static final Set<String> TIME_WORDS = ArabicNormalizer.foldedSet("عام", "العام", "سنة", "السنة", "فترة", "الفترة",
+            "مدة", "المدة", "مرة", "المرة", "موسم", "الموسم", "شهر", "الشهر", "يوم", "اليوم", "أسبوع", "الأسبوع");
+
+    private static Map<String, EntityType> heads() {
+        Map<String, EntityType> m = new java.util.HashMap<>();
+        for (String h : ArabicNormalizer.foldedSet("جامعة", "مستشفى", "مركز", "مجمع", "مؤسسة", "كلية", "معهد", "مدرسة", "مكتبة",
+                "صندوق", "برنامج", "كرسي", "دارة", "جمعية", "متحف", "مدينة")) {
+            m.put(h, EntityType.ORG);
+        }
+        for (String h : ArabicNormalizer.foldedSet("مطار", "ميناء", "شارع", "طريق", "جسر", "حي", "ملعب", "استاد", "ستاد", "مسجد",
+                "جامع", "قصر", "ميدان", "حديقة", "منتزه", "قاعدة")) {
+            m.put(h, EntityType.LOC);
+        }
+        for (String h : ArabicNormalizer.foldedSet("جائزة", "مشروع")) m.put(h, EntityType.MISC);
+        return Map.copyOf(m);
+    }
+
+    /** Turns the person mentions of one sentence that name an institution into it; drops what the new span covers. */
+    static void absorb(List<Token> tokens, List<Draft> here) {
+        for (Draft d : List.copyOf(here)) {
+            if (d.type != EntityType.PER || !here.contains(d)) continue;
+            int title = ROYAL.contains(WordForms.folded(tokens.get(d.first))) ? d.first : d.first - 1;
+            if (title < 1 || !ROYAL.contains(WordForms.folded(tokens.get(title)))) continue;
+            EntityType type = HEADS.get(WordForms.folded(tokens.get(title - 1)));
+            if (type == null) continue;
+            int last = d.last;
+            for (int adjectives = 0; adjectives < 2 && last + 1 < tokens.size() && nisba(tokens.get(last + 1)); adjectives++) last++;
+            int complement = complementEnd(tokens, last + 1);
+            if (complement > last) {
+                last = complement;
+                // «مدينة الملك عبدالعزيز للعلوم والتقنية» is a body; «مدينة الملك عبدالله الاقتصادية» a city
+            } else if (type == EntityType.ORG && WordForms.folded(tokens.get(title - 1)).equals(CITY)) {
+                type = EntityType.LOC;
+            }
+            // a title the recogniser ran into is the next person's: «جامعة الملك عبدالعزيز الدكتور ...»
+            while (last > title + 1 && Roles.BEFORE_NAMES.contains(WordForms.foldedWithoutConjunction(tokens.get(last)))) last--;
+            d.first = title - 1;
+            d.last = last;
+            d.type = type;
+            d.entries = List.of();
+            here.removeIf(o -> o != d && o.first <= d.last && o.last >= d.first);
+        }
+    }
+
+    private static final Set<String> RELATIVES = ArabicNormalizer.foldedSet("الذي", "التي", "الذين", "اللذان", "اللتان",
+            "اللذين", "اللتين", "اللاتي", "اللواتي");
+
+    private static final String CITY = ArabicNormalizer.normalize("مدينة");
+
+    /** A definite relative adjective of one word, nothing attached in front: «التخصصي», «الدولي», «الاقتصادية». */
+    private static boolean nisba(Token t) {
+        String n = t.norm();
+        if (!n.startsWith("ال") || n.length() < 5) return false;
+        if (!t.segments().isEmpty() && t.segments().get(0).kind() != Segment.Kind.DET) return false;
+        return n.endsWith("ي") || n.endsWith("يه");
+    }
+
+    /**
+     * The last token of a «لـ» complement starting at {@code i}: the «لـ» word and up to three words
+     * with the article after it («للعلوم والتقنية», «لطباعة المصحف الشريف»); {@code i - 1} when
+     * there is none.
+     */
+    private static int complementEnd(List<Token> tokens, int i) {
+        if (i >= tokens.size()) return i - 1;
+        Token t = tokens.get(i);
+        List<Segment> segs = t.segments();
+        if (segs.size() < 2 || segs.get(0).kind() != Segment.Kind.PREP || !segs.get(0).form().equals("ل")) return i - 1;
+        if (TIME_WORDS.contains(WordForms.folded(t))) return i - 1;
+        int end = i;
+        while (end + 1 < tokens.size() && end - i < 3) {
+            String n = WordForms.foldedWithoutConjunction(tokens.get(end + 1));
+            if (!n.startsWith("ال") || !Character.isLetter(tokens.get(end + 1).text().charAt(0))) break;
+            // «... للإغاثة الدكتور عبدالله الربيعة», «... الأولية الذي»: a title or a relative pronoun ends it
+            if (Roles.BEFORE_NAMES.contains(n) || RELATIVES.contains(n)) break;
+            end++;
+        }
+        return end;
+    }
+}
