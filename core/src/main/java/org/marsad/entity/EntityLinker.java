@@ -128,17 +128,23 @@ final class EntityLinker {
         }
         names.addRepeated(sentences, drafts, folded);
         java.util.Set<String> articleWords = null;
+        List<Draft> otherWords = new ArrayList<>();
         for (Draft d : drafts) {
             KbEntry e = choose(d.entries, d.type);
             if (e == null && d.entries.size() > 1) {
                 if (articleWords == null) articleWords = articleWords(sentences, folded);
                 e = byCues(d.entries, d.type, articleWords);
             }
+            if (e != null && hamzaOnYa(body, sentences.get(d.sentence), d, e)) {
+                otherWords.add(d);
+                continue;
+            }
             if (e != null) {
                 d.ref = e.ref();
                 d.type = e.ref().type();
             }
         }
+        drafts.removeAll(otherWords);
         ShortForms.unifyTypes(drafts);
         ShortForms.linkPersons(drafts);
         ShortForms.linkOrganisations(drafts);
@@ -170,6 +176,16 @@ final class EntityLinker {
         }
         mentions.sort(Comparator.comparingInt(EntityMention::start));
         return new Result(mentions, nationalities.find(body, sentences, drafts));
+    }
+
+    /**
+     * Whether a one-word mention is another word than the entry it folds to: it is written with
+     * «ئ», the entry's name without («فئات» "categories" is no «فيات» Fiat, «هادئ» "calm" no «هادي»
+     * Hadi, «فائز» "winner" no «فايز»). Folding ئ to ي is right for search, not for names.
+     */
+    private static boolean hamzaOnYa(String body, List<Token> tokens, Draft d, KbEntry e) {
+        if (d.first != d.last || e.ref().name().indexOf('\u0626') >= 0) return false;
+        return body.substring(start(tokens, d), end(tokens, d)).indexOf('\u0626') >= 0;
     }
 
     /**

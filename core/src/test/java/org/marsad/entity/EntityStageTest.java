@@ -375,4 +375,14 @@ class EntityStageTest {
         Analysis a = Analyses.of("وصرح المستشار في مركز الملك سلمان للإغاثة والأعمال الإنسانية الدكتور عبدالله الربيعة بأن القافلة وصلت.");
         assertThat(Analyses.mention(a, "مركز الملك سلمان للإغاثة والأعمال الإنسانية").type()).isEqualTo(EntityType.ORG);
     }
+
+    @Test
+    void aWordWithHamzaOnYaIsNotTheNameItFoldsTo() {
+        // «فئات» (categories) folds to «فيات» (Fiat) as search folds it, but is another word
+        Analysis a = Analyses.of("وكانت أستراليا أول بلد طبق العملة البلاستيكية على جميع فئاته النقدية، ثم تبعتها دول أخرى على كل فئات العملة. "
+                + "وأعلنت شركة فيات الإيطالية عن طراز جديد.");
+        assertThat(a.entities()).noneMatch(m -> m.text().startsWith("فئات"));
+        assertThat(a.entities()).filteredOn(m -> m.text().equals("فيات"))
+                .extracting(m -> m.entity().orElseThrow().id()).containsOnly("kb:org/fiat");
+    }
 }
