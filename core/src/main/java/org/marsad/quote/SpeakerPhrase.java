@@ -34,7 +34,17 @@ final class SpeakerPhrase {
             "مما", "بما", "عما", "مثلما",
             // «الذي رفض ذكر اسمه»: the name withheld is no speaker
             "اسمه", "اسمها", "اسميهما", "اسماءهم", "هويته", "هويتها", "عدم", "رفض", "رفضت", "طالبا", "طالبه", "طلب",
-            "طلبوا", "طالبين", "شريطه", "شرط", "مفضلا", "مفضله");
+            "طلبوا", "طالبين", "شريطه", "شرط", "مفضلا", "مفضله",
+            // «عن مصادر وصفتها بالمطلعة»: "which it described as", a clause about the source
+            "وصفتها", "وصفها", "وصفته", "وصفه", "وصفتهم", "وصفهم", "وصفوها", "وصفوه", "تصفها", "يصفها", "تصفه", "يصفه");
+
+    /** «عدد من المواطنين», «بعض الخبراء»: a quantity whose «من» phrase names who spoke. Folded. */
+    private static final Set<String> QUANTITIES = Set.of("عدد", "بعض", "مجموعه", "كثير", "العديد", "غالبيه",
+            "معظم", "اغلب", "عشرات", "مييات", "الاف", "جميع");
+
+    /** Comparatives after ك ("as the ..."), folded without ك. */
+    private static final Set<String> COMPARATIVES = Set.of("اقل", "اكبر", "اكثر", "اول", "افضل", "اهم", "اعلي", "ادني",
+            "اسوا", "احسن", "اسرع", "اطول", "اقوي", "اضخم", "اعظم", "اغلي", "ارخص", "اقدم", "احدث", "اصغر", "اخطر", "ابرز");
 
     /** «وهو», «وهي»: "being", opening a clause about the subject between commas. */
     private static final Set<String> CIRCUMSTANTIAL = Set.of("وهو", "وهي", "وهم", "وهما");
@@ -75,8 +85,13 @@ final class SpeakerPhrase {
         // «فقال بلا حماس:»: "without" and its noun are a manner too (but «مراسلون بلا حدود» is a name)
         if (first + 2 < tokens.size() && tokens.get(first).norm().equals("بلا")) first += 2;
         if (first < tokens.size() && isHonorificPronoun(tokens.get(first).norm())) return new int[] {first, first};
+        if (first < tokens.size() && comparativeAs(tokens.get(first))) return null;
         int j = run(tokens, first, MAX_WORDS);
         if (j == first) return null;
+        if (j == first + 1 && QUANTITIES.contains(tokens.get(first).norm()) && j < tokens.size() && tokens.get(j).norm().equals("من")) {
+            int k = run(tokens, j + 1, 3);
+            if (k > j + 1) j = k; // «عدد من المواطنين»
+        }
         if (isComma(tokens, j)) {
             int k = run(tokens, j + 1, 6);
             if (k > j + 1 && (isComma(tokens, k) || k < tokens.size() && Reported.isComplementizer(tokens.get(k).norm()))) {
@@ -177,6 +192,16 @@ final class SpeakerPhrase {
     /** «لبي» of «قال لبي بي سي», «لـ» of «قال لـ(CNN)»: a word that names whom the speaker told, never who spoke. */
     static boolean isAddressee(String folded) {
         return folded.equals("ل") || folded.length() > 1 && folded.charAt(0) == 'ل' && OUTLETS.contains(folded.substring(1));
+    }
+
+    /**
+     * «كأقل», «كأكبر», «كأول»: "as the least, the biggest, the first", ك + a comparative; what
+     * follows «يعتبر» or «يصنف» so, never a subject.
+     */
+    private static boolean comparativeAs(Token t) {
+        List<org.marsad.article.Segment> segs = t.segments();
+        return segs.size() > 1 && segs.get(0).kind() == org.marsad.article.Segment.Kind.PREP && segs.get(0).form().equals("ك")
+                && COMPARATIVES.contains(t.norm().substring(1));
     }
 
     /** «والضغط» → «الضغط». */

@@ -27,6 +27,21 @@ class QuoteSpeakerTest {
         assertThat(speaker(only("وقال حداد إن الفيلم جيد. ثم قال بأسى: «بذمتك كان فيلما سيئا إلى هذا الحد؟»."))).isEqualTo("حداد");
     }
 
+    @Test void aQuantityTakesItsOfPhrase() {
+        assertThat(speaker(only("وأشار عدد من المواطنين إلى أن «الطرق أصبحت متهالكة بسبب الشاحنات»."))).isEqualTo("عدد من المواطنين");
+    }
+
+    @Test void whatTheReporterCallsTheSourceIsNoPartOfIt() {
+        assertThat(speaker(only("ونقلت الوكالة عن مصادر وصفتها بالمطلعة إن «الصفقة ستعلن يوم الاثنين المقبل»."))).isEqualTo("مصادر");
+    }
+
+    @Test void asTheLeastIsNoSubject() {
+        // «يعتبر كأقل سعر»: "is considered the lowest price"; the speaker of «وقال» is the engineer before
+        List<Quote> q = quotes("وأوضح المهندس سامر الحداد أن السعر حدد بخمسة سنتات، والذي يعتبر كأقل سعر في العالم، "
+                + "وقال: «هذه الاتفاقية هي الأقل سعرا في العالم».");
+        assertThat(speaker(q.get(q.size() - 1))).isEqualTo("المهندس سامر الحداد");
+    }
+
     @Test void aWithheldNameIsNoSpeakerAndMentioningIsNoSpeech() {
         Quote q = only("وقال المسؤول الذي رفض ذكر اسمه: «إن السماح باستخدام القواعد سيغير مسار الحرب كلها».");
         assertThat(speaker(q)).isEqualTo("المسؤول");
