@@ -54,6 +54,17 @@ final class RoyalNamesakes {
             if (title < 1 || !ROYAL.contains(WordForms.folded(tokens.get(title)))) continue;
             EntityType type = HEADS.get(WordForms.folded(tokens.get(title - 1)));
             if (type == null) continue;
+            // the royal's name is a first name, its «بن»/«آل» chain and maybe a family name («الفيصل»);
+            // what the recogniser ran on with is another person's name («بجامعة الملك سعود مشعل
+            // الوعيل») or no name at all («بمستشفى الملك فهد بسعة ...»)
+            int name = royalName(tokens, title + 1, d.last);
+            Draft next = null;
+            if (name < d.last && !nisba(tokens.get(name + 1))) {
+                if (d.last > name + 1 && !WordForms.opensWithPreposition(tokens.get(name + 1))) {
+                    next = new Draft(d.sentence, name + 1, d.last, EntityType.PER);
+                }
+                d.last = name;
+            }
             int last = d.last;
             for (int adjectives = 0; adjectives < 2 && last + 1 < tokens.size() && nisba(tokens.get(last + 1)); adjectives++) last++;
             int complement = complementEnd(tokens, last + 1);
@@ -70,13 +81,38 @@ final class RoyalNamesakes {
             d.type = type;
             d.entries = List.of();
             here.removeIf(o -> o != d && o.first <= d.last && o.last >= d.first);
+            if (next != null && next.first > d.last) here.add(here.indexOf(d) + 1, next);
         }
     }
+
+    /** What continues a royal's name: «بن», «بنت», «آل», «ابن» (folded). */
+    private static final Set<String> CONNECTORS = ArabicNormalizer.foldedSet("بن", "بنت", "ابن", "آل");
 
     private static final Set<String> RELATIVES = ArabicNormalizer.foldedSet("الذي", "التي", "الذين", "اللذان", "اللتان",
             "اللذين", "اللتين", "اللاتي", "اللواتي");
 
     private static final String CITY = ArabicNormalizer.normalize("مدينة");
+
+    /**
+     * The last token of a royal's name from {@code first}, within {@code last}: «فهد», «عبد العزيز»,
+     * «محمد بن عبد العزيز», «عبدالله الفيصل», «محمد العبدالله الفيصل», «سلطان بن سلمان بن عبدالعزيز».
+     */
+    private static int royalName(List<Token> tokens, int first, int last) {
+        int end = part(tokens, first, last);
+        while (end + 2 <= last && CONNECTORS.contains(WordForms.foldedWithoutConjunction(tokens.get(end + 1)))) {
+            end = part(tokens, end + 2, last);
+        }
+        for (int family = 0; family < 2 && end + 1 <= last && tokens.get(end + 1).norm().startsWith("ال") && !nisba(tokens.get(end + 1));
+                family++) {
+            end++; // «محمد العبدالله الفيصل»
+        }
+        return end;
+    }
+
+    /** One part of a name: a word, or «عبد»/«أبو» and the word after it. */
+    private static int part(List<Token> tokens, int at, int last) {
+        return at + 1 <= last && EntityLinker.COMPOUND_HEADS.contains(tokens.get(at).norm()) ? at + 1 : at;
+    }
 
     /** A definite relative adjective of one word, nothing attached in front: «التخصصي», «الدولي», «الاقتصادية». */
     private static boolean nisba(Token t) {

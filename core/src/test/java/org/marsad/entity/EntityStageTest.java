@@ -371,6 +371,13 @@ class EntityStageTest {
     }
 
     @Test
+    void aPersonRightAfterANamesakeIsAPersonOfHisOwn() {
+        Analysis a = Analyses.of("وقال عضو هيئة التدريس بجامعة الملك سعود مشعل الوعيل إن الحملات الانتخابية بدأت مبكرا هذا العام.");
+        assertThat(Analyses.mention(a, "جامعة الملك سعود").type()).isEqualTo(EntityType.ORG);
+        assertThat(Analyses.mention(a, "مشعل الوعيل").type()).isEqualTo(EntityType.PER);
+    }
+
+    @Test
     void namesakesComplementStopsAtTheNextPersonsTitle() {
         Analysis a = Analyses.of("وصرح المستشار في مركز الملك سلمان للإغاثة والأعمال الإنسانية الدكتور عبدالله الربيعة بأن القافلة وصلت.");
         assertThat(Analyses.mention(a, "مركز الملك سلمان للإغاثة والأعمال الإنسانية").type()).isEqualTo(EntityType.ORG);
