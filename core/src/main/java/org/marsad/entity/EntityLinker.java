@@ -135,7 +135,7 @@ final class EntityLinker {
                 if (articleWords == null) articleWords = articleWords(sentences, folded);
                 e = byCues(d.entries, d.type, articleWords);
             }
-            if (e != null && hamzaOnYa(body, sentences.get(d.sentence), d, e)) {
+            if (e != null && anotherWord(body, sentences.get(d.sentence), d, e)) {
                 otherWords.add(d);
                 continue;
             }
@@ -179,14 +179,27 @@ final class EntityLinker {
     }
 
     /**
-     * Whether a one-word mention is another word than the entry it folds to: it is written with
-     * «ئ», the entry's name without («فئات» "categories" is no «فيات» Fiat, «هادئ» "calm" no «هادي»
-     * Hadi, «فائز» "winner" no «فايز»). Folding ئ to ي is right for search, not for names.
+     * Whether a one-word mention is another word than the entry it folds to, which folding for
+     * search hides:
+     * <ul>
+     * <li>it is written with «ئ», the entry's name without («فئات» "categories" is no «فيات» Fiat,
+     * «هادئ» "calm" no «هادي» Hadi, «فائز» "winner" no «فايز»);</li>
+     * <li>it ends in «ى» where the entry's name ends in «ي» («أودى» "claimed" is no «أودي» Audi, «المنفى»
+     * "exile" no «المنفي»), unless the article writes every final ي as ى, as Egyptian papers do
+     * («فى», «الذى»: there «السيسى» is «السيسي»).</li>
+     * </ul>
      */
-    private static boolean hamzaOnYa(String body, List<Token> tokens, Draft d, KbEntry e) {
-        if (d.first != d.last || e.ref().name().indexOf('\u0626') >= 0) return false;
-        return body.substring(start(tokens, d), end(tokens, d)).indexOf('\u0626') >= 0;
+    private static boolean anotherWord(String body, List<Token> tokens, Draft d, KbEntry e) {
+        if (d.first != d.last) return false;
+        String text = body.substring(start(tokens, d), end(tokens, d));
+        String name = e.ref().name();
+        if (text.indexOf('\u0626') >= 0 && name.indexOf('\u0626') < 0) return true;
+        return text.endsWith("\u0649") && name.endsWith("\u064A") && !YA_AS_ALEF_MAQSURA.matcher(body).find();
     }
+
+    /** «فى», «الذى», «التى»: written so only where an article writes every final ي as ى. */
+    private static final java.util.regex.Pattern YA_AS_ALEF_MAQSURA =
+            java.util.regex.Pattern.compile("(?<![\\p{L}])(?:فى|الذى|التى|وفى|ففى)(?![\\p{L}])");
 
     /**
      * A person mention whose first word is met inside a longer person name of the article, where

@@ -14,7 +14,7 @@ import org.marsad.text.ArabicNormalizer;
  * «جامعة الملك سعود», «مستشفى الملك فيصل التخصصي», «مطار الملك خالد الدولي», «مدينة الملك عبدالعزيز
  * للعلوم والتقنية». A person mention right after «head noun + royal title» becomes the institution
  * or place, from the head noun to the end of the name, with the adjectives («التخصصي», «الدولي»)
- * and the «لـ» complement («للعلوم والتقنية», «لطباعة المصحف الشريف») that follow it; the king is
+ * and the «لل» complement («للعلوم والتقنية», «للإغاثة والأعمال الإنسانية») that follow it; the king is
  * not one of the article's people there. Without a title the name after such a noun is left alone:
  * «مستشفى» and «مطار» are often named after their town. Thread-safe.
  */
@@ -123,15 +123,17 @@ final class RoyalNamesakes {
     }
 
     /**
-     * The last token of a «لـ» complement starting at {@code i}: the «لـ» word and up to three words
-     * with the article after it («للعلوم والتقنية», «لطباعة المصحف الشريف»); {@code i - 1} when
-     * there is none.
+     * The last token of a «لـ» complement starting at {@code i}: a word with «لل» and up to three
+     * words with the article after it («للعلوم والتقنية», «للإغاثة والأعمال الإنسانية»); {@code i - 1}
+     * when there is none.
      */
     private static int complementEnd(List<Token> tokens, int i) {
         if (i >= tokens.size()) return i - 1;
         Token t = tokens.get(i);
         List<Segment> segs = t.segments();
-        if (segs.size() < 2 || segs.get(0).kind() != Segment.Kind.PREP || !segs.get(0).form().equals("ل")) return i - 1;
+        // «للعلوم»: ل and the article; «لتقديم الخدمات» ("to provide") is a purpose, not a name
+        if (segs.size() < 3 || segs.get(0).kind() != Segment.Kind.PREP || !segs.get(0).form().equals("ل")
+                || segs.get(1).kind() != Segment.Kind.DET) return i - 1;
         if (TIME_WORDS.contains(WordForms.folded(t))) return i - 1;
         int end = i;
         while (end + 1 < tokens.size() && end - i < 3) {

@@ -392,4 +392,15 @@ class EntityStageTest {
         assertThat(a.entities()).filteredOn(m -> m.text().equals("فيات"))
                 .extracting(m -> m.entity().orElseThrow().id()).containsOnly("kb:org/fiat");
     }
+
+    @Test
+    void aFinalAlefMaqsuraIsAnotherWordUnlessTheArticleWritesEveryFinalYaSo() {
+        // «أودى بحياة» ("claimed the lives") folds to «أودي» (Audi)
+        Analysis a = Analyses.of("وأودى الحادث بحياة ثلاثة أشخاص في مدينة ميونيخ الألمانية. وأعلنت شركة أودي عن طراز جديد.");
+        assertThat(a.entities()).noneMatch(m -> m.text().equals("أودى"));
+        // an Egyptian paper writes «فى» and «السيسى»: there the name is the name
+        Analysis egyptian = Analyses.of("وقال الرئيس عبد الفتاح السيسى فى كلمته إن مصر ماضية. وأضاف السيسى أن الاقتصاد يتحسن.");
+        assertThat(egyptian.entities()).filteredOn(m -> m.text().equals("السيسى"))
+                .extracting(m -> m.entity().orElseThrow().id()).containsOnly("kb:per/abdel-fattah-el-sisi");
+    }
 }
