@@ -51,7 +51,7 @@ final class VerbShape {
     private static boolean shape(String w) {
         char c = w.charAt(0);
         // an accusative noun («تحذيرا», «تسجيلا») never takes the article either, but ends in ا
-        boolean imperfect = (c == 'ي' || c == 'ت') && w.length() >= 4 && !w.endsWith("ا");
+        boolean imperfect = (c == 'ي' || c == 'ت' || c == 'ن') && w.length() >= 4 && !w.endsWith("ا");
         boolean femininePast = w.endsWith("ت") && !w.endsWith("ات");
         return imperfect || femininePast || w.endsWith("وا");
     }

@@ -126,6 +126,7 @@ class KeywordExtractorTest {
     void verbShapes() {
         assertThat(VerbShape.isVerb(Texts.TEXT.tokens("اصطدمت").get(0))).isTrue();
         assertThat(VerbShape.isVerb(Texts.TEXT.tokens("يتحدث").get(0))).isTrue();
+        assertThat(VerbShape.isVerb(Texts.TEXT.tokens("نقوم").get(0))).as("first person plural").isTrue();
         assertThat(VerbShape.isVerb(Texts.TEXT.tokens("السيارة").get(0))).isFalse();
         assertThat(VerbShape.isVerb(Texts.TEXT.tokens("تحذيرا").get(0))).as("an accusative noun").isFalse();
         assertThat(VerbShape.isVerb(Texts.TEXT.tokens("تقرير").get(0))).as("a noun that takes the article").isFalse();
