@@ -135,7 +135,7 @@ final class EntityLinker {
                 if (articleWords == null) articleWords = articleWords(sentences, folded);
                 e = byCues(d.entries, d.type, articleWords);
             }
-            if (e != null && anotherWord(body, sentences.get(d.sentence), d, e)) {
+            if (e != null && (anotherWord(body, sentences.get(d.sentence), d, e) || vetoed(sentences.get(d.sentence), d, e))) {
                 otherWords.add(d);
                 continue;
             }
@@ -195,6 +195,17 @@ final class EntityLinker {
         String name = e.ref().name();
         if (text.indexOf('\u0626') >= 0 && name.indexOf('\u0626') < 0) return true;
         return text.endsWith("\u0649") && name.endsWith("\u064A") && !YA_AS_ALEF_MAQSURA.matcher(body).find();
+    }
+
+    /** Whether a veto word of the entry ({@link KnowledgeBase#vetoes}) stands within four words of a one-word mention. */
+    private boolean vetoed(List<Token> tokens, Draft d, KbEntry e) {
+        if (d.first != d.last) return false;
+        java.util.Set<String> vetoes = kb.vetoes(e.ref().id());
+        if (vetoes.isEmpty()) return false;
+        for (int k = Math.max(0, d.first - 4); k <= Math.min(tokens.size() - 1, d.last + 4); k++) {
+            if (k != d.first && (vetoes.contains(WordForms.folded(tokens.get(k))) || vetoes.contains(tokens.get(k).norm()))) return true;
+        }
+        return false;
     }
 
     /** «فى», «الذى», «التى»: written so only where an article writes every final ي as ى. */

@@ -117,6 +117,16 @@ public final class KnowledgeBase {
         return cues.getOrDefault(id, Set.of());
     }
 
+    /**
+     * Folded words that, next to a one-word name, say it is not entry {@code id} but a common word
+     * ({@code cues.tsv} entries marked '!': «بنين» beside «بنات» is "boys", not Benin).
+     */
+    public Set<String> vetoes(String id) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String c : cues(id)) if (c.startsWith("!")) out.add(c.substring(1));
+        return out;
+    }
+
     /** Whether a folded name found in text may become a mention by itself (not marked '~' in the KB files). */
     public boolean addsMentions(String name) {
         return !linkOnly.contains(name) && !noMentions.contains(name);
@@ -174,7 +184,11 @@ public final class KnowledgeBase {
         for (String[] c : read("cues.tsv", 2)) {
             if (!ids.contains(c[0])) throw new IOException("cues.tsv: no knowledge-base entry " + c[0]);
             Set<String> words = new java.util.HashSet<>();
-            for (String w : c[1].split("\\|")) if (!w.isBlank()) words.add(fold(w.strip()));
+            for (String w : c[1].split("\\|")) {
+                String cue = w.strip();
+                if (cue.startsWith("!")) words.add("!" + fold(cue.substring(1)));
+                else if (!cue.isEmpty()) words.add(fold(cue));
+            }
             out.put(c[0], Set.copyOf(words));
         }
         return Map.copyOf(out);

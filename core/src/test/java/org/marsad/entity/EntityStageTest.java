@@ -403,4 +403,14 @@ class EntityStageTest {
         assertThat(egyptian.entities()).filteredOn(m -> m.text().equals("السيسى"))
                 .extracting(m -> m.entity().orElseThrow().id()).containsOnly("kb:per/abdel-fattah-el-sisi");
     }
+
+    @Test
+    void aVetoWordNextToAOneWordNameMakesItTheCommonWord() {
+        // «بنين» is Benin, and "boys" beside «بنات» or schooling (cues.tsv vetoes)
+        Analysis school = Analyses.of("واكتملت جميع مقررات المرحلة المتوسطة بنين وبنات في مدارس المنطقة.");
+        assertThat(school.entities()).noneMatch(m -> m.text().equals("بنين"));
+        Analysis country = Analyses.of("وبنت الجمعية 39 مسجدا في بنين و16 مسجدا في توغو خلال العام الماضي.");
+        assertThat(country.entities()).filteredOn(m -> m.text().equals("بنين"))
+                .extracting(m -> m.entity().orElseThrow().id()).containsOnly("kb:country/bj");
+    }
 }
