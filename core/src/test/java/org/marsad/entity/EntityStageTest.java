@@ -276,6 +276,10 @@ class EntityStageTest {
                 new EntityLinker.Found(0, 4, 5, EntityType.ORG), new EntityLinker.Found(0, 6, 7, EntityType.PER)));
         assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("للأمم المتحدة", "كوفي عنان");
         assertThat(r.mentions().get(1).entity().orElseThrow().nameEn()).contains("Kofi Annan");
+        // nor is «كاليه» (Calais) ك + «إليه» ("to him")
+        EntityLinker.Result calais = LinkerFixture.linkedAs("وتقطعت السبل بالمهاجرين في ميناء كاليه الفرنسي.", EntityType.LOC,
+                new int[][] {{0, 5, 5}});
+        assertThat(calais.mentions()).extracting(EntityMention::text).containsExactly("كاليه");
         // a real clitic still goes: «بموسكو» → «موسكو»
         assertThat(Analyses.mention(Analyses.of("وصل الوفد بموسكو أمس."), "موسكو")).isNotNull();
     }
