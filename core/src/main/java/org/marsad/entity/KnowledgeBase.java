@@ -42,6 +42,7 @@ public final class KnowledgeBase {
     private final Set<String> linkOnly;
     private final Set<String> noMentions;
     private final Map<String, Set<String>> cues;
+    private final Map<String, Set<String>> vetoes;
 
     KnowledgeBase(Collection<KbEntry> entries) {
         this(entries, Set.of());
@@ -54,12 +55,22 @@ public final class KnowledgeBase {
     /**
      * @param linkOnly   names that never become mentions by themselves nor feed the gazetteer features
      * @param noMentions names that feed the gazetteer features but never become mentions by themselves
-     * @param cues       per entry id, folded words that point to it among entries sharing a name
+     * @param cues       per entry id, folded words that point to it among entries sharing a name, and
+     *                   vetoes: words marked with a leading '!' (see {@link #vetoes})
      */
     KnowledgeBase(Collection<KbEntry> entries, Set<String> linkOnly, Set<String> noMentions, Map<String, Set<String>> cues) {
         this.linkOnly = Set.copyOf(linkOnly);
         this.noMentions = Set.copyOf(noMentions);
-        this.cues = Map.copyOf(cues);
+        Map<String, Set<String>> pro = new HashMap<>();
+        Map<String, Set<String>> contra = new HashMap<>();
+        cues.forEach((id, words) -> {
+            for (String w : words) {
+                if (w.startsWith("!")) contra.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(w.substring(1));
+                else pro.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(w);
+            }
+        });
+        this.cues = copyOfSets(pro);
+        this.vetoes = copyOfSets(contra);
         Map<String, KbEntry> ids = new LinkedHashMap<>();
         Map<String, List<KbEntry>> names = new HashMap<>();
         Map<String, KbEntry> adjectives = new HashMap<>();
@@ -122,9 +133,13 @@ public final class KnowledgeBase {
      * ({@code cues.tsv} entries marked '!': «بنين» beside «بنات» is "boys", not Benin).
      */
     public Set<String> vetoes(String id) {
-        Set<String> out = new java.util.HashSet<>();
-        for (String c : cues(id)) if (c.startsWith("!")) out.add(c.substring(1));
-        return out;
+        return vetoes.getOrDefault(id, Set.of());
+    }
+
+    private static Map<String, Set<String>> copyOfSets(Map<String, Set<String>> m) {
+        Map<String, Set<String>> out = new HashMap<>();
+        m.forEach((k, v) -> out.put(k, Set.copyOf(v)));
+        return Map.copyOf(out);
     }
 
     /** Whether a folded name found in text may become a mention by itself (not marked '~' in the KB files). */
@@ -176,7 +191,10 @@ public final class KnowledgeBase {
         }
     }
 
-    /** {@code cues.tsv}: id, then cue words separated by '|'; every id must name one of {@code entries}. */
+    /**
+     * {@code cues.tsv}: id, then cue words separated by '|' (a veto word marked with a leading '!');
+     * every id must name one of {@code entries}.
+     */
     private static Map<String, Set<String>> readCues(List<KbEntry> entries) throws IOException {
         Set<String> ids = new java.util.HashSet<>();
         for (KbEntry e : entries) ids.add(e.ref().id());

@@ -9,7 +9,7 @@ import org.marsad.text.WordFrequencies;
  * A guess, without a part-of-speech tagger, that a word is a verb: the news never writes it with
  * the article (nouns and adjectives take ال; in 15 million words of ANT and SaudiNewsNet
  * «الاصطدمت» and «اليتحدث» never occur) and it has a verb's shape: an imperfect prefix
- * («يتحدث», «تستهدف») or the past tense's feminine or plural ending («اصطدمت»,
+ * («يتحدث», «تستهدف», «نقوم») or the past tense's feminine or plural ending («اصطدمت»,
  * «أحضروا»). Names share these shapes («تونس», «بيروت»), so callers exempt recognised names.
  * Masculine past verbs («أسفر») look like nouns and pass. Stateless.
  */
