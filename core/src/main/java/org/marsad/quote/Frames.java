@@ -63,6 +63,12 @@ final class Frames {
                 sentenceEnd = sentenceEnd(sentences, t.start());
             }
             if (role == ReportingVerbs.Role.PARTICIPLE) {
+                if (sentenceSubject == null && t.norm().endsWith("ا")) {
+                    // «رفض وزير الخارجية الإيراني محمد جواد ظريف ... مؤكدا أن»: with no reporting verb
+                    // before it in its sentence, a masculine participle goes on with the person who opens
+                    // it (a feminine or plural one agrees with some other subject: «منظمات ... معتبرة»)
+                    sentenceSubject = openingPerson(body, tokens, sentences, entities, i);
+                }
                 if (sentenceSubject != null) last = sentenceSubject;
                 frames[i] = new Frame(i, role, continued(t, last));
                 continue;

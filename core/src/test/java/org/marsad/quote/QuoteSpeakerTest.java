@@ -42,6 +42,19 @@ class QuoteSpeakerTest {
         assertThat(speaker(q.get(q.size() - 1))).isEqualTo("المهندس سامر الحداد");
     }
 
+    @Test void aParticipleGoesOnWithThePersonWhoOpensItsSentence() {
+        // «رفض» is no reporting verb, so nobody has spoken before «مؤكدا»: the person opening the sentence does
+        String text = "رفض وزير الخارجية كريم نصار مساء الثلاثاء التصريحات الأخيرة، مؤكدا أن \"التهديدات لن تغير شيئا\".";
+        Quote q = EXTRACTOR.extract(text, TEXT.tokens(text), SentenceSplitter.split(text),
+                List.of(person(text, "كريم نصار", localPerson("كريم نصار")))).get(0);
+        assertThat(speaker(q)).isEqualTo("كريم نصار");
+        // a feminine participle agrees with some other subject («منظمات»), not with the man before it
+        String law = "صادق الرئيس كريم نصار على القانون، الذي تنتقده منظمات حقوقية، معتبرة أنه \"يستهدف حرية التعبير\".";
+        Quote f = EXTRACTOR.extract(law, TEXT.tokens(law), SentenceSplitter.split(law),
+                List.of(person(law, "كريم نصار", localPerson("كريم نصار")))).get(0);
+        assertThat(f.speaker()).isEmpty();
+    }
+
     @Test void aWithheldNameIsNoSpeakerAndMentioningIsNoSpeech() {
         Quote q = only("وقال المسؤول الذي رفض ذكر اسمه: «إن السماح باستخدام القواعد سيغير مسار الحرب كلها».");
         assertThat(speaker(q)).isEqualTo("المسؤول");
