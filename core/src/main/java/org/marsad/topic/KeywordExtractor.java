@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
 import org.marsad.article.Keyword;
 import org.marsad.article.Token;
 import org.marsad.text.ArabicNormalizer;
@@ -100,15 +100,17 @@ public final class KeywordExtractor {
 
     /** Keywords of a body whose tokens carry content keys; {@code leadEnd} is where the lead sentences end. */
     public List<Keyword> extract(String body, List<Token> tokens, String[] keys, int leadEnd) {
-        return extract(body, tokens, keys, leadEnd, i -> false);
+        return extract(body, tokens, keys, leadEnd, i -> -1);
     }
 
     /**
-     * The same, knowing which tokens belong to recognised names ({@code named}): a candidate that
-     * opens with a verb is dropped («اصطدمت سيارة», «فرضت الولايات المتحدة», «يتمهلون»), but a
-     * name never is, though names share a verb's shape («تونس», «ينبع»).
+     * The same, knowing which recognised name each token belongs to ({@code nameAt}: an index per
+     * name, -1 outside names): a candidate that opens with a verb is dropped («اصطدمت سيارة», «فرضت
+     * الولايات المتحدة», «يتمهلون»), but a name never is, though names share a verb's shape («تونس»,
+     * «ينبع»); and a phrase that runs from words before a name into part of it («الرئيس التركي رجب»,
+     * «النجم الأرجنتيني ليونيل») is dropped: the name is cut.
      */
-    public List<Keyword> extract(String body, List<Token> tokens, String[] keys, int leadEnd, IntPredicate named) {
+    public List<Keyword> extract(String body, List<Token> tokens, String[] keys, int leadEnd, IntUnaryOperator nameAt) {
         Map<String, Candidate> cands = new HashMap<>();
         Phrases.forEach(body, tokens, keys, (from, length, key) -> {
             Candidate c = cands.computeIfAbsent(key, k -> new Candidate(k, length, tokens.get(from).start()));
@@ -130,7 +132,8 @@ public final class KeywordExtractor {
             if (chosen.size() >= MIN && c.score < RELATIVE_FLOOR * chosen.get(0).score) break;
             if (redundant(c, chosen) || formulaic(c.key, c.words) || c.words == 1 && alwaysTanween(tokens, c)) continue;
             // checked here, on the few candidates that get this far, not on all of them
-            if (VerbShape.isVerb(tokens.get(c.at[0])) && !anyNamed(c, named)) continue;
+            if (VerbShape.isVerb(tokens.get(c.at[0])) && !anyNamed(c, nameAt)) continue;
+            if (c.words > 1 && mostlyCutsAName(c, nameAt, tokens)) continue;
             if (c.words > 1 && keys[c.at[0]] == null && mostlyMidName(body, tokens, keys, c)) continue;
             chosen.removeIf(o -> c.words > o.words && containsWords(c.key, o.key) && mostlyInside(o, c));
             chosen.add(c);
@@ -161,10 +164,30 @@ public final class KeywordExtractor {
     }
 
     /** Whether any occurrence of {@code c} starts inside a recognised name. */
-    private static boolean anyNamed(Candidate c, IntPredicate named) {
-        for (int i = 0; i < c.tf; i++) if (named.test(c.at[i])) return true;
+    private static boolean anyNamed(Candidate c, IntUnaryOperator nameAt) {
+        for (int i = 0; i < c.tf; i++) if (nameAt.applyAsInt(c.at[i]) >= 0) return true;
         return false;
     }
+
+    /**
+     * Whether most occurrences of a phrase begin outside a name and end inside one that goes on
+     * after it: «الرئيس التركي رجب» of «الرئيس التركي رجب طيب أردوغان». A name cut before its «بن» or
+     * «آل» is a short form news uses («الملك سلمان», «الأمير محمد بن سلمان» of «... بن عبدالعزيز»).
+     */
+    private static boolean mostlyCutsAName(Candidate c, IntUnaryOperator nameAt, List<Token> tokens) {
+        int cut = 0;
+        for (int i = 0; i < c.tf; i++) {
+            int first = c.at[i];
+            int last = first + c.words - 1;
+            int name = nameAt.applyAsInt(last);
+            if (name < 0 || nameAt.applyAsInt(first) == name || last + 1 >= tokens.size() || nameAt.applyAsInt(last + 1) != name) continue;
+            if (!NAME_GOES_ON.contains(tokens.get(last + 1).norm())) cut++;
+        }
+        return 2 * cut > c.tf;
+    }
+
+    /** «بن», «بنت», «ابن», «آل» (folded): where a long name may be cut to the form news uses. */
+    private static final java.util.Set<String> NAME_GOES_ON = java.util.Set.of("بن", "بنت", "ابن", "ال");
 
     /**
      * A run of words is a phrase when the corpus shows it as a collocation (its words occur

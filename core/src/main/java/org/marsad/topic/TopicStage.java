@@ -95,16 +95,17 @@ public final class TopicStage implements Stage {
                 .withSummary(summarizer.summarize(body, in.sentences(), tokens, keys));
     }
 
-    /** Which tokens the entity stage (when it ran before this one) found inside a name. */
-    private static java.util.function.IntPredicate named(List<Token> tokens, List<org.marsad.article.EntityMention> entities) {
-        if (entities.isEmpty()) return i -> false;
-        boolean[] inside = new boolean[tokens.size()];
+    /** Which name, if any, the entity stage (when it ran before this one) found each token in: its index, or -1. */
+    private static java.util.function.IntUnaryOperator named(List<Token> tokens, List<org.marsad.article.EntityMention> entities) {
+        if (entities.isEmpty()) return i -> -1;
+        int[] inside = new int[tokens.size()];
+        java.util.Arrays.fill(inside, -1);
         int k = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             while (k < entities.size() && entities.get(k).end() <= t.start()) k++;
             for (int j = k; j < entities.size() && entities.get(j).start() < t.end(); j++) {
-                if (entities.get(j).end() > t.start()) inside[i] = true;
+                if (entities.get(j).end() > t.start()) inside[i] = j;
             }
         }
         return i -> inside[i];

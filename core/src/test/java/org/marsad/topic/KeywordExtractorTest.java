@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.marsad.article.Keyword;
+import org.marsad.article.Token;
 import org.marsad.pipeline.Analysis;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,8 @@ class KeywordExtractorTest {
     private static List<String> keywordsOf(String body, java.util.function.IntPredicate named) {
         Analysis a = Texts.withText(body);
         String[] keys = new ContentWords(StopWords.shipped()).keys(a.tokens());
-        return texts(new KeywordExtractor(DocumentFrequencies.shipped()).extract(body, a.tokens(), keys, 60, named));
+        // every named token a name of its own
+        return texts(new KeywordExtractor(DocumentFrequencies.shipped()).extract(body, a.tokens(), keys, 60, i -> named.test(i) ? i : -1));
     }
 
     @Test
@@ -145,6 +147,24 @@ class KeywordExtractorTest {
         assertThat(VerbShape.conjugated("تفجير")).as("a verbal noun").isFalse();
         assertThat(VerbShape.conjugated("اوتاوا")).as("a name's «ـاوا»").isFalse();
         assertThat(VerbShape.conjugated("يدرس")).as("too short to tell").isFalse();
+    }
+
+    @Test
+    void aPhraseThatCutsANameIsNoKeyword() {
+        String body = "هاجم الرئيس التركي رجب طيب أردوغان العقوبات الجديدة. ورد الرئيس التركي رجب طيب أردوغان على الانتقادات. "
+                + "وقال الرئيس التركي رجب طيب أردوغان إن الاقتصاد قوي.";
+        Analysis a = Texts.withText(body);
+        List<Token> tokens = a.tokens();
+        // the recognised name «رجب طيب أردوغان», three times, one index each
+        int[] name = new int[tokens.size()];
+        java.util.Arrays.fill(name, -1);
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (tokens.get(i).text().equals("رجب")) name[i] = name[i + 1] = name[i + 2] = i;
+        }
+        String[] keys = new ContentWords(StopWords.shipped()).keys(tokens);
+        List<String> k = texts(new KeywordExtractor(DocumentFrequencies.shipped()).extract(body, tokens, keys, 60, i -> name[i]));
+        assertThat(k).noneMatch(t -> t.endsWith("رجب") || t.endsWith("طيب"));
+        assertThat(k).anyMatch(t -> t.contains("أردوغان"));
     }
 
     @Test
