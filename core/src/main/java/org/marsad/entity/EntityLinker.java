@@ -133,7 +133,7 @@ final class EntityLinker {
             KbEntry e = choose(d.entries, d.type);
             if (e == null && d.entries.size() > 1) {
                 if (articleWords == null) articleWords = articleWords(sentences, folded);
-                e = byCues(d.entries, d.type, articleWords);
+                e = byCues(d.entries, d.type, articleWords, sentences.get(d.sentence), d);
             }
             if (e != null && (anotherWord(body, sentences.get(d.sentence), d, e) || vetoed(sentences.get(d.sentence), d, e))) {
                 otherWords.add(d);
@@ -280,14 +280,19 @@ final class EntityLinker {
      * the most of its cue words in the article («الأردنية» → Amman, «سلطنة» → Oman); null on a tie
      * or when no cue is there.
      */
-    private KbEntry byCues(List<KbEntry> entries, EntityType type, java.util.Set<String> words) {
+    private KbEntry byCues(List<KbEntry> entries, EntityType type, java.util.Set<String> words, List<Token> tokens, Draft d) {
         KbEntry best = null;
         int bestScore = 0;
         boolean tie = false;
         for (KbEntry e : entries) {
             if (e.ref().type() != type) continue;
+            java.util.Set<String> cues = kb.cues(e.ref().id());
             int score = 0;
-            for (String cue : kb.cues(e.ref().id())) if (words.contains(cue)) score++;
+            for (String cue : cues) if (words.contains(cue)) score++;
+            // a cue next to the name outweighs the article's others: «عمان في الأردن» in a story on the Gulf
+            for (int k = Math.max(0, d.first - NEAR); k <= Math.min(tokens.size() - 1, d.last + NEAR); k++) {
+                if ((k < d.first || k > d.last) && cues.contains(WordForms.folded(tokens.get(k)))) score += NEAR_WEIGHT;
+            }
             if (score > bestScore) {
                 best = e;
                 bestScore = score;
@@ -298,6 +303,10 @@ final class EntityLinker {
         }
         return tie ? null : best;
     }
+
+    /** Words either side of a name whose cues count {@link #NEAR_WEIGHT} times more. */
+    private static final int NEAR = 5;
+    private static final int NEAR_WEIGHT = 3;
 
     /** The one entry a name denotes: the only one, or the only one of the recognised type. */
     private static KbEntry choose(List<KbEntry> entries, EntityType type) {

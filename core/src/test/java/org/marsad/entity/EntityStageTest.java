@@ -417,4 +417,15 @@ class EntityStageTest {
         assertThat(country.entities()).filteredOn(m -> m.text().equals("بنين"))
                 .extracting(m -> m.entity().orElseThrow().id()).containsOnly("kb:country/bj");
     }
+
+    @Test
+    void cuesNextToANameOutweighTheArticlesOthers() {
+        // «عمان»: each article names more cues of the other reading, but not next to the name
+        Analysis gulf = Analyses.of("وحلت عمان والكويت في المركزين الأخيرين. "
+                + "وتقام المباراة النهائية في العاصمة الأردنية بحضور الجماهير الأردنية والأردنيين.");
+        assertThat(Analyses.mention(gulf, "عمان").entity().orElseThrow().id()).isEqualTo("kb:country/om");
+        Analysis jordan = Analyses.of("وفاز المنتخب على نظيره الكويتي بمدينة عمان الأردنية. "
+                + "ويلتقي منتخبات البحرين وقطر والكويت في الجولة المقبلة.");
+        assertThat(Analyses.mention(jordan, "عمان").entity().orElseThrow().id()).isEqualTo("kb:loc/amman");
+    }
 }
