@@ -3,6 +3,9 @@ package org.marsad.quote;
 import java.util.List;
 import java.util.Set;
 import org.marsad.article.Token;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.CliticSegmenter;
+import org.marsad.text.WordFrequencies;
 
 /**
  * Finds the subject of a reporting verb in Arabic's usual verb-subject order: the words right
@@ -88,6 +91,7 @@ final class SpeakerPhrase {
         if (first < tokens.size() && comparativeAs(tokens.get(first))) return null;
         int j = run(tokens, first, MAX_WORDS);
         if (j == first) return null;
+        if (j == first + 1 && circumstantial(tokens.get(first))) return null; // «وقال متحدثا باللغة الفرنسية»
         if (j == first + 1 && QUANTITIES.contains(tokens.get(first).norm()) && j < tokens.size() && tokens.get(j).norm().equals("من")) {
             int k = run(tokens, j + 1, 3);
             if (k > j + 1) j = k; // «عدد من المواطنين»
@@ -122,6 +126,7 @@ final class SpeakerPhrase {
         int k = last;
         while (k >= 0 && last - k < 8 && isNameWord(tokens.get(k))) k--;
         if (k == last) return null;
+        if (k == last - 1 && circumstantial(tokens.get(last))) return null; // «هل كان مفاجئا قال:»
         String opener = k < 0 ? "" : tokens.get(k).norm();
         boolean ok = k < 0 || OPENERS.contains(opener) || Reported.isComplementizer(opener) || opener.equals("،")
                 || opener.equals(".") || opener.equals(",");
@@ -203,6 +208,21 @@ final class SpeakerPhrase {
         return segs.size() > 1 && segs.get(0).kind() == org.marsad.article.Segment.Kind.PREP && segs.get(0).form().equals("ك")
                 && COMPARATIVES.contains(t.norm().substring(1));
     }
+
+    /**
+     * «متحدثا», «مازحا», «مجيباً»: a word in the accusative that says how (a ḥāl), never who. It ends
+     * in «ا» and carries tanween, or it is a participle (م…ا) that without its «ا» news writes with
+     * the article («المتحدث»). A name ending in «ا» takes no article («مارادونا», «مالطا»), and a
+     * country's («روسيا», «تركيا») is no participle, though «الروسي» is a word.
+     */
+    private static boolean circumstantial(Token t) {
+        String n = t.norm();
+        if (n.length() < 4 || !n.endsWith("ا") || n.startsWith("ال")) return false;
+        if (ArabicNormalizer.hasTanween(t.text())) return true;
+        return n.charAt(0) == 'م' && FREQ.count(CliticSegmenter.lightFold("ال" + n.substring(0, n.length() - 1))) > 0;
+    }
+
+    private static final WordFrequencies FREQ = WordFrequencies.shipped();
 
     /** «والضغط» → «الضغط». */
     private static String withoutConjunction(String n) {

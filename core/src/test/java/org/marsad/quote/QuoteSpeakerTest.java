@@ -55,6 +55,13 @@ class QuoteSpeakerTest {
         assertThat(f.speaker()).isEmpty();
     }
 
+    @Test void aCircumstantialParticipleIsHowNotWho() {
+        // «متحدثا» ("speaking"): the speaker goes on; «مارادونا» ends in «ا» too but is a name
+        List<Quote> q = quotes("ونفى المتهم كريم نصار التهم الموجهة إليه. وقال متحدثا باللغة الفرنسية: «وقعت اعترافا لا أعرف ما فيه».");
+        assertThat(speaker(q.get(q.size() - 1))).isNotEqualTo("متحدثا");
+        assertThat(speaker(only("وقال مارادونا: «تشيلي كانت أفضل في هذه المباراة»."))).isEqualTo("مارادونا");
+    }
+
     @Test void aWithheldNameIsNoSpeakerAndMentioningIsNoSpeech() {
         Quote q = only("وقال المسؤول الذي رفض ذكر اسمه: «إن السماح باستخدام القواعد سيغير مسار الحرب كلها».");
         assertThat(speaker(q)).isEqualTo("المسؤول");
