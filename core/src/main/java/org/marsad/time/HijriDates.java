@@ -40,6 +40,26 @@ public final class HijriDates {
         return toGregorian(year, month, day).toString();
     }
 
+    /**
+     * The Hijri year of a month (and day) written without one, as read at {@code ref}: of the
+     * current Hijri year, the one before and the one after, the one whose date lies nearest
+     * («محرم» written in Shawwal is the coming Muharram, «ذي الحجة» written in Muharram the one
+     * just past).
+     */
+    public static int nearestYear(LocalDate ref, int month, int day) {
+        int current = yearAt(ref);
+        int best = current;
+        long bestGap = Long.MAX_VALUE;
+        for (int y = current - 1; y <= current + 1; y++) {
+            long gap = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(ref, toGregorian(y, month, day > 0 ? day : 15)));
+            if (gap < bestGap) {
+                best = y;
+                bestGap = gap;
+            }
+        }
+        return best;
+    }
+
     /** The Hijri year current at a Gregorian date. */
     public static int yearAt(LocalDate d) {
         IslamicCalendar cal = new IslamicCalendar(TimeZone.GMT_ZONE);

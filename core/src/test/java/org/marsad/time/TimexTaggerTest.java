@@ -231,7 +231,12 @@ class TimexTaggerTest {
     }
     @Test void fatherIsNotAugust() { assertThat(tagger.tag("قال آب الطفل", Optional.of(REF))).isEmpty(); }
 
-    @Test void hijriMonthWithoutYearTakesTheCurrentHijriYear() { assertValue("في العاشر من رمضان", "2017-06-05"); }
+    @Test void hijriMonthWithoutYearTakesTheNearestYear() {
+        // written on 10 Jumada I 1438: the coming Ramadan, but the Dhu al-Hijjah just past (1437), not 1438's
+        assertValue("في العاشر من رمضان", "2017-06-05");
+        assertValue("في الخامس من ذي الحجة", "2016-09-06"); // Umm al-Qura: 1 Dhu al-Hijjah 1437 = 2016-09-02
+    }
+    @Test void zeroInAScoreIsNoSafar() { assertThat(tagger.tag("فازت بنتيجة 1-6 وصفر-6 أمام منافستها", Optional.of(REF))).isEmpty(); }
     @Test void weekendOfLastWeek() { assertValue("نهاية الأسبوع الماضي", "2017-W05-WE"); }
     @Test void endOfLastCentury() {
         TimeExpression t = only("أواخر القرن الماضي");
