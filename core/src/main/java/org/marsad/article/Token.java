@@ -20,6 +20,21 @@ public record Token(int start, int end, String text, String norm, List<Segment> 
         return new Span(start, end);
     }
 
+    /** The article segment ال, or null when the token has none. */
+    public Segment article() {
+        for (Segment s : segments) if (s.kind() == Segment.Kind.DET) return s;
+        return null;
+    }
+
+    /**
+     * Whether the token has the article without its being written: in «للأمم» ل ate its alef, so
+     * the article's segment is one letter long.
+     */
+    public boolean elidedArticle() {
+        Segment a = article();
+        return a != null && a.end() - a.start() == 1;
+    }
+
     /** The stem segment (the word without its clitics and article), or the whole token. */
     public Segment stem() {
         for (Segment s : segments) if (s.kind() == Segment.Kind.STEM) return s;

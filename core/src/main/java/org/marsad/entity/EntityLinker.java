@@ -120,7 +120,7 @@ final class EntityLinker {
             }
             d.words = KnowledgeBase.fold(body.substring(start(tokens, d), end(tokens, d))).split(" ");
             Token first = tokens.get(d.first);
-            if (start(tokens, d) == first.start() && WordForms.elidedArticle(first)) {
+            if (start(tokens, d) == first.start() && first.elidedArticle()) {
                 // «للحوطة» is written whole (ل ate the article's alef) but named «الحوطة», as elsewhere
                 d.words[0] = WordForms.folded(first);
             }
@@ -360,7 +360,7 @@ final class EntityLinker {
 
     /** The local identity's name: as written, but with the article ل ate restored («للحوطة» → «الحوطة»). */
     private static String localName(String text, Token first) {
-        if (!WordForms.elidedArticle(first) || !text.startsWith(first.text())) return text;
+        if (!first.elidedArticle() || !text.startsWith(first.text())) return text;
         return "ال" + text.substring(WordForms.nameStart(first) - first.start() + 1);
     }
 
@@ -380,7 +380,7 @@ final class EntityLinker {
         if (s > first.start() && WordForms.isParticle(ArabicNormalizer.normalize(first.text().substring(s - first.start())))) {
             return first.start(); // «كوفي عنان»: not ك + «وفي»
         }
-        if (WordForms.elidedArticle(first)) return first.start(); // «للأمم المتحدة», not «لأمم المتحدة»
+        if (first.elidedArticle()) return first.start(); // «للأمم المتحدة», not «لأمم المتحدة»
         return s < e ? s : first.start();
     }
 

@@ -49,28 +49,25 @@ public final class KnowledgeBase {
     }
 
     KnowledgeBase(Collection<KbEntry> entries, Set<String> linkOnly) {
-        this(entries, linkOnly, Set.of(), Map.of());
+        this(entries, linkOnly, Set.of(), new Cues(Map.of(), Map.of()));
     }
+
+    /**
+     * {@code cues.tsv} read: per entry id, folded words that point to it among entries sharing a
+     * name, and veto words (marked '!' in the file; see {@link #vetoes}).
+     */
+    record Cues(Map<String, Set<String>> pointing, Map<String, Set<String>> vetoes) {}
 
     /**
      * @param linkOnly   names that never become mentions by themselves nor feed the gazetteer features
      * @param noMentions names that feed the gazetteer features but never become mentions by themselves
-     * @param cues       per entry id, folded words that point to it among entries sharing a name, and
-     *                   vetoes: words marked with a leading '!' (see {@link #vetoes})
+     * @param cues       the words of {@code cues.tsv}: pointing to an entry, and vetoing it
      */
-    KnowledgeBase(Collection<KbEntry> entries, Set<String> linkOnly, Set<String> noMentions, Map<String, Set<String>> cues) {
+    KnowledgeBase(Collection<KbEntry> entries, Set<String> linkOnly, Set<String> noMentions, Cues cues) {
         this.linkOnly = Set.copyOf(linkOnly);
         this.noMentions = Set.copyOf(noMentions);
-        Map<String, Set<String>> pro = new HashMap<>();
-        Map<String, Set<String>> contra = new HashMap<>();
-        cues.forEach((id, words) -> {
-            for (String w : words) {
-                if (w.startsWith("!")) contra.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(w.substring(1));
-                else pro.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(w);
-            }
-        });
-        this.cues = copyOfSets(pro);
-        this.vetoes = copyOfSets(contra);
+        this.cues = cues.pointing();
+        this.vetoes = cues.vetoes();
         Map<String, KbEntry> ids = new LinkedHashMap<>();
         Map<String, List<KbEntry>> names = new HashMap<>();
         Map<String, KbEntry> adjectives = new HashMap<>();
@@ -136,12 +133,6 @@ public final class KnowledgeBase {
         return vetoes.getOrDefault(id, Set.of());
     }
 
-    private static Map<String, Set<String>> copyOfSets(Map<String, Set<String>> m) {
-        Map<String, Set<String>> out = new HashMap<>();
-        m.forEach((k, v) -> out.put(k, Set.copyOf(v)));
-        return Map.copyOf(out);
-    }
-
     /** Whether a folded name found in text may become a mention by itself (not marked '~' in the KB files). */
     public boolean addsMentions(String name) {
         return !linkOnly.contains(name) && !noMentions.contains(name);
@@ -195,21 +186,24 @@ public final class KnowledgeBase {
      * {@code cues.tsv}: id, then cue words separated by '|' (a veto word marked with a leading '!');
      * every id must name one of {@code entries}.
      */
-    private static Map<String, Set<String>> readCues(List<KbEntry> entries) throws IOException {
+    private static Cues readCues(List<KbEntry> entries) throws IOException {
         Set<String> ids = new java.util.HashSet<>();
         for (KbEntry e : entries) ids.add(e.ref().id());
-        Map<String, Set<String>> out = new HashMap<>();
+        Map<String, Set<String>> pointing = new HashMap<>();
+        Map<String, Set<String>> vetoes = new HashMap<>();
         for (String[] c : read("cues.tsv", 2)) {
             if (!ids.contains(c[0])) throw new IOException("cues.tsv: no knowledge-base entry " + c[0]);
-            Set<String> words = new java.util.HashSet<>();
+            Set<String> pro = new java.util.HashSet<>();
+            Set<String> contra = new java.util.HashSet<>();
             for (String w : c[1].split("\\|")) {
                 String cue = w.strip();
-                if (cue.startsWith("!")) words.add("!" + fold(cue.substring(1)));
-                else if (!cue.isEmpty()) words.add(fold(cue));
+                if (cue.startsWith("!")) contra.add(fold(cue.substring(1)));
+                else if (!cue.isEmpty()) pro.add(fold(cue));
             }
-            out.put(c[0], Set.copyOf(words));
+            if (!pro.isEmpty()) pointing.put(c[0], Set.copyOf(pro));
+            if (!contra.isEmpty()) vetoes.put(c[0], Set.copyOf(contra));
         }
-        return Map.copyOf(out);
+        return new Cues(Map.copyOf(pointing), Map.copyOf(vetoes));
     }
 
     /** Rows of a KB file: tab-separated, '#' comments and blank lines skipped; names the bad line. */

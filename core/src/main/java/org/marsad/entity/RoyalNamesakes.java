@@ -52,7 +52,8 @@ final class RoyalNamesakes {
             if (d.type != EntityType.PER || !here.contains(d)) continue;
             int title = ROYAL.contains(WordForms.folded(tokens.get(d.first))) ? d.first : d.first - 1;
             if (title < 1 || !ROYAL.contains(WordForms.folded(tokens.get(title)))) continue;
-            EntityType type = HEADS.get(WordForms.folded(tokens.get(title - 1)));
+            String head = WordForms.folded(tokens.get(title - 1));
+            EntityType type = HEADS.get(head);
             if (type == null) continue;
             // the royal's name is a first name, its «بن»/«آل» chain and maybe a family name («الفيصل»);
             // what the recogniser ran on with is another person's name («بجامعة الملك سعود مشعل
@@ -71,7 +72,7 @@ final class RoyalNamesakes {
             if (complement > last) {
                 last = complement;
                 // «مدينة الملك عبدالعزيز للعلوم والتقنية» is a body; «مدينة الملك عبدالله الاقتصادية» a city
-            } else if (type == EntityType.ORG && WordForms.folded(tokens.get(title - 1)).equals(CITY)) {
+            } else if (head.equals(CITY)) {
                 type = EntityType.LOC;
             }
             // a title the recogniser ran into is the next person's: «جامعة الملك عبدالعزيز الدكتور ...»

@@ -74,14 +74,6 @@ final class WordForms {
         return folded.length() > 2 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف') && PARTICLES.contains(folded.substring(1));
     }
 
-    /** «للأمم»: ل followed by the article written without its alef (its segment is one letter long). */
-    static boolean elidedArticle(Token t) {
-        for (Segment s : t.segments()) {
-            if (s.kind() == Segment.Kind.DET) return s.end() - s.start() == 1;
-        }
-        return false;
-    }
-
     /** Start of {@code t} after a leading conjunction و/ف, if the segmenter found one («وبدوي» → «بدوي»). */
     static int startAfterConjunction(Token t) {
         List<Segment> segs = t.segments();

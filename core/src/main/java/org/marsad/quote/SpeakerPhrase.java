@@ -2,6 +2,7 @@ package org.marsad.quote;
 
 import java.util.List;
 import java.util.Set;
+import org.marsad.article.Segment;
 import org.marsad.article.Token;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.CliticSegmenter;
@@ -204,8 +205,8 @@ final class SpeakerPhrase {
      * follows «يعتبر» or «يصنف» so, never a subject.
      */
     private static boolean comparativeAs(Token t) {
-        List<org.marsad.article.Segment> segs = t.segments();
-        return segs.size() > 1 && segs.get(0).kind() == org.marsad.article.Segment.Kind.PREP && segs.get(0).form().equals("ك")
+        List<Segment> segs = t.segments();
+        return segs.size() > 1 && segs.get(0).kind() == Segment.Kind.PREP && segs.get(0).form().equals("ك")
                 && COMPARATIVES.contains(t.norm().substring(1));
     }
 

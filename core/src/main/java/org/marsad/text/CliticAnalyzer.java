@@ -102,7 +102,8 @@ final class CliticAnalyzer {
                     best = r;
                     bestSplit = Math.max(r.evidence(), whole * MARGIN + MIN_EVIDENCE + 1);
                 }
-                if (c == 'و' && count("و" + x) >= DOUBLE_WAW_MIN && count("و" + x) * 30 >= count(x)) {
+                int doubled = c == 'و' ? count("و" + x) : 0;
+                if (doubled >= DOUBLE_WAW_MIN && doubled * 30 >= count(x)) {
                     // «وولي», «ووليد»: no word begins with وو, so a frequent و + x shows that x is a
                     // word of its own («ولي العهد», not و + «لي»; «وليد», not و + ل + «يد»)
                     best = null;     // a pronoun suffix may still split off («وصفه»)

@@ -72,14 +72,7 @@ public final class ContentWords {
      * «اللعب كرة القدم»).
      */
     static String display(Token t, Token next) {
-        boolean elided = false;
-        for (Segment s : t.segments()) if (s.kind() == Segment.Kind.DET) elided = s.end() - s.start() == 1;
-        boolean nextDefinite = false;
-        for (Segment s : next.segments()) if (s.kind() == Segment.Kind.DET) nextDefinite = true;
-        if (!elided || nextDefinite) return display(t);
-        StringBuilder b = new StringBuilder(t.text().length());
-        for (Segment s : t.segments()) if (s.kind() == Segment.Kind.STEM) b.append(s.form());
-        return b.toString();
+        return t.elidedArticle() && next.article() == null ? t.stem().form() : display(t);
     }
 
     /** True when only spaces separate tokens {@code a} and {@code b} in {@code body} (same phrase). */
