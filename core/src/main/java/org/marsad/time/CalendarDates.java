@@ -123,11 +123,11 @@ final class CalendarDates {
         }
         if (yr == null && year < 0 && direction == null) year = yearOfNextMonth(w, k);
         if (m.ambiguous() && day < 0 && year < 0 && direction == null && !shahr) return null;
-        if (m.hijri() && m.ambiguous() && day < 0 && year < 0 && !shahr) return null;
         // «1-6 وصفر-6»: a score, «صفر» the number zero, not the month Safar
         if (m.ambiguous() && day > 0 && (w.f(i - 1).equals("-") || w.f(k).equals("-"))) return null;
         String value;
         if (hijri && m.hijri()) {
+            if (year < 0 && direction != null && a.date().isPresent()) year = HijriDates.yearForDirection(a.date().get(), m.number(), direction);
             if (year < 0 && a.date().isPresent()) year = HijriDates.nearestYear(a.date().get(), m.number(), day);
             value = year < 0 ? "XXXX" : HijriDates.value(year, m.number(), day);
         } else {

@@ -60,14 +60,32 @@ public final class HijriDates {
         return best;
     }
 
+    /**
+     * The Hijri year of a month written with a direction and without a year, as read at {@code ref}:
+     * «صفر الماضي» (direction -1) is the last Safar before the current month, «رمضان المقبل» (+1) the
+     * next one after it, «شوال الحالي» (0) the current year's.
+     */
+    public static int yearForDirection(LocalDate ref, int month, int direction) {
+        Calendar now = at(ref);
+        int year = now.get(Calendar.EXTENDED_YEAR);
+        int current = now.get(Calendar.MONTH) + 1;
+        if (direction < 0) return month < current ? year : year - 1;
+        if (direction > 0) return month > current ? year : year + 1;
+        return year;
+    }
+
     /** The Hijri year current at a Gregorian date. */
     public static int yearAt(LocalDate d) {
+        return at(d).get(Calendar.EXTENDED_YEAR);
+    }
+
+    private static Calendar at(LocalDate d) {
         IslamicCalendar cal = new IslamicCalendar(TimeZone.GMT_ZONE);
         cal.setCalculationType(IslamicCalendar.CalculationType.ISLAMIC_UMALQURA);
         GregorianCalendar g = new GregorianCalendar(TimeZone.GMT_ZONE);
         g.clear();
         g.set(d.getYear(), d.getMonthValue() - 1, d.getDayOfMonth(), 12, 0);
         cal.setTimeInMillis(g.getTimeInMillis());
-        return cal.get(Calendar.EXTENDED_YEAR);
+        return cal;
     }
 }

@@ -236,6 +236,12 @@ class TimexTaggerTest {
         assertValue("في العاشر من رمضان", "2017-06-05");
         assertValue("في الخامس من ذي الحجة", "2016-09-06"); // Umm al-Qura: 1 Dhu al-Hijjah 1437 = 2016-09-02
     }
+    @Test void hijriMonthWithADirectionLooksThatWay() {
+        // written on 10 Jumada I 1438: the nearest Shawwal is 1438's (July 2017), but «الماضي» means 1437's
+        assertValue("في شوال الماضي", "2016-07");
+        // the nearest Rabi' I is 1438's (December 2016), but «المقبل» means 1439's
+        assertValue("في ربيع الأول المقبل", "2017-12");
+    }
     @Test void zeroInAScoreIsNoSafar() { assertThat(tagger.tag("فازت بنتيجة 1-6 وصفر-6 أمام منافستها", Optional.of(REF))).isEmpty(); }
     @Test void weekendOfLastWeek() { assertValue("نهاية الأسبوع الماضي", "2017-W05-WE"); }
     @Test void endOfLastCentury() {
