@@ -25,6 +25,8 @@ final class Frames {
     private static final Set<String> TAKES_OBJECT = Set.of("دعا", "دعت", "طالب", "طالبت", "حذر", "حذرت", "ودعا",
             "ودعت", "وطالب", "وطالبت", "وحذر", "وحذرت");
 
+    private static final String ALLAH = org.marsad.text.ArabicNormalizer.normalize("الله");
+
     private static final Set<String> RELAYING = Set.of("نقل", "نقلت", "ونقل", "ونقلت", "ينقل", "تنقل");
 
     private Frames() {}
@@ -76,7 +78,11 @@ final class Frames {
             if (drawsAttention(tokens, i) || mentionNoun(tokens, i)) continue;
             int[] s = SpeakerPhrase.after(tokens, i);
             if (s != null && s[0] == s[1] && SpeakerPhrase.isHonorificPronoun(tokens.get(s[0]).norm())) {
-                frames[i] = new Frame(i, role, continued(t, last)); // «وقال سموه:», «وأوضح معاليه أن»
+                // «وقال سموه:», «وأوضح معاليه أن»: the last speaker, or before anyone has spoken the
+                // dignitary the article has named with a title («أمير منطقة عسير الأمير فيصل بن خالد»)
+                if (last == null) last = titledPersonBefore(entities, t.start());
+                if (last != null) sentenceSubject = last;
+                frames[i] = new Frame(i, role, continued(t, last));
                 continue;
             }
             if (role == ReportingVerbs.Role.ACCORDING_TO && s != null && !isSource(tokens.get(s[0]))) {
@@ -85,9 +91,10 @@ final class Frames {
                 continue;
             }
             if (s != null) s = SubjectFit.fit(tokens, s, entities, last);
-            if (s != null && TAKES_OBJECT.contains(t.norm()) && s[1] + 1 < tokens.size()
-                    && (tokens.get(s[1] + 1).norm().equals("الي") || tokens.get(s[1] + 1).norm().startsWith("ب"))) {
-                s = null; // «ودعا الأحزاب إلى ...»: the noun is the object, the subject is implicit
+            if (s != null && TAKES_OBJECT.contains(t.norm()) && (s[1] + 1 < tokens.size()
+                    && (tokens.get(s[1] + 1).norm().equals("الي") || tokens.get(s[1] + 1).norm().startsWith("ب"))
+                    || tokens.get(s[0]).norm().equals(ALLAH))) {
+                s = null; // «ودعا الأحزاب إلى ...», «ودعا الله أن ...»: the noun is the object, the subject is implicit
             }
             if (s != null && RELAYING.contains(t.norm())) s = source(tokens, s);
             boolean ownSubject = s != null; // «حسب ما ذكر موقع "ديلي ميل"»: the verb names its subject, speech or not
@@ -148,6 +155,18 @@ final class Frames {
     }
 
     private static final int OPENING_TOKENS = 8;
+
+    /** The last linked person mentioned with a title («الأمير», «الوزير») before {@code offset}, as a speaker; or null. */
+    private static Quote.Speaker titledPersonBefore(List<EntityMention> entities, int offset) {
+        Quote.Speaker found = null;
+        for (EntityMention m : entities) {
+            if (m.start() >= offset) break;
+            if (m.type() == EntityType.PER && m.entity().isPresent() && m.role().isPresent()) {
+                found = new Quote.Speaker(m.start(), m.end(), m.text(), m.entity());
+            }
+        }
+        return found;
+    }
 
     /** The start of the sentence holding {@code offset}, or {@code offset} when none does. */
     private static int sentenceStart(List<Span> sentences, int offset) {

@@ -28,7 +28,8 @@ public final class QuoteExtractor {
     /** Quotations of {@code body} in text order; {@code entities} may be empty. */
     public List<Quote> extract(String body, List<Token> tokens, List<Span> sentences, List<EntityMention> entities) {
         List<QuoteMarks.Pair> pairs = QuoteMarks.pairs(body);
-        Frame[] frames = Frames.resolve(body, tokens, sentences, pairs, byStart(entities));
+        List<EntityMention> sorted = byStart(entities);
+        Frame[] frames = Frames.resolve(body, tokens, sentences, pairs, sorted);
         List<Quote> out = new ArrayList<>();
         int prevClose = 0;
         QuoteMarks.Pair prev = null;
@@ -39,7 +40,7 @@ public final class QuoteExtractor {
                 continue;
             }
             Quote q = continuation(body, prev, p, out);
-            if (q == null) q = direct(body, tokens, sentences, frames, p, prevClose);
+            if (q == null && !namesOnly(body, tokens, p, sorted)) q = direct(body, tokens, sentences, frames, p, prevClose);
             if (q != null) {
                 out.add(q);
                 prevClose = p.close();
@@ -100,6 +101,36 @@ public final class QuoteExtractor {
         String n = t.norm();
         if (n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ب') && NAMING_NOUNS.contains(n.substring(1))) return true;
         return NAMING_NOUNS.contains(n);
+    }
+
+    /**
+     * Whether every word inside the marks belongs to a name: «الحراس «خالد شراحيلي، عبد الله
+     * السديري، فهد الثنيان»», «بحسب "هولي فاير"». A list of names or a title is no quotation,
+     * unless a reporting verb and a colon open it as an answer («فقال لي: «محمود المليجي وفريد
+     * شوقي»»; not «أشرك المدرب كلا من: «منصور جوهر، ...»»).
+     */
+    private static boolean namesOnly(String body, List<Token> tokens, QuoteMarks.Pair p, List<EntityMention> entities) {
+        int[] content = trim(body, p.contentStart(), p.close());
+        if (content[1] <= content[0] || answered(body, tokens, p.open())) return false;
+        int m = 0;
+        for (int k = Math.max(0, tokenAt(tokens, content[0])); k < tokens.size() && tokens.get(k).start() < content[1]; k++) {
+            Token t = tokens.get(k);
+            String n = t.norm();
+            if (n.isEmpty() || !Character.isLetterOrDigit(n.charAt(0)) || n.equals("و")) continue;
+            while (m < entities.size() && entities.get(m).end() <= t.start()) m++;
+            if (m == entities.size() || entities.get(m).start() >= t.end()) return false;
+        }
+        return true;
+    }
+
+    /** «فقال لي: «...»», «وأضاف:»: a reporting verb within three words before a colon right before the mark. */
+    private static boolean answered(String body, List<Token> tokens, int open) {
+        if (!body.substring(0, open).stripTrailing().endsWith(":")) return false;
+        int mark = tokenAt(tokens, open);
+        for (int k = mark - 2; k >= Math.max(0, mark - 5); k--) {
+            if (ReportingVerbs.role(tokens.get(k).norm()) == ReportingVerbs.Role.VERB) return true;
+        }
+        return false;
     }
 
     static String surfaceVerb(Token t) {

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.marsad.quote.QuoteFixture.quotes;
 import static org.marsad.quote.QuoteFixture.only;
 import static org.marsad.quote.QuoteFixture.speaker;
+import static org.marsad.quote.QuoteFixture.EXTRACTOR;
+import static org.marsad.quote.QuoteFixture.TEXT;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.marsad.article.EntityMention;
 import org.marsad.article.Quote;
+import org.marsad.text.SentenceSplitter;
 
 /** One test per quoting phenomenon (quote marks, frames, reported speech), on sentences written for these tests. */
 class QuoteExtractorTest {    @Test void verbSubjectColonFrame() {
@@ -88,6 +92,29 @@ class QuoteExtractorTest {    @Test void verbSubjectColonFrame() {
     @Test void longQuotedNamesAndTitlesAreNotQuotations() {
         assertThat(quotes("واتهمت الوزارة شركة \"داليان صن مون ستار انترناشونال لوجستيكس تريدنغ\" الصينية بتزوير وثائق.")).isEmpty();
         assertThat(quotes("ونشر الموقع تقريرا بعنوان \"كيف غيرت الحرب حياة سكان المدينة القديمة\" أمس.")).isEmpty();
+    }
+
+    @Test void quotedListOfNamesIsNoQuotation() {
+        String text = "وأدى الحراس «سامي نوار ، عبد الله حداد ، فهد الكرمي ، محمد الواكد» مرانهم الصباحي.";
+        EntityMention[] names = java.util.stream.Stream.of("سامي نوار", "عبد الله حداد", "فهد الكرمي", "محمد الواكد")
+                .map(n -> QuoteFixture.person(text, n, QuoteFixture.localPerson(n))).toArray(EntityMention[]::new);
+        assertThat(EXTRACTOR.extract(text, TEXT.tokens(text), SentenceSplitter.split(text), List.of(names))).isEmpty();
+        // the same words with one that is no name are a quotation again
+        String said = "وأدى الحراس «سامي نوار ، عبد الله حداد ، فهد الكرمي ، محمد الواكد تدربوا» مرانهم الصباحي.";
+        EntityMention[] same = java.util.stream.Stream.of("سامي نوار", "عبد الله حداد", "فهد الكرمي", "محمد الواكد")
+                .map(n -> QuoteFixture.person(said, n, QuoteFixture.localPerson(n))).toArray(EntityMention[]::new);
+        assertThat(EXTRACTOR.extract(said, TEXT.tokens(said), SentenceSplitter.split(said), List.of(same))).hasSize(1);
+        // names given as an answer after a colon were said
+        String answer = "فسألته عن أبطال الفيلم فقال لي: «محمود المليجي وفريد شوقي».";
+        EntityMention[] actors = java.util.stream.Stream.of("محمود المليجي", "فريد شوقي")
+                .map(n -> QuoteFixture.person(answer, n, QuoteFixture.localPerson(n))).toArray(EntityMention[]::new);
+        assertThat(EXTRACTOR.extract(answer, TEXT.tokens(answer), SentenceSplitter.split(answer), List.of(actors)))
+                .extracting(Quote::text).containsExactly("محمود المليجي وفريد شوقي");
+        // but a colon alone does not make a line-up speech
+        String lineup = "وفي الشوط الثاني أشرك المدرب كلا من: «سامي نوار ، عبد الله حداد ، فهد الكرمي ، محمد الواكد».";
+        EntityMention[] players = java.util.stream.Stream.of("سامي نوار", "عبد الله حداد", "فهد الكرمي", "محمد الواكد")
+                .map(n -> QuoteFixture.person(lineup, n, QuoteFixture.localPerson(n))).toArray(EntityMention[]::new);
+        assertThat(EXTRACTOR.extract(lineup, TEXT.tokens(lineup), SentenceSplitter.split(lineup), List.of(players))).isEmpty();
     }
 
     @Test void quotationAfterAQuotedTitleKeepsItsFrame() {

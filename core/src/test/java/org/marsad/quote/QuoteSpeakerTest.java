@@ -278,11 +278,29 @@ class QuoteSpeakerTest {
         assertThat(q.get(1).text()).startsWith("الخطة تشمل");
     }
 
+    @Test void anHonorificPronounBeforeAnyoneSpokeIsTheTitledPerson() {
+        String text = "رعى أمير منطقة عسير الأمير فيصل بن خالد حفل تخريج الدفعة الجديدة أمس. وأشار سموه إلى أن الخريجين ثروة الوطن الحقيقية.";
+        String name = "فيصل بن خالد";
+        int s = text.indexOf(name);
+        EntityRef prince = localPerson(name);
+        EntityMention m = new EntityMention(s, s + name.length(), name, EntityType.PER, Optional.of(prince), Optional.of("أمير منطقة عسير"));
+        Quote q = EXTRACTOR.extract(text, TEXT.tokens(text), SentenceSplitter.split(text), List.of(m)).get(0);
+        assertThat(q.text()).startsWith("الخريجين ثروة");
+        assertThat(q.speaker().orElseThrow().entity()).contains(prince);
+    }
+
+    @Test void godPrayedToIsNoSpeaker() {
+        List<Quote> q = quotes("وقال الشيخ سامي حداد إن الإرهاب لا دين له ولا وطن. ودعا الله عز وجل أن يحمي هذا الوطن من شر الأشرار.");
+        assertThat(q).extracting(QuoteFixture::speaker).containsExactly("الشيخ سامي حداد", "الشيخ سامي حداد");
+    }
+
     @Test void thenAndSoAreNoSubjects() {
         List<Quote> q = quotes("وقال الوزير سامي حداد إن الوفد سيصل غدا إلى العاصمة. فتردد قليلا ثم قال: «لا دي مفاجأة كبيرة للجميع».");
         assertThat(q).extracting(QuoteFixture::speaker).containsExactly("الوزير سامي حداد", "الوزير سامي حداد");
         List<Quote> r = quotes("وقال الرئيس رجب طيب إردوغان إن الحرب مستمرة. ورغم أنه لم يسم الحزب، فإنه قال إن «القوى السوداء» تنشر الفوضى في البلاد.");
         assertThat(r).extracting(QuoteFixture::speaker).doesNotContain("فإنه");
+        List<Quote> also = quotes("وقال الرئيس رجب طيب إردوغان إن الحرب مستمرة. لكن إردوغان قال كذلك إن الاقتصاد قوي. وكان قلقا من الوضع، فقد أعلن قبل أيام أن الانتخابات في موعدها.");
+        assertThat(also).extracting(QuoteFixture::speaker).doesNotContain("كذلك", "فقد");
     }
 
     @Test void attentionCaughtIsNoSpeech() {
