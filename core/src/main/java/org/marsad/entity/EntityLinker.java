@@ -70,6 +70,8 @@ final class EntityLinker {
         EntityType type;
         List<KbEntry> entries = List.of();
         EntityRef ref;
+        /** the type was read from the words around the mention («نادي الرائد»), which outweighs the recogniser */
+        boolean typedByContext;
         /** a longer mention of the same person, whose identity this one shares */
         Draft sameAs;
         /** the first token's leading letters are the name's, not clitics («بدوي» of «سمر بدوي», not ب + «دوي») */
@@ -93,11 +95,12 @@ final class EntityLinker {
         for (Found f : recognised) found.computeIfAbsent(f.sentence(), k -> new ArrayList<>()).add(f);
         FoldedWords folded = new FoldedWords(sentences);
         java.util.Set<String> plainNameWords = MentionSpans.plainNameWords(sentences, recognised, folded);
+        boolean alaMayBeAli = YA_AS_ALEF_MAQSURA.matcher(body).find();
         List<Draft> drafts = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s);
             boolean[] covered = new boolean[tokens.size()];
-            List<Draft> here = spans.recognised(s, tokens, found.getOrDefault(s, List.of()), plainNameWords, covered);
+            List<Draft> here = spans.recognised(s, tokens, found.getOrDefault(s, List.of()), plainNameWords, alaMayBeAli, covered);
             spans.addKnown(s, tokens, here, covered);
             RoyalNamesakes.absorb(tokens, here);
             types.retypeAmounts(tokens, here);

@@ -15,7 +15,7 @@ import org.marsad.text.ArabicNormalizer;
  * The spans of one sentence's mentions, before they are linked: what the recogniser found,
  * trimmed and split where it took in too much or too little («والدة بن لادن», «يدعى فهد القباع»,
  * «عبدالعزيز آل الشيخ», «نتانياهو والسيسي», «دونالد ترامب أريثا فرانكلين»), one-word non-names
- * dropped ({@link NonNames}: «لي», «المنظمة», «سعودية»); knowledge-base names added and widened («مجلس الأمن» →
+ * dropped ({@link NonNames}: «لي», «المنظمة», «سعودية»); particles the recogniser ran into cut off («آبي قد»); knowledge-base names added and widened («مجلس الأمن» →
  * «مجلس الأمن الدولي», «ريال» + «مدريد» → «ريال مدريد»); neighbouring pieces of one name
  * joined. Names end where a prepositional phrase begins («ساماراس للهلال»), words with tanween and
  * religious formulas are no part of them ({@link SpanTrims}), a place does not end on «دير» or
@@ -37,11 +37,14 @@ final class MentionSpans {
     /**
      * Drafts for the recogniser's mentions {@code found} in sentence {@code s}; marks the tokens
      * they cover in {@code covered}. {@code plainNameWords} are the article's name words written
-     * without «و» ({@link #plainNameWords}).
+     * without «و» ({@link #plainNameWords}); {@code alaMayBeAli} when the article writes final ي as ى,
+     * so that «على» may be the name Ali.
      */
-    List<Draft> recognised(int s, List<Token> tokens, List<Found> found, java.util.Set<String> plainNameWords, boolean[] covered) {
+    List<Draft> recognised(int s, List<Token> tokens, List<Found> found, java.util.Set<String> plainNameWords, boolean alaMayBeAli,
+            boolean[] covered) {
         List<Draft> here = new ArrayList<>();
         List<Found> names = found.stream().map(f -> SpanTrims.withoutTanween(tokens, f)).filter(java.util.Objects::nonNull)
+                .map(f -> SpanTrims.withoutParticles(tokens, f, alaMayBeAli)).flatMap(f -> withoutPlaceAfter(tokens, f))
                 .map(f -> SpanTrims.withoutFormula(tokens, f)).filter(java.util.Objects::nonNull)
                 .filter(f -> f.first() != f.last() || !nonNames.oneWord(tokens, f)).toList();
         for (Found f : names) Arrays.fill(covered, f.first(), f.last() + 1, true);
@@ -118,9 +121,30 @@ final class MentionSpans {
             if (!WordForms.opensWithPreposition(t)) continue;
             String rest = WordForms.folded(t);
             if (WordForms.withoutConjunction(t).startsWith("لل") || Roles.BEFORE_NAMES.contains(rest)) return k;
-            if (kb.byName(rest).stream().anyMatch(e -> e.ref().type() == EntityType.LOC)) return k;
+            if (knownPlace(rest)) return k;
         }
         return -1;
+    }
+
+    private boolean knownPlace(String folded) {
+        return kb.byName(folded).stream().anyMatch(e -> e.ref().type() == EntityType.LOC);
+    }
+
+    /**
+     * A place, organisation or other name that runs into «ب»/«ل» + a known place is two mentions,
+     * the name and the place: «المنظمة بباريس», «البطولة الدولية بالدمام», «بئر العبد بالعريش».
+     */
+    private java.util.stream.Stream<Found> withoutPlaceAfter(List<Token> tokens, Found f) {
+        if (f.type() == EntityType.PER) return java.util.stream.Stream.of(f); // people: prepositionalCut, which also splits off a second person
+        for (int k = f.first() + 1; k <= f.last(); k++) {
+            Token t = tokens.get(k);
+            if (WordForms.opensWithPreposition(t) && knownPlace(WordForms.folded(t))) {
+                KbMatcher.Match m = matcher.at(tokens, k);
+                int end = m == null ? k : Math.min(f.last(), m.last());
+                return java.util.stream.Stream.of(new Found(f.sentence(), f.first(), k - 1, f.type()), new Found(f.sentence(), k, end, EntityType.LOC));
+            }
+        }
+        return java.util.stream.Stream.of(f);
     }
 
     private Draft draft(int s, List<Token> tokens, int first, int last, EntityType type) {

@@ -35,13 +35,13 @@ final class MentionTypes {
      * office, government).
      */
     private static final java.util.Set<String> ORG_HEADS = ArabicNormalizer.foldedSet("شركة", "مجموعة", "مؤسسة", "جامعة", "صحيفة",
-            "مجلة", "قناة", "وكالة", "بنك", "مصرف", "نادي", "فندق", "جمعية", "معهد", "متجر", "مطعم");
+            "مجلة", "قناة", "وكالة", "بنك", "مصرف", "نادي", "ناديي", "ناديا", "فندق", "جمعية", "معهد", "متجر", "مطعم");
 
     /**
      * A person of at most three words right after a place or organisation head without the article
      * («بمنطقة» counts: the article is what matters, not the preposition) is that place or
      * organisation: «في إقليم كوانج نينه» is a province, «بمنطقة كلينتون» a district, «شركة توماس
-     * كوك» a company. With the article the head is a title's complement and a person follows
+     * كوك» a company, «ناديي الرائد والطائي» two clubs. With the article the head is a title's complement and a person follows
      * («رئيس الإقليم مسعود بارزاني», «مدير الشركة ...»); a person the knowledge base knows stays one
      * («مدينة الملك عبدالله»).
      */
@@ -49,9 +49,14 @@ final class MentionTypes {
         for (Draft d : here) {
             if (d.type != EntityType.PER || d.first == 0 || d.last - d.first > 2) continue;
             if (d.entries.stream().anyMatch(e -> e.ref().type() == EntityType.PER)) continue;
-            String head = WordForms.folded(tokens.get(d.first - 1));
+            Token before = tokens.get(d.first - 1);
+            // «وأدى فيكتور ...» ("and Viktor took") folds to «وادي» (valley), «نادى» (called) to «نادي» (club)
+            if (before.text().endsWith("\u0649")) continue;
+            String head = WordForms.folded(before);
             if (PLACE_HEADS.contains(head)) d.type = EntityType.LOC;
             else if (ORG_HEADS.contains(head)) d.type = EntityType.ORG;
+            else continue;
+            d.typedByContext = true;
         }
     }
 
@@ -78,6 +83,7 @@ final class MentionTypes {
             if (here.stream().anyMatch(o -> o.first == after && o.type == EntityType.PER)) continue;
             d.type = EntityType.ORG;
             d.entries = List.of();
+            d.typedByContext = true;
         }
     }
 

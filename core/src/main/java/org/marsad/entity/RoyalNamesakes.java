@@ -139,7 +139,8 @@ final class RoyalNamesakes {
         int end = i;
         while (end + 1 < tokens.size() && end - i < 3) {
             String n = WordForms.foldedWithoutConjunction(tokens.get(end + 1));
-            if (!n.startsWith("ال") || !Character.isLetter(tokens.get(end + 1).text().charAt(0))) break;
+            // «إلى» folds to «الي» but has no article
+            if (!n.startsWith("ال") || tokens.get(end + 1).article() == null || !Character.isLetter(tokens.get(end + 1).text().charAt(0))) break;
             // «... للإغاثة الدكتور عبدالله الربيعة», «... الأولية الذي»: a title or a relative pronoun ends it
             if (Roles.BEFORE_NAMES.contains(n) || RELATIVES.contains(n)) break;
             end++;

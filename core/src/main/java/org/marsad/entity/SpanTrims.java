@@ -62,6 +62,38 @@ final class SpanTrims {
         return first == f.first() && last == f.last() ? f : new Found(f.sentence(), first, last, f.type());
     }
 
+    /**
+     * Particles no name ends with, as written (folding would make «على» the name «علي» and «إلى»
+     * «الي»): «البنك المركزي بأن», «آبي قد قال», «آبي إلى أن». Not «إن», «في», «أو»: «سي إن إن»,
+     * «بي تي في», «إتش بي أو».
+     */
+    private static final java.util.Set<String> TRAILING_PARTICLES = java.util.Set.of("إلى", "الى", "قد", "بأن", "أن", "لأن", "على",
+            "عن", "ثم");
+
+    /**
+     * The mention without the particles it ran into: trailing ones ({@link #TRAILING_PARTICLES}),
+     * and a leading «على» («الحكم على رائف البدوي», «القضاء على أبو سياف») unless the article
+     * writes final ي as ى, where «على» is the name Ali («على عبد الله صالح»); null when no word is left.
+     */
+    static Found withoutParticles(List<Token> tokens, Found f, boolean alaMayBeAli) {
+        int first = f.first();
+        int last = f.last();
+        while (last > first && TRAILING_PARTICLES.contains(bare(tokens.get(last)))) last--;
+        if (!alaMayBeAli && last > first && bare(tokens.get(first)).equals("على")) first++;
+        return first == f.first() && last == f.last() ? f : new Found(f.sentence(), first, last, f.type());
+    }
+
+    /** The token as written, without vowel marks and tatweel. */
+    private static String bare(Token t) {
+        String text = t.text();
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\u0640' && (c < '\u064B' || c > '\u0652')) b.append(c);
+        }
+        return b.toString();
+    }
+
     static boolean tanween(Token t) {
         String text = t.text();
         if (!ArabicNormalizer.hasTanween(text)) return false;

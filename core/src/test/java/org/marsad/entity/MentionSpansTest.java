@@ -205,9 +205,22 @@ class MentionSpansTest {
     void personRightAfterACompanyHeadWithoutTheArticleIsTheCompany() {
         assertThat(linked("وقالت شركة توماس كوك إنها أجلت زبائنها.", new int[][] {{0, 2, 3}}).mentions())
                 .extracting(EntityMention::type).containsExactly(EntityType.ORG);
+        // «وأدى» ("and took") and «نادى» ("called") fold to «وادي» (valley) and «نادي» (club)
+        assertThat(linked("وأدى فيكتور كنافس اليمين أمام القاضي.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.PER);
+        assertThat(linked("ونادى فيكتور كنافس بإطلاق سراح المعتقلين.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.PER);
         // «موقع» is also "location"
         assertThat(linked("وحددت القوات موقع أبو همام بدقة.", new int[][] {{0, 3, 4}}).mentions())
                 .extracting(EntityMention::type).containsExactly(EntityType.PER);
+    }
+
+    @Test
+    void aClubNamedByItsHeadNounIsAClubThroughoutTheArticle() {
+        // read as a person three times, but «ناديي» says once that it is a club
+        String body = "وما يزال الشيك معلقا بين ناديي الرائد والطائي. وكسب الرائد توقيع اللاعب. وأعلن الرائد ضم المدافع. ورد الرائد على الطائي.";
+        assertThat(linked(body, new int[][] {{0, 6, 6}, {1, 1, 1}, {2, 1, 1}, {3, 1, 1}}).mentions())
+                .extracting(EntityMention::type).containsOnly(EntityType.ORG).hasSize(4);
     }
 
     @Test
@@ -225,6 +238,20 @@ class MentionSpansTest {
     }
 
     @Test
+    void otherNamesEndBeforeAKnownPlaceWithAPreposition() {
+        // {sentence, first token, last token}: «المنظمة بباريس», «البطولة الدولية بالدمام»
+        assertThat(linkedAs("عقد الاجتماع في مقر المنظمة بباريس الشهر الماضي.", EntityType.ORG, new int[][] {{0, 4, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("باريس");
+        assertThat(linkedAs("ويشارك الفريق في البطولة الدولية بالدمام الشهر المقبل.", EntityType.MISC, new int[][] {{0, 3, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("البطولة الدولية", "الدمام");
+        assertThat(linkedAs("وقع الهجوم في مدينة بئر العبد بالعريش أمس.", EntityType.LOC, new int[][] {{0, 4, 6}}).mentions())
+                .extracting(EntityMention::text).containsExactly("بئر العبد", "العريش");
+        // a word that only begins like a preposition stays
+        assertThat(linkedAs("ودرس في جامعة بيدفورد ثلاث سنوات.", EntityType.ORG, new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("جامعة بيدفورد");
+    }
+
+    @Test
     void wordsWithTanweenAreNoPartOfAName() {
         // {sentence, first token, last token}
         assertThat(linked("وكتب شعراً ماجناً في شبابه.", new int[][] {{0, 1, 2}}).mentions()).isEmpty();
@@ -233,6 +260,21 @@ class MentionSpansTest {
         // but a sum of money keeps its currency
         assertThat(linkedAs("وبلغ السعر ثلاثين دولاراً للبرميل.", EntityType.MISC, new int[][] {{0, 3, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("دولاراً");
+    }
+
+    @Test
+    void particlesAreNoPartOfAName() {
+        // {sentence, first token, last token}: «آبي إلى», «آبي قد»
+        assertThat(linked("وأشار آبي إلى أن الشركة تأخرت.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("آبي");
+        assertThat(linked("وكان آبي قد قال إن هناك مشكلات.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("آبي");
+        // «على» before a name is the preposition ...
+        assertThat(linked("وعقب صدور الحكم على رائف البدوي طالبت المنظمة بالإفراج عنه.", new int[][] {{0, 3, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("رائف البدوي");
+        // ... unless the article writes final ي as ى, where it is the name Ali
+        assertThat(linked("وقال على عبد الله صالح فى خطابه إن الحرب انتهت.", new int[][] {{0, 1, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("على عبد الله صالح");
     }
 
     @Test

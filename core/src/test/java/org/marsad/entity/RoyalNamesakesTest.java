@@ -33,4 +33,10 @@ class RoyalNamesakesTest {
         assertThat(Analyses.mention(a, "مركز الملك سلمان للإغاثة والأعمال الإنسانية").type()).isEqualTo(EntityType.ORG);
     }
 
+    @Test
+    void namesakesComplementStopsBeforeIla() {
+        // «إلى» folds to «الي», which looks like a word with the article
+        Analysis a = Analyses.of("ولفت المتحدث باسم مركز الملك سلمان للإغاثة والأعمال الإنسانية إلى أن الطائرات وصلت.");
+        assertThat(Analyses.mention(a, "مركز الملك سلمان للإغاثة والأعمال الإنسانية").type()).isEqualTo(EntityType.ORG);
+    }
 }
