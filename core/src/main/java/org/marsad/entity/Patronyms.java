@@ -12,7 +12,8 @@ import java.util.List;
  * another word: «محمد بن سلمان العتيبي» may be «محمد العتيبي», never «محمد بن سلمان». A
  * grandfather is not dropped from a chain of «بن» either: «عبدالله بن عبدالعزيز بن مساعد» is not
  * King Abdullah («عبدالله بن عبدالعزيز»); such long forms of known people are listed in the
- * knowledge base («محمد بن سلمان بن عبدالعزيز»). Stateless.
+ * knowledge base («محمد بن سلمان بن عبدالعزيز»). A name of three words may also drop its middle
+ * word, a middle name or initial or a father's name («دونالد جيه ترامب», «جون سيدني ماكين»). Stateless.
  */
 final class Patronyms {
     private Patronyms() {}
@@ -32,9 +33,26 @@ final class Patronyms {
             for (int k = 1; k < n - 1; k += 2) pairs &= son(core[k]);
             if (pairs) out.add(core[0] + " " + core[n - 1]); // «عادل الجبير» of «عادل بن أحمد الجبير»
         }
+        if (n == 3 && plainMiddle(core)) out.add(core[0] + " " + core[2]); // «دونالد جيه ترامب», «جون سيدني ماكين»
         out.remove(String.join(" ", words));
         return out;
     }
+
+    /**
+     * A middle word that may be left out: a middle name or initial, or a father's name written
+     * without «بن»; not part of a compound («عبد الله», «أبو بكر»), a lineage word or a family
+     * name with the article.
+     */
+    private static boolean plainMiddle(String[] core) {
+        String first = core[0];
+        String middle = core[1];
+        return !COMPOUND_OR_LINEAGE.contains(first) && !COMPOUND_OR_LINEAGE.contains(middle) && !middle.startsWith("ال")
+                && !first.startsWith("ال") && !core[2].equals("الله") && !core[2].equals("الدين");
+    }
+
+    /** Folded words that open a compound name or a lineage. */
+    private static final java.util.Set<String> COMPOUND_OR_LINEAGE = org.marsad.text.ArabicNormalizer.foldedSet("عبد", "أبو", "أبي", "أبا",
+            "أم", "بن", "ابن", "بنت", "آل", "ولد", "ذو");
 
     private static boolean son(String w) {
         return w.equals("بن") || w.equals("ابن");

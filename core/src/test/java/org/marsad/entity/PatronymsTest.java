@@ -31,4 +31,21 @@ class PatronymsTest {
                 .containsExactly(KnowledgeBase.fold("عبدالله بن عبدالعزيز بن مساعد"));
         assertThat(Patronyms.shorterForms(words("جون فيتزجيرالد كينيدي الابن"))).isEmpty();
     }
+
+    @Test
+    void aMiddleNameOrInitialOfAThreeWordNameIsDropped() {
+        assertThat(Patronyms.shorterForms(words("دونالد جيه ترامب"))).containsExactly(KnowledgeBase.fold("دونالد ترامب"));
+        assertThat(Patronyms.shorterForms(words("جون سيدني ماكين"))).containsExactly(KnowledgeBase.fold("جون ماكين"));
+        // but not a word of a compound or a lineage
+        assertThat(Patronyms.shorterForms(words("عمر عبد الله"))).isEmpty();
+        assertThat(Patronyms.shorterForms(words("سلمان بن عبدالعزيز"))).isEmpty();
+        assertThat(Patronyms.shorterForms(words("حمزة أبو زيد"))).isEmpty();
+    }
+
+    @Test
+    void aNameWithAMiddleInitialLinksToTheKnownPerson() {
+        // {sentence, first token, last token}
+        EntityLinker.Result r = LinkerFixture.linked("وقال الرئيس دونالد جيه ترامب إن المفاوضات انتهت.", new int[][] {{0, 2, 4}});
+        assertThat(r.mentions()).singleElement().satisfies(m -> assertThat(m.entity().orElseThrow().id()).isEqualTo("kb:per/donald-trump"));
+    }
 }
