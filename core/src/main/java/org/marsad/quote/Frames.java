@@ -289,7 +289,8 @@ final class Frames {
     /**
      * The linked entity of a mention overlapping the speaker span, a person preferred, the last
      * one first («المتحدث باسم الوزارة، سامي حداد»). A person named after a kinship word is
-     * not the speaker («والدة بن لادن، عليا غانم» is his mother), nor a place behind a preposition.
+     * not the speaker («والدة بن لادن، عليا غانم» is his mother) unless the word has a pronoun
+     * («زوجته رغد شلوب» is the wife), nor is a place behind a preposition.
      */
     private static Optional<EntityRef> entity(String body, List<Token> tokens, int[] s, List<EntityMention> entities) {
         int start = tokens.get(s[0]).start();
@@ -336,8 +337,17 @@ final class Frames {
     private static boolean afterKinshipWord(String body, int start, EntityMention m) {
         String before = body.substring(start, Math.max(start, m.start())).strip();
         if (before.isEmpty()) return false;
-        String word = ArabicNormalizer.normalize(before.substring(before.lastIndexOf(' ') + 1));
-        return KinshipWords.contains(word) || word.length() > 3 && word.charAt(0) == 'و' && KinshipWords.contains(word.substring(1));
+        String written = before.substring(before.lastIndexOf(' ') + 1);
+        String word = ArabicNormalizer.normalize(written);
+        boolean kin = KinshipWords.contains(word) || word.length() > 3 && word.charAt(0) == 'و' && KinshipWords.contains(word.substring(1));
+        // «زوجته رغد شلوب», «والدها روب»: with a possessive pronoun the name is the relative's own
+        return kin && !withPronoun(written);
+    }
+
+    /** Whether a word as written ends in a possessive pronoun: «زوجته», «والدها», «شقيقهم»; not «شقيقة». */
+    private static boolean withPronoun(String written) {
+        String w = written.replaceAll("[\u064B-\u0652\u0640]", "");
+        return w.endsWith("\u0647") || w.endsWith("\u0647\u0627") || w.endsWith("\u0647\u0645") || w.endsWith("\u0647\u0645\u0627");
     }
 
     /** Longer than any entity name: bounds the look-back when matching a speaker to mentions. */

@@ -32,7 +32,7 @@ final class SpeakerPhrase {
             "لكنه", "لكنها", "لكنهم", "لكنهما", "لكننا", "لكني", "لكنني", "انهما", "انني", "اننا", "اني", "لانه", "لانها",
             "لانهم", "كونه", "كونها", "كونهم", "بانهم", "انهن",
             // «ثم قال», «فإنه قال», «فقد أعلن», «قال كذلك»: the clause goes on with the subject already named
-            "ثم", "فقد", "كذلك", "فانه", "فانها", "فانهم", "الشهر", "الاسبوع", "طوال", "بعدما", "اواخر", "اوايل", "منتصف", "اواسط",
+            "ثم", "فقد", "كذلك", "اما", "واما", "فانه", "فانها", "فانهم", "الشهر", "الاسبوع", "طوال", "بعدما", "اواخر", "اوايل", "منتصف", "اواسط",
             "خلاله", "خلالها", "خلالهم", "دوما", "دايما", "علنا",
             // «مخاوف مما تقول إنه»: a relative «ما» before the verb, whose subject was named before
             "مما", "بما", "عما", "مثلما",
@@ -113,7 +113,10 @@ final class SpeakerPhrase {
      */
     static int[] before(List<Token> tokens, int verb) {
         int last = verb - 1;
-        while (last >= 0 && (tokens.get(last).norm().equals("قد") || tokens.get(last).norm().equals("لقد"))) last--;
+        // «وكانت الوزارة قد قالت», «أما رئيس زيمبابوي فقد قال»
+        while (last >= 0 && (tokens.get(last).norm().equals("قد") || tokens.get(last).norm().equals("لقد") || tokens.get(last).norm().equals("فقد"))) {
+            last--;
+        }
         if (last > 0 && RELATIVES.contains(tokens.get(last).norm()) && isNameWord(tokens.get(last - 1))
                 && !withoutConjunction(tokens.get(last - 1).norm()).startsWith("ال") && !resumesObject(tokens, verb)) {
             // «التقيت نورة التي قالت:», «روسيا التي أعلنت أنها»: a name before the relative is the speaker; a
@@ -243,7 +246,7 @@ final class SpeakerPhrase {
     private static final Set<String> OBJECT_PRONOUNS = Set.of("عنه", "عنها", "عنهم", "له", "لها", "لهم", "لنا", "لي");
 
     private static final Set<String> OPENERS = Set.of("كان", "كانت", "وكان", "وكانت", "عن", "وكانوا", "كانوا", "ان",
-            "لكن", "ولكن", "فان"); // «لكن مؤيديه قالوا إنه ...», «فإن الشبكة تضيف أن»
+            "لكن", "ولكن", "فان", "اما", "واما"); // «لكن مؤيديه قالوا إنه ...», «فإن الشبكة تضيف أن», «أما الوزير فقد قال»
 
     private static int run(List<Token> tokens, int from, int max) {
         int j = from;

@@ -289,6 +289,16 @@ class QuoteSpeakerTest {
         assertThat(q.speaker().orElseThrow().entity()).contains(prince);
     }
 
+    @Test void aRelativeIsNamedAfterAKinshipWordWithAPronounOnly() {
+        String mother = "وقالت والدة سامي حداد إن ابنها بريء من كل التهم.";
+        Quote q = firstWith(mother, QuoteFixture.person(mother, "سامي حداد", localPerson("سامي حداد")));
+        assertThat(q.speaker().orElseThrow().entity()).isEmpty(); // Sami's mother, not Sami
+        String wife = "وقالت زوجته رغد شلوب إن زوجها بريء من كل التهم.";
+        EntityRef raghad = localPerson("رغد شلوب");
+        q = firstWith(wife, QuoteFixture.person(wife, "رغد شلوب", raghad));
+        assertThat(q.speaker().orElseThrow().entity()).contains(raghad); // his wife, Raghad
+    }
+
     @Test void godPrayedToIsNoSpeaker() {
         List<Quote> q = quotes("وقال الشيخ سامي حداد إن الإرهاب لا دين له ولا وطن. ودعا الله عز وجل أن يحمي هذا الوطن من شر الأشرار.");
         assertThat(q).extracting(QuoteFixture::speaker).containsExactly("الشيخ سامي حداد", "الشيخ سامي حداد");
@@ -301,6 +311,9 @@ class QuoteSpeakerTest {
         assertThat(r).extracting(QuoteFixture::speaker).doesNotContain("فإنه");
         List<Quote> also = quotes("وقال الرئيس رجب طيب إردوغان إن الحرب مستمرة. لكن إردوغان قال كذلك إن الاقتصاد قوي. وكان قلقا من الوضع، فقد أعلن قبل أيام أن الانتخابات في موعدها.");
         assertThat(also).extracting(QuoteFixture::speaker).doesNotContain("كذلك", "فقد");
+        // «أما X فقد قال»: X, named before «فقد», is the speaker
+        List<Quote> topic = quotes("وقال زعيم المعارضة سامي حداد إن الانتخابات مزورة في كل المحافظات. أما رئيس البلاد فقد قال إن النتائج نهائية ولا رجعة فيها.");
+        assertThat(topic).extracting(QuoteFixture::speaker).containsExactly("زعيم المعارضة سامي حداد", "رئيس البلاد");
     }
 
     @Test void attentionCaughtIsNoSpeech() {
