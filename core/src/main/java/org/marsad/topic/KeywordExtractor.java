@@ -111,6 +111,17 @@ public final class KeywordExtractor {
      * «النجم الأرجنتيني ليونيل») is dropped: the name is cut.
      */
     public List<Keyword> extract(String body, List<Token> tokens, String[] keys, int leadEnd, IntUnaryOperator nameAt) {
+        return extract(body, tokens, keys, leadEnd, nameAt, i -> false);
+    }
+
+    /**
+     * The same, knowing also which tokens are nationality adjectives the entity stage linked to a
+     * country ({@code nationalityAt}): a lone adjective («الإيراني», «الروسية») is no key phrase; the
+     * country is among the article's places, and phrases that hold the adjective stay
+     * («الاتفاق النووي الإيراني»).
+     */
+    public List<Keyword> extract(String body, List<Token> tokens, String[] keys, int leadEnd, IntUnaryOperator nameAt,
+            java.util.function.IntPredicate nationalityAt) {
         Map<String, Candidate> cands = new HashMap<>();
         Phrases.forEach(body, tokens, keys, (from, length, key) -> {
             Candidate c = cands.computeIfAbsent(key, k -> new Candidate(k, length, tokens.get(from).start()));
@@ -131,6 +142,7 @@ public final class KeywordExtractor {
             if (chosen.size() == MAX) break;
             if (chosen.size() >= MIN && c.score < RELATIVE_FLOOR * chosen.get(0).score) break;
             if (redundant(c, chosen) || formulaic(c.key, c.words) || c.words == 1 && alwaysTanween(tokens, c)) continue;
+            if (c.words == 1 && mostly(c, nationalityAt)) continue;
             // checked here, on the few candidates that get this far, not on all of them
             if (VerbShape.isVerb(tokens.get(c.at[0])) && !anyNamed(c, nameAt)) continue;
             if (c.words > 1 && mostlyCutsAName(c, nameAt, tokens)) continue;
@@ -161,6 +173,13 @@ public final class KeywordExtractor {
             if (at > 0 && keys[at - 1] != null && ContentWords.adjacent(body, tokens.get(at - 1), tokens.get(at))) mid++;
         }
         return 2 * mid > c.tf;
+    }
+
+    /** Whether most occurrences of {@code c} start at a token the predicate holds for. */
+    private static boolean mostly(Candidate c, java.util.function.IntPredicate at) {
+        int n = 0;
+        for (int i = 0; i < c.tf; i++) if (at.test(c.at[i])) n++;
+        return 2 * n > c.tf;
     }
 
     /** Whether any occurrence of {@code c} starts inside a recognised name. */

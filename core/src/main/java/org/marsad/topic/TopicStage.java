@@ -91,7 +91,8 @@ public final class TopicStage implements Stage {
         String outlet = useOutlet ? TopicModel.outletKey(in.article().source().name()) : null;
         Optional<Topic> topic = model.knows(counts) ? Optional.of(model.classify(counts, outlet)) : Optional.empty();
         return in.withTopic(topic)
-                .withKeywords(keywords.extract(body, tokens, keys, leadEnd(in.sentences()), named(tokens, in.entities())))
+                .withKeywords(keywords.extract(body, tokens, keys, leadEnd(in.sentences()), named(tokens, in.entities()),
+                        nationality(tokens, in.nationalities())))
                 .withSummary(summarizer.summarize(body, in.sentences(), tokens, keys));
     }
 
@@ -109,6 +110,20 @@ public final class TopicStage implements Stage {
             }
         }
         return i -> inside[i];
+    }
+
+    /** Whether each token holds a nationality adjective the entity stage linked to a country. */
+    private static java.util.function.IntPredicate nationality(List<Token> tokens, List<org.marsad.article.Nationality> nationalities) {
+        if (nationalities.isEmpty()) return i -> false;
+        nationalities = nationalities.stream().sorted(java.util.Comparator.comparingInt(org.marsad.article.Nationality::start)).toList();
+        boolean[] at = new boolean[tokens.size()];
+        int k = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            while (k < nationalities.size() && nationalities.get(k).end() <= t.start()) k++;
+            at[i] = k < nationalities.size() && nationalities.get(k).start() < t.end();
+        }
+        return i -> at[i];
     }
 
     private static int leadEnd(List<Span> sentences) {

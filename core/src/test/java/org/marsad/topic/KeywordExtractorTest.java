@@ -177,4 +177,19 @@ class KeywordExtractorTest {
                 + "وأكد محمد بن سلمان بن عبدالعزيز عمق العلاقات.";
         assertThat(keywordsOf(crown, i -> false)).noneMatch(t -> t.startsWith("بن "));
     }
+
+    @Test
+    void aLoneNationalityAdjectiveIsNoKeyword() {
+        String body = "أعلن الجانب الإيراني رفضه للعقوبات. وقال المسؤول الإيراني إن الاتفاق النووي الإيراني باق. "
+                + "وأكد الوزير الإيراني أن طهران ملتزمة بالاتفاق النووي الإيراني.";
+        Analysis a = Texts.withText(body);
+        List<Token> tokens = a.tokens();
+        boolean[] adjective = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) adjective[i] = tokens.get(i).text().equals("الإيراني");
+        String[] keys = new ContentWords(StopWords.shipped()).keys(tokens);
+        KeywordExtractor extractor = new KeywordExtractor(DocumentFrequencies.shipped());
+        assertThat(texts(extractor.extract(body, tokens, keys, 60, i -> -1))).contains("الإيراني");
+        List<String> k = texts(extractor.extract(body, tokens, keys, 60, i -> -1, i -> adjective[i]));
+        assertThat(k).doesNotContain("الإيراني").anyMatch(t -> t.contains("الإيراني")); // a phrase that holds it stays
+    }
 }
