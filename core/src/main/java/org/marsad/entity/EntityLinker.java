@@ -103,6 +103,7 @@ final class EntityLinker {
             List<Draft> here = spans.recognised(s, tokens, found.getOrDefault(s, List.of()), plainNameWords, alaMayBeAli, covered);
             spans.addKnown(s, tokens, here, covered);
             RoyalNamesakes.absorb(tokens, here);
+            RoyalNamesakes.absorbNamed(tokens, here);
             types.retypeAmounts(tokens, here);
             types.retypeAfterHeads(tokens, here);
             types.retypeClubs(tokens, here);

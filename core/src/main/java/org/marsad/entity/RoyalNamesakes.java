@@ -86,6 +86,55 @@ final class RoyalNamesakes {
         }
     }
 
+    /**
+     * Head nouns (folded, without the article) that name a place or body after anyone, royal or
+     * not, and its type: «مطار رونالد ريغان», «برج ترامب», «مؤسسة كوفي أنان», «ملعب محمد الخامس».
+     * Not «طريق» («عن طريق ميلانيا ترامب», "through"), «سجن» («سجن سمر بدوي», "jailing"), «مدينة»,
+     * «قصر», «قاعدة», which as often say something else of the person.
+     */
+    private static final Map<String, EntityType> NAMED_HEADS = namedHeads();
+
+    private static Map<String, EntityType> namedHeads() {
+        Map<String, EntityType> m = new java.util.HashMap<>();
+        for (String h : ArabicNormalizer.foldedSet("جامعة", "مستشفى", "مركز", "مؤسسة", "كلية", "معهد", "مدرسة", "مكتبة", "متحف")) {
+            m.put(h, EntityType.ORG);
+        }
+        for (String h : ArabicNormalizer.foldedSet("مطار", "ميناء", "شارع", "جسر", "ملعب", "استاد", "ستاد", "ميدان", "برج", "مسجد", "جامع")) {
+            m.put(h, EntityType.LOC);
+        }
+        m.put(ArabicNormalizer.normalize("جائزة"), EntityType.MISC);
+        return Map.copyOf(m);
+    }
+
+    /**
+     * Turns a person mention of at most three words right after a namesake head noun without the
+     * article into the place or body named after the person, with up to two relative adjectives
+     * after it («مطار رونالد ريغان» is an airport, not Reagan; «مؤسسة حمد الطبية»); with the article
+     * the head is a title's complement («مدير المطار سامي حداد»), and after a title it is a given
+     * name («الدكتور شارع البقمي»).
+     */
+    static void absorbNamed(List<Token> tokens, List<Draft> here) {
+        for (Draft d : here) {
+            if (d.type != EntityType.PER || d.first == 0 || d.last - d.first > 2) continue;
+            Token head = tokens.get(d.first - 1);
+            EntityType type = NAMED_HEADS.get(WordForms.folded(head));
+            if (type == null || head.article() != null) continue;
+            int at = d.first - 1;
+            if (here.stream().anyMatch(o -> o != d && o.first <= at && o.last >= at)) continue;
+            // «الدكتور شارع البقمي»: after a title the head noun is a given name
+            if (at > 0 && Roles.BEFORE_NAMES.contains(WordForms.foldedWithoutConjunction(tokens.get(at - 1)))) continue;
+            d.first = at;
+            int adjectives = 0;
+            // «مؤسسة حمد الطبية», «متحف باردو الأثري», «مدرسة بلير الثانوية»
+            while (adjectives < 2 && d.last + adjectives + 1 < tokens.size() && nisba(tokens.get(d.last + adjectives + 1))) adjectives++;
+            int last = d.last + adjectives;
+            if (here.stream().noneMatch(o -> o != d && o.first > d.last && o.first <= last)) d.last = last;
+            d.type = type;
+            d.entries = List.of();
+            d.typedByContext = true;
+        }
+    }
+
     /** What continues a royal's name: «بن», «بنت», «آل», «ابن» (folded). */
     private static final Set<String> CONNECTORS = ArabicNormalizer.foldedSet("بن", "بنت", "ابن", "آل");
 

@@ -39,4 +39,27 @@ class RoyalNamesakesTest {
         Analysis a = Analyses.of("ولفت المتحدث باسم مركز الملك سلمان للإغاثة والأعمال الإنسانية إلى أن الطائرات وصلت.");
         assertThat(Analyses.mention(a, "مركز الملك سلمان للإغاثة والأعمال الإنسانية").type()).isEqualTo(EntityType.ORG);
     }
+
+    @Test
+    void aPlaceOrBodyNamedAfterAnyoneIsNotThePerson() {
+        // {sentence, first token, last token}: the recogniser read the names as people
+        assertThat(LinkerFixture.linked("وأغرق انقطاع الكهرباء مطار رونالد ريغان في الظلام.", new int[][] {{0, 4, 5}}).mentions())
+                .singleElement().satisfies(m -> {
+                    assertThat(m.text()).isEqualTo("مطار رونالد ريغان");
+                    assertThat(m.type()).isEqualTo(EntityType.LOC);
+                    assertThat(m.entity().orElseThrow().id()).startsWith("local:"); // not Reagan
+                });
+        assertThat(LinkerFixture.linked("وتبرعت مؤسسة كوفي أنان بالمبلغ.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type).containsExactly(org.assertj.core.groups.Tuple.tuple("مؤسسة كوفي أنان", EntityType.ORG));
+        assertThat(LinkerFixture.linked("ونقل المصاب إلى مؤسسة حمد الطبية في الدوحة.", new int[][] {{0, 4, 4}}).mentions())
+                .extracting(EntityMention::text).contains("مؤسسة حمد الطبية");
+        // after a title the head noun is a given name
+        assertThat(LinkerFixture.linked("وقال الدكتور شارع البقمي إن الطلبات مفتوحة.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.PER);
+        // «عن طريق» is "through", and a head with the article is a title's complement
+        assertThat(LinkerFixture.linked("وصل الخبر عن طريق ميلانيا ترامب أمس.", new int[][] {{0, 4, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("ميلانيا ترامب");
+        assertThat(LinkerFixture.linked("وقال مدير المطار سامي حداد إن الرحلات مستمرة.", new int[][] {{0, 3, 4}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.PER);
+    }
 }
