@@ -112,7 +112,9 @@ final class CalendarDates {
             } else if (w.is(r, "العام") || w.is(r, "السنه")) {
                 direction = Lexicon.direction(w.b(r + 1));
                 if (direction != null) {
-                    year = a.year() < 0 ? -1 : a.year() + direction;
+                    // «رمضان العام الماضي»: a Hijri month's year is the Hijri year before, not the Gregorian one
+                    int current = m.hijri() ? a.date().map(HijriDates::yearAt).orElse(-1) : a.year();
+                    year = current < 0 ? -1 : current + direction;
                     k = r + 2;
                     direction = null;
                 }

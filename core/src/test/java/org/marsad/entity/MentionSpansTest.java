@@ -179,6 +179,8 @@ class MentionSpansTest {
         assertThat(linkedAs("وقالت منظمة \"أنقذوا الأطفال\" إن المساعدات وصلت.", EntityType.ORG, new int[][] {{0, 1, 1}}).mentions())
                 .as("the head before a quoted name is all the recogniser found of it").hasSize(1);
         assertThat(linked("وقالت لي إن الرحلة كانت جميلة.", new int[][] {{0, 1, 1}}).mentions()).isEmpty();
+        // a person's decade of age
+        assertThat(linked("عثر على جثة شاب عشريني قرب الطريق الدائري.", new int[][] {{0, 4, 4}}).mentions()).isEmpty();
         // after "that he" comes a predicate: «سعيد» is "happy"
         assertThat(linked("ويقول إنه سعيد بتدني سعر صرف الليرة.", new int[][] {{0, 2, 2}}).mentions()).isEmpty();
         // the country itself stays, and so does «سورية», written like a feminine adjective

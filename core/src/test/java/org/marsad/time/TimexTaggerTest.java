@@ -242,6 +242,10 @@ class TimexTaggerTest {
         // the nearest Rabi' I is 1438's (December 2016), but «المقبل» means 1439's
         assertValue("في ربيع الأول المقبل", "2017-12");
     }
+    @Test void hijriMonthOfLastYearIsOfTheHijriYearBefore() {
+        // written on 10 Jumada I 1438: Ramadan 1437 (June 2016), not Ramadan of the Hijri year 2016
+        assertValue("في شهر رمضان العام الماضي", "2016-06");
+    }
     @Test void zeroInAScoreIsNoSafar() { assertThat(tagger.tag("فازت بنتيجة 1-6 وصفر-6 أمام منافستها", Optional.of(REF))).isEmpty(); }
     @Test void weekendOfLastWeek() { assertValue("نهاية الأسبوع الماضي", "2017-W05-WE"); }
     @Test void endOfLastCentury() {
