@@ -103,6 +103,10 @@ final class CalendarDates {
             year = yr[0];
             k = yr[1];
             if (yr[2] == 1) hijri = true;
+            if (m.hijri() && yr[2] != 1 && (yr[2] == 2 || year > 1600 && !unmarkedHijri(year, a))) {
+                // «رمضان 2018»: a Hijri month in a Gregorian year is the one that falls in it
+                year = HijriDates.yearIn(year, m.number());
+            }
         } else {
             int r = k;
             if (w.is(r, "من")) r++;

@@ -74,6 +74,18 @@ public final class HijriDates {
         return year;
     }
 
+    /**
+     * The Hijri year whose month {@code month} has its middle day in Gregorian year {@code gregorian}
+     * («رمضان 2018» is Ramadan 1439); the earlier when two such months fall in one year.
+     */
+    public static int yearIn(int gregorian, int month) {
+        int guess = (int) Math.round((gregorian - 622) * 33.0 / 32.0);
+        for (int h = guess - 2; h <= guess + 2; h++) {
+            if (toGregorian(h, month, 15).getYear() == gregorian) return h;
+        }
+        return guess;
+    }
+
     /** The Hijri year current at a Gregorian date. */
     public static int yearAt(LocalDate d) {
         return at(d).get(Calendar.EXTENDED_YEAR);

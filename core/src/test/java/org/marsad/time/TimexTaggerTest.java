@@ -246,6 +246,10 @@ class TimexTaggerTest {
         // written on 10 Jumada I 1438: Ramadan 1437 (June 2016), not Ramadan of the Hijri year 2016
         assertValue("في شهر رمضان العام الماضي", "2016-06");
     }
+    @Test void hijriMonthWithAGregorianYearIsTheOneInThatYear() {
+        assertValue("خلال شهر رمضان 2018", "2018-05"); // Ramadan 1439: 16 May - 14 June 2018
+        assertValue("في رمضان 1438", "2017-06");      // a Hijri year stays Hijri
+    }
     @Test void zeroInAScoreIsNoSafar() { assertThat(tagger.tag("فازت بنتيجة 1-6 وصفر-6 أمام منافستها", Optional.of(REF))).isEmpty(); }
     @Test void weekendOfLastWeek() { assertValue("نهاية الأسبوع الماضي", "2017-W05-WE"); }
     @Test void endOfLastCentury() {
