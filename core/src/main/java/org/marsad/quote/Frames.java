@@ -311,7 +311,32 @@ final class Frames {
                     || m.type() == EntityType.LOC && inPrepositionalPhrase(tokens, s, m)) continue;
             if (best == null || m.type() == EntityType.PER && best.type() != EntityType.PER) best = m;
         }
-        return best == null ? roleHolder(body.substring(start, end), start, entities) : best.entity();
+        if (best != null) return best.entity();
+        Optional<EntityRef> holder = roleHolder(body.substring(start, end), start, entities);
+        return holder.isPresent() ? holder : bySurname(body.substring(start, end), entities);
+    }
+
+    /** Titles a person is called by with the surname alone: «الدكتور التركي», «اللواء التركي». */
+    private static final Set<String> PERSONAL_TITLES = ArabicNormalizer.foldedSet("الدكتور", "الدكتورة", "الشيخ", "الشيخة",
+            "المهندس", "الأستاذ", "الأستاذة", "اللواء", "العميد", "العقيد", "المقدم", "النقيب");
+
+    /**
+     * The one person of the article whose name of two words or more ends with the word after a
+     * personal title: «الدكتور التركي» is «عبد الله بن عبد المحسن التركي», though «التركي» alone reads
+     * as "Turkish" and is no mention. Not after a title of office («الرئيس التركي» is Turkey's).
+     */
+    private static Optional<EntityRef> bySurname(String speaker, List<EntityMention> entities) {
+        String[] words = ArabicNormalizer.normalize(speaker).strip().split(" ");
+        if (words.length != 2 || !PERSONAL_TITLES.contains(words[0])) return Optional.empty();
+        Optional<EntityRef> found = Optional.empty();
+        for (EntityMention m : entities) {
+            if (m.type() != EntityType.PER || m.entity().isEmpty()) continue;
+            String[] name = ArabicNormalizer.normalize(m.text()).split(" ");
+            if (name.length < 2 || !name[name.length - 1].equals(words[1])) continue;
+            if (found.isPresent() && !found.get().id().equals(m.entity().get().id())) return Optional.empty();
+            found = m.entity();
+        }
+        return found;
     }
 
     /**

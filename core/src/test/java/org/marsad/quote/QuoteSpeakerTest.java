@@ -299,6 +299,18 @@ class QuoteSpeakerTest {
         assertThat(q.speaker().orElseThrow().entity()).contains(raghad); // his wife, Raghad
     }
 
+    @Test void aPersonalTitleAndASurnameAreThePersonOfThatSurname() {
+        String text = "وانتقد الأمين العام للرابطة الدكتور عبد الله بن عبد المحسن التركي التصريحات. وقال الدكتور التركي إن الرابطة ترفض كل أشكال التطرف.";
+        EntityRef turki = localPerson("عبد الله بن عبد المحسن التركي");
+        Quote q = firstWith(text, QuoteFixture.person(text, "عبد الله بن عبد المحسن التركي", turki));
+        assertThat(speaker(q)).isEqualTo("الدكتور التركي");
+        assertThat(q.speaker().orElseThrow().entity()).contains(turki);
+        // «الرئيس التركي» is Turkey's president, whoever the article calls «التركي»
+        String president = "وانتقد الدكتور عبد الله بن عبد المحسن التركي التصريحات. وقال الرئيس التركي إن بلاده ترفض كل أشكال التطرف.";
+        q = firstWith(president, QuoteFixture.person(president, "عبد الله بن عبد المحسن التركي", turki));
+        assertThat(q.speaker().orElseThrow().entity()).isEmpty();
+    }
+
     @Test void godPrayedToIsNoSpeaker() {
         List<Quote> q = quotes("وقال الشيخ سامي حداد إن الإرهاب لا دين له ولا وطن. ودعا الله عز وجل أن يحمي هذا الوطن من شر الأشرار.");
         assertThat(q).extracting(QuoteFixture::speaker).containsExactly("الشيخ سامي حداد", "الشيخ سامي حداد");
