@@ -175,11 +175,24 @@ final class EntityLinker {
             int start = start(tokens, d);
             int end = end(tokens, d);
             String text = body.substring(start, end);
-            Optional<String> role = d.type == EntityType.PER ? Roles.find(body, tokens, d.first, d.last) : Optional.empty();
+            Optional<String> role = d.type == EntityType.PER ? Roles.find(body, tokens, d.first, d.last, personEndBefore(drafts, d) + 1)
+                    : Optional.empty();
             mentions.add(new EntityMention(start, end, text, d.type, Optional.of(d.ref), role));
         }
         mentions.sort(Comparator.comparingInt(EntityMention::start));
         return new Result(mentions, nationalities.find(body, sentences, drafts));
+    }
+
+    /**
+     * The last token of a person mention right before {@code d} in its sentence, or -1: a role is
+     * not read across a person next to this one («الأمير محمد بن سلمان لأحمد علي صالح»), though it
+     * may hold one further back («مستشار ترامب الاقتصادي لاري كودلو»).
+     */
+    private static int personEndBefore(List<Draft> drafts, Draft d) {
+        for (Draft o : drafts) {
+            if (o.type == EntityType.PER && o.sentence == d.sentence && o.last == d.first - 1) return o.last;
+        }
+        return -1;
     }
 
     /**

@@ -92,6 +92,16 @@ final class MentionSpans {
                     }
                 }
             }
+            int second = f.type() == EntityType.PER ? personEdges.secondPerson(tokens, first, last) : -1;
+            if (f.type() == EntityType.PER && second < 0 && last > first && personEdges.givenNameAfterPreposition(tokens, last)
+                    && matcher.lookup(tokens, first, last - 1).stream().anyMatch(e -> e.ref().type() == EntityType.PER)) {
+                second = last; // «محمد بن سلمان لأحمد»: a known person, then the one he spoke to
+            }
+            if (second > first) {
+                // «محمد بن سلمان لأحمد علي عبدالله صالح»: the second name is spoken to, a person of its own
+                here.add(draft(s, tokens, first, second - 1, f.type()));
+                first = second;
+            }
             int and = coordinated(tokens, first, last, f.type(), plainNameWords);
             if (and > 0) {
                 // «أندريا بارزالي وجيورجي كيليني», «فيسبوك وآبل»: two names joined by و are two mentions

@@ -26,6 +26,31 @@ final class PersonEdges {
     /** «إن لافروف»: "that", written with its hamza, opens the clause a name is the subject of; no name begins with it. */
     private static final java.util.Set<String> COMPLEMENTIZERS = java.util.Set.of("إن", "أن", "بأن", "لأن", "وإن", "وأن", "فإن");
 
+    /**
+     * Where a second person begins inside a person mention, or -1: a word after the first that
+     * is ل or ب + a given name («لأحمد», «بمحمد») with a name after it, while the word itself is no
+     * given name («بسام», «لبنى» are): «قال الأمير محمد بن سلمان لأحمد علي عبدالله صالح» is two people.
+     * Not right after a name connector («بن», «أبو», «عبد»).
+     */
+    int secondPerson(List<Token> tokens, int first, int last) {
+        for (int k = first + 1; k < last; k++) {
+            if (givenNameAfterPreposition(tokens, k)) return k;
+        }
+        return -1;
+    }
+
+    /** Whether token {@code k} is ل or ب + a given name and not itself a given name, after no name connector. */
+    boolean givenNameAfterPreposition(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (k == 0 || !WordForms.opensWithPreposition(t) || t.article() != null || CONNECTORS.contains(WordForms.folded(tokens.get(k - 1)))) {
+            return false; // «بالحي التراثي»: a given name takes no article
+        }
+        return names.opensPersonName(WordForms.folded(t)) && !names.opensPersonName(WordForms.foldedWithoutConjunction(t));
+    }
+
+    private static final java.util.Set<String> CONNECTORS = org.marsad.text.ArabicNormalizer.foldedSet("بن", "بنت", "ابن", "أبو", "أبي",
+            "عبد", "آل", "أم");
+
     /** The first token of the name [first, last] after leading kinship words, "called" and "that". */
     int start(List<Token> tokens, int first, int last) {
         while (first < last && (KinshipWords.contains(WordForms.foldedWithoutConjunction(tokens.get(first)))

@@ -50,8 +50,8 @@ final class Roles {
     private Roles() {}
 
     /** The role for a person mention over tokens [first, last] of {@code sentence}, if the text gives one. */
-    static Optional<String> find(String body, List<Token> sentence, int first, int last) {
-        int lo = Math.max(0, first - MAX_WORDS);
+    static Optional<String> find(String body, List<Token> sentence, int first, int last, int floor) {
+        int lo = Math.max(floor, first - MAX_WORDS);
         for (int i = first - 1; i >= lo; i--) {
             Token t = sentence.get(i);
             if (!isWord(t)) break;

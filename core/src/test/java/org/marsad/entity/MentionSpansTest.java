@@ -234,6 +234,20 @@ class MentionSpansTest {
                 .extracting(EntityMention::text).containsExactly("مطار الأمير نايف", "القصيم"); // the airport (RoyalNamesakes)
         assertThat(linked("جاء ذلك لدى لقاء الوزير آشتون كارتر بالملك سلمان بن عبدالعزيز أمس.", new int[][] {{0, 5, 10}}).mentions())
                 .extracting(EntityMention::text).containsExactly("آشتون كارتر", "سلمان بن عبدالعزيز");
+        // ل + a given name with a name after it begins a second person; «بسام» is a given name as written
+        assertThat(linked("وكان الأمير محمد بن سلمان لأحمد علي عبدالله صالح واضحا.", new int[][] {{0, 2, 8}}).mentions())
+                .extracting(EntityMention::text).containsExactly("محمد بن سلمان", "أحمد علي عبدالله صالح");
+        // the recogniser's span ending at «لأحمد» after a known person
+        assertThat(linked("وكان الخط الذي رسمه الأمير محمد بن سلمان لأحمد واضحا.", new int[][] {{0, 5, 8}}).mentions())
+                .extracting(EntityMention::text).containsExactly("محمد بن سلمان", "أحمد");
+        // the first person and his title are no role of the second
+        assertThat(linked("وكان الخط الذي رسمه الأمير محمد بن سلمان لأحمد واضحا.", new int[][] {{0, 5, 8}}).mentions())
+                .extracting(EntityMention::role).containsExactly(java.util.Optional.of("الأمير"), java.util.Optional.empty());
+        // a given name takes no article: «بالحي» after a known person is no second person
+        assertThat(linked("وأقيم الحفل بحديقة الملك فهد بالحي التراثي مساء أمس.", new int[][] {{0, 3, 5}}).mentions())
+                .extracting(EntityMention::text).noneMatch(t -> t.startsWith("الحي"));
+        assertThat(linked("وقال المدرب سامي بسام حداد إن الفريق جاهز.", new int[][] {{0, 2, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("سامي بسام حداد");
         // a foreign name that begins like a preposition and the article stays whole
         assertThat(linked("وقال المدرب مايكل بالاك إن الفريق جاهز.", new int[][] {{0, 2, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("مايكل بالاك");
