@@ -107,6 +107,7 @@ final class EntityLinker {
             types.retypeAmounts(tokens, here);
             types.retypeAfterHeads(tokens, here);
             types.retypeClubs(tokens, here);
+            types.retypeMatchSides(tokens, here);
             List<Draft> merged = spans.mergeAdjacent(tokens, here);
             types.retypeQuotedPapers(tokens, merged);
             drafts.addAll(merged);

@@ -87,6 +87,52 @@ final class MentionTypes {
         }
     }
 
+    /** Verbs and nouns of a match whose object is the other side: «واجه الوكرة», «ضيفه ليون», «منافسه الشمال». */
+    private static final java.util.Set<String> MATCH_OBJECT = ArabicNormalizer.foldedSet("واجه", "يواجه", "تواجه", "لاقى", "يلاقي",
+            "تلاقي", "سيلاقي", "يلتقي", "استضاف", "يستضيف", "هزم", "يهزم", "ضيفه", "مضيفه", "منافسه", "غريمه");
+
+    /** Words of a match after which «على», «أمام» or «مع» introduce the other side: «بفوزه على كوبنهاغن». */
+    private static final java.util.Set<String> MATCH_RESULT = ArabicNormalizer.foldedSet("فوز", "فاز", "فوزه", "الفوز", "بفوزه",
+            "تغلب", "يتغلب", "خسر", "خسارة", "خسارته", "الخسارة", "تعادل", "التعادل", "تعادله", "يجمع", "تجمع", "جمع");
+
+    /** «على», «أمام», «مع» (folded): what follows a result word. */
+    private static final java.util.Set<String> MATCH_PREPOSITIONS = ArabicNormalizer.foldedSet("على", "أمام", "مع");
+
+    /**
+     * A town or city (not a country) that is the other side of a match is its club: «بفوزه على
+     * كوبنهاغن», «تعادل الريان مع الوكرة», «يلاقي ليون», and one followed by its country in brackets
+     * in a list of results («ليون ( فرنسا ) صفر - 3»); so is any place right after «نادي» («نادي
+     * قطر»). A country after the match words is its national team, which is left a place.
+     */
+    void retypeMatchSides(List<Token> tokens, List<Draft> here) {
+        for (Draft d : here) {
+            if (d.type != EntityType.LOC || d.first == 0) continue;
+            String before = WordForms.foldedWithoutConjunction(tokens.get(d.first - 1));
+            boolean club = CLUB_HEADS.contains(before) && tokens.get(d.first - 1).article() == null;
+            if (!club && d.entries.stream().anyMatch(e -> e.ref().id().startsWith("kb:country/"))) continue;
+            club |= MATCH_OBJECT.contains(before)
+                    || d.first >= 2 && MATCH_PREPOSITIONS.contains(before) && matchResult(tokens.get(d.first - 2))
+                    || countryInBrackets(tokens, d.last + 1);
+            if (!club) continue;
+            d.type = EntityType.ORG;
+            d.entries = List.of();
+            d.typedByContext = true;
+        }
+    }
+
+    /** «بفوزه», «وتعادل», «بتعادل»: a result word, with or without its clitics. */
+    private static boolean matchResult(Token t) {
+        return MATCH_RESULT.contains(WordForms.foldedWithoutConjunction(t)) || MATCH_RESULT.contains(WordForms.folded(t));
+    }
+
+    private static final java.util.Set<String> CLUB_HEADS = ArabicNormalizer.foldedSet("نادي", "ناديي", "ناديا");
+
+    /** «ليون ( فرنسا )» in a list of results: a country between brackets at {@code k}. */
+    private boolean countryInBrackets(List<Token> tokens, int k) {
+        if (k + 2 >= tokens.size() || !tokens.get(k).text().equals("(") || !tokens.get(k + 2).text().equals(")")) return false;
+        return kb.byName(WordForms.folded(tokens.get(k + 1))).stream().anyMatch(e -> e.ref().id().startsWith("kb:country/"));
+    }
+
     /** Nouns before a quoted place that keep it a place: «العاصمة "الرياض"», «مدينة "الرياض"». */
     private static final java.util.Set<String> CAPITAL_OR_PLACE = ArabicNormalizer.foldedSet("العاصمة", "عاصمة", "مدينة", "منطقة", "إقليم");
 

@@ -226,6 +226,24 @@ class MentionSpansTest {
     }
 
     @Test
+    void aTownThatIsTheOtherSideOfAMatchIsItsClub() {
+        // {sentence, first token, last token}: the recogniser read the clubs as places
+        assertThat(linkedAs("واستعاد سلتيك توازنه بفوزه على كوبنهاغن بهدف.", EntityType.LOC, new int[][] {{0, 5, 5}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.ORG);
+        assertThat(linkedAs("وخرج الريان بتعادل مع الوكرة في الدوري.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.ORG);
+        assertThat(linkedAs("ستيوا - ليون ( فرنسا ) صفر - 3 .", EntityType.LOC, new int[][] {{0, 2, 2}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type).contains(org.assertj.core.groups.Tuple.tuple("ليون", EntityType.ORG));
+        assertThat(linkedAs("وتساوى الغرافة مع نادي قطر في النقاط.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.ORG);
+        // a country after the match words is its national team, left a place; a town elsewhere stays a town
+        assertThat(linkedAs("وفاز المنتخب على روسيا بهدفين.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.LOC);
+        assertThat(linkedAs("ووصل الوفد إلى كوبنهاغن أمس.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.LOC);
+    }
+
+    @Test
     void aPersonsNameEndsWhereAPrepositionalPhraseBegins() {
         // {sentence, first token, last token}: the recogniser ran on into «للهلال», «بالقصيم», «بالملك ...»
         assertThat(linked("وانتقل اليوناني ساماراس للهلال بعد موسم جيد.", new int[][] {{0, 2, 3}}).mentions())
