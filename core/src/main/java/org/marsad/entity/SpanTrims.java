@@ -73,7 +73,7 @@ final class SpanTrims {
     /**
      * The mention without the particles it ran into: trailing ones ({@link #TRAILING_PARTICLES}),
      * and a leading «على» («الحكم على رائف البدوي», «القضاء على أبو سياف») unless the article
-     * writes final ي as ى, where «على» is the name Ali («على عبد الله صالح»); null when no word is left.
+     * writes final ي as ى, where «على» is the name Ali («على عبد الله صالح»). One word always stays.
      */
     static Found withoutParticles(List<Token> tokens, Found f, boolean alaMayBeAli) {
         int first = f.first();
@@ -85,13 +85,7 @@ final class SpanTrims {
 
     /** The token as written, without vowel marks and tatweel. */
     private static String bare(Token t) {
-        String text = t.text();
-        StringBuilder b = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != '\u0640' && (c < '\u064B' || c > '\u0652')) b.append(c);
-        }
-        return b.toString();
+        return ArabicNormalizer.withoutMarks(t.text());
     }
 
     static boolean tanween(Token t) {

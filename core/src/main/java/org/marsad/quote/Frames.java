@@ -371,7 +371,7 @@ final class Frames {
 
     /** Whether a word as written ends in a possessive pronoun: «زوجته», «والدها», «شقيقهم»; not «شقيقة». */
     private static boolean withPronoun(String written) {
-        String w = written.replaceAll("[\u064B-\u0652\u0640]", "");
+        String w = ArabicNormalizer.withoutMarks(written);
         return w.endsWith("\u0647") || w.endsWith("\u0647\u0627") || w.endsWith("\u0647\u0645") || w.endsWith("\u0647\u0645\u0627");
     }
 

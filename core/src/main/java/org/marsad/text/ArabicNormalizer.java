@@ -89,6 +89,19 @@ public final class ArabicNormalizer {
         return false;
     }
 
+    /**
+     * {@code s} as written, without its vowel marks (U+064B–U+0652) and tatweel, letters unfolded:
+     * for words that folding would merge with others («على» and the name «علي», «شقيقة» and «شقيقه»).
+     */
+    public static String withoutMarks(CharSequence s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\u0640' && (c < '\u064B' || c > '\u0652')) b.append(c);
+        }
+        return b.toString();
+    }
+
     /** The folded forms of single words, as an immutable set (for word lists written in plain Arabic). */
     public static java.util.Set<String> foldedSet(String... words) {
         java.util.Set<String> out = new java.util.HashSet<>();

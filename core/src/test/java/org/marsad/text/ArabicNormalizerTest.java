@@ -18,6 +18,9 @@ class ArabicNormalizerTest {
     @Test void hamzaOnWawAndYaFold() { assertMatchForm("مؤتمر رئيس", "موتمر رييس"); }
     @Test void alefMaqsuraFoldsToYa() { assertMatchForm("مستشفى", "مستشفي"); }
     @Test void tehMarbutaFoldsToHeh() { assertMatchForm("سورية", "سوريه"); }
+    @Test void withoutMarksKeepsTheLetters() {
+        assertThat(ArabicNormalizer.withoutMarks("عَلَى شقيقـةُ أحمدَ")).isEqualTo("على شقيقة أحمد");
+    }
     @Test void arabicIndicDigitsFoldToAscii() { assertMatchForm("٢٠١٧", "2017"); }
     @Test void persianDigitsFoldToAscii() { assertMatchForm("۱۲۳", "123"); }
     @Test void persianYaAndKafFold() { assertMatchForm("کابی", "كابي"); }
