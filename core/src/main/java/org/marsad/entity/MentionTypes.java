@@ -87,9 +87,12 @@ final class MentionTypes {
         }
     }
 
-    /** Verbs and nouns of a match whose object is the other side: «واجه الوكرة», «ضيفه ليون», «منافسه الشمال». */
-    private static final java.util.Set<String> MATCH_OBJECT = ArabicNormalizer.foldedSet("واجه", "يواجه", "تواجه", "لاقى", "يلاقي",
-            "تلاقي", "سيلاقي", "يلتقي", "استضاف", "يستضيف", "هزم", "يهزم", "ضيفه", "مضيفه", "منافسه", "غريمه");
+    /**
+     * Nouns of a match followed by the other side: «ضيفه ليون», «منافسه الشمال». Not verbs such as
+     * «تواجه», «يلاقي»: the noun after a verb is as often its subject («وتواجه طهران مشاكل اقتصادية»).
+     */
+    private static final java.util.Set<String> MATCH_OBJECT = ArabicNormalizer.foldedSet("ضيفه", "مضيفه", "منافسه", "غريمه", "ضيفها",
+            "مضيفها", "منافسها");
 
     /** Words of a match after which «على», «أمام» or «مع» introduce the other side: «بفوزه على كوبنهاغن». */
     private static final java.util.Set<String> MATCH_RESULT = ArabicNormalizer.foldedSet("فوز", "فاز", "فوزه", "الفوز", "بفوزه",
@@ -100,7 +103,7 @@ final class MentionTypes {
 
     /**
      * A town or city (not a country) that is the other side of a match is its club: «بفوزه على
-     * كوبنهاغن», «تعادل الريان مع الوكرة», «يلاقي ليون», and one followed by its country in brackets
+     * كوبنهاغن», «بتعادل مع الوكرة», «ضيفه ليون», and one followed by its country in brackets
      * in a list of results («ليون ( فرنسا ) صفر - 3»); so is any place right after «نادي» («نادي
      * قطر»). A country after the match words is its national team, which is left a place.
      */
@@ -108,7 +111,8 @@ final class MentionTypes {
         for (Draft d : here) {
             if (d.type != EntityType.LOC || d.first == 0) continue;
             String before = WordForms.foldedWithoutConjunction(tokens.get(d.first - 1));
-            boolean club = CLUB_HEADS.contains(before) && tokens.get(d.first - 1).article() == null;
+            boolean club = CLUB_HEADS.contains(before) && tokens.get(d.first - 1).article() == null
+                    && !WordForms.opensWithPreposition(tokens.get(d.first));
             if (!club && d.entries.stream().anyMatch(e -> e.ref().id().startsWith("kb:country/"))) continue;
             club |= MATCH_OBJECT.contains(before)
                     || d.first >= 2 && MATCH_PREPOSITIONS.contains(before) && matchResult(tokens.get(d.first - 2))
@@ -127,9 +131,14 @@ final class MentionTypes {
 
     private static final java.util.Set<String> CLUB_HEADS = ArabicNormalizer.foldedSet("نادي", "ناديي", "ناديا");
 
-    /** «ليون ( فرنسا )» in a list of results: a country between brackets at {@code k}. */
+    /**
+     * «ليون ( فرنسا ) صفر - 3», «سلتيك ( اسكتلندا ) - كوبنهاغن» in a list of results: a country
+     * between brackets at {@code k}, then a score or a dash (not «سان خوان (بورتوريكو) التي ...»).
+     */
     private boolean countryInBrackets(List<Token> tokens, int k) {
-        if (k + 2 >= tokens.size() || !tokens.get(k).text().equals("(") || !tokens.get(k + 2).text().equals(")")) return false;
+        if (k + 3 >= tokens.size() || !tokens.get(k).text().equals("(") || !tokens.get(k + 2).text().equals(")")) return false;
+        String after = tokens.get(k + 3).text();
+        if (!after.equals("-") && !after.equals("صفر") && !Character.isDigit(after.charAt(0))) return false;
         return kb.byName(WordForms.folded(tokens.get(k + 1))).stream().anyMatch(e -> e.ref().id().startsWith("kb:country/"));
     }
 

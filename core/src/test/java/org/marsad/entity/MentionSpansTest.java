@@ -241,6 +241,11 @@ class MentionSpansTest {
                 .extracting(EntityMention::type).containsExactly(EntityType.LOC);
         assertThat(linkedAs("ووصل الوفد إلى كوبنهاغن أمس.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions())
                 .extracting(EntityMention::type).containsExactly(EntityType.LOC);
+        // the noun after «تواجه» is as often its subject; a city with its country in brackets outside a list of results is a city
+        assertThat(linkedAs("وتواجه طهران مشاكل اقتصادية منذ سنوات.", EntityType.LOC, new int[][] {{0, 1, 1}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.LOC);
+        assertThat(linkedAs("وتضررت سان خوان ( بورتوريكو ) التي ضربها الإعصار.", EntityType.LOC, new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type).contains(org.assertj.core.groups.Tuple.tuple("سان خوان", EntityType.LOC));
     }
 
     @Test
