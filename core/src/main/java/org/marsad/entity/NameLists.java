@@ -118,11 +118,23 @@ public final class NameLists {
         return out;
     }
 
-    /** Whether the folded word opens a person's name in the lists, or is one by itself (a given name: «رامي», «عمر»). */
+    /**
+     * Whether the folded word opens a person's name in the lists, or is one by itself (a given name:
+     * «رامي», «عمر»), or is one of the common given names the lists lack that open with a letter the
+     * segmenter may read as a clitic ({@link #MORE_GIVEN_NAMES}).
+     */
     boolean opensPersonName(String folded) {
         List<String> l = labels.get(FeatureHash.of(folded));
-        return l != null && (l.contains("PER:B") || l.contains("PER:U"));
+        return l != null && (l.contains("PER:B") || l.contains("PER:U")) || MORE_GIVEN_NAMES.contains(folded);
     }
+
+    /**
+     * Given names (facts, written for Marsad) that ANERGazet lacks and that open with ل, ب, ك, ف or
+     * و, which the segmenter may split off as a clitic («لبنى» as ل + «بنى»). They decide only how
+     * the linker reads a name's first word, not the recogniser's features.
+     */
+    private static final java.util.Set<String> MORE_GIVEN_NAMES = org.marsad.text.ArabicNormalizer.foldedSet("لبنى", "لينا", "لؤي",
+            "لجين", "لانا", "بشرى", "بثينة", "بتول", "بلقيس", "بسام", "كوثر", "فرح", "فدوى", "وئام", "وائل");
 
     int size() {
         return labels.size();

@@ -151,6 +151,9 @@ class EntityStageTest {
         EntityLinker.Result r = linked("وسجل البرازيلي لوكاس مورا هدفا، وقالت الطبيبة ليلى لحود إن الحالة مستقرة.",
                 new int[][] {{0, 2, 3}, {0, 8, 9}});
         assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("لوكاس مورا", "ليلى لحود");
+        // «لبنى», missing from the name lists, is no ل + «بنى» either
+        assertThat(linked("وأكدت الشيخة لبنى القاسمي التزام بلادها.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("لبنى القاسمي");
     }
 
     @Test
