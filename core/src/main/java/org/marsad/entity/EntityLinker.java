@@ -48,6 +48,7 @@ final class EntityLinker {
     private final MentionTypes types;
     private final ArticleNames names;
     private final NationalityFinder nationalities;
+    private final NameLookAlikes lookAlikes;
 
     EntityLinker(KnowledgeBase kb) {
         this(kb, StemProfile.shipped());
@@ -56,6 +57,7 @@ final class EntityLinker {
     /** @param profile how often each stem is a person's name in unlabelled news, to veto common words as surnames */
     EntityLinker(KnowledgeBase kb, StemProfile profile) {
         this.kb = kb;
+        this.lookAlikes = new NameLookAlikes(kb);
         this.matcher = new KbMatcher(kb);
         this.spans = new MentionSpans(kb, matcher);
         this.types = new MentionTypes(kb);
@@ -95,12 +97,12 @@ final class EntityLinker {
         for (Found f : recognised) found.computeIfAbsent(f.sentence(), k -> new ArrayList<>()).add(f);
         FoldedWords folded = new FoldedWords(sentences);
         java.util.Set<String> plainNameWords = MentionSpans.plainNameWords(sentences, recognised, folded);
-        boolean alaMayBeAli = YA_AS_ALEF_MAQSURA.matcher(body).find();
+        boolean yaAsAlefMaqsura = NameLookAlikes.writesYaAsAlefMaqsura(body);
         List<Draft> drafts = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s);
             boolean[] covered = new boolean[tokens.size()];
-            List<Draft> here = spans.recognised(s, tokens, found.getOrDefault(s, List.of()), plainNameWords, alaMayBeAli, covered);
+            List<Draft> here = spans.recognised(s, tokens, found.getOrDefault(s, List.of()), plainNameWords, yaAsAlefMaqsura, covered);
             spans.addKnown(s, tokens, here, covered);
             RoyalNamesakes.absorb(tokens, here);
             RoyalNamesakes.absorbNamed(tokens, here);
@@ -140,7 +142,8 @@ final class EntityLinker {
                 if (articleWords == null) articleWords = articleWords(sentences, folded);
                 e = byCues(d.entries, d.type, articleWords, sentences.get(d.sentence), d);
             }
-            if (e != null && (anotherWord(body, sentences.get(d.sentence), d, e) || vetoed(sentences.get(d.sentence), d, e))) {
+            if (e != null && (NameLookAlikes.anotherWord(body, sentences.get(d.sentence), d, e, yaAsAlefMaqsura)
+                    || lookAlikes.vetoed(sentences.get(d.sentence), d, e))) {
                 otherWords.add(d);
                 continue;
             }
@@ -195,40 +198,6 @@ final class EntityLinker {
         }
         return -1;
     }
-
-    /**
-     * Whether a one-word mention is another word than the entry it folds to, which folding for
-     * search hides:
-     * <ul>
-     * <li>it is written with «ئ», the entry's name without («فئات» "categories" is no «فيات» Fiat,
-     * «هادئ» "calm" no «هادي» Hadi, «فائز» "winner" no «فايز»);</li>
-     * <li>it ends in «ى» where the entry's name ends in «ي» («أودى» "claimed" is no «أودي» Audi, «المنفى»
-     * "exile" no «المنفي»), unless the article writes every final ي as ى, as Egyptian papers do
-     * («فى», «الذى»: there «السيسى» is «السيسي»).</li>
-     * </ul>
-     */
-    private static boolean anotherWord(String body, List<Token> tokens, Draft d, KbEntry e) {
-        if (d.first != d.last) return false;
-        String text = body.substring(start(tokens, d), end(tokens, d));
-        String name = e.ref().name();
-        if (text.indexOf('\u0626') >= 0 && name.indexOf('\u0626') < 0) return true;
-        return text.endsWith("\u0649") && name.endsWith("\u064A") && !YA_AS_ALEF_MAQSURA.matcher(body).find();
-    }
-
-    /** Whether a veto word of the entry ({@link KnowledgeBase#vetoes}) stands within four words of a one-word mention. */
-    private boolean vetoed(List<Token> tokens, Draft d, KbEntry e) {
-        if (d.first != d.last) return false;
-        java.util.Set<String> vetoes = kb.vetoes(e.ref().id());
-        if (vetoes.isEmpty()) return false;
-        for (int k = Math.max(0, d.first - 4); k <= Math.min(tokens.size() - 1, d.last + 4); k++) {
-            if (k != d.first && (vetoes.contains(WordForms.folded(tokens.get(k))) || vetoes.contains(tokens.get(k).norm()))) return true;
-        }
-        return false;
-    }
-
-    /** «فى», «الذى», «التى»: written so only where an article writes every final ي as ى. */
-    private static final java.util.regex.Pattern YA_AS_ALEF_MAQSURA =
-            java.util.regex.Pattern.compile("(?<![\\p{L}])(?:فى|الذى|التى|وفى|ففى)(?![\\p{L}])");
 
     /**
      * A person mention whose first word is met inside a longer person name of the article, where
@@ -388,7 +357,7 @@ final class EntityLinker {
      * what is left of the word is a particle («كوفي» is not ك + «وفي»), or the preposition ل ate
      * the article's alef («للأمم المتحدة»: «لأمم» is no word, so the whole word is kept).
      */
-    private static int start(List<Token> tokens, Draft d) {
+    static int start(List<Token> tokens, Draft d) {
         Token first = tokens.get(d.first);
         if (d.wholeToken) return first.start();
         if (d.wholeFirst) return WordForms.startAfterConjunction(first);
@@ -402,7 +371,7 @@ final class EntityLinker {
         return s < e ? s : first.start();
     }
 
-    private static int end(List<Token> tokens, Draft d) {
+    static int end(List<Token> tokens, Draft d) {
         Token last = tokens.get(d.last);
         // a personal name takes no pronoun suffix: the last word is whole («محمد عبده», not «محمد عبد» + ه)
         if (d.type == EntityType.PER && (d.last > d.first || d.wholeLast)) return last.end();

@@ -19,10 +19,10 @@ import org.marsad.text.ArabicNormalizer;
  * off («آبي قد»); a name that runs into ب/ل + a known place split from it («المنظمة بباريس»), and
  * a person's name that runs into ل + another person's («محمد بن سلمان لأحمد علي صالح»);
  * knowledge-base names added and widened («مجلس الأمن» → «مجلس الأمن الدولي», «ريال» + «مدريد» →
- * «ريال مدريد»); neighbouring pieces of one name joined. Names end where a prepositional phrase begins («ساماراس للهلال»), words with tanween and
- * religious formulas are no part of them ({@link SpanTrims}), a place does not end on «دير» or
- * «بئر», and an organisation's head gives way to the quoted name after it. Types are settled afterwards by {@link MentionTypes}.
- * Thread-safe.
+ * «ريال مدريد»); neighbouring pieces of one name joined. Names end where a prepositional phrase
+ * begins («ساماراس للهلال»), words with tanween and religious formulas are no part of them
+ * ({@link SpanTrims}), a place does not end on «دير» or «بئر», and an organisation's head gives way
+ * to the quoted name after it. Types are settled afterwards by {@link MentionTypes}. Thread-safe.
  */
 final class MentionSpans {
     private final KnowledgeBase kb;
@@ -39,14 +39,14 @@ final class MentionSpans {
     /**
      * Drafts for the recogniser's mentions {@code found} in sentence {@code s}; marks the tokens
      * they cover in {@code covered}. {@code plainNameWords} are the article's name words written
-     * without «و» ({@link #plainNameWords}); {@code alaMayBeAli} when the article writes final ي as ى,
-     * so that «على» may be the name Ali.
+     * without «و» ({@link #plainNameWords}); {@code yaAsAlefMaqsura} when the article writes final ي as ى
+     * ({@link NameLookAlikes#writesYaAsAlefMaqsura}), so that «على» may be the name Ali.
      */
-    List<Draft> recognised(int s, List<Token> tokens, List<Found> found, java.util.Set<String> plainNameWords, boolean alaMayBeAli,
+    List<Draft> recognised(int s, List<Token> tokens, List<Found> found, java.util.Set<String> plainNameWords, boolean yaAsAlefMaqsura,
             boolean[] covered) {
         List<Draft> here = new ArrayList<>();
         List<Found> names = found.stream().map(f -> SpanTrims.withoutTanween(tokens, f)).filter(java.util.Objects::nonNull)
-                .map(f -> SpanTrims.withoutParticles(tokens, f, alaMayBeAli)).flatMap(f -> withoutPlaceAfter(tokens, f))
+                .map(f -> SpanTrims.withoutParticles(tokens, f, yaAsAlefMaqsura)).flatMap(f -> withoutPlaceAfter(tokens, f))
                 .map(f -> SpanTrims.withoutFormula(tokens, f)).filter(java.util.Objects::nonNull)
                 .filter(f -> f.first() != f.last() || !nonNames.oneWord(tokens, f)).toList();
         for (Found f : names) Arrays.fill(covered, f.first(), f.last() + 1, true);

@@ -74,7 +74,7 @@ final class MentionTypes {
     void retypeClubs(List<Token> tokens, List<Draft> here) {
         for (Draft d : here) {
             if (d.type != EntityType.LOC || d.last + 1 >= tokens.size()) continue;
-            if (d.entries.stream().anyMatch(e -> e.ref().id().startsWith("kb:country/"))) continue;
+            if (anyCountry(d.entries)) continue;
             if (WordForms.folded(tokens.get(d.first)).startsWith("ال")) continue;
             if (d.first > 0 && MASCULINE_PLACE_HEADS.contains(WordForms.folded(tokens.get(d.first - 1)))) continue;
             String adjective = WordForms.folded(tokens.get(d.last + 1));
@@ -113,7 +113,7 @@ final class MentionTypes {
             String before = WordForms.foldedWithoutConjunction(tokens.get(d.first - 1));
             boolean club = CLUB_HEADS.contains(before) && tokens.get(d.first - 1).article() == null
                     && !WordForms.opensWithPreposition(tokens.get(d.first));
-            if (!club && d.entries.stream().anyMatch(e -> e.ref().id().startsWith("kb:country/"))) continue;
+            if (!club && anyCountry(d.entries)) continue;
             club |= MATCH_OBJECT.contains(before)
                     || d.first >= 2 && MATCH_PREPOSITIONS.contains(before) && matchResult(tokens.get(d.first - 2))
                     || countryInBrackets(tokens, d.last + 1);
@@ -129,6 +129,10 @@ final class MentionTypes {
         return MATCH_RESULT.contains(WordForms.foldedWithoutConjunction(t)) || MATCH_RESULT.contains(WordForms.folded(t));
     }
 
+    private static boolean anyCountry(List<KbEntry> entries) {
+        return entries.stream().anyMatch(e -> e.ref().id().startsWith("kb:country/"));
+    }
+
     private static final java.util.Set<String> CLUB_HEADS = ArabicNormalizer.foldedSet("نادي", "ناديي", "ناديا");
 
     /**
@@ -139,7 +143,7 @@ final class MentionTypes {
         if (k + 3 >= tokens.size() || !tokens.get(k).text().equals("(") || !tokens.get(k + 2).text().equals(")")) return false;
         String after = tokens.get(k + 3).text();
         if (!after.equals("-") && !after.equals("صفر") && !Character.isDigit(after.charAt(0))) return false;
-        return kb.byName(WordForms.folded(tokens.get(k + 1))).stream().anyMatch(e -> e.ref().id().startsWith("kb:country/"));
+        return anyCountry(kb.byName(WordForms.folded(tokens.get(k + 1))));
     }
 
     /** Nouns before a quoted place that keep it a place: «العاصمة "الرياض"», «مدينة "الرياض"». */

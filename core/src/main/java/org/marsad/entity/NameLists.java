@@ -133,7 +133,7 @@ public final class NameLists {
      * و, which the segmenter may split off as a clitic («لبنى» as ل + «بنى»). They decide only how
      * the linker reads a name's first word, not the recogniser's features.
      */
-    private static final java.util.Set<String> MORE_GIVEN_NAMES = org.marsad.text.ArabicNormalizer.foldedSet("لبنى", "لينا", "لؤي",
+    private static final java.util.Set<String> MORE_GIVEN_NAMES = ArabicNormalizer.foldedSet("لبنى", "لينا", "لؤي",
             "لجين", "لانا", "بشرى", "بثينة", "بتول", "بلقيس", "بسام", "كوثر", "فرح", "فدوى", "وئام", "وائل");
 
     int size() {

@@ -3,6 +3,7 @@ package org.marsad.entity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.marsad.text.ArabicNormalizer;
 
 /**
  * Shorter forms under which a formal Arabic name is known. Saudi and Gulf papers write the
@@ -51,7 +52,7 @@ final class Patronyms {
     }
 
     /** Folded words that open a compound name or a lineage. */
-    private static final java.util.Set<String> COMPOUND_OR_LINEAGE = org.marsad.text.ArabicNormalizer.foldedSet("عبد", "أبو", "أبي", "أبا",
+    private static final java.util.Set<String> COMPOUND_OR_LINEAGE = ArabicNormalizer.foldedSet("عبد", "أبو", "أبي", "أبا",
             "أم", "بن", "ابن", "بنت", "آل", "ولد", "ذو");
 
     private static boolean son(String w) {

@@ -39,17 +39,15 @@ final class PersonEdges {
         return -1;
     }
 
-    /** Whether token {@code k} is ل or ب + a given name and not itself a given name, after no name connector. */
+    /** Whether token {@code k} is ل or ب + a given name and not itself a given name, after no name connector ({@link #NAME_GOES_ON}, «أم»). */
     boolean givenNameAfterPreposition(List<Token> tokens, int k) {
         Token t = tokens.get(k);
-        if (k == 0 || !WordForms.opensWithPreposition(t) || t.article() != null || CONNECTORS.contains(WordForms.folded(tokens.get(k - 1)))) {
-            return false; // «بالحي التراثي»: a given name takes no article
-        }
+        if (k == 0 || !WordForms.opensWithPreposition(t) || t.article() != null) return false; // «بالحي التراثي»: a given name takes no article
+        String before = WordForms.folded(tokens.get(k - 1));
+        if (NAME_GOES_ON.contains(before) || before.equals(UMM)) return false;
         return names.opensPersonName(WordForms.folded(t)) && !names.opensPersonName(WordForms.foldedWithoutConjunction(t));
     }
 
-    private static final java.util.Set<String> CONNECTORS = org.marsad.text.ArabicNormalizer.foldedSet("بن", "بنت", "ابن", "أبو", "أبي",
-            "عبد", "آل", "أم");
 
     /** The first token of the name [first, last] after leading kinship words, "called" and "that". */
     int start(List<Token> tokens, int first, int last) {
@@ -95,6 +93,8 @@ final class PersonEdges {
 
     /** Words after which a person's name must go on: «آل» (of a family name) and the compound heads but «أم» ("or"). */
     private static final java.util.Set<String> NAME_GOES_ON = ArabicNormalizer.foldedSet("آل", "عبد", "أبو", "أبي", "بن", "ابن", "بنت");
+    private static final String UMM = ArabicNormalizer.normalize("أم");
+
     private static final java.util.Set<String> NAME_GOES_ON_WRITTEN = java.util.Set.of("آل", "ال", "عبد", "أبو", "ابو", "أبي", "بن", "ابن", "بنت");
 
     /**

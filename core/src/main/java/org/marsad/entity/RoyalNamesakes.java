@@ -94,15 +94,14 @@ final class RoyalNamesakes {
      */
     private static final Map<String, EntityType> NAMED_HEADS = namedHeads();
 
+    /** Some of the royal namesakes' heads, with their types, and «برج» (a tower, LOC). */
     private static Map<String, EntityType> namedHeads() {
         Map<String, EntityType> m = new java.util.HashMap<>();
-        for (String h : ArabicNormalizer.foldedSet("جامعة", "مستشفى", "مركز", "مؤسسة", "كلية", "معهد", "مدرسة", "مكتبة", "متحف")) {
-            m.put(h, EntityType.ORG);
+        for (String h : ArabicNormalizer.foldedSet("جامعة", "مستشفى", "مركز", "مؤسسة", "كلية", "معهد", "مدرسة", "مكتبة", "متحف",
+                "مطار", "ميناء", "شارع", "جسر", "ملعب", "استاد", "ستاد", "ميدان", "مسجد", "جامع", "جائزة")) {
+            m.put(h, HEADS.get(h));
         }
-        for (String h : ArabicNormalizer.foldedSet("مطار", "ميناء", "شارع", "جسر", "ملعب", "استاد", "ستاد", "ميدان", "برج", "مسجد", "جامع")) {
-            m.put(h, EntityType.LOC);
-        }
-        m.put(ArabicNormalizer.normalize("جائزة"), EntityType.MISC);
+        m.put(ArabicNormalizer.normalize("برج"), EntityType.LOC);
         return Map.copyOf(m);
     }
 

@@ -73,13 +73,14 @@ final class SpanTrims {
     /**
      * The mention without the particles it ran into: trailing ones ({@link #TRAILING_PARTICLES}),
      * and a leading «على» («الحكم على رائف البدوي», «القضاء على أبو سياف») unless the article
-     * writes final ي as ى, where «على» is the name Ali («على عبد الله صالح»). One word always stays.
+     * writes final ي as ى ({@code yaAsAlefMaqsura}), where «على» is the name Ali («على عبد الله صالح»).
+     * One word always stays.
      */
-    static Found withoutParticles(List<Token> tokens, Found f, boolean alaMayBeAli) {
+    static Found withoutParticles(List<Token> tokens, Found f, boolean yaAsAlefMaqsura) {
         int first = f.first();
         int last = f.last();
         while (last > first && TRAILING_PARTICLES.contains(bare(tokens.get(last)))) last--;
-        if (!alaMayBeAli && last > first && bare(tokens.get(first)).equals("على")) first++;
+        if (!yaAsAlefMaqsura && last > first && bare(tokens.get(first)).equals("على")) first++;
         return first == f.first() && last == f.last() ? f : new Found(f.sentence(), first, last, f.type());
     }
 

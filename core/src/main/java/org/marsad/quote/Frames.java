@@ -25,7 +25,7 @@ final class Frames {
     private static final Set<String> TAKES_OBJECT = Set.of("دعا", "دعت", "طالب", "طالبت", "حذر", "حذرت", "ودعا",
             "ودعت", "وطالب", "وطالبت", "وحذر", "وحذرت");
 
-    private static final String ALLAH = org.marsad.text.ArabicNormalizer.normalize("الله");
+    private static final String ALLAH = ArabicNormalizer.normalize("الله");
 
     private static final Set<String> RELAYING = Set.of("نقل", "نقلت", "ونقل", "ونقلت", "ينقل", "تنقل");
 

@@ -125,7 +125,9 @@ public final class QuoteExtractor {
 
     /** «فقال لي: «...»», «وأضاف:»: a reporting verb within three words before a colon right before the mark. */
     private static boolean answered(String body, List<Token> tokens, int open) {
-        if (!body.substring(0, open).stripTrailing().endsWith(":")) return false;
+        int c = open - 1;
+        while (c >= 0 && Character.isWhitespace(body.charAt(c))) c--;
+        if (c < 0 || body.charAt(c) != ':') return false;
         int mark = tokenAt(tokens, open);
         for (int k = mark - 2; k >= Math.max(0, mark - 5); k--) {
             if (ReportingVerbs.role(tokens.get(k).norm()) == ReportingVerbs.Role.VERB) return true;

@@ -99,31 +99,31 @@ public final class TopicStage implements Stage {
     /** Which name, if any, the entity stage (when it ran before this one) found each token in: its index, or -1. */
     private static java.util.function.IntUnaryOperator named(List<Token> tokens, List<org.marsad.article.EntityMention> entities) {
         if (entities.isEmpty()) return i -> -1;
-        int[] inside = new int[tokens.size()];
-        java.util.Arrays.fill(inside, -1);
-        int k = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            while (k < entities.size() && entities.get(k).end() <= t.start()) k++;
-            for (int j = k; j < entities.size() && entities.get(j).start() < t.end(); j++) {
-                if (entities.get(j).end() > t.start()) inside[i] = j;
-            }
-        }
+        int[] inside = spanAt(tokens, entities.stream().map(m -> new Span(m.start(), m.end())).toList());
         return i -> inside[i];
     }
 
     /** Whether each token holds a nationality adjective the entity stage linked to a country. */
     private static java.util.function.IntPredicate nationality(List<Token> tokens, List<org.marsad.article.Nationality> nationalities) {
         if (nationalities.isEmpty()) return i -> false;
-        nationalities = nationalities.stream().sorted(java.util.Comparator.comparingInt(org.marsad.article.Nationality::start)).toList();
-        boolean[] at = new boolean[tokens.size()];
+        int[] at = spanAt(tokens, nationalities.stream().map(n -> new Span(n.start(), n.end()))
+                .sorted(java.util.Comparator.comparingInt(Span::start)).toList());
+        return i -> at[i] >= 0;
+    }
+
+    /** For each token, the index of the last of {@code spans} (sorted by start) that overlaps it, or -1. */
+    private static int[] spanAt(List<Token> tokens, List<Span> spans) {
+        int[] at = new int[tokens.size()];
+        java.util.Arrays.fill(at, -1);
         int k = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            while (k < nationalities.size() && nationalities.get(k).end() <= t.start()) k++;
-            at[i] = k < nationalities.size() && nationalities.get(k).start() < t.end();
+            while (k < spans.size() && spans.get(k).end() <= t.start()) k++;
+            for (int j = k; j < spans.size() && spans.get(j).start() < t.end(); j++) {
+                if (spans.get(j).end() > t.start()) at[i] = j;
+            }
         }
-        return i -> at[i];
+        return at;
     }
 
     private static int leadEnd(List<Span> sentences) {

@@ -27,10 +27,15 @@ class KeywordExtractorTest {
 
     /** The keywords of {@code body} with the shipped statistics, its lead being the first 60 characters. */
     private static List<String> keywordsOf(String body, java.util.function.IntPredicate named) {
-        Analysis a = Texts.withText(body);
-        String[] keys = new ContentWords(StopWords.shipped()).keys(a.tokens());
         // every named token a name of its own
-        return texts(new KeywordExtractor(DocumentFrequencies.shipped()).extract(body, a.tokens(), keys, 60, i -> named.test(i) ? i : -1));
+        return keywordsOf(body, i -> named.test(i) ? i : -1, i -> false);
+    }
+
+    /** The same, given the name index of each token and which tokens are nationality adjectives. */
+    private static List<String> keywordsOf(String body, java.util.function.IntUnaryOperator nameAt, java.util.function.IntPredicate nationalityAt) {
+        List<Token> tokens = Texts.withText(body).tokens();
+        String[] keys = new ContentWords(StopWords.shipped()).keys(tokens);
+        return texts(new KeywordExtractor(DocumentFrequencies.shipped()).extract(body, tokens, keys, 60, nameAt, nationalityAt));
     }
 
     @Test
@@ -153,16 +158,14 @@ class KeywordExtractorTest {
     void aPhraseThatCutsANameIsNoKeyword() {
         String body = "هاجم الرئيس التركي رجب طيب أردوغان العقوبات الجديدة. ورد الرئيس التركي رجب طيب أردوغان على الانتقادات. "
                 + "وقال الرئيس التركي رجب طيب أردوغان إن الاقتصاد قوي.";
-        Analysis a = Texts.withText(body);
-        List<Token> tokens = a.tokens();
+        List<Token> tokens = Texts.withText(body).tokens();
         // the recognised name «رجب طيب أردوغان», three times, one index each
         int[] name = new int[tokens.size()];
         java.util.Arrays.fill(name, -1);
         for (int i = 0; i + 2 < tokens.size(); i++) {
             if (tokens.get(i).text().equals("رجب")) name[i] = name[i + 1] = name[i + 2] = i;
         }
-        String[] keys = new ContentWords(StopWords.shipped()).keys(tokens);
-        List<String> k = texts(new KeywordExtractor(DocumentFrequencies.shipped()).extract(body, tokens, keys, 60, i -> name[i]));
+        List<String> k = keywordsOf(body, i -> name[i], i -> false);
         assertThat(k).noneMatch(t -> t.endsWith("رجب") || t.endsWith("طيب"));
         assertThat(k).anyMatch(t -> t.contains("أردوغان"));
     }
@@ -182,14 +185,11 @@ class KeywordExtractorTest {
     void aLoneNationalityAdjectiveIsNoKeyword() {
         String body = "أعلن الجانب الإيراني رفضه للعقوبات. وقال المسؤول الإيراني إن الاتفاق النووي الإيراني باق. "
                 + "وأكد الوزير الإيراني أن طهران ملتزمة بالاتفاق النووي الإيراني.";
-        Analysis a = Texts.withText(body);
-        List<Token> tokens = a.tokens();
+        List<Token> tokens = Texts.withText(body).tokens();
         boolean[] adjective = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) adjective[i] = tokens.get(i).text().equals("الإيراني");
-        String[] keys = new ContentWords(StopWords.shipped()).keys(tokens);
-        KeywordExtractor extractor = new KeywordExtractor(DocumentFrequencies.shipped());
-        assertThat(texts(extractor.extract(body, tokens, keys, 60, i -> -1))).contains("الإيراني");
-        List<String> k = texts(extractor.extract(body, tokens, keys, 60, i -> -1, i -> adjective[i]));
+        assertThat(keywordsOf(body, i -> -1, i -> false)).contains("الإيراني");
+        List<String> k = keywordsOf(body, i -> -1, i -> adjective[i]);
         assertThat(k).doesNotContain("الإيراني").anyMatch(t -> t.contains("الإيراني")); // a phrase that holds it stays
     }
 }
