@@ -80,7 +80,10 @@ final class EntityLinker {
         boolean wholeFirst;
         /** the first token is a given name as written, its first letter no conjunction («وليد», not و + ل + «يد») */
         boolean wholeToken;
-        /** a lone surname whose last letters are the name's, as in the article's full name («سيسيه» of «سومايلا سيسيه») */
+        /**
+         * the last word's last letters are the name's, not a pronoun suffix: a lone surname as in the
+         * article's full name («سيسيه» of «سومايلا سيسيه»), or a name the whole word spells ({@link SuffixedNames})
+         */
         boolean wholeLast;
         String[] words;
 
@@ -116,6 +119,7 @@ final class EntityLinker {
         }
         markWholeFirstWords(sentences, drafts);
         markWholeLastWords(body, sentences, drafts);
+        SuffixedNames.resolve(body, sentences, drafts, kb);
         for (Draft d : drafts) {
             List<Token> tokens = sentences.get(d.sentence);
             // «الأمير محمد بن سلمان», «الملك سلمان»: the title is the role, the name what follows
@@ -341,7 +345,7 @@ final class EntityLinker {
             if (d.type != EntityType.PER || d.first != d.last) continue;
             List<Token> tokens = sentences.get(d.sentence);
             Token t = tokens.get(d.first);
-            d.wholeLast = surnames.contains(KnowledgeBase.fold(body.substring(start(tokens, d), t.end())));
+            d.wholeLast |= surnames.contains(KnowledgeBase.fold(body.substring(start(tokens, d), t.end())));
         }
     }
 
@@ -374,7 +378,7 @@ final class EntityLinker {
     static int end(List<Token> tokens, Draft d) {
         Token last = tokens.get(d.last);
         // a personal name takes no pronoun suffix: the last word is whole («محمد عبده», not «محمد عبد» + ه)
-        if (d.type == EntityType.PER && (d.last > d.first || d.wholeLast)) return last.end();
+        if (d.wholeLast || d.type == EntityType.PER && d.last > d.first) return last.end();
         int e = WordForms.nameEnd(last);
         return e > tokens.get(d.first).start() ? e : last.end();
     }

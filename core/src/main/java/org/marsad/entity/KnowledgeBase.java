@@ -133,10 +133,26 @@ public final class KnowledgeBase {
         return vetoes.getOrDefault(id, Set.of());
     }
 
-    /** Whether a folded name found in text may become a mention by itself (not marked '~' in the KB files). */
+    /**
+     * Whether a folded name found in text may become a mention by itself: it is not marked '~' in
+     * the KB files, or it is a link-only name under a head that says what it is («محافظة لحج»,
+     * «جزيرة سقطرى»: a governorate, an island, never a common phrase, though «لحج» alone stays
+     * link-only).
+     */
     public boolean addsMentions(String name) {
-        return !linkOnly.contains(name) && !noMentions.contains(name);
+        if (noMentions.contains(name)) return false;
+        if (!linkOnly.contains(name)) return true;
+        int space = name.indexOf(' ');
+        return space > 0 && isPlaceHead(name.substring(0, space));
     }
+
+    /** Whether a folded word opens the name of a place and says what kind it is («محافظة», «جزيرة»). */
+    static boolean isPlaceHead(String folded) {
+        return PLACE_HEADS.contains(folded);
+    }
+
+    /** Words that open the name of a place and say what kind it is. */
+    private static final Set<String> PLACE_HEADS = ArabicNormalizer.foldedSet("محافظة", "ولاية", "إقليم", "جزيرة", "أرخبيل");
 
     /** The most words any name has. */
     public int longestName() {

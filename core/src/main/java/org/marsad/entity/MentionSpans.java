@@ -193,7 +193,8 @@ final class MentionSpans {
      * Two person mentions side by side («إيفانكا» «ترامب», when the recogniser began a new name at
      * the surname) are one name, unless the second starts with a conjunction («وترامب»); so are two
      * place mentions side by side («نيو» «مكسيكو»), unless the second starts with a conjunction or
-     * preposition («دارفور بأبوجا») or both are names the knowledge base knows.
+     * preposition («دارفور بأبوجا») or a head such as «محافظة» («الملاجم» «محافظة البيضاء»), or
+     * both are names the knowledge base knows.
      */
     List<Draft> mergeAdjacent(List<Token> tokens, List<Draft> here) {
         here.sort(Comparator.comparingInt((Draft d) -> d.first));
@@ -203,7 +204,8 @@ final class MentionSpans {
             Segment.Kind lead = tokens.get(d.first).segments().get(0).kind();
             boolean places = prev != null && prev.type == EntityType.LOC && d.type == EntityType.LOC && d.first == prev.last + 1
                     && lead != Segment.Kind.CONJ && lead != Segment.Kind.PREP
-                    && (prev.entries.isEmpty() || d.entries.isEmpty());
+                    && (prev.entries.isEmpty() || d.entries.isEmpty())
+                    && !KnowledgeBase.isPlaceHead(WordForms.folded(tokens.get(d.first)));
             if (places || prev != null && prev.type == EntityType.PER && d.type == EntityType.PER && d.first == prev.last + 1
                     && lead != Segment.Kind.CONJ && !prepositionWithArticle(tokens.get(d.first)) && !twoFullNames(tokens, prev, d)) {
                 prev.last = d.last;

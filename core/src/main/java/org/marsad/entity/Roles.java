@@ -9,7 +9,8 @@ import org.marsad.article.Token;
  * Finds the title a text gives a person, kept as the mention's role: the words from a title head
  * («وزير», «الرئيس», «الأمين العام», «نظير») up to the name, as in «وزير الخارجية الروسي سيرغي
  * لافروف», or from a title head right after the name up to the next punctuation («فايزة أبوالنجا
- * وزيرة التعاون الدولي،»). At most {@value #MAX_WORDS} words; never crosses punctuation.
+ * وزيرة التعاون الدولي،»). At most {@value #MAX_WORDS} words; never crosses punctuation, nor a
+ * word that ends a title ({@link #STOPS}, {@link #STOPS_BEFORE}).
  * Stateless and thread-safe.
  */
 final class Roles {
@@ -29,7 +30,16 @@ final class Roles {
     private static final Set<String> HEADS = union(BEFORE_NAMES, Set.of(
             "وزير", "وزيره", "رييس", "رييسه", "الرييسه", "الامين", "امين", "نايب", "مستشار", "مستشاره", "المبعوث", "مبعوث",
             "المتحدث", "متحدث", "المتحدثه", "السفير", "سفير", "زعيم", "قايد", "مدير", "المدير", "مديره", "ممثل", "الممثل",
-            "نظير", "نظيره", "نظيرها", "عضو", "محافظ", "حاكم", "المستشار", "المستشاره", "المرشد", "ولي", "المفوض"));
+            "نظير", "نظيره", "نظيرها", "عضو", "محافظ", "حاكم", "المستشار", "المستشاره", "المرشد", "ولي", "المفوض",
+            "الوزير", "الوزيره", "النايب", "الزعيم", "القايد"));
+
+    /**
+     * Heads with the article that open a title only when adjectives alone follow them («الزعيم
+     * الكوري الشمالي كيم جونغ أون», «الوزير بومبيو»), since they begin other phrases too («الزعيم
+     * السعودي بهذه الصورة للترحيب بعبد الرحمن», «النائب العام سيشنز بطرد روبرت مولر»). «الحاكم» and
+     * «المحافظ» are left out: more often "ruling" and "conservative" than a governor.
+     */
+    private static final Set<String> DEFINITE_HEADS = Set.of("الوزير", "الوزيره", "النايب", "الزعيم", "القايد");
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> out = new java.util.HashSet<>(a);
@@ -47,6 +57,14 @@ final class Roles {
             // «عضو مجلس إدارة الاتحاد ... بأنها»: "that" opens what was said
             "بان", "بانه", "بانها", "بانهم", "انه", "انها", "انهم", "وان");
 
+    /**
+     * Words no title written before a name holds (folded): what was said begins after them («بيان
+     * من مكتب المبعوث الدولي إن دي مستورا»), or the sentence moves on («قال», «بعد»). Not «في»,
+     * «على», «من», «لدى»: «السفير السعودي في واشنطن», «المشرف العام على المسابقة».
+     */
+    private static final Set<String> STOPS_BEFORE = Set.of("ان", "إن", "بان", "انه", "انها", "قال", "وقال", "الذي", "التي",
+            "قد", "لقد", "اليوم", "امس", "بعد", "قبل", "منذ", "حيث", "كما", "لكن", "ثم", "خلال");
+
     private Roles() {}
 
     /** The role for a person mention over tokens [first, last] of {@code sentence}, if the text gives one. */
@@ -54,10 +72,13 @@ final class Roles {
         int lo = Math.max(floor, first - MAX_WORDS);
         for (int i = first - 1; i >= lo; i--) {
             Token t = sentence.get(i);
-            if (!isWord(t)) break;
+            if (!isWord(t) || STOPS_BEFORE.contains(t.norm())) break;
             if (i == first - 1 && BEFORE_NAMES.contains(WordForms.folded(t)) && !isHead(t)) {
                 // «لقاء كارتر بالملك سلمان»: the title behind a preposition is the role, alone
                 return Optional.of(body.substring(WordForms.nameStart(t), t.end()));
+            }
+            if (isHead(t) && DEFINITE_HEADS.contains(WordForms.foldedWithoutConjunction(t)) && !definiteUpTo(sentence, i + 1, first)) {
+                continue;
             }
             if (isHead(t)) {
                 // «ولي العهد السعودي الأمير محمد بن سلمان»: an honorific goes with the office before it
@@ -81,6 +102,12 @@ final class Roles {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether tokens [from, to) all carry the article (adjectives and definite nouns). */
+    private static boolean definiteUpTo(List<Token> sentence, int from, int to) {
+        for (int k = from; k < to; k++) if (!sentence.get(k).norm().startsWith("ال")) return false;
+        return true;
     }
 
     private static boolean isWord(Token t) {

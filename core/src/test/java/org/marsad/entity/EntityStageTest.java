@@ -71,6 +71,24 @@ class EntityStageTest {
     }
 
     @Test
+    void titleIsTheNearestOneAndNeverCrossesWhatOpensTheSpeech() {
+        // {sentence, first token, last token}: «الوزير» right before the name, not «المبعوث الخاص على وجهات نظر الوزير»
+        assertThat(LinkerFixture.linked("كما اطلع المبعوث الخاص على وجهات نظر الوزير ظريف أمس.", new int[][] {{0, 8, 8}})
+                .mentions().get(0).role()).contains("الوزير");
+        // «إن» opens what the statement said: «المبعوث الدولي إن» is no title of «دي مستورا»
+        assertThat(LinkerFixture.linked("وقال بيان من مكتب المبعوث الدولي إن دي مستورا شدد على الحل.", new int[][] {{0, 7, 8}})
+                .mentions().get(0).role()).isEmpty();
+    }
+
+    @Test
+    void leaderOrDeputyWithTheArticleIsATitleWhenOnlyAdjectivesFollow() {
+        assertThat(LinkerFixture.linked("والتقى ترامب الزعيم الكوري الشمالي كيم جونغ أون في سنغافورة.", new int[][] {{0, 1, 1}, {0, 5, 7}})
+                .mentions().get(1).role()).contains("الزعيم الكوري الشمالي");
+        assertThat(LinkerFixture.linked("ولم يكتف الزعيم السعودي بهذه الصورة للترحيب بعبد الرحمن أمس.", new int[][] {{0, 8, 9}})
+                .mentions().get(0).role()).isEmpty();
+    }
+
+    @Test
     void aTitleAfterTheNameEndsBeforeThatOpensTheSpeech() {
         EntityLinker.Result r = LinkerFixture.linked("وقالت سينكا ستاروفسكي المتحدثة باسم الشرطة للصحافيين إنه لا إصابات.",
                 new int[][] {{0, 1, 2}});

@@ -308,12 +308,20 @@ class MentionSpansTest {
                 .extracting(EntityMention::text).containsExactly("آبي");
         assertThat(linked("وكان آبي قد قال إن هناك مشكلات.", new int[][] {{0, 1, 2}}).mentions())
                 .extracting(EntityMention::text).containsExactly("آبي");
+        assertThat(linkedAs("ووصف محافظ البنك المركزي بأنه الحبر الأعظم.", EntityType.ORG, new int[][] {{0, 2, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("البنك المركزي");
         // «على» before a name is the preposition ...
         assertThat(linked("وعقب صدور الحكم على رائف البدوي طالبت المنظمة بالإفراج عنه.", new int[][] {{0, 3, 5}}).mentions())
                 .extracting(EntityMention::text).containsExactly("رائف البدوي");
         // ... unless the article writes final ي as ى, where it is the name Ali
         assertThat(linked("وقال على عبد الله صالح فى خطابه إن الحرب انتهت.", new int[][] {{0, 1, 4}}).mentions())
                 .extracting(EntityMention::text).containsExactly("على عبد الله صالح");
+    }
+
+    @Test
+    void placeDoesNotRunIntoAGovernorateNamedAfterIt() {
+        assertThat(linkedAs("وتقدمت القوات في مديرية الملاجم محافظة البيضاء أمس.", EntityType.LOC, new int[][] {{0, 4, 4}})
+                .mentions()).extracting(EntityMention::text).containsExactly("الملاجم", "محافظة البيضاء");
     }
 
     @Test
