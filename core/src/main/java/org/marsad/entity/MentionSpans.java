@@ -194,7 +194,10 @@ final class MentionSpans {
      * the surname) are one name, unless the second starts with a conjunction («وترامب»); so are two
      * place mentions side by side («نيو» «مكسيكو»), unless the second starts with a conjunction or
      * preposition («دارفور بأبوجا») or a head such as «محافظة» («الملاجم» «محافظة البيضاء»), or
-     * both are names the knowledge base knows.
+     * both are names the knowledge base knows. Two organisations, or two other names, side by side
+     * («مانشستر» «يونايتيد», «شاختار» «دونتسك») are one when the knowledge base knows neither or
+     * knows the whole, and the second starts with no conjunction, preposition or head noun («حماس
+     * للسلطة الوطنية», «التحالف بقيادة السعودية» «الحوثيين», «حزب العمال» «منظمة إرهابية» stay two).
      */
     List<Draft> mergeAdjacent(List<Token> tokens, List<Draft> here) {
         here.sort(Comparator.comparingInt((Draft d) -> d.first));
@@ -206,7 +209,11 @@ final class MentionSpans {
                     && lead != Segment.Kind.CONJ && lead != Segment.Kind.PREP
                     && (prev.entries.isEmpty() || d.entries.isEmpty())
                     && !KnowledgeBase.isPlaceHead(WordForms.folded(tokens.get(d.first)));
-            if (places || prev != null && prev.type == EntityType.PER && d.type == EntityType.PER && d.first == prev.last + 1
+            boolean bodies = prev != null && prev.type == d.type && (d.type == EntityType.ORG || d.type == EntityType.MISC)
+                    && d.first == prev.last + 1 && lead != Segment.Kind.CONJ && lead != Segment.Kind.PREP
+                    && !NonNames.GENERIC_HEADS.contains(WordForms.folded(tokens.get(d.first)))
+                    && (prev.entries.isEmpty() && d.entries.isEmpty() || !matcher.lookup(tokens, prev.first, d.last).isEmpty());
+            if (places || bodies || prev != null && prev.type == EntityType.PER && d.type == EntityType.PER && d.first == prev.last + 1
                     && lead != Segment.Kind.CONJ && !prepositionWithArticle(tokens.get(d.first)) && !twoFullNames(tokens, prev, d)) {
                 prev.last = d.last;
                 prev.entries = matcher.lookup(tokens, prev.first, prev.last);

@@ -319,6 +319,16 @@ class MentionSpansTest {
     }
 
     @Test
+    void twoUnknownOrganisationsSideBySideAreOneUnlessTheSecondOpensWithAHeadNoun() {
+        assertThat(linkedFound("وهي المجموعة التي تضم وشاختار دونتسك وليون.", new EntityLinker.Found(0, 4, 4, EntityType.ORG),
+                new EntityLinker.Found(0, 5, 5, EntityType.ORG)).mentions()).extracting(EntityMention::text)
+                .containsExactly("شاختار دونتسك");
+        assertThat(linkedFound("وتعتبر أنقرة حزب العمال منظمة إرهابية.", new EntityLinker.Found(0, 2, 3, EntityType.ORG),
+                new EntityLinker.Found(0, 4, 5, EntityType.ORG)).mentions()).extracting(EntityMention::text)
+                .contains("حزب العمال", "منظمة إرهابية");
+    }
+
+    @Test
     void placeDoesNotRunIntoAGovernorateNamedAfterIt() {
         assertThat(linkedAs("وتقدمت القوات في مديرية الملاجم محافظة البيضاء أمس.", EntityType.LOC, new int[][] {{0, 4, 4}})
                 .mentions()).extracting(EntityMention::text).containsExactly("الملاجم", "محافظة البيضاء");
