@@ -197,7 +197,8 @@ final class MentionSpans {
      * both are names the knowledge base knows. Two organisations, or two other names, side by side
      * («مانشستر» «يونايتيد», «شاختار» «دونتسك») are one when the knowledge base knows neither or
      * knows the whole, and the second starts with no conjunction, preposition or head noun («حماس
-     * للسلطة الوطنية», «التحالف بقيادة السعودية» «الحوثيين», «حزب العمال» «منظمة إرهابية» stay two).
+     * للسلطة الوطنية», «التحالف بقيادة السعودية» «الحوثيين», «حزب العمال» «منظمة إرهابية» stay two),
+     * and both are written in one script («اليورانيوم» «Uranium» is a term and its translation).
      */
     List<Draft> mergeAdjacent(List<Token> tokens, List<Draft> here) {
         here.sort(Comparator.comparingInt((Draft d) -> d.first));
@@ -212,6 +213,7 @@ final class MentionSpans {
             boolean bodies = prev != null && prev.type == d.type && (d.type == EntityType.ORG || d.type == EntityType.MISC)
                     && d.first == prev.last + 1 && lead != Segment.Kind.CONJ && lead != Segment.Kind.PREP
                     && !NonNames.GENERIC_HEADS.contains(WordForms.folded(tokens.get(d.first)))
+                    && arabic(tokens.get(prev.last)) == arabic(tokens.get(d.first))
                     && (prev.entries.isEmpty() && d.entries.isEmpty() || !matcher.lookup(tokens, prev.first, d.last).isEmpty());
             if (places || bodies || prev != null && prev.type == EntityType.PER && d.type == EntityType.PER && d.first == prev.last + 1
                     && lead != Segment.Kind.CONJ && !prepositionWithArticle(tokens.get(d.first)) && !twoFullNames(tokens, prev, d)) {
@@ -222,6 +224,10 @@ final class MentionSpans {
             out.add(d);
         }
         return out;
+    }
+
+    private static boolean arabic(Token t) {
+        return Character.UnicodeScript.of(t.text().codePointAt(0)) == Character.UnicodeScript.ARABIC;
     }
 
     /** «بالملك», «للرئيس»: a preposition and the article, which no person's name begins with. */

@@ -326,6 +326,10 @@ class MentionSpansTest {
         assertThat(linkedFound("وتعتبر أنقرة حزب العمال منظمة إرهابية.", new EntityLinker.Found(0, 2, 3, EntityType.ORG),
                 new EntityLinker.Found(0, 4, 5, EntityType.ORG)).mentions()).extracting(EntityMention::text)
                 .contains("حزب العمال", "منظمة إرهابية");
+        // a term and its translation in another script stay two
+        assertThat(linkedFound("وعملية تخصيب اليورانيوم Uranium تتم بالطرد المركزي.", new EntityLinker.Found(0, 2, 2, EntityType.MISC),
+                new EntityLinker.Found(0, 3, 3, EntityType.MISC)).mentions()).extracting(EntityMention::text)
+                .containsExactly("اليورانيوم", "Uranium");
     }
 
     @Test
