@@ -183,7 +183,7 @@ final class EntityLinker {
             int start = start(tokens, d);
             int end = end(tokens, d);
             String text = body.substring(start, end);
-            Optional<String> role = d.type == EntityType.PER ? Roles.find(body, tokens, d.first, d.last, personEndBefore(drafts, d) + 1)
+            Optional<String> role = d.type == EntityType.PER ? Roles.find(body, tokens, d.first, d.last, personEndBefore(drafts, d, tokens) + 1)
                     : Optional.empty();
             mentions.add(new EntityMention(start, end, text, d.type, Optional.of(d.ref), role));
         }
@@ -193,14 +193,19 @@ final class EntityLinker {
 
     /**
      * The last token of a person mention right before {@code d} in its sentence, or -1: a role is
-     * not read across a person next to this one («الأمير محمد بن سلمان لأحمد علي صالح»), though it
-     * may hold one further back («مستشار ترامب الاقتصادي لاري كودلو»).
+     * not read across a person next to this one («الأمير محمد بن سلمان لأحمد علي صالح»), nor across
+     * one whose own title stands before it («الأمير خالد الفيصل الشاعر العراقي هزبر محمود»), though
+     * it may hold one further back («مستشار ترامب الاقتصادي لاري كودلو»).
      */
-    private static int personEndBefore(List<Draft> drafts, Draft d) {
+    private static int personEndBefore(List<Draft> drafts, Draft d, List<Token> tokens) {
+        int floor = -1;
         for (Draft o : drafts) {
-            if (o.type == EntityType.PER && o.sentence == d.sentence && o.last == d.first - 1) return o.last;
+            if (o.type != EntityType.PER || o.sentence != d.sentence || o.last >= d.first) continue;
+            if (o.last == d.first - 1) return o.last;
+            // «الأمير خالد الفيصل الشاعر العراقي هزبر محمود»: the honorific is the other person's
+            if (o.first > 0 && Roles.BEFORE_NAMES.contains(WordForms.folded(tokens.get(o.first - 1)))) floor = Math.max(floor, o.last);
         }
-        return -1;
+        return floor;
     }
 
     /**

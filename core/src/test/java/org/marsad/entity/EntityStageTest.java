@@ -81,6 +81,13 @@ class EntityStageTest {
     }
 
     @Test
+    void titleOfAnotherTitledPersonBeforeIsNoRole() {
+        // {sentence, first token, last token}: «الأمير» is Khalid al-Faisal's, not the poet's
+        assertThat(LinkerFixture.linked("حيث سيتوج الأمير خالد الفيصل الشاعر العراقي هزبر محمود ببردة.",
+                new int[][] {{0, 3, 4}, {0, 7, 8}}).mentions().get(1).role()).isEmpty();
+    }
+
+    @Test
     void leaderOrDeputyWithTheArticleIsATitleWhenOnlyAdjectivesFollow() {
         assertThat(LinkerFixture.linked("والتقى ترامب الزعيم الكوري الشمالي كيم جونغ أون في سنغافورة.", new int[][] {{0, 1, 1}, {0, 5, 7}})
                 .mentions().get(1).role()).contains("الزعيم الكوري الشمالي");

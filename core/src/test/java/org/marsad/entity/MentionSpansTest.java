@@ -333,6 +333,17 @@ class MentionSpansTest {
     }
 
     @Test
+    void linkOnlyNameWidensTheMentionItHolds() {
+        // «قناة السويس» (link-only) holds the recognised «السويس»: the canal, not the city
+        assertThat(linkedAs("وتواصل السفن طريقها عبر قناة السويس إلى البحر المتوسط.", EntityType.LOC, new int[][] {{0, 5, 5}})
+                .mentions()).extracting(EntityMention::text, m -> m.entity().map(org.marsad.article.EntityRef::id).orElse(null))
+                .contains(org.assertj.core.groups.Tuple.tuple("قناة السويس", "kb:loc/suez-canal"));
+        // a bank the recogniser took for a person links as the bank
+        assertThat(linked("ويتوقع بنك مورغان ستانلي أن يؤدي التصعيد إلى خسائر.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.ORG);
+    }
+
+    @Test
     void placeDoesNotRunIntoAGovernorateNamedAfterIt() {
         assertThat(linkedAs("وتقدمت القوات في مديرية الملاجم محافظة البيضاء أمس.", EntityType.LOC, new int[][] {{0, 4, 4}})
                 .mentions()).extracting(EntityMention::text).containsExactly("الملاجم", "محافظة البيضاء");
