@@ -305,10 +305,13 @@ final class Frames {
             if (entities.get(mid).start() < end) lo = mid + 1;
             else hi = mid;
         }
+        // «علي العثيم عضو مجلس إدارة غرفة الرياض»: a speaker named Ali is a person, not a place in his title
+        boolean person = tokens.get(s[0]).text().equals("علي");
         for (int i = lo - 1; i >= 0 && entities.get(i).start() > start - MAX_MENTION; i--) {
             EntityMention m = entities.get(i);
             if (m.entity().isEmpty() || m.end() <= start || end <= m.start() || afterKinshipWord(body, start, m)
-                    || m.type() == EntityType.LOC && inPrepositionalPhrase(tokens, s, m)) continue;
+                    || m.type() == EntityType.LOC && inPrepositionalPhrase(tokens, s, m)
+                    || person && m.type() != EntityType.PER) continue;
             if (best == null || m.type() == EntityType.PER && best.type() != EntityType.PER) best = m;
         }
         if (best != null) return best.entity();

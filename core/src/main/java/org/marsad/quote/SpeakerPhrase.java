@@ -78,6 +78,9 @@ final class SpeakerPhrase {
      * apposition between commas joins it («وزير الخارجية السعودي، عادل الجبير، أن»), and a short
      * quoted name is part of it («تلفزيون "المسيرة"»).
      */
+    /** Verbs of replying, whose object takes «على» («ردت عليّ قائلة»). Folded. */
+    private static final Set<String> REPLIES = Set.of("رد", "ردت", "ورد", "وردت", "فرد", "فردت", "يرد", "ترد", "ردا", "رده");
+
     static int[] after(List<Token> tokens, int verb) {
         int first = verb + 1;
         if (first < tokens.size() && isAddressee(tokens.get(first).norm())) return null;
@@ -90,7 +93,12 @@ final class SpeakerPhrase {
         if (first + 2 < tokens.size() && tokens.get(first).norm().equals("بلا")) first += 2;
         if (first < tokens.size() && isHonorificPronoun(tokens.get(first).norm())) return new int[] {first, first};
         if (first < tokens.size() && comparativeAs(tokens.get(first))) return null;
-        int j = run(tokens, first, MAX_WORDS);
+        // «وقال علي السيد»: «علي» as written, right after the verb and before a name word, is the name
+        // Ali, which folds like the preposition «على» («أكد علي أن» stays the preposition, and so does
+        // «عليّ», "to me", after a verb of replying: «ردت علي بعنف»)
+        boolean ali = first + 1 < tokens.size() && tokens.get(first).text().equals("علي") && isNameWord(tokens.get(first + 1))
+                && !REPLIES.contains(tokens.get(verb).norm());
+        int j = run(tokens, ali ? first + 1 : first, MAX_WORDS);
         if (j == first) return null;
         if (j == first + 1 && circumstantial(tokens.get(first))) return null; // «وقال متحدثا باللغة الفرنسية»
         if (j == first + 1 && QUANTITIES.contains(tokens.get(first).norm()) && j < tokens.size() && tokens.get(j).norm().equals("من")) {

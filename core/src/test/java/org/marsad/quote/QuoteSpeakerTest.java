@@ -27,6 +27,22 @@ class QuoteSpeakerTest {
         assertThat(speaker(only("وقال حداد إن الفيلم جيد. ثم قال بأسى: «بذمتك كان فيلما سيئا إلى هذا الحد؟»."))).isEqualTo("حداد");
     }
 
+    @Test void aliWrittenWithYaRightAfterTheVerbIsTheName() {
+        assertThat(speaker(only("وأوضح علي الكندي أن «الزيادة في جرامات الذهب تعود لكلفة الصناعة»."))).isEqualTo("علي الكندي");
+        // «أكد علي أن»: the preposition before «أن»; «ردت علي»: "to me", after a verb of replying
+        assertThat(speaker(only("وأكد علي أن «الزيادة في جرامات الذهب تعود لكلفة الصناعة»."))).isNull();
+        assertThat(speaker(only("ثم ردت علي بعنف قائلة: «سؤالك ذكي ولم أفكر فيه من قبل»."))).isNull();
+        // a speaker named Ali is a person: the city in his title is not who spoke
+        String text = "وأكد علي العثيم عضو مجلس إدارة غرفة الرياض أن «الملتقى يهدف إلى دعم شباب الأعمال».";
+        int at = text.indexOf("الرياض");
+        EntityMention riyadh = new EntityMention(at, at + 6, "الرياض", EntityType.LOC,
+                Optional.of(new EntityRef("kb:loc/riyadh", "الرياض", Optional.of("Riyadh"),
+                        EntityType.LOC, Optional.empty())), Optional.empty());
+        Quote q = EXTRACTOR.extract(text, TEXT.tokens(text), SentenceSplitter.split(text), List.of(riyadh)).get(0);
+        assertThat(speaker(q)).startsWith("علي العثيم");
+        assertThat(q.speaker().orElseThrow().entity()).isEmpty();
+    }
+
     @Test void aQuantityTakesItsOfPhrase() {
         assertThat(speaker(only("وأشار عدد من المواطنين إلى أن «الطرق أصبحت متهالكة بسبب الشاحنات»."))).isEqualTo("عدد من المواطنين");
     }
