@@ -69,7 +69,7 @@ public final class QuoteExtractor {
         if (mark < 0) return null;
         Frame before = frameBefore(body, tokens, sentences, frames, mark, prevClose);
         boolean adjacent = before != null && adjacent(body, tokens, before.token(), p.open());
-        Frame after = frameAfter(tokens, frames, p.close());
+        Frame after = frameAfter(body, tokens, frames, p.close());
         boolean marked = before != null && markedFrame(body, tokens, before.token(), p.open());
         if (words < LONG_QUOTE_WORDS && !(words >= 2 && (marked || after != null))) return null;
         if (!adjacent && after == null && embedded(tokens, before, mark)) return null;
@@ -179,11 +179,17 @@ public final class QuoteExtractor {
         return s != null && tokens.get(s[1]).end() >= open - 1;
     }
 
-    /** «“...”، قال الوزير», «“...” بحسب المصدر»: a reporting word within two tokens after the closing mark. */
-    private static Frame frameAfter(List<Token> tokens, Frame[] frames, int close) {
+    /**
+     * «“...”، قال الوزير», «“...” بحسب المصدر»: a reporting word within two tokens after the closing
+     * mark; not one that opens a paragraph with a quotation of its own («”» then «وقالت هدى وهي
+     * موظفة “...”» is someone else speaking).
+     */
+    private static Frame frameAfter(String body, List<Token> tokens, Frame[] frames, int close) {
         int k = tokenAt(tokens, close);
         if (k < 0) return null;
         for (int j = k + 1; j < Math.min(tokens.size(), k + 4); j++) {
+            boolean paragraph = body.substring(tokens.get(j - 1).end(), tokens.get(j).start()).indexOf('\n') >= 0;
+            if (paragraph && (frames[j] == null || quotesItself(tokens, j))) return null;
             if (frames[j] != null && frames[j].role() != ReportingVerbs.Role.PARTICIPLE) {
                 return opensOwnClause(tokens, j) ? null : frames[j];
             }
@@ -199,6 +205,16 @@ public final class QuoteExtractor {
             String n = tokens.get(j).norm();
             if (n.equals(".") || n.equals("،") || n.equals("؛")) return false;
             if (n.equals(":") || Reported.isComplementizer(n)) return true;
+        }
+        return false;
+    }
+
+    /** Whether a quote mark follows the verb within its sentence. */
+    private static boolean quotesItself(List<Token> tokens, int verb) {
+        for (int j = verb + 1; j < Math.min(tokens.size(), verb + SPEECH_WINDOW); j++) {
+            String n = tokens.get(j).norm();
+            if (n.equals(".")) return false;
+            if (n.length() == 1 && QuoteMarks.isMark(n.charAt(0))) return true;
         }
         return false;
     }

@@ -43,6 +43,12 @@ class QuoteSpeakerTest {
         assertThat(q.speaker().orElseThrow().entity()).isEmpty();
     }
 
+    @Test void aVerbOpeningTheNextParagraphWithItsOwnQuotationIsSomeoneElseSpeaking() {
+        List<Quote> q = quotes("وقال علي السيد (65 عاما) وهو موظف متقاعد “المشروع عشرة على عشرة وهيعمل انتعاشة وانفراجة مصرية.”\n"
+                + "وقالت هدى وهي موظفة في عقدها الرابع “حاجة كويسة. هيغير حال البلد للأحسن إن شاء الله.”");
+        assertThat(q).extracting(QuoteFixture::speaker).containsExactly("علي السيد", "هدى");
+    }
+
     @Test void aQuantityTakesItsOfPhrase() {
         assertThat(speaker(only("وأشار عدد من المواطنين إلى أن «الطرق أصبحت متهالكة بسبب الشاحنات»."))).isEqualTo("عدد من المواطنين");
     }
