@@ -63,8 +63,9 @@ final class NonNames {
 
     /**
      * Whether a one-word mention names nothing: a word the segmenter split badly («لسان», «لي» "to
-     * me"), an organisation's head noun alone («المنظمة»), or a nationality adjective without the
-     * article («طائرة عسكرية سعودية»: Saudi, not Saudi Arabia).
+     * me"), an ordinal («الثاني»), a common noun that is a place without the article («السيول»), an
+     * organisation's head noun alone («المنظمة»), or a nationality adjective without the article
+     * («طائرة عسكرية سعودية»: Saudi, not Saudi Arabia).
      */
     boolean oneWord(List<Token> tokens, Found f) {
         Token t = tokens.get(f.first());
@@ -77,6 +78,8 @@ final class NonNames {
         }
         String folded = WordForms.folded(t);
         String bare = folded.startsWith("ال") ? folded.substring(2) : folded;
+        if (ORDINALS.contains(folded)) return true; // «تشرين الثاني», «في الافتتاح الثاني»
+        if (f.type() == EntityType.LOC && !bare.equals(folded) && commonNounOfAPlace(tokens, f, bare)) return true;
         if (f.type() == EntityType.ORG && GENERIC_HEADS.contains(bare)) {
             // but «منظمة "أوكسفام"»: the head is all the recogniser found of a quoted name, keep it
             return f.last() + 1 >= tokens.size() || !MentionSpans.isQuoteMark(tokens.get(f.last() + 1));
@@ -86,6 +89,21 @@ final class NonNames {
         String masculine = folded.endsWith("ه") ? folded.substring(0, folded.length() - 1) : folded;
         return (kb.byAdjective(folded).isPresent() || kb.byAdjective(masculine).isPresent())
                 && matcher.lookup(tokens, f.first(), f.last()).isEmpty();
+    }
+
+    /** Ordinals, which alone name nothing though they end names («فؤاد الثاني») and months («تشرين الثاني»). */
+    private static final java.util.Set<String> ORDINALS = ArabicNormalizer.foldedSet("الأول", "الثاني", "الثالث", "الرابع",
+            "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الأولى", "الثانية", "الثالثة", "الرابعة");
+
+    /**
+     * A place the knowledge base names without the article, written with it, where the knowledge base
+     * has no such name: a common noun that looks like the place («السيول» the floods, not Seoul;
+     * «المشهد» the scene, not Mashhad).
+     */
+    private boolean commonNounOfAPlace(List<Token> tokens, Found f, String bare) {
+        if (!matcher.lookup(tokens, f.first(), f.last()).isEmpty()) return false;
+        for (KbEntry e : kb.byName(bare)) if (e.ref().type() == EntityType.LOC) return true;
+        return false;
     }
 
     /** Place names that, written with «ه» instead of «ة», are a kinship noun with "his": «جده» his grandfather. */

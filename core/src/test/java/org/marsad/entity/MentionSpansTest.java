@@ -344,6 +344,14 @@ class MentionSpansTest {
     }
 
     @Test
+    void commonNounThatIsAPlaceWithoutTheArticleAndOrdinalsAloneAreNoNames() {
+        // «السيول» is "the floods"; Seoul is «سيول», never with the article
+        assertThat(linkedAs("وأرسلت مساعدات عاجلة جراء السيول والأمطار الغزيرة.", EntityType.LOC, new int[][] {{0, 4, 4}})
+                .mentions()).isEmpty();
+        assertThat(linked("وقعت الحادثة في 25 تشرين الثاني الماضي.", new int[][] {{0, 5, 5}}).mentions()).isEmpty();
+    }
+
+    @Test
     void placeDoesNotRunIntoAGovernorateNamedAfterIt() {
         assertThat(linkedAs("وتقدمت القوات في مديرية الملاجم محافظة البيضاء أمس.", EntityType.LOC, new int[][] {{0, 4, 4}})
                 .mentions()).extracting(EntityMention::text).containsExactly("الملاجم", "محافظة البيضاء");
