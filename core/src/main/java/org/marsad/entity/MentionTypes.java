@@ -43,7 +43,8 @@ final class MentionTypes {
      * organisation: «في إقليم كوانج نينه» is a province, «بمنطقة كلينتون» a district, «شركة توماس
      * كوك» a company, «ناديي الرائد والطائي» two clubs. With the article the head is a title's complement and a person follows
      * («رئيس الإقليم مسعود بارزاني», «مدير الشركة ...»); a person the knowledge base knows stays one
-     * («مدينة الملك عبدالله»).
+     * («مدينة الملك عبدالله»). A one-word organisation after a place head is that place, and links
+     * to no organisation of the same name («منطقة الفاو» in Yemen is not the FAO).
      */
     void retypeAfterHeads(List<Token> tokens, List<Draft> here) {
         for (Draft d : here) {
@@ -57,6 +58,15 @@ final class MentionTypes {
             else if (ORG_HEADS.contains(head)) d.type = EntityType.ORG;
             else continue;
             d.typedByContext = true;
+        }
+        for (Draft d : here) {
+            // «في منطقة الفاو»: a place named like an organisation of the knowledge base (FAO) is the place
+            if (d.type != EntityType.ORG || d.first == 0 || d.first != d.last) continue;
+            Token before = tokens.get(d.first - 1);
+            if (before.text().endsWith("\u0649") || !PLACE_HEADS.contains(WordForms.folded(before))) continue;
+            d.type = EntityType.LOC;
+            d.typedByContext = true;
+            d.entries = d.entries.stream().filter(e -> e.ref().type() == EntityType.LOC).toList();
         }
     }
 

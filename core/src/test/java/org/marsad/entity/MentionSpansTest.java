@@ -352,6 +352,14 @@ class MentionSpansTest {
     }
 
     @Test
+    void organisationAfterAPlaceHeadIsThatPlace() {
+        // «منطقة الفاو» in Yemen, not the FAO; «نهر التايمز», not The Times
+        assertThat(linkedAs("وسيطرت المقاومة على مواقع في منطقة الفاو أمس.", EntityType.ORG, new int[][] {{0, 6, 6}}).mentions())
+                .extracting(EntityMention::type, m -> m.entity().map(org.marsad.article.EntityRef::id).orElse(""))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(EntityType.LOC, "local:loc/فاو"));
+    }
+
+    @Test
     void placeDoesNotRunIntoAGovernorateNamedAfterIt() {
         assertThat(linkedAs("وتقدمت القوات في مديرية الملاجم محافظة البيضاء أمس.", EntityType.LOC, new int[][] {{0, 4, 4}})
                 .mentions()).extracting(EntityMention::text).containsExactly("الملاجم", "محافظة البيضاء");
