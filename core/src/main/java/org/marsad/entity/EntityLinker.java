@@ -373,11 +373,18 @@ final class EntityLinker {
         int s = WordForms.nameStart(first);
         int e = end(tokens, d);
         if (d.first == d.last && e - s < 3) return first.start();
-        if (s > first.start() && WordForms.isParticle(ArabicNormalizer.normalize(first.text().substring(s - first.start())))) {
-            return first.start(); // «كوفي عنان»: not ك + «وفي»
+        String rest = ArabicNormalizer.normalize(first.text().substring(s - first.start()));
+        if (s > first.start() && WordForms.isParticle(rest) && !(d.last > d.first && opensKnownName(d.entries, rest))) {
+            return first.start(); // «كوفي عنان»: not ك + «وفي» (but «لبي بي سي» is ل + «بي بي سي»)
         }
         if (first.elidedArticle()) return first.start(); // «للأمم المتحدة», not «لأمم المتحدة»
         return s < e ? s : first.start();
+    }
+
+    /** Whether one of the entries has a name of several words whose first word is {@code word} (folded). */
+    private static boolean opensKnownName(List<KbEntry> entries, String word) {
+        for (KbEntry e : entries) for (String n : e.names()) if (n.startsWith(word + " ")) return true;
+        return false;
     }
 
     static int end(List<Token> tokens, Draft d) {

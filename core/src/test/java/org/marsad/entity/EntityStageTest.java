@@ -63,6 +63,13 @@ class EntityStageTest {
     }
 
     @Test
+    void prepositionBeforeAKnownNameIsNoPartOfItEvenWhenWhatFollowsLooksLikeAParticle() {
+        // «لبي بي سي» is ل + «بي بي سي», though «بي» alone reads as "in me"
+        Analysis a = Analyses.of("وقال أحد المسافرين لبي بي سي إن الفندق كان مزدحما.");
+        assertThat(Analyses.mention(a, "بي بي سي").entity().orElseThrow().id()).isEqualTo("kb:org/bbc");
+    }
+
+    @Test
     void titleBeforeTheNameIsKeptAsRole() {
         Analysis a = Analyses.of("صرح وزير الخارجية الصيني وانغ يي للصحفيين بأن بلاده تدعم الحوار.");
         EntityMention m = Analyses.mention(a, "وانغ يي");
