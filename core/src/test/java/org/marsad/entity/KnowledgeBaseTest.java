@@ -36,6 +36,17 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void placesAndBodiesUnlinkedInTheFourthSaudiNewsNetSliceLinkOnly() {
+        for (String[] p : new String[][] {{"تورينو", "kb:loc/turin"}, {"مخيم الزعتري", "kb:loc/zaatari-camp"},
+                {"البنك المركزي الإيراني", "kb:org/central-bank-of-iran"}, {"مجلس الاحتياطي الاتحادي", "kb:org/fed"},
+                {"قاعدة إنجرليك", "kb:loc/incirlik"}, {"كوباني", "kb:loc/kobani"}, {"مورجان ستانلي", "kb:org/morgan-stanley"}}) {
+            String name = KnowledgeBase.fold(p[0]);
+            assertThat(kb.byName(name)).as(p[0]).extracting(e -> e.ref().id()).containsExactly(p[1]);
+            assertThat(kb.addsMentions(name)).as(p[0]).isFalse();
+        }
+    }
+
+    @Test
     void yemensGovernoratesLinkButTheirCommonWordNamesAddNoMention() {
         for (String[] p : new String[][] {{"لحج", "kb:loc/lahij"}, {"ذمار", "kb:loc/dhamar"}, {"سقطرى", "kb:loc/socotra"},
                 {"حجة", "kb:loc/hajjah"}}) {
