@@ -12,6 +12,8 @@ public final class ArabicNumbers {
     private static final Map<String, Integer> CARDINALS = new HashMap<>();
     private static final Map<String, Integer> ORDINALS = new HashMap<>();
     private static final Map<String, Integer> TENS = new HashMap<>();
+    /** The units of 11 and 12, which stand only before «عشر/عشرة»: «أحد عشر», «اثنتي عشرة». Folded. */
+    private static final Map<String, Integer> TEEN_UNITS = Map.of("احد", 1, "احدي", 1, "اثنا", 2, "اثني", 2, "اثنتا", 2, "اثنتي", 2);
 
     static {
         cardinal(1, "واحد", "واحده");
@@ -61,9 +63,10 @@ public final class ArabicNumbers {
         out.addAll(ORDINALS.keySet());
     }
 
-    /** Adds every cardinal word (for the start-word filter). */
+    /** Adds every cardinal word, and the units of 11 and 12 (for the start-word filter). */
     static void addCardinals(java.util.Set<String> out) {
         out.addAll(CARDINALS.keySet());
+        out.addAll(TEEN_UNITS.keySet());
     }
 
     /** The value of a folded token of digits («15», «2017», «٢٠١٧» folded), or -1. */
@@ -93,6 +96,11 @@ public final class ArabicNumbers {
     /** A simple ordinal word's value (الثامن → 8, العشرين → 20), or -1. */
     public static int ordinal(String folded) {
         return ORDINALS.getOrDefault(folded, -1);
+    }
+
+    /** The unit of 11 or 12 («أحد» → 1, «اثنتي» → 2), which counts only before «عشر/عشرة», or -1. */
+    public static int teenUnit(String folded) {
+        return TEEN_UNITS.getOrDefault(folded, -1);
     }
 
     /** True for the word «عشر/عشرة» that follows a units word in 11-19. */

@@ -74,6 +74,7 @@ final class Durations {
         int j = k + 1;
         if (n < 0) {
             n = ArabicNumbers.cardinal(b);
+            if (n < 0 && ArabicNumbers.isTeen(w.b(j))) n = ArabicNumbers.teenUnit(b); // «اثنتي عشرة ساعة»
             if (n < 0) return null;
             if (n < 10 && ArabicNumbers.isTeen(w.b(j))) {
                 n += 10;

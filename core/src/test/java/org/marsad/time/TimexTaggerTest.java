@@ -187,6 +187,11 @@ class TimexTaggerTest {
         assertValue("خمسة عشر عاما", "P15Y");
         assertValue("عدة أشهر", "PXM");
     }
+    @Test void elevenAndTwelveTakeTheirOwnUnitWords() {
+        assertTimex("بدوام يصل إلى اثنتي عشرة ساعة", "اثنتي عشرة ساعة", Type.DURATION, "PT12H");
+        assertTimex("خلال اثنا عشر شهرا", "اثنا عشر شهرا", Type.DURATION, "P12M");
+        assertTimex("بعد ملاحقة استمرت أحد عشر يوما", "أحد عشر يوما", Type.DURATION, "P11D");
+    }
     @Test void approximateDuration() {
         TimeExpression t = only("حوالى 300 عام");
         assertThat(t.value()).isEqualTo("P300Y");
