@@ -113,6 +113,7 @@ final class EntityLinker {
             types.retypeAfterHeads(tokens, here);
             types.retypeClubs(tokens, here);
             types.retypeMatchSides(tokens, here);
+            types.literaryClubs(tokens, here);
             List<Draft> merged = spans.mergeAdjacent(tokens, here);
             types.retypeQuotedPapers(tokens, merged);
             drafts.addAll(merged);

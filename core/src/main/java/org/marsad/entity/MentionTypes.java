@@ -134,6 +134,33 @@ final class MentionTypes {
         }
     }
 
+    /**
+     * A literary or cultural club is named with its head noun and its adjectives: «نادي جدة الأدبي»,
+     * «نادي مكة الثقافي الأدبي», whether the recogniser found «جدة», «نادي جدة» or «الباحة» after «نادي».
+     */
+    void literaryClubs(List<Token> tokens, List<Draft> here) {
+        for (Draft d : here) {
+            if (d.type != EntityType.ORG && d.type != EntityType.LOC) continue;
+            int first = d.first;
+            if (!CLUB_HEADS.contains(WordForms.foldedWithoutConjunction(tokens.get(first)))) {
+                if (first == 0 || tokens.get(first - 1).article() != null
+                        || !CLUB_HEADS.contains(WordForms.foldedWithoutConjunction(tokens.get(first - 1)))) continue;
+                first--;
+            }
+            int last = d.last;
+            while (last + 1 < tokens.size() && CLUB_KINDS.contains(WordForms.folded(tokens.get(last + 1)))) last++;
+            if (last == d.last) continue;
+            d.first = first;
+            d.last = last;
+            d.type = EntityType.ORG;
+            d.entries = List.of();
+            d.typedByContext = true;
+        }
+    }
+
+    /** Adjectives of a club that is no sports club: «الأدبي», «الثقافي». */
+    private static final java.util.Set<String> CLUB_KINDS = ArabicNormalizer.foldedSet("الأدبي", "الثقافي");
+
     /** «بفوزه», «وتعادل», «بتعادل»: a result word, with or without its clitics. */
     private static boolean matchResult(Token t) {
         return MATCH_RESULT.contains(WordForms.foldedWithoutConjunction(t)) || MATCH_RESULT.contains(WordForms.folded(t));

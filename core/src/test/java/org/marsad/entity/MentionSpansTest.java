@@ -360,6 +360,15 @@ class MentionSpansTest {
     }
 
     @Test
+    void literaryClubIsNamedWithItsHeadAndAdjectives() {
+        assertThat(linkedAs("نظم نادي جدة الأدبي أمسية شعرية.", EntityType.LOC, new int[][] {{0, 2, 2}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("نادي جدة الأدبي", EntityType.ORG));
+        assertThat(linkedAs("وحضر أعضاء نادي مكة الثقافي الأدبي.", EntityType.ORG, new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("نادي مكة الثقافي الأدبي");
+    }
+
+    @Test
     void placeDoesNotRunIntoAGovernorateNamedAfterIt() {
         assertThat(linkedAs("وتقدمت القوات في مديرية الملاجم محافظة البيضاء أمس.", EntityType.LOC, new int[][] {{0, 4, 4}})
                 .mentions()).extracting(EntityMention::text).containsExactly("الملاجم", "محافظة البيضاء");
