@@ -374,9 +374,11 @@ final class EntityLinker {
         int s = WordForms.nameStart(first);
         int e = end(tokens, d);
         if (d.first == d.last && e - s < 3) return first.start();
-        String rest = ArabicNormalizer.normalize(first.text().substring(s - first.start()));
-        if (s > first.start() && WordForms.isParticle(rest) && !(d.last > d.first && opensKnownName(d.entries, rest))) {
-            return first.start(); // «كوفي عنان»: not ك + «وفي» (but «لبي بي سي» is ل + «بي بي سي»)
+        if (s > first.start()) {
+            String rest = ArabicNormalizer.normalize(first.text().substring(s - first.start()));
+            if (WordForms.isParticle(rest) && !(d.last > d.first && opensKnownName(d.entries, rest))) {
+                return first.start(); // «كوفي عنان»: not ك + «وفي» (but «لبي بي سي» is ل + «بي بي سي»)
+            }
         }
         if (first.elidedArticle()) return first.start(); // «للأمم المتحدة», not «لأمم المتحدة»
         return s < e ? s : first.start();

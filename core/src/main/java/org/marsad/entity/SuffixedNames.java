@@ -10,7 +10,7 @@ import org.marsad.article.Token;
  * a suffix was read off the wrong stem. Where the whole word is a knowledge-base name («أنقره»,
  * «سيدني», «ريف حماه») the mention keeps the whole word and that name's entries. Where only the
  * stem is a knowledge-base name, the word is not the name: «وقطره» is "and its diameter", not
- * Qatar, «وجدتك» "and I found you", not Jeddah, «طهراني» a man from Tehran; the mention goes.
+ * Qatar, «وجدتك» "and your grandmother", not Jeddah, «طهراني» a man from Tehran; the mention goes.
  * A name the knowledge base does not know keeps its whole word when the suffix is one that names
  * often end in («ساليني», «بايك», «تيريك»: ني، ك، ي) and goes when it is one that common words
  * take («إسلامه», «دولارنا», «ريفها»: ه، ها، هم، نا ...). The future particle س never comes

@@ -73,14 +73,14 @@ final class SpeakerPhrase {
 
     private SpeakerPhrase() {}
 
+    /** Verbs of replying, whose object takes «على» («ردت عليّ قائلة»). Folded. */
+    private static final Set<String> REPLIES = Set.of("رد", "ردت", "ورد", "وردت", "فرد", "فردت", "يرد", "ترد", "ردا", "رده");
+
     /**
      * [first, last] token indices of the subject after the verb at {@code verb}, or null. An
      * apposition between commas joins it («وزير الخارجية السعودي، عادل الجبير، أن»), and a short
      * quoted name is part of it («تلفزيون "المسيرة"»).
      */
-    /** Verbs of replying, whose object takes «على» («ردت عليّ قائلة»). Folded. */
-    private static final Set<String> REPLIES = Set.of("رد", "ردت", "ورد", "وردت", "فرد", "فردت", "يرد", "ترد", "ردا", "رده");
-
     static int[] after(List<Token> tokens, int verb) {
         int first = verb + 1;
         if (first < tokens.size() && isAddressee(tokens.get(first).norm())) return null;
