@@ -54,6 +54,21 @@ public final class KeywordExtractor {
         return true;
     }
 
+    /**
+     * Whether a one-word candidate is an indefinite accusative written without its tanween
+     * («مجانا», «عالميا», «طفلا», «شهرا»): every occurrence ends in «ا» and has no article, and the
+     * word without that «ا» is in over three times as many documents. An adverb or a count, not what
+     * the article is about; names that end so («روسيا») are exempt as recognised names.
+     */
+    private boolean accusative(List<Token> tokens, Candidate c) {
+        if (c.key.length() < 4 || !c.key.endsWith("ا")) return false;
+        for (int i = 0; i < c.tf; i++) {
+            Token t = tokens.get(c.at[i]);
+            if (t.article() != null || !t.text().endsWith("ا")) return false;
+        }
+        return df.df(c.key.substring(0, c.key.length() - 1)) > 3 * df.df(c.key);
+    }
+
     /** Whether a candidate is an honorific or a formula: a title alone, or a phrase opened by one. */
     static boolean formulaic(String key, int words) {
         int space = key.indexOf(' ');
@@ -145,6 +160,7 @@ public final class KeywordExtractor {
             if (c.words == 1 && mostly(c, nationalityAt)) continue;
             // checked here, on the few candidates that get this far, not on all of them
             if (VerbShape.isVerb(tokens.get(c.at[0])) && !anyNamed(c, nameAt)) continue;
+            if (c.words == 1 && accusative(tokens, c) && !anyNamed(c, nameAt)) continue;
             if (c.words > 1 && mostlyCutsAName(c, nameAt, tokens)) continue;
             if (c.words > 1 && keys[c.at[0]] == null && mostlyMidName(body, tokens, keys, c)) continue;
             chosen.removeIf(o -> c.words > o.words && containsWords(c.key, o.key) && mostlyInside(o, c));
