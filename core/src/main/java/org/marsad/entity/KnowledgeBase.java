@@ -146,6 +146,12 @@ public final class KnowledgeBase {
         return space > 0 && isPlaceHead(name.substring(0, space));
     }
 
+    /** Whether a folded name is a place's name (among others, perhaps). */
+    boolean namesPlace(String name) {
+        for (KbEntry e : byName(name)) if (e.ref().type() == EntityType.LOC) return true;
+        return false;
+    }
+
     /** Whether a folded word opens the name of a place and says what kind it is («محافظة», «جزيرة»). */
     static boolean isPlaceHead(String folded) {
         return PLACE_HEADS.contains(folded);

@@ -133,13 +133,9 @@ final class MentionSpans {
             if (!WordForms.opensWithPreposition(t)) continue;
             String rest = WordForms.folded(t);
             if (WordForms.withoutConjunction(t).startsWith("لل") || Roles.BEFORE_NAMES.contains(rest)) return k;
-            if (knownPlace(rest)) return k;
+            if (kb.namesPlace(rest)) return k;
         }
         return -1;
-    }
-
-    private boolean knownPlace(String folded) {
-        return kb.byName(folded).stream().anyMatch(e -> e.ref().type() == EntityType.LOC);
     }
 
     /**
@@ -150,7 +146,7 @@ final class MentionSpans {
         if (f.type() == EntityType.PER) return java.util.stream.Stream.of(f); // people: prepositionalCut, which also splits off a second person
         for (int k = f.first() + 1; k <= f.last(); k++) {
             Token t = tokens.get(k);
-            if (WordForms.opensWithPreposition(t) && knownPlace(WordForms.folded(t))) {
+            if (WordForms.opensWithPreposition(t) && kb.namesPlace(WordForms.folded(t))) {
                 KbMatcher.Match m = matcher.at(tokens, k);
                 int end = m == null ? k : Math.min(f.last(), m.last());
                 return java.util.stream.Stream.of(new Found(f.sentence(), f.first(), k - 1, f.type()), new Found(f.sentence(), k, end, EntityType.LOC));

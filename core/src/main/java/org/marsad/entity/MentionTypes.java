@@ -50,10 +50,7 @@ final class MentionTypes {
         for (Draft d : here) {
             if (d.type != EntityType.PER || d.first == 0 || d.last - d.first > 2) continue;
             if (d.entries.stream().anyMatch(e -> e.ref().type() == EntityType.PER)) continue;
-            Token before = tokens.get(d.first - 1);
-            // «وأدى فيكتور ...» ("and Viktor took") folds to «وادي» (valley), «نادى» (called) to «نادي» (club)
-            if (before.text().endsWith("\u0649")) continue;
-            String head = WordForms.folded(before);
+            String head = headBefore(tokens, d.first);
             if (PLACE_HEADS.contains(head)) d.type = EntityType.LOC;
             else if (ORG_HEADS.contains(head)) d.type = EntityType.ORG;
             else continue;
@@ -61,13 +58,21 @@ final class MentionTypes {
         }
         for (Draft d : here) {
             // «في منطقة الفاو»: a place named like an organisation of the knowledge base (FAO) is the place
-            if (d.type != EntityType.ORG || d.first == 0 || d.first != d.last) continue;
-            Token before = tokens.get(d.first - 1);
-            if (before.text().endsWith("\u0649") || !PLACE_HEADS.contains(WordForms.folded(before))) continue;
+            if (d.type != EntityType.ORG || d.first == 0 || d.first != d.last || !PLACE_HEADS.contains(headBefore(tokens, d.first))) continue;
             d.type = EntityType.LOC;
             d.typedByContext = true;
             d.entries = d.entries.stream().filter(e -> e.ref().type() == EntityType.LOC).toList();
         }
+    }
+
+    /**
+     * The folded word before token {@code first} (which is not the first) as a head noun, or "" when
+     * it ends in «ى»: «وأدى فيكتور ...» ("and Viktor took") folds to «وادي» (valley), «نادى» (called)
+     * to «نادي» (club).
+     */
+    private static String headBefore(List<Token> tokens, int first) {
+        Token before = tokens.get(first - 1);
+        return before.text().endsWith("\u0649") ? "" : WordForms.folded(before);
     }
 
     /** Masculine nouns that head a place and so take a masculine adjective: «منتجع سوتشي الروسي», «إقليم كتالونيا الإسباني». */

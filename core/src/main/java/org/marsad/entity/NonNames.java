@@ -101,9 +101,7 @@ final class NonNames {
      * «المشهد» the scene, not Mashhad).
      */
     private boolean commonNounOfAPlace(List<Token> tokens, Found f, String bare) {
-        if (!matcher.lookup(tokens, f.first(), f.last()).isEmpty()) return false;
-        for (KbEntry e : kb.byName(bare)) if (e.ref().type() == EntityType.LOC) return true;
-        return false;
+        return matcher.lookup(tokens, f.first(), f.last()).isEmpty() && kb.namesPlace(bare);
     }
 
     /** Place names that, written with «ه» instead of «ة», are a kinship noun with "his": «جده» his grandfather. */

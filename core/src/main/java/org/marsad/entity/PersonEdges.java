@@ -48,7 +48,6 @@ final class PersonEdges {
         return names.opensPersonName(WordForms.folded(t)) && !names.opensPersonName(WordForms.foldedWithoutConjunction(t));
     }
 
-
     /** The first token of the name [first, last] after leading kinship words, "called" and "that". */
     int start(List<Token> tokens, int first, int last) {
         while (first < last && (KinshipWords.contains(WordForms.foldedWithoutConjunction(tokens.get(first)))

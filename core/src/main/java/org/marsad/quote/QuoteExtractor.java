@@ -188,7 +188,8 @@ public final class QuoteExtractor {
         int k = tokenAt(tokens, close);
         if (k < 0) return null;
         for (int j = k + 1; j < Math.min(tokens.size(), k + 4); j++) {
-            boolean paragraph = body.substring(tokens.get(j - 1).end(), tokens.get(j).start()).indexOf('\n') >= 0;
+            int nl = body.indexOf('\n', tokens.get(j - 1).end());
+            boolean paragraph = nl >= 0 && nl < tokens.get(j).start();
             if (paragraph && (frames[j] == null || quotesItself(tokens, j))) return null;
             if (frames[j] != null && frames[j].role() != ReportingVerbs.Role.PARTICIPLE) {
                 return opensOwnClause(tokens, j) ? null : frames[j];
