@@ -1,0 +1,104 @@
+package org.marsad.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.entity.LinkerFixture.linked;
+import static org.marsad.entity.LinkerFixture.linkedAs;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.article.EntityMention;
+import org.marsad.article.EntityType;
+
+/**
+ * The types the linker reads from the words around a mention ({@link MentionTypes}): place and
+ * company heads, clubs, sums of money; one test per phenomenon, on sentences written for these tests.
+ */
+class MentionTypesTest {
+    @Test
+    void aSumOfRiyalsIsNoClub() {
+        // the recogniser learnt «ريال» (Real) from sports news
+        EntityLinker.Result r = linkedAs("توفر النسبة 20 مليار ريال للمشروعات. وتراجع الريال الإيراني أمام الدولار.", EntityType.ORG,
+                new int[][] {{0, 4, 4}, {1, 1, 2}});
+        assertThat(r.mentions()).extracting(EntityMention::text).startsWith("ريال", "الريال الإيراني");
+        assertThat(r.mentions().subList(0, 2)).extracting(EntityMention::type).containsOnly(EntityType.MISC);
+        // the club stays a club
+        EntityLinker.Result club = linkedAs("فاز ريال مدريد على برشلونة.", EntityType.ORG, new int[][] {{0, 1, 2}});
+        assertThat(club.mentions().get(0).type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
+    void personRightAfterAPlaceHeadWithoutTheArticleIsThePlace() {
+        // {sentence, first token, last token}
+        assertThat(linked("قتل شرطيان في مدينة جيلان بينار على الحدود.", new int[][] {{0, 4, 5}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.LOC);
+        assertThat(linked("وتقع المزرعة بمنطقة كلينتون شمال الولاية.", new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.LOC);
+        // with the article the head ends a title, and a person follows
+        assertThat(linked("وقال رئيس الإقليم مسعود بارزاني إن الاتفاق صامد.", new int[][] {{0, 3, 4}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.PER);
+        // «مقاطعة» is also "boycott"
+        assertThat(linked("وقال إن مقاطعة بيلاسكو قد تثير توترات.", new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.PER);
+    }
+
+    @Test
+    void personRightAfterACompanyHeadWithoutTheArticleIsTheCompany() {
+        assertThat(linked("وقالت شركة توماس كوك إنها أجلت زبائنها.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.ORG);
+        // «وأدى» ("and took") and «نادى» ("called") fold to «وادي» (valley) and «نادي» (club)
+        assertThat(linked("وأدى فيكتور كنافس اليمين أمام القاضي.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.PER);
+        assertThat(linked("ونادى فيكتور كنافس بإطلاق سراح المعتقلين.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.PER);
+        // «موقع» is also "location"
+        assertThat(linked("وحددت القوات موقع أبو همام بدقة.", new int[][] {{0, 3, 4}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.PER);
+    }
+
+    @Test
+    void aClubNamedByItsHeadNounIsAClubThroughoutTheArticle() {
+        // read as a person three times, but «ناديي» says once that it is a club
+        String body = "وما يزال الشيك معلقا بين ناديي الرائد والطائي. وكسب الرائد توقيع اللاعب. وأعلن الرائد ضم المدافع. ورد الرائد على الطائي.";
+        assertThat(linked(body, new int[][] {{0, 6, 6}, {1, 1, 1}, {2, 1, 1}, {3, 1, 1}}).mentions())
+                .extracting(EntityMention::type).containsOnly(EntityType.ORG).hasSize(4);
+    }
+
+    @Test
+    void aTownThatIsTheOtherSideOfAMatchIsItsClub() {
+        // {sentence, first token, last token}: the recogniser read the clubs as places
+        assertThat(linkedAs("واستعاد سلتيك توازنه بفوزه على كوبنهاغن بهدف.", EntityType.LOC, new int[][] {{0, 5, 5}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.ORG);
+        assertThat(linkedAs("وخرج الريان بتعادل مع الوكرة في الدوري.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.ORG);
+        assertThat(linkedAs("ستيوا - ليون ( فرنسا ) صفر - 3 .", EntityType.LOC, new int[][] {{0, 2, 2}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type).contains(org.assertj.core.groups.Tuple.tuple("ليون", EntityType.ORG));
+        assertThat(linkedAs("وتساوى الغرافة مع نادي قطر في النقاط.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.ORG);
+        // a country after the match words is its national team, left a place; a town elsewhere stays a town
+        assertThat(linkedAs("وفاز المنتخب على روسيا بهدفين.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.LOC);
+        assertThat(linkedAs("ووصل الوفد إلى كوبنهاغن أمس.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.LOC);
+        // the noun after «تواجه» is as often its subject; a city with its country in brackets outside a list of results is a city
+        assertThat(linkedAs("وتواجه طهران مشاكل اقتصادية منذ سنوات.", EntityType.LOC, new int[][] {{0, 1, 1}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.LOC);
+        assertThat(linkedAs("وتضررت سان خوان ( بورتوريكو ) التي ضربها الإعصار.", EntityType.LOC, new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type).contains(org.assertj.core.groups.Tuple.tuple("سان خوان", EntityType.LOC));
+    }
+
+    @Test
+    void organisationAfterAPlaceHeadIsThatPlace() {
+        // «منطقة الفاو» in Yemen, not the FAO; «نهر التايمز», not The Times
+        assertThat(linkedAs("وسيطرت المقاومة على مواقع في منطقة الفاو أمس.", EntityType.ORG, new int[][] {{0, 6, 6}}).mentions())
+                .extracting(EntityMention::type, m -> m.entity().map(org.marsad.article.EntityRef::id).orElse(""))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(EntityType.LOC, "local:loc/فاو"));
+    }
+
+    @Test
+    void literaryClubIsNamedWithItsHeadAndAdjectives() {
+        assertThat(linkedAs("نظم نادي جدة الأدبي أمسية شعرية.", EntityType.LOC, new int[][] {{0, 2, 2}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("نادي جدة الأدبي", EntityType.ORG));
+        assertThat(linkedAs("وحضر أعضاء نادي مكة الثقافي الأدبي.", EntityType.ORG, new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("نادي مكة الثقافي الأدبي");
+    }
+}
