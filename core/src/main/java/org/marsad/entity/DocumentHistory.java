@@ -16,7 +16,27 @@ final class DocumentHistory {
      * {@code stems} holds each token's stem hash; {@code tags} reads the first-pass labels.
      */
     static long[][][] extend(long[][][] feats, long[][] stems, int[][] firstPass, TagSet tags, int window) {
-        int n = feats.length;
+        long[][][] history = features(stems, firstPass, tags, window);
+        long[][][] out = new long[feats.length][][];
+        for (int s = 0; s < feats.length; s++) {
+            out[s] = new long[feats[s].length][];
+            for (int i = 0; i < feats[s].length; i++) {
+                long[] f = feats[s][i];
+                long[] h = history[s][i];
+                long[] g = java.util.Arrays.copyOf(f, f.length + h.length);
+                System.arraycopy(h, 0, g, f.length, h.length);
+                out[s][i] = g;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The history features alone, per sentence and token: what {@link #extend} adds.
+     * {@code stems} holds each token's stem hash; {@code tags} reads the first-pass labels.
+     */
+    static long[][][] features(long[][] stems, int[][] firstPass, TagSet tags, int window) {
+        int n = stems.length;
         // one slot per distinct stem of the document; counts[slot * 5 + type] over a sliding window
         LongIntMap slots = new LongIntMap(64);
         int[][] slotOf = new int[n][];
@@ -29,20 +49,18 @@ final class DocumentHistory {
         int from = 0;
         int to = 0;
         int[] c = new int[5];
+        long[] g = new long[7];
         for (int s = 0; s < n; s++) {
             int newFrom = Math.max(0, s - window);
             int newTo = Math.min(n, s + window + 1);
             for (; to < newTo; to++) count(counts, slotOf[to], firstPass[to], tags, 1);
             for (; from < newFrom; from++) count(counts, slotOf[from], firstPass[from], tags, -1);
-            out[s] = new long[feats[s].length][];
-            for (int i = 0; i < feats[s].length; i++) {
+            out[s] = new long[stems[s].length][];
+            for (int i = 0; i < stems[s].length; i++) {
                 System.arraycopy(counts, slotOf[s][i] * 5, c, 0, 5);
                 int self = tags.typeOf(firstPass[s][i]);
                 c[self]--;
-                long[] f = feats[s][i];
-                long[] g = new long[f.length + 7];
-                System.arraycopy(f, 0, g, 0, f.length);
-                int k = f.length;
+                int k = 0;
                 int total = 0;
                 for (int y = 1; y < 5; y++) total += c[y];
                 for (int y = 1; y < 5; y++) {
@@ -51,7 +69,7 @@ final class DocumentHistory {
                 if (total > 0 && c[0] > 0) g[k++] = FeatureHash.with(Templates.HISTORY, 100 + Math.min(c[0], 3));
                 g[k++] = FeatureHash.with(Templates.FIRST_PASS, firstPass[s][i]);
                 if (total > 0) g[k++] = FeatureHash.with(Templates.HISTORY, 200 + self * 8 + Math.min(total, 3));
-                out[s][i] = k == g.length ? g : java.util.Arrays.copyOf(g, k);
+                out[s][i] = java.util.Arrays.copyOf(g, k);
             }
         }
         return out;
@@ -64,6 +82,12 @@ final class DocumentHistory {
     static long[] stems(List<String> words, WordView.Factory views) {
         long[] out = new long[words.size()];
         for (int i = 0; i < out.length; i++) out[i] = views.of(words.get(i)).stem();
+        return out;
+    }
+
+    static long[] stems(WordView[] views) {
+        long[] out = new long[views.length];
+        for (int i = 0; i < out.length; i++) out[i] = views[i].stem();
         return out;
     }
 }

@@ -24,8 +24,8 @@ import org.marsad.text.CliticSegmenter;
 public final class EntityRecognizer {
     public static final String RESOURCE = "/org/marsad/entity/ner-model.bin.gz";
     private final NerFeatures features;
-    private final PerceptronModel first;
-    private final PerceptronModel second;
+    private final WordScores first;
+    private final WordScores second;
     private final int window;
 
     EntityRecognizer(NerFeatures features, PerceptronModel first, PerceptronModel second, int window) {
@@ -34,8 +34,8 @@ public final class EntityRecognizer {
                     + second.tags().name());
         }
         this.features = features;
-        this.first = first;
-        this.second = second;
+        this.first = new WordScores(first);
+        this.second = new WordScores(second);
         this.window = window;
     }
 
@@ -105,23 +105,23 @@ public final class EntityRecognizer {
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
                 new GZIPOutputStream(Files.newOutputStream(file), 1 << 16), 1 << 16))) {
             out.writeInt(window);
-            first.write(out);
-            second.write(out);
+            first.model().write(out);
+            second.model().write(out);
         }
     }
 
     /** The labels this model predicts (BIO or BILOU); {@link #tagDocument} gives BIO tags either way. */
     TagSet tags() {
-        return second.tags();
+        return second.model().tags();
     }
 
     /** The label scheme's name: {@code bio} or {@code bilou}. */
     public String tagScheme() {
-        return second.tags().name();
+        return second.model().tags().name();
     }
 
     public int features() {
-        return first.features() + second.features();
+        return first.model().features() + second.model().features();
     }
 
     /** BIO tags (B-PER, I-LOC, O, ...) for the words of one sentence taken alone. */
@@ -147,17 +147,19 @@ public final class EntityRecognizer {
     /** Label indices into {@link #tags}' labels, per sentence. */
     int[][] labels(List<List<String>> sentences) {
         int n = sentences.size();
-        long[][][] feats = new long[n][][];
+        WordView[][] views = new WordView[n][];
+        long[][][] pairs = new long[n][][];
         long[][] stems = new long[n][];
         int[][] pass = new int[n][];
         for (int s = 0; s < n; s++) {
-            feats[s] = features.extract(sentences.get(s));
-            stems[s] = DocumentHistory.stems(sentences.get(s), features.views());
-            pass[s] = first.decode(feats[s]);
+            views[s] = features.views(sentences.get(s));
+            pairs[s] = NerFeatures.pairs(views[s]);
+            stems[s] = DocumentHistory.stems(views[s]);
+            pass[s] = first.decode(views[s], pairs[s], null);
         }
-        long[][][] extended = DocumentHistory.extend(feats, stems, pass, first.tags(), window);
+        long[][][] history = DocumentHistory.features(stems, pass, tags(), window);
         int[][] out = new int[n][];
-        for (int s = 0; s < n; s++) out[s] = second.decode(extended[s]);
+        for (int s = 0; s < n; s++) out[s] = second.decode(views[s], pairs[s], history[s]);
         return out;
     }
 }

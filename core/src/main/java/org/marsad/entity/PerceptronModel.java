@@ -33,20 +33,31 @@ final class PerceptronModel {
 
     /** The best well-formed label sequence for a sentence's feature hashes. */
     int[] decode(long[][] feats) {
-        int n = feats.length;
+        return decode(scores(feats), feats.length);
+    }
+
+    /** Each position's label scores ({@code feats.length} × labels) for a sentence's feature hashes. */
+    float[] scores(long[][] feats) {
         int L = tags.size();
-        if (n == 0) return new int[0];
-        float[] emit = new float[n * L];
-        for (int i = 0; i < n; i++) {
-            int base = i * L;
-            for (long f : feats[i]) {
-                int k = index.get(f);
-                if (k < 0) continue;
-                int w = k * L;
-                for (int y = 0; y < L; y++) emit[base + y] += weights[w + y];
-            }
+        float[] emit = new float[feats.length * L];
+        for (int i = 0; i < feats.length; i++) addScores(feats[i], feats[i].length, emit, i * L);
+        return emit;
+    }
+
+    /** Adds the label scores of the first {@code count} features to {@code scores} from {@code base}. */
+    void addScores(long[] feats, int count, float[] scores, int base) {
+        int L = tags.size();
+        for (int j = 0; j < count; j++) {
+            int k = index.get(feats[j]);
+            if (k < 0) continue;
+            int w = k * L;
+            for (int y = 0; y < L; y++) scores[base + y] += weights[w + y];
         }
-        return viterbi(tags, emit, n, transitions);
+    }
+
+    /** The best well-formed label sequence for {@code n} positions' label scores ({@code n} × labels). */
+    int[] decode(float[] scores, int n) {
+        return n == 0 ? new int[0] : viterbi(tags, scores, n, transitions);
     }
 
     static int[] viterbi(TagSet tags, float[] emit, int n, float[] transitions) {

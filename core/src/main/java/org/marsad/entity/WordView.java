@@ -19,8 +19,10 @@ import org.marsad.text.CliticSegmenter;
  * @param local   hashes of this word's own features, templates already applied
  * @param coarse  hash of the stem's coarsest cluster
  * @param pattern hash of the clitic pattern («و+ب+|» for «وبموسكو»)
+ * @param count   how often the stem occurs in the shipped corpus counts (0 when unseen), which
+ *                {@link WordScores} uses to keep frequent words' scores
  */
-record WordView(long word, long stem, long cluster, long shape, long[] local, long coarse, long pattern) {
+record WordView(long word, long stem, long cluster, long shape, long[] local, long coarse, long pattern, int count) {
 
     /** Builds and caches views; one per recogniser. */
     static final class Factory {
@@ -122,7 +124,7 @@ record WordView(long word, long stem, long cluster, long shape, long[] local, lo
                 local[n++] = FeatureHash.with(Templates.GAZETTEER, FeatureHash.of("AG-" + g));
             }
             return new WordView(hw, hs, finest, FeatureHash.of(shape), java.util.Arrays.copyOf(local, n), coarse,
-                    FeatureHash.of(pattern));
+                    FeatureHash.of(pattern), bare);
         }
 
         private static String shape(String fold) {
