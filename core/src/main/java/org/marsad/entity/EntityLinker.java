@@ -184,7 +184,8 @@ final class EntityLinker {
             int start = start(tokens, d);
             int end = end(tokens, d);
             String text = body.substring(start, end);
-            Optional<String> role = d.type == EntityType.PER ? Roles.find(body, tokens, d.first, d.last, personEndBefore(drafts, d, tokens) + 1)
+            Optional<String> role = d.type == EntityType.PER
+                    ? Roles.find(body, tokens, d.first, d.last, personEndBefore(drafts, d, tokens) + 1, personStartAfter(drafts, d, tokens))
                     : Optional.empty();
             mentions.add(new EntityMention(start, end, text, d.type, Optional.of(d.ref), role));
         }
@@ -207,6 +208,15 @@ final class EntityLinker {
             if (o.first > 0 && Roles.BEFORE_NAMES.contains(WordForms.folded(tokens.get(o.first - 1)))) floor = Math.max(floor, o.last);
         }
         return floor;
+    }
+
+    /** The first token of the next person mention after {@code d} in its sentence, or the sentence's length. */
+    private static int personStartAfter(List<Draft> drafts, Draft d, List<Token> tokens) {
+        int ceiling = tokens.size();
+        for (Draft o : drafts) {
+            if (o.type == EntityType.PER && o.sentence == d.sentence && o.first > d.last) ceiling = Math.min(ceiling, o.first);
+        }
+        return ceiling;
     }
 
     /**

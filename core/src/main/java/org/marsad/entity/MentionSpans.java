@@ -63,6 +63,11 @@ final class MentionSpans {
                     last++; // «عبدالعزيز آل الشيخ», «عمر بن الخطاب»: a name does not end on آل or بن
                     covered[last] = true;
                 }
+                // «الشيخ حسن المرمضي أبو الدكتور ...»: where the name cannot go on, it ends before the connector
+                // (but «رهف بنت» before another mention, «خالد الحارثي», is joined to it later)
+                while (last > first && PersonEdges.connector(tokens.get(last)) && (last + 1 >= tokens.size() || !covered[last + 1])) {
+                    covered[last--] = false;
+                }
             }
             if (f.type() == EntityType.LOC) {
                 while (last + 1 < tokens.size() && !covered[last + 1] && placeGoesOn(tokens.get(last), tokens.get(last + 1))) {

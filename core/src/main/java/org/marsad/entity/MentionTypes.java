@@ -26,7 +26,7 @@ final class MentionTypes {
      * office": «انتهاء ولاية سانتوس») nor «مطار», «ميناء» (named after people: «مطار رونالد ريغان»).
      */
     private static final java.util.Set<String> PLACE_HEADS = ArabicNormalizer.foldedSet("إقليم", "منطقة", "مدينة", "بلدة", "قرية",
-            "محافظة", "جزيرة", "جبل", "نهر", "بحيرة", "مخيم", "حي", "ضاحية", "قضاء", "ناحية", "وادي");
+            "محافظة", "جزيرة", "جبل", "نهر", "بحيرة", "مخيم", "حي", "ضاحية", "قضاء", "ناحية", "وادي", "قرى");
 
     /**
      * Nouns that, without the article, head an organisation named after a person: «شركة توماس
@@ -48,6 +48,11 @@ final class MentionTypes {
      */
     void retypeAfterHeads(List<Token> tokens, List<Draft> here) {
         for (Draft d : here) {
+            if (d.type != EntityType.PER || d.last == d.first || !COMPANY_WORDS.contains(WordForms.folded(tokens.get(d.last)))) continue;
+            d.type = EntityType.ORG;
+            d.typedByContext = true;
+        }
+        for (Draft d : here) {
             if (d.type != EntityType.PER || d.first == 0 || d.last - d.first > 2) continue;
             if (d.entries.stream().anyMatch(e -> e.ref().type() == EntityType.PER)) continue;
             String head = headBefore(tokens, d.first);
@@ -57,8 +62,14 @@ final class MentionTypes {
             d.typedByContext = true;
         }
         for (Draft d : here) {
-            // «في منطقة الفاو»: a place named like an organisation of the knowledge base (FAO) is the place
-            if (d.type != EntityType.ORG || d.first == 0 || d.first != d.last || !PLACE_HEADS.contains(headBefore(tokens, d.first))) continue;
+            // «في منطقة الفاو»: a place named like an organisation of the knowledge base (FAO) is the place;
+            // «قرى “المرابي” و”الصوارمة”»: so is a quoted one-word name the recogniser took for a body or a thing
+            if (d.type != EntityType.ORG && d.type != EntityType.MISC || d.first == 0 || d.first != d.last) continue;
+            String bare = WordForms.folded(tokens.get(d.first));
+            // not a currency: «منطقة اليورو» is the eurozone, the euro stays money
+            if (CURRENCIES.contains(bare.startsWith("ال") ? bare.substring(2) : bare)) continue;
+            if (!PLACE_HEADS.contains(headBefore(tokens, d.first)) && !(d.first > 1 && MentionSpans.isQuoteMark(tokens.get(d.first - 1))
+                    && PLACE_HEADS.contains(headBefore(tokens, d.first - 1)))) continue;
             d.type = EntityType.LOC;
             d.typedByContext = true;
             d.entries = d.entries.stream().filter(e -> e.ref().type() == EntityType.LOC).toList();
@@ -66,13 +77,20 @@ final class MentionTypes {
     }
 
     /**
+     * The last word of a company's name in English, written in Arabic letters («ذي جريت أوتدور جيم
+     * كومباني»): a person the recogniser found ending so is the company.
+     */
+    private static final java.util.Set<String> COMPANY_WORDS = ArabicNormalizer.foldedSet("كومباني", "كوربوريشن", "كوربوريشين",
+            "إنكوربوريتد", "ليمتد", "ليميتد", "هولدينغ", "هولدينغز", "هولدنغ");
+
+    /**
      * The folded word before token {@code first} (which is not the first) as a head noun, or "" when
      * it ends in «ى»: «وأدى فيكتور ...» ("and Viktor took") folds to «وادي» (valley), «نادى» (called)
-     * to «نادي» (club).
+     * to «نادي» (club). «قرى» (villages) is written so.
      */
     private static String headBefore(List<Token> tokens, int first) {
         Token before = tokens.get(first - 1);
-        return before.text().endsWith("\u0649") ? "" : WordForms.folded(before);
+        return before.text().endsWith("\u0649") && !before.text().endsWith("قرى") ? "" : WordForms.folded(before);
     }
 
     /** Masculine nouns that head a place and so take a masculine adjective: «منتجع سوتشي الروسي», «إقليم كتالونيا الإسباني». */

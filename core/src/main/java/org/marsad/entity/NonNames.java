@@ -11,7 +11,7 @@ import org.marsad.text.ArabicNormalizer;
  * Words the recogniser marks that name nothing: a word the segmenter split badly («لسان», «لي»),
  * an organisation's head noun alone («المنظمة»), a nationality adjective without the article
  * («سعودية»), «جده» "his grandfather" (not Jeddah), a predicate after "that he" («إنه سعيد»), «الله» of the
- * title «آية الله».
+ * title «آية الله», a person's name after «مرض» (the illness).
  * {@link MentionSpans} drops such one-word mentions. Thread-safe.
  */
 final class NonNames {
@@ -33,7 +33,10 @@ final class NonNames {
             "شبه", "وشبه", "الولايات",
             // a person's decade of age («شاب عشريني», «ستينية»)
             "عشريني", "عشرينية", "ثلاثيني", "ثلاثينية", "أربعيني", "أربعينية", "خمسيني", "خمسينية", "ستيني", "ستينية",
-            "سبعيني", "سبعينية", "ثمانيني", "ثمانينية", "تسعيني", "تسعينية");
+            "سبعيني", "سبعينية", "ثمانيني", "ثمانينية", "تسعيني", "تسعينية",
+            // «بمشيئة الله» (God willing), «الأخ العزيز» (the dear brother: the name is «عبد العزيز»),
+            // «منزل العجوز» (the old woman's house), «أن يمن على» (that He bestow; Yemen is «اليمن»)
+            "مشيئة", "بمشيئة", "العزيز", "العجوز", "للعجوز", "يمن");
 
     private static final String AYAT = ArabicNormalizer.normalize("آية");
 
@@ -76,6 +79,9 @@ final class NonNames {
         if (f.type() == EntityType.PER && predicateAfterThat(tokens, f.first())) {
             return true; // «قال إنه سعيد بتدني سعر الليرة»: after "that he" comes what he is, not who
         }
+        if (f.type() == EntityType.PER && f.first() > 0 && DISEASES.contains(WordForms.foldedWithoutConjunction(tokens.get(f.first() - 1)))) {
+            return true; // «مرض باركنسون»: a disease named after a person, not the person
+        }
         String folded = WordForms.folded(t);
         String bare = folded.startsWith("ال") ? folded.substring(2) : folded;
         if (ORDINALS.contains(folded)) return true; // «تشرين الثاني», «في الافتتاح الثاني»
@@ -90,6 +96,9 @@ final class NonNames {
         return (kb.byAdjective(folded).isPresent() || kb.byAdjective(masculine).isPresent())
                 && matcher.lookup(tokens, f.first(), f.last()).isEmpty();
     }
+
+    /** Nouns of an illness, after which a person's name names the illness: «مرض باركنسون», «داء كرون». */
+    private static final java.util.Set<String> DISEASES = ArabicNormalizer.foldedSet("مرض", "بمرض", "لمرض", "داء", "متلازمة", "بمتلازمة");
 
     /** Ordinals, which alone name nothing though they end names («فؤاد الثاني») and months («تشرين الثاني»). */
     private static final java.util.Set<String> ORDINALS = ArabicNormalizer.foldedSet("الأول", "الثاني", "الثالث", "الرابع",

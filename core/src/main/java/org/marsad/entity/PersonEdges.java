@@ -66,6 +66,7 @@ final class PersonEdges {
      * article far more often, and verbs («غُرّم الرجوب», vowelled).
      */
     boolean givenNameBefore(List<Token> tokens, int first, int last) {
+        if (afterPersonalTitle(tokens, first)) return true;
         String name = WordForms.folded(tokens.get(first));
         boolean abd = name.startsWith("عبد");
         if (!abd && first != last) return false;
@@ -82,6 +83,26 @@ final class PersonEdges {
 
     static final double GIVEN_NAME_ARTICLE_SHARE = 0.2;
 
+    /** Titles that stand right before a person's full name: «الدكتورة ملحة عبدالله», «الأستاذ مساعد الزويهري». */
+    private static final java.util.Set<String> PERSONAL_TITLES = ArabicNormalizer.foldedSet("الدكتور", "الدكتورة", "الأستاذ", "الأستاذة",
+            "المهندس", "المهندسة", "الشيخ", "الشيخة");
+
+    /**
+     * Whether the word before the name at {@code first} is a given name because a personal title
+     * stands right before it: «الدكتورة ملحة عبدالله», «الأستاذ مساعد الزويهري», where the word is a
+     * noun elsewhere ("salty", "assistant") and the lists or the article share reject it. The word is
+     * written alone (no clitic, no article), is no title or office («الشيخ رئيس ...») and no particle.
+     */
+    private static boolean afterPersonalTitle(List<Token> tokens, int first) {
+        if (first < 2) return false;
+        Token before = tokens.get(first - 1);
+        if (before.segments().size() != 1 || before.segments().get(0).kind() != Segment.Kind.STEM) return false;
+        String n = before.norm();
+        if (n.length() < 3 || n.startsWith("ال") || !Character.isLetter(n.charAt(0)) || WordForms.isParticle(n)
+                || Roles.isTitleWord(n) || KinshipWords.contains(n)) return false;
+        return PERSONAL_TITLES.contains(WordForms.foldedWithoutConjunction(tokens.get(first - 2)));
+    }
+
     /** «كان» and its sisters, which the name lists hold as names too: «كان عبدالله السلوم ...» is "Abdullah was". */
     private static final java.util.Set<String> KANA = ArabicNormalizer.foldedSet("كان", "كانت", "يكون", "تكون", "صار", "ظل", "بات",
             "ليس", "مازال", "مادام", "أصبح", "أضحى", "أمسى");
@@ -95,6 +116,12 @@ final class PersonEdges {
     private static final String UMM = ArabicNormalizer.normalize("أم");
 
     private static final java.util.Set<String> NAME_GOES_ON_WRITTEN = java.util.Set.of("آل", "ال", "عبد", "أبو", "ابو", "أبي", "بن", "ابن", "بنت");
+
+    /** «أبو», «بن», «آل», «عبد», «أم» (as written, after any conjunction): a word a person's name never ends on. */
+    static boolean connector(Token t) {
+        String w = WordForms.withoutConjunction(t);
+        return NAME_GOES_ON_WRITTEN.contains(w) && !w.equals("ال") || w.equals("أم") || w.equals("ام");
+    }
 
     /**
      * Whether {@code next} is more of a name that ends on {@code last}: after «آل» any word

@@ -47,6 +47,11 @@ final class Roles {
         return Set.copyOf(out);
     }
 
+    /** Whether a folded word begins or is a title («وزير», «رئيس», «الشيخ»). */
+    static boolean isTitleWord(String folded) {
+        return HEADS.contains(folded);
+    }
+
     private static boolean isHead(Token t) {
         return HEADS.contains(WordForms.foldedWithoutConjunction(t)) || HEADS.contains(t.norm());
     }
@@ -67,8 +72,13 @@ final class Roles {
 
     private Roles() {}
 
-    /** The role for a person mention over tokens [first, last] of {@code sentence}, if the text gives one. */
-    static Optional<String> find(String body, List<Token> sentence, int first, int last, int floor) {
+    /**
+     * The role for a person mention over tokens [first, last] of {@code sentence}, if the text gives
+     * one; a title before the name starts after {@code floor}, one after it ends before {@code
+     * ceiling}, the first token of the next person: a title that runs right up to that person is
+     * theirs («التقى كارتر رئيس إقليم كردستان العراق مسعود بارزاني»).
+     */
+    static Optional<String> find(String body, List<Token> sentence, int first, int last, int floor, int ceiling) {
         int lo = Math.max(floor, first - MAX_WORDS);
         for (int i = first - 1; i >= lo; i--) {
             Token t = sentence.get(i);
@@ -96,8 +106,11 @@ final class Roles {
             Token t = sentence.get(last + 1);
             if (isWord(t) && HEADS.contains(t.norm())) {
                 int end = last + 1;
-                while (end + 1 < sentence.size() && end + 1 <= last + MAX_WORDS && isWord(sentence.get(end + 1))
+                while (end + 1 < Math.min(sentence.size(), ceiling) && end + 1 <= last + MAX_WORDS && isWord(sentence.get(end + 1))
                         && !STOPS.contains(sentence.get(end + 1).norm()) && !sentence.get(end + 1).norm().startsWith("و")) end++;
+                if (end + 1 == ceiling) return Optional.empty();
+                // «جمال عاتق القاضي لـ"عين اليوم"»: a bare ل ends no title
+                while (end > last + 1 && sentence.get(end).norm().equals("ل")) end--;
                 return Optional.of(body.substring(t.start(), sentence.get(end).end()));
             }
         }

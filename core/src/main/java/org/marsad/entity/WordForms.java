@@ -6,20 +6,26 @@ import org.marsad.article.Token;
 import org.marsad.text.ArabicNormalizer;
 
 /**
- * The parts of a token that names are made of: the span without attached conjunction, preposition
- * or future particle in front and pronoun behind (the article ال stays: «والولايات» gives
- * «الولايات», «بموسكو» gives «موسكو», «للحكومة» gives «الحكومة» with the alef restored), and its
- * folded form for knowledge-base lookups. Stateless.
+ * The parts of a token that names are made of: the span without attached conjunction or
+ * preposition in front and pronoun behind (the article ال stays: «والولايات» gives «الولايات»,
+ * «بموسكو» gives «موسكو», «للحكومة» gives «الحكومة» with the alef restored), and its folded form
+ * for knowledge-base lookups. A future particle stays too: it only ever goes with a verb, so in a
+ * word taken for a name it is the name's first letter («ورفيقته ستاسي»: Stacy, not س + «تاسي»).
+ * Stateless.
  */
 final class WordForms {
     private WordForms() {}
 
-    /** Start of the name part of {@code t}: its article or stem segment. */
+    /** Start of the name part of {@code t}: its future particle, article or stem segment. */
     static int nameStart(Token t) {
         for (Segment s : t.segments()) {
-            if (s.kind() == Segment.Kind.DET || s.kind() == Segment.Kind.STEM) return s.start();
+            if (namePart(s)) return s.start();
         }
         return t.start();
+    }
+
+    private static boolean namePart(Segment s) {
+        return s.kind() == Segment.Kind.FUT || s.kind() == Segment.Kind.DET || s.kind() == Segment.Kind.STEM;
     }
 
     /** End of the name part of {@code t}: the end of its stem segment. */
@@ -28,11 +34,11 @@ final class WordForms {
         return t.end();
     }
 
-    /** The folded name part: article (as written in a dictionary) plus stem. */
+    /** The folded name part: future particle, article (as written in a dictionary) plus stem. */
     static String folded(Token t) {
         StringBuilder b = new StringBuilder(t.text().length() + 1);
         for (Segment s : t.segments()) {
-            if (s.kind() == Segment.Kind.DET || s.kind() == Segment.Kind.STEM) b.append(s.form());
+            if (namePart(s)) b.append(s.form());
         }
         String f = ArabicNormalizer.normalize(b);
         return f.isEmpty() ? t.norm() : f;

@@ -25,7 +25,7 @@ final class SpeakerPhrase {
             "بدوره", "بدورها", "اذ", "وان", "بل", "حين", "عندما", "لما", "ما", "لا", "لم", "لن", "قد",
             "كان", "كانت", "ذلك", "هذا", "هذه", "اي", "تلك", "عبر", "لوكاله", "لصحيفه", "لقناه", "لموقع", "لشبكه",
             "لتلفزيون", "لاذاعه", "لمراسل", "لوسائل", "للصحفيين", "بحسب", "وفق", "حسب", "منذ", "بين", "ضمن",
-            "بالقول", "انذاك", "الان", "بيان", "نقلا", "فيها", "فيه", "منه", "منها", "عنه", "عنها", "عليه",
+            "بالقول", "انذاك", "الان", "بيان", "حديثها", "كلمته", "كلمتها", "تصريحه", "تصريحها", "نقلا", "فيها", "فيه", "منه", "منها", "عنه", "عنها", "عليه",
             "عليها", "اليه", "اليها", "لقد", "باستمرار", "رسميا", "مجددا", "صراحه", "مرارا", "موخرا",
             "حينها", "مقالا", "بيانا", "تقريرا", "تغريده", "بمثابه", "سابقا", "لاحقا", "تصريح", "تصريحات", "كلمه", "مقابله", "حديث", "موتمر",
             // particles carrying a pronoun («بحسب قولها لكنها "..."»): a clause goes on, no name follows
@@ -60,7 +60,7 @@ final class SpeakerPhrase {
             "بتواضع", "بحسم", "بثبات");
 
     /** A manner word; «بأسى» ("sadly") only as written, since folded it is the name «باسي». */
-    private static boolean isManner(Token t) {
+    static boolean isManner(Token t) {
         return MANNER.contains(t.norm()) || t.text().equals("بأسى");
     }
 
@@ -201,6 +201,11 @@ final class SpeakerPhrase {
     private static final Set<String> OUTLETS = Set.of("بي", "سي", "رويترز", "فرانس", "سكاي", "اسوشيتد", "بلومبرغ",
             "بلومبيرغ", "سبوتنيك", "نيويورك", "واشنطن", "وول", "ديلي", "مجله", "يورونيوز", "دويتشه", "ايه", "ان");
 
+    /** Whether a folded word ends a subject: a preposition, particle, time word or pronoun ({@link #STOP}). */
+    static boolean isStop(String folded) {
+        return STOP.contains(folded);
+    }
+
     /** «سموه», «معاليه»: a subject that is the pronoun of an honorific title. */
     static boolean isHonorificPronoun(String folded) {
         return HONORIFIC_PRONOUNS.contains(folded);
@@ -251,7 +256,8 @@ final class SpeakerPhrase {
     private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي");
 
     /** Pronoun objects between a reporting verb and its subject («قال عنه», «قالت لها»). */
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("عنه", "عنها", "عنهم", "له", "لها", "لهم", "لنا", "لي");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("عنه", "عنها", "عنهم", "عنهما", "له", "لها", "لهم", "لهما", "لكم",
+            "لنا", "لي");
 
     private static final Set<String> OPENERS = Set.of("كان", "كانت", "وكان", "وكانت", "عن", "وكانوا", "كانوا", "ان",
             "لكن", "ولكن", "فان", "اما", "واما"); // «لكن مؤيديه قالوا إنه ...», «فإن الشبكة تضيف أن», «أما الوزير فقد قال»
@@ -306,6 +312,8 @@ final class SpeakerPhrase {
         for (int i = 1; i < n.length(); i++) if (Character.isDigit(n.charAt(i))) return false; // «عام2013»
         if (STOP.contains(n) && !isImam(t) && !isAnna(t) || n.startsWith("لل") || n.startsWith("بال")) return false;
         if (t.text().startsWith("فإن")) return false; // «فإن» ("so"), not the «فان» of «فان دايك»
+        // «وختم حديثه بقوله»: "his talk", the verb's object (as written: «حديثة», "recent", folds alike)
+        if (t.text().equals("حديثه")) return false;
         if (ReportingVerbs.role(n) != null) return false;
         return !n.startsWith("و") || n.length() < 3 || !isConjoinedClause(n);
     }

@@ -77,30 +77,80 @@ final class SubjectFit {
     /**
      * «وأوضح المتحدث الرسمي لهيئة الأمر بالمعروف والنهي عن المنكر بالمنطقة الشرقية الشيخ دبيخي بن
      * سليمان الدبيخي أن»: a subject that stopped inside a long title runs on to the person named
-     * after an honorific, when that name ends right before the complementizer. Not past a comma,
-     * a colon, a quote mark or a word of company («مع نظيره»: the person there is spoken with).
+     * at its end, when that name ends right before the complementizer or colon (a comma may stand
+     * between: «للهيئة سعيد محمد الطاير، إن»), and either an honorific stands before the name or
+     * the name has two words or more and every word on the way could go on a title ({@link
+     * #titleWords}; not «قال المتحدث خلال لقائه بالوزير محمد علي إن», which names whom he met).
+     * Not past a colon or quote mark before the end, a word of company («مع نظيره»: the person
+     * there is spoken with), or a comma unless an honorific follows it («لصحيفة "سبق"، الأستاذ علي
+     * الحازمي:»); a short quoted name is passed over.
      */
     private static int[] throughTitledPerson(List<Token> tokens, int[] s, List<EntityMention> entities) {
         int limit = Math.min(tokens.size(), s[1] + 15);
+        boolean plain = true; // no comma or quoted name passed
         for (int j = s[1] + 1; j < limit; j++) {
             Token t = tokens.get(j);
             String n = t.norm();
-            if (Reported.isComplementizer(n)) {
-                if (j - 1 <= s[1]) return s;
-                Token prev = tokens.get(j - 1);
-                for (EntityMention m : entities) {
-                    if (m.start() >= prev.end()) break;
-                    if (m.type() != EntityType.PER || m.end() != prev.end() || m.start() <= tokens.get(s[1]).end()) continue;
-                    int k = j - 1;
-                    while (k > s[1] + 1 && tokens.get(k - 1).end() > m.start()) k--;
-                    return k - 1 > s[1] && HONORIFICS.contains(tokens.get(k - 1).norm()) ? new int[] {s[0], j - 1} : s;
-                }
-                return s;
+            if (Reported.isComplementizer(n) || n.equals(":")) {
+                int end = j - 1;
+                if (end > s[1] && isComma(tokens.get(end))) end--;
+                if (end <= s[1]) return s;
+                EntityMention m = personEndingAt(entities, tokens.get(end), tokens.get(s[1]).end());
+                if (m == null) return s;
+                int k = end;
+                while (k > s[1] + 1 && tokens.get(k - 1).end() > m.start()) k--;
+                boolean honorific = k - 1 > s[1] && HONORIFICS.contains(tokens.get(k - 1).norm());
+                boolean fullName = plain && m.text().indexOf(' ') > 0 && titleWords(tokens, s[1] + 1, k);
+                return honorific || fullName ? new int[] {s[0], end} : s;
             }
-            if (n.equals(".") || n.equals("؛") || n.equals(":") || n.equals("،") || n.equals(",")
-                    || QuoteMarks.isMark(t.text().charAt(0)) || COMPANIONS.contains(n)) return s;
+            if (n.equals(".") || n.equals("؛") || COMPANIONS.contains(n)) return s;
+            if (isComma(t)) {
+                if (j + 1 >= limit) return s;
+                String next = tokens.get(j + 1).norm();
+                if (Reported.isComplementizer(next)) continue; // «سعيد محمد الطاير، إن»
+                if (!HONORIFICS.contains(next)) return s;
+                plain = false;
+                continue;
+            }
+            if (QuoteMarks.isMark(t.text().charAt(0))) {
+                int after = SpeakerPhrase.quotedName(tokens, j);
+                if (after == 0) return s;
+                j = after - 1;
+                plain = false;
+            }
         }
         return s;
+    }
+
+    /**
+     * Whether tokens [from, to) could all go on a title: each carries the article or ل or ب («للهيئة»,
+     * «بالمنطقة الشرقية», «للرئيس») and is no stop word and no manner («ردت الرئاسة بغضب واصفة
+     * مانيغولت نيومان بأنها»: the name there is the object of a participle).
+     */
+    private static boolean titleWords(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            String n = t.norm();
+            if (n.isEmpty() || !Character.isLetter(n.charAt(0)) || SpeakerPhrase.isStop(n) || SpeakerPhrase.isManner(t)) return false;
+            List<Segment> segs = t.segments();
+            boolean preposition = !segs.isEmpty() && segs.get(0).kind() == Segment.Kind.PREP
+                    && (segs.get(0).form().equals("ل") || segs.get(0).form().equals("ب"));
+            if (!n.startsWith("ال") && !preposition) return false;
+        }
+        return true;
+    }
+
+    /** The person mention that ends where {@code end} ends and starts after {@code from}, or null. */
+    private static EntityMention personEndingAt(List<EntityMention> entities, Token end, int from) {
+        for (EntityMention m : entities) {
+            if (m.start() >= end.end()) break;
+            if (m.type() == EntityType.PER && m.end() == end.end() && m.start() > from) return m;
+        }
+        return null;
+    }
+
+    private static boolean isComma(Token t) {
+        return t.norm().equals("،") || t.norm().equals(",");
     }
 
     /**

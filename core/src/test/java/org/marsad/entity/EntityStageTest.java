@@ -95,6 +95,18 @@ class EntityStageTest {
     }
 
     @Test
+    void titleRunningUpToTheNextPersonIsTheirs() {
+        // {sentence, first token, last token}: Barzani is the president of the Kurdistan Region, not Carter
+        EntityLinker.Result r = LinkerFixture.linked("كما التقى كارتر رئيس إقليم كردستان العراق مسعود بارزاني بهدف تقييم الجهود.",
+                new int[][] {{0, 2, 2}, {0, 7, 8}});
+        assertThat(r.mentions()).filteredOn(m -> m.type() == EntityType.PER).extracting(EntityMention::role)
+                .containsExactly(java.util.Optional.empty(), java.util.Optional.of("رئيس إقليم كردستان العراق"));
+        // a bare ل ends a title written after the name
+        assertThat(LinkerFixture.linked("قال الناشط جمال عاتق القاضي لـ”عين اليوم” إن الخبر صحيح.", new int[][] {{0, 2, 3}})
+                .mentions().get(0).role()).contains("القاضي");
+    }
+
+    @Test
     void leaderOrDeputyWithTheArticleIsATitleWhenOnlyAdjectivesFollow() {
         assertThat(LinkerFixture.linked("والتقى ترامب الزعيم الكوري الشمالي كيم جونغ أون في سنغافورة.", new int[][] {{0, 1, 1}, {0, 5, 7}})
                 .mentions().get(1).role()).contains("الزعيم الكوري الشمالي");

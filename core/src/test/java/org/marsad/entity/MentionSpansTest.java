@@ -96,9 +96,9 @@ class MentionSpansTest {
         // «آل» written without madda, as Saudi papers often do
         EntityLinker.Result plain = linked("وأوضح المقدم علي بن عمير ال حرمان أن الفرق باشرت الحادث.", new int[][] {{0, 2, 5}});
         assertThat(plain.mentions()).extracting(EntityMention::text).containsExactly("علي بن عمير ال حرمان");
-        // «أبو» before a title is the father of someone else
+        // «أبو» before a title is "father of" someone else, and no part of this name
         EntityLinker.Result abu = linked("اعتقل الشيخ حسن المرمضي أبو الدكتور فيصل.", new int[][] {{0, 2, 4}});
-        assertThat(abu.mentions()).extracting(EntityMention::text).containsExactly("حسن المرمضي أبو");
+        assertThat(abu.mentions()).extracting(EntityMention::text).containsExactly("حسن المرمضي");
     }
 
     @Test
@@ -344,5 +344,46 @@ class MentionSpansTest {
         // «على لسان» ("in the words of"): ل + «سان» is no San anything
         EntityLinker.Result r = linkedAs("وجاء ذلك على لسان المتحدث باسم الوزارة أمس.", EntityType.LOC, new int[][] {{0, 3, 3}});
         assertThat(r.mentions()).isEmpty();
+    }
+    @Test
+    void aFutureParticleInFrontOfANameIsItsFirstLetter() {
+        // «ستاسي» (Stacy) reads as س + «تاسي» to the segmenter; a name takes no future particle
+        assertThat(linked("أما البريطاني روب كاوان ورفيقته ستاسي فيعتبران الثعبان فردا من العائلة.", new int[][] {{0, 5, 5}})
+                .mentions()).extracting(EntityMention::text).containsExactly("ستاسي");
+    }
+
+    @Test
+    void theWordBetweenAPersonalTitleAndANameIsTheGivenName() {
+        // «ملحة» ("salty") and «مساعد» ("assistant") are nouns too, but after «الدكتورة», «الأستاذ» they begin the name
+        assertThat(linked("وأعربت الدكتورة ملحة عبدالله عن سعادتها بالمشاركة.", new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("ملحة عبدالله");
+        assertThat(linked("برئاسة الأستاذ مساعد الزويهري بدأ عهد جديد.", new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("مساعد الزويهري");
+        // not a kinship word: «الشيخ والد عبدالله» is Abdullah's father
+        assertThat(linked("وحضر الشيخ والد عبدالله الحفل.", new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("عبدالله");
+    }
+
+    @Test
+    void aConnectorBeforeAnotherPersonsMentionJoinsTheTwo() {
+        assertThat(linked("منحت الجائزة للطالبة رهف بنت خالد الحارثي.", new int[][] {{0, 3, 4}, {0, 5, 6}}).mentions())
+                .extracting(EntityMention::text).containsExactly("رهف بنت خالد الحارثي");
+    }
+
+    @Test
+    void theParticipleOfAPrayerAfterANameIsNoPartOfIt() {
+        assertThat(linked("تتقدم الصحيفة بالتعازي لمدير التعليم آل معمر سائلين الله أن يرحم الفقيد.", new int[][] {{0, 5, 7}})
+                .mentions()).extracting(EntityMention::text).containsExactly("آل معمر");
+    }
+
+    @Test
+    void wordsOfFormulasAndIllnessesNameNoOne() {
+        // «بمشيئة الله» (God willing), «الأخ العزيز» (the dear brother), «مرض باركنسون» (the illness)
+        assertThat(linkedAs("ستكون السماء غائمة بمشيئة الله تعالى.", EntityType.MISC, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
+        assertThat(linked("انتقل إلى رحمة الله الأخ العزيز الأستاذ خالد.", new int[][] {{0, 5, 5}}).mentions()).isEmpty();
+        assertThat(linked("الشكولاتة تخفف أعراض مرض باركنسون كما تقول الدراسة.", new int[][] {{0, 4, 4}}).mentions()).isEmpty();
+        // the same name elsewhere is a person
+        assertThat(linked("قال الطبيب باركنسون إن المرض نادر.", new int[][] {{0, 2, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("باركنسون");
     }
 }

@@ -101,4 +101,22 @@ class MentionTypesTest {
         assertThat(linkedAs("وحضر أعضاء نادي مكة الثقافي الأدبي.", EntityType.ORG, new int[][] {{0, 2, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("نادي مكة الثقافي الأدبي");
     }
+    @Test
+    void aNameEndingInCompanyIsTheCompany() {
+        // «كومباني», "company" in Arabic letters, ends the name of «The Great Outdoor Gym Company»
+        assertThat(linked("ووقعت الهيئة مذكرة تفاهم مع ذي جريت أوتدور جيم كومباني للبدء بالمشروع.", new int[][] {{0, 6, 9}})
+                .mentions()).extracting(EntityMention::type).containsExactly(EntityType.ORG);
+    }
+
+    @Test
+    void aOneWordNameAfterAPlaceHeadIsThePlaceQuotedOrNot() {
+        // {sentence, first token, last token}: «مخيم موريا», «قرى “المرابي”»
+        assertThat(linkedAs("يضم مخيم موريا نحو سبعة آلاف شخص.", EntityType.MISC, new int[][] {{0, 2, 2}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.LOC);
+        assertThat(linkedAs("يعاني سكان قرى “المرابي” من انقطاع الكهرباء.", EntityType.ORG, new int[][] {{0, 4, 4}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.LOC);
+        // but «منطقة اليورو» is the eurozone: the euro stays money
+        assertThat(linkedAs("ارتفع التضخم في منطقة اليورو.", EntityType.MISC, new int[][] {{0, 4, 4}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.MISC);
+    }
 }

@@ -1,0 +1,64 @@
+package org.marsad.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.quote.QuoteFixture.firstWith;
+import static org.marsad.quote.QuoteFixture.localPerson;
+import static org.marsad.quote.QuoteFixture.only;
+import static org.marsad.quote.QuoteFixture.person;
+import static org.marsad.quote.QuoteFixture.quotes;
+import static org.marsad.quote.QuoteFixture.speaker;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.article.Quote;
+
+/**
+ * Speakers named at the end of a long title, and words that look like a speaker and are not (the
+ * verb's object, God in a verse); one test per phenomenon, on sentences written for these tests.
+ */
+class SpeakerTitleTest {
+    @Test
+    void aLongTitleRunsOnToTheFullNameBeforeWhatWasSaid() {
+        String text = "وأوضح المتحدث الرسمي لهيئة الهلال الأحمر السعودي بالمنطقة الشرقية فهد الغامدي أن الهيئة تنفذ الدورات.";
+        Quote q = firstWith(text, person(text, "فهد الغامدي", localPerson("فهد الغامدي")));
+        assertThat(speaker(q)).endsWith("بالمنطقة الشرقية فهد الغامدي");
+        assertThat(q.speaker().orElseThrow().entity()).isPresent();
+        String comma = "وقال العضو المنتدب الرئيس التنفيذي للهيئة سعيد محمد الطاير، إن الطاقة الإيجابية سر النجاح.";
+        assertThat(speaker(firstWith(comma, person(comma, "سعيد محمد الطاير", localPerson("سعيد محمد الطاير")))))
+                .endsWith("للهيئة سعيد محمد الطاير");
+        // with no person there, the title alone
+        assertThat(speaker(only(text))).isEqualTo("المتحدث الرسمي لهيئة الهلال الأحمر السعودي");
+    }
+
+    @Test
+    void anHonorificAfterACommaStillNamesTheSpeaker() {
+        String text = "وقال المدير العام لصحيفة \"سبق\"، الأستاذ علي الحازمي، إن الصحيفة رائدة في استخدام التقنية.";
+        assertThat(speaker(firstWith(text, person(text, "علي الحازمي", localPerson("علي الحازمي")))))
+                .endsWith("الأستاذ علي الحازمي");
+    }
+
+    @Test
+    void aNameAfterAParticipleIsItsObjectNotTheSpeaker() {
+        String text = "وردت الرئاسة الأمريكية بغضب واصفة مانيغولت نيومان بأنها \"موظفة سابقة مستاءة من عملها\".";
+        assertThat(speaker(firstWith(text, person(text, "مانيغولت نيومان", localPerson("مانيغولت نيومان")))))
+                .isEqualTo("الرئاسة الأمريكية");
+    }
+
+    @Test
+    void hisTalkIsTheObjectOfTheVerbThatEndsIt() {
+        // «وختم حديثه بقوله» goes on with the last speaker; «دراسة حديثة» ("a recent study"), which folds alike, is a subject
+        assertThat(quotes("وقال سامر سالم إن العرض هو الأفضل. وختم حديثه بقوله: \"أحب أن أشكر الجماهير التي تتواصل معي دائما\"."))
+                .extracting(QuoteFixture::speaker).containsExactly("سامر سالم", "سامر سالم");
+        assertThat(speaker(only("وكشفت دراسة حديثة أن النساء يتعافين أسرع من الرجال."))).isEqualTo("دراسة حديثة");
+    }
+
+    @Test
+    void godInAVerseOrAPrayerIsNoSpeakerThatOthersGoOnWith() {
+        // «بما وفق الله إليه عباده»: "as God granted", no source
+        assertThat(quotes("وأوضح صبري الكثيري أن المبادرة مجتمعية بما وفق الله إليه عباده، مبينا أن المبادرة تسعى لإبراز الفرح."))
+                .extracting(QuoteFixture::speaker).containsExactly("صبري الكثيري", "صبري الكثيري");
+        // a verse keeps God as its speaker; the participle after it is the mufti's
+        assertThat(quotes("وقال المفتي إن هذا العمل إجرامي ومشين ولا يقبله دين. قال الله تعالى: \"ومن أظلم ممن منع مساجد الله أن يذكر فيها اسمه\". "
+                + "مضيفا أن هذه الفئة خارجة عن الدين.")).extracting(QuoteFixture::speaker)
+                .containsExactly("المفتي", "الله تعالى", "المفتي");
+    }
+}
