@@ -65,13 +65,10 @@ final class SpanTrims {
     /**
      * Particles no name ends with, as written (folding would make «على» the name «علي» and «إلى»
      * «الي»): «البنك المركزي بأن», «آبي قد قال», «آبي إلى أن», and with a pronoun («البنك المركزي
-     * بأنه»). Not «إن», «في», «أو»: «سي إن إن», «بي تي في», «إتش بي أو». Also the participles
-     * that open a prayer after a name («سائلين», «داعين»).
+     * بأنه»). Not «إن», «في», «أو»: «سي إن إن», «بي تي في», «إتش بي أو».
      */
     private static final java.util.Set<String> TRAILING_PARTICLES = java.util.Set.of("إلى", "الى", "قد", "بأن", "أن", "لأن", "على",
-            "عن", "ثم", "بأنه", "بأنها", "أنه", "أنها", "لأنه", "لأنها", "عليه", "عليها", "عنه", "عنها",
-            // the participles of condolence and prayer formulas: «لمساعد مدير التعليم آل معمر سائلين الله أن ...»
-            "سائلين", "سائلا", "سائلة", "داعين", "داعيا", "راجين", "راجيا", "متمنين", "متمنيا");
+            "عن", "ثم", "بأنه", "بأنها", "أنه", "أنها", "لأنه", "لأنها", "عليه", "عليها", "عنه", "عنها");
 
     /**
      * The mention without the particles it ran into: trailing ones ({@link #TRAILING_PARTICLES}),

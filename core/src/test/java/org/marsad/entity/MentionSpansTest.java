@@ -371,12 +371,6 @@ class MentionSpansTest {
     }
 
     @Test
-    void theParticipleOfAPrayerAfterANameIsNoPartOfIt() {
-        assertThat(linked("تتقدم الصحيفة بالتعازي لمدير التعليم آل معمر سائلين الله أن يرحم الفقيد.", new int[][] {{0, 5, 7}})
-                .mentions()).extracting(EntityMention::text).containsExactly("آل معمر");
-    }
-
-    @Test
     void wordsOfFormulasAndIllnessesNameNoOne() {
         // «بمشيئة الله» (God willing), «الأخ العزيز» (the dear brother), «مرض باركنسون» (the illness)
         assertThat(linkedAs("ستكون السماء غائمة بمشيئة الله تعالى.", EntityType.MISC, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
