@@ -85,9 +85,6 @@ final class Frames {
                 frames[i] = new Frame(i, role, continued(t, last));
                 continue;
             }
-            if (role == ReportingVerbs.Role.ACCORDING_TO && s != null && tokens.get(s[0]).norm().equals(ALLAH)) {
-                continue; // «بما وفق الله إليه عباده»: "as God granted", no source of anything said
-            }
             if (role == ReportingVerbs.Role.ACCORDING_TO && s != null && !isSource(tokens.get(s[0]))) {
                 // «حسب تعبيره» goes on with the speaker; «وفق أعلى المعايير» names no one
                 frames[i] = new Frame(i, role, isOwnWords(tokens.get(s[0])) ? last : null);
@@ -117,7 +114,8 @@ final class Frames {
             }
             Quote.Speaker named = s == null ? null : speaker(body, tokens, s, entities);
             if (named != null && tokens.get(s[0]).norm().equals(ALLAH)) {
-                // «قال الله تعالى (...)»: a verse quoted in someone's words; what follows goes on with them
+                // «قال الله تعالى (...)»: a verse quoted in someone's words, «بما وفق الله» ("as God granted"):
+                // what follows goes on with the person speaking before
                 frames[i] = new Frame(i, role, named);
                 continue;
             }

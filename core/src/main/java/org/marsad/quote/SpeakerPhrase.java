@@ -60,7 +60,7 @@ final class SpeakerPhrase {
             "بتواضع", "بحسم", "بثبات");
 
     /** A manner word; «بأسى» ("sadly") only as written, since folded it is the name «باسي». */
-    static boolean isManner(Token t) {
+    private static boolean isManner(Token t) {
         return MANNER.contains(t.norm()) || t.text().equals("بأسى");
     }
 

@@ -124,14 +124,14 @@ final class SubjectFit {
 
     /**
      * Whether tokens [from, to) could all go on a title: each carries the article or ل or ب («للهيئة»,
-     * «بالمنطقة الشرقية», «للرئيس») and is no stop word and no manner («ردت الرئاسة بغضب واصفة
-     * مانيغولت نيومان بأنها»: the name there is the object of a participle).
+     * «بالمنطقة الشرقية», «للرئيس») and is no stop word («ردت الرئاسة واصفة مانيغولت نيومان بأنها»:
+     * the name there is the object of a participle).
      */
     private static boolean titleWords(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
             String n = t.norm();
-            if (n.isEmpty() || !Character.isLetter(n.charAt(0)) || SpeakerPhrase.isStop(n) || SpeakerPhrase.isManner(t)) return false;
+            if (n.isEmpty() || !Character.isLetter(n.charAt(0)) || SpeakerPhrase.isStop(n)) return false;
             List<Segment> segs = t.segments();
             boolean preposition = !segs.isEmpty() && segs.get(0).kind() == Segment.Kind.PREP
                     && (segs.get(0).form().equals("ل") || segs.get(0).form().equals("ب"));
