@@ -124,7 +124,7 @@ final class SubjectFit {
 
     /**
      * Whether tokens [from, to) could all go on a title: each carries the article or ل or ب («للهيئة»,
-     * «بالمنطقة الشرقية», «للرئيس») and is no stop word («ردت الرئاسة واصفة مانيغولت نيومان بأنها»:
+     * «بالمنطقة الشرقية», «للرئيس») and is no stop word («ردت الرئاسة بغضب واصفة مانيغولت نيومان بأنها»:
      * the name there is the object of a participle).
      */
     private static boolean titleWords(List<Token> tokens, int from, int to) {

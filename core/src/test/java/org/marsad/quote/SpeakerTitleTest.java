@@ -38,7 +38,7 @@ class SpeakerTitleTest {
 
     @Test
     void aNameAfterAParticipleIsItsObjectNotTheSpeaker() {
-        String text = "وردت الرئاسة الأمريكية واصفة مانيغولت نيومان بأنها \"موظفة سابقة مستاءة من عملها\".";
+        String text = "وردت الرئاسة الأمريكية بغضب واصفة مانيغولت نيومان بأنها \"موظفة سابقة مستاءة من عملها\".";
         assertThat(speaker(firstWith(text, person(text, "مانيغولت نيومان", localPerson("مانيغولت نيومان")))))
                 .isEqualTo("الرئاسة الأمريكية");
     }
