@@ -65,10 +65,13 @@ final class SpanTrims {
     /**
      * Particles no name ends with, as written (folding would make «على» the name «علي» and «إلى»
      * «الي»): «البنك المركزي بأن», «آبي قد قال», «آبي إلى أن», and with a pronoun («البنك المركزي
-     * بأنه»). Not «إن», «في», «أو»: «سي إن إن», «بي تي في», «إتش بي أو».
+     * بأنه»). Not «إن», «في», «أو»: «سي إن إن», «بي تي في», «إتش بي أو». Nor the participles
+     * that open a prayer after a name («سائلين الله», «داعين»).
      */
     private static final java.util.Set<String> TRAILING_PARTICLES = java.util.Set.of("إلى", "الى", "قد", "بأن", "أن", "لأن", "على",
-            "عن", "ثم", "بأنه", "بأنها", "أنه", "أنها", "لأنه", "لأنها", "عليه", "عليها", "عنه", "عنها");
+            "عن", "ثم", "بأنه", "بأنها", "أنه", "أنها", "لأنه", "لأنها", "عليه", "عليها", "عنه", "عنها",
+            // the participles that open a prayer after a name: «لمساعد مدير التعليم آل معمر سائلين الله أن ...»
+            "سائلين", "سائلا", "داعين", "داعيا", "راجين", "راجيا", "متمنين", "متمنيا");
 
     /**
      * The mention without the particles it ran into: trailing ones ({@link #TRAILING_PARTICLES}),
