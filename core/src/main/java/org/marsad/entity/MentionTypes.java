@@ -48,7 +48,8 @@ final class MentionTypes {
      */
     void retypeAfterHeads(List<Token> tokens, List<Draft> here) {
         for (Draft d : here) {
-            if (d.type != EntityType.PER || d.last == d.first || !COMPANY_WORDS.contains(WordForms.folded(tokens.get(d.last)))) continue;
+            // three words at least: «فنسان كومباني» is Vincent Kompany
+            if (d.type != EntityType.PER || d.last - d.first < 2 || !COMPANY_WORDS.contains(WordForms.folded(tokens.get(d.last)))) continue;
             d.type = EntityType.ORG;
             d.typedByContext = true;
         }
@@ -78,7 +79,7 @@ final class MentionTypes {
 
     /**
      * The last word of a company's name in English, written in Arabic letters («ذي جريت أوتدور جيم
-     * كومباني»): a person the recogniser found ending so is the company.
+     * كومباني»): a person of three words or more the recogniser found ending so is the company.
      */
     private static final java.util.Set<String> COMPANY_WORDS = ArabicNormalizer.foldedSet("كومباني", "كوربوريشن", "كوربوريشين",
             "إنكوربوريتد", "ليمتد", "ليميتد", "هولدينغ", "هولدينغز", "هولدنغ");

@@ -36,7 +36,9 @@ final class NonNames {
             "سبعيني", "سبعينية", "ثمانيني", "ثمانينية", "تسعيني", "تسعينية",
             // «بمشيئة الله» (God willing), «الأخ العزيز» (the dear brother: the name is «عبد العزيز»),
             // «منزل العجوز» (the old woman's house), «أن يمن على» (that He bestow; Yemen is «اليمن»)
-            "مشيئة", "بمشيئة", "العزيز", "العجوز", "للعجوز", "يمن");
+            "مشيئة", "بمشيئة", "العزيز", "العجوز", "للعجوز", "يمن",
+            // «السبائك» (gold bars), «صحيفتا» (the two papers), the participles of a prayer («داعيين الله»)
+            "السبائك", "والسبائك", "صحيفتا", "داعيين", "داعين", "سائلين");
 
     private static final String AYAT = ArabicNormalizer.normalize("آية");
 

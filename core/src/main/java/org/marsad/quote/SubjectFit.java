@@ -100,7 +100,7 @@ final class SubjectFit {
                 int k = end;
                 while (k > s[1] + 1 && tokens.get(k - 1).end() > m.start()) k--;
                 boolean honorific = k - 1 > s[1] && HONORIFICS.contains(tokens.get(k - 1).norm());
-                boolean fullName = plain && m.text().indexOf(' ') > 0 && titleWords(tokens, s[1] + 1, k);
+                boolean fullName = plain && m.text().indexOf(' ') > 0 && titleWords(tokens, s[1] + 1, k, entities);
                 return honorific || fullName ? new int[] {s[0], end} : s;
             }
             if (n.equals(".") || n.equals("؛") || COMPANIONS.contains(n)) return s;
@@ -125,12 +125,14 @@ final class SubjectFit {
     /**
      * Whether tokens [from, to) could all go on a title: each carries the article or ل or ب («للهيئة»,
      * «بالمنطقة الشرقية», «للرئيس») and is no stop word («ردت الرئاسة بغضب واصفة مانيغولت نيومان بأنها»:
-     * the name there is the object of a participle).
+     * the name there is the object of a participle), or is a place, also after «في» («المتحدث الرسمي
+     * للهلال الأحمر في تبوك خالد بن مرضي العنزي أن»).
      */
-    private static boolean titleWords(List<Token> tokens, int from, int to) {
+    private static boolean titleWords(List<Token> tokens, int from, int to, List<EntityMention> entities) {
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
             String n = t.norm();
+            if (inPlace(entities, t) || n.equals("في") && k + 1 < to && inPlace(entities, tokens.get(k + 1))) continue;
             if (n.isEmpty() || !Character.isLetter(n.charAt(0)) || SpeakerPhrase.isStop(n)) return false;
             List<Segment> segs = t.segments();
             boolean preposition = !segs.isEmpty() && segs.get(0).kind() == Segment.Kind.PREP
@@ -138,6 +140,15 @@ final class SubjectFit {
             if (!n.startsWith("ال") && !preposition) return false;
         }
         return true;
+    }
+
+    /** Whether a place mention covers token {@code t}. */
+    private static boolean inPlace(List<EntityMention> entities, Token t) {
+        for (EntityMention m : entities) {
+            if (m.start() >= t.end()) break;
+            if (m.type() == EntityType.LOC && m.end() >= t.end()) return true;
+        }
+        return false;
     }
 
     /** The person mention that ends where {@code end} ends and starts after {@code from}, or null. */

@@ -376,6 +376,9 @@ class MentionSpansTest {
         assertThat(linkedAs("ستكون السماء غائمة بمشيئة الله تعالى.", EntityType.MISC, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
         assertThat(linked("انتقل إلى رحمة الله الأخ العزيز الأستاذ خالد.", new int[][] {{0, 5, 5}}).mentions()).isEmpty();
         assertThat(linked("الشكولاتة تخفف أعراض مرض باركنسون كما تقول الدراسة.", new int[][] {{0, 4, 4}}).mentions()).isEmpty();
+        // «السبائك» (gold bars), «صحيفتا» (the two papers)
+        assertThat(linked("تتفاوت أوزان السبائك بين الأشكال.", new int[][] {{0, 2, 2}}).mentions()).isEmpty();
+        assertThat(linked("وذكرت صحيفتا الصباح والمساء أن الصفقة تمت.", new int[][] {{0, 1, 1}}).mentions()).isEmpty();
         // the same name elsewhere is a person
         assertThat(linked("قال الطبيب باركنسون إن المرض نادر.", new int[][] {{0, 2, 2}}).mentions())
                 .extracting(EntityMention::text).containsExactly("باركنسون");

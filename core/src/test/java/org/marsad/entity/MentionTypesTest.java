@@ -106,6 +106,9 @@ class MentionTypesTest {
         // «كومباني», "company" in Arabic letters, ends the name of «The Great Outdoor Gym Company»
         assertThat(linked("ووقعت الهيئة مذكرة تفاهم مع ذي جريت أوتدور جيم كومباني للبدء بالمشروع.", new int[][] {{0, 6, 9}})
                 .mentions()).extracting(EntityMention::type).containsExactly(EntityType.ORG);
+        // two words are a person: «فنسان كومباني» is Vincent Kompany
+        assertThat(linked("والبلجيكي فنسان كومباني والعاجي يايا توريه.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.PER);
     }
 
     @Test

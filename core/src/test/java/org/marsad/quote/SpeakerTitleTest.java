@@ -25,6 +25,13 @@ class SpeakerTitleTest {
         String comma = "وقال العضو المنتدب الرئيس التنفيذي للهيئة سعيد محمد الطاير، إن الطاقة الإيجابية سر النجاح.";
         assertThat(speaker(firstWith(comma, person(comma, "سعيد محمد الطاير", localPerson("سعيد محمد الطاير")))))
                 .endsWith("للهيئة سعيد محمد الطاير");
+        // a place, also after «في», may stand in the title
+        String in = "وأوضح المتحدث الرسمي للهلال الأحمر في تبوك خالد بن مرضي العنزي أن الفرق باشرت البلاغات.";
+        int at = in.indexOf("تبوك");
+        org.marsad.article.EntityMention tabuk = new org.marsad.article.EntityMention(at, at + 4, "تبوك",
+                org.marsad.article.EntityType.LOC, java.util.Optional.empty(), java.util.Optional.empty());
+        assertThat(speaker(firstWith(in, tabuk, person(in, "خالد بن مرضي العنزي", localPerson("خالد بن مرضي العنزي")))))
+                .endsWith("في تبوك خالد بن مرضي العنزي");
         // with no person there, the title alone
         assertThat(speaker(only(text))).isEqualTo("المتحدث الرسمي لهيئة الهلال الأحمر السعودي");
     }
@@ -49,6 +56,9 @@ class SpeakerTitleTest {
         assertThat(quotes("وقال سامر سالم إن العرض هو الأفضل. وختم حديثه بقوله: \"أحب أن أشكر الجماهير التي تتواصل معي دائما\"."))
                 .extracting(QuoteFixture::speaker).containsExactly("سامر سالم", "سامر سالم");
         assertThat(speaker(only("وكشفت دراسة حديثة أن النساء يتعافين أسرع من الرجال."))).isEqualTo("دراسة حديثة");
+        // «حسب العمق» is "depending on the depth": no source, so the participle goes on with the speaker
+        assertThat(quotes("وأشار الكندي إلى أن المناجم تختلف فيها تكلفة استخراج الخام حسب العمق، مضيفاً: \"الأسعار تتفاوت كل يوم بين المحلات\"."))
+                .extracting(QuoteFixture::speaker).containsExactly("الكندي", "الكندي");
     }
 
     @Test
