@@ -38,7 +38,9 @@ final class NonNames {
             // «منزل العجوز» (the old woman's house), «أن يمن على» (that He bestow; Yemen is «اليمن»)
             "مشيئة", "بمشيئة", "العزيز", "العجوز", "للعجوز", "يمن",
             // «السبائك» (gold bars), «صحيفتا» (the two papers), the participles of a prayer («داعيين الله»)
-            "السبائك", "والسبائك", "صحيفتا", "داعيين", "داعين", "سائلين");
+            "السبائك", "والسبائك", "صحيفتا", "داعيين", "داعين", "سائلين",
+            // «سيقول قائل» (someone will say)
+            "قائل");
 
     private static final String AYAT = ArabicNormalizer.normalize("آية");
 

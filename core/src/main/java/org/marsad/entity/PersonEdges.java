@@ -83,9 +83,12 @@ final class PersonEdges {
 
     static final double GIVEN_NAME_ARTICLE_SHARE = 0.2;
 
-    /** Titles that stand right before a person's full name: «الدكتورة ملحة عبدالله», «الأستاذ مساعد الزويهري». */
+    /**
+     * Titles that stand right before a person's full name: «الدكتورة ملحة عبدالله», «الأستاذ مساعد
+     * الزويهري», «اللواء فضل حسن» (not «الرائد», «الفريق»: also "the pioneer", "the team").
+     */
     private static final java.util.Set<String> PERSONAL_TITLES = ArabicNormalizer.foldedSet("الدكتور", "الدكتورة", "الأستاذ", "الأستاذة",
-            "المهندس", "المهندسة", "الشيخ", "الشيخة");
+            "المهندس", "المهندسة", "الشيخ", "الشيخة", "اللواء", "العميد", "العقيد", "المقدم");
 
     /**
      * Whether the word before the name at {@code first} is a given name because a personal title
@@ -93,13 +96,17 @@ final class PersonEdges {
      * noun elsewhere ("salty", "assistant") and the lists or the article share reject it. The word is
      * written alone (no clitic, no article), is no title or office («الشيخ رئيس ...») and no particle.
      */
+    /** Words that go on a rank or title, not a name: «اللواء دكتور», «العميد بحري», «اللواء طيار», «الفريق ركن». */
+    private static final java.util.Set<String> RANK_WORDS = ArabicNormalizer.foldedSet("دكتور", "بحري", "طيار", "ركن", "متقاعد",
+            "مهندس", "بري", "جوي", "مستشار");
+
     private static boolean afterPersonalTitle(List<Token> tokens, int first) {
         if (first < 2) return false;
         Token before = tokens.get(first - 1);
         if (before.segments().size() != 1 || before.segments().get(0).kind() != Segment.Kind.STEM) return false;
         String n = before.norm();
         if (n.length() < 3 || n.startsWith("ال") || !Character.isLetter(n.charAt(0)) || WordForms.isParticle(n)
-                || Roles.isTitleWord(n) || KinshipWords.contains(n)) return false;
+                || Roles.isTitleWord(n) || KinshipWords.contains(n) || RANK_WORDS.contains(n)) return false;
         return PERSONAL_TITLES.contains(WordForms.foldedWithoutConjunction(tokens.get(first - 2)));
     }
 

@@ -31,15 +31,18 @@ final class Roles {
             "وزير", "وزيره", "رييس", "رييسه", "الرييسه", "الامين", "امين", "نايب", "مستشار", "مستشاره", "المبعوث", "مبعوث",
             "المتحدث", "متحدث", "المتحدثه", "السفير", "سفير", "زعيم", "قايد", "مدير", "المدير", "مديره", "ممثل", "الممثل",
             "نظير", "نظيره", "نظيرها", "عضو", "محافظ", "حاكم", "المستشار", "المستشاره", "المرشد", "ولي", "المفوض",
-            "الوزير", "الوزيره", "النايب", "الزعيم", "القايد"));
+            "الوزير", "الوزيره", "النايب", "الزعيم", "القايد", "المدرب", "المحامي"));
 
     /**
      * Heads with the article that open a title only when adjectives alone follow them («الزعيم
      * الكوري الشمالي كيم جونغ أون», «الوزير بومبيو»), since they begin other phrases too («الزعيم
      * السعودي بهذه الصورة للترحيب بعبد الرحمن», «النائب العام سيشنز بطرد روبرت مولر»). «الحاكم» and
-     * «المحافظ» are left out: more often "ruling" and "conservative" than a governor.
+     * «المحافظ» are left out: more often "ruling" and "conservative" than a governor. «المدرب»,
+     * «المحامي»: «والمدرب سيوريانو فلورين» (not «مدير الإحتراف المحامي أحمد بامعوضه والمدرب»); not
+     * «مدرب», «محامي» without the article, whose noun after them is whose coach or lawyer it is
+     * («محامي ترامب»). None of these heads opens a title after a name.
      */
-    private static final Set<String> DEFINITE_HEADS = Set.of("الوزير", "الوزيره", "النايب", "الزعيم", "القايد");
+    private static final Set<String> DEFINITE_HEADS = Set.of("الوزير", "الوزيره", "النايب", "الزعيم", "القايد", "المدرب", "المحامي");
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> out = new java.util.HashSet<>(a);
@@ -104,7 +107,7 @@ final class Roles {
         }
         if (last + 1 < sentence.size()) {
             Token t = sentence.get(last + 1);
-            if (isWord(t) && HEADS.contains(t.norm())) {
+            if (isWord(t) && HEADS.contains(t.norm()) && !t.norm().equals("المدرب") && !t.norm().equals("المحامي")) {
                 int end = last + 1;
                 while (end + 1 < Math.min(sentence.size(), ceiling) && end + 1 <= last + MAX_WORDS && isWord(sentence.get(end + 1))
                         && !STOPS.contains(sentence.get(end + 1).norm()) && !sentence.get(end + 1).norm().startsWith("و")) end++;

@@ -71,7 +71,9 @@ final class SpanTrims {
     private static final java.util.Set<String> TRAILING_PARTICLES = java.util.Set.of("إلى", "الى", "قد", "بأن", "أن", "لأن", "على",
             "عن", "ثم", "بأنه", "بأنها", "أنه", "أنها", "لأنه", "لأنها", "عليه", "عليها", "عنه", "عنها",
             // the participles that open a prayer after a name: «لمساعد مدير التعليم آل معمر سائلين الله أن ...»
-            "سائلين", "سائلا", "داعين", "داعيا", "راجين", "راجيا", "متمنين", "متمنيا");
+            "سائلين", "سائلا", "داعين", "داعيا", "راجين", "راجيا", "متمنين", "متمنيا",
+            // «نصر لصالح الجميع»: "in favour of"
+            "لصالح");
 
     /**
      * The mention without the particles it ran into: trailing ones ({@link #TRAILING_PARTICLES}),

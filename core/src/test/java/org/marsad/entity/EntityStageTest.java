@@ -107,6 +107,17 @@ class EntityStageTest {
     }
 
     @Test
+    void theCoachOrTheLawyerWithTheArticleIsATitle() {
+        // {sentence, first token, last token}: the nearest title, «والمدرب», not «مدير الاحتراف المحامي أحمد بامعوضه والمدرب»
+        EntityLinker.Result r = LinkerFixture.linked("وقع النادي مع مدير الاحتراف المحامي أحمد بامعوضه والمدرب سيوريانو فلورين العقد.",
+                new int[][] {{0, 6, 7}, {0, 9, 10}});
+        assertThat(r.mentions()).extracting(EntityMention::role)
+                .containsExactly(java.util.Optional.of("المحامي"), java.util.Optional.of("المدرب"));
+        assertThat(LinkerFixture.linked("وقال المدرب الإسباني أوناي إيمري إن الفريق جاهز.", new int[][] {{0, 3, 4}})
+                .mentions().get(0).role()).contains("المدرب الإسباني");
+    }
+
+    @Test
     void leaderOrDeputyWithTheArticleIsATitleWhenOnlyAdjectivesFollow() {
         assertThat(LinkerFixture.linked("والتقى ترامب الزعيم الكوري الشمالي كيم جونغ أون في سنغافورة.", new int[][] {{0, 1, 1}, {0, 5, 7}})
                 .mentions().get(1).role()).contains("الزعيم الكوري الشمالي");

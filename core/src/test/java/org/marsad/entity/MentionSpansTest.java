@@ -359,6 +359,11 @@ class MentionSpansTest {
                 .extracting(EntityMention::text).containsExactly("ملحة عبدالله");
         assertThat(linked("برئاسة الأستاذ مساعد الزويهري بدأ عهد جديد.", new int[][] {{0, 3, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("مساعد الزويهري");
+        // and after a rank, but not a word that goes on the rank («اللواء دكتور»)
+        assertThat(linked("كما كشف اللواء فضل حسن أن القوات تقدمت.", new int[][] {{0, 4, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("فضل حسن");
+        assertThat(linked("وقال اللواء دكتور عاطي القرشي إن الخطة جاهزة.", new int[][] {{0, 3, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("عاطي القرشي");
         // not a kinship word: «الشيخ والد عبدالله» is Abdullah's father
         assertThat(linked("وحضر الشيخ والد عبدالله الحفل.", new int[][] {{0, 3, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("عبدالله");
@@ -376,6 +381,10 @@ class MentionSpansTest {
         assertThat(linkedAs("ستكون السماء غائمة بمشيئة الله تعالى.", EntityType.MISC, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
         assertThat(linked("انتقل إلى رحمة الله الأخ العزيز الأستاذ خالد.", new int[][] {{0, 5, 5}}).mentions()).isEmpty();
         assertThat(linked("الشكولاتة تخفف أعراض مرض باركنسون كما تقول الدراسة.", new int[][] {{0, 4, 4}}).mentions()).isEmpty();
+        // «سيقول قائل» (someone will say); «لصالح» ("in favour of") ends no name
+        assertThat(linked("سيقول قائل إن الخطة ليست جادة.", new int[][] {{0, 1, 1}}).mentions()).isEmpty();
+        assertThat(linked("وانتقل رياض محرز لصالح مانشستر سيتي.", new int[][] {{0, 1, 3}}).mentions())
+                .extracting(EntityMention::text).startsWith("رياض محرز");
         // «السبائك» (gold bars), «صحيفتا» (the two papers)
         assertThat(linked("تتفاوت أوزان السبائك بين الأشكال.", new int[][] {{0, 2, 2}}).mentions()).isEmpty();
         assertThat(linked("وذكرت صحيفتا الصباح والمساء أن الصفقة تمت.", new int[][] {{0, 1, 1}}).mentions()).isEmpty();
