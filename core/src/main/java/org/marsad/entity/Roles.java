@@ -40,7 +40,7 @@ final class Roles {
      * «المحافظ» are left out: more often "ruling" and "conservative" than a governor. «المدرب»,
      * «المحامي»: «والمدرب سيوريانو فلورين» (not «مدير الإحتراف المحامي أحمد بامعوضه والمدرب»); not
      * «مدرب», «محامي» without the article, whose noun after them is whose coach or lawyer it is
-     * («محامي ترامب»). None of these heads opens a title after a name.
+     * («محامي ترامب»).
      */
     private static final Set<String> DEFINITE_HEADS = Set.of("الوزير", "الوزيره", "النايب", "الزعيم", "القايد", "المدرب", "المحامي");
 
@@ -107,7 +107,7 @@ final class Roles {
         }
         if (last + 1 < sentence.size()) {
             Token t = sentence.get(last + 1);
-            if (isWord(t) && HEADS.contains(t.norm()) && !t.norm().equals("المدرب") && !t.norm().equals("المحامي")) {
+            if (isWord(t) && HEADS.contains(t.norm())) {
                 int end = last + 1;
                 while (end + 1 < Math.min(sentence.size(), ceiling) && end + 1 <= last + MAX_WORDS && isWord(sentence.get(end + 1))
                         && !STOPS.contains(sentence.get(end + 1).norm()) && !sentence.get(end + 1).norm().startsWith("و")) end++;
