@@ -54,6 +54,12 @@ final class MentionTypes {
             d.typedByContext = true;
         }
         for (Draft d : here) {
+            // «جزيرة هونشو»: a place the recogniser found after a place head is one by its context too,
+            // which outweighs its other mentions' votes («من هونشو», taken for a person)
+            if (d.type == EntityType.LOC && d.first > 0 && d.last - d.first <= 2 && PLACE_HEADS.contains(headBefore(tokens, d.first))
+                    && !currency(tokens.get(d.first))) {
+                d.typedByContext = true;
+            }
             if (d.type != EntityType.PER || d.first == 0 || d.last - d.first > 2) continue;
             if (d.entries.stream().anyMatch(e -> e.ref().type() == EntityType.PER)) continue;
             String head = headBefore(tokens, d.first);
@@ -66,15 +72,19 @@ final class MentionTypes {
             // «في منطقة الفاو»: a place named like an organisation of the knowledge base (FAO) is the place;
             // «قرى “المرابي” و”الصوارمة”»: so is a quoted one-word name the recogniser took for a body or a thing
             if (d.type != EntityType.ORG && d.type != EntityType.MISC || d.first == 0 || d.first != d.last) continue;
-            String bare = WordForms.folded(tokens.get(d.first));
             // not a currency: «منطقة اليورو» is the eurozone, the euro stays money
-            if (CURRENCIES.contains(bare.startsWith("ال") ? bare.substring(2) : bare)) continue;
+            if (currency(tokens.get(d.first))) continue;
             if (!PLACE_HEADS.contains(headBefore(tokens, d.first)) && !(d.first > 1 && MentionSpans.isQuoteMark(tokens.get(d.first - 1))
                     && PLACE_HEADS.contains(headBefore(tokens, d.first - 1)))) continue;
             d.type = EntityType.LOC;
             d.typedByContext = true;
             d.entries = d.entries.stream().filter(e -> e.ref().type() == EntityType.LOC).toList();
         }
+    }
+
+    private static boolean currency(Token t) {
+        String bare = WordForms.folded(t);
+        return CURRENCIES.contains(bare.startsWith("ال") ? bare.substring(2) : bare);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.marsad.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.marsad.entity.LinkerFixture.linked;
 import static org.marsad.entity.LinkerFixture.linkedAs;
+import static org.marsad.entity.LinkerFixture.linkedFound;
 
 import org.junit.jupiter.api.Test;
 import org.marsad.article.EntityMention;
@@ -101,6 +102,14 @@ class MentionTypesTest {
         assertThat(linkedAs("وحضر أعضاء نادي مكة الثقافي الأدبي.", EntityType.ORG, new int[][] {{0, 2, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("نادي مكة الثقافي الأدبي");
     }
+    @Test
+    void aPlaceAfterAPlaceHeadOutvotesTheOtherMentionsOfItsName() {
+        // «جزيرة هونشو» is a place by its context, so «من هونشو», taken for a person, is the place too
+        EntityLinker.Result r = linkedFound("يقترب الإعصار من شرق جزيرة هونشو. ويمر بالجزء الشمالي من هونشو اليوم.",
+                new EntityLinker.Found(0, 5, 5, EntityType.LOC), new EntityLinker.Found(1, 4, 4, EntityType.PER));
+        assertThat(r.mentions()).extracting(EntityMention::type).containsExactly(EntityType.LOC, EntityType.LOC);
+    }
+
     @Test
     void aNameEndingInCompanyIsTheCompany() {
         // «كومباني», "company" in Arabic letters, ends the name of «The Great Outdoor Gym Company»

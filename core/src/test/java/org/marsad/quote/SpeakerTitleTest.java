@@ -62,6 +62,22 @@ class SpeakerTitleTest {
     }
 
     @Test
+    void aNounBehindAPrepositionOrAfterTheVerbsComplementIsNoSubject() {
+        // «بمباراة قال إنها»: "in a match he said would"; the speaker is the one named before
+        assertThat(quotes("أعلن النجم أحمد حسام عن مباراة سيخوضها مع النجوم السابقين، بمباراة قال إنها ستشهد حضورا كبيرا من الجماهير."))
+                .extracting(QuoteFixture::speaker).doesNotContain("بمباراة");
+        // «أعرب عن خالص حزنه لوفاته وقال إنه»: «عن» is the complement of «أعرب»
+        assertThat(quotes("وأعرب الأمين العام عن خالص حزنه لوفاته وقال إن إرثه سيظل مصدرا للإلهام للأجيال."))
+                .extracting(QuoteFixture::speaker).doesNotContain("خالص حزنه لوفاته");
+        // «حسبما أعلن» is "as announced", no subject
+        assertThat(quotes("قرر النادي إيقاف النشاط، حسبما أعلن في حسابه على موقع تويتر أنه لن يشارك في البطولة."))
+                .extracting(QuoteFixture::speaker).doesNotContain("حسبما");
+        // but a name the segmenter splits after ك stays the subject
+        assertThat(speaker(only("لكن مؤسس المنظمة، كودي ويلسون، قال لبي بي سي، إن البنادق لا تشكل أي تهديد للجماهير.")))
+                .isEqualTo("كودي ويلسون");
+    }
+
+    @Test
     void godInAVerseOrAPrayerIsNoSpeakerThatOthersGoOnWith() {
         // «بما وفق الله إليه عباده»: "as God granted", no source
         assertThat(quotes("وأوضح صبري الكثيري أن المبادرة مجتمعية بما وفق الله إليه عباده، مبينا أن المبادرة تسعى لإبراز الفرح."))
