@@ -43,8 +43,11 @@ final class MentionTypes {
      * organisation: «في إقليم كوانج نينه» is a province, «بمنطقة كلينتون» a district, «شركة توماس
      * كوك» a company, «ناديي الرائد والطائي» two clubs. With the article the head is a title's complement and a person follows
      * («رئيس الإقليم مسعود بارزاني», «مدير الشركة ...»); a person the knowledge base knows stays one
-     * («مدينة الملك عبدالله»). A one-word organisation after a place head is that place, and links
-     * to no organisation of the same name («منطقة الفاو» in Yemen is not the FAO).
+     * («مدينة الملك عبدالله»). A one-word organisation or MISC after a place head, quote marks
+     * allowed between, is that place, and links to no organisation of the same name («منطقة الفاو»
+     * in Yemen is not the FAO; «قرى “المرابي”»), unless it is a currency («منطقة اليورو»). A place
+     * the recogniser found after a place head counts as typed by its context. A person of three
+     * words or more ending in a company word ({@link #COMPANY_WORDS}) is the company.
      */
     void retypeAfterHeads(List<Token> tokens, List<Draft> here) {
         for (Draft d : here) {

@@ -90,16 +90,17 @@ final class PersonEdges {
     private static final java.util.Set<String> PERSONAL_TITLES = ArabicNormalizer.foldedSet("الدكتور", "الدكتورة", "الأستاذ", "الأستاذة",
             "المهندس", "المهندسة", "الشيخ", "الشيخة", "اللواء", "العميد", "العقيد", "المقدم");
 
-    /**
-     * Whether the word before the name at {@code first} is a given name because a personal title
-     * stands right before it: «الدكتورة ملحة عبدالله», «الأستاذ مساعد الزويهري», where the word is a
-     * noun elsewhere ("salty", "assistant") and the lists or the article share reject it. The word is
-     * written alone (no clitic, no article), is no title or office («الشيخ رئيس ...») and no particle.
-     */
     /** Words that go on a rank or title, not a name: «اللواء دكتور», «العميد بحري», «اللواء طيار», «الفريق ركن». */
     private static final java.util.Set<String> RANK_WORDS = ArabicNormalizer.foldedSet("دكتور", "بحري", "طيار", "ركن", "متقاعد",
             "مهندس", "بري", "جوي", "مستشار");
 
+    /**
+     * Whether the word before the name at {@code first} is a given name because a personal title
+     * stands right before it: «الدكتورة ملحة عبدالله», «الأستاذ مساعد الزويهري», where the word is a
+     * noun elsewhere ("salty", "assistant") and the lists or the article share reject it. The word is
+     * written alone (no clitic, no article), is no title or office («الشيخ رئيس ...»), no kinship
+     * word, no particle and no word of a rank ({@link #RANK_WORDS}).
+     */
     private static boolean afterPersonalTitle(List<Token> tokens, int first) {
         if (first < 2) return false;
         Token before = tokens.get(first - 1);

@@ -274,8 +274,7 @@ final class SpeakerPhrase {
     private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي");
 
     /** Pronoun objects between a reporting verb and its subject («قال عنه», «قالت لها»). */
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("عنه", "عنها", "عنهم", "عنهما", "له", "لها", "لهم", "لهما", "لكم",
-            "لنا", "لي");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("عنه", "عنها", "عنهم", "له", "لها", "لهم", "لنا", "لي");
 
     private static final Set<String> OPENERS = Set.of("كان", "كانت", "وكان", "وكانت", "عن", "وكانوا", "كانوا", "ان",
             "لكن", "ولكن", "فان", "اما", "واما"); // «لكن مؤيديه قالوا إنه ...», «فإن الشبكة تضيف أن», «أما الوزير فقد قال»

@@ -56,6 +56,8 @@ class SpeakerTitleTest {
         assertThat(quotes("وقال سامر سالم إن العرض هو الأفضل. وختم حديثه بقوله: \"أحب أن أشكر الجماهير التي تتواصل معي دائما\"."))
                 .extracting(QuoteFixture::speaker).containsExactly("سامر سالم", "سامر سالم");
         assertThat(speaker(only("وكشفت دراسة حديثة أن النساء يتعافين أسرع من الرجال."))).isEqualTo("دراسة حديثة");
+        assertThat(quotes("وقالت الوزيرة هدى سالم إن الخطة جاهزة للتنفيذ. واختتمت كلمتها بالقول: \"سنبدأ العمل مع بداية العام المقبل\"."))
+                .extracting(QuoteFixture::speaker).containsExactly("الوزيرة هدى سالم", "الوزيرة هدى سالم");
         // «حسب العمق» is "depending on the depth": no source, so the participle goes on with the speaker
         assertThat(quotes("وأشار الكندي إلى أن المناجم تختلف فيها تكلفة استخراج الخام حسب العمق، مضيفاً: \"الأسعار تتفاوت كل يوم بين المحلات\"."))
                 .extracting(QuoteFixture::speaker).containsExactly("الكندي", "الكندي");
