@@ -184,39 +184,11 @@ final class EntityLinker {
             int start = start(tokens, d);
             int end = end(tokens, d);
             String text = body.substring(start, end);
-            Optional<String> role = d.type == EntityType.PER
-                    ? Roles.find(body, tokens, d.first, d.last, personEndBefore(drafts, d, tokens) + 1, personStartAfter(drafts, d, tokens))
-                    : Optional.empty();
+            Optional<String> role = d.type == EntityType.PER ? Roles.of(body, tokens, drafts, d) : Optional.empty();
             mentions.add(new EntityMention(start, end, text, d.type, Optional.of(d.ref), role));
         }
         mentions.sort(Comparator.comparingInt(EntityMention::start));
         return new Result(mentions, nationalities.find(body, sentences, drafts));
-    }
-
-    /**
-     * The last token of a person mention right before {@code d} in its sentence, or -1: a role is
-     * not read across a person next to this one («الأمير محمد بن سلمان لأحمد علي صالح»), nor across
-     * one whose own title stands before it («الأمير خالد الفيصل الشاعر العراقي هزبر محمود»), though
-     * it may hold one further back («مستشار ترامب الاقتصادي لاري كودلو»).
-     */
-    private static int personEndBefore(List<Draft> drafts, Draft d, List<Token> tokens) {
-        int floor = -1;
-        for (Draft o : drafts) {
-            if (o.type != EntityType.PER || o.sentence != d.sentence || o.last >= d.first) continue;
-            if (o.last == d.first - 1) return o.last;
-            // «الأمير خالد الفيصل الشاعر العراقي هزبر محمود»: the honorific is the other person's
-            if (o.first > 0 && Roles.BEFORE_NAMES.contains(WordForms.folded(tokens.get(o.first - 1)))) floor = Math.max(floor, o.last);
-        }
-        return floor;
-    }
-
-    /** The first token of the next person mention after {@code d} in its sentence, or the sentence's length. */
-    private static int personStartAfter(List<Draft> drafts, Draft d, List<Token> tokens) {
-        int ceiling = tokens.size();
-        for (Draft o : drafts) {
-            if (o.type == EntityType.PER && o.sentence == d.sentence && o.first > d.last) ceiling = Math.min(ceiling, o.first);
-        }
-        return ceiling;
     }
 
     /**

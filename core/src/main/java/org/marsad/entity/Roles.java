@@ -3,6 +3,7 @@ package org.marsad.entity;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.marsad.article.EntityType;
 import org.marsad.article.Token;
 
 /**
@@ -76,12 +77,46 @@ final class Roles {
     private Roles() {}
 
     /**
+     * The role of person draft {@code d} among the article's {@code drafts}, read within its sentence
+     * {@code tokens} between the persons around it ({@link #find}).
+     */
+    static Optional<String> of(String body, List<Token> tokens, List<EntityLinker.Draft> drafts, EntityLinker.Draft d) {
+        return find(body, tokens, d.first, d.last, personEndBefore(drafts, d, tokens) + 1, personStartAfter(drafts, d, tokens));
+    }
+
+    /**
+     * The last token of a person mention right before {@code d} in its sentence, or -1: a role is
+     * not read across a person next to this one («الأمير محمد بن سلمان لأحمد علي صالح»), nor across
+     * one whose own title stands before it («الأمير خالد الفيصل الشاعر العراقي هزبر محمود»), though
+     * it may hold one further back («مستشار ترامب الاقتصادي لاري كودلو»).
+     */
+    private static int personEndBefore(List<EntityLinker.Draft> drafts, EntityLinker.Draft d, List<Token> tokens) {
+        int floor = -1;
+        for (EntityLinker.Draft o : drafts) {
+            if (o.type != EntityType.PER || o.sentence != d.sentence || o.last >= d.first) continue;
+            if (o.last == d.first - 1) return o.last;
+            // «الأمير خالد الفيصل الشاعر العراقي هزبر محمود»: the honorific is the other person's
+            if (o.first > 0 && BEFORE_NAMES.contains(WordForms.folded(tokens.get(o.first - 1)))) floor = Math.max(floor, o.last);
+        }
+        return floor;
+    }
+
+    /** The first token of the next person mention after {@code d} in its sentence, or the sentence's length. */
+    private static int personStartAfter(List<EntityLinker.Draft> drafts, EntityLinker.Draft d, List<Token> tokens) {
+        int ceiling = tokens.size();
+        for (EntityLinker.Draft o : drafts) {
+            if (o.type == EntityType.PER && o.sentence == d.sentence && o.first > d.last) ceiling = Math.min(ceiling, o.first);
+        }
+        return ceiling;
+    }
+
+    /**
      * The role for a person mention over tokens [first, last] of {@code sentence}, if the text gives
      * one; a title before the name starts after {@code floor}, one after it ends before {@code
      * ceiling}, the first token of the next person: a title that runs right up to that person is
      * theirs («التقى كارتر رئيس إقليم كردستان العراق مسعود بارزاني»).
      */
-    static Optional<String> find(String body, List<Token> sentence, int first, int last, int floor, int ceiling) {
+    private static Optional<String> find(String body, List<Token> sentence, int first, int last, int floor, int ceiling) {
         int lo = Math.max(floor, first - MAX_WORDS);
         for (int i = first - 1; i >= lo; i--) {
             Token t = sentence.get(i);

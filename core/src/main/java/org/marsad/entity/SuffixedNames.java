@@ -13,8 +13,8 @@ import org.marsad.article.Token;
  * Qatar, «وجدتك» "and your grandmother", not Jeddah, «طهراني» a man from Tehran; the mention goes.
  * A name the knowledge base does not know keeps its whole word when the suffix is one that names
  * often end in («ساليني», «بايك», «تيريك»: ني، ك، ي) and goes when it is one that common words
- * take («إسلامه», «دولارنا», «ريفها»: ه، ها، هم، نا ...). The future particle س never comes
- * before a name, so such a name starts at its first letter. A lone surname of a longer name in
+ * take («إسلامه», «دولارنا», «ريفها»: ه، ها، هم، نا ...); a future particle before it is its first
+ * letter anyway ({@link WordForms#nameStart}). A lone surname of a longer name in
  * the article keeps its letters already («سيسيه» of «سومايلا سيسيه»). A name of several words keeps its
  * last word whole («ريف حماه», «سان اندريه»), as a person's name already does
  * ({@link EntityLinker#end}); particles it ran into were cut before ({@link SpanTrims}).
@@ -41,7 +41,6 @@ final class SuffixedNames {
             }
             if (!d.entries.isEmpty() || !NAME_ENDINGS.contains(suffix(last))) return true;
             d.wholeLast = true;
-            if (tokens.get(d.first).segments().get(0).kind() == Segment.Kind.FUT) d.wholeToken = true;
             return false;
         });
     }

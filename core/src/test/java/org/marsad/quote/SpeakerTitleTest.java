@@ -17,6 +17,18 @@ import org.marsad.article.Quote;
  */
 class SpeakerTitleTest {
     @Test
+    void aLongTitleRunsOnToThePersonNamedAfterAnHonorific() {
+        String text = "وأوضح المتحدث الرسمي للإدارة العامة للدفاع المدني بالعاصمة المقدسة الرائد نايف الشريف أن النيران اشتعلت في مبنى قيد الإنشاء.";
+        Quote q = firstWith(text, person(text, "نايف الشريف", localPerson("نايف الشريف")));
+        assertThat(speaker(q)).endsWith("الرائد نايف الشريف");
+        assertThat(q.speaker().orElseThrow().entity()).contains(localPerson("نايف الشريف"));
+        // a person spoken with is no speaker
+        String with = "وقال الوزير خلال لقائه مع نظيره الشيخ خالد الأحمد أن العلاقات بين البلدين متينة جدا.";
+        Quote w = firstWith(with, person(with, "خالد الأحمد", localPerson("خالد الأحمد")));
+        assertThat(speaker(w)).isEqualTo("الوزير");
+    }
+
+    @Test
     void aLongTitleRunsOnToTheFullNameBeforeWhatWasSaid() {
         String text = "وأوضح المتحدث الرسمي لهيئة الهلال الأحمر السعودي بالمنطقة الشرقية فهد الغامدي أن الهيئة تنفذ الدورات.";
         Quote q = firstWith(text, person(text, "فهد الغامدي", localPerson("فهد الغامدي")));

@@ -1,0 +1,139 @@
+package org.marsad.quote;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.marsad.article.EntityMention;
+import org.marsad.article.EntityRef;
+import org.marsad.article.EntityType;
+import org.marsad.article.Quote;
+import org.marsad.article.Segment;
+import org.marsad.article.Token;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.KinshipWords;
+
+/**
+ * Which entity a speaker phrase names ({@link Frames} finds the phrase): the linked mention inside
+ * it, a person preferred; the one holder of a title named alone («قال الرئيس التركي»); the one
+ * person whose name ends with the word after a personal title («الدكتور التركي»). Stateless.
+ */
+final class SpeakerEntities {
+    private SpeakerEntities() {}
+
+    /** The speaker over tokens [s[0], s[1]], with the linked entity it names ({@link #entity}), if any. */
+    static Quote.Speaker speaker(String body, List<Token> tokens, int[] s, List<EntityMention> entities) {
+        int start = tokens.get(s[0]).start();
+        int end = tokens.get(s[1]).end();
+        return new Quote.Speaker(start, end, body.substring(start, end), entity(body, tokens, s, entities));
+    }
+
+    /**
+     * Whether a place in the speaker phrase sits behind «ب» ("in", "at": «مسؤول بهيئة الكوارث بولاية
+     * كيرالا», «الشركة المشغلة لبرج إيفل بباريس»): where the speaker works, not whom they speak for.
+     * «باسم» ("on behalf of") and ل ("of": «لمندوب روسيا») keep the place.
+     */
+    private static boolean inPrepositionalPhrase(List<Token> tokens, int[] s, EntityMention m) {
+        for (int k = s[0] + 1; k <= s[1] && tokens.get(k).start() <= m.start(); k++) {
+            List<Segment> segs = tokens.get(k).segments();
+            if (!segs.isEmpty() && segs.get(0).kind() == Segment.Kind.PREP && segs.get(0).form().equals("ب")
+                    && !tokens.get(k).norm().equals("باسم")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The linked entity of a mention overlapping the speaker span, a person preferred, the last
+     * one first («المتحدث باسم الوزارة، سامي حداد»). A person named after a kinship word is
+     * not the speaker («والدة بن لادن، عليا غانم» is his mother) unless the word has a pronoun
+     * («زوجته رغد شلوب» is the wife), nor is a place behind a preposition.
+     */
+    private static Optional<EntityRef> entity(String body, List<Token> tokens, int[] s, List<EntityMention> entities) {
+        int start = tokens.get(s[0]).start();
+        int end = tokens.get(s[1]).end();
+        EntityMention best = null;
+        // mentions are sorted by start: skip to the first that starts at or after the speaker's end,
+        // then look back over those that may still overlap (a mention is never longer than MAX_MENTION)
+        int lo = 0;
+        int hi = entities.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (entities.get(mid).start() < end) lo = mid + 1;
+            else hi = mid;
+        }
+        // «علي العثيم عضو مجلس إدارة غرفة الرياض»: a speaker named Ali is a person, not a place in his title
+        boolean person = tokens.get(s[0]).text().equals("علي");
+        for (int i = lo - 1; i >= 0 && entities.get(i).start() > start - MAX_MENTION; i--) {
+            EntityMention m = entities.get(i);
+            if (m.entity().isEmpty() || m.end() <= start || end <= m.start() || afterKinshipWord(body, start, m)
+                    || m.type() == EntityType.LOC && inPrepositionalPhrase(tokens, s, m)
+                    || person && m.type() != EntityType.PER) continue;
+            if (best == null || m.type() == EntityType.PER && best.type() != EntityType.PER) best = m;
+        }
+        if (best != null) return best.entity();
+        Optional<EntityRef> holder = roleHolder(body.substring(start, end), start, entities);
+        return holder.isPresent() ? holder : bySurname(body.substring(start, end), entities);
+    }
+
+    /** Titles a person is called by with the surname alone: «الدكتور التركي», «اللواء التركي». */
+    private static final Set<String> PERSONAL_TITLES = ArabicNormalizer.foldedSet("الدكتور", "الدكتورة", "الشيخ", "الشيخة",
+            "المهندس", "الأستاذ", "الأستاذة", "اللواء", "العميد", "العقيد", "المقدم", "النقيب");
+
+    /**
+     * The one person of the article whose name of two words or more ends with the word after a
+     * personal title: «الدكتور التركي» is «عبد الله بن عبد المحسن التركي», though «التركي» alone reads
+     * as "Turkish" and is no mention. Not after a title of office («الرئيس التركي» is Turkey's).
+     */
+    private static Optional<EntityRef> bySurname(String speaker, List<EntityMention> entities) {
+        String[] words = ArabicNormalizer.normalize(speaker).strip().split(" ");
+        if (words.length != 2 || !PERSONAL_TITLES.contains(words[0])) return Optional.empty();
+        Optional<EntityRef> found = Optional.empty();
+        for (EntityMention m : entities) {
+            if (m.type() != EntityType.PER || m.entity().isEmpty()) continue;
+            String[] name = ArabicNormalizer.normalize(m.text()).split(" ");
+            if (name.length < 2 || !name[name.length - 1].equals(words[1])) continue;
+            if (found.isPresent() && !found.get().id().equals(m.entity().get().id())) return Optional.empty();
+            found = m.entity();
+        }
+        return found;
+    }
+
+    /**
+     * The person a speaker named by title alone is («قال الرئيس التركي»): the one linked person the
+     * article has already called by exactly that title («الرئيس التركي رجب طيب أردوغان»), or none
+     * when the title went to two people or to nobody.
+     */
+    private static Optional<EntityRef> roleHolder(String speaker, int start, List<EntityMention> entities) {
+        String title = ArabicNormalizer.normalize(speaker).strip();
+        if (title.startsWith("و") && title.length() > 3) title = title.substring(1);
+        if (title.indexOf(' ') < 0) return Optional.empty(); // «الوزير» alone names too many
+        Optional<EntityRef> holder = Optional.empty();
+        for (EntityMention m : entities) {
+            if (m.start() >= start) break;
+            if (m.type() != EntityType.PER || m.entity().isEmpty() || m.role().isEmpty()) continue;
+            if (!ArabicNormalizer.normalize(m.role().get()).strip().equals(title)) continue;
+            if (holder.isPresent() && !holder.get().id().equals(m.entity().get().id())) return Optional.empty();
+            holder = m.entity();
+        }
+        return holder;
+    }
+
+    /** Whether a kinship word without a pronoun stands right before mention {@code m} («والدة بن لادن، عليا غانم»). */
+    static boolean afterKinshipWord(String body, int start, EntityMention m) {
+        String before = body.substring(start, Math.max(start, m.start())).strip();
+        if (before.isEmpty()) return false;
+        String written = before.substring(before.lastIndexOf(' ') + 1);
+        String word = ArabicNormalizer.normalize(written);
+        boolean kin = KinshipWords.contains(word) || word.length() > 3 && word.charAt(0) == 'و' && KinshipWords.contains(word.substring(1));
+        // «زوجته رغد شلوب», «والدها روب»: with a possessive pronoun the name is the relative's own
+        return kin && !withPronoun(written);
+    }
+
+    /** Whether a word as written ends in a possessive pronoun: «زوجته», «والدها», «شقيقهم»; not «شقيقة». */
+    private static boolean withPronoun(String written) {
+        String w = ArabicNormalizer.withoutMarks(written);
+        return w.endsWith("\u0647") || w.endsWith("\u0647\u0627") || w.endsWith("\u0647\u0645") || w.endsWith("\u0647\u0645\u0627");
+    }
+
+    /** Longer than any entity name: bounds the look-back when matching a speaker to mentions. */
+    private static final int MAX_MENTION = 300;
+}
