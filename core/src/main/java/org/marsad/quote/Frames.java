@@ -96,12 +96,20 @@ final class Frames {
             }
             if (s != null && RELAYING.contains(t.norm())) s = source(tokens, s);
             boolean ownSubject = s != null; // «حسب ما ذكر موقع "ديلي ميل"»: the verb names its subject, speech or not
-            if (s != null && !introducesSpeech(body, tokens, i, SpeakerPhrase.skipRelative(tokens, s[1] + 1))) {
-                sentenceSubject = SpeakerEntities.speaker(body, tokens, s, entities);
+            // «أكد الوزير أهمية ...، مبينا أنه»: the speech is the participle's, and the verb's subject stays its own
+            boolean participleSpeaks = s != null && !introducesSpeech(body, tokens, i, SpeakerPhrase.skipRelative(tokens, s[1] + 1), true)
+                    && introducesSpeech(body, tokens, i, SpeakerPhrase.skipRelative(tokens, s[1] + 1));
+            if (s != null && !introducesSpeech(body, tokens, i, SpeakerPhrase.skipRelative(tokens, s[1] + 1), true)) {
+                // «شددت روسيا على ...، معربة عن»: the subject of a verb that takes an object goes on into a
+                // participle, without the object («أكد الوزير أهمية دور الصندوق»); a verb whose subject
+                // stands before it in someone's words («أن الفريق أكمل كافة التجهيزات») names no one
+                if (!subjectBefore(tokens, i) && !tokens.get(s[0]).norm().equals(ALLAH) && !inRelativeClause(tokens, i)) {
+                    sentenceSubject = SpeakerEntities.speaker(body, tokens, SpeakerPhrase.withoutObject(tokens, s, entities), entities);
+                }
                 s = null;
             }
             boolean nested = false;
-            if (s == null && introducesSpeech(body, tokens, i, i + 1)) {
+            if (s == null && !participleSpeaks && introducesSpeech(body, tokens, i, i + 1)) {
                 s = SpeakerPhrase.before(tokens, i);
                 if (s == null) s = SubjectFit.personRightBefore(tokens, i, entities);
                 nested = s != null && s[0] > 0 && Reported.isComplementizer(tokens.get(s[0] - 1).norm());
@@ -133,6 +141,17 @@ final class Frames {
             frames[i] = new Frame(i, role, named != null ? named : continued(t, last));
         }
         return frames;
+    }
+
+    /** «بوتين الذي اعتبرت بلاده القوة الرئيسية»: the verb at {@code verb} opens a relative clause. */
+    private static boolean inRelativeClause(List<Token> tokens, int verb) {
+        return verb > 0 && SpeakerPhrase.isRelative(tokens.get(verb - 1).norm());
+    }
+
+    /** «أن الفريق أكمل»: the verb at {@code verb} follows its subject, after a complementizer. */
+    private static boolean subjectBefore(List<Token> tokens, int verb) {
+        int[] b = SpeakerPhrase.before(tokens, verb);
+        return b != null && b[0] > 0 && Reported.isComplementizer(tokens.get(b[0] - 1).norm());
     }
 
     /**
@@ -277,9 +296,18 @@ final class Frames {
      * its subject within a few words, or a closing quote mark precedes it («“...”، قال الوزير»).
      */
     static boolean introducesSpeech(String body, List<Token> tokens, int verb, int from) {
+        return introducesSpeech(body, tokens, verb, from, false);
+    }
+
+    /**
+     * The same; with {@code participleEnds}, speech after a participle is the participle's and not
+     * the verb's («أكد الوزير أهمية ...، مبينا أنه»: the minister stressed something, then explained).
+     */
+    private static boolean introducesSpeech(String body, List<Token> tokens, int verb, int from, boolean participleEnds) {
         for (int j = from; j < Math.min(tokens.size(), from + QuoteExtractor.SPEECH_WINDOW); j++) {
             String n = tokens.get(j).norm();
             if (n.equals(".") || n.equals("؛")) break;
+            if (participleEnds && j > from && ReportingVerbs.role(n) == ReportingVerbs.Role.PARTICIPLE) break;
             if (n.equals(":") || Reported.isComplementizer(n) || QuoteMarks.isMark(body.charAt(tokens.get(j).start()))) return true;
         }
         for (int j = verb - 1; j >= Math.max(0, verb - 3); j--) {

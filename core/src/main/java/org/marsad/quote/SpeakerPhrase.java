@@ -2,6 +2,7 @@ package org.marsad.quote;
 
 import java.util.List;
 import java.util.Set;
+import org.marsad.article.EntityMention;
 import org.marsad.article.Segment;
 import org.marsad.article.Token;
 import org.marsad.text.ArabicNormalizer;
@@ -200,6 +201,25 @@ final class SpeakerPhrase {
     }
 
     /**
+     * The subject {@code s} of a verb that takes an object, without the object run on after it
+     * («أكد الوزير أهمية دور الصندوق» → «الوزير»): a noun phrase with the article is not followed by
+     * a bare word of its own, so the subject ends before one, unless a mention starts there or later
+     * in the phrase («الرئيس التنفيذي عادل علي»; the recogniser finds the names that titles go on with).
+     */
+    static int[] withoutObject(List<Token> tokens, int[] s, List<EntityMention> entities) {
+        for (int k = s[0] + 1; k <= s[1]; k++) {
+            Token t = tokens.get(k);
+            if (t.segments().size() != 1 || !Character.isLetter(t.norm().charAt(0)) || t.norm().startsWith("ال")
+                    || !withoutConjunction(tokens.get(k - 1).norm()).startsWith("ال")) continue;
+            int from = t.start();
+            int to = tokens.get(s[1]).end();
+            boolean named = entities.stream().anyMatch(m -> m.start() >= from && m.start() < to);
+            return named ? s : new int[] {s[0], k - 1};
+        }
+        return s;
+    }
+
+    /**
      * Whether the ل-phrase at {@code j} inside a subject names whom the speaker told: the subject
      * ends with it («مصدر أمني لـ"سكاي نيوز عربية"، أن»). Not when a name follows it («الرئيس
      * التنفيذي لـ"كويركوس" دييغو بياسي»: "of") or it completes «التابعة لـ» ("belonging to").
@@ -273,6 +293,11 @@ final class SpeakerPhrase {
 
     private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي");
 
+    /** «الذي», «التي»: a relative pronoun, folded. */
+    static boolean isRelative(String folded) {
+        return RELATIVES.contains(folded);
+    }
+
     /** Pronoun objects between a reporting verb and its subject («قال عنه», «قالت لها»). */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("عنه", "عنها", "عنهم", "له", "لها", "لهم", "لنا", "لي");
 
@@ -308,10 +333,14 @@ final class SpeakerPhrase {
         return !prev.startsWith("ال") && (next.startsWith("ال") || next.startsWith("عبد")) && !STOP.contains(next);
     }
 
-    /** The token after a quoted name of one to three words starting at the mark {@code j}, or 0. */
+    /**
+     * The token after a quoted name of one to three words starting at the mark {@code j}, or 0. Its
+     * later words may carry «لل» («"العربية للطيران"», «"الهيئة العامة للسياحة"»).
+     */
     static int quotedName(List<Token> tokens, int j) {
         int k = j + 1;
-        while (k < tokens.size() && k - j <= 3 && isNameWord(tokens.get(k))) k++;
+        while (k < tokens.size() && k - j <= 3 && (isNameWord(tokens.get(k))
+                || k > j + 1 && tokens.get(k).norm().startsWith("لل") && !STOP.contains(tokens.get(k).norm()))) k++;
         return k > j + 1 && k < tokens.size() && isMark(tokens.get(k)) ? k + 1 : 0;
     }
 

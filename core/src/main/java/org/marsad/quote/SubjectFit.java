@@ -190,8 +190,9 @@ final class SubjectFit {
     }
 
     /**
-     * «وقال الشيخ علي الردفاني»: a subject that stopped right before a person's name at «علي», which
-     * folds like the preposition «على», goes on to the name's end.
+     * «وقال الشيخ علي الردفاني», «وأوضح الرئيس التنفيذي عادل علي أن»: a subject that stopped at «علي»,
+     * which folds like the preposition «على», goes on to the end of the person's name that starts
+     * there or covers it.
      */
     private static int[] throughPerson(List<Token> tokens, int[] s, List<EntityMention> entities) {
         if (s[1] + 1 >= tokens.size()) return s;
@@ -199,7 +200,7 @@ final class SubjectFit {
         if (!next.norm().equals("علي")) return s; // the one stop word that is also a given name
         for (EntityMention m : entities) {
             if (m.start() >= next.end()) break;
-            if (m.type() != EntityType.PER || m.start() < next.start()) continue;
+            if (m.type() != EntityType.PER || m.end() < next.end() || m.start() < tokens.get(s[0]).start()) continue;
             int k = s[1] + 1;
             while (k + 1 < tokens.size() && tokens.get(k + 1).end() <= m.end()) k++;
             return new int[] {s[0], k};

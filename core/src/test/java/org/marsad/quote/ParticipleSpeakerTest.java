@@ -1,0 +1,48 @@
+package org.marsad.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.quote.QuoteFixture.firstWith;
+import static org.marsad.quote.QuoteFixture.localPerson;
+import static org.marsad.quote.QuoteFixture.only;
+import static org.marsad.quote.QuoteFixture.person;
+import static org.marsad.quote.QuoteFixture.quotes;
+import static org.marsad.quote.QuoteFixture.speaker;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.article.Quote;
+
+/** Who a participle («مبينا», «مشيرا») goes on with, and subjects with quoted names, on sentences written for these tests. */
+class ParticipleSpeakerTest {
+    @Test void aVerbWithAnObjectLendsTheParticipleOnlyItsSubject() {
+        // «أكد الوزير أهمية ...»: "the minister stressed the importance of ...", the object is no part of who spoke
+        assertThat(speaker(only("وأكد الوزير أهمية دور الصندوق في التنمية الإسكانية بالمملكة، مبينا أنه سيكون له دور أكبر في المستقبل القريب.")))
+                .isEqualTo("الوزير");
+    }
+
+    @Test void aVerbInsideReportedSpeechWhoseSubjectStandsBeforeItNamesNoOneNew() {
+        // «أن الفريق أكمل كافة التجهيزات»: the team completed the preparations; the participle goes on with the coach
+        assertThat(quotes("وأكد إبراهيم القرملة أن الفريق أكمل كافة التجهيزات للمعسكر، مشيراً إلى أن تعاقدات الفريق كانت مدروسة."))
+                .extracting(QuoteFixture::speaker).containsOnly("إبراهيم القرملة");
+    }
+
+    @Test void aQuotedCompanyNameWithAPrepositionIsPartOfTheSubject() {
+        String text = "وأوضح الرئيس التنفيذي لمجموعة «العربية للطيران» عادل علي أن إطلاق العمليات إلى تبوك يعكس الأهمية الكبيرة التي تمثلها المملكة بالنسبة إلى الشركة.";
+        assertThat(speaker(firstWith(text, person(text, "عادل علي", localPerson("عادل علي")))))
+                .isEqualTo("الرئيس التنفيذي لمجموعة «العربية للطيران» عادل علي");
+    }
+
+    @Test void aVerbInARelativeClauseLendsTheParticipleNothing() {
+        // «بوتين الذي اعتبرت بلاده القوة الرئيسية»: "whose country was considered the main force"
+        String text = "ودعا من جهته الرئيس الروسي فلاديمير بوتين الذي اعتبرت بلاده القوة الرئيسية خلف الاتفاق، إلى تعزيز التعاون، "
+                + "مؤكدا على أن لهذه المعاهدة أهمية تاريخية كبيرة.";
+        assertThat(speaker(firstWith(text, person(text, "فلاديمير بوتين", localPerson("فلاديمير بوتين"))))).isEqualTo("فلاديمير بوتين");
+    }
+
+    @Test void aSubjectBeforeItsVerbStillGoesOnIntoTheParticiple() {
+        // «وكان الرئيس الأمريكي قد علّق ...، قائلا إن»: the verb has no subject after it; the one before speaks
+        List<Quote> q = quotes("وقال القاضي إن الحكم نهائي. وكان الرئيس الأمريكي قد علّق، الثلاثاء، في حسابه على تويتر، "
+                + "قائلا إن بيع البنادق إلى الجمهور لا يبدو منطقيا.");
+        assertThat(speaker(q.get(q.size() - 1))).isEqualTo("الرئيس الأمريكي");
+    }
+}
