@@ -8,7 +8,7 @@ import org.marsad.text.Tokenizer;
 
 /**
  * Pairs the quotation marks of a text: “ ” and the inverted ” “ of Arabic typesetting, « », „ ‟
- * and ASCII ". Whether a mark opens or closes is read from its surroundings, not its shape (a
+ * and ASCII " (and ″ closing one, see {@link #DOUBLE_PRIME}). Whether a mark opens or closes is read from its surroundings, not its shape (a
  * mark followed by a word opens, one after a word closes; one glued on both sides, as in
  * «السوري”مضيفا», closes when a quote is open), except that « always opens and » always closes.
  * Pairs nest; only the outermost pairs are returned. A quotation left open at the end of a
@@ -22,6 +22,12 @@ final class QuoteMarks {
             return open + 1;
         }
     }
+
+    /**
+     * ″, the inch sign, which web text typeset by WordPress writes for a " after a digit: it closes
+     * an open quotation («“ويندوز 10″»), and is no mark otherwise («شاشة 5″»).
+     */
+    private static final char DOUBLE_PRIME = '\u2033';
 
     private QuoteMarks() {}
 
@@ -39,6 +45,11 @@ final class QuoteMarks {
                 int first = open.peekLast();
                 open.clear();
                 out.add(new Pair(first, i, false));
+                continue;
+            }
+            if (c == DOUBLE_PRIME && !open.isEmpty() && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                int o = open.pop(); // «“غالاكسي نوت 5″»: WordPress turns a " after a digit into ″
+                if (open.isEmpty()) out.add(new Pair(o, i, true));
                 continue;
             }
             if (!isMark(c)) continue;

@@ -46,6 +46,15 @@ class QuoteExtractorTest {    @Test void verbSubjectColonFrame() {
         assertThat(q.get(1).verb()).isEqualTo("مضيفا");
     }
 
+    @Test void aDoublePrimeAfterADigitClosesTheQuotedName() {
+        // web text typeset by WordPress turns the " after a digit into ″: «“غالاكسي نوت 5″» is a quoted name
+        List<Quote> q = quotes("أعلنت الشركة قرب صدور هاتفها “غالاكسي نوت 5″، وقال المدير: “الهاتف سيكون الأفضل بين جميع الإصدارات السابقة”.");
+        assertThat(q).extracting(Quote::text).containsExactly("الهاتف سيكون الأفضل بين جميع الإصدارات السابقة");
+        // without an open quotation it is the inch sign
+        assertThat(quotes("وتبلغ الشاشة 5″ فقط. وقال المدير: “الهاتف سيكون الأفضل بين جميع الإصدارات السابقة”."))
+                .extracting(Quote::text).containsExactly("الهاتف سيكون الأفضل بين جميع الإصدارات السابقة");
+    }
+
     @Test void gluedMarksAndDots() {
         List<Quote> q = quotes("وقال حداد: “الاتفاق خطوة أولى في طريق طويل”مضيفا..”علينا أن نعمل معا من أجل السلام”.");
         assertThat(q).extracting(Quote::text).containsExactly("الاتفاق خطوة أولى في طريق طويل", "علينا أن نعمل معا من أجل السلام");
