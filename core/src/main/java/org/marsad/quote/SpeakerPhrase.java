@@ -41,11 +41,13 @@ final class SpeakerPhrase {
             "اسمه", "اسمها", "اسميهما", "اسماءهم", "هويته", "هويتها", "عدم", "رفض", "رفضت", "طالبا", "طالبه", "طلب",
             "طلبوا", "طالبين", "شريطه", "شرط", "مفضلا", "مفضله",
             // «عن مصادر وصفتها بالمطلعة»: "which it described as", a clause about the source
-            "وصفتها", "وصفها", "وصفته", "وصفه", "وصفتهم", "وصفهم", "وصفوها", "وصفوه", "تصفها", "يصفها", "تصفه", "يصفه");
+            "وصفتها", "وصفها", "وصفته", "وصفه", "وصفتهم", "وصفهم", "وصفوها", "وصفوه", "تصفها", "يصفها", "تصفه", "يصفه",
+            // «المرصد ومقره بريطانيا»: "whose seat is", a clause about the subject
+            "ومقره", "ومقرها", "مقره", "مقرها");
 
     /** «عدد من المواطنين», «بعض الخبراء»: a quantity whose «من» phrase names who spoke. Folded. */
     private static final Set<String> QUANTITIES = Set.of("عدد", "بعض", "مجموعه", "كثير", "العديد", "غالبيه",
-            "معظم", "اغلب", "عشرات", "مييات", "الاف", "جميع");
+            "معظم", "اغلب", "عشرات", "مييات", "الاف", "جميع", "كل");
 
     /** Comparatives after ك ("as the ..."), folded without ك. */
     private static final Set<String> COMPARATIVES = Set.of("اقل", "اكبر", "اكثر", "اول", "افضل", "اهم", "اعلي", "ادني",
@@ -84,7 +86,8 @@ final class SpeakerPhrase {
      */
     static int[] after(List<Token> tokens, int verb) {
         int first = verb + 1;
-        if (first < tokens.size() && isAddressee(tokens.get(first).norm())) return null;
+        // «وأوضح لـ«عكاظ» المتحدث الرسمي للأمانة خالد بوشل»: the paper told comes first, the subject after it
+        if (first < tokens.size() && isAddressee(tokens.get(first).norm())) first = skipAddressee(tokens, first);
         // «وقال عنه المؤرخ جورج ساتون:», «قالت لها الممرضة»: the subject follows a pronoun object
         // (not after a relaying verb: in «نقلت عنه وسائل الإعلام» the outlet relays what he said)
         if (first + 1 < tokens.size() && OBJECT_PRONOUNS.contains(tokens.get(first).norm())
@@ -103,8 +106,9 @@ final class SpeakerPhrase {
         if (j == first) return null;
         if (j == first + 1 && circumstantial(tokens.get(first))) return null; // «وقال متحدثا باللغة الفرنسية»
         if (j == first + 1 && QUANTITIES.contains(tokens.get(first).norm()) && j < tokens.size() && tokens.get(j).norm().equals("من")) {
-            int k = run(tokens, j + 1, 3);
-            if (k > j + 1) j = k; // «عدد من المواطنين»
+            // «عدد من المواطنين»; «كل من حسام المرداسي وحاتم سامي» ("both X and Y") names two people
+            int k = run(tokens, j + 1, tokens.get(first).norm().equals("كل") ? 5 : 3);
+            if (k > j + 1) j = k;
         }
         if (isComma(tokens, j)) {
             int k = run(tokens, j + 1, 6);
@@ -313,9 +317,9 @@ final class SpeakerPhrase {
                     && !tokens.get(j + 1).norm().equals("حدود"))) break; // «فقال يوسف بهدوء يشبه البرود:», «عز بلا حماس»
             if (isNameWord(t) || isGivenNameAli(tokens, j, from)) {
                 j++;
-            } else if (j > from && t.norm().startsWith("لل") && j + 1 < tokens.size() && tokens.get(j + 1).norm().startsWith("ال")
-                    && !STOP.contains(t.norm())) {
-                j++; // «اللجنة الدولية للصليب الأحمر»
+            } else if (j > from && t.norm().startsWith("لل") && !STOP.contains(t.norm()) && (j + 1 < tokens.size()
+                    && tokens.get(j + 1).norm().startsWith("ال") || OWNER_OF.stream().anyMatch(tokens.get(j - 1).norm()::startsWith))) {
+                j++; // «اللجنة الدولية للصليب الأحمر», «المتحدث الرسمي للأمانة خالد بوشل»
             } else if (isMark(t) && quotedName(tokens, j) > 0) {
                 j = quotedName(tokens, j);
             } else {

@@ -12,8 +12,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.article.Quote;
 
-/** Who a participle («مبينا», «مشيرا») goes on with, and subjects with quoted names, on sentences written for these tests. */
-class ParticipleSpeakerTest {
+/**
+ * Where a subject starts and ends (after the outlet told, through quoted names, before a verb's
+ * object), and whom a participle («مبينا», «مشيرا») goes on with; on sentences written for these tests.
+ */
+class SpeakerSubjectTest {
     @Test void aVerbWithAnObjectLendsTheParticipleOnlyItsSubject() {
         // «أكد الوزير أهمية ...»: "the minister stressed the importance of ...", the object is no part of who spoke
         assertThat(speaker(only("وأكد الوزير أهمية دور الصندوق في التنمية الإسكانية بالمملكة، مبينا أنه سيكون له دور أكبر في المستقبل القريب.")))
@@ -44,5 +47,21 @@ class ParticipleSpeakerTest {
         List<Quote> q = quotes("وقال القاضي إن الحكم نهائي. وكان الرئيس الأمريكي قد علّق، الثلاثاء، في حسابه على تويتر، "
                 + "قائلا إن بيع البنادق إلى الجمهور لا يبدو منطقيا.");
         assertThat(speaker(q.get(q.size() - 1))).isEqualTo("الرئيس الأمريكي");
+    }
+
+    @Test void theSubjectAfterTheOutletToldSpeaks() {
+        assertThat(speaker(only("وأوضح لـ«عكاظ» المتحدث الرسمي للأمانة خالد بوشل قائلا: سعت الأمانة إلى تنظيم الأنشطة التجارية بتحديد المواقع.")))
+                .isEqualTo("المتحدث الرسمي للأمانة خالد بوشل");
+    }
+
+    @Test void bothOfTwoPeopleSpeak() {
+        assertThat(speaker(only("وقال كل من حسام المرداسي وحاتم سامي: لم يتول تدريب المنتخب في السنوات الأخيرة مدرب مؤهل.")))
+                .isEqualTo("كل من حسام المرداسي وحاتم سامي");
+    }
+
+    @Test void whereTheSpeakerSitsIsNoPartOfIt() {
+        // «ومقره بريطانيا»: "which is based in Britain"
+        assertThat(quotes("قال المرصد السوري لحقوق الإنسان إن 12 شخصا قتلوا في القصف. وأضاف المرصد ومقره بريطانيا أن معظم القتلى مدنيون."))
+                .extracting(QuoteFixture::speaker).doesNotContain("المرصد ومقره بريطانيا");
     }
 }
