@@ -42,8 +42,8 @@ final class SpeakerPhrase {
             "طلبوا", "طالبين", "شريطه", "شرط", "مفضلا", "مفضله",
             // «عن مصادر وصفتها بالمطلعة»: "which it described as", a clause about the source
             "وصفتها", "وصفها", "وصفته", "وصفه", "وصفتهم", "وصفهم", "وصفوها", "وصفوه", "تصفها", "يصفها", "تصفه", "يصفه",
-            // «المرصد ومقره بريطانيا»: "whose seat is", a clause about the subject
-            "ومقره", "ومقرها", "مقره", "مقرها");
+            // «المرصد ومقره بريطانيا»: "whose seat is", a clause about the subject (with و, see isConjoinedClause)
+            "مقره", "مقرها");
 
     /** «عدد من المواطنين», «بعض الخبراء»: a quantity whose «من» phrase names who spoke. Folded. */
     private static final Set<String> QUANTITIES = Set.of("عدد", "بعض", "مجموعه", "كثير", "العديد", "غالبيه",
