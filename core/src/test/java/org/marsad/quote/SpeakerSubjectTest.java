@@ -64,4 +64,9 @@ class SpeakerSubjectTest {
         assertThat(quotes("قال المرصد السوري لحقوق الإنسان إن 12 شخصا قتلوا في القصف. وأضاف المرصد ومقره بريطانيا أن معظم القتلى مدنيون."))
                 .extracting(QuoteFixture::speaker).containsExactly("المرصد السوري لحقوق الإنسان", "المرصد");
     }
+
+    @Test void figuresAreNoSourceThatAParticipleGoesOnWith() {
+        assertThat(quotes("وأضاف أبو الفرج: لقد فقدنا زملاء بسبب الحوادث التي صارت نسبتها مخيفة حسب الإحصائيات، "
+                + "مشددا على أن اتباع قواعد المرور ليس من الأمور المستحيلة.")).extracting(QuoteFixture::speaker).containsOnly("أبو الفرج");
+    }
 }
