@@ -39,8 +39,8 @@ final class NonNames {
             "مشيئة", "بمشيئة", "العزيز", "العجوز", "للعجوز", "يمن",
             // «السبائك» (gold bars), «صحيفتا» (the two papers), the participles of a prayer («داعيين الله»)
             "السبائك", "والسبائك", "صحيفتا", "داعيين", "داعين", "سائلين",
-            // «سيقول قائل» (someone will say)
-            "قائل");
+            // «سيقول قائل» (someone will say); «وصرح قيادي في الفصائل» (a leader of the factions)
+            "قائل", "قيادي");
 
     private static final String AYAT = ArabicNormalizer.normalize("آية");
 

@@ -81,7 +81,12 @@ final class Roles {
      * {@code tokens} between the persons around it ({@link #find}).
      */
     static Optional<String> of(String body, List<Token> tokens, List<EntityLinker.Draft> drafts, EntityLinker.Draft d) {
-        return find(body, tokens, d.first, d.last, personEndBefore(drafts, d, tokens) + 1, personStartAfter(drafts, d, tokens));
+        boolean[] insideName = new boolean[tokens.size()];
+        for (EntityLinker.Draft o : drafts) {
+            if (o.type == EntityType.PER || o.sentence != d.sentence) continue;
+            for (int k = o.first + 1; k <= o.last && k < insideName.length; k++) insideName[k] = true;
+        }
+        return find(body, tokens, d.first, d.last, personEndBefore(drafts, d, tokens) + 1, personStartAfter(drafts, d, tokens), insideName);
     }
 
     /**
@@ -114,13 +119,18 @@ final class Roles {
      * The role for a person mention over tokens [first, last] of {@code sentence}, if the text gives
      * one; a title before the name starts after {@code floor}, one after it ends before {@code
      * ceiling}, the first token of the next person: a title that runs right up to that person is
-     * theirs («التقى كارتر رئيس إقليم كردستان العراق مسعود بارزاني»).
+     * theirs («التقى كارتر رئيس إقليم كردستان العراق مسعود بارزاني»). {@code insideName} marks the
+     * tokens after the first of another, non-person mention, where no honorific begins a title.
      */
-    private static Optional<String> find(String body, List<Token> sentence, int first, int last, int floor, int ceiling) {
+    private static Optional<String> find(String body, List<Token> sentence, int first, int last, int floor, int ceiling,
+                                         boolean[] insideName) {
         int lo = Math.max(floor, first - MAX_WORDS);
         for (int i = first - 1; i >= lo; i--) {
             Token t = sentence.get(i);
             if (!isWord(t) || STOPS_BEFORE.contains(t.norm())) break;
+            // «بمطار الملك عبد العزيز الدولي بدوي»: an honorific inside a place's name is the place's (an office
+            // inside another mention is left to the title: the recogniser's mention may be a stray one)
+            if (insideName[i] && BEFORE_NAMES.contains(WordForms.foldedWithoutConjunction(t))) continue;
             if (i == first - 1 && BEFORE_NAMES.contains(WordForms.folded(t)) && !isHead(t)) {
                 // «لقاء كارتر بالملك سلمان»: the title behind a preposition is the role, alone
                 return Optional.of(body.substring(WordForms.nameStart(t), t.end()));

@@ -76,8 +76,17 @@ final class SpanTrims {
             "لصالح");
 
     /**
+     * Titles with the article that follow a person's name («عزام الأحمد القيادي في حركة فتح»), which
+     * the recogniser sometimes runs into; a name of three words or more drops one. Not «الأمين» or
+     * «الرئيس», which are names too («محمد الأمين»). Folded.
+     */
+    private static final java.util.Set<String> TRAILING_TITLES = org.marsad.text.ArabicNormalizer.foldedSet("القيادي",
+            "المسؤول", "الناطق", "المتحدث", "الوزير", "السفير", "المستشار", "الخبير", "الصحفي", "الباحث", "المحلل",
+            "اللاعب", "المدرب", "المهاجم", "المدافع");
+
+    /**
      * The mention without the particles it ran into: trailing ones ({@link #TRAILING_PARTICLES}),
-     * and a leading «على» («الحكم على رائف البدوي», «القضاء على أبو سياف») unless the article
+     * a title after a person's name ({@link #TRAILING_TITLES}), and a leading «على» («الحكم على رائف البدوي», «القضاء على أبو سياف») unless the article
      * writes final ي as ى ({@code yaAsAlefMaqsura}), where «على» is the name Ali («على عبد الله صالح»).
      * One word always stays.
      */
@@ -85,6 +94,7 @@ final class SpanTrims {
         int first = f.first();
         int last = f.last();
         while (last > first && TRAILING_PARTICLES.contains(bare(tokens.get(last)))) last--;
+        if (f.type() == org.marsad.article.EntityType.PER && last - first >= 2 && TRAILING_TITLES.contains(tokens.get(last).norm())) last--;
         if (!yaAsAlefMaqsura && last > first && bare(tokens.get(first)).equals("على")) first++;
         return first == f.first() && last == f.last() ? f : new Found(f.sentence(), first, last, f.type());
     }

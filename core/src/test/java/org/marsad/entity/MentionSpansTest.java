@@ -383,6 +383,7 @@ class MentionSpansTest {
         assertThat(linked("الشكولاتة تخفف أعراض مرض باركنسون كما تقول الدراسة.", new int[][] {{0, 4, 4}}).mentions()).isEmpty();
         // «سيقول قائل» (someone will say); «لصالح» ("in favour of") ends no name
         assertThat(linked("سيقول قائل إن الخطة ليست جادة.", new int[][] {{0, 1, 1}}).mentions()).isEmpty();
+        assertThat(linked("وصرح قيادي في الفصائل إن الأجواء إيجابية.", new int[][] {{0, 1, 1}}).mentions()).isEmpty();
         assertThat(linked("وانتقل رياض محرز لصالح مانشستر سيتي.", new int[][] {{0, 1, 3}}).mentions())
                 .extracting(EntityMention::text).startsWith("رياض محرز");
         // «السبائك» (gold bars), «صحيفتا» (the two papers)

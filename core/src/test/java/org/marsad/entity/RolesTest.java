@@ -1,0 +1,32 @@
+package org.marsad.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.article.EntityMention;
+import org.marsad.article.EntityType;
+
+/** Where a person's role is read, and where the name ends before it; on sentences written for these tests (more in {@link EntityStageTest}). */
+class RolesTest {
+    @Test void aTitleInsideAPlaceNameIsNoRole() {
+        // {sentence, first token, last token}: «الملك» of «مطار الملك عبد العزيز الدولي» is the airport's name
+        EntityLinker.Result r = LinkerFixture.linkedFound("وأبلغ الموظفون في مكتب الجوازات بمطار الملك عبد العزيز الدولي بدوي بأنه لا يمكنها السفر.",
+                new EntityLinker.Found(0, 5, 9, EntityType.LOC), new EntityLinker.Found(0, 10, 10, EntityType.PER));
+        assertThat(r.mentions()).filteredOn(m -> m.type() == EntityType.PER).extracting(EntityMention::role)
+                .containsExactly(java.util.Optional.empty());
+        // a place named in the title is part of it
+        r = LinkerFixture.linkedFound("وقال وزير خارجية روسيا سيرغي لافروف إن الحل سياسي.",
+                new EntityLinker.Found(0, 3, 3, EntityType.LOC), new EntityLinker.Found(0, 4, 5, EntityType.PER));
+        assertThat(r.mentions()).filteredOn(m -> m.type() == EntityType.PER).extracting(EntityMention::role)
+                .containsExactly(java.util.Optional.of("وزير خارجية روسيا"));
+    }
+
+    @Test void aTitleTheRecogniserRanIntoIsNoPartOfTheName() {
+        // {sentence, first token, last token}: «القيادي» ("the leader") after «عزام الأحمد»
+        assertThat(LinkerFixture.linked("وكان عزام الأحمد القيادي في حركة فتح قال إن الحركة لا تقبل.", new int[][] {{0, 1, 3}})
+                .mentions()).extracting(EntityMention::text).startsWith("عزام الأحمد");
+        // a two-word name keeps both words
+        assertThat(LinkerFixture.linked("وقال أحمد المسؤول إن الحركة لا تقبل.", new int[][] {{0, 1, 2}})
+                .mentions()).extracting(EntityMention::text).containsExactly("أحمد المسؤول");
+    }
+}
