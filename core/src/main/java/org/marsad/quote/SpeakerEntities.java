@@ -41,6 +41,21 @@ final class SpeakerEntities {
         return false;
     }
 
+    /** Heads of institutions named after a place («مركز الخليج لحقوق الإنسان», «جامعة القاهرة»), folded. */
+    private static final Set<String> INSTITUTIONS = ArabicNormalizer.foldedSet("مركز", "منظمة", "جمعية", "معهد", "مؤسسة",
+            "جامعة", "اتحاد", "نادي", "شركة", "صحيفة", "قناة", "وكالة", "بنك", "مصرف", "مستشفى", "مرصد");
+
+    /**
+     * Whether a place in the speaker phrase comes right after an institution's head word, so that
+     * it is part of the institution's name («قال مركز الخليج لحقوق الإنسان»: not the Gulf).
+     */
+    private static boolean namesAnInstitution(List<Token> tokens, int[] s, EntityMention m) {
+        for (int k = s[0] + 1; k <= s[1]; k++) {
+            if (tokens.get(k).start() == m.start()) return INSTITUTIONS.contains(tokens.get(k - 1).norm());
+        }
+        return false;
+    }
+
     /**
      * The linked entity of a mention overlapping the speaker span, a person preferred, the last
      * one first («المتحدث باسم الوزارة، سامي حداد»). A person named after a kinship word is
@@ -65,7 +80,7 @@ final class SpeakerEntities {
         for (int i = lo - 1; i >= 0 && entities.get(i).start() > start - MAX_MENTION; i--) {
             EntityMention m = entities.get(i);
             if (m.entity().isEmpty() || m.end() <= start || end <= m.start() || afterKinshipWord(body, start, m)
-                    || m.type() == EntityType.LOC && inPrepositionalPhrase(tokens, s, m)
+                    || m.type() == EntityType.LOC && (inPrepositionalPhrase(tokens, s, m) || namesAnInstitution(tokens, s, m))
                     || person && m.type() != EntityType.PER) continue;
             if (best == null || m.type() == EntityType.PER && best.type() != EntityType.PER) best = m;
         }

@@ -69,4 +69,16 @@ class SpeakerSubjectTest {
         assertThat(quotes("وأضاف أبو الفرج: لقد فقدنا زملاء بسبب الحوادث التي صارت نسبتها مخيفة حسب الإحصائيات، "
                 + "مشددا على أن اتباع قواعد المرور ليس من الأمور المستحيلة.")).extracting(QuoteFixture::speaker).containsOnly("أبو الفرج");
     }
+
+    @Test void aPlaceNamingAnInstitutionIsNotWhoSpoke() {
+        String text = "قال مركز الخليج لحقوق الإنسان إن السلطات اعتقلت ناشطتين حقوقيتين بارزتين قبل يومين.";
+        int at = text.indexOf("الخليج");
+        org.marsad.article.EntityMention gulf = new org.marsad.article.EntityMention(at, at + 6, "الخليج",
+                org.marsad.article.EntityType.LOC, java.util.Optional.of(new org.marsad.article.EntityRef("kb:loc/persian-gulf",
+                "الخليج العربي", java.util.Optional.of("Persian Gulf"), org.marsad.article.EntityType.LOC, java.util.Optional.empty())),
+                java.util.Optional.empty());
+        Quote q = firstWith(text, gulf);
+        assertThat(speaker(q)).isEqualTo("مركز الخليج لحقوق الإنسان");
+        assertThat(q.speaker().orElseThrow().entity()).isEmpty();
+    }
 }
