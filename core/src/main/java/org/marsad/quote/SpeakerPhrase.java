@@ -140,8 +140,21 @@ final class SpeakerPhrase {
         if (last > 0 && isComma(tokens, last) && v.charAt(0) != 'و' && v.charAt(0) != 'ف') {
             last--; // «مؤسس المنظمة، كودي ويلسون، قال لبي بي سي، إن»; «...، وقالوا» coordinates a new clause
         }
+        // «صحيفة "ديلي إيران" قالت»: a quoted name in the subject, when the verb opens no new clause of
+        // its own («احتجاجات الإيرانيين ضد "إجرام الحرس الثوري" وقالت» goes on with the subject before)
+        boolean throughQuotes = v.charAt(0) != 'و' && v.charAt(0) != 'ف';
+        boolean quoted = false;
         int k = last;
-        while (k >= 0 && last - k < 8 && isNameWord(tokens.get(k))) k--;
+        while (k >= 0 && last - k < 8) {
+            if (isNameWord(tokens.get(k))) {
+                k--;
+            } else if (throughQuotes && k > 0 && isMark(tokens.get(k)) && quotedNameBefore(tokens, k) >= 0) {
+                k = quotedNameBefore(tokens, k) - 1;
+                quoted = true;
+            } else {
+                break;
+            }
+        }
         if (k == last) return null;
         if (k == last - 1 && circumstantial(tokens.get(last))) return null; // «هل كان مفاجئا قال:»
         String opener = k < 0 ? "" : tokens.get(k).norm();
@@ -150,7 +163,7 @@ final class SpeakerPhrase {
         if (!ok) return null;
         // «وأعرب عن خالص حزنه لوفاته وقال إنه»: «عن» there is the complement of the verb before; «عن
         // العقيد تركي المالكي قوله» relays, with no conjunction on the verb
-        if (opener.equals("عن") && (v.charAt(0) == 'و' || v.charAt(0) == 'ف')) return null;
+        if (opener.equals("عن") && (quoted || v.charAt(0) == 'و' || v.charAt(0) == 'ف')) return null;
         if (behindPreposition(tokens.get(k + 1))) return null;
         return new int[] {k + 1, last};
     }
@@ -335,6 +348,18 @@ final class SpeakerPhrase {
         String prev = tokens.get(j - 1).norm();
         String next = tokens.get(j + 1).norm();
         return !prev.startsWith("ال") && (next.startsWith("ال") || next.startsWith("عبد")) && !STOP.contains(next);
+    }
+
+    /**
+     * The opening mark of a quoted name of one to three words whose closing mark is {@code j}, when
+     * a name word stands before it («صحيفة "ديلي إيران"»), or -1.
+     */
+    private static int quotedNameBefore(List<Token> tokens, int j) {
+        int k = j - 1;
+        while (k >= 0 && j - k <= 3 && isNameWord(tokens.get(k))) k--;
+        // not after a bare preposition: «المعروفة اختصارا بـ"أوفكوم"» names what the subject is called
+        if (k < 1 || k == j - 1 || !isMark(tokens.get(k)) || !isNameWord(tokens.get(k - 1)) || tokens.get(k - 1).norm().length() < 2) return -1;
+        return k;
     }
 
     /**

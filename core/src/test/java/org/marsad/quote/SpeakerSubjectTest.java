@@ -81,4 +81,14 @@ class SpeakerSubjectTest {
         assertThat(speaker(q)).isEqualTo("مركز الخليج لحقوق الإنسان");
         assertThat(q.speaker().orElseThrow().entity()).isEmpty();
     }
+
+    @Test void aPaperNamedInQuotesBeforeItsVerbSpeaks() {
+        assertThat(speaker(only("صحيفة \"ديلي إيران\" قالت إن تصريحات الرئيس حول المحادثات تدعو للاستغراب والحذر.")))
+                .isEqualTo("صحيفة \"ديلي إيران\"");
+        // a quoted phrase that ends the clause before «وقالت», or follows «عن», is no subject
+        assertThat(quotes("ثمنت مريم رجوي، رئيسة المعارضة، احتجاجات الإيرانيين ضد \"إجرام الحرس الثوري\" وقالت في تغريدة: \"المدن تلتحق بعضها ببعض\"."))
+                .extracting(QuoteFixture::speaker).doesNotContain("احتجاجات الإيرانيين ضد \"إجرام الحرس الثوري\"");
+        assertThat(quotes("وعن رحيل مواطنه تياغو نيفيز عن الفريق \"الأزرق\" قال: \"أمر سيئ حينما تفقد لاعبا بمستواه\"."))
+                .extracting(QuoteFixture::speaker).doesNotContain("الفريق \"الأزرق\"");
+    }
 }
