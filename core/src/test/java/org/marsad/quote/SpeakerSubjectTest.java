@@ -90,5 +90,7 @@ class SpeakerSubjectTest {
                 .extracting(QuoteFixture::speaker).doesNotContain("احتجاجات الإيرانيين ضد \"إجرام الحرس الثوري\"");
         assertThat(quotes("وعن رحيل مواطنه تياغو نيفيز عن الفريق \"الأزرق\" قال: \"أمر سيئ حينما تفقد لاعبا بمستواه\"."))
                 .extracting(QuoteFixture::speaker).doesNotContain("الفريق \"الأزرق\"");
+        assertThat(speaker(only("ولكن الهيئة، المعروفة اختصارا بـ\"أوفكوم\"، قالت إن الدعاية انتهكت قواعد الإعلان السياسي.")))
+                .isNotEqualTo("المعروفة اختصارا بـ\"أوفكوم\"");
     }
 }
