@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.marsad.article.EntityRef;
 import org.marsad.article.EntityType;
 import org.marsad.entity.EntityLinker.Draft;
 
@@ -112,6 +113,7 @@ final class ShortForms {
      */
     static void linkOrganisations(List<Draft> drafts) {
         for (Draft shorter : drafts) {
+            if (shorter.type == EntityType.ORG && shorter.ref != null) narrowKnown(drafts, shorter);
             if (shorter.type != EntityType.ORG || shorter.ref != null || shorter.sameAs != null) continue;
             if (shorter.words.length == 1 && shorter.words[0].length() < 3) continue; // «بي», «سي»: letters of an acronym
             Draft only = null;
@@ -130,6 +132,31 @@ final class ShortForms {
                 shorter.sameAs = only.ref != null ? null : only;
             }
         }
+    }
+
+    /**
+     * A known organisation's name that begins exactly one other known organisation of the article,
+     * whose name only adds what kind or nation it is, stands for that one: «الاتحاد الأوروبي» after
+     * «الاتحاد الأوروبي لكرة القدم» is UEFA, «الأهلي» after «الأهلي السعودي» the Saudi club. Not
+     * «الأمم المتحدة» beside «الأمم المتحدة للطفولة», a body of its own.
+     */
+    private static void narrowKnown(List<Draft> drafts, Draft shorter) {
+        EntityRef only = null;
+        for (Draft longer : drafts) {
+            if (longer.type != EntityType.ORG || longer.ref == null || longer.ref.id().equals(shorter.ref.id())
+                    || longer.words.length <= shorter.words.length || !startsWith(longer.words, shorter.words)) continue;
+            if (!qualifiers(longer.words, shorter.words.length)) continue;
+            if (only != null && !only.id().equals(longer.ref.id())) return;
+            only = longer.ref;
+        }
+        if (only != null) shorter.ref = only;
+    }
+
+    /** «لكره القدم», «لكره السله», «السعودي»: the words from {@code from} on say what sport or nation. Folded. */
+    private static boolean qualifiers(String[] words, int from) {
+        String first = words[from];
+        if (from + 2 == words.length && first.startsWith("لكره")) return true;
+        return from + 1 == words.length && first.startsWith("ال") && (first.endsWith("ي") || first.endsWith("يه"));
     }
 
     private static boolean startsWith(String[] longer, String[] shorter) {

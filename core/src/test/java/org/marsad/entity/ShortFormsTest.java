@@ -1,0 +1,25 @@
+package org.marsad.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.article.EntityMention;
+import org.marsad.article.EntityType;
+
+/** Short and long names of one organisation in an article (more in {@link EntityStageTest}); sentences written for these tests. */
+class ShortFormsTest {
+    private static String id(EntityMention m) {
+        return m.entity().orElseThrow().id();
+    }
+
+    @Test void aKnownNameThatBeginsTheSportsBodyOfTheArticleIsThatBody() {
+        // {sentence, first token, last token}: «الاتحاد الأوروبي» after «الاتحاد الأوروبي لكرة القدم» is UEFA, not the EU
+        EntityLinker.Result r = LinkerFixture.linkedAs("أعلن الاتحاد الأوروبي لكرة القدم القائمة. ومن المنتظر أن يعلن الاتحاد الأوروبي الفائز.",
+                EntityType.ORG, new int[][] {{0, 1, 4}, {1, 4, 5}});
+        assertThat(r.mentions()).extracting(ShortFormsTest::id).containsExactly("kb:org/uefa", "kb:org/uefa");
+        // a body of its own that adds more than a sport or a nation keeps the names apart
+        r = LinkerFixture.linkedAs("دعت الأمم المتحدة إلى وقف القتال. وقالت منظمة الأمم المتحدة للطفولة إن الأطفال يعانون.",
+                EntityType.ORG, new int[][] {{0, 1, 2}, {1, 1, 4}});
+        assertThat(r.mentions()).extracting(ShortFormsTest::id).containsExactly("kb:org/un", "kb:org/unicef");
+    }
+}
