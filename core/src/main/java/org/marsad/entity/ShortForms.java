@@ -136,9 +136,10 @@ final class ShortForms {
 
     /**
      * A known organisation's name that begins exactly one other known organisation of the article,
-     * whose name only adds what kind or nation it is, stands for that one: «الاتحاد الأوروبي» after
-     * «الاتحاد الأوروبي لكرة القدم» is UEFA, «الأهلي» after «الأهلي السعودي» the Saudi club. Not
-     * «الأمم المتحدة» beside «الأمم المتحدة للطفولة», a body of its own.
+     * whose name only adds a sport, stands for that one: «الاتحاد الأوروبي» after «الاتحاد الأوروبي
+     * لكرة القدم» is UEFA. Not «منظمة الأمم المتحدة» beside «منظمة الأمم المتحدة للطفولة», a body of
+     * its own, nor «الأهلي» beside «الأهلي السعودي»: a nation added tells a namesake from the club
+     * the bare name means (Cairo's, in «انتقل السعيد من الأهلي إلى الأهلي السعودي»).
      */
     private static void narrowKnown(List<Draft> drafts, Draft shorter) {
         EntityRef only = null;
@@ -152,11 +153,9 @@ final class ShortForms {
         if (only != null) shorter.ref = only;
     }
 
-    /** «لكره القدم», «لكره السله», «السعودي»: the words from {@code from} on say what sport or nation. Folded. */
+    /** «لكره القدم», «لكره السله»: the two words from {@code from} on, the last of {@code words}, say what sport. Folded. */
     private static boolean qualifiers(String[] words, int from) {
-        String first = words[from];
-        if (from + 2 == words.length && first.startsWith("لكره")) return true;
-        return from + 1 == words.length && first.startsWith("ال") && (first.endsWith("ي") || first.endsWith("يه"));
+        return from + 2 == words.length && words[from].startsWith("لكره");
     }
 
     private static boolean startsWith(String[] longer, String[] shorter) {
