@@ -38,7 +38,8 @@ final class ShortForms {
      * does a two-word name made of a longer one's first and last words; a lone
      * given name that starts exactly one longer person's name takes that identity; a one-word
      * mention of another type that the knowledge base does not know and that is such a surname
-     * becomes a person.
+     * becomes a person; a lone surname the knowledge base does not know, spelled one letter apart
+     * from one longer person's, takes that identity.
      */
     static void linkPersons(List<Draft> drafts) {
         Set<String> surnames = new HashSet<>();
@@ -74,6 +75,50 @@ final class ShortForms {
                 shorter.sameAs = only.ref != null ? null : only.sameAs != null ? only.sameAs : only;
             }
         }
+        for (Draft shorter : persons) {
+            if (shorter.words.length != 1 || shorter.ref != null || shorter.sameAs != null || !shorter.entries.isEmpty()) continue;
+            Draft only = onlyPersonSpelledAlike(persons, shorter.words[0]);
+            if (only != null) {
+                shorter.ref = only.ref;
+                shorter.sameAs = only.ref != null ? null : only.sameAs != null ? only.sameAs : only;
+            }
+        }
+    }
+
+    /** Surnames shorter than this are not matched by spelling: «كونتي» and «كانتي» are two players. */
+    private static final int MIN_ALIKE = 6;
+
+    /**
+     * The one longer person of the article whose surname is spelled one letter apart from {@code
+     * word} («سيلانوف», «سيلاوانوف» after «أنطون سيلوانوف»; «غوتيرش» after «أنطونيو غوتيريش»),
+     * or null when there is none or several.
+     */
+    private static Draft onlyPersonSpelledAlike(List<Draft> persons, String word) {
+        if (word.length() < MIN_ALIKE - 1) return null;
+        Draft found = null;
+        for (Draft longer : persons) {
+            if (longer.words.length < 2) continue;
+            String last = longer.words[longer.words.length - 1];
+            if (last.length() < MIN_ALIKE - 1 || Math.max(last.length(), word.length()) < MIN_ALIKE || !oneEditApart(word, last)) continue;
+            Draft identity = longer.sameAs != null ? longer.sameAs : longer;
+            if (found != null && !sameIdentity(found, identity)) return null;
+            if (found == null) found = identity;
+        }
+        return found;
+    }
+
+    /** Whether two different words are one letter added, dropped or changed apart. */
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) return false;
+        if (a.length() > b.length()) {
+            String t = a;
+            a = b;
+            b = t;
+        }
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) i++;
+        // the rest must match after skipping one letter of the longer word (or of both, a change)
+        return a.length() == b.length() ? a.substring(i + 1).equals(b.substring(i + 1)) : a.substring(i).equals(b.substring(i + 1));
     }
 
     /** The votes of a mention typed by its context: more than all the recogniser's in one article. */

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.marsad.article.EntityMention;
 import org.marsad.article.EntityType;
 
-/** Short and long names of one organisation in an article (more in {@link EntityStageTest}); sentences written for these tests. */
+/** Short and long names of one person or organisation in an article (more in {@link EntityStageTest}); sentences written for these tests. */
 class ShortFormsTest {
     private static String id(EntityMention m) {
         return m.entity().orElseThrow().id();
@@ -26,5 +26,16 @@ class ShortFormsTest {
         r = LinkerFixture.linkedAs("وقالت إدارة الأهلي إنها لم تتلق عروضا. وانتقل السعيد إلى الأهلي السعودي.",
                 EntityType.ORG, new int[][] {{0, 2, 2}, {1, 3, 4}});
         assertThat(r.mentions()).extracting(ShortFormsTest::id).containsExactly("kb:org/al-ahly", "kb:org/al-ahli-saudi");
+    }
+
+    @Test void aSurnameSpelledOneLetterApartIsTheSamePerson() {
+        // {sentence, first token, last token}: «سيلانوف» is «أنطون سيلوانوف» written without its «و»
+        EntityLinker.Result r = LinkerFixture.linked("أكد وزير المالية أنطون سيلوانوف أن روسيا ستواصل البيع. وقال سيلانوف إن الدولار أداة غير موثوقة.",
+                new int[][] {{0, 3, 4}, {1, 1, 1}});
+        assertThat(r.mentions()).filteredOn(m -> m.type() == EntityType.PER).extracting(ShortFormsTest::id)
+                .containsExactly("local:per/انطون-سيلوانوف", "local:per/انطون-سيلوانوف");
+        // short surnames are left apart: «كانتي» is not «كونتي»
+        r = LinkerFixture.linked("قال أنطونيو كونتي إن الفريق جاهز. ولعب كانتي مباراة جيدة.", new int[][] {{0, 1, 2}, {1, 1, 1}});
+        assertThat(r.mentions()).filteredOn(m -> m.type() == EntityType.PER).extracting(ShortFormsTest::id).hasSize(2).doesNotHaveDuplicates();
     }
 }
