@@ -145,6 +145,17 @@ final class Roles {
                     while (j >= lo && isWord(sentence.get(j)) && !isHead(sentence.get(j)) && sentence.get(j).norm().startsWith("ال")) j--;
                     if (j >= lo && j < i && isWord(sentence.get(j)) && isHead(sentence.get(j))) t = sentence.get(j);
                 }
+                // «وزير الخارجية وعضو مجلس الدولة الصيني وانغ يي»: titles joined by و are one role, when only
+                // words with the article lie between them (not a name: «المحامي أحمد بامعوضه والمدرب»)
+                int k = i;
+                while (conjoined(sentence.get(k))) {
+                    int j = k - 1;
+                    while (j >= lo && isWord(sentence.get(j)) && !isHead(sentence.get(j)) && sentence.get(j).norm().startsWith("ال")
+                            && !insideName[j]) j--;
+                    if (j < lo || !isWord(sentence.get(j)) || !isHead(sentence.get(j)) || insideName[j]) break;
+                    k = j;
+                }
+                t = k < i ? sentence.get(k) : t;
                 // «ولي» is the head itself, not و + «لي»
                 int from = HEADS.contains(t.norm()) || WordForms.nameStart(t) == t.start() ? t.start() : WordForms.startAfterConjunction(t);
                 return Optional.of(body.substring(from, sentence.get(first - 1).end()));
@@ -152,7 +163,8 @@ final class Roles {
         }
         if (last + 1 < sentence.size()) {
             Token t = sentence.get(last + 1);
-            if (isWord(t) && HEADS.contains(t.norm())) {
+            // not «نظيره» ("his counterpart"): after a name it is the object, someone else («أطلع تشاويش أوغلو نظيره الصيني»)
+            if (isWord(t) && HEADS.contains(t.norm()) && !t.norm().startsWith("نظير")) {
                 int end = last + 1;
                 while (end + 1 < Math.min(sentence.size(), ceiling) && end + 1 <= last + MAX_WORDS && isWord(sentence.get(end + 1))
                         && !STOPS.contains(sentence.get(end + 1).norm()) && !sentence.get(end + 1).norm().startsWith("و")) end++;
@@ -163,6 +175,11 @@ final class Roles {
             }
         }
         return Optional.empty();
+    }
+
+    /** «وعضو»: a title word written with the conjunction و (not «ولي», a head of its own). */
+    private static boolean conjoined(Token t) {
+        return !HEADS.contains(t.norm()) && !t.segments().isEmpty() && t.segments().get(0).kind() == org.marsad.article.Segment.Kind.CONJ;
     }
 
     /** Whether tokens [from, to) all carry the article (adjectives and definite nouns). */

@@ -29,4 +29,13 @@ class RolesTest {
         assertThat(LinkerFixture.linked("وقال أحمد المسؤول إن الحركة لا تقبل.", new int[][] {{0, 1, 2}})
                 .mentions()).extracting(EntityMention::text).containsExactly("أحمد المسؤول");
     }
+
+    @Test void titlesJoinedByAndAreOneRoleAndACounterpartAfterTheNameIsSomeoneElse() {
+        // {sentence, first token, last token}
+        EntityLinker.Result r = LinkerFixture.linked("أبلغ وزير الخارجية وعضو مجلس الدولة الصيني وانغ يي نظيره التركي بدعم بلاده.",
+                new int[][] {{0, 7, 8}});
+        assertThat(r.mentions()).extracting(EntityMention::role).containsExactly(java.util.Optional.of("وزير الخارجية وعضو مجلس الدولة الصيني"));
+        r = LinkerFixture.linked("من جانبه، أطلع تشاويش أوغلو نظيره الصيني على الوضع الراهن.", new int[][] {{0, 3, 4}});
+        assertThat(r.mentions()).extracting(EntityMention::role).containsExactly(java.util.Optional.empty());
+    }
 }
