@@ -145,15 +145,20 @@ final class Roles {
                     while (j >= lo && isWord(sentence.get(j)) && !isHead(sentence.get(j)) && sentence.get(j).norm().startsWith("ال")) j--;
                     if (j >= lo && j < i && isWord(sentence.get(j)) && isHead(sentence.get(j))) t = sentence.get(j);
                 }
-                // «وزير الخارجية وعضو مجلس الدولة الصيني وانغ يي»: titles joined by و are one role, when only
-                // words with the article lie between them (not a name: «المحامي أحمد بامعوضه والمدرب»)
+                // «وزير الخارجية وعضو مجلس الدولة الصيني وانغ يي», «نائب رئيس الوزراء ووزير الداخلية»: offices
+                // in construct joined by و are one person's role, when only words with the article lie between
+                // them. Not titles with the article, nor one with a pronoun: «المرشد الإيراني والرئيس حسن روحاني»,
+                // «رئيس الحكومة ووزير داخليته» are two people.
                 int k = i;
-                while (conjoined(sentence.get(k))) {
+                while (conjoined(sentence.get(k)) && !withPronoun(sentence, k, first)) {
                     int j = k - 1;
                     while (j >= lo && isWord(sentence.get(j)) && !isHead(sentence.get(j)) && sentence.get(j).norm().startsWith("ال")
                             && !insideName[j]) j--;
-                    if (j < lo || !isWord(sentence.get(j)) || !isHead(sentence.get(j)) || insideName[j]) break;
+                    if (j < lo || !isWord(sentence.get(j)) || !isHead(sentence.get(j)) || insideName[j]
+                            || sentence.get(j).norm().startsWith("ال")) break;
                     k = j;
+                    while (k - 1 >= lo && isWord(sentence.get(k - 1)) && isHead(sentence.get(k - 1)) && !insideName[k - 1]
+                            && !sentence.get(k - 1).norm().startsWith("ال")) k--; // «نائب رئيس الوزراء»
                 }
                 t = k < i ? sentence.get(k) : t;
                 // «ولي» is the head itself, not و + «لي»
@@ -177,9 +182,19 @@ final class Roles {
         return Optional.empty();
     }
 
-    /** «وعضو»: a title word written with the conjunction و (not «ولي», a head of its own). */
+    /** «وعضو»: a title word in construct written with the conjunction و (not «ولي», a head of its own; not «والرئيس»). */
     private static boolean conjoined(Token t) {
-        return !HEADS.contains(t.norm()) && !t.segments().isEmpty() && t.segments().get(0).kind() == org.marsad.article.Segment.Kind.CONJ;
+        List<org.marsad.article.Segment> segs = t.segments();
+        return !HEADS.contains(t.norm()) && segs.size() > 1 && segs.get(0).kind() == org.marsad.article.Segment.Kind.CONJ
+                && segs.get(1).kind() == org.marsad.article.Segment.Kind.STEM;
+    }
+
+    /** Whether a word in [from, to) carries a pronoun («ووزير داخليته»). */
+    private static boolean withPronoun(List<Token> sentence, int from, int to) {
+        for (int k = from; k < to; k++) {
+            for (org.marsad.article.Segment seg : sentence.get(k).segments()) if (seg.kind() == org.marsad.article.Segment.Kind.PRON) return true;
+        }
+        return false;
     }
 
     /** Whether tokens [from, to) all carry the article (adjectives and definite nouns). */

@@ -35,6 +35,11 @@ class RolesTest {
         EntityLinker.Result r = LinkerFixture.linked("أبلغ وزير الخارجية وعضو مجلس الدولة الصيني وانغ يي نظيره التركي بدعم بلاده.",
                 new int[][] {{0, 7, 8}});
         assertThat(r.mentions()).extracting(EntityMention::role).containsExactly(java.util.Optional.of("وزير الخارجية وعضو مجلس الدولة الصيني"));
+        // two people: «المرشد الإيراني» is Khamenei, and «داخليته» the prime minister's
+        r = LinkerFixture.linked("استقبل المرشد الإيراني والرئيس حسن روحاني الوفد.", new int[][] {{0, 4, 5}});
+        assertThat(r.mentions()).extracting(EntityMention::role).containsExactly(java.util.Optional.of("الرئيس"));
+        r = LinkerFixture.linked("وقال رئيس الحكومة ووزير داخليته محمد الغرسلي إن الأمن مستتب.", new int[][] {{0, 5, 6}});
+        assertThat(r.mentions()).extracting(EntityMention::role).containsExactly(java.util.Optional.of("وزير داخليته"));
         r = LinkerFixture.linked("من جانبه، أطلع تشاويش أوغلو نظيره الصيني على الوضع الراهن.", new int[][] {{0, 3, 4}});
         assertThat(r.mentions()).extracting(EntityMention::role).containsExactly(java.util.Optional.empty());
     }
