@@ -38,9 +38,11 @@ class RolesTest {
         // two people: «المرشد الإيراني» is Khamenei, and «داخليته» the prime minister's
         r = LinkerFixture.linked("استقبل المرشد الإيراني والرئيس حسن روحاني الوفد.", new int[][] {{0, 4, 5}});
         assertThat(r.mentions()).extracting(EntityMention::role).containsExactly(java.util.Optional.of("الرئيس"));
+        r = LinkerFixture.linked("وتقدم الوفد الوزير المرافق ورئيس الاستخبارات العامة خالد الحميدان.", new int[][] {{0, 7, 8}});
+        assertThat(r.mentions()).extracting(EntityMention::role).containsExactly(java.util.Optional.of("رئيس الاستخبارات العامة"));
         r = LinkerFixture.linked("وقال رئيس الحكومة ووزير داخليته محمد الغرسلي إن الأمن مستتب.", new int[][] {{0, 5, 6}});
         assertThat(r.mentions()).extracting(EntityMention::role).containsExactly(java.util.Optional.of("وزير داخليته"));
-        r = LinkerFixture.linked("من جانبه، أطلع تشاويش أوغلو نظيره الصيني على الوضع الراهن.", new int[][] {{0, 3, 4}});
+        r = LinkerFixture.linked("من جانبه، أطلع تشاويش أوغلو نظيره الصيني على الوضع الراهن.", new int[][] {{0, 4, 5}});
         assertThat(r.mentions()).extracting(EntityMention::role).containsExactly(java.util.Optional.empty());
     }
 }
