@@ -59,6 +59,10 @@ final class MentionSpans {
                     first--; // «رامي عبد الرحمن», «فايزة أبوالنجا»: the recogniser began the name at «عبد» or the surname
                     covered[first] = true;
                 }
+                if (first > 1 && !covered[first - 1] && !covered[first - 2] && personEdges.givenNameAndConnectorBefore(tokens, first)) {
+                    first -= 2; // «مناهل بنت محمد المحيميد»: the recogniser began at her father's name
+                    covered[first] = covered[first + 1] = true;
+                }
                 while (last + 1 < tokens.size() && !covered[last + 1] && PersonEdges.continuesName(tokens.get(last), tokens.get(last + 1))) {
                     last++; // «عبدالعزيز آل الشيخ», «عمر بن الخطاب»: a name does not end on آل or بن
                     covered[last] = true;

@@ -81,6 +81,27 @@ final class PersonEdges {
         return names.opensPersonName(n);
     }
 
+    /**
+     * Whether a given name and «بن», «بنت» or «ابن» stand right before a person's name that the
+     * recogniser began at the father's name: «مناهل بنت محمد المحيميد» had been «محمد المحيميد», her
+     * father. Both words are written alone; the first is no title, kinship word or verb of being,
+     * and a given name the lists know, or before «بنت» a word news seldom writes with the article
+     * that does not end in the «ت» of a feminine verb («قالت بنت», "the girl said").
+     */
+    boolean givenNameAndConnectorBefore(List<Token> tokens, int first) {
+        if (first < 2) return false;
+        String connector = tokens.get(first - 1).text();
+        if (!connector.equals("بن") && !connector.equals("بنت") && !connector.equals("ابن")) return false;
+        Token before = tokens.get(first - 2);
+        if (before.segments().size() != 1 || before.segments().get(0).kind() != Segment.Kind.STEM) return false;
+        String n = before.norm();
+        if (n.length() < 3 || n.startsWith("ال") || !Character.isLetter(n.charAt(0)) || WordForms.isParticle(n)) return false;
+        if (KinshipWords.contains(n) || CALLED.contains(n) || Roles.isTitleWord(n) || KANA.contains(n)) return false;
+        if (names.opensPersonName(n)) return true;
+        return connector.equals("بنت") && !n.endsWith("ت") && !ArabicNormalizer.hasVowelMarks(before.text())
+                && FREQ.articleShare(CliticSegmenter.lightFold(before.text())) < GIVEN_NAME_ARTICLE_SHARE;
+    }
+
     static final double GIVEN_NAME_ARTICLE_SHARE = 0.2;
 
     /**

@@ -45,4 +45,13 @@ class RolesTest {
         r = LinkerFixture.linked("من جانبه، أطلع تشاويش أوغلو نظيره الصيني على الوضع الراهن.", new int[][] {{0, 4, 5}});
         assertThat(r.mentions()).extracting(EntityMention::role).containsExactly(java.util.Optional.empty());
     }
+
+    @Test void aGivenNameAndBintBeforeTheFathersNameArePartOfIt() {
+        // {sentence, first token, last token}: the recogniser found «محمد المحيميد», her father's name
+        assertThat(LinkerFixture.linked("أكدت مناهل بنت محمد المحيميد، نائب المدير العام للشركة، أنهم واجهوا صعوبات.",
+                new int[][] {{0, 3, 4}}).mentions()).extracting(EntityMention::text).containsExactly("مناهل بنت محمد المحيميد");
+        // not a verb before «بن»
+        assertThat(LinkerFixture.linked("وقال بن سلمان إن المملكة ماضية في الإصلاح.", new int[][] {{0, 2, 2}})
+                .mentions()).extracting(EntityMention::text).containsExactly("سلمان");
+    }
 }
