@@ -133,12 +133,20 @@ final class SpeakerEntities {
     }
 
     /** Whether a kinship word without a pronoun stands right before mention {@code m} («والدة بن لادن، عليا غانم»). */
+    /**
+     * Friends, neighbours, colleagues and lawyers: «أصدقاء عبد العزيز», «محامي ترامب» are not the
+     * person named (not «مساعد», "aide", also the given name Musaed). Folded.
+     */
+    private static final Set<String> ASSOCIATES = ArabicNormalizer.foldedSet("صديق", "صديقة", "أصدقاء", "أقارب", "جيران",
+            "زملاء", "زميل", "زميلة", "محامي", "محامية", "محامو", "محاميا");
+
     static boolean afterKinshipWord(String body, int start, EntityMention m) {
         String before = body.substring(start, Math.max(start, m.start())).strip();
         if (before.isEmpty()) return false;
         String written = before.substring(before.lastIndexOf(' ') + 1);
         String word = ArabicNormalizer.normalize(written);
-        boolean kin = KinshipWords.contains(word) || word.length() > 3 && word.charAt(0) == 'و' && KinshipWords.contains(word.substring(1));
+        String bare = word.length() > 3 && word.charAt(0) == 'و' ? word.substring(1) : word;
+        boolean kin = KinshipWords.contains(word) || KinshipWords.contains(bare) || ASSOCIATES.contains(word) || ASSOCIATES.contains(bare);
         // «زوجته رغد شلوب», «والدها روب»: with a possessive pronoun the name is the relative's own
         return kin && !withPronoun(written);
     }

@@ -93,4 +93,11 @@ class SpeakerSubjectTest {
         assertThat(speaker(only("ولكن الهيئة، المعروفة اختصارا بـ\"أوفكوم\"، قالت إن الدعاية انتهكت قواعد الإعلان السياسي.")))
                 .isNotEqualTo("المعروفة اختصارا بـ\"أوفكوم\"");
     }
+
+    @Test void friendsOfAPersonAreNotThatPerson() {
+        String text = "يقول أصدقاء عبد العزيز إنه سئم من العلاج ولا يريد أن يتبع تعليمات الأطباء.";
+        Quote q = firstWith(text, person(text, "عبد العزيز", localPerson("محمد عبد العزيز")));
+        assertThat(speaker(q)).isEqualTo("أصدقاء عبد العزيز");
+        assertThat(q.speaker().orElseThrow().entity()).isEmpty();
+    }
 }
