@@ -62,6 +62,7 @@ final class Frames {
                 sentenceSubject = null;
                 sentenceEnd = sentenceEnd(sentences, t.start());
             }
+            if (role == ReportingVerbs.Role.PARTICIPLE && afterPreposition(tokens, i) || addsAGoal(tokens, i)) continue;
             if (role == ReportingVerbs.Role.PARTICIPLE) {
                 if (sentenceSubject == null && t.norm().endsWith("ا")) {
                     // «رفض وزير الخارجية الإيراني محمد جواد ظريف ... مؤكدا أن»: with no reporting verb
@@ -146,6 +147,26 @@ final class Frames {
     /** «بوتين الذي اعتبرت بلاده القوة الرئيسية»: the verb at {@code verb} opens a relative clause. */
     private static boolean inRelativeClause(List<Token> tokens, int verb) {
         return verb > 0 && SpeakerPhrase.isRelative(tokens.get(verb - 1).norm());
+    }
+
+    /** Prepositions no participle follows: «من خلال متابعة نقص الأوكسجين» is a noun ("following"). Folded. */
+    private static final Set<String> PREPOSITIONS = Set.of("من", "خلال", "في", "عن", "الي", "علي", "بعد", "قبل", "عبر",
+            "دون", "حول", "بدون", "اثناء");
+
+    private static boolean afterPreposition(List<Token> tokens, int i) {
+        return i > 0 && PREPOSITIONS.contains(tokens.get(i - 1).norm());
+    }
+
+    /** «أضاف ديجاو هدفه الثاني», «وأضاف الهدف الرابع»: "added" a goal, in a match report, says nothing. */
+    private static boolean addsAGoal(List<Token> tokens, int verb) {
+        String v = tokens.get(verb).norm();
+        if (!v.equals("اضاف") && !v.equals("واضاف") && !v.equals("يضيف") && !v.equals("ليضيف")) return false;
+        for (int k = verb + 1; k < Math.min(tokens.size(), verb + 5); k++) {
+            String n = tokens.get(k).norm();
+            if (n.startsWith("هدف") || n.startsWith("الهدف") || n.startsWith("اهداف") || n.startsWith("الاهداف")) return true;
+            if (n.equals(":") || Reported.isComplementizer(n)) return false;
+        }
+        return false;
     }
 
     /** «أن الفريق أكمل»: the verb at {@code verb} follows its subject, after a complementizer. */

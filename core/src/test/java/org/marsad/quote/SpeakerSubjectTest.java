@@ -100,4 +100,11 @@ class SpeakerSubjectTest {
         assertThat(speaker(q)).isEqualTo("أصدقاء عبد العزيز");
         assertThat(q.speaker().orElseThrow().entity()).isEmpty();
     }
+
+    @Test void aGoalAddedOrAParticipleAfterAPrepositionSaysNothing() {
+        assertThat(quotes("وفي الدقيقة 75 أضاف ديجاو هدفه الشخصي الثاني وهدف الهلال الثالث، بعدها فرض الهلال سيطرته إلى أن أضاف الهدف الرابع برأسية."))
+                .isEmpty();
+        assertThat(quotes("درس العلماء نشاط الدماغ من خلال متابعة نقص الأوكسجين في الجسم، ووجدوا أن الدماغ أرسل موجة من الإشارات إلى القلب."))
+                .isEmpty();
+    }
 }
