@@ -330,7 +330,7 @@ final class Frames {
         for (int j = from; j < Math.min(tokens.size(), from + QuoteExtractor.SPEECH_WINDOW); j++) {
             String n = tokens.get(j).norm();
             if (n.equals(".") || n.equals("؛")) break;
-            if (participleEnds && j > from && ReportingVerbs.role(n) == ReportingVerbs.Role.PARTICIPLE) break;
+            if (participleEnds && j > from && ReportingVerbs.role(n) == ReportingVerbs.Role.PARTICIPLE && !afterPreposition(tokens, j)) break;
             if (n.equals(":") || Reported.isComplementizer(n) || QuoteMarks.isMark(body.charAt(tokens.get(j).start()))) return true;
         }
         for (int j = verb - 1; j >= Math.max(0, verb - 3); j--) {

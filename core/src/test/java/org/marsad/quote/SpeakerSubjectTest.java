@@ -106,5 +106,7 @@ class SpeakerSubjectTest {
                 .isEmpty();
         assertThat(quotes("درس العلماء نشاط الدماغ من خلال متابعة نقص الأوكسجين في الجسم، ووجدوا أن الدماغ أرسل موجة من الإشارات إلى القلب."))
                 .isEmpty();
+        // «في مذكرة» is "in a memo": the verb's subject speaks
+        assertThat(speaker(only("وذكر جيفريز في مذكرة أنه لتغطية النقص سيعمد القطاع إلى زيادة الاقتراض."))).isEqualTo("جيفريز");
     }
 }
