@@ -269,7 +269,7 @@ final class Frames {
             // measures: «تختلف فيها تكلفة استخراجه حسب العمق»
             "العمق", "الحجم", "الوزن", "النوع", "نوع", "نوعيه", "الكميه", "الحاله", "الظروف", "المسافه", "الموسم", "الاوضاع",
             // figures: «التي صارت نسبتها مخيفة حسب الإحصائيات»
-            "الاحصاييات", "احصاييات", "الاحصاءات", "احصاءات", "الارقام", "ارقام");
+            "الاحصاييات", "احصاييات", "الاحصاءات", "احصاءات", "الارقام", "ارقام", "البيانات", "بيانات", "لبيانات", "للبيانات");
 
     /** Whether the word after «بحسب/وفق/حسب» can open a source: no pronoun suffix, not a norm or rule. */
     private static boolean isSource(Token head) {
@@ -329,7 +329,7 @@ final class Frames {
     private static boolean introducesSpeech(String body, List<Token> tokens, int verb, int from, boolean participleEnds) {
         for (int j = from; j < Math.min(tokens.size(), from + QuoteExtractor.SPEECH_WINDOW); j++) {
             String n = tokens.get(j).norm();
-            if (n.equals(".") || n.equals("؛")) break;
+            if (n.equals(".") && !Reported.inAbbreviation(body, tokens.get(j)) || n.equals("؛")) break;
             if (participleEnds && j > from && ReportingVerbs.role(n) == ReportingVerbs.Role.PARTICIPLE && !afterPreposition(tokens, j)) break;
             if (n.equals(":") || Reported.isComplementizer(n) || QuoteMarks.isMark(body.charAt(tokens.get(j).start()))) return true;
         }

@@ -60,7 +60,8 @@ final class Reported {
                     }
                     break;
                 }
-                if (n.equals(".") || n.equals("؛") || n.equals("'") || frames[j] != null) break;
+                if (n.equals(".") && !inAbbreviation(body, tokens.get(j))) break;
+                if (n.equals("؛") || n.equals("'") || frames[j] != null) break;
             }
             if (comp < 0 || comp + 1 >= tokens.size()) continue;
             int start = tokens.get(comp + 1).start();
@@ -74,6 +75,12 @@ final class Reported {
             coveredUntil = colon ? span[0] : tokens.get(comp).end();
         }
         return out;
+    }
+
+    /** «بنك إيه.إن.زد»: a full stop with a letter right before and after it, inside an abbreviation. */
+    static boolean inAbbreviation(String body, Token dot) {
+        int at = dot.start();
+        return at > 0 && at + 1 < body.length() && Character.isLetter(body.charAt(at - 1)) && Character.isLetter(body.charAt(at + 1));
     }
 
     private static int contentEnd(String body, List<Token> tokens, List<Span> sentences, List<QuoteMarks.Pair> pairs,

@@ -66,6 +66,8 @@ class SpeakerSubjectTest {
     }
 
     @Test void figuresAreNoSourceThatAParticipleGoesOnWith() {
+        assertThat(quotes("ارتفعت المخزونات وفقا لبيانات من إدارة معلومات الطاقة، مشيرة إلى أن الطلب تراجع في الأسبوع الماضي."))
+                .extracting(QuoteFixture::speaker).doesNotContain("لبيانات");
         assertThat(quotes("وأضاف أبو الفرج: لقد فقدنا زملاء بسبب الحوادث التي صارت نسبتها مخيفة حسب الإحصائيات، "
                 + "مشددا على أن اتباع قواعد المرور ليس من الأمور المستحيلة.")).extracting(QuoteFixture::speaker).containsOnly("أبو الفرج");
     }
@@ -108,5 +110,9 @@ class SpeakerSubjectTest {
                 .isEmpty();
         // «في مذكرة» is "in a memo": the verb's subject speaks
         assertThat(speaker(only("وذكر جيفريز في مذكرة أنه لتغطية النقص سيعمد القطاع إلى زيادة الاقتراض."))).isEqualTo("جيفريز");
+    }
+
+    @Test void aFullStopInsideAnAbbreviationEndsNoSubjectsSpeech() {
+        assertThat(speaker(only("وقال بنك إيه.إن.زد اليوم في مذكرة إن انخفاض المخزونات كان دافعا لزيادة أسعار النفط."))).startsWith("بنك إيه");
     }
 }
