@@ -331,7 +331,8 @@ final class Frames {
             String n = tokens.get(j).norm();
             if (n.equals(".") && !Reported.inAbbreviation(body, tokens.get(j)) || n.equals("؛")) break;
             if (participleEnds && j > from && ReportingVerbs.role(n) == ReportingVerbs.Role.PARTICIPLE && !afterPreposition(tokens, j)) break;
-            if (n.equals(":") || Reported.isComplementizer(n) || QuoteMarks.isMark(body.charAt(tokens.get(j).start()))) return true;
+            if (n.equals(":") || Reported.isComplementizer(n) && !Reported.inAbbreviation(body, tokens.get(j))
+                    || QuoteMarks.isMark(body.charAt(tokens.get(j).start()))) return true;
         }
         for (int j = verb - 1; j >= Math.max(0, verb - 3); j--) {
             String t = tokens.get(j).text();

@@ -47,7 +47,7 @@ final class Reported {
                     colon = true;
                     break;
                 }
-                if (COMPLEMENTIZERS.contains(n)) {
+                if (COMPLEMENTIZERS.contains(n) && !inAbbreviation(body, tokens.get(j))) {
                     comp = j;
                     break;
                 }
@@ -77,10 +77,17 @@ final class Reported {
         return out;
     }
 
-    /** «بنك إيه.إن.زد»: a full stop with a letter right before and after it, inside an abbreviation. */
-    static boolean inAbbreviation(String body, Token dot) {
-        int at = dot.start();
-        return at > 0 && at + 1 < body.length() && Character.isLetter(body.charAt(at - 1)) && Character.isLetter(body.charAt(at + 1));
+    /**
+     * Whether a token is part of an abbreviation written with full stops («بنك إيه.إن.زد», «سي.إن.إن»):
+     * a full stop with a letter right before and after it, or a word glued to such a full stop (the
+     * «إن» of «سي.إن.إن» is no complementizer).
+     */
+    static boolean inAbbreviation(String body, Token t) {
+        int s = t.start();
+        int e = t.end();
+        if (e - s == 1 && body.charAt(s) == '.') return s > 0 && e < body.length() && Character.isLetter(body.charAt(s - 1)) && Character.isLetter(body.charAt(e));
+        return e + 1 < body.length() && body.charAt(e) == '.' && Character.isLetter(body.charAt(e + 1))
+                || s > 1 && body.charAt(s - 1) == '.' && Character.isLetter(body.charAt(s - 2));
     }
 
     private static int contentEnd(String body, List<Token> tokens, List<Span> sentences, List<QuoteMarks.Pair> pairs,

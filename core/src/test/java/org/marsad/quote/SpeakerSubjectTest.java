@@ -114,5 +114,7 @@ class SpeakerSubjectTest {
 
     @Test void aFullStopInsideAnAbbreviationEndsNoSubjectsSpeech() {
         assertThat(speaker(only("وقال بنك إيه.إن.زد اليوم في مذكرة إن انخفاض المخزونات كان دافعا لزيادة أسعار النفط."))).startsWith("بنك إيه");
+        // nor is the «إن» of «سي.إن.إن» a complementizer
+        assertThat(only("وقالت (سي.إن.إن) إن أنقرة رفضت الطلب الأمريكي بشكل قاطع.").text()).startsWith("أنقرة");
     }
 }
