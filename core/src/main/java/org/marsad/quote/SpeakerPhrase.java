@@ -335,11 +335,21 @@ final class SpeakerPhrase {
                 j++; // «اللجنة الدولية للصليب الأحمر», «المتحدث الرسمي للأمانة خالد بوشل»
             } else if (isMark(t) && quotedName(tokens, j) > 0) {
                 j = quotedName(tokens, j);
+            } else if (j > from && abbreviationStop(tokens, j)) {
+                j++; // «موقع بي.بي.سي»
             } else {
                 break;
             }
         }
         return j;
+    }
+
+    /** «بي.بي.سي»: a full stop glued between two words of an abbreviation. */
+    private static boolean abbreviationStop(List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        if (!t.text().equals(".") || j + 1 >= tokens.size()) return false;
+        Token next = tokens.get(j + 1);
+        return tokens.get(j - 1).end() == t.start() && next.start() == t.end() && Character.isLetter(next.text().charAt(0));
     }
 
     /** «محمد علي الحوثي»: the name علي, folded like the preposition على, between two names. */

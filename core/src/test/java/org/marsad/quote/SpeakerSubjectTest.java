@@ -116,5 +116,6 @@ class SpeakerSubjectTest {
         assertThat(speaker(only("وقال بنك إيه.إن.زد اليوم في مذكرة إن انخفاض المخزونات كان دافعا لزيادة أسعار النفط."))).startsWith("بنك إيه");
         // nor is the «إن» of «سي.إن.إن» a complementizer
         assertThat(only("وقالت (سي.إن.إن) إن أنقرة رفضت الطلب الأمريكي بشكل قاطع.").text()).startsWith("أنقرة");
+        assertThat(speaker(only("وذكر موقع بي.بي.سي أن صعود الدولار وضعف الاقتصاد الصيني يهددان الأسواق."))).isEqualTo("موقع بي.بي.سي");
     }
 }
