@@ -336,7 +336,7 @@ final class SpeakerPhrase {
             } else if (isMark(t) && quotedName(tokens, j) > 0) {
                 j = quotedName(tokens, j);
             } else if (j > from && abbreviationStop(tokens, j)) {
-                j++; // «موقع بي.بي.سي»
+                j += 2; // «موقع بي.بي.سي», «بنك إيه.إن.زد»: the stop and the letters after it, whatever word they spell
             } else {
                 break;
             }
