@@ -134,6 +134,11 @@ final class Frames {
                 // «أثار المدرب بيب غوارديولا الشكوك ... وقال:»: no one has spoken yet, so the verb goes on
                 // with the person who opens its sentence
                 named = openingPerson(body, tokens, sentences, entities, i);
+                if (named == null && opensSentence(sentences, tokens, i) && masculine(t.norm())) {
+                    // «اتهم وزير الداخلية ... الشيخ راشد بن عبدالله آل خليفة إيران ... . وأشار في تصريح له إن»:
+                    // a verb that opens its sentence goes on with the person who opened the one before
+                    named = openingPerson(body, tokens, sentences, entities, i - 1);
+                }
                 if (named != null) {
                     last = named;
                     sentenceSubject = named;
@@ -199,6 +204,17 @@ final class Frames {
     }
 
     private static final int OPENING_TOKENS = 8;
+
+    /** Whether the token at {@code i} is the first of its sentence (after the one before it). */
+    private static boolean opensSentence(List<Span> sentences, List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i - 1).start() < sentenceStart(sentences, tokens.get(i).start());
+    }
+
+    /** «وأشار», «ويقول»: a verb form of the third person masculine singular, not «أشارت», «تقول» (folded). */
+    private static boolean masculine(String folded) {
+        String v = folded.length() > 3 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف') ? folded.substring(1) : folded;
+        return !v.endsWith("ت") && !v.startsWith("ت");
+    }
 
     /** The last linked person mentioned with a title («الأمير», «الوزير») before {@code offset}, as a speaker; or null. */
     private static Quote.Speaker titledPersonBefore(List<EntityMention> entities, int offset) {

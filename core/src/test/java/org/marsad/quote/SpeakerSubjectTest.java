@@ -118,4 +118,14 @@ class SpeakerSubjectTest {
         assertThat(only("وقالت (سي.إن.إن) إن أنقرة رفضت الطلب الأمريكي بشكل قاطع.").text()).startsWith("أنقرة");
         assertThat(speaker(only("وذكر موقع بي.بي.سي أن صعود الدولار وضعف الاقتصاد الصيني يهددان الأسواق."))).isEqualTo("موقع بي.بي.سي");
     }
+
+    @Test void aVerbOpeningItsSentenceGoesOnWithWhoOpenedTheSentenceBefore() {
+        String text = "اتهم وزير الداخلية البحريني الشيخ راشد بن عبدالله آل خليفة إيران بالتورط في الإخلال بأمن البحرين. "
+                + "وأشار في تصريح له أمس إن صد تهديد إيران يقتضي تصحيح ركائز البيت الخليجي.";
+        assertThat(speaker(firstWith(text, person(text, "راشد بن عبدالله آل خليفة", localPerson("راشد بن عبدالله آل خليفة")))))
+                .isEqualTo("راشد بن عبدالله آل خليفة");
+        // a feminine verb does not go on with him
+        String fem = text.replace("وأشار", "وأشارت");
+        assertThat(speaker(firstWith(fem, person(fem, "راشد بن عبدالله آل خليفة", localPerson("راشد بن عبدالله آل خليفة"))))).isNull();
+    }
 }
