@@ -128,4 +128,9 @@ class SpeakerSubjectTest {
         String fem = text.replace("وأشار", "وأشارت");
         assertThat(speaker(firstWith(fem, person(fem, "راشد بن عبدالله آل خليفة", localPerson("راشد بن عبدالله آل خليفة"))))).isNull();
     }
+
+    @Test void bySayingIsHowNotWho() {
+        assertThat(quotes("وقال غوارديولا: \"لا شك في قدرات محرز\". وختم بقوله: \"رياض يعرف كل شيء في الدوري الإنجليزي\"."))
+                .extracting(QuoteFixture::speaker).containsOnly("غوارديولا");
+    }
 }
