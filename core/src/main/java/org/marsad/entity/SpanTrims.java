@@ -86,8 +86,9 @@ final class SpanTrims {
 
     /**
      * The mention without the particles it ran into: trailing ones ({@link #TRAILING_PARTICLES}),
-     * a title after a person's name ({@link #TRAILING_TITLES}), and a leading «على» («الحكم على رائف البدوي», «القضاء على أبو سياف») unless the article
-     * writes final ي as ى ({@code yaAsAlefMaqsura}), where «على» is the name Ali («على عبد الله صالح»).
+     * a title after a person's name ({@link #TRAILING_TITLES}), and a leading «على» («الحكم على
+     * رائف البدوي», «القضاء على أبو سياف») unless the article writes final ي as ى ({@code
+     * yaAsAlefMaqsura}), where «على» is the name Ali («على عبد الله صالح»).
      * One word always stays.
      */
     static Found withoutParticles(List<Token> tokens, Found f, boolean yaAsAlefMaqsura) {

@@ -97,10 +97,11 @@ final class Frames {
             }
             if (s != null && RELAYING.contains(t.norm())) s = source(tokens, s);
             boolean ownSubject = s != null; // «حسب ما ذكر موقع "ديلي ميل"»: the verb names its subject, speech or not
+            int afterSubject = s == null ? -1 : SpeakerPhrase.skipRelative(tokens, s[1] + 1);
+            boolean ownSpeech = s != null && introducesSpeech(body, tokens, i, afterSubject, true);
             // «أكد الوزير أهمية ...، مبينا أنه»: the speech is the participle's, and the verb's subject stays its own
-            boolean participleSpeaks = s != null && !introducesSpeech(body, tokens, i, SpeakerPhrase.skipRelative(tokens, s[1] + 1), true)
-                    && introducesSpeech(body, tokens, i, SpeakerPhrase.skipRelative(tokens, s[1] + 1));
-            if (s != null && !introducesSpeech(body, tokens, i, SpeakerPhrase.skipRelative(tokens, s[1] + 1), true)) {
+            boolean participleSpeaks = s != null && !ownSpeech && introducesSpeech(body, tokens, i, afterSubject);
+            if (s != null && !ownSpeech) {
                 // «شددت روسيا على ...، معربة عن»: the subject of a verb that takes an object goes on into a
                 // participle, without the object («أكد الوزير أهمية دور الصندوق»); a verb whose subject
                 // stands before it in someone's words («أن الفريق أكمل كافة التجهيزات») names no one

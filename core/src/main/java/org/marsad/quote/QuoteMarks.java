@@ -8,7 +8,8 @@ import org.marsad.text.Tokenizer;
 
 /**
  * Pairs the quotation marks of a text: “ ” and the inverted ” “ of Arabic typesetting, « », „ ‟
- * and ASCII " (and ″ closing one, see {@link #DOUBLE_PRIME}). Whether a mark opens or closes is read from its surroundings, not its shape (a
+ * and ASCII " (and ″ closing one, see {@link #DOUBLE_PRIME}). Whether a mark opens or closes is
+ * read from its surroundings, not its shape (a
  * mark followed by a word opens, one after a word closes; one glued on both sides, as in
  * «السوري”مضيفا», closes when a quote is open), except that « always opens and » always closes.
  * Pairs nest; only the outermost pairs are returned. A quotation left open at the end of a

@@ -132,7 +132,6 @@ final class SpeakerEntities {
         return holder;
     }
 
-    /** Whether a kinship word without a pronoun stands right before mention {@code m} («والدة بن لادن، عليا غانم»). */
     /**
      * Friends, neighbours, colleagues and lawyers: «أصدقاء عبد العزيز», «محامي ترامب» are not the
      * person named (not «مساعد», "aide", also the given name Musaed). Folded.
@@ -140,6 +139,10 @@ final class SpeakerEntities {
     private static final Set<String> ASSOCIATES = ArabicNormalizer.foldedSet("صديق", "صديقة", "أصدقاء", "أقارب", "جيران",
             "زملاء", "زميل", "زميلة", "محامي", "محامية", "محامو", "محاميا");
 
+    /**
+     * Whether a kinship word, or a word for a friend, colleague or lawyer ({@link #ASSOCIATES}),
+     * without a pronoun stands right before mention {@code m} («والدة بن لادن، عليا غانم»).
+     */
     static boolean afterKinshipWord(String body, int start, EntityMention m) {
         String before = body.substring(start, Math.max(start, m.start())).strip();
         if (before.isEmpty()) return false;
