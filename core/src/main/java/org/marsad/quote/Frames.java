@@ -27,6 +27,9 @@ final class Frames {
 
     private static final Set<String> RELAYING = Set.of("نقل", "نقلت", "ونقل", "ونقلت", "ينقل", "تنقل");
 
+    /** «بحسب ما», «حسبما», «كما»: "as" before a relaying verb. Folded. */
+    private static final Set<String> AS_WHAT = Set.of("ما", "حسبما", "وفقما", "كما", "مثلما");
+
     private Frames() {}
 
     /** «نقل», «ونقلت»: a verb whose subject relays someone else's words. */
@@ -94,6 +97,11 @@ final class Frames {
                     && (tokens.get(s[1] + 1).norm().equals("الي") || tokens.get(s[1] + 1).norm().startsWith("ب"))
                     || tokens.get(s[0]).norm().equals(ALLAH))) {
                 s = null; // «ودعا الأحزاب إلى ...», «ودعا الله أن ...»: the noun is the object, the subject is implicit
+            }
+            if (RELAYING.contains(t.norm()) && i > 0 && AS_WHAT.contains(tokens.get(i - 1).norm())) {
+                // «وقال فاردي بحسب ما نقل بيان ليستر "..."»: the relay names where the words came from, not who spoke
+                frames[i] = new Frame(i, role, continued(t, last));
+                continue;
             }
             if (s != null && RELAYING.contains(t.norm())) s = source(tokens, s);
             boolean ownSubject = s != null; // «حسب ما ذكر موقع "ديلي ميل"»: the verb names its subject, speech or not

@@ -95,6 +95,7 @@ final class SpeakerPhrase {
         if (first + 1 < tokens.size() && OBJECT_PRONOUNS.contains(tokens.get(first).norm())
                 && !Frames.isRelaying(tokens.get(verb).norm())) first++;
         while (first + 1 < tokens.size() && isManner(tokens.get(first))) first++;
+        if (first < tokens.size() && tokens.get(first).norm().equals(STATEMENT)) return statement(tokens, first);
         // «فقال بلا حماس:»: "without" and its noun are a manner too (but «مراسلون بلا حدود» is a name)
         if (first + 2 < tokens.size() && tokens.get(first).norm().equals("بلا")) first += 2;
         if (first < tokens.size() && isHonorificPronoun(tokens.get(first).norm())) return new int[] {first, first};
@@ -119,6 +120,29 @@ final class SpeakerPhrase {
             }
         }
         return new int[] {first, j - 1};
+    }
+
+    private static final String STATEMENT = "بيان";
+
+    /** What a statement is said to be: «صادر», «صدر» ("issued"), «مشترك» ("joint"), «رسمي». Folded. */
+    private static final Set<String> STATEMENT_KINDS = Set.of("صادر", "صدر", "مشترك", "رسمي");
+
+    /**
+     * The subject of a verb whose subject is a statement («بيان», a stop word elsewhere): whose
+     * statement it is («وقال بيان لحزب المؤتمر الوطني», «وأوضح بيان الخارجية السعودية»), or the body
+     * it came from («وقال بيان صادر عن رئاسة الوزراء إن» → «رئاسة الوزراء»); null for a statement of
+     * no one named («وقال بيان صدر اليوم»), which goes on with the speaker before.
+     */
+    private static int[] statement(List<Token> tokens, int first) {
+        int k = first + 1;
+        if (k < tokens.size() && STATEMENT_KINDS.contains(tokens.get(k).norm())) k++;
+        if (k < tokens.size() && tokens.get(k).norm().equals("عن")) {
+            int j = run(tokens, k + 1, MAX_WORDS);
+            return j > k + 1 ? new int[] {k + 1, j - 1} : null;
+        }
+        if (k > first + 1) return null;
+        int j = run(tokens, first + 1, MAX_WORDS);
+        return j > first + 1 ? new int[] {first, j - 1} : null;
     }
 
     /**

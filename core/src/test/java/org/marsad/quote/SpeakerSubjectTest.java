@@ -133,4 +133,15 @@ class SpeakerSubjectTest {
         assertThat(quotes("وقال غوارديولا: \"لا شك في قدرات محرز\". وختم بقوله: \"رياض يعرف كل شيء في الدوري الإنجليزي\"."))
                 .extracting(QuoteFixture::speaker).containsOnly("غوارديولا");
     }
+
+    @Test void aStatementSpeaksForWhoeverIssuedIt() {
+        assertThat(speaker(only("وقال بيان لحزب المؤتمر الوطني إنه أقر تعديلات على نظامه الأساسي."))).isEqualTo("بيان لحزب المؤتمر الوطني");
+        assertThat(speaker(only("وقال بيان صادر عن رئاسة الوزراء إن الحكومة ماضية في خططها الاقتصادية."))).isEqualTo("رئاسة الوزراء");
+        // a statement that relays someone's words is not who spoke
+        assertThat(quotes("وقال فاردي بحسب ما نقل بيان ليستر \"الجميع يعرف شعوري إزاء اللعب لهذا النادي الكبير\"."))
+                .extracting(QuoteFixture::speaker).containsOnly("فاردي");
+        // a statement of no one named goes on with the speaker before
+        assertThat(quotes("قال الجيش الإسرائيلي إن مقاتلاته استهدفت مواقع عدة. وقال بيان صدر اليوم إن الضربات جاءت ردا على إطلاق الصواريخ."))
+                .extracting(QuoteFixture::speaker).containsOnly("الجيش الإسرائيلي");
+    }
 }
