@@ -141,7 +141,10 @@ final class SpeakerPhrase {
             return j > k + 1 ? new int[] {k + 1, j - 1} : null;
         }
         if (k > first + 1) return null;
-        int j = run(tokens, first + 1, MAX_WORDS);
+        int from = first + 1;
+        // «بيان للديوان الملكي»: «لل» opens the body's name here, though it ends a subject elsewhere
+        if (from < tokens.size() && tokens.get(from).norm().startsWith("لل") && !STOP.contains(tokens.get(from).norm())) from++;
+        int j = run(tokens, from, MAX_WORDS);
         return j > first + 1 ? new int[] {first, j - 1} : null;
     }
 

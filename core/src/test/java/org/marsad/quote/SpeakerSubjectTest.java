@@ -137,6 +137,8 @@ class SpeakerSubjectTest {
     @Test void aStatementSpeaksForWhoeverIssuedIt() {
         assertThat(speaker(only("وقال بيان لحزب المؤتمر الوطني إنه أقر تعديلات على نظامه الأساسي."))).isEqualTo("بيان لحزب المؤتمر الوطني");
         assertThat(speaker(only("وقال بيان صادر عن رئاسة الوزراء إن الحكومة ماضية في خططها الاقتصادية."))).isEqualTo("رئاسة الوزراء");
+        assertThat(speaker(only("ونقلت الوكالة عن بيان للديوان الملكي أن قرار الإعفاء يأتي في إطار ربط المسؤولية بالمحاسبة.")))
+                .isEqualTo("بيان للديوان الملكي");
         // a statement that relays someone's words is not who spoke
         assertThat(quotes("وقال فاردي بحسب ما نقل بيان ليستر \"الجميع يعرف شعوري إزاء اللعب لهذا النادي الكبير\"."))
                 .extracting(QuoteFixture::speaker).containsOnly("فاردي");
