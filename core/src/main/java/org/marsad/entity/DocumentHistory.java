@@ -1,7 +1,5 @@
 package org.marsad.entity;
 
-import java.util.List;
-
 /**
  * Second-pass features from the rest of the document: how a first pass labelled other occurrences
  * of the same stem within {@code window} sentences on either side («الأهلي» tagged ORG twice
@@ -79,12 +77,7 @@ final class DocumentHistory {
         for (int i = 0; i < slots.length; i++) counts[slots[i] * 5 + tags.typeOf(labels[i])] += delta;
     }
 
-    static long[] stems(List<String> words, WordView.Factory views) {
-        long[] out = new long[words.size()];
-        for (int i = 0; i < out.length; i++) out[i] = views.of(words.get(i)).stem();
-        return out;
-    }
-
+    /** Each word's stem hash, the key the history counts by. */
     static long[] stems(WordView[] views) {
         long[] out = new long[views.length];
         for (int i = 0; i < out.length; i++) out[i] = views[i].stem();

@@ -92,9 +92,9 @@ public final class NerTrainer {
         List<long[][]> feats = new ArrayList<>(n);
         long[][] stems = new long[n][];
         for (int s = 0; s < n; s++) {
-            NerSentence sentence = data.get(s);
-            feats.add(features.extract(sentence.words()));
-            stems[s] = DocumentHistory.stems(sentence.words(), features.views());
+            WordView[] views = features.views(data.get(s).words());
+            feats.add(features.extract(views));
+            stems[s] = DocumentHistory.stems(views);
         }
         // domains with different label schemes: the joint training runs once per scheme, and each
         // domain keeps the model of its own scheme

@@ -93,10 +93,9 @@ final class PersonEdges {
         String connector = tokens.get(first - 1).text();
         if (!connector.equals("بن") && !connector.equals("بنت") && !connector.equals("ابن")) return false;
         Token before = tokens.get(first - 2);
-        if (before.segments().size() != 1 || before.segments().get(0).kind() != Segment.Kind.STEM) return false;
+        if (!wordAlone(before)) return false;
         String n = before.norm();
-        if (n.length() < 3 || n.startsWith("ال") || !Character.isLetter(n.charAt(0)) || WordForms.isParticle(n)) return false;
-        if (KinshipWords.contains(n) || CALLED.contains(n) || Roles.isTitleWord(n) || KANA.contains(n)) return false;
+        if (CALLED.contains(n) || KANA.contains(n)) return false;
         if (names.opensPersonName(n)) return true;
         return connector.equals("بنت") && !n.endsWith("ت") && !ArabicNormalizer.hasVowelMarks(before.text())
                 && FREQ.articleShare(CliticSegmenter.lightFold(before.text())) < GIVEN_NAME_ARTICLE_SHARE;
@@ -125,11 +124,19 @@ final class PersonEdges {
     private static boolean afterPersonalTitle(List<Token> tokens, int first) {
         if (first < 2) return false;
         Token before = tokens.get(first - 1);
-        if (before.segments().size() != 1 || before.segments().get(0).kind() != Segment.Kind.STEM) return false;
-        String n = before.norm();
-        if (n.length() < 3 || n.startsWith("ال") || !Character.isLetter(n.charAt(0)) || WordForms.isParticle(n)
-                || Roles.isTitleWord(n) || KinshipWords.contains(n) || RANK_WORDS.contains(n)) return false;
+        if (!wordAlone(before) || RANK_WORDS.contains(before.norm())) return false;
         return PERSONAL_TITLES.contains(WordForms.foldedWithoutConjunction(tokens.get(first - 2)));
+    }
+
+    /**
+     * Whether a token could be a given name written alone: one piece (no clitic, no article), three
+     * letters or more, and no particle, title or office, or kinship word.
+     */
+    private static boolean wordAlone(Token t) {
+        if (t.segments().size() != 1 || t.segments().get(0).kind() != Segment.Kind.STEM) return false;
+        String n = t.norm();
+        return n.length() >= 3 && !n.startsWith("ال") && Character.isLetter(n.charAt(0)) && !WordForms.isParticle(n)
+                && !Roles.isTitleWord(n) && !KinshipWords.contains(n);
     }
 
     /** «كان» and its sisters, which the name lists hold as names too: «كان عبدالله السلوم ...» is "Abdullah was". */

@@ -80,7 +80,7 @@ final class SpanTrims {
      * the recogniser sometimes runs into; a name of three words or more drops one. Not «الأمين» or
      * «الرئيس», which are names too («محمد الأمين»). Folded.
      */
-    private static final java.util.Set<String> TRAILING_TITLES = org.marsad.text.ArabicNormalizer.foldedSet("القيادي",
+    private static final java.util.Set<String> TRAILING_TITLES = ArabicNormalizer.foldedSet("القيادي",
             "المسؤول", "الناطق", "المتحدث", "الوزير", "السفير", "المستشار", "الخبير", "الصحفي", "الباحث", "المحلل",
             "اللاعب", "المدرب", "المهاجم", "المدافع");
 
@@ -95,7 +95,7 @@ final class SpanTrims {
         int first = f.first();
         int last = f.last();
         while (last > first && TRAILING_PARTICLES.contains(bare(tokens.get(last)))) last--;
-        if (f.type() == org.marsad.article.EntityType.PER && last - first >= 2 && TRAILING_TITLES.contains(tokens.get(last).norm())) last--;
+        if (f.type() == EntityType.PER && last - first >= 2 && TRAILING_TITLES.contains(tokens.get(last).norm())) last--;
         if (!yaAsAlefMaqsura && last > first && bare(tokens.get(first)).equals("على")) first++;
         return first == f.first() && last == f.last() ? f : new Found(f.sentence(), first, last, f.type());
     }

@@ -120,7 +120,7 @@ final class Frames {
             }
             boolean nested = false;
             if (s == null && !participleSpeaks && introducesSpeech(body, tokens, i, i + 1)) {
-                s = SpeakerPhrase.before(tokens, i);
+                s = SubjectBefore.of(tokens, i);
                 if (s == null) s = SubjectFit.personRightBefore(tokens, i, entities);
                 nested = s != null && s[0] > 0 && Reported.isComplementizer(tokens.get(s[0] - 1).norm());
             }
@@ -160,7 +160,7 @@ final class Frames {
 
     /** «بوتين الذي اعتبرت بلاده القوة الرئيسية»: the verb at {@code verb} opens a relative clause. */
     private static boolean inRelativeClause(List<Token> tokens, int verb) {
-        return verb > 0 && SpeakerPhrase.isRelative(tokens.get(verb - 1).norm());
+        return verb > 0 && SubjectBefore.isRelative(tokens.get(verb - 1).norm());
     }
 
     /** Prepositions no participle follows: «من خلال متابعة نقص الأوكسجين» is a noun ("following"). Folded. */
@@ -185,7 +185,7 @@ final class Frames {
 
     /** «أن الفريق أكمل»: the verb at {@code verb} follows its subject, after a complementizer. */
     private static boolean subjectBefore(List<Token> tokens, int verb) {
-        int[] b = SpeakerPhrase.before(tokens, verb);
+        int[] b = SubjectBefore.of(tokens, verb);
         return b != null && b[0] > 0 && Reported.isComplementizer(tokens.get(b[0] - 1).norm());
     }
 
@@ -354,9 +354,9 @@ final class Frames {
     private static boolean introducesSpeech(String body, List<Token> tokens, int verb, int from, boolean participleEnds) {
         for (int j = from; j < Math.min(tokens.size(), from + QuoteExtractor.SPEECH_WINDOW); j++) {
             String n = tokens.get(j).norm();
-            if (n.equals(".") && !Reported.inAbbreviation(body, tokens.get(j)) || n.equals("؛")) break;
+            if (n.equals(".") && !Reported.abbreviationStop(tokens, j) || n.equals("؛")) break;
             if (participleEnds && j > from && ReportingVerbs.role(n) == ReportingVerbs.Role.PARTICIPLE && !afterPreposition(tokens, j)) break;
-            if (n.equals(":") || Reported.isComplementizer(n) && !Reported.inAbbreviation(body, tokens.get(j))
+            if (n.equals(":") || Reported.isComplementizer(n) && !Reported.inAbbreviation(tokens, j)
                     || QuoteMarks.isMark(body.charAt(tokens.get(j).start()))) return true;
         }
         for (int j = verb - 1; j >= Math.max(0, verb - 3); j--) {

@@ -47,7 +47,7 @@ final class Reported {
                     colon = true;
                     break;
                 }
-                if (COMPLEMENTIZERS.contains(n) && !inAbbreviation(body, tokens.get(j))) {
+                if (COMPLEMENTIZERS.contains(n) && !inAbbreviation(tokens, j)) {
                     comp = j;
                     break;
                 }
@@ -60,7 +60,7 @@ final class Reported {
                     }
                     break;
                 }
-                if (n.equals(".") && !inAbbreviation(body, tokens.get(j))) break;
+                if (n.equals(".") && !abbreviationStop(tokens, j)) break;
                 if (n.equals("؛") || n.equals("'") || frames[j] != null) break;
             }
             if (comp < 0 || comp + 1 >= tokens.size()) continue;
@@ -78,16 +78,21 @@ final class Reported {
     }
 
     /**
-     * Whether a token is part of an abbreviation written with full stops («بنك إيه.إن.زد», «سي.إن.إن»):
-     * a full stop with a letter right before and after it, or a word glued to such a full stop (the
-     * «إن» of «سي.إن.إن» is no complementizer).
+     * Whether token {@code j} is part of an abbreviation written with full stops («بنك إيه.إن.زد»,
+     * «سي.إن.إن»): such a full stop ({@link #abbreviationStop}), or a word glued before one (the «إن»
+     * of «سي.إن.إن» is no complementizer) or after one.
      */
-    static boolean inAbbreviation(String body, Token t) {
-        int s = t.start();
-        int e = t.end();
-        if (e - s == 1 && body.charAt(s) == '.') return s > 0 && e < body.length() && Character.isLetter(body.charAt(s - 1)) && Character.isLetter(body.charAt(e));
-        return e + 1 < body.length() && body.charAt(e) == '.' && Character.isLetter(body.charAt(e + 1))
-                || s > 1 && body.charAt(s - 1) == '.' && Character.isLetter(body.charAt(s - 2));
+    static boolean inAbbreviation(List<Token> tokens, int j) {
+        return abbreviationStop(tokens, j) || abbreviationStop(tokens, j + 1) || abbreviationStop(tokens, j - 1);
+    }
+
+    /** Whether token {@code j} is a full stop glued between two letters («بي.بي.سي»). */
+    static boolean abbreviationStop(List<Token> tokens, int j) {
+        if (j < 1 || j + 1 >= tokens.size() || !tokens.get(j).text().equals(".")) return false;
+        Token before = tokens.get(j - 1);
+        Token after = tokens.get(j + 1);
+        return before.end() == tokens.get(j).start() && after.start() == tokens.get(j).end()
+                && Character.isLetter(before.text().charAt(before.text().length() - 1)) && Character.isLetter(after.text().charAt(0));
     }
 
     private static int contentEnd(String body, List<Token> tokens, List<Span> sentences, List<QuoteMarks.Pair> pairs,

@@ -148,69 +148,6 @@ final class SpeakerPhrase {
         return j > first + 1 ? new int[] {first, j - 1} : null;
     }
 
-    /**
-     * The subject before a verb in subject-verb order: «إن بومبيو قال», «وكانت وزارة الخارجية قد قالت»,
-     * «عن العقيد تركي المالكي قوله», «مؤسس المنظمة، كودي ويلسون، قال»; null unless a كان form, a
-     * complementizer, «عن» or a clause boundary stands right before the name.
-     */
-    static int[] before(List<Token> tokens, int verb) {
-        int last = verb - 1;
-        // «وكانت الوزارة قد قالت», «أما رئيس زيمبابوي فقد قال»
-        while (last >= 0 && (tokens.get(last).norm().equals("قد") || tokens.get(last).norm().equals("لقد") || tokens.get(last).norm().equals("فقد"))) {
-            last--;
-        }
-        if (last > 0 && RELATIVES.contains(tokens.get(last).norm()) && isNameWord(tokens.get(last - 1))
-                && !withoutConjunction(tokens.get(last - 1).norm()).startsWith("ال") && !resumesObject(tokens, verb)) {
-            // «التقيت نورة التي قالت:», «روسيا التي أعلنت أنها»: a name before the relative is the speaker; a
-            // noun with the article is as often the verb's object («القرار الذي قال إنه», «الليرة التي قال عنها»)
-            return new int[] {last - 1, last - 1};
-        }
-        String v = tokens.get(verb).norm();
-        if (last > 0 && isComma(tokens, last) && v.charAt(0) != 'و' && v.charAt(0) != 'ف') {
-            last--; // «مؤسس المنظمة، كودي ويلسون، قال لبي بي سي، إن»; «...، وقالوا» coordinates a new clause
-        }
-        // «صحيفة "ديلي إيران" قالت»: a quoted name in the subject, when the verb opens no new clause of
-        // its own («احتجاجات الإيرانيين ضد "إجرام الحرس الثوري" وقالت» goes on with the subject before)
-        boolean throughQuotes = v.charAt(0) != 'و' && v.charAt(0) != 'ف';
-        boolean quoted = false;
-        int k = last;
-        while (k >= 0 && last - k < 8) {
-            if (isNameWord(tokens.get(k))) {
-                k--;
-            } else if (throughQuotes && k > 0 && isMark(tokens.get(k)) && quotedNameBefore(tokens, k) >= 0) {
-                k = quotedNameBefore(tokens, k) - 1;
-                quoted = true;
-            } else {
-                break;
-            }
-        }
-        if (k == last) return null;
-        if (k == last - 1 && circumstantial(tokens.get(last))) return null; // «هل كان مفاجئا قال:»
-        String opener = k < 0 ? "" : tokens.get(k).norm();
-        boolean ok = k < 0 || OPENERS.contains(opener) || Reported.isComplementizer(opener) || opener.equals("،")
-                || opener.equals(".") || opener.equals(",");
-        if (!ok) return null;
-        // «وأعرب عن خالص حزنه لوفاته وقال إنه»: «عن» there is the complement of the verb before; «عن
-        // العقيد تركي المالكي قوله» relays, with no conjunction on the verb
-        if (opener.equals("عن") && (quoted || v.charAt(0) == 'و' || v.charAt(0) == 'ف')) return null;
-        if (behindPreposition(tokens.get(k + 1))) return null;
-        return new int[] {k + 1, last};
-    }
-
-    /**
-     * «بمباراة قال إنها»: a common noun behind ب or ل is no subject. The noun is common when news
-     * writes it with the article in a fifth of its uses or more; a name the segmenter split likewise
-     * («كودي» as ك + «ودي», «بشار» as ب + «شار») is not behind ب or ل, or seldom takes the article.
-     */
-    private static boolean behindPreposition(Token t) {
-        List<Segment> segs = t.segments();
-        if (segs.size() < 2 || segs.get(0).kind() != Segment.Kind.PREP) return false;
-        String p = segs.get(0).form();
-        if (!p.equals("ب") && !p.equals("ل")) return false;
-        Segment stem = segs.get(segs.size() - 1);
-        return FREQ.articleShare(CliticSegmenter.lightFold(stem.form())) >= 0.2;
-    }
-
     /** «، الذين هددوا في السابق بإغلاق المضيق،»: the token after a relative clause between commas at {@code j}, else j. */
     static int skipRelative(List<Token> tokens, int j) {
         if (j + 1 >= tokens.size() || !isComma(tokens, j)) return j;
@@ -316,7 +253,7 @@ final class SpeakerPhrase {
      * the article («المتحدث»). A name ending in «ا» takes no article («مارادونا», «مالطا»), and a
      * country's («روسيا», «تركيا») is no participle, though «الروسي» is a word.
      */
-    private static boolean circumstantial(Token t) {
+    static boolean circumstantial(Token t) {
         String n = t.norm();
         if (n.length() < 4 || !n.endsWith("ا") || n.startsWith("ال")) return false;
         if (ArabicNormalizer.hasTanween(t.text())) return true;
@@ -326,29 +263,12 @@ final class SpeakerPhrase {
     private static final WordFrequencies FREQ = WordFrequencies.shipped();
 
     /** «والضغط» → «الضغط». */
-    private static String withoutConjunction(String n) {
+    static String withoutConjunction(String n) {
         return n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') ? n.substring(1) : n;
-    }
-
-    /** «التي قال عنها», «الذي ذكر فيه»: the relative is the verb's object or place, not its subject. */
-    private static boolean resumesObject(List<Token> tokens, int verb) {
-        if (verb + 1 >= tokens.size()) return false;
-        String n = tokens.get(verb + 1).norm();
-        return n.equals("عنه") || n.equals("عنها") || n.equals("فيه") || n.equals("فيها") || n.equals("عنهم");
-    }
-
-    private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي");
-
-    /** «الذي», «التي»: a relative pronoun, folded. */
-    static boolean isRelative(String folded) {
-        return RELATIVES.contains(folded);
     }
 
     /** Pronoun objects between a reporting verb and its subject («قال عنه», «قالت لها»). */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("عنه", "عنها", "عنهم", "له", "لها", "لهم", "لنا", "لي");
-
-    private static final Set<String> OPENERS = Set.of("كان", "كانت", "وكان", "وكانت", "عن", "وكانوا", "كانوا", "ان",
-            "لكن", "ولكن", "فان", "اما", "واما"); // «لكن مؤيديه قالوا إنه ...», «فإن الشبكة تضيف أن», «أما الوزير فقد قال»
 
     private static int run(List<Token> tokens, int from, int max) {
         int j = from;
@@ -364,7 +284,7 @@ final class SpeakerPhrase {
                 j++; // «اللجنة الدولية للصليب الأحمر», «المتحدث الرسمي للأمانة خالد بوشل»
             } else if (isMark(t) && quotedName(tokens, j) > 0) {
                 j = quotedName(tokens, j);
-            } else if (j > from && abbreviationStop(tokens, j)) {
+            } else if (j > from && Reported.abbreviationStop(tokens, j)) {
                 j += 2; // «موقع بي.بي.سي», «بنك إيه.إن.زد»: the stop and the letters after it, whatever word they spell
             } else {
                 break;
@@ -373,32 +293,12 @@ final class SpeakerPhrase {
         return j;
     }
 
-    /** «بي.بي.سي»: a full stop glued between two words of an abbreviation. */
-    private static boolean abbreviationStop(List<Token> tokens, int j) {
-        Token t = tokens.get(j);
-        if (!t.text().equals(".") || j + 1 >= tokens.size()) return false;
-        Token next = tokens.get(j + 1);
-        return tokens.get(j - 1).end() == t.start() && next.start() == t.end() && Character.isLetter(next.text().charAt(0));
-    }
-
     /** «محمد علي الحوثي»: the name علي, folded like the preposition على, between two names. */
     private static boolean isGivenNameAli(List<Token> tokens, int j, int from) {
         if (j == from || !tokens.get(j).norm().equals("علي") || j + 1 >= tokens.size()) return false;
         String prev = tokens.get(j - 1).norm();
         String next = tokens.get(j + 1).norm();
         return !prev.startsWith("ال") && (next.startsWith("ال") || next.startsWith("عبد")) && !STOP.contains(next);
-    }
-
-    /**
-     * The opening mark of a quoted name of one to three words whose closing mark is {@code j}, when
-     * a name word stands before it («صحيفة "ديلي إيران"»), or -1.
-     */
-    private static int quotedNameBefore(List<Token> tokens, int j) {
-        int k = j - 1;
-        while (k >= 0 && j - k <= 3 && isNameWord(tokens.get(k))) k--;
-        // not after a bare preposition: «المعروفة اختصارا بـ"أوفكوم"» names what the subject is called
-        if (k < 1 || k == j - 1 || !isMark(tokens.get(k)) || !isNameWord(tokens.get(k - 1)) || tokens.get(k - 1).norm().length() < 2) return -1;
-        return k;
     }
 
     /**
@@ -412,15 +312,20 @@ final class SpeakerPhrase {
         return k > j + 1 && k < tokens.size() && isMark(tokens.get(k)) ? k + 1 : 0;
     }
 
-    private static boolean isMark(Token t) {
+    static boolean isMark(Token t) {
         return t.text().length() == 1 && QuoteMarks.isMark(t.text().charAt(0));
     }
 
-    private static boolean isComma(List<Token> tokens, int j) {
-        return j < tokens.size() && (tokens.get(j).norm().equals("،") || tokens.get(j).norm().equals(","));
+    static boolean isComma(List<Token> tokens, int j) {
+        return j < tokens.size() && isComma(tokens.get(j));
     }
 
-    private static boolean isNameWord(Token t) {
+    /** «،» or «,». */
+    static boolean isComma(Token t) {
+        return t.norm().equals("،") || t.norm().equals(",");
+    }
+
+    static boolean isNameWord(Token t) {
         String n = t.norm();
         if (n.isEmpty() || !Character.isLetter(n.charAt(0))) return false;
         for (int i = 1; i < n.length(); i++) if (Character.isDigit(n.charAt(i))) return false; // «عام2013»

@@ -93,7 +93,7 @@ final class SubjectFit {
             String n = t.norm();
             if (Reported.isComplementizer(n) || n.equals(":")) {
                 int end = j - 1;
-                if (end > s[1] && isComma(tokens.get(end))) end--;
+                if (end > s[1] && SpeakerPhrase.isComma(tokens.get(end))) end--;
                 if (end <= s[1]) return s;
                 EntityMention m = personEndingAt(entities, tokens.get(end), tokens.get(s[1]).end());
                 if (m == null) return s;
@@ -104,7 +104,7 @@ final class SubjectFit {
                 return honorific || fullName ? new int[] {s[0], end} : s;
             }
             if (n.equals(".") || n.equals("؛") || COMPANIONS.contains(n)) return s;
-            if (isComma(t)) {
+            if (SpeakerPhrase.isComma(t)) {
                 if (j + 1 >= limit) return s;
                 String next = tokens.get(j + 1).norm();
                 if (Reported.isComplementizer(next)) continue; // «سعيد محمد الطاير، إن»
@@ -158,10 +158,6 @@ final class SubjectFit {
             if (m.type() == EntityType.PER && m.end() == end.end() && m.start() > from) return m;
         }
         return null;
-    }
-
-    private static boolean isComma(Token t) {
-        return t.norm().equals("،") || t.norm().equals(",");
     }
 
     /**
