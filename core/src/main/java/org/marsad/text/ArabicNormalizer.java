@@ -43,6 +43,8 @@ public final class ArabicNormalizer {
             case '\u0626': return '\u064A';            // ئ -> ي
             case '\u0649': case '\u06CC': case '\u06D2': return '\u064A'; // ى ی ے -> ي
             case '\u0629': case '\u06C3': return '\u0647'; // ة -> ه
+            case '\u06BE': case '\u06C0': case '\u06C1': case '\u06C2':
+                return '\u0647';                       // Persian/Urdu heh forms ھ ۀ ہ ۂ -> ه
             case '\u06A9': case '\u06AA': return '\u0643'; // ک -> ك
             case '\u0640': return DELETE;              // tatweel
             case '\u201C': case '\u201D': case '\u201E': case '\u201F': case '\u00AB': case '\u00BB':

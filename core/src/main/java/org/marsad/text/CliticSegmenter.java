@@ -60,7 +60,7 @@ public final class CliticSegmenter {
 
     /**
      * The light fold used for the frequency lexicon: diacritics and tatweel removed, alef forms and
-     * alef maqsura unified, Persian letters mapped; teh marbuta and hamza carriers ؤ ئ kept.
+     * alef maqsura unified, Persian letters (ی ک and the heh forms ھ ۀ ہ ۂ) mapped; teh marbuta and hamza carriers ؤ ئ kept.
      */
     public static char lightFold(char c) {
         return LIGHT_FOLD[c];
@@ -75,6 +75,7 @@ public final class CliticSegmenter {
                 case '\u0622', '\u0623', '\u0625', '\u0671' -> '\u0627';
                 case '\u0649', '\u06CC' -> '\u064A';
                 case '\u06A9' -> '\u0643';
+                case '\u06BE', '\u06C0', '\u06C1', '\u06C2' -> '\u0647';
                 default -> ArabicNormalizer.fold(c) == ArabicNormalizer.DELETE ? ArabicNormalizer.DELETE : c;
             };
         }

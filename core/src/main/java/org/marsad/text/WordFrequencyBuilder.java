@@ -83,7 +83,7 @@ public final class WordFrequencyBuilder {
         meta.put("model", "clitic segmenter word frequencies");
         meta.put("command", "marsad train segmentation");
         meta.put("minCount", minCount);
-        meta.put("fold", "CliticSegmenter.lightFold: diacritics, tatweel and joiners removed; آ أ إ ٱ -> ا; ى ی -> ي; ک -> ك");
+        meta.put("fold", "CliticSegmenter.lightFold: diacritics, tatweel and joiners removed; آ أ إ ٱ -> ا; ى ی -> ي; ک -> ك; ھ ۀ ہ ۂ -> ه");
         meta.put("tokenizer", "Tokenizer.tokenize over cleaned titles and bodies; words beginning with an Arabic letter");
         meta.put("articles", articles);
         meta.put("tokens", words);

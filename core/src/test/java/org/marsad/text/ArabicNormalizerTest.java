@@ -24,6 +24,8 @@ class ArabicNormalizerTest {
     @Test void arabicIndicDigitsFoldToAscii() { assertMatchForm("٢٠١٧", "2017"); }
     @Test void persianDigitsFoldToAscii() { assertMatchForm("۱۲۳", "123"); }
     @Test void persianYaAndKafFold() { assertMatchForm("کابی", "كابي"); }
+    /** Text typed on Persian or Urdu keyboards writes «هيئة» as «ھیئة». */
+    @Test void persianAndUrduHehFold() { assertMatchForm("الھیئة ہذا ۀ", "الهييه هذا ه"); }
     @Test void curlyQuotesAndGuillemetsFold() { assertMatchForm("“داعش” «طالبان»", "\"داعش\" \"طالبان\""); }
     @Test void presentationFormLigatureIsDecomposed() { assertMatchForm("ﻻ", "لا"); }
     @Test void presentationFormLettersFold() { assertMatchForm("ﺳﻮﺭﻳﺔ", "سوريه"); }

@@ -1,6 +1,7 @@
 package org.marsad.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,15 @@ class CliticSegmenterTest {
         "واشنطن", "وكالة", "بريطانيا", "لندن", "فلسطين", "سوريا"})
     void wordsThatMerelyBeginWithCliticLettersStayWhole(String word) {
         assertThat(seg(word)).containsExactly(s(0, word.length(), word, Kind.STEM));
+    }
+
+    /** «بجھازه» typed with the Persian heh ھ splits where «بجهازه» does (the lexicon sees one word). */
+    @ParameterizedTest
+    @ValueSource(strings = {"بجهازه", "وتسهل", "لبياناتهم", "وبهيئته"})
+    void persianHehSegmentsLikeArabicHeh(String word) {
+        String persian = word.replace('\u0647', '\u06BE');
+        assertThat(seg(persian)).extracting(Segment::start, Segment::end, Segment::kind)
+                .isEqualTo(seg(word).stream().map(g -> tuple(g.start(), g.end(), g.kind())).toList());
     }
 
     @Test

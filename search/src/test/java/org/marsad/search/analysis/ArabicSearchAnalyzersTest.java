@@ -31,6 +31,7 @@ class ArabicSearchAnalyzersTest {
     }
     @Test void alefMaqsuraMeetsYa() { assertFinds("مصطفي", "مصطفى"); }
     @Test void tehMarbutaMeetsHeh() { assertFinds("المدينه", "المدينة"); }
+    @Test void persianHehAndYaMeetArabic() { assertFinds("الهيئة", "الھیئة"); }
     @Test void hamzaOnWawMeetsWaw() { assertFinds("موتمر", "مؤتمر"); }
     @Test void arabicIndicDigitsMeetAscii() { assertFinds("2018", "٢٠١٨"); }
     @Test void prepositionBiIsStripped() { assertFinds("موسكو", "بموسكو"); }
