@@ -146,4 +146,18 @@ class SpeakerSubjectTest {
         assertThat(quotes("قال الجيش الإسرائيلي إن مقاتلاته استهدفت مواقع عدة. وقال بيان صدر اليوم إن الضربات جاءت ردا على إطلاق الصواريخ."))
                 .extracting(QuoteFixture::speaker).containsOnly("الجيش الإسرائيلي");
     }
+    @Test void aParticipleGoesOnWithTheOfficeThatOpensItsSentence() {
+        // «ونشر الوزير المصري السابق تغريدة ... قائلا»: the former minister tweeted, saying; not the spokesman before
+        List<Quote> qs = quotes("وقال المتحدث باسم الخارجية أحمد أبو زيد إن السفارة ستتابع المستجدات.\n"
+                + "ونشر الوزير المصري السابق تغريدة على حسابه على موقع تويتر، الخميس قائلا: \"الشرطة تحتجزني منذ ثلاث ساعات\".");
+        assertThat(qs).extracting(QuoteFixture::speaker).containsExactly("المتحدث باسم الخارجية أحمد أبو زيد", "الوزير المصري السابق");
+    }
+    @Test void theOfficeThatOpensASentenceIsThePersonTheArticleGaveIt() {
+        // «ووصف الرئيس الأميركي تركيا ...، مبينا»: the president named before, not the object «تركيا»
+        String text = "أدان الرئيس الأميركي، دونالد ترامب، اعتقال القس في تركيا.\nوقال ليبرون جيمس إن الرياضة توحد الناس.\n"
+                + "ووصف الرئيس الأميركي تركيا بأنها مشكلة، مبينا أنها فبركت تهمة تجسس مزيفة ضد القس الأميركي.";
+        List<Quote> qs = QuoteFixture.EXTRACTOR.extract(text, QuoteFixture.TEXT.tokens(text), org.marsad.text.SentenceSplitter.split(text),
+                List.of(person(text, "دونالد ترامب", localPerson("دونالد ترامب")), person(text, "ليبرون جيمس", localPerson("ليبرون جيمس"))));
+        assertThat(qs).extracting(QuoteFixture::speaker).containsExactly("ليبرون جيمس", "دونالد ترامب");
+    }
 }
