@@ -27,11 +27,12 @@ final class Roles {
      */
     static final Set<String> BEFORE_NAMES = union(HONORIFICS, Set.of("الرييس", "الحاخام", "الكاردينال", "المطران"));
 
-    /** Words that begin a title: offices («وزير», «المتحدث», «نظيره») and the titles above. */
+    /** Words that begin a title: offices («وزير», «المتحدث», «نظيره») and the titles above. Not a bare
+     * «نظير», which before a noun means "in return for" («نظير رسوم المعاملات»). */
     private static final Set<String> HEADS = union(BEFORE_NAMES, Set.of(
             "وزير", "وزيره", "رييس", "رييسه", "الرييسه", "الامين", "امين", "نايب", "مستشار", "مستشاره", "المبعوث", "مبعوث",
             "المتحدث", "متحدث", "المتحدثه", "السفير", "سفير", "زعيم", "قايد", "مدير", "المدير", "مديره", "ممثل", "الممثل",
-            "نظير", "نظيره", "نظيرها", "عضو", "محافظ", "حاكم", "المستشار", "المستشاره", "المرشد", "ولي", "المفوض",
+            "نظيره", "نظيرها", "عضو", "محافظ", "حاكم", "المستشار", "المستشاره", "المرشد", "ولي", "المفوض",
             "الوزير", "الوزيره", "النايب", "الزعيم", "القايد", "المدرب", "المحامي"));
 
     /**
@@ -72,7 +73,9 @@ final class Roles {
      * «على», «من», «لدى»: «السفير السعودي في واشنطن», «المشرف العام على المسابقة».
      */
     private static final Set<String> STOPS_BEFORE = Set.of("ان", "إن", "بان", "انه", "انها", "قال", "وقال", "الذي", "التي",
-            "قد", "لقد", "اليوم", "امس", "بعد", "قبل", "منذ", "حيث", "كما", "لكن", "ثم", "خلال");
+            "قد", "لقد", "اليوم", "امس", "بعد", "قبل", "منذ", "حيث", "كما", "لكن", "ثم", "خلال",
+            // «على حد قول غوميز», «بحسب تعبير»: "according to"
+            "حد", "قول", "تعبير");
 
     private Roles() {}
 
@@ -132,9 +135,11 @@ final class Roles {
             // inside another mention is left to the title: the recogniser's mention may be a stray one)
             if (insideName[i] && BEFORE_NAMES.contains(WordForms.foldedWithoutConjunction(t))) continue;
             if (i == first - 1 && BEFORE_NAMES.contains(WordForms.folded(t)) && !isHead(t)) {
-                // «لقاء كارتر بالملك سلمان»: the title behind a preposition is the role, alone
-                return Optional.of(body.substring(WordForms.nameStart(t), t.end()));
+                // «لقاء كارتر بالملك سلمان»: the title behind a preposition is the role, alone; «للشيخ» is «الشيخ»
+                String title = body.substring(WordForms.nameStart(t), t.end());
+                return Optional.of(title.startsWith("ال") ? title : "ا" + title);
             }
+            if (HONORIFICS.contains(WordForms.foldedWithoutConjunction(t)) && !honorificUpTo(sentence, i, first)) continue;
             if (isHead(t) && DEFINITE_HEADS.contains(WordForms.foldedWithoutConjunction(t)) && !definiteUpTo(sentence, i + 1, first)) {
                 continue;
             }
@@ -195,6 +200,35 @@ final class Roles {
             for (org.marsad.article.Segment seg : sentence.get(k).segments()) if (seg.kind() == org.marsad.article.Segment.Kind.PRON) return true;
         }
         return false;
+    }
+
+    /** Words of a military rank after «الفريق», «اللواء» («الفريق أول ركن»), and bare titles («العقيد دكتور»), folded. */
+    private static final Set<String> RANK_WORDS = Set.of("اول", "ركن", "الركن", "طيار", "الطيار", "بحري", "البحري",
+            "متقاعد", "المتقاعد", "دكتور", "مهندس");
+
+    /**
+     * Whether the honorific at {@code at} is the title of the name at {@code name}: the words between
+     * carry the article or are titles («الإمام الأكبر», «العقيد الطيار», «الجنرال في الحرس الوطني»), not a name of their own
+     * («مخطط الأمير تركي وطريق سهل ...»); after «الفريق», only words of a rank, since with an
+     * adjective it is "the team" («صانع ألعاب الفريق الهلالي البرازيلي كارلوس»).
+     */
+    private static boolean honorificUpTo(List<Token> sentence, int at, int name) {
+        boolean team = WordForms.foldedWithoutConjunction(sentence.get(at)).equals("الفريق");
+        for (int k = at + 1; k < name; k++) {
+            Token w = sentence.get(k);
+            String f = WordForms.foldedWithoutConjunction(w);
+            if (RANK_WORDS.contains(f) || BEFORE_NAMES.contains(f)) continue;
+            if (team || !w.norm().startsWith("ال") && !isHead(w) && !f.equals("في") && !definiteAfterPreposition(w)) return false;
+        }
+        return true;
+    }
+
+    /** «بالحرس»: a preposition, the article and a word. */
+    private static boolean definiteAfterPreposition(Token t) {
+        List<org.marsad.article.Segment> segs = t.segments();
+        int lead = !segs.isEmpty() && segs.get(0).kind() == org.marsad.article.Segment.Kind.CONJ ? 1 : 0;
+        return segs.size() > lead + 2 && segs.get(lead).kind() == org.marsad.article.Segment.Kind.PREP
+                && segs.get(lead + 1).kind() == org.marsad.article.Segment.Kind.DET;
     }
 
     /** Whether tokens [from, to) all carry the article (adjectives and definite nouns). */

@@ -54,4 +54,21 @@ class RolesTest {
         assertThat(LinkerFixture.linked("وقال بن سلمان إن المملكة ماضية في الإصلاح.", new int[][] {{0, 2, 2}})
                 .mentions()).extracting(EntityMention::text).containsExactly("سلمان");
     }
+    @Test void anHonorificBeforeANameOfItsOwnOrTheTeamIsNoRole() {
+        // {sentence, first token, last token}: «الفريق» with an adjective is "the team", not the rank
+        assertThat(LinkerFixture.linked("وكان صانع ألعاب الفريق الهلالي البرازيلي كارلوس إدواردو قد أصيب.", new int[][] {{0, 6, 7}})
+                .mentions()).extracting(EntityMention::role).containsExactly(java.util.Optional.empty());
+        assertThat(LinkerFixture.linked("وقال الفريق أول ركن فهد الرويلي إن القوات جاهزة.", new int[][] {{0, 4, 5}})
+                .mentions()).extracting(EntityMention::role).containsExactly(java.util.Optional.of("الفريق أول ركن"));
+        assertThat(LinkerFixture.linked("وقال الجنرال في الحرس الوطني أليخاندرو بيريز إن القوات جاهزة.", new int[][] {{0, 5, 6}})
+                .mentions()).extracting(EntityMention::role).containsExactly(java.util.Optional.of("الجنرال في الحرس الوطني"));
+        // «الأمير تركي» is a name (of a road) of its own
+        assertThat(LinkerFixture.linked("وسيتم ربط مخطط الأمير تركي وطريق سهل بن أبي حثمة بالجسر.", new int[][] {{0, 6, 9}})
+                .mentions()).extracting(EntityMention::role).containsExactly(java.util.Optional.empty());
+        // «للشيخ» is «الشيخ», and «نظير» before a noun is "in return for"
+        assertThat(LinkerFixture.linked("وقدم الوفد هدية تذكارية للشيخ إبراهيم الحسيني.", new int[][] {{0, 5, 6}})
+                .mentions()).extracting(EntityMention::role).containsExactly(java.util.Optional.of("الشيخ"));
+        assertThat(LinkerFixture.linked("ويدفع المشترون نحو 7.5 في المائة نظير رسوم المعاملات على حد قول غوميز.", new int[][] {{0, 12, 12}})
+                .mentions()).extracting(EntityMention::role).containsExactly(java.util.Optional.empty());
+    }
 }
