@@ -62,6 +62,11 @@ final class ShortForms {
                 if (!endsWith(longer.words, shorter.words) && !firstAndLast(longer.words, shorter.words)) continue;
                 if (pick == null || pick.ref == null && longer.ref != null) pick = longer;
             }
+            if (pick != null && pick.ref != null && aliasOfAnother(shorter, pick.ref)) {
+                // «ترامب» in an article about «ميلانيا ترامب» is the president: the knowledge base gives
+                // the bare surname as his other name, and hers does not hold it
+                pick = null;
+            }
             if (pick != null) {
                 shorter.ref = pick.ref;
                 shorter.sameAs = pick.ref != null ? null : pick.sameAs != null ? pick.sameAs : pick;
@@ -83,6 +88,11 @@ final class ShortForms {
                 shorter.sameAs = only.ref != null ? null : only.sameAs != null ? only.sameAs : only;
             }
         }
+    }
+
+    /** Whether the knowledge base gives the words of {@code d} as the name of one person other than {@code ref}. */
+    private static boolean aliasOfAnother(Draft d, EntityRef ref) {
+        return d.entries.size() == 1 && d.entries.get(0).ref().type() == EntityType.PER && !d.entries.get(0).ref().id().equals(ref.id());
     }
 
     /** Surnames shorter than this are not matched by spelling: «كونتي» and «كانتي» are two players. */
