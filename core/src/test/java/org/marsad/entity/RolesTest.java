@@ -68,7 +68,10 @@ class RolesTest {
         // «للشيخ» is «الشيخ», and «نظير» before a noun is "in return for"
         assertThat(LinkerFixture.linked("وقدم الوفد هدية تذكارية للشيخ إبراهيم الحسيني.", new int[][] {{0, 5, 6}})
                 .mentions()).extracting(EntityMention::role).containsExactly(java.util.Optional.of("الشيخ"));
-        assertThat(LinkerFixture.linked("ويدفع المشترون نحو 7.5 في المائة نظير رسوم المعاملات على حد قول غوميز.", new int[][] {{0, 12, 12}})
+        assertThat(LinkerFixture.linked("ودفع النادي مئة مليون يورو نظير شراء رونالدو من ريال مدريد.", new int[][] {{0, 7, 7}})
+                .mentions()).extracting(EntityMention::role).containsExactly(java.util.Optional.empty());
+        // «على حد قول» ("as ... put it") ends a title
+        assertThat(LinkerFixture.linked("وارتفعت الأسعار بحسب تقديرات رئيس الغرفة على حد قول غوميز.", new int[][] {{0, 9, 9}})
                 .mentions()).extracting(EntityMention::role).containsExactly(java.util.Optional.empty());
     }
 }
