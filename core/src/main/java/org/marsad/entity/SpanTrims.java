@@ -85,8 +85,14 @@ final class SpanTrims {
             "اللاعب", "المدرب", "المهاجم", "المدافع");
 
     /**
+     * «بنين» (boys), «بنات» (girls): the section of Saudi schooling an office serves, written before
+     * the officer's name («مساعد المدير للشؤون التعليمية بنين حسين علي آل معمر»).
+     */
+    private static final java.util.Set<String> SECTIONS = java.util.Set.of("بنين", "بنات");
+
+    /**
      * The mention without the particles it ran into: trailing ones ({@link #TRAILING_PARTICLES}),
-     * a title after a person's name ({@link #TRAILING_TITLES}), and a leading «على» («الحكم على
+     * a title after a person's name ({@link #TRAILING_TITLES}), a schooling section before it ({@link #SECTIONS}), and a leading «على» («الحكم على
      * رائف البدوي», «القضاء على أبو سياف») unless the article writes final ي as ى ({@code
      * yaAsAlefMaqsura}), where «على» is the name Ali («على عبد الله صالح»).
      * One word always stays.
@@ -97,6 +103,7 @@ final class SpanTrims {
         while (last > first && TRAILING_PARTICLES.contains(bare(tokens.get(last)))) last--;
         if (f.type() == EntityType.PER && last - first >= 2 && TRAILING_TITLES.contains(tokens.get(last).norm())) last--;
         if (!yaAsAlefMaqsura && last > first && bare(tokens.get(first)).equals("على")) first++;
+        if (f.type() == EntityType.PER && last > first && SECTIONS.contains(bare(tokens.get(first)))) first++;
         return first == f.first() && last == f.last() ? f : new Found(f.sentence(), first, last, f.type());
     }
 

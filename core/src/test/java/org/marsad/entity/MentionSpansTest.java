@@ -393,4 +393,10 @@ class MentionSpansTest {
         assertThat(linked("قال الطبيب باركنسون إن المرض نادر.", new int[][] {{0, 2, 2}}).mentions())
                 .extracting(EntityMention::text).containsExactly("باركنسون");
     }
+    @Test
+    void theSchoolingSectionBeforeAnOfficersNameIsNoPartOfIt() {
+        // «للشؤون التعليمية بنين»: educational affairs for boys
+        assertThat(linked("انتقل إلى رحمة الله شقيق مساعد المدير للشؤون التعليمية بنين حسين علي آل معمر.", new int[][] {{0, 9, 13}})
+                .mentions()).extracting(EntityMention::text).containsExactly("حسين علي آل معمر");
+    }
 }
