@@ -77,7 +77,7 @@ final class SubjectFit {
     /**
      * «وأوضح المتحدث الرسمي لهيئة الأمر بالمعروف والنهي عن المنكر بالمنطقة الشرقية الشيخ دبيخي بن
      * سليمان الدبيخي أن»: a subject that stopped inside a long title runs on to the person named
-     * at its end, when that name ends right before the complementizer or colon (a comma may stand
+     * at its end, when that name ends right before the complementizer, colon or «عن» (a comma may stand
      * between: «للهيئة سعيد محمد الطاير، إن»), and either an honorific stands before the name or
      * the name has two words or more and every word on the way could go on a title ({@link
      * #titleWords}; not «قال المتحدث خلال لقائه بالوزير محمد علي إن», which names whom he met).
@@ -91,7 +91,10 @@ final class SubjectFit {
         for (int j = s[1] + 1; j < limit; j++) {
             Token t = tokens.get(j);
             String n = t.norm();
-            if (Reported.isComplementizer(n) || n.equals(":")) {
+            // «أعلن المدير العام لجمعية ... الشيخ محمد البركاتي عن إطلاق»: «عن» right after a person opens
+            // the verb's object (elsewhere it may belong to the title: «هيئة الأمر بالمعروف والنهي عن المنكر»)
+            if (n.equals("عن") && (j - 1 <= s[1] || personEndingAt(entities, tokens.get(j - 1), tokens.get(s[1]).end()) == null)) continue;
+            if (Reported.isComplementizer(n) || n.equals(":") || n.equals("عن")) {
                 int end = j - 1;
                 if (end > s[1] && SpeakerPhrase.isComma(tokens.get(end))) end--;
                 if (end <= s[1]) return s;

@@ -160,4 +160,15 @@ class SpeakerSubjectTest {
                 List.of(person(text, "دونالد ترامب", localPerson("دونالد ترامب")), person(text, "ليبرون جيمس", localPerson("ليبرون جيمس"))));
         assertThat(qs).extracting(QuoteFixture::speaker).containsExactly("ليبرون جيمس", "دونالد ترامب");
     }
+    @Test void aLongTitleRunsOnToThePersonBeforeTheObjectOfTheVerb() {
+        // «أعلن ... عن إطلاق»: "announced the launch"; the ten-word title stops short of the name
+        String text = "أعلن المدير العام لجمعية نتدبره لتحفيظ القرآن الكريم بمحافظة الليث فضيلة الشيخ محمد بن مبروك البركاتي "
+                + "عن إطلاق برنامج الصفوة بمشاركة 65 طالبا، مشيرا إلى أن البرنامج يستمر ثلاثين يوما.";
+        assertThat(speaker(firstWith(text, person(text, "محمد بن مبروك البركاتي", localPerson("محمد بن مبروك البركاتي")))))
+                .endsWith("الشيخ محمد بن مبروك البركاتي");
+        // «عن» inside the title («والنهي عن المنكر») is passed over
+        text = "وأوضح المتحدث الرسمي لهيئة الأمر بالمعروف والنهي عن المنكر بالمنطقة الشرقية الشيخ دبيخي بن سليمان الدبيخي أن الفتاة كانت برفقة والدتها وجرى ضبط المتحرش وهو في حالة سكر.";
+        assertThat(speaker(firstWith(text, person(text, "دبيخي بن سليمان الدبيخي", localPerson("دبيخي بن سليمان الدبيخي")))))
+                .endsWith("الشيخ دبيخي بن سليمان الدبيخي");
+    }
 }
