@@ -43,7 +43,9 @@ final class SpeakerPhrase {
             // «عن مصادر وصفتها بالمطلعة»: "which it described as", a clause about the source
             "وصفتها", "وصفها", "وصفته", "وصفه", "وصفتهم", "وصفهم", "وصفوها", "وصفوه", "تصفها", "يصفها", "تصفه", "يصفه",
             // «المرصد ومقره بريطانيا»: "whose seat is", a clause about the subject (with و, see isConjoinedClause)
-            "مقره", "مقرها");
+            "مقره", "مقرها",
+            // «وتساءل المواطن سعد الخضر متى يتم ...»: the question asked
+            "متي", "كيف", "لماذا", "ماذا", "هل", "اين", "كم");
 
     /** «عدد من المواطنين», «بعض الخبراء»: a quantity whose «من» phrase names who spoke. Folded. */
     private static final Set<String> QUANTITIES = Set.of("عدد", "بعض", "مجموعه", "كثير", "العديد", "غالبيه",

@@ -171,4 +171,9 @@ class SpeakerSubjectTest {
         assertThat(speaker(firstWith(text, person(text, "دبيخي بن سليمان الدبيخي", localPerson("دبيخي بن سليمان الدبيخي")))))
                 .endsWith("الشيخ دبيخي بن سليمان الدبيخي");
     }
+    @Test void theQuestionAskedIsNoPartOfWhoAskedIt() {
+        // «وتساءل المواطن سعد الخضر متى يتم ...»: "asked when ..."
+        String text = "وتساءل المواطن سعد الخضر متى يتم تطبيق نقطة الفرز، مؤكدا أن ذلك سيخفف كثيرا من الازدحام على الجسر.";
+        assertThat(speaker(firstWith(text, person(text, "سعد الخضر", localPerson("سعد الخضر"))))).isEqualTo("المواطن سعد الخضر");
+    }
 }
