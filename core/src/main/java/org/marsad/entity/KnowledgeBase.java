@@ -30,7 +30,8 @@ import org.marsad.text.ArabicNormalizer;
  * people, places and organisations in {@code entities.tsv}. Both files live in
  * {@value #RESOURCE_DIR}; their format is described at their top. Names are matched in folded form
  * ({@link #fold}). A name written with a leading {@code ~} links mentions the recogniser found but
- * never makes a mention by itself (common words: «حماس» is also "enthusiasm"). Immutable and
+ * never makes a mention by itself (common words: «حماس» is also "enthusiasm"); one written with a
+ * leading {@code +} makes mentions but feeds the recogniser no gazetteer feature. Immutable and
  * thread-safe.
  */
 public final class KnowledgeBase {
@@ -41,6 +42,7 @@ public final class KnowledgeBase {
     private final int longestName;
     private final Set<String> linkOnly;
     private final Set<String> noMentions;
+    private final Set<String> noFeatures;
     private final Map<String, Set<String>> cues;
     private final Map<String, Set<String>> vetoes;
 
@@ -49,7 +51,7 @@ public final class KnowledgeBase {
     }
 
     KnowledgeBase(Collection<KbEntry> entries, Set<String> linkOnly) {
-        this(entries, linkOnly, Set.of(), new Cues(Map.of(), Map.of()));
+        this(entries, linkOnly, Set.of(), Set.of(), new Cues(Map.of(), Map.of()));
     }
 
     /**
@@ -61,11 +63,13 @@ public final class KnowledgeBase {
     /**
      * @param linkOnly   names that never become mentions by themselves nor feed the gazetteer features
      * @param noMentions names that feed the gazetteer features but never become mentions by themselves
+     * @param noFeatures  names that become mentions but feed no gazetteer feature (marked '+')
      * @param cues       the words of {@code cues.tsv}: pointing to an entry, and vetoing it
      */
-    KnowledgeBase(Collection<KbEntry> entries, Set<String> linkOnly, Set<String> noMentions, Cues cues) {
+    KnowledgeBase(Collection<KbEntry> entries, Set<String> linkOnly, Set<String> noMentions, Set<String> noFeatures, Cues cues) {
         this.linkOnly = Set.copyOf(linkOnly);
         this.noMentions = Set.copyOf(noMentions);
+        this.noFeatures = Set.copyOf(noFeatures);
         this.cues = cues.pointing();
         this.vetoes = cues.vetoes();
         Map<String, KbEntry> ids = new LinkedHashMap<>();
@@ -167,7 +171,8 @@ public final class KnowledgeBase {
 
     /**
      * Gazetteer features for the recogniser: each place and organisation name's words by type,
-     * except link-only names: those are common words («حماس», «الجزيرة»), no evidence of a name.
+     * except link-only names: those are common words («حماس», «الجزيرة»), no evidence of a name;
+     * nor names marked '+' (names of apps and sites the training data never saw).
      */
     Gazetteer gazetteer() {
         Map<String, Set<String>> byType = new TreeMap<>();
@@ -175,7 +180,7 @@ public final class KnowledgeBase {
             // people's names are left out: their common first words («محمد», «عبد») made the features noisy
             if (e.ref().type() == EntityType.PER) continue;
             Set<String> names = byType.computeIfAbsent(e.ref().type().name(), k -> new TreeSet<>());
-            for (String n : e.names()) if (!linkOnly.contains(n)) names.add(n);
+            for (String n : e.names()) if (!linkOnly.contains(n) && !noFeatures.contains(n)) names.add(n);
         }
         return Gazetteer.of(byType);
     }
@@ -188,17 +193,21 @@ public final class KnowledgeBase {
             entries.addAll(cities);
             Set<String> linkOnly = new java.util.HashSet<>();
             Set<String> noMentions = new java.util.HashSet<>();
+            Set<String> noFeatures = new java.util.HashSet<>();
             // one-word exemplar names are often common words too («ترك» Chuuk, «نوم» Nome, «ماهي» Mahé):
             // they link what the recogniser finds and feed its gazetteer, but add no mention by themselves
             for (KbEntry c : cities) for (String n : c.names()) if (!n.contains(" ")) noMentions.add(n);
             for (String file : List.of("countries.tsv", "entities.tsv")) {
                 for (String[] row : read(file)) {
                     for (String col : row) {
-                        for (String v : col.split("\\|")) if (v.strip().startsWith("~")) linkOnly.add(fold(v.strip().substring(1)));
+                        for (String v : col.split("\\|")) {
+                            if (v.strip().startsWith("~")) linkOnly.add(fold(v.strip().substring(1)));
+                            if (v.strip().startsWith("+")) noFeatures.add(fold(v.strip().substring(1)));
+                        }
                     }
                 }
             }
-            return new KnowledgeBase(entries, linkOnly, noMentions, readCues(entries));
+            return new KnowledgeBase(entries, linkOnly, noMentions, noFeatures, readCues(entries));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read knowledge base " + RESOURCE_DIR, e);
         }
@@ -371,12 +380,12 @@ public final class KnowledgeBase {
         }
     }
 
-    /** Names separated by '|'; a leading '~' (link-only) is dropped here. */
+    /** Names separated by '|'; a leading '~' (link-only) or '+' (no gazetteer feature) is dropped here. */
     private static List<String> split(String bar) {
         List<String> out = new ArrayList<>();
         for (String v : bar.split("\\|")) {
             v = v.strip();
-            if (v.startsWith("~")) v = v.substring(1).strip();
+            if (v.startsWith("~") || v.startsWith("+")) v = v.substring(1).strip();
             if (!v.isEmpty() && !v.equals("-")) out.add(v);
         }
         return out;

@@ -45,4 +45,10 @@ class ShortFormsTest {
         r = LinkerFixture.linked("وقال بشار الجعفري إن الحل سياسي. وأضاف الجعفري أن الحوار مستمر.", new int[][] {{0, 1, 2}, {1, 1, 1}});
         assertThat(r.mentions()).extracting(ShortFormsTest::id).containsExactly("kb:per/bashar-jaafari", "kb:per/bashar-jaafari");
     }
+    @Test void anAppNameMarkedPlusIsAMentionWithoutTheRecogniser() {
+        // «انستغرام» is marked '+' in entities.tsv: a mention wherever written, and no gazetteer feature
+        EntityLinker.Result r = LinkerFixture.linked("ونشرت المغنية صورة على انستغرام مساء الأحد.", new int[][] {});
+        assertThat(r.mentions()).extracting(ShortFormsTest::id).containsExactly("kb:org/instagram");
+        assertThat(KnowledgeBase.shipped().gazetteer().labels("انستغرام", "انستغرام")).isEmpty();
+    }
 }
