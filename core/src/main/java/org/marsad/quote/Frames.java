@@ -77,7 +77,7 @@ final class Frames {
                 frames[i] = new Frame(i, role, continued(t, last));
                 continue;
             }
-            if (drawsAttention(tokens, i) || mentionNoun(tokens, i)) continue;
+            if (drawsAttention(tokens, i) || mentionNoun(tokens, i) || notSaying(tokens, i)) continue;
             int[] s = SpeakerPhrase.after(tokens, i);
             if (s != null && s[0] == s[1] && SpeakerPhrase.isHonorificPronoun(tokens.get(s[0]).norm())) {
                 // «وقال سموه:», «وأوضح معاليه أن»: the last speaker, or before anyone has spoken the
@@ -293,6 +293,58 @@ final class Frames {
         String before = tokens.get(verb - 1).norm();
         return before.equals("عدم") || before.equals("رفض") || before.equals("دون") || before.equals("بدون")
                 || before.equals("رافضا") || before.equals("مفضلا") || before.equals("مفضلة");
+    }
+
+    /**
+     * Verbs that report speech only with a clause after them: «أبرز» is more often "the most
+     * prominent" («من أبرز مؤلفاته:», «إلى أبرز التأثيرات السلبية على صحتك إن ...») or highlights a
+     * thing («وأبرز قضية تجنيد الأطفال»), and «يعتبر» "is considered" or considers one thing another
+     * («القراءة تعتبر شكلا من أشكال الترفيه», «وتعتبر الصين الجزيرة إقليما متمردا»). Folded.
+     */
+    private static final Set<String> CLAUSE_ONLY = Set.of("ابرز", "وابرز", "يعتبر", "تعتبر", "ويعتبر", "وتعتبر");
+
+    /** «وهو», «وهي»: a clause about the subject between commas. Folded. */
+    private static final Set<String> ABOUT_THE_SUBJECT = Set.of("وهو", "وهي", "وهم", "وهما");
+
+    /** Words before «أبرز» that make it a superlative: «من أبرز», «أحد أبرز», «أهم وأبرز». Folded. */
+    private static final Set<String> SUPERLATIVE_BEFORE = Set.of("من", "ومن", "احد", "احدي", "اهم", "الي", "بين");
+
+    /**
+     * Whether the word at {@code verb} is one of {@link #CLAUSE_ONLY} with no «أن», «إن» or colon
+     * right after it or within a few words after its subject, or «أبرز» as a superlative.
+     */
+    private static boolean notSaying(List<Token> tokens, int verb) {
+        String v = tokens.get(verb).norm();
+        if (!CLAUSE_ONLY.contains(v)) return false;
+        if (v.endsWith("ابرز") && verb > 0 && SUPERLATIVE_BEFORE.contains(tokens.get(verb - 1).norm())) return true;
+        if (verb + 1 < tokens.size() && opensClause(tokens.get(verb + 1).norm())) return false;
+        int[] s = SpeakerPhrase.after(tokens, verb);
+        int from = s == null ? verb + 1 : s[1] + 1;
+        int end = Math.min(tokens.size(), from + 4);
+        for (int j = from; j < end; j++) {
+            String n = tokens.get(j).norm();
+            if (opensClause(n)) return false;
+            boolean dash = isDash(n);
+            if (dash || SpeakerPhrase.isComma(tokens.get(j)) && j + 1 < tokens.size() && ABOUT_THE_SUBJECT.contains(tokens.get(j + 1).norm())) {
+                // «ويعتبر تريبو، وهو حاليا رئيس "أخوية القديس ميدارد"، أن», «تعتبر السيدة أم وليد – ربة منزل - أن»:
+                // past a clause about the subject, to the comma or dash that closes it
+                int k = j + 2;
+                while (k < Math.min(tokens.size(), j + 14) && !(dash ? isDash(tokens.get(k).norm()) : SpeakerPhrase.isComma(tokens.get(k)))) k++;
+                j = k;
+                end = Math.min(tokens.size(), k + 3);
+                continue;
+            }
+            if (j > from && (n.equals(".") || SpeakerPhrase.isComma(tokens.get(j)))) break;
+        }
+        return true;
+    }
+
+    private static boolean isDash(String t) {
+        return t.equals("-") || t.equals("–") || t.equals("—");
+    }
+
+    private static boolean opensClause(String folded) {
+        return folded.equals(":") || Reported.isComplementizer(folded);
     }
 
     /** «لفت نظري», «لفتت انتباه»: «لفت» with attention as its object catches the eye, it reports no speech. */

@@ -176,4 +176,18 @@ class SpeakerSubjectTest {
         String text = "وتساءل المواطن سعد الخضر متى يتم تطبيق نقطة الفرز، مؤكدا أن ذلك سيخفف كثيرا من الازدحام على الجسر.";
         assertThat(speaker(firstWith(text, person(text, "سعد الخضر", localPerson("سعد الخضر"))))).isEqualTo("المواطن سعد الخضر");
     }
+    @Test void abrazAndYutabarReportSpeechOnlyWithAClauseAfterThem() {
+        // «من أبرز مؤلفاته:» "among his best-known works", «تعتبر الصين الجزيرة إقليما» "considers the island a province"
+        assertThat(quotes("ومن أبرز مؤلفاته: حوار الدولة والدين، وفي نقد الخطاب العربي الراهن، والعقل السياسي العربي.")).isEmpty();
+        assertThat(quotes("وتعتبر الصين الجزيرة إقليما متمردا على سلطة الدولة، وليس بلدا مستقلا: \"تايوان جزء من الصين\".")).isEmpty();
+        assertThat(speaker(only("وأبرز الوزير أن المشروع سيكتمل العام المقبل بعد تجاوز كل العقبات التي واجهته."))).isEqualTo("الوزير");
+        assertThat(quotes("لكن الكاتبة تعتبر أن أردوغان يمسك بكل مقاليد البلاد ويحدد أسعار كل شيء.")).hasSize(1);
+        // past a clause about the subject; and «من يعتبر» ("who considers") is no superlative
+        assertThat(speaker(only("ويعتبر تريبو، وهو حاليا رئيس جمعية المدينة، أن هذه المسابقة جزء من التراث الشعبي للمدينة.")))
+                .isEqualTo("تريبو");
+        assertThat(quotes("تعتبر السيدة أم وليد الغامدي – ربة منزل ولديها خمسة أبناء - أن العيدية لها أهمية كبيرة بين الأهل والأقارب."))
+                .hasSize(1);
+        assertThat(quotes("وقال عباس إن النوايا غير موجودة وهناك من يعتبر أن القضية فقط إنسانية في غزة."))
+                .extracting(QuoteFixture::speaker).containsOnly("عباس");
+    }
 }
