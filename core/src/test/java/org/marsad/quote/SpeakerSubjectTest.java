@@ -187,7 +187,7 @@ class SpeakerSubjectTest {
                 .isEqualTo("تريبو");
         assertThat(quotes("تعتبر السيدة أم وليد الغامدي – ربة منزل ولديها خمسة أبناء - أن العيدية لها أهمية كبيرة بين الأهل والأقارب."))
                 .hasSize(1);
-        assertThat(quotes("وقال عباس إن النوايا غير موجودة وهناك من يعتبر أن القضية فقط إنسانية في غزة."))
-                .extracting(QuoteFixture::speaker).containsOnly("عباس");
+        assertThat(quotes("قال الرئيس الفلسطيني محمود عباس إن النوايا غير موجودة لدى حماس في المصالحة وهناك من يعتبر أن القضية فقط \"إنسانية\" في غزة."))
+                .extracting(QuoteFixture::speaker).containsOnly("الرئيس الفلسطيني محمود عباس");
     }
 }
