@@ -96,6 +96,8 @@ final class SpeakerPhrase {
         // (not after a relaying verb: in «نقلت عنه وسائل الإعلام» the outlet relays what he said)
         if (first + 1 < tokens.size() && OBJECT_PRONOUNS.contains(tokens.get(first).norm())
                 && !Frames.isRelaying(tokens.get(verb).norm())) first++;
+        // «حسبما أفادت به وكالة أنباء الشرق الأوسط»: "reported it"
+        if (first + 1 < tokens.size() && BIHI.contains(tokens.get(first).norm())) first++;
         while (first + 1 < tokens.size() && isManner(tokens.get(first))) first++;
         if (first < tokens.size() && tokens.get(first).norm().equals(STATEMENT)) return statement(tokens, first);
         // «فقال بلا حماس:»: "without" and its noun are a manner too (but «مراسلون بلا حدود» is a name)
@@ -271,6 +273,9 @@ final class SpeakerPhrase {
 
     /** Pronoun objects between a reporting verb and its subject («قال عنه», «قالت لها»). */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("عنه", "عنها", "عنهم", "له", "لها", "لهم", "لنا", "لي");
+
+    /** «به», «بها»: what the verb reported, before its subject. Folded. */
+    private static final Set<String> BIHI = Set.of("به", "بها", "بهم");
 
     private static int run(List<Token> tokens, int from, int max) {
         int j = from;

@@ -193,4 +193,10 @@ class SpeakerSubjectTest {
                 List.of(person(abbas, "محمود عباس", localPerson("محمود عباس"))))).extracting(QuoteFixture::speaker)
                 .containsExactly("الرئيس الفلسطيني محمود عباس", "الرئيس الفلسطيني محمود عباس");
     }
+    @Test void whatTheVerbReportedIsNoPartOfTheSubject() {
+        // «حسبما أفادت به وكالة ...»: "as the agency reported it"
+        String text = "وأبلغ مرسي المحكمة بأنه تعرض لمحاولتي اغتيال، حسبما أفادت به وكالة أنباء الشرق الأوسط، موضحة أن الجلسة تأجلت إلى الشهر المقبل.";
+        assertThat(quotes(text)).extracting(QuoteFixture::speaker).allSatisfy(sp -> assertThat(sp).doesNotStartWith("به"));
+        assertThat(quotes(text)).extracting(QuoteFixture::speaker).contains("وكالة أنباء الشرق الأوسط");
+    }
 }
