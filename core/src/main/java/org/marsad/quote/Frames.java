@@ -215,8 +215,8 @@ final class Frames {
     /**
      * «ونشر الوزير المصري السابق تغريدة ... قائلا»: a sentence that opens with a word and then an
      * office with the article and its adjectives, and names no one, is opened by that office (the word
-     * before is its verb: news sentences begin with the verb): the person the article gave that
-     * office («الرئيس الأمريكي دونالد ترامب»), or the office itself; or null. A bare office
+     * before is its verb: news sentences begin with the verb), linked to the person the article
+     * gave that office («الرئيس الأمريكي دونالد ترامب»; {@link SpeakerEntities}); or null. A bare office
      * («المتحدث») refers back to someone already speaking.
      */
     private static Quote.Speaker openingOffice(String body, List<Token> tokens, List<EntityMention> entities, int first, int verb) {
@@ -229,23 +229,7 @@ final class Frames {
         int end = first + 1;
         while (end + 1 < verb && tokens.get(end + 1).norm().startsWith("ال")) end++; // «الرئيس التونسي» and not his object
         if (end == first + 1) return null;
-        String office = ArabicNormalizer.normalize(body.substring(tokens.get(first + 1).start(), tokens.get(end).end()));
-        Quote.Speaker holder = null;
-        for (EntityMention m : entities) {
-            if (m.start() >= tokens.get(first).start()) break;
-            if (m.type() == EntityType.PER && m.entity().isPresent() && (m.role().isPresent()
-                    && ArabicNormalizer.normalize(m.role().get()).contains(office) || officeRightBefore(body, m, office))) {
-                holder = new Quote.Speaker(m.start(), m.end(), m.text(), m.entity());
-            }
-        }
-        return holder != null ? holder : SpeakerEntities.speaker(body, tokens, new int[] {first + 1, end}, entities);
-    }
-
-    /** «الرئيس الأميركي، دونالد ترامب»: the folded {@code office} stands right before {@code m}, a comma between at most. */
-    private static boolean officeRightBefore(String body, EntityMention m, String office) {
-        String before = ArabicNormalizer.normalize(body.substring(Math.max(0, m.start() - office.length() - 4), m.start())).strip();
-        if (before.endsWith("،") || before.endsWith(",")) before = before.substring(0, before.length() - 1).strip();
-        return before.endsWith(office);
+        return SpeakerEntities.speaker(body, tokens, new int[] {first + 1, end}, entities);
     }
 
     /** Offices with the article that, after a sentence's first word, are its subject (folded). */

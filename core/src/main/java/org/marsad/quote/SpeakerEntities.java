@@ -85,7 +85,7 @@ final class SpeakerEntities {
             if (best == null || m.type() == EntityType.PER && best.type() != EntityType.PER) best = m;
         }
         if (best != null) return best.entity();
-        Optional<EntityRef> holder = roleHolder(body.substring(start, end), start, entities);
+        Optional<EntityRef> holder = roleHolder(body, body.substring(start, end), start, entities);
         return holder.isPresent() ? holder : bySurname(body.substring(start, end), entities);
     }
 
@@ -114,22 +114,31 @@ final class SpeakerEntities {
 
     /**
      * The person a speaker named by title alone is («قال الرئيس التركي»): the one linked person the
-     * article has already called by exactly that title («الرئيس التركي رجب طيب أردوغان»), or none
-     * when the title went to two people or to nobody.
+     * article has already called by exactly that title («الرئيس التركي رجب طيب أردوغان», also with a
+     * comma between: «الرئيس الأميركي، دونالد ترامب»), or none when the title went to two people or
+     * to nobody.
      */
-    private static Optional<EntityRef> roleHolder(String speaker, int start, List<EntityMention> entities) {
+    private static Optional<EntityRef> roleHolder(String body, String speaker, int start, List<EntityMention> entities) {
         String title = ArabicNormalizer.normalize(speaker).strip();
         if (title.startsWith("و") && title.length() > 3) title = title.substring(1);
         if (title.indexOf(' ') < 0) return Optional.empty(); // «الوزير» alone names too many
         Optional<EntityRef> holder = Optional.empty();
         for (EntityMention m : entities) {
             if (m.start() >= start) break;
-            if (m.type() != EntityType.PER || m.entity().isEmpty() || m.role().isEmpty()) continue;
-            if (!ArabicNormalizer.normalize(m.role().get()).strip().equals(title)) continue;
+            if (m.type() != EntityType.PER || m.entity().isEmpty()) continue;
+            if (!(m.role().isPresent() && ArabicNormalizer.normalize(m.role().get()).strip().equals(title)
+                    || titleRightBefore(body, m, title))) continue;
             if (holder.isPresent() && !holder.get().id().equals(m.entity().get().id())) return Optional.empty();
             holder = m.entity();
         }
         return holder;
+    }
+
+    /** Whether the folded {@code title} stands right before mention {@code m}, a comma between at most. */
+    private static boolean titleRightBefore(String body, EntityMention m, String title) {
+        String before = ArabicNormalizer.normalize(body.substring(Math.max(0, m.start() - title.length() - 4), m.start())).strip();
+        if (before.endsWith("،") || before.endsWith(",")) before = before.substring(0, before.length() - 1).strip();
+        return before.endsWith(title);
     }
 
     /**

@@ -158,7 +158,8 @@ class SpeakerSubjectTest {
                 + "ووصف الرئيس الأميركي تركيا بأنها مشكلة، مبينا أنها فبركت تهمة تجسس مزيفة ضد القس الأميركي.";
         List<Quote> qs = QuoteFixture.EXTRACTOR.extract(text, QuoteFixture.TEXT.tokens(text), org.marsad.text.SentenceSplitter.split(text),
                 List.of(person(text, "دونالد ترامب", localPerson("دونالد ترامب")), person(text, "ليبرون جيمس", localPerson("ليبرون جيمس"))));
-        assertThat(qs).extracting(QuoteFixture::speaker).containsExactly("ليبرون جيمس", "دونالد ترامب");
+        assertThat(qs).extracting(QuoteFixture::speaker).containsExactly("ليبرون جيمس", "الرئيس الأميركي");
+        assertThat(qs.get(1).speaker().orElseThrow().entity()).map(org.marsad.article.EntityRef::id).contains("local:per/دونالد-ترامب");
     }
     @Test void aLongTitleRunsOnToThePersonBeforeTheObjectOfTheVerb() {
         // «أعلن ... عن إطلاق»: "announced the launch"; the ten-word title stops short of the name
