@@ -59,6 +59,14 @@ final class Frames {
         int sentenceEnd = -1;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            if (ASKED.contains(t.norm()) && !insideQuote.overlaps(t.start(), t.start())) {
+                // «وعندما سُئلت ساندرز عما إذا ...، أجابت "..."»: the one asked answers
+                int[] asked = SpeakerPhrase.after(tokens, i);
+                if (asked != null) asked = SubjectFit.fit(tokens, asked, entities, last);
+                Quote.Speaker named = asked == null ? null : SpeakerEntities.speaker(body, tokens, asked, entities);
+                if (named != null && named.entity().isPresent()) last = named;
+                continue;
+            }
             ReportingVerbs.Role role = ReportingVerbs.role(t.norm());
             if (role == null || insideQuote.overlaps(t.start(), t.start())) continue;
             if (t.start() >= sentenceEnd) {
@@ -231,6 +239,9 @@ final class Frames {
         if (end == first + 1) return null;
         return SpeakerEntities.speaker(body, tokens, new int[] {first + 1, end}, entities);
     }
+
+    /** «سُئل», «سُئلت»: "was asked", whose subject answers next (folded: ئ is ي). */
+    private static final Set<String> ASKED = Set.of("سيل", "سيلت", "وسيل", "وسيلت", "فسيل", "فسيلت");
 
     /** Offices with the article that, after a sentence's first word, are its subject (folded). */
     private static final Set<String> OFFICES = ArabicNormalizer.foldedSet("الوزير", "الوزيرة", "الرئيس", "الرئيسة",

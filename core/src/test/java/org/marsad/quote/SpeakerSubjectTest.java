@@ -200,4 +200,12 @@ class SpeakerSubjectTest {
         assertThat(quotes(text)).extracting(QuoteFixture::speaker).allSatisfy(sp -> assertThat(sp).doesNotStartWith("به"));
         assertThat(quotes(text)).extracting(QuoteFixture::speaker).contains("وكالة أنباء الشرق الأوسط");
     }
+    @Test void theOneAskedAnswers() {
+        // «وعندما سُئلت ساندرز ...، أجابت "..."»: Sanders answers, not Trump, who spoke before
+        String text = "وقال ترامب في تغريدة إنه لم يكن يعلم بالأمر.\n"
+                + "وعندما سُئلت ساندرز عما إذا كان بإمكانها أن تضمن ذلك، أجابت \"لا يمكنني ضمان أي شيء في هذه القضية\".";
+        List<Quote> qs = QuoteFixture.EXTRACTOR.extract(text, QuoteFixture.TEXT.tokens(text), org.marsad.text.SentenceSplitter.split(text),
+                List.of(person(text, "ترامب", localPerson("ترامب")), person(text, "ساندرز", localPerson("ساندرز"))));
+        assertThat(qs).extracting(QuoteFixture::speaker).containsExactly("ترامب", "ساندرز");
+    }
 }
