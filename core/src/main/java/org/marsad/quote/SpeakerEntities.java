@@ -134,12 +134,28 @@ final class SpeakerEntities {
         return holder;
     }
 
-    /** Whether the folded {@code title} stands right before mention {@code m}, a comma between at most. */
+    /**
+     * Whether the folded {@code title} stands right before mention {@code m}, a comma between at most,
+     * as a title of its own: not the end of a longer one («المتحدث باسم وزارة الدفاع الأميركية بيل
+     * أوربان», «لهيئة الموانئ»), and not a body («وزارة», «هيئة», «الشركة»).
+     */
     private static boolean titleRightBefore(String body, EntityMention m, String title) {
-        String before = ArabicNormalizer.normalize(body.substring(Math.max(0, m.start() - title.length() - 4), m.start())).strip();
+        if (BODIES.contains(title.substring(0, Math.max(0, title.indexOf(' '))))) return false;
+        String before = ArabicNormalizer.normalize(body.substring(Math.max(0, m.start() - title.length() - 30), m.start())).strip();
         if (before.endsWith("،") || before.endsWith(",")) before = before.substring(0, before.length() - 1).strip();
-        return before.endsWith(title);
+        if (!before.endsWith(title)) return false;
+        String rest = before.substring(0, before.length() - title.length());
+        if (!rest.isEmpty() && !Character.isWhitespace(rest.charAt(rest.length() - 1))) return false;
+        String[] words = rest.strip().split("\\s+");
+        return !TITLE_GOES_ON.contains(words[words.length - 1]);
     }
+
+    /** Bodies, whose name before a person is where the person works («وزارة الدفاع الأميركية»), folded. */
+    private static final Set<String> BODIES = ArabicNormalizer.foldedSet("وزارة", "الوزارة", "هيئة", "الهيئة", "شركة", "الشركة",
+            "مجلس", "المجلس", "إدارة", "الإدارة", "مكتب", "المكتب", "حكومة", "الحكومة");
+
+    /** Words after which a title goes on a longer one: «المتحدث باسم», «التابع ل». Folded. */
+    private static final Set<String> TITLE_GOES_ON = ArabicNormalizer.foldedSet("باسم", "عن", "في", "من", "لدى", "التابع", "التابعة");
 
     /**
      * Friends, neighbours, colleagues and lawyers: «أصدقاء عبد العزيز», «محامي ترامب» are not the

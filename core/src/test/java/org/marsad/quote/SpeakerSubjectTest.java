@@ -208,4 +208,13 @@ class SpeakerSubjectTest {
                 List.of(person(text, "ترامب", localPerson("ترامب")), person(text, "ساندرز", localPerson("ساندرز"))));
         assertThat(qs).extracting(QuoteFixture::speaker).containsExactly("ترامب", "ساندرز");
     }
+    @Test void aBodyNamedBeforeItsSpokesmanIsNoTitleOfHis() {
+        // «المتحدث باسم وزارة الدفاع الأميركية بيل أوربان»: the ministry is not Urban
+        String text = "وقال المتحدث باسم وزارة الدفاع الأميركية بيل أوربان إن العملية العسكرية في المنطقة انتهت دون خسائر في صفوف القوات.\n"
+                + "وقالت وزارة الدفاع الأميركية إن أحدا من عناصر الفرقة لم يخطف من المعسكر بعد الهجوم.";
+        List<Quote> qs = QuoteFixture.EXTRACTOR.extract(text, QuoteFixture.TEXT.tokens(text), org.marsad.text.SentenceSplitter.split(text),
+                List.of(person(text, "بيل أوربان", localPerson("بيل أوربان"))));
+        assertThat(qs).hasSize(2);
+        assertThat(qs.get(1).speaker().orElseThrow().entity()).isEmpty();
+    }
 }
