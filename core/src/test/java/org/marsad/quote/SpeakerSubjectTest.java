@@ -216,5 +216,19 @@ class SpeakerSubjectTest {
                 List.of(person(text, "بيل أوربان", localPerson("بيل أوربان"))));
         assertThat(qs).hasSize(2);
         assertThat(qs.get(1).speaker().orElseThrow().entity()).isEmpty();
+        // a title that ends a longer one: the president's spokesman is not the president
+        text = "وقال المتحدث باسم الرئيس التركي إبراهيم قالن إن الاتصالات مع واشنطن مستمرة على كل المستويات.\n"
+                + "وقال الرئيس التركي إن بلاده لن تخضع للتهديدات مهما كان مصدرها أو حجمها.";
+        qs = QuoteFixture.EXTRACTOR.extract(text, QuoteFixture.TEXT.tokens(text), org.marsad.text.SentenceSplitter.split(text),
+                List.of(person(text, "إبراهيم قالن", localPerson("إبراهيم قالن"))));
+        assertThat(qs).hasSize(2);
+        assertThat(qs.get(1).speaker().orElseThrow().entity()).isEmpty();
+        // a body named before a person, comma and all, is where the person works
+        text = "وذكرت وزارة الخارجية الأميركية، هيذر نويرت، أن المحادثات ستستأنف الأسبوع المقبل في جنيف.\n"
+                + "وقالت وزارة الخارجية الأميركية إن الوفد سيضم خبراء من عدة وكالات حكومية.";
+        qs = QuoteFixture.EXTRACTOR.extract(text, QuoteFixture.TEXT.tokens(text), org.marsad.text.SentenceSplitter.split(text),
+                List.of(person(text, "هيذر نويرت", localPerson("هيذر نويرت"))));
+        assertThat(qs).hasSize(2);
+        assertThat(qs.get(1).speaker().orElseThrow().entity()).isEmpty();
     }
 }
