@@ -120,7 +120,7 @@ final class SpeakerEntities {
      */
     private static Optional<EntityRef> roleHolder(String body, String speaker, int start, List<EntityMention> entities) {
         String title = ArabicNormalizer.normalize(speaker).strip();
-        if (title.startsWith("و") && title.length() > 3) title = title.substring(1);
+        if (title.startsWith("وال")) title = title.substring(1); // «والرئيس», not the و of «وزارة»
         if (title.indexOf(' ') < 0) return Optional.empty(); // «الوزير» alone names too many
         Optional<EntityRef> holder = Optional.empty();
         for (EntityMention m : entities) {
