@@ -231,4 +231,13 @@ class SpeakerSubjectTest {
         assertThat(qs).hasSize(2);
         assertThat(qs.get(1).speaker().orElseThrow().entity()).isEmpty();
     }
+    @Test void aMinisterNamedByTitleAloneIsTheOneTheArticleGaveIt() {
+        // «وزير» begins with و, which is no conjunction there
+        String text = "وقال وزير الخارجية السعودي عادل الجبير إن المملكة لن تقبل التدخل في شؤونها الداخلية.\n"
+                + "وأضاف وزير الخارجية السعودي أن الرياض اتخذت هذه الإجراءات لتوضح موقفها للعالم كله.";
+        List<Quote> qs = QuoteFixture.EXTRACTOR.extract(text, QuoteFixture.TEXT.tokens(text), org.marsad.text.SentenceSplitter.split(text),
+                List.of(person(text, "عادل الجبير", localPerson("عادل الجبير"))));
+        assertThat(qs).extracting(q -> q.speaker().orElseThrow().entity().map(org.marsad.article.EntityRef::id).orElse(null))
+                .containsExactly("local:per/عادل-الجبير", "local:per/عادل-الجبير");
+    }
 }
