@@ -46,6 +46,7 @@ final class MentionSpans {
             boolean[] covered) {
         List<Draft> here = new ArrayList<>();
         List<Found> names = found.stream().map(f -> SpanTrims.withoutTanween(tokens, f)).filter(java.util.Objects::nonNull)
+                .map(f -> SpanTrims.withoutTongue(tokens, f)).filter(java.util.Objects::nonNull)
                 .map(f -> SpanTrims.withoutParticles(tokens, f, yaAsAlefMaqsura)).flatMap(f -> withoutPlaceAfter(tokens, f))
                 .map(f -> SpanTrims.withoutFormula(tokens, f)).filter(java.util.Objects::nonNull)
                 .filter(f -> f.first() != f.last() || !nonNames.oneWord(tokens, f)).toList();

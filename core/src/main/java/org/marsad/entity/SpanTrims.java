@@ -63,6 +63,22 @@ final class SpanTrims {
     }
 
     /**
+     * The mention without «لسان» ("tongue") of «على لسان» ("in the words of") or «في لسان», which the
+     * segmenter reads as ل + «سان» and the recogniser joins to the name after it as a saint's place
+     * («على لسان نصرالله» → «نصرالله»); null when a lone title is left («على لسان الأمير»). Not
+     * «لسان جرمان» ("for Saint-Germain"), after no «على».
+     */
+    static Found withoutTongue(List<Token> tokens, Found f) {
+        int first = f.first();
+        if (first == 0 || !TONGUE.contains(tokens.get(first).norm()) || !TONGUE_BEFORE.contains(tokens.get(first - 1).norm())) return f;
+        if (first == f.last() || first + 1 == f.last() && Roles.isTitleWord(WordForms.foldedWithoutConjunction(tokens.get(f.last())))) return null;
+        return new Found(f.sentence(), first + 1, f.last(), f.type());
+    }
+
+    private static final java.util.Set<String> TONGUE = java.util.Set.of("لسان", "بلسان");
+    private static final java.util.Set<String> TONGUE_BEFORE = java.util.Set.of("علي", "في", "جاء");
+
+    /**
      * Particles no name ends with, as written (folding would make «على» the name «علي» and «إلى»
      * «الي»): «البنك المركزي بأن», «آبي قد قال», «آبي إلى أن», and with a pronoun («البنك المركزي
      * بأنه»). Not «إن», «في», «أو»: «سي إن إن», «بي تي في», «إتش بي أو». Nor the participles

@@ -399,4 +399,15 @@ class MentionSpansTest {
         assertThat(linked("انتقل إلى رحمة الله شقيق مساعد المدير للشؤون التعليمية بنين حسين علي آل معمر.", new int[][] {{0, 9, 13}})
                 .mentions()).extracting(EntityMention::text).containsExactly("حسين علي آل معمر");
     }
+    @Test
+    void theTongueOfInTheWordsOfIsNoPartOfTheName() {
+        // «على لسان» ("in the words of"): «لسان» read as ل + «سان» (San) and joined to the name after it
+        assertThat(linkedAs("ونقلت الوكالة على لسان نصرالله قوله إن المقاومة جاهزة.", EntityType.LOC, new int[][] {{0, 3, 4}})
+                .mentions()).extracting(EntityMention::text).containsExactly("نصرالله");
+        assertThat(linkedAs("ونقلت القناة على لسان الأمير قوله إن المملكة ماضية.", EntityType.LOC, new int[][] {{0, 3, 4}})
+                .mentions()).isEmpty();
+        // «لسان جرمان» after no «على» is «for Saint-Germain»
+        assertThat(linkedAs("وانتقل اللاعب لسان جرمان الموسم الماضي.", EntityType.ORG, new int[][] {{0, 2, 3}})
+                .mentions()).hasSize(1);
+    }
 }
