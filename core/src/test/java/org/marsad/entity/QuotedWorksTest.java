@@ -1,0 +1,29 @@
+package org.marsad.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.entity.LinkerFixture.linkedAs;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.article.EntityMention;
+import org.marsad.article.EntityType;
+
+/** Titles of works in quotes ({@link QuotedWorks}), on sentences written for these tests. */
+class QuotedWorksTest {
+    @Test void aTitleInQuotesAfterTheWordForAWorkIsOneMiscMention() {
+        // {sentence, first token, last token}: the recogniser found «نور» (a given name) inside the title
+        EntityLinker.Result r = linkedAs("وقدم الفنان برنامجا تليفزيونيا بعنوان « مع نور » في رمضان.", EntityType.PER, new int[][] {{0, 7, 7}});
+        assertThat(r.mentions()).extracting(EntityMention::text, EntityMention::type).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("مع نور", EntityType.MISC));
+        // common words, which the recogniser does not mark
+        r = linkedAs("وتعرض القناة مسلسل \"باب الحارة\" في جزئه الجديد.", EntityType.PER, new int[][] {});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("باب الحارة");
+    }
+
+    @Test void quotesAfterOtherWordsOrTooLongAreLeftAlone() {
+        // a quotation, not a title: «قال» is no word for a work
+        assertThat(linkedAs("وقال الوزير \"الأمور تسير على ما يرام\" أمس.", EntityType.PER, new int[][] {}).mentions()).isEmpty();
+        // more words than a title has
+        assertThat(linkedAs("وعرض فيلم \"عن رجل عاش في المدينة القديمة سنوات طويلة بعيدا عن أهله\" أمس.", EntityType.PER,
+                new int[][] {}).mentions()).isEmpty();
+    }
+}
