@@ -63,7 +63,7 @@ final class SpanTrims {
     }
 
     /**
-     * The mention without «لسان» ("tongue") of «على لسان» ("in the words of") or «في لسان», which the
+     * The mention without «لسان» ("tongue") of «على لسان» ("in the words of"), which the
      * segmenter reads as ل + «سان» and the recogniser joins to the name after it as a saint's place
      * («على لسان نصرالله» → «نصرالله»); null when a lone title is left («على لسان الأمير»). Not
      * «لسان جرمان» ("for Saint-Germain"), after no «على».
@@ -76,7 +76,8 @@ final class SpanTrims {
     }
 
     private static final java.util.Set<String> TONGUE = java.util.Set.of("لسان", "بلسان");
-    private static final java.util.Set<String> TONGUE_BEFORE = java.util.Set.of("علي", "في", "جاء");
+    /** «على» (folded): not «في لسان العرب», the dictionary. */
+    private static final java.util.Set<String> TONGUE_BEFORE = java.util.Set.of("علي");
 
     /**
      * Particles no name ends with, as written (folding would make «على» the name «علي» and «إلى»

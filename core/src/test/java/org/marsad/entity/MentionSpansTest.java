@@ -406,7 +406,9 @@ class MentionSpansTest {
                 .mentions()).extracting(EntityMention::text).containsExactly("نصرالله");
         assertThat(linkedAs("ونقلت القناة على لسان الأمير قوله إن المملكة ماضية.", EntityType.LOC, new int[][] {{0, 3, 4}})
                 .mentions()).isEmpty();
-        // «لسان لورينزو» after no «على» is "for San Lorenzo"
+        // «في لسان العرب» is the dictionary; «لسان لورينزو» after no «على» is "for San Lorenzo"
+        assertThat(linkedAs("وجاء في لسان العرب أن الكلمة قديمة.", EntityType.LOC, new int[][] {{0, 2, 3}})
+                .mentions()).extracting(EntityMention::text).doesNotContain("العرب");
         assertThat(linkedAs("وانتقل اللاعب لسان لورينزو الموسم الماضي.", EntityType.ORG, new int[][] {{0, 2, 3}})
                 .mentions()).extracting(EntityMention::text).containsExactly("سان لورينزو");
     }
