@@ -345,6 +345,7 @@ class MentionSpansTest {
         EntityLinker.Result r = linkedAs("وجاء ذلك على لسان المتحدث باسم الوزارة أمس.", EntityType.LOC, new int[][] {{0, 3, 3}});
         assertThat(r.mentions()).isEmpty();
     }
+
     @Test
     void aFutureParticleInFrontOfANameIsItsFirstLetter() {
         // «ستاسي» (Stacy) reads as س + «تاسي» to the segmenter; a name takes no future particle
@@ -393,12 +394,14 @@ class MentionSpansTest {
         assertThat(linked("قال الطبيب باركنسون إن المرض نادر.", new int[][] {{0, 2, 2}}).mentions())
                 .extracting(EntityMention::text).containsExactly("باركنسون");
     }
+
     @Test
     void theSchoolingSectionBeforeAnOfficersNameIsNoPartOfIt() {
         // «للشؤون التعليمية بنين»: educational affairs for boys
         assertThat(linked("انتقل إلى رحمة الله شقيق مساعد المدير للشؤون التعليمية بنين حسين علي آل معمر.", new int[][] {{0, 9, 13}})
                 .mentions()).extracting(EntityMention::text).containsExactly("حسين علي آل معمر");
     }
+
     @Test
     void theTongueOfInTheWordsOfIsNoPartOfTheName() {
         // «على لسان» ("in the words of"): «لسان» read as ل + «سان» (San) and joined to the name after it

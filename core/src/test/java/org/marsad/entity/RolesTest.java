@@ -54,6 +54,7 @@ class RolesTest {
         assertThat(LinkerFixture.linked("وقال بن سلمان إن المملكة ماضية في الإصلاح.", new int[][] {{0, 2, 2}})
                 .mentions()).extracting(EntityMention::text).containsExactly("سلمان");
     }
+
     @Test void anHonorificBeforeANameOfItsOwnOrTheTeamIsNoRole() {
         // {sentence, first token, last token}: «الفريق» with an adjective is "the team", not the rank
         assertThat(LinkerFixture.linked("وكان صانع ألعاب الفريق الهلالي البرازيلي كارلوس إدواردو قد أصيب.", new int[][] {{0, 6, 7}})

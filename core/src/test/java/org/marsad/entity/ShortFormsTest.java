@@ -38,6 +38,7 @@ class ShortFormsTest {
         r = LinkerFixture.linked("قال أنطونيو كونتي إن الفريق جاهز. ولعب كانتي مباراة جيدة.", new int[][] {{0, 1, 2}, {1, 1, 1}});
         assertThat(r.mentions()).filteredOn(m -> m.type() == EntityType.PER).extracting(ShortFormsTest::id).hasSize(2).doesNotHaveDuplicates();
     }
+
     @Test void aSurnameTheKnowledgeBaseGivesToOnePersonIsHimBesideARelative() {
         // {sentence, first token, last token}: «ترامب» next to «ميلانيا ترامب» is the president; «الجعفري» after «بشار الجعفري» is Bashar
         EntityLinker.Result r = LinkerFixture.linked("وانتقدت ميلانيا ترامب الحملة. ورد ترامب على المقابلة.", new int[][] {{0, 1, 2}, {1, 1, 1}});
@@ -45,6 +46,7 @@ class ShortFormsTest {
         r = LinkerFixture.linked("وقال بشار الجعفري إن الحل سياسي. وأضاف الجعفري أن الحوار مستمر.", new int[][] {{0, 1, 2}, {1, 1, 1}});
         assertThat(r.mentions()).extracting(ShortFormsTest::id).containsExactly("kb:per/bashar-jaafari", "kb:per/bashar-jaafari");
     }
+
     @Test void anAppNameMarkedPlusIsAMentionWithoutTheRecogniser() {
         // «انستجرام» is marked '+' in entities.tsv: a mention wherever written, and no gazetteer feature
         EntityLinker.Result r = LinkerFixture.linked("ونشرت المغنية صورة على انستجرام مساء الأحد.", new int[][] {});

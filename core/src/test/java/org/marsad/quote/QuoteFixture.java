@@ -42,8 +42,13 @@ final class QuoteFixture {
         return new EntityRef("local:per/" + name.replace(' ', '-'), name, Optional.empty(), EntityType.PER, Optional.empty());
     }
 
+    /** The quotations of {@code text}, with the entity stage's mentions given. */
+    static List<Quote> quotesWith(String text, EntityMention... mentions) {
+        return EXTRACTOR.extract(text, TEXT.tokens(text), SentenceSplitter.split(text), List.of(mentions));
+    }
+
     /** The first quotation of {@code text}, with the entity stage's mentions given. */
     static Quote firstWith(String text, EntityMention... mentions) {
-        return EXTRACTOR.extract(text, TEXT.tokens(text), SentenceSplitter.split(text), List.of(mentions)).get(0);
+        return quotesWith(text, mentions).get(0);
     }
 }

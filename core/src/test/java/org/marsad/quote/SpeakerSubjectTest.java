@@ -6,6 +6,7 @@ import static org.marsad.quote.QuoteFixture.localPerson;
 import static org.marsad.quote.QuoteFixture.only;
 import static org.marsad.quote.QuoteFixture.person;
 import static org.marsad.quote.QuoteFixture.quotes;
+import static org.marsad.quote.QuoteFixture.quotesWith;
 import static org.marsad.quote.QuoteFixture.speaker;
 
 import java.util.List;
@@ -146,21 +147,23 @@ class SpeakerSubjectTest {
         assertThat(quotes("قال الجيش الإسرائيلي إن مقاتلاته استهدفت مواقع عدة. وقال بيان صدر اليوم إن الضربات جاءت ردا على إطلاق الصواريخ."))
                 .extracting(QuoteFixture::speaker).containsOnly("الجيش الإسرائيلي");
     }
+
     @Test void aParticipleGoesOnWithTheOfficeThatOpensItsSentence() {
         // «ونشر الوزير المصري السابق تغريدة ... قائلا»: the former minister tweeted, saying; not the spokesman before
         List<Quote> qs = quotes("وقال المتحدث باسم الخارجية أحمد أبو زيد إن السفارة ستتابع المستجدات.\n"
                 + "ونشر الوزير المصري السابق تغريدة على حسابه على موقع تويتر، الخميس قائلا: \"الشرطة تحتجزني منذ ثلاث ساعات\".");
         assertThat(qs).extracting(QuoteFixture::speaker).containsExactly("المتحدث باسم الخارجية أحمد أبو زيد", "الوزير المصري السابق");
     }
+
     @Test void theOfficeThatOpensASentenceIsThePersonTheArticleGaveIt() {
         // «ووصف الرئيس الأميركي تركيا ...، مبينا»: the president named before, not the object «تركيا»
         String text = "أدان الرئيس الأميركي، دونالد ترامب، اعتقال القس في تركيا.\nوقال ليبرون جيمس إن الرياضة توحد الناس.\n"
                 + "ووصف الرئيس الأميركي تركيا بأنها مشكلة، مبينا أنها فبركت تهمة تجسس مزيفة ضد القس الأميركي.";
-        List<Quote> qs = QuoteFixture.EXTRACTOR.extract(text, QuoteFixture.TEXT.tokens(text), org.marsad.text.SentenceSplitter.split(text),
-                List.of(person(text, "دونالد ترامب", localPerson("دونالد ترامب")), person(text, "ليبرون جيمس", localPerson("ليبرون جيمس"))));
+        List<Quote> qs = quotesWith(text, person(text, "دونالد ترامب", localPerson("دونالد ترامب")), person(text, "ليبرون جيمس", localPerson("ليبرون جيمس")));
         assertThat(qs).extracting(QuoteFixture::speaker).containsExactly("ليبرون جيمس", "الرئيس الأميركي");
         assertThat(qs.get(1).speaker().orElseThrow().entity()).map(org.marsad.article.EntityRef::id).contains("local:per/دونالد-ترامب");
     }
+
     @Test void aLongTitleRunsOnToThePersonBeforeTheObjectOfTheVerb() {
         // «أعلن ... عن إطلاق»: "announced the launch"; the ten-word title stops short of the name
         String text = "أعلن المدير العام لجمعية نتدبره لتحفيظ القرآن الكريم بمحافظة الليث فضيلة الشيخ محمد بن مبروك البركاتي "
@@ -172,11 +175,13 @@ class SpeakerSubjectTest {
         assertThat(speaker(firstWith(text, person(text, "دبيخي بن سليمان الدبيخي", localPerson("دبيخي بن سليمان الدبيخي")))))
                 .endsWith("الشيخ دبيخي بن سليمان الدبيخي");
     }
+
     @Test void theQuestionAskedIsNoPartOfWhoAskedIt() {
         // «وتساءل المواطن سعد الخضر متى يتم ...»: "asked when ..."
         String text = "وتساءل المواطن سعد الخضر متى يتم تطبيق نقطة الفرز، مؤكدا أن ذلك سيخفف كثيرا من الازدحام على الجسر.";
         assertThat(speaker(firstWith(text, person(text, "سعد الخضر", localPerson("سعد الخضر"))))).isEqualTo("المواطن سعد الخضر");
     }
+
     @Test void abrazAndYutabarReportSpeechOnlyWithAClauseAfterThem() {
         // «من أبرز مؤلفاته:» "among his best-known works", «تعتبر الصين الجزيرة إقليما» "considers the island a province"
         assertThat(quotes("ومن أبرز مؤلفاته: حوار الدولة والدين، وفي نقد الخطاب العربي الراهن، والعقل السياسي العربي.")).isEmpty();
@@ -190,53 +195,49 @@ class SpeakerSubjectTest {
         assertThat(quotes("تعتبر السيدة أم وليد الغامدي – ربة منزل ولديها خمسة أبناء - أن العيدية لها أهمية كبيرة بين الأهل والأقارب."))
                 .hasSize(1);
         String abbas = "قال الرئيس الفلسطيني محمود عباس إن النوايا غير موجودة لدى حماس في المصالحة وهناك من يعتبر أن القضية فقط \"إنسانية\" في غزة.";
-        assertThat(QuoteFixture.EXTRACTOR.extract(abbas, QuoteFixture.TEXT.tokens(abbas), org.marsad.text.SentenceSplitter.split(abbas),
-                List.of(person(abbas, "محمود عباس", localPerson("محمود عباس"))))).extracting(QuoteFixture::speaker)
+        assertThat(quotesWith(abbas, person(abbas, "محمود عباس", localPerson("محمود عباس")))).extracting(QuoteFixture::speaker)
                 .containsExactly("الرئيس الفلسطيني محمود عباس", "الرئيس الفلسطيني محمود عباس");
     }
+
     @Test void whatTheVerbReportedIsNoPartOfTheSubject() {
         // «حسبما أفادت به وكالة ...»: "as the agency reported it"
         String text = "وأبلغ مرسي المحكمة بأنه تعرض لمحاولتي اغتيال، حسبما أفادت به وكالة أنباء الشرق الأوسط، موضحة أن الجلسة تأجلت إلى الشهر المقبل.";
         assertThat(quotes(text)).extracting(QuoteFixture::speaker).allSatisfy(sp -> assertThat(sp).doesNotStartWith("به"));
         assertThat(quotes(text)).extracting(QuoteFixture::speaker).contains("وكالة أنباء الشرق الأوسط");
     }
+
     @Test void theOneAskedAnswers() {
         // «وعندما سُئلت ساندرز ...، أجابت "..."»: Sanders answers, not Trump, who spoke before
         String text = "وقال ترامب في تغريدة إنه لم يكن يعلم بالأمر.\n"
                 + "وعندما سُئلت ساندرز عما إذا كان بإمكانها أن تضمن ذلك، أجابت \"لا يمكنني ضمان أي شيء في هذه القضية\".";
-        List<Quote> qs = QuoteFixture.EXTRACTOR.extract(text, QuoteFixture.TEXT.tokens(text), org.marsad.text.SentenceSplitter.split(text),
-                List.of(person(text, "ترامب", localPerson("ترامب")), person(text, "ساندرز", localPerson("ساندرز"))));
+        List<Quote> qs = quotesWith(text, person(text, "ترامب", localPerson("ترامب")), person(text, "ساندرز", localPerson("ساندرز")));
         assertThat(qs).extracting(QuoteFixture::speaker).containsExactly("ترامب", "ساندرز");
     }
+
     @Test void aBodyNamedBeforeItsSpokesmanIsNoTitleOfHis() {
         // «المتحدث باسم وزارة الدفاع الأميركية بيل أوربان»: the ministry is not Urban
-        String text = "وقال المتحدث باسم وزارة الدفاع الأميركية بيل أوربان إن العملية العسكرية في المنطقة انتهت دون خسائر في صفوف القوات.\n"
-                + "وقالت وزارة الدفاع الأميركية إن أحدا من عناصر الفرقة لم يخطف من المعسكر بعد الهجوم.";
-        List<Quote> qs = QuoteFixture.EXTRACTOR.extract(text, QuoteFixture.TEXT.tokens(text), org.marsad.text.SentenceSplitter.split(text),
-                List.of(person(text, "بيل أوربان", localPerson("بيل أوربان"))));
-        assertThat(qs).hasSize(2);
-        assertThat(qs.get(1).speaker().orElseThrow().entity()).isEmpty();
+        assertSecondSpeakerUnlinked("وقال المتحدث باسم وزارة الدفاع الأميركية بيل أوربان إن العملية العسكرية في المنطقة انتهت دون خسائر في صفوف القوات.\n"
+                + "وقالت وزارة الدفاع الأميركية إن أحدا من عناصر الفرقة لم يخطف من المعسكر بعد الهجوم.", "بيل أوربان");
         // a title that ends a longer one: the president's spokesman is not the president
-        text = "وقال المتحدث باسم الرئيس التركي إبراهيم قالن إن الاتصالات مع واشنطن مستمرة على كل المستويات.\n"
-                + "وقال الرئيس التركي إن بلاده لن تخضع للتهديدات مهما كان مصدرها أو حجمها.";
-        qs = QuoteFixture.EXTRACTOR.extract(text, QuoteFixture.TEXT.tokens(text), org.marsad.text.SentenceSplitter.split(text),
-                List.of(person(text, "إبراهيم قالن", localPerson("إبراهيم قالن"))));
-        assertThat(qs).hasSize(2);
-        assertThat(qs.get(1).speaker().orElseThrow().entity()).isEmpty();
+        assertSecondSpeakerUnlinked("وقال المتحدث باسم الرئيس التركي إبراهيم قالن إن الاتصالات مع واشنطن مستمرة على كل المستويات.\n"
+                + "وقال الرئيس التركي إن بلاده لن تخضع للتهديدات مهما كان مصدرها أو حجمها.", "إبراهيم قالن");
         // a body named before a person, comma and all, is where the person works
-        text = "وذكرت وزارة الخارجية الأميركية، هيذر نويرت، أن المحادثات ستستأنف الأسبوع المقبل في جنيف.\n"
-                + "وقالت وزارة الخارجية الأميركية إن الوفد سيضم خبراء من عدة وكالات حكومية.";
-        qs = QuoteFixture.EXTRACTOR.extract(text, QuoteFixture.TEXT.tokens(text), org.marsad.text.SentenceSplitter.split(text),
-                List.of(person(text, "هيذر نويرت", localPerson("هيذر نويرت"))));
-        assertThat(qs).hasSize(2);
-        assertThat(qs.get(1).speaker().orElseThrow().entity()).isEmpty();
+        assertSecondSpeakerUnlinked("وذكرت وزارة الخارجية الأميركية، هيذر نويرت، أن المحادثات ستستأنف الأسبوع المقبل في جنيف.\n"
+                + "وقالت وزارة الخارجية الأميركية إن الوفد سيضم خبراء من عدة وكالات حكومية.", "هيذر نويرت");
     }
+
+    /** Two quotations in {@code text}, with {@code person} a linked mention; the second speaker has no entity. */
+    private static void assertSecondSpeakerUnlinked(String text, String person) {
+        List<Quote> qs = quotesWith(text, person(text, person, localPerson(person)));
+        assertThat(qs).hasSize(2);
+        assertThat(qs.get(1).speaker().orElseThrow().entity()).as("speaker of «%s»", qs.get(1).text()).isEmpty();
+    }
+
     @Test void aMinisterNamedByTitleAloneIsTheOneTheArticleGaveIt() {
         // «وزير» begins with و, which is no conjunction there
         String text = "وقال وزير الخارجية السعودي عادل الجبير إن المملكة لن تقبل التدخل في شؤونها الداخلية.\n"
                 + "وأضاف وزير الخارجية السعودي أن الرياض اتخذت هذه الإجراءات لتوضح موقفها للعالم كله.";
-        List<Quote> qs = QuoteFixture.EXTRACTOR.extract(text, QuoteFixture.TEXT.tokens(text), org.marsad.text.SentenceSplitter.split(text),
-                List.of(person(text, "عادل الجبير", localPerson("عادل الجبير"))));
+        List<Quote> qs = quotesWith(text, person(text, "عادل الجبير", localPerson("عادل الجبير")));
         assertThat(qs).extracting(q -> q.speaker().orElseThrow().entity().map(org.marsad.article.EntityRef::id).orElse(null))
                 .containsExactly("local:per/عادل-الجبير", "local:per/عادل-الجبير");
     }
