@@ -85,7 +85,7 @@ final class Frames {
                 frames[i] = new Frame(i, role, continued(t, last));
                 continue;
             }
-            if (drawsAttention(tokens, i) || mentionNoun(tokens, i) || notSaying(tokens, i)) continue;
+            if (drawsAttention(tokens, i) || mentionNoun(tokens, i) || notSaying(tokens, i) || verbalNoun(body, tokens, i)) continue;
             int[] s = SpeakerPhrase.after(tokens, i);
             if (s != null && s[0] == s[1] && SpeakerPhrase.isHonorificPronoun(tokens.get(s[0]).norm())) {
                 // «وقال سموه:», «وأوضح معاليه أن»: the last speaker, or before anyone has spoken the
@@ -177,6 +177,18 @@ final class Frames {
 
     private static boolean afterPreposition(List<Token> tokens, int i) {
         return i > 0 && PREPOSITIONS.contains(tokens.get(i - 1).norm());
+    }
+
+    /**
+     * «عن نقل البضائع» ("from transporting goods"), «في رد على سؤال»: a verb form right after a
+     * preposition is its verbal noun, which reports nothing. Not after «من», which is also "who"
+     * («وهناك من قال إن»).
+     */
+    private static boolean verbalNoun(String body, List<Token> tokens, int i) {
+        // not across a paragraph: «... مراقبي الحركة الجوية في» ends a teaser cut short, «قال» opens the next
+        if (!afterPreposition(tokens, i) || tokens.get(i - 1).norm().equals("من")) return false;
+        int newline = body.indexOf('\n', tokens.get(i - 1).end());
+        return newline < 0 || newline >= tokens.get(i).start();
     }
 
     /** «أضاف ديجاو هدفه الثاني», «وأضاف الهدف الرابع»: "added" a goal, in a match report, says nothing. */

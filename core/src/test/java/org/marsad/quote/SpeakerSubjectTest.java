@@ -241,4 +241,14 @@ class SpeakerSubjectTest {
         assertThat(qs).extracting(q -> q.speaker().orElseThrow().entity().map(org.marsad.article.EntityRef::id).orElse(null))
                 .containsExactly("local:per/عادل-الجبير", "local:per/عادل-الجبير");
     }
+
+    @Test void aVerbFormAfterAPrepositionIsANounThatReportsNothing() {
+        // «عن نقل البضائع»: "from transporting goods", not «نقل» "relayed" with the subject «البضائع»
+        assertThat(quotes("وأوضح المهندس السويكت أن المؤسسة تحرص على التخلي عن نقل البضائع، مشيراً إلى أن ذلك له مزايا كثيرة على الاقتصاد الوطني."))
+                .extracting(QuoteFixture::speaker).containsOnly("المهندس السويكت");
+        // «من» is also "who"; and a preposition that ends a paragraph cut short is no part of the next
+        assertThat(quotes("وهناك من قال إن الحكومة لن تصمد طويلا أمام هذه الضغوط المتزايدة.")).hasSize(1);
+        assertThat(quotes("ما الحوار الذي دار بينه وبين مراقبي الحركة الجوية في\nقال المفوض السامي لحقوق الإنسان إنه تعرض لضغوط كثيرة من مختلف الدول."))
+                .extracting(QuoteFixture::speaker).containsExactly("المفوض السامي لحقوق الإنسان");
+    }
 }
