@@ -318,7 +318,7 @@ final class Frames {
 
     /**
      * Whether the word at {@code verb} is one of {@link #CLAUSE_ONLY} with no «أن», «إن» or colon
-     * right after it or within a few words after its subject, or «أبرز» as a superlative.
+     * right after it or right after its subject (a comma between at most), or «أبرز» as a superlative.
      */
     private static boolean notSaying(List<Token> tokens, int verb) {
         String v = tokens.get(verb).norm();
@@ -327,10 +327,11 @@ final class Frames {
         if (verb + 1 < tokens.size() && opensClause(tokens.get(verb + 1).norm())) return false;
         int[] s = SpeakerPhrase.after(tokens, verb);
         int from = s == null ? verb + 1 : s[1] + 1;
-        int end = Math.min(tokens.size(), from + 4);
+        int end = Math.min(tokens.size(), from + 2);
         for (int j = from; j < end; j++) {
             String n = tokens.get(j).norm();
-            if (opensClause(n)) return false;
+            // «وأن» goes on a clause begun before («... أبرز متطلبات الترشيح، وأن هناك»)
+            if (opensClause(n) && !n.startsWith("و")) return false;
             boolean dash = isDash(n);
             if (dash || SpeakerPhrase.isComma(tokens.get(j)) && j + 1 < tokens.size() && ABOUT_THE_SUBJECT.contains(tokens.get(j + 1).norm())) {
                 // «ويعتبر تريبو، وهو حاليا رئيس "أخوية القديس ميدارد"، أن», «تعتبر السيدة أم وليد – ربة منزل - أن»:
@@ -338,7 +339,7 @@ final class Frames {
                 int k = j + 2;
                 while (k < Math.min(tokens.size(), j + 14) && !(dash ? isDash(tokens.get(k).norm()) : SpeakerPhrase.isComma(tokens.get(k)))) k++;
                 j = k;
-                end = Math.min(tokens.size(), k + 3);
+                end = Math.min(tokens.size(), k + 2);
                 continue;
             }
             if (j > from && (n.equals(".") || SpeakerPhrase.isComma(tokens.get(j)))) break;

@@ -187,6 +187,11 @@ class SpeakerSubjectTest {
         assertThat(quotes("ومن أبرز مؤلفاته: حوار الدولة والدين، وفي نقد الخطاب العربي الراهن، والعقل السياسي العربي.")).isEmpty();
         assertThat(quotes("وتعتبر الصين الجزيرة إقليما متمردا على سلطة الدولة، وليس بلدا مستقلا: \"تايوان جزء من الصين\".")).isEmpty();
         assertThat(speaker(only("وأبرز الوزير أن المشروع سيكتمل العام المقبل بعد تجاوز كل العقبات التي واجهته."))).isEqualTo("الوزير");
+        // a predicate («أبرز متطلبات الترشيح», "the foremost requirement"), and «تعتبر» "is considered"
+        assertThat(quotes("وكشف الصفيان أن الشهادة الثانوية أبرز متطلبات الترشيح، وأن هناك العديد من الفئات الممنوعة من الترشح."))
+                .extracting(Quote::verb).containsExactly("كشف");
+        assertThat(quotes("مشيرا إلى أن المباراة تعتبر شبه ودية ونحن حريصون أن نكسبها لتسجل في التاريخ."))
+                .extracting(Quote::verb).containsExactly("مشيرا");
         assertThat(quotes("لكن الكاتبة تعتبر أن أردوغان يمسك بكل مقاليد البلاد ويحدد أسعار كل شيء.")).hasSize(1);
         // past a clause about the subject; and «من يعتبر» ("who considers") is no superlative: the clause nested in
         // Abbas's words is a quotation of its own
