@@ -25,6 +25,21 @@ final class Frames {
 
     private static final String ALLAH = ArabicNormalizer.normalize("الله");
 
+    /** «نفى», "denied", whose object may carry the clause: «نفت الادعاءات بأن» (folded). */
+    private static final Set<String> DENIES = Set.of("نفي", "نفت", "ونفي", "ونفت", "ينفي", "تنفي");
+
+    /**
+     * «فيما نفت الادعاءات بأن خدماتها ...»: after «نفى» one common noun that no mention covers, then
+     * «بأن», is what was denied («the claims that ...»), and the subject is the one spoken of before.
+     */
+    private static boolean deniedClaim(List<Token> tokens, int[] s, List<EntityMention> entities, Token verb) {
+        if (!DENIES.contains(verb.norm()) || s[0] != s[1] || s[1] + 1 >= tokens.size()) return false;
+        if (!tokens.get(s[1] + 1).norm().startsWith("بان")) return false;
+        Token noun = tokens.get(s[0]);
+        for (EntityMention m : entities) if (m.start() < noun.end() && m.end() > noun.start()) return false;
+        return noun.norm().startsWith("ال");
+    }
+
     private static final Set<String> RELAYING = Set.of("نقل", "نقلت", "ونقل", "ونقلت", "ينقل", "تنقل");
 
     /** «بحسب ما», «حسبما», «كما»: "as" before a relaying verb. Folded. */
@@ -106,6 +121,7 @@ final class Frames {
                     || tokens.get(s[0]).norm().equals(ALLAH))) {
                 s = null; // «ودعا الأحزاب إلى ...», «ودعا الله أن ...»: the noun is the object, the subject is implicit
             }
+            if (s != null && deniedClaim(tokens, s, entities, t)) s = null; // «فيما نفت الادعاءات بأن»
             if (RELAYING.contains(t.norm()) && i > 0 && AS_WHAT.contains(tokens.get(i - 1).norm())) {
                 // «وقال فاردي بحسب ما نقل بيان ليستر "..."»: the relay names where the words came from, not who spoke
                 frames[i] = new Frame(i, role, continued(t, last));

@@ -43,7 +43,9 @@ final class SpeakerEntities {
 
     /** Heads of institutions named after a place («مركز الخليج لحقوق الإنسان», «جامعة القاهرة»), folded. */
     private static final Set<String> INSTITUTIONS = ArabicNormalizer.foldedSet("مركز", "منظمة", "جمعية", "معهد", "مؤسسة",
-            "جامعة", "اتحاد", "نادي", "شركة", "صحيفة", "قناة", "وكالة", "بنك", "مصرف", "مستشفى", "مرصد");
+            "جامعة", "اتحاد", "نادي", "شركة", "صحيفة", "قناة", "وكالة", "بنك", "مصرف", "مستشفى", "مرصد",
+            // «شرطة زيوريخ», «بلدية دبي», «أمانة جدة», «غرفة الرياض», «محكمة»: a body of the place, not the place
+            "شرطة", "بلدية", "أمانة", "غرفة", "محكمة", "مطار", "ميناء");
 
     /**
      * Whether a place in the speaker phrase comes right after an institution's head word, so that

@@ -83,6 +83,14 @@ class SpeakerSubjectTest {
         Quote q = firstWith(text, gulf);
         assertThat(speaker(q)).isEqualTo("مركز الخليج لحقوق الإنسان");
         assertThat(q.speaker().orElseThrow().entity()).isEmpty();
+        // «شرطة زيوريخ»: the city's police, not the city
+        text = "وأعلنت شرطة زيوريخ السويسرية أن الاتحاد الدولي لكرة القدم تقدم بشكوى ضد مجهول.";
+        at = text.indexOf("زيوريخ");
+        org.marsad.article.EntityMention zurich = new org.marsad.article.EntityMention(at, at + 6, "زيوريخ",
+                org.marsad.article.EntityType.LOC, java.util.Optional.of(new org.marsad.article.EntityRef("kb:loc/zurich",
+                "زيورخ", java.util.Optional.of("Zurich"), org.marsad.article.EntityType.LOC, java.util.Optional.empty())),
+                java.util.Optional.empty());
+        assertThat(firstWith(text, zurich).speaker().orElseThrow().entity()).isEmpty();
     }
 
     @Test void aPaperNamedInQuotesBeforeItsVerbSpeaks() {
@@ -255,5 +263,11 @@ class SpeakerSubjectTest {
         assertThat(quotes("وهناك من قال إن الحكومة لن تصمد طويلا أمام هذه الضغوط المتزايدة.")).hasSize(1);
         assertThat(quotes("ما الحوار الذي دار بينه وبين مراقبي الحركة الجوية في\nقال المفوض السامي لحقوق الإنسان إنه تعرض لضغوط كثيرة من مختلف الدول."))
                 .extracting(QuoteFixture::speaker).containsExactly("المفوض السامي لحقوق الإنسان");
+    }
+
+    @Test void whatWasDeniedIsNoSpeaker() {
+        // «فيما نفت الادعاءات بأن ...»: "while it denied the claims that"; the airline goes on speaking
+        assertThat(quotes("وأوضحت الخطوط القطرية أن حصتها السوقية ستنمو مع الوقت، فيما نفت الادعاءات بأن خدماتها تعود بالضرر على الناقلات الأمريكية."))
+                .extracting(QuoteFixture::speaker).containsOnly("الخطوط القطرية");
     }
 }
