@@ -13,7 +13,8 @@ import org.marsad.text.TextStage;
 /** Seeded random text (Arabic words, reporting verbs, every kind of quote mark, colons, newlines): never throws, spans valid. */
 class QuoteStageRandomTest {
     private static final String[] PIECES = {"قال", "وقال", "مضيفا", "وأضاف", "أن", "إن", "إلى", "لافروف", "الوزير", ":", "..",
-            "“", "”", "«", "»", "\"", "„", "\n", "، ", ". ", "سورية", "داعش", "و”", "”و", "بأن", "بحسب", "١٢", " ", "ـ", "َ"};
+            "“", "”", "«", "»", "\"", "„", "\n", "، ", ". ", "سورية", "داعش", "و”", "”و", "بأن", "بحسب", "١٢", " ", "ـ", "َ",
+            "أبرز", "يعتبر", "سُئلت", "أجابت", "نفت", "عن نقل", "متى", "به", "ونشر", "الرئيس الأميركي", "قائلا", "–", "وهو"};
 
     @Test void randomTextNeverBreaksTheStage() {
         Random r = new Random(20170207);
