@@ -177,6 +177,20 @@ final class Frames {
                     sentenceSubject = named;
                 }
             }
+            if (named == null && last != null && !ownSubject && role == ReportingVerbs.Role.VERB && !ReportingVerbs.isPlural(t.norm())
+                    && opensSentence(sentences, tokens, i)) {
+                // «دانت إيفانكا ترامب ... "...". وأضافت "..."»: a verb that opens its sentence goes on with the
+                // person who opened the sentence before, when that person came after the last speaker
+                // (not when the last speaker was named in that sentence: «وقال مصدر مقرب من جونسون ... وأضاف»)
+                Quote.Speaker before = openingPerson(body, tokens, sentences, entities, i - 1);
+                if (before != null && last.start() < sentenceStart(sentences, tokens.get(i - 1).start())
+                        && before.start() > last.end() && !before.entity().equals(last.entity())
+                        && !insideQuote.overlaps(before.start(), before.start()) && subjectOfFirstWord(tokens, sentences, before)) {
+                    named = before;
+                    last = named;
+                    sentenceSubject = named;
+                }
+            }
             frames[i] = new Frame(i, role, named != null ? named : continued(t, last));
         }
         return frames;
@@ -277,6 +291,22 @@ final class Frames {
             "المحامي", "المدير", "المديرة");
 
     private static final int OPENING_TOKENS = 8;
+
+    /**
+     * Whether {@code person} follows its sentence's first word with only titles or words with the
+     * article between («وحيت زعيمة المعارضة، مريم رجوي»): the subject of that word, not a noun's
+     * complement («ووصفت تعليقات جونسون»).
+     */
+    private static boolean subjectOfFirstWord(List<Token> tokens, List<Span> sentences, Quote.Speaker person) {
+        int from = sentenceStart(sentences, person.start());
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).start() < from) k++;
+        for (int j = k + 1; j < tokens.size() && tokens.get(j).start() < person.start(); j++) {
+            String n = tokens.get(j).norm();
+            if (!n.startsWith("ال") && !SubjectFit.TITLES.contains(n) && !SpeakerPhrase.isComma(tokens.get(j))) return false;
+        }
+        return true;
+    }
 
     /** Whether the token at {@code i} is the first of its sentence (after the one before it). */
     private static boolean opensSentence(List<Span> sentences, List<Token> tokens, int i) {

@@ -270,4 +270,23 @@ class SpeakerSubjectTest {
         assertThat(quotes("وأوضحت الخطوط القطرية أن حصتها السوقية ستنمو مع الوقت، فيما نفت الادعاءات بأن خدماتها تعود بالضرر على الناقلات الأمريكية."))
                 .extracting(QuoteFixture::speaker).containsOnly("الخطوط القطرية");
     }
+
+    @Test void aVerbOpeningItsSentenceGoesOnWithThePersonWhoOpenedTheOneBefore() {
+        // «وسعى ماكرون إلى توضيح ... . وأضاف»: Macron, named with a verb that reports nothing, after the deputy spoke
+        String text = "وقال فابين دي فيليبو، النائب الجمهوري، إن الرئيس أهان مجددا الفرنسيين في الدنمارك.\n"
+                + "وسعى ماكرون إلى توضيح ما يقصده من تصريحات، وسط وابل الانتقادات على وسائل التواصل الاجتماعي.\n"
+                + "وأضاف خلال زيارته للعاصمة الفنلندية: \"أحب فرنسا والفرنسيين وأحب كل مكوناتها\".";
+        assertThat(quotesWith(text, person(text, "فابين دي فيليبو", localPerson("فابين دي فيليبو")), person(text, "ماكرون", localPerson("ماكرون"))))
+                .extracting(QuoteFixture::speaker).containsExactly("فابين دي فيليبو، النائب الجمهوري", "ماكرون");
+        // not a person the speaker of the sentence before named, nor a noun's complement
+        text = "وقال مصدر مقرب من جونسون إن الوزير السابق لن يعتذر عن تصريحاته مهما كانت الضغوط.\n"
+                + "وأضاف \"يجب أن لا نسقط في فخ تكميم النقاش في القضايا الحساسة\".";
+        assertThat(quotesWith(text, person(text, "جونسون", localPerson("جونسون")))).extracting(QuoteFixture::speaker)
+                .containsExactly("مصدر مقرب", "مصدر مقرب");
+        text = "وقالت البارونة وارسي إن على الحزب أن يتخذ إجراء انضباطيا بحق الوزير السابق.\n"
+                + "ووصفت تعليقات جونسون بأنها مسيئة ومستفزة بشكل متعمد.\n"
+                + "وشددت على القول إن النقاش بشأن النقاب يجب أن يكون بأسلوب جاد ومسؤول.";
+        assertThat(quotesWith(text, person(text, "وارسي", localPerson("وارسي")), person(text, "جونسون", localPerson("جونسون"))))
+                .extracting(QuoteFixture::speaker).doesNotContain("جونسون");
+    }
 }
