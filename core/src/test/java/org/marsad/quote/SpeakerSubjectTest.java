@@ -287,6 +287,17 @@ class SpeakerSubjectTest {
                 + "وأضاف أن الجانبين اتفقا على مواصلة التنسيق في القضايا الإقليمية كافة.";
         assertThat(quotesWith(text, person(text, "سلمان", localPerson("سلمان")))).extracting(QuoteFixture::speaker)
                 .containsExactly("الوزير", "الوزير");
+        // «قال الرئيس التركي، رجب طيب #أردوغان، إن ... . وقال:»: the speaker named in the sentence before keeps the floor,
+        // though the hashtag left the recogniser a second, local «رجب طيب» there
+        text = "وشدد الرئيس التركي رجب طيب أردوغان على أن تركيا لن ترضخ لأحد.\n"
+                + "قال الرئيس التركي، رجب طيب #أردوغان، إن القوى المعادية حاولت القيام بانقلاب اقتصادي في البلاد.\n"
+                + "وقال: \"نرفع صوتنا مرة أخرى، ونقول لكم لن تنجحوا\".";
+        int second = text.lastIndexOf("رجب طيب");
+        List<Quote> erdogan = quotesWith(text, person(text, "رجب طيب أردوغان", localPerson("رجب طيب أردوغان")),
+                new org.marsad.article.EntityMention(second, second + 7, "رجب طيب", org.marsad.article.EntityType.PER,
+                        java.util.Optional.of(localPerson("رجب طيب")), java.util.Optional.empty()));
+        assertThat(erdogan.get(erdogan.size() - 1).speaker().orElseThrow().entity()).map(org.marsad.article.EntityRef::id)
+                .contains("local:per/رجب-طيب-أردوغان");
         text = "وقالت البارونة وارسي إن على الحزب أن يتخذ إجراء انضباطيا بحق الوزير السابق.\n"
                 + "ووصفت تعليقات جونسون بأنها مسيئة ومستفزة بشكل متعمد.\n"
                 + "وشددت على القول إن النقاش بشأن النقاب يجب أن يكون بأسلوب جاد ومسؤول.";
