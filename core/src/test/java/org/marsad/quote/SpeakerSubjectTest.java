@@ -298,6 +298,11 @@ class SpeakerSubjectTest {
                         java.util.Optional.of(localPerson("رجب طيب")), java.util.Optional.empty()));
         assertThat(erdogan.get(erdogan.size() - 1).speaker().orElseThrow().entity()).map(org.marsad.article.EntityRef::id)
                 .contains("local:per/رجب-طيب-أردوغان");
+        // a person who opens a sentence inside the quotation before is spoken of, not speaking
+        text = "وقال البيان إن \"الانفجار وقع مساء أمس قرب المهرجان. واستشهد الرقيب علي عدنان قوقزة متأثرا بجراحه\".\n"
+                + "وأوضح أن الجرحى هم أربعة من قوات الدرك واثنان من قوة الأمن العام.";
+        assertThat(quotesWith(text, person(text, "علي عدنان قوقزة", localPerson("علي عدنان قوقزة")))).extracting(QuoteFixture::speaker)
+                .containsOnly("البيان");
         text = "وقالت البارونة وارسي إن على الحزب أن يتخذ إجراء انضباطيا بحق الوزير السابق.\n"
                 + "ووصفت تعليقات جونسون بأنها مسيئة ومستفزة بشكل متعمد.\n"
                 + "وشددت على القول إن النقاش بشأن النقاب يجب أن يكون بأسلوب جاد ومسؤول.";
