@@ -179,7 +179,7 @@ final class Frames {
             }
             if (named == null && last != null && !ownSubject && role == ReportingVerbs.Role.VERB && !ReportingVerbs.isPlural(t.norm())
                     && opensSentence(sentences, tokens, i)) {
-                // «دانت إيفانكا ترامب ... "...". وأضافت "..."»: a verb that opens its sentence goes on with the
+                // «وسعى ماكرون إلى توضيح ... . وأضاف "..."»: a verb that opens its sentence goes on with the
                 // person who opened the sentence before, when that person came after the last speaker
                 // (not when the last speaker was named in that sentence: «وقال مصدر مقرب من جونسون ... وأضاف»)
                 Quote.Speaker before = openingPerson(body, tokens, sentences, entities, i - 1);
