@@ -53,4 +53,10 @@ class ShortFormsTest {
         assertThat(r.mentions()).extracting(ShortFormsTest::id).containsExactly("kb:org/instagram");
         assertThat(KnowledgeBase.shipped().gazetteer().labels("انستغرام", "انستغرام")).isEmpty();
     }
+    @Test void aKnownWifeIsNotHerHusband() {
+        // {sentence, first token, last token}: the recogniser found «الأسد» alone; the knowledge base knows «أسماء الأسد»
+        EntityLinker.Result r = LinkerFixture.linked("أكدت زوجة الرئيس السوري بشار الأسد، أسماء الأسد، أنها من الشعب الصامد.",
+                new int[][] {{0, 4, 5}, {0, 8, 8}});
+        assertThat(r.mentions()).extracting(ShortFormsTest::id).containsExactly("kb:per/bashar-al-assad", "kb:per/asma-al-assad");
+    }
 }
