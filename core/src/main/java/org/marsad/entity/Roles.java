@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.marsad.article.EntityType;
+import org.marsad.article.Segment;
 import org.marsad.article.Token;
 
 /**
@@ -189,15 +190,15 @@ final class Roles {
 
     /** «وعضو»: a title word in construct written with the conjunction و (not «ولي», a head of its own; not «والرئيس»). */
     private static boolean conjoined(Token t) {
-        List<org.marsad.article.Segment> segs = t.segments();
-        return !HEADS.contains(t.norm()) && segs.size() > 1 && segs.get(0).kind() == org.marsad.article.Segment.Kind.CONJ
-                && segs.get(1).kind() == org.marsad.article.Segment.Kind.STEM;
+        List<Segment> segs = t.segments();
+        return !HEADS.contains(t.norm()) && segs.size() > 1 && segs.get(0).kind() == Segment.Kind.CONJ
+                && segs.get(1).kind() == Segment.Kind.STEM;
     }
 
     /** Whether a word in [from, to) carries a pronoun («ووزير داخليته»). */
     private static boolean withPronoun(List<Token> sentence, int from, int to) {
         for (int k = from; k < to; k++) {
-            for (org.marsad.article.Segment seg : sentence.get(k).segments()) if (seg.kind() == org.marsad.article.Segment.Kind.PRON) return true;
+            for (Segment seg : sentence.get(k).segments()) if (seg.kind() == Segment.Kind.PRON) return true;
         }
         return false;
     }
@@ -225,10 +226,10 @@ final class Roles {
 
     /** «بالحرس»: a preposition, the article and a word. */
     private static boolean definiteAfterPreposition(Token t) {
-        List<org.marsad.article.Segment> segs = t.segments();
-        int lead = !segs.isEmpty() && segs.get(0).kind() == org.marsad.article.Segment.Kind.CONJ ? 1 : 0;
-        return segs.size() > lead + 2 && segs.get(lead).kind() == org.marsad.article.Segment.Kind.PREP
-                && segs.get(lead + 1).kind() == org.marsad.article.Segment.Kind.DET;
+        List<Segment> segs = t.segments();
+        int lead = !segs.isEmpty() && segs.get(0).kind() == Segment.Kind.CONJ ? 1 : 0;
+        return segs.size() > lead + 2 && segs.get(lead).kind() == Segment.Kind.PREP
+                && segs.get(lead + 1).kind() == Segment.Kind.DET;
     }
 
     /** Whether tokens [from, to) all carry the article (adjectives and definite nouns). */

@@ -68,26 +68,29 @@ final class ShortForms {
                 pick = null;
             }
             if (pick != null) {
-                shorter.ref = pick.ref;
-                shorter.sameAs = pick.ref != null ? null : pick.sameAs != null ? pick.sameAs : pick;
+                takeIdentity(shorter, pick);
             }
         }
         for (Draft shorter : persons) {
             if (shorter.words.length != 1 || shorter.ref != null || shorter.sameAs != null) continue;
             Draft only = onlyPersonStartingWith(persons, shorter.words[0]);
             if (only != null) {
-                shorter.ref = only.ref;
-                shorter.sameAs = only.ref != null ? null : only.sameAs != null ? only.sameAs : only;
+                takeIdentity(shorter, only);
             }
         }
         for (Draft shorter : persons) {
             if (shorter.words.length != 1 || shorter.ref != null || shorter.sameAs != null || !shorter.entries.isEmpty()) continue;
             Draft only = onlyPersonSpelledAlike(persons, shorter.words[0]);
             if (only != null) {
-                shorter.ref = only.ref;
-                shorter.sameAs = only.ref != null ? null : only.sameAs != null ? only.sameAs : only;
+                takeIdentity(shorter, only);
             }
         }
+    }
+
+    /** {@code shorter} becomes the person {@code longer} is: its knowledge-base link, or its article-local identity. */
+    private static void takeIdentity(Draft shorter, Draft longer) {
+        shorter.ref = longer.ref;
+        shorter.sameAs = longer.ref != null ? null : longer.sameAs != null ? longer.sameAs : longer;
     }
 
     /** Whether the knowledge base gives the words of {@code d} as the name of one person other than {@code ref}. */

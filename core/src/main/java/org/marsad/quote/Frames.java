@@ -45,6 +45,9 @@ final class Frames {
     /** «بحسب ما», «حسبما», «كما»: "as" before a relaying verb. Folded. */
     private static final Set<String> AS_WHAT = Set.of("ما", "حسبما", "وفقما", "كما", "مثلما");
 
+    /** «سُئل», «سُئلت»: "was asked", whose subject answers next (folded: ئ is ي). */
+    private static final Set<String> ASKED = Set.of("سيل", "سيلت", "وسيل", "وسيلت", "فسيل", "فسيلت");
+
     private Frames() {}
 
     /** «نقل», «ونقلت»: a verb whose subject relays someone else's words. */
@@ -94,7 +97,7 @@ final class Frames {
                     // «رفض وزير الخارجية الإيراني محمد جواد ظريف ... مؤكدا أن»: with no reporting verb
                     // before it in its sentence, a masculine participle goes on with the person who opens
                     // it (a feminine or plural one agrees with some other subject: «منظمات ... معتبرة»)
-                    sentenceSubject = openingPerson(body, tokens, sentences, entities, i);
+                    sentenceSubject = SentenceOpeners.person(body, tokens, sentences, entities, i);
                 }
                 if (sentenceSubject != null) last = sentenceSubject;
                 frames[i] = new Frame(i, role, continued(t, last));
@@ -166,11 +169,11 @@ final class Frames {
             if (named == null && last == null && !ownSubject && role == ReportingVerbs.Role.VERB && !ReportingVerbs.isPlural(t.norm())) {
                 // «أثار المدرب بيب غوارديولا الشكوك ... وقال:»: no one has spoken yet, so the verb goes on
                 // with the person who opens its sentence
-                named = openingPerson(body, tokens, sentences, entities, i);
+                named = SentenceOpeners.person(body, tokens, sentences, entities, i);
                 if (named == null && opensSentence(sentences, tokens, i) && masculine(t.norm())) {
                     // «اتهم وزير الداخلية ... الشيخ راشد بن عبدالله آل خليفة إيران ... . وأشار في تصريح له إن»:
                     // a verb that opens its sentence goes on with the person who opened the one before
-                    named = openingPerson(body, tokens, sentences, entities, i - 1);
+                    named = SentenceOpeners.person(body, tokens, sentences, entities, i - 1);
                 }
                 if (named != null) {
                     last = named;
@@ -182,10 +185,10 @@ final class Frames {
                 // «وسعى ماكرون إلى توضيح ... . وأضاف "..."»: a verb that opens its sentence goes on with the
                 // person who opened the sentence before, when that person came after the last speaker
                 // (not when the last speaker was named in that sentence: «وقال مصدر مقرب من جونسون ... وأضاف»)
-                Quote.Speaker before = openingPerson(body, tokens, sentences, entities, i - 1);
+                Quote.Speaker before = SentenceOpeners.person(body, tokens, sentences, entities, i - 1);
                 if (before != null && last.start() < sentenceStart(sentences, tokens.get(i - 1).start())
                         && before.start() > last.end() && !before.entity().equals(last.entity())
-                        && !insideQuote.overlaps(before.start(), before.start()) && subjectOfFirstWord(tokens, sentences, before)) {
+                        && !insideQuote.overlaps(before.start(), before.start()) && SentenceOpeners.isSubjectOfFirstWord(tokens, sentences, before)) {
                     named = before;
                     last = named;
                     sentenceSubject = named;
@@ -205,75 +208,6 @@ final class Frames {
     private static boolean subjectBefore(List<Token> tokens, int verb) {
         int[] b = SubjectBefore.of(tokens, verb);
         return b != null && b[0] > 0 && Reported.isComplementizer(tokens.get(b[0] - 1).norm());
-    }
-
-    /**
-     * The person who opens the sentence of the verb at {@code verb}, as a speaker: the first linked
-     * person mention, within the sentence's first {@link #OPENING_TOKENS} tokens, with no
-     * preposition on the way to it («نشرت مستشارة سابقة للرئيس دونالد ترامب»: not Trump); or null.
-     */
-    private static Quote.Speaker openingPerson(String body, List<Token> tokens, List<Span> sentences, List<EntityMention> entities,
-                                               int verb) {
-        int from = sentenceStart(sentences, tokens.get(verb).start());
-        int k = verb;
-        while (k > 0 && tokens.get(k - 1).start() >= from) k--;
-        for (EntityMention m : entities) {
-            if (m.start() >= tokens.get(verb).start()) break;
-            if (m.start() < from || m.type() != EntityType.PER || m.entity().isEmpty()) continue;
-            if (SpeakerEntities.afterKinshipWord(body, from, m)) return null; // «أصدرت زوجة ابن ترامب بيانا»: not Trump
-            for (int j = k; j < verb && tokens.get(j).start() <= m.start(); j++) {
-                List<Segment> segs = tokens.get(j).segments();
-                if (j - k >= OPENING_TOKENS || !segs.isEmpty() && segs.get(0).kind() == Segment.Kind.PREP) return null;
-            }
-            return new Quote.Speaker(m.start(), m.end(), m.text(), m.entity());
-        }
-        return openingOffice(body, tokens, entities, k, verb);
-    }
-
-    /**
-     * «ونشر الوزير المصري السابق تغريدة ... قائلا»: a sentence that opens with a word and then an
-     * office with the article and its adjectives, and names no one, is opened by that office (the word
-     * before is its verb: news sentences begin with the verb), linked to the person the article
-     * gave that office («الرئيس الأمريكي دونالد ترامب»; {@link SpeakerEntities}); or null. A bare office
-     * («المتحدث») refers back to someone already speaking.
-     */
-    private static Quote.Speaker openingOffice(String body, List<Token> tokens, List<EntityMention> entities, int first, int verb) {
-        if (first + 2 >= verb || !OFFICES.contains(tokens.get(first + 1).norm())) return null;
-        List<Segment> segs = tokens.get(first).segments();
-        if (!segs.isEmpty() && (segs.get(segs.size() - 1).kind() != Segment.Kind.STEM || segs.stream().anyMatch(g ->
-                g.kind() == Segment.Kind.PREP || g.kind() == Segment.Kind.DET || g.kind() == Segment.Kind.PRON))) {
-            return null; // «وفي», «والرئيس», «مكتبه»: no verb
-        }
-        int end = first + 1;
-        while (end + 1 < verb && tokens.get(end + 1).norm().startsWith("ال")) end++; // «الرئيس التونسي» and not his object
-        if (end == first + 1) return null;
-        return SpeakerEntities.speaker(body, tokens, new int[] {first + 1, end}, entities);
-    }
-
-    /** «سُئل», «سُئلت»: "was asked", whose subject answers next (folded: ئ is ي). */
-    private static final Set<String> ASKED = Set.of("سيل", "سيلت", "وسيل", "وسيلت", "فسيل", "فسيلت");
-
-    /** Offices with the article that, after a sentence's first word, are its subject (folded). */
-    private static final Set<String> OFFICES = ArabicNormalizer.foldedSet("الوزير", "الوزيرة", "الرئيس", "الرئيسة",
-            "السفير", "السفيرة", "المتحدث", "المتحدثة", "المستشار", "المستشارة", "المبعوث", "الأمين", "النائب", "المدرب",
-            "المحامي", "المدير", "المديرة");
-
-    private static final int OPENING_TOKENS = 8;
-
-    /**
-     * Whether {@code person} follows its sentence's first word with only titles or words with the
-     * article between («وحيت زعيمة المعارضة، مريم رجوي»): the subject of that word, not a noun's
-     * complement («ووصفت تعليقات جونسون»).
-     */
-    private static boolean subjectOfFirstWord(List<Token> tokens, List<Span> sentences, Quote.Speaker person) {
-        int from = sentenceStart(sentences, person.start());
-        int k = 0;
-        while (k < tokens.size() && tokens.get(k).start() < from) k++;
-        for (int j = k + 1; j < tokens.size() && tokens.get(j).start() < person.start(); j++) {
-            String n = tokens.get(j).norm();
-            if (!n.startsWith("ال") && !SubjectFit.TITLES.contains(n) && !SpeakerPhrase.isComma(tokens.get(j))) return false;
-        }
-        return true;
     }
 
     /** Whether the token at {@code i} is the first of its sentence (after the one before it). */
@@ -300,7 +234,7 @@ final class Frames {
     }
 
     /** The start of the sentence holding {@code offset}, or {@code offset} when none does. */
-    private static int sentenceStart(List<Span> sentences, int offset) {
+    static int sentenceStart(List<Span> sentences, int offset) {
         Span s = sentenceAt(sentences, offset);
         return s == null ? offset : s.start();
     }

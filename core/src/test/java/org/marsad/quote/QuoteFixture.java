@@ -38,6 +38,21 @@ final class QuoteFixture {
         return new EntityMention(s, s + name.length(), name, EntityType.PER, Optional.of(ref), Optional.empty());
     }
 
+    /** A mention of {@code name} starting at {@code start}, linked to {@code ref} when it is not null. */
+    static EntityMention mentionAt(int start, String name, EntityType type, EntityRef ref) {
+        return new EntityMention(start, start + name.length(), name, type, Optional.ofNullable(ref), Optional.empty());
+    }
+
+    /** A place mention of {@code name} where it first occurs in {@code text}, linked to {@code ref} when it is not null. */
+    static EntityMention place(String text, String name, EntityRef ref) {
+        return mentionAt(text.indexOf(name), name, EntityType.LOC, ref);
+    }
+
+    /** A knowledge-base place. */
+    static EntityRef kbPlace(String id, String name, String nameEn) {
+        return new EntityRef(id, name, Optional.of(nameEn), EntityType.LOC, Optional.empty());
+    }
+
     static EntityRef localPerson(String name) {
         return new EntityRef("local:per/" + name.replace(' ', '-'), name, Optional.empty(), EntityType.PER, Optional.empty());
     }

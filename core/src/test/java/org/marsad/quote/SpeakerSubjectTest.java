@@ -75,21 +75,13 @@ class SpeakerSubjectTest {
 
     @Test void aPlaceNamingAnInstitutionIsNotWhoSpoke() {
         String text = "قال مركز الخليج لحقوق الإنسان إن السلطات اعتقلت ناشطتين حقوقيتين بارزتين قبل يومين.";
-        int at = text.indexOf("الخليج");
-        org.marsad.article.EntityMention gulf = new org.marsad.article.EntityMention(at, at + 6, "الخليج",
-                org.marsad.article.EntityType.LOC, java.util.Optional.of(new org.marsad.article.EntityRef("kb:loc/persian-gulf",
-                "الخليج العربي", java.util.Optional.of("Persian Gulf"), org.marsad.article.EntityType.LOC, java.util.Optional.empty())),
-                java.util.Optional.empty());
+        org.marsad.article.EntityMention gulf = QuoteFixture.place(text, "الخليج", QuoteFixture.kbPlace("kb:loc/persian-gulf", "الخليج العربي", "Persian Gulf"));
         Quote q = firstWith(text, gulf);
         assertThat(speaker(q)).isEqualTo("مركز الخليج لحقوق الإنسان");
         assertThat(q.speaker().orElseThrow().entity()).isEmpty();
         // «شرطة زيوريخ»: the city's police, not the city
         text = "وأعلنت شرطة زيوريخ السويسرية أن الاتحاد الدولي لكرة القدم تقدم بشكوى ضد مجهول.";
-        at = text.indexOf("زيوريخ");
-        org.marsad.article.EntityMention zurich = new org.marsad.article.EntityMention(at, at + 6, "زيوريخ",
-                org.marsad.article.EntityType.LOC, java.util.Optional.of(new org.marsad.article.EntityRef("kb:loc/zurich",
-                "زيورخ", java.util.Optional.of("Zurich"), org.marsad.article.EntityType.LOC, java.util.Optional.empty())),
-                java.util.Optional.empty());
+        org.marsad.article.EntityMention zurich = QuoteFixture.place(text, "زيوريخ", QuoteFixture.kbPlace("kb:loc/zurich", "زيورخ", "Zurich"));
         assertThat(firstWith(text, zurich).speaker().orElseThrow().entity()).isEmpty();
     }
 
@@ -294,8 +286,7 @@ class SpeakerSubjectTest {
                 + "وقال: \"نرفع صوتنا مرة أخرى، ونقول لكم لن تنجحوا\".";
         int second = text.lastIndexOf("رجب طيب");
         List<Quote> erdogan = quotesWith(text, person(text, "رجب طيب أردوغان", localPerson("رجب طيب أردوغان")),
-                new org.marsad.article.EntityMention(second, second + 7, "رجب طيب", org.marsad.article.EntityType.PER,
-                        java.util.Optional.of(localPerson("رجب طيب")), java.util.Optional.empty()));
+                QuoteFixture.mentionAt(second, "رجب طيب", org.marsad.article.EntityType.PER, localPerson("رجب طيب")));
         assertThat(erdogan.get(erdogan.size() - 1).speaker().orElseThrow().entity()).map(org.marsad.article.EntityRef::id)
                 .contains("local:per/رجب-طيب-أردوغان");
         // a person who opens a sentence inside the quotation before is spoken of, not speaking

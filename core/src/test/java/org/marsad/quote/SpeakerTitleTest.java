@@ -39,9 +39,7 @@ class SpeakerTitleTest {
                 .endsWith("للهيئة سعيد محمد الطاير");
         // a place, also after «في», may stand in the title
         String in = "وأوضح المتحدث الرسمي للهلال الأحمر في تبوك خالد بن مرضي العنزي أن الفرق باشرت البلاغات.";
-        int at = in.indexOf("تبوك");
-        org.marsad.article.EntityMention tabuk = new org.marsad.article.EntityMention(at, at + 4, "تبوك",
-                org.marsad.article.EntityType.LOC, java.util.Optional.empty(), java.util.Optional.empty());
+        org.marsad.article.EntityMention tabuk = QuoteFixture.place(in, "تبوك", null);
         assertThat(speaker(firstWith(in, tabuk, person(in, "خالد بن مرضي العنزي", localPerson("خالد بن مرضي العنزي")))))
                 .endsWith("في تبوك خالد بن مرضي العنزي");
         // with no person there, the title alone

@@ -1,0 +1,81 @@
+package org.marsad.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.entity.LinkerFixture.linked;
+import static org.marsad.entity.LinkerFixture.linkedAs;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.article.EntityMention;
+import org.marsad.article.EntityType;
+
+/** Words trimmed from a recognised mention ({@link SpanTrims}), one test per phenomenon, on sentences written for these tests. */
+class SpanTrimsTest {
+    @Test
+    void aReligiousFormulaIsNoPartOfAName() {
+        // «يرحمه الله» (God have mercy on him) after a name: the name ends before it
+        EntityLinker.Result r = linked("وكان الشهيد محمد الكعبي يرحمه الله قائدا شجاعا.", new int[][] {{0, 2, 5}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("محمد الكعبي");
+        // a formula alone is «الله», God, which ANERcorp and AQMAR tag MISC; the knowledge base links it
+        for (String body : java.util.List.of("وقال الشيخ يرحمه الله إن العلم نور.", "وقال الله تعالى في كتابه.")) {
+            int[][] span = body.contains("يرحمه") ? new int[][] {{0, 2, 3}} : new int[][] {{0, 1, 2}};
+            EntityLinker.Result alone = linked(body, span);
+            assertThat(alone.mentions()).as(body).extracting(EntityMention::text).containsExactly("الله");
+            assertThat(alone.mentions().get(0).type()).isEqualTo(EntityType.MISC);
+            assertThat(alone.mentions().get(0).entity()).hasValueSatisfying(e -> assertThat(e.id()).isEqualTo("kb:misc/allah"));
+        }
+        // compound names and places with «الله» stay whole
+        assertThat(linked("وقال عبد الله الرشيد إن الاجتماع انتهى.", new int[][] {{0, 1, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("عبد الله الرشيد");
+        assertThat(linkedAs("ووصل الوفد إلى رام الله مساء.", EntityType.LOC, new int[][] {{0, 3, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("رام الله");
+    }
+
+    @Test
+    void wordsWithTanweenAreNoPartOfAName() {
+        // {sentence, first token, last token}
+        assertThat(linked("وكتب شعراً ماجناً في شبابه.", new int[][] {{0, 1, 2}}).mentions()).isEmpty();
+        assertThat(linked("وعين المجلس عبد الرحمن لوتاه نائبًا للرئيس.", new int[][] {{0, 2, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("عبد الرحمن لوتاه");
+        // but a sum of money keeps its currency
+        assertThat(linkedAs("وبلغ السعر ثلاثين دولاراً للبرميل.", EntityType.MISC, new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("دولاراً");
+    }
+
+    @Test
+    void particlesAreNoPartOfAName() {
+        // {sentence, first token, last token}: «آبي إلى», «آبي قد»
+        assertThat(linked("وأشار آبي إلى أن الشركة تأخرت.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("آبي");
+        assertThat(linked("وكان آبي قد قال إن هناك مشكلات.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("آبي");
+        assertThat(linkedAs("ووصف محافظ البنك المركزي بأنه الحبر الأعظم.", EntityType.ORG, new int[][] {{0, 2, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("البنك المركزي");
+        // «على» before a name is the preposition ...
+        assertThat(linked("وعقب صدور الحكم على رائف البدوي طالبت المنظمة بالإفراج عنه.", new int[][] {{0, 3, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("رائف البدوي");
+        // ... unless the article writes final ي as ى, where it is the name Ali
+        assertThat(linked("وقال على عبد الله صالح فى خطابه إن الحرب انتهت.", new int[][] {{0, 1, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("على عبد الله صالح");
+    }
+
+    @Test
+    void theSchoolingSectionBeforeAnOfficersNameIsNoPartOfIt() {
+        // «للشؤون التعليمية بنين»: educational affairs for boys
+        assertThat(linked("انتقل إلى رحمة الله شقيق مساعد المدير للشؤون التعليمية بنين حسين علي آل معمر.", new int[][] {{0, 9, 13}})
+                .mentions()).extracting(EntityMention::text).containsExactly("حسين علي آل معمر");
+    }
+
+    @Test
+    void theTongueOfInTheWordsOfIsNoPartOfTheName() {
+        // «على لسان» ("in the words of"): «لسان» read as ل + «سان» (San) and joined to the name after it
+        assertThat(linkedAs("ونقلت الوكالة على لسان نصرالله قوله إن المقاومة جاهزة.", EntityType.LOC, new int[][] {{0, 3, 4}})
+                .mentions()).extracting(EntityMention::text).containsExactly("نصرالله");
+        assertThat(linkedAs("ونقلت القناة على لسان الأمير قوله إن المملكة ماضية.", EntityType.LOC, new int[][] {{0, 3, 4}})
+                .mentions()).isEmpty();
+        // «في لسان العرب» is the dictionary; «لسان لورينزو» after no «على» is "for San Lorenzo"
+        assertThat(linkedAs("وجاء في لسان العرب أن الكلمة قديمة.", EntityType.LOC, new int[][] {{0, 2, 3}})
+                .mentions()).extracting(EntityMention::text).doesNotContain("العرب");
+        assertThat(linkedAs("وانتقل اللاعب لسان لورينزو الموسم الماضي.", EntityType.ORG, new int[][] {{0, 2, 3}})
+                .mentions()).extracting(EntityMention::text).containsExactly("سان لورينزو");
+    }
+}
