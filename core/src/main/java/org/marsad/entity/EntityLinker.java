@@ -119,6 +119,7 @@ final class EntityLinker {
             types.retypeQuotedPapers(tokens, merged);
             drafts.addAll(merged);
         }
+        spans.placeBeforePerson(sentences, drafts);
         markWholeFirstWords(sentences, drafts);
         markWholeLastWords(body, sentences, drafts);
         SuffixedNames.resolve(body, sentences, drafts, kb);

@@ -131,10 +131,15 @@ final class MentionSpans {
         return here;
     }
 
+    /** Whom a person speaks to, after «ل»: «لمراسل فرانس 24», «لصحيفة», «لوكالة». Folded. */
+    private static final java.util.Set<String> REPORTERS = ArabicNormalizer.foldedSet("مراسل", "مراسلة", "مراسلي", "صحيفة",
+            "وكالة", "قناة");
+
     /**
      * Where a person's name runs into a prepositional phrase, or -1: a word after the first with
      * «لل» («ساماراس للهلال», «سليماني لليستر»: names do not begin so), or with «ب»/«ل» before
-     * a known place or a title («نايف بالقصيم», «العبد بالعريش», «كارتر بالملك»). Foreign names
+     * a known place or a title («نايف بالقصيم», «العبد بالعريش», «كارتر بالملك», «لوزير»,
+     * «لمراسل»). Foreign names
      * that begin with the same letters stay («هايلي بالدوين», «مايكل بالاك»).
      */
     private int prepositionalCut(List<Token> tokens, int first, int last) {
@@ -144,6 +149,9 @@ final class MentionSpans {
             String rest = WordForms.folded(t);
             if (WordForms.withoutConjunction(t).startsWith("لل") || Roles.BEFORE_NAMES.contains(rest)) return k;
             if (kb.namesPlace(rest)) return k;
+            // «مراد التركي لمراسل فرانس 24», «لوزير الخارجية»: whom the person spoke to, by title
+            // (after ل only: «كولينا» is no ك + «ولي»)
+            if (WordForms.withoutConjunction(t).startsWith("ل") && (Roles.isHead(rest) || REPORTERS.contains(rest))) return k;
         }
         return -1;
     }
@@ -163,6 +171,42 @@ final class MentionSpans {
             }
         }
         return java.util.stream.Stream.of(f);
+    }
+
+    /** Words after which a place is named: «حاكم محافظة شانلي أورفة», «رئيس بلدية ...». Folded. */
+    private static final java.util.Set<String> PLACE_BEFORE = ArabicNormalizer.foldedSet("محافظة", "ولاية", "إقليم",
+            "مدينة", "بلدة", "قرية", "منطقة", "بلدية");
+
+    /**
+     * «أعلن حاكم محافظة شانلي اورفة عز الدين كجك»: a person's name right after a word that names a
+     * place ({@link #PLACE_BEFORE}) and beginning with the name of a place the article names elsewhere
+     * or the knowledge base knows begins with that place: the place becomes a mention of its own and
+     * the person's name what is left (one word at least).
+     */
+    void placeBeforePerson(List<List<Token>> sentences, List<Draft> drafts) {
+        java.util.Set<String> places = new java.util.HashSet<>();
+        for (Draft d : drafts) if (d.type == EntityType.LOC) places.add(foldedWords(sentences.get(d.sentence), d.first, d.last));
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            List<Token> tokens = sentences.get(d.sentence);
+            if (d.type != EntityType.PER || d.first == 0 || d.first == d.last
+                    || !PLACE_BEFORE.contains(WordForms.foldedWithoutConjunction(tokens.get(d.first - 1)))) continue;
+            for (int end = d.last - 1; end >= d.first; end--) {
+                String name = foldedWords(tokens, d.first, end);
+                if (!places.contains(name) && !kb.namesPlace(name)) continue;
+                Draft place = draft(d.sentence, tokens, d.first, end, EntityType.LOC);
+                d.first = end + 1;
+                d.entries = matcher.lookup(tokens, d.first, d.last);
+                drafts.add(i++, place);
+                break;
+            }
+        }
+    }
+
+    private static String foldedWords(List<Token> tokens, int first, int last) {
+        StringBuilder b = new StringBuilder();
+        for (int k = first; k <= last; k++) b.append(k > first ? " " : "").append(WordForms.folded(tokens.get(k)));
+        return b.toString();
     }
 
     private Draft draft(int s, List<Token> tokens, int first, int last, EntityType type) {
@@ -311,7 +355,9 @@ final class MentionSpans {
 
     /** A knowledge-base match that contains a recognised mention replaces its span («مجلس الأمن» → «مجلس الأمن الدولي»). */
     private static void widen(List<Token> tokens, List<Draft> here, KbMatcher.Match m) {
-        if (m.entries().size() != 1) return;
+        // a name of one type, though of two entities («حزب العدالة والتنمية», Turkey's or Morocco's: the
+        // linker's cues choose), still spans its words
+        if (m.entries().stream().map(e -> e.ref().type()).distinct().count() != 1) return;
         List<Draft> inside = new ArrayList<>(2);
         for (Draft d : here) {
             boolean overlaps = d.first <= m.last() && m.first() <= d.last;

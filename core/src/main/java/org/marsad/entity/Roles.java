@@ -36,6 +36,11 @@ final class Roles {
             "نظيره", "نظيرها", "عضو", "محافظ", "حاكم", "المستشار", "المستشاره", "المرشد", "ولي", "المفوض",
             "الوزير", "الوزيره", "النايب", "الزعيم", "القايد", "المدرب", "المحامي"));
 
+    /** Whether a folded word, without clitics, is a word that begins a title («وزير», «المتحدث»). */
+    static boolean isHead(String folded) {
+        return HEADS.contains(folded);
+    }
+
     /**
      * Heads with the article that open a title only when adjectives alone follow them («الزعيم
      * الكوري الشمالي كيم جونغ أون», «الوزير بومبيو»), since they begin other phrases too («الزعيم

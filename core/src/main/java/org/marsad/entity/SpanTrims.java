@@ -93,6 +93,13 @@ final class SpanTrims {
             "لصالح");
 
     /**
+     * Particles that open a clause, which no person's name has inside: «وقال الفارس عبدالله ناصر
+     * سليمان لقد سررت» (a colon missing) ends the name before «لقد». As written.
+     */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("لقد", "وقد", "فقد", "قد", "أن", "بأن",
+            "أنه", "أنها", "بأنه", "بأنها", "إنه", "إنها", "إننا", "لن", "لم");
+
+    /**
      * Titles with the article that follow a person's name («عزام الأحمد القيادي في حركة فتح»), which
      * the recogniser sometimes runs into; a name of three words or more drops one. Not «الأمين» or
      * «الرئيس», which are names too («محمد الأمين»). Folded.
@@ -108,7 +115,8 @@ final class SpanTrims {
     private static final java.util.Set<String> SECTIONS = java.util.Set.of("بنين", "بنات");
 
     /**
-     * The mention without the particles it ran into: trailing ones ({@link #TRAILING_PARTICLES}),
+     * The mention without the particles it ran into: a person's name ends before a clause opener
+     * ({@link #CLAUSE_OPENERS}), trailing particles go ({@link #TRAILING_PARTICLES}),
      * a title after a person's name ({@link #TRAILING_TITLES}), a schooling section before it ({@link #SECTIONS}), and a leading «على» («الحكم على
      * رائف البدوي», «القضاء على أبو سياف») unless the article writes final ي as ى ({@code
      * yaAsAlefMaqsura}), where «على» is the name Ali («على عبد الله صالح»).
@@ -117,6 +125,14 @@ final class SpanTrims {
     static Found withoutParticles(List<Token> tokens, Found f, boolean yaAsAlefMaqsura) {
         int first = f.first();
         int last = f.last();
+        if (f.type() == EntityType.PER) {
+            for (int k = first + 1; k <= last; k++) {
+                if (CLAUSE_OPENERS.contains(bare(tokens.get(k)))) {
+                    last = k - 1;
+                    break;
+                }
+            }
+        }
         while (last > first && TRAILING_PARTICLES.contains(bare(tokens.get(last)))) last--;
         if (f.type() == EntityType.PER && last - first >= 2 && TRAILING_TITLES.contains(tokens.get(last).norm())) last--;
         if (!yaAsAlefMaqsura && last > first && bare(tokens.get(first)).equals("على")) first++;

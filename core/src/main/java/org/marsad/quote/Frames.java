@@ -86,7 +86,7 @@ final class Frames {
                 continue;
             }
             ReportingVerbs.Role role = ReportingVerbs.role(t.norm());
-            if (role == null || insideQuote.overlaps(t.start(), t.start())) continue;
+            if (role == null || insideQuote.overlaps(t.start(), t.start()) || NotSpeech.insideName(t, entities)) continue;
             if (t.start() >= sentenceEnd) {
                 sentenceSubject = null;
                 sentenceEnd = sentenceEnd(sentences, t.start());
@@ -254,7 +254,10 @@ final class Frames {
         String[] words = ArabicNormalizer.normalize(s.text()).split("\\s+");
         if (words.length > 1 && java.util.Arrays.stream(words).skip(1).anyMatch(w -> w.length() > 2 && w.startsWith("و"))) return true;
         String head = words[0];
-        return head.endsWith("ون") || head.endsWith("ين") || head.endsWith("ات") || head.endsWith("اء");
+        // «ممثلي الناديين», «مسؤولي البلدين»: a plural or dual in construct
+        if (words.length > 1 && head.length() > 3 && head.endsWith("ي") && (words[1].endsWith("ين") || words[1].endsWith("ان"))) return true;
+        return head.endsWith("ون") || head.endsWith("ين") || head.endsWith("ات") || head.endsWith("اء")
+                || head.startsWith("ال") && head.endsWith("ان") && head.length() > 5; // «الطرفان», «الأكاديميان»
     }
 
     /** Speech nouns that, with a pronoun («حسب تعبيره», «بحسب وصفها», «وفقا لقوله»), mean the speaker's own words. */

@@ -16,6 +16,15 @@ public final class ReportingVerbs {
 
     private static final Set<String> VERBS = new HashSet<>();
     private static final Set<String> PARTICIPLES = new HashSet<>();
+    /** Dual past forms: «أكدا», «قالا», «أضافا» (two speakers, as a plural verb has several). */
+    private static final Set<String> DUALS = new HashSet<>();
+    /**
+     * Past stems whose dual form is also another word: «ردا على» (in reply), «كتبا» (books), «طالبا» (a
+     * student), «تابعا» (a follower), «حذرا» (warily), «شرحا» (an explanation), «صرحا» (an edifice), «كشفا»
+     * (a list), «رؤيا» (a vision), «اقرأ» (read!), «ذكرا», «زعما», «ختما»; and the two feminine forms listed.
+     */
+    private static final Set<String> NO_DUAL = Set.of("رد", "كتب", "طالب", "تابع", "حذر", "شرح", "صرح", "كشف", "روي", "اقر",
+            "ذكر", "زعم", "ختم", "اوضحت", "اشارت");
     private static final Set<String> ACCORDING = Set.of("بحسب", "حسب", "وفق", "وفقا", "طبقا");
 
     static {
@@ -28,8 +37,10 @@ public final class ReportingVerbs {
             VERBS.add(f);
             VERBS.add(f.endsWith("ي") ? f.substring(0, f.length() - 1) + "ت" : f + "ت");
             VERBS.add(f + "وا");
+            if (!NO_DUAL.contains(f)) DUALS.add(f + "ا");
         }
         VERBS.remove("زعموا");
+        VERBS.addAll(DUALS);
         for (String v : new String[] {"قالت", "نفي", "نفت", "نفوا", "دعا", "دعت", "دعوا", "رات", "راوا", "بينت",
                 "يقول", "تقول", "يقولون", "نقل", "نقلت", "يوكد", "توكد", "يضيف", "تضيف", "يوضح", "توضح", "يشير", "تشير",
                 "يعتبر", "تعتبر", "يرون", "اضافت", "تابعت", "اكدت", "قوله", "قولها", "قولهم", "يحذر", "تحذر", "يعلن", "تعلن", "يشدد", "تشدد", "يعتقد", "تعتقد"}) {
@@ -70,14 +81,15 @@ public final class ReportingVerbs {
     }
 
     /**
-     * True for a plural reporting word: «قالوا»، «يقولون»، «قولهم»، «مضيفين». Such a verb without
+     * True for a plural or dual reporting word: «قالوا»، «يقولون»، «قولهم»، «مضيفين»، «أكدا». Such a verb without
      * its own subject cannot continue a single named speaker.
      */
     public static boolean isPlural(String folded) {
         String w = bare(folded) == null && folded.length() > 3 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف')
                 ? folded.substring(1) : folded;
         if (bare(w) == null) return false;
-        return w.endsWith("وا") || w.endsWith("ون") || w.endsWith("هم") || PARTICIPLES.contains(w) && w.endsWith("ين");
+        return w.endsWith("وا") || w.endsWith("ون") || w.endsWith("هم") || PARTICIPLES.contains(w) && w.endsWith("ين")
+                || DUALS.contains(w);
     }
 
     /**

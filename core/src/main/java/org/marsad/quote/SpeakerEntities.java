@@ -86,9 +86,11 @@ final class SpeakerEntities {
                     || person && m.type() != EntityType.PER) continue;
             if (best == null || m.type() == EntityType.PER && best.type() != EntityType.PER) best = m;
         }
-        if (best != null) return best.entity();
+        if (best != null && best.type() == EntityType.PER) return best.entity();
+        // «أكد أستاذ التاريخ الإسلامي بجامعة الأزهر، أن»: the professor named so before, not his university
         Optional<EntityRef> holder = roleHolder(body, body.substring(start, end), start, entities);
-        return holder.isPresent() ? holder : bySurname(body.substring(start, end), entities);
+        if (holder.isPresent()) return holder;
+        return best != null ? best.entity() : bySurname(body.substring(start, end), entities);
     }
 
     /** Titles a person is called by with the surname alone: «الدكتور التركي», «اللواء التركي». */
@@ -137,13 +139,16 @@ final class SpeakerEntities {
     }
 
     /**
-     * Whether the folded {@code title} stands right before mention {@code m}, a comma between at most,
+     * Whether the folded {@code title} stands right before mention {@code m}, a comma and a personal
+     * title such as «الدكتور» between at most,
      * as a title of its own: not the end of a longer one («المتحدث باسم وزارة الدفاع الأميركية بيل
      * أوربان», «لهيئة الموانئ»), and not a body («وزارة», «هيئة», «الشركة»).
      */
     private static boolean titleRightBefore(String body, EntityMention m, String title) {
         if (BODIES.contains(title.substring(0, Math.max(0, title.indexOf(' '))))) return false;
-        String before = ArabicNormalizer.normalize(body.substring(Math.max(0, m.start() - title.length() - 30), m.start())).strip();
+        String before = ArabicNormalizer.normalize(body.substring(Math.max(0, m.start() - title.length() - 40), m.start())).strip();
+        String lastWord = before.substring(before.lastIndexOf(' ') + 1);
+        if (PERSONAL_TITLES.contains(lastWord)) before = before.substring(0, before.length() - lastWord.length()).strip(); // «...، الدكتور عبد المقصود باشا»
         if (before.endsWith("،") || before.endsWith(",")) before = before.substring(0, before.length() - 1).strip();
         if (!before.endsWith(title)) return false;
         String rest = before.substring(0, before.length() - title.length());

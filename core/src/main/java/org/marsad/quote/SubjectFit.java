@@ -191,12 +191,14 @@ final class SubjectFit {
     /**
      * «وقال الشيخ علي الردفاني», «وأوضح الرئيس التنفيذي عادل علي أن»: a subject that stopped at «علي»,
      * which folds like the preposition «على», goes on to the end of the person's name that starts
-     * there or covers it.
+     * there or covers it; so does one that stopped at a reporting word inside a name («وأوضح المخرج
+     * أمين طالب أن»).
      */
     private static int[] throughPerson(List<Token> tokens, int[] s, List<EntityMention> entities) {
         if (s[1] + 1 >= tokens.size()) return s;
         Token next = tokens.get(s[1] + 1);
-        if (!next.norm().equals("علي")) return s; // the one stop word that is also a given name
+        // «علي»: the one stop word that is also a given name
+        if (!next.norm().equals("علي") && !(ReportingVerbs.role(next.norm()) != null && NotSpeech.insideName(next, entities))) return s;
         for (EntityMention m : entities) {
             if (m.start() >= next.end()) break;
             if (m.type() != EntityType.PER || m.end() < next.end() || m.start() < tokens.get(s[0]).start()) continue;

@@ -1,6 +1,7 @@
 package org.marsad.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.marsad.entity.LinkerFixture.linked;
 import static org.marsad.entity.LinkerFixture.linkedAs;
 import static org.marsad.entity.LinkerFixture.linkedFound;
@@ -182,6 +183,44 @@ class MentionSpansTest {
         // a foreign name that begins like a preposition and the article stays whole
         assertThat(linked("وقال المدرب مايكل بالاك إن الفريق جاهز.", new int[][] {{0, 2, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("مايكل بالاك");
+        // ل + a title or a newsroom: whom the person spoke to («مراد التركي لمراسل فرانس 24»)
+        assertThat(linked("وفق ما أكده المتحدث مراد التركي لمراسل فرانس 24 بتونس.", new int[][] {{0, 4, 7}}).mentions())
+                .extracting(EntityMention::text).containsExactly("مراد التركي", "تونس");
+        assertThat(linked("وقال سامي حداد لوزير الخارجية إن الوفد وصل.", new int[][] {{0, 1, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("سامي حداد");
+        // but not ك + a title: «كولينا» is no «ك» + «ولي»
+        assertThat(linked("وقال الإيطالي بييرلويجي كولينا إن اللجنة اجتمعت.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("بييرلويجي كولينا");
+    }
+
+    @Test
+    void aPlaceAfterAPlaceWordOpensNoPersonsName() {
+        // {sentence, first token, last token}: «حاكم محافظة شانلي اورفة عز الدين كجك», the province named
+        // in the sentence before
+        String body = "وقع التفجير في ولاية شانلي أورفة جنوب تركيا. وأعلن حاكم محافظة شانلي اورفة عز الدين كجك أن الشرطة عثرت على جثتين.";
+        EntityLinker.Result r = LinkerFixture.linkedFound(body, new EntityLinker.Found(0, 4, 5, EntityType.LOC),
+                new EntityLinker.Found(1, 3, 7, EntityType.PER));
+        assertThat(r.mentions()).extracting(EntityMention::text, EntityMention::type).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("شانلي أورفة", EntityType.LOC), tuple("تركيا", EntityType.LOC),
+                tuple("شانلي اورفة", EntityType.LOC), tuple("عز الدين كجك", EntityType.PER));
+        // a place the knowledge base knows, with no mention elsewhere
+        // (a shorter name after a place word is read as more of the place: MentionTypes.retypeAfterHeads)
+        assertThat(linked("وقال محافظ مدينة الطائف خالد بن محمد العمر إن الطرق فتحت.", new int[][] {{0, 3, 7}}).mentions())
+                .extracting(EntityMention::text).containsExactly("الطائف", "خالد بن محمد العمر");
+        // after no place word, a name is left as found
+        assertThat(linked("وقال الدكتور شانلي أورفة كجك إن الطرق فتحت.", new int[][] {{0, 2, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("شانلي أورفة كجك");
+    }
+
+    @Test
+    void aKnownNameOfTwoEntitiesOfOneTypeStillWidensTheMention() {
+        // «حزب العدالة والتنمية» is Turkey's and Morocco's: the span is the whole name and the cues choose
+        EntityLinker.Result turkey = linkedAs("وفاز حزب العدالة والتنمية بالانتخابات في تركيا أمس.", EntityType.ORG, new int[][] {{0, 1, 2}});
+        assertThat(turkey.mentions()).extracting(EntityMention::text, m -> m.entity().map(org.marsad.article.EntityRef::id).orElse(null))
+                .contains(tuple("حزب العدالة والتنمية", "kb:org/akp"));
+        EntityLinker.Result morocco = linkedAs("وفاز حزب العدالة والتنمية بالانتخابات في المغرب أمس.", EntityType.ORG, new int[][] {{0, 1, 2}});
+        assertThat(morocco.mentions()).extracting(EntityMention::text, m -> m.entity().map(org.marsad.article.EntityRef::id).orElse(null))
+                .contains(tuple("حزب العدالة والتنمية", "kb:org/pjd"));
     }
 
     @Test

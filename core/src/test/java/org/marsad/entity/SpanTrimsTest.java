@@ -42,6 +42,15 @@ class SpanTrimsTest {
     }
 
     @Test
+    void aClauseOpenerEndsAPersonsName() {
+        // {sentence, first token, last token}: the colon missing, the recogniser ran on into «لقد سررت»
+        assertThat(linked("وقال الفارس عبدالله ناصر سليمان لقد سررت بنجاح المسيرة.", new int[][] {{0, 2, 6}}).mentions())
+                .extracting(EntityMention::text).containsExactly("عبدالله ناصر سليمان");
+        assertThat(linked("وأكد المدرب سامي حداد أنه راض عن الأداء.", new int[][] {{0, 2, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("سامي حداد");
+    }
+
+    @Test
     void particlesAreNoPartOfAName() {
         // {sentence, first token, last token}: «آبي إلى», «آبي قد»
         assertThat(linked("وأشار آبي إلى أن الشركة تأخرت.", new int[][] {{0, 1, 2}}).mentions())

@@ -47,6 +47,32 @@ class SpeakerTitleTest {
     }
 
     @Test
+    void aTitleAloneIsThePersonItNamedBeforeNotTheBodyInIt() {
+        // «أستاذ ... بجامعة الأزهر» named the professor (with «الدكتور» between); alone, it is him, not the university
+        String text = "أكد أستاذ التاريخ الإسلامي بجامعة الأزهر، الدكتور عبد المقصود باشا، أن المخطوطات صادقة مئة في المائة. "
+                + "وعن دلالة الاكتشاف، أكد أستاذ التاريخ الإسلامي بجامعة الأزهر، أن المسلمين اهتموا بالقرآن اهتماما كبيرا.";
+        org.marsad.article.EntityRef azhar = new org.marsad.article.EntityRef("kb:org/al-azhar", "الأزهر", java.util.Optional.of("Al-Azhar"),
+                org.marsad.article.EntityType.ORG, java.util.Optional.empty());
+        int second = text.lastIndexOf("جامعة الأزهر");
+        java.util.List<Quote> q = QuoteFixture.quotesWith(text,
+                QuoteFixture.mentionAt(text.indexOf("جامعة الأزهر"), "جامعة الأزهر", org.marsad.article.EntityType.ORG, azhar),
+                person(text, "عبد المقصود باشا", localPerson("عبد المقصود باشا")),
+                QuoteFixture.mentionAt(second, "جامعة الأزهر", org.marsad.article.EntityType.ORG, azhar));
+        assertThat(q).hasSize(2);
+        assertThat(speaker(q.get(1))).isEqualTo("أستاذ التاريخ الإسلامي بجامعة الأزهر");
+        assertThat(q.get(1).speaker().orElseThrow().entity()).contains(localPerson("عبد المقصود باشا"));
+    }
+
+    @Test
+    void aWordOfAPersonsNameIsNoReportingVerb() {
+        // «أمين طالب»: the name's «طالب» is no «طالب» ("demanded"); the verb is «أوضح»
+        String text = "وأوضح المخرج والكاتب المسرحي أمين طالب أن معظم المسرحيات تهدف إلى إيصال معان سامية للأطفال.";
+        Quote q = firstWith(text, person(text, "أمين طالب", localPerson("أمين طالب")));
+        assertThat(q.verb()).isEqualTo("أوضح");
+        assertThat(speaker(q)).isEqualTo("المخرج والكاتب المسرحي أمين طالب");
+    }
+
+    @Test
     void anHonorificAfterACommaStillNamesTheSpeaker() {
         String text = "وقال المدير العام لصحيفة \"سبق\"، الأستاذ علي الحازمي، إن الصحيفة رائدة في استخدام التقنية.";
         assertThat(speaker(firstWith(text, person(text, "علي الحازمي", localPerson("علي الحازمي")))))
