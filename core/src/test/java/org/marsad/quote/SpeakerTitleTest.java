@@ -70,6 +70,11 @@ class SpeakerTitleTest {
         Quote q = firstWith(text, person(text, "أمين طالب", localPerson("أمين طالب")));
         assertThat(q.verb()).isEqualTo("أوضح");
         assertThat(speaker(q)).isEqualTo("المخرج والكاتب المسرحي أمين طالب");
+        // with words after the name that could be the subject of «طالب»
+        String more = "وقال المخرج أمين طالب مؤلف العروض إن المسرحيات تهدف إلى إيصال معان سامية للأطفال.";
+        Quote m = firstWith(more, person(more, "أمين طالب", localPerson("أمين طالب")));
+        assertThat(m.verb()).isEqualTo("قال");
+        assertThat(m.speaker().orElseThrow().entity()).contains(localPerson("أمين طالب"));
     }
 
     @Test
