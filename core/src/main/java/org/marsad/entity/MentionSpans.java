@@ -290,7 +290,7 @@ final class MentionSpans {
      * The token where a second name joined by «و» starts inside [first, last], or -1. The word
      * after «و» must be a name in its own right: known to the knowledge base, or, for people,
      * written without the «و» in another mention of the article («آرثر وفيدال» after «أرتورو
-     * فيدال»). The segmenter reads the W of foreign names as «و» («بيتر والتون», «ستيف وزنياك»),
+     * فيدال»), or, as the mention's last word, a given name the name lists know («محمد وخالد»). The segmenter reads the W of foreign names as «و» («بيتر والتون», «ستيف وزنياك»),
      * and «البوسنة والهرسك», «وزارة الخارجية والمغتربين» are one name each; all of these stay whole.
      */
     private int coordinated(List<Token> tokens, int first, int last, EntityType type, java.util.Set<String> plainNameWords) {
@@ -298,7 +298,9 @@ final class MentionSpans {
             List<Segment> segs = tokens.get(k).segments();
             if (segs.size() < 2 || segs.get(0).kind() != Segment.Kind.CONJ || !segs.get(0).form().equals("و")) continue;
             boolean known = !matcher.lookup(tokens, k, last).isEmpty();
+            // or, ending the mention, a given name the lists know («وإخوانه محمد وخالد»)
             if (type == EntityType.PER ? known || plainNameWords.contains(WordForms.folded(tokens.get(k)))
+                    || k == last && personEdges.givenName(tokens.get(k))
                     : known && !matcher.lookup(tokens, first, k - 1).isEmpty()) {
                 return k;
             }

@@ -39,6 +39,11 @@ final class PersonEdges {
         return -1;
     }
 
+    /** Whether the token, without its clitics, is a given name the name lists know («وخالد» → «خالد»). */
+    boolean givenName(Token t) {
+        return names.opensPersonName(WordForms.folded(t));
+    }
+
     /** Whether token {@code k} is ل or ب + a given name and not itself a given name, after no name connector ({@link #NAME_GOES_ON}, «أم»). */
     boolean givenNameAfterPreposition(List<Token> tokens, int k) {
         Token t = tokens.get(k);

@@ -86,7 +86,7 @@ final class Frames {
                 continue;
             }
             ReportingVerbs.Role role = ReportingVerbs.role(t.norm());
-            if (role == null || insideQuote.overlaps(t.start(), t.start()) || NotSpeech.insideName(t, entities)) continue;
+            if (role == null || insideQuote.overlaps(t.start(), t.start())) continue;
             if (t.start() >= sentenceEnd) {
                 sentenceSubject = null;
                 sentenceEnd = sentenceEnd(sentences, t.start());

@@ -9,7 +9,8 @@ import org.marsad.article.Token;
 /**
  * Reporting words that report no speech where they stand: a verbal noun after a preposition («عن
  * نقل البضائع»), «أضاف» a goal, «لفت نظري», «عدم ذكر», «أبرز» as a superlative and «يعتبر» without
- * a clause, a word of a person's name. {@link Frames} makes no frame for them. Stateless.
+ * a clause. {@link Frames} makes no frame for them; {@link SubjectFit} reads a reporting word inside a
+ * person's name as part of the name. Stateless.
  */
 final class NotSpeech {
     private NotSpeech() {}

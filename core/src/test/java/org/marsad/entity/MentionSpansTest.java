@@ -312,6 +312,9 @@ class MentionSpansTest {
         // a foreign name whose W the segmenter reads as «و» stays whole
         EntityLinker.Result walton = linked("وقال الحكم بيتر والتون إن القرار صحيح.", new int[][] {{0, 2, 3}});
         assertThat(walton.mentions()).extracting(EntityMention::text).containsExactly("بيتر والتون");
+        // a given name the name lists know after «و», ending the mention: two brothers
+        EntityLinker.Result brothers = linked("وتخص بالعزاء إخوانه محمد وخالد في هذا المصاب.", new int[][] {{0, 3, 4}});
+        assertThat(brothers.mentions()).extracting(EntityMention::text).containsExactly("محمد", "خالد");
     }
 
     @Test
