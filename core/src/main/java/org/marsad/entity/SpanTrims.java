@@ -90,7 +90,9 @@ final class SpanTrims {
             // the participles that open a prayer after a name: «لمساعد مدير التعليم آل معمر سائلين الله أن ...»
             "سائلين", "سائلا", "داعين", "داعيا", "راجين", "راجيا", "متمنين", "متمنيا",
             // «نصر لصالح الجميع»: "in favour of"
-            "لصالح");
+            "لصالح",
+            // the participles that go on with a speaker: «وتصميم البلجيكي ديبي قائلا "..."»
+            "قائلا", "قائلة", "مضيفا", "مضيفة", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة", "موضحا", "موضحة", "معتبرا", "معتبرة");
 
     /**
      * Particles that open a clause, which no person's name has inside: «وقال الفارس عبدالله ناصر
