@@ -201,7 +201,7 @@ class MentionSpansTest {
         EntityLinker.Result r = LinkerFixture.linkedFound(body, new EntityLinker.Found(0, 4, 5, EntityType.LOC),
                 new EntityLinker.Found(1, 3, 7, EntityType.PER));
         assertThat(r.mentions()).extracting(EntityMention::text, EntityMention::type).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("شانلي أورفة", EntityType.LOC), tuple("تركيا", EntityType.LOC),
+                tuple("شانلي أورفة", EntityType.LOC), tuple("تركيا", EntityType.LOC),
                 tuple("شانلي اورفة", EntityType.LOC), tuple("عز الدين كجك", EntityType.PER));
         // a place the knowledge base knows, with no mention elsewhere
         // (a shorter name after a place word is read as more of the place: MentionTypes.retypeAfterHeads)
