@@ -204,9 +204,10 @@ class MentionSpansTest {
                 tuple("شانلي أورفة", EntityType.LOC), tuple("تركيا", EntityType.LOC),
                 tuple("شانلي اورفة", EntityType.LOC), tuple("عز الدين كجك", EntityType.PER));
         // a place the knowledge base knows, with no mention elsewhere
-        // (a shorter name after a place word is read as more of the place: MentionTypes.retypeAfterHeads)
         assertThat(linked("وقال محافظ مدينة الطائف خالد بن محمد العمر إن الطرق فتحت.", new int[][] {{0, 3, 7}}).mentions())
                 .extracting(EntityMention::text).containsExactly("الطائف", "خالد بن محمد العمر");
+        assertThat(linked("وقال محافظ مدينة الطائف خالد العمر إن الطرق فتحت.", new int[][] {{0, 3, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("الطائف", "خالد العمر");
         // after no place word, a name is left as found
         assertThat(linked("وقال الدكتور شانلي أورفة كجك إن الطرق فتحت.", new int[][] {{0, 2, 4}}).mentions())
                 .extracting(EntityMention::text).containsExactly("شانلي أورفة كجك");
