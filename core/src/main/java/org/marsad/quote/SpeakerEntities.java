@@ -99,17 +99,21 @@ final class SpeakerEntities {
 
     /**
      * The one person of the article whose name of two words or more ends with the word after a
-     * personal title: «الدكتور التركي» is «عبد الله بن عبد المحسن التركي», though «التركي» alone reads
-     * as "Turkish" and is no mention. Not after a title of office («الرئيس التركي» is Turkey's).
+     * personal title, or with the speaker's one word: «الدكتور التركي», «وكشف التركي» is «عبد الله
+     * بن عبد المحسن التركي», though «التركي» alone reads as "Turkish" and is no mention. Not after a
+     * title of office («الرئيس التركي» is Turkey's).
      */
     private static Optional<EntityRef> bySurname(String speaker, List<EntityMention> entities) {
         String[] words = ArabicNormalizer.normalize(speaker).strip().split(" ");
-        if (words.length != 2 || !PERSONAL_TITLES.contains(words[0])) return Optional.empty();
+        // «وكشف التركي أن», after «اللواء منصور التركي»: the surname alone, with the article
+        boolean alone = words.length == 1 && words[0].startsWith("ال") && words[0].length() > 3;
+        if (!alone && (words.length != 2 || !PERSONAL_TITLES.contains(words[0]))) return Optional.empty();
+        String surname = words[words.length - 1];
         Optional<EntityRef> found = Optional.empty();
         for (EntityMention m : entities) {
             if (m.type() != EntityType.PER || m.entity().isEmpty()) continue;
             String[] name = ArabicNormalizer.normalize(m.text()).split(" ");
-            if (name.length < 2 || !name[name.length - 1].equals(words[1])) continue;
+            if (name.length < 2 || !name[name.length - 1].equals(surname)) continue;
             if (found.isPresent() && !found.get().id().equals(m.entity().get().id())) return Optional.empty();
             found = m.entity();
         }
@@ -118,21 +122,37 @@ final class SpeakerEntities {
 
     /**
      * The person a speaker named by title alone is («قال الرئيس التركي»): the one linked person the
-     * article has already called by exactly that title («الرئيس التركي رجب طيب أردوغان», also with a
-     * comma between: «الرئيس الأميركي، دونالد ترامب»), or none when the title went to two people or
-     * to nobody.
+     * article has called by that title before («الرئيس التركي رجب طيب أردوغان», also with a comma
+     * between: «الرئيس الأميركي، دونالد ترامب»), or, with none before, calls so after (a lead may give
+     * the title first and the name later); none when the title went to two people or to nobody. A
+     * nisba that ends the title may agree with either noun («وزير الخارجية الإيراني» or «الإيرانية»).
      */
     private static Optional<EntityRef> roleHolder(String body, String speaker, int start, List<EntityMention> entities) {
         String title = ArabicNormalizer.normalize(speaker).strip();
         if (title.startsWith("وال")) title = title.substring(1); // «والرئيس», not the و of «وزارة»
         if (title.indexOf(' ') < 0) return Optional.empty(); // «الوزير» alone names too many
+        String other = title.endsWith("يه") ? title.substring(0, title.length() - 1) : title.endsWith("ي") ? title + "ه" : title;
+        Optional<EntityRef> before = holder(body, title, other, entities, 0, start);
+        if (before == null) return Optional.empty();
+        if (before.isPresent()) return before;
+        Optional<EntityRef> after = holder(body, title, other, entities, start, Integer.MAX_VALUE);
+        return after == null ? Optional.empty() : after;
+    }
+
+    /**
+     * The one linked person with mentions starting in [from, to) that carries the title: empty when
+     * no one does, null when two people do.
+     */
+    private static Optional<EntityRef> holder(String body, String title, String other, List<EntityMention> entities, int from, int to) {
         Optional<EntityRef> holder = Optional.empty();
         for (EntityMention m : entities) {
-            if (m.start() >= start) break;
+            if (m.start() < from) continue;
+            if (m.start() >= to) break;
             if (m.type() != EntityType.PER || m.entity().isEmpty()) continue;
-            if (!(m.role().isPresent() && ArabicNormalizer.normalize(m.role().get()).strip().equals(title)
-                    || titleRightBefore(body, m, title))) continue;
-            if (holder.isPresent() && !holder.get().id().equals(m.entity().get().id())) return Optional.empty();
+            String role = m.role().map(r -> ArabicNormalizer.normalize(r).strip()).orElse("");
+            if (!(role.equals(title) || role.equals(other) || titleRightBefore(body, m, title)
+                    || !other.equals(title) && titleRightBefore(body, m, other))) continue;
+            if (holder.isPresent() && !holder.get().id().equals(m.entity().get().id())) return null;
             holder = m.entity();
         }
         return holder;
@@ -165,11 +185,13 @@ final class SpeakerEntities {
     private static final Set<String> TITLE_GOES_ON = ArabicNormalizer.foldedSet("باسم", "عن", "في", "من", "لدى", "التابع", "التابعة");
 
     /**
-     * Friends, neighbours, colleagues and lawyers: «أصدقاء عبد العزيز», «محامي ترامب» are not the
-     * person named (not «مساعد», "aide", also the given name Musaed). Folded.
+     * Friends, neighbours, colleagues, lawyers and aides: «أصدقاء عبد العزيز», «محامي ترامب», «مساعدي
+     * ترامب» are not the person named (not «مساعد», "aide", also the given name Musaed). Folded.
      */
     private static final Set<String> ASSOCIATES = ArabicNormalizer.foldedSet("صديق", "صديقة", "أصدقاء", "أقارب", "جيران",
-            "زملاء", "زميل", "زميلة", "محامي", "محامية", "محامو", "محاميا");
+            "زملاء", "زميل", "زميلة", "محامي", "محامية", "محامو", "محاميا",
+            // «أحد مساعدي ترامب», «مستشاري»: aides and advisers, plural in construct
+            "مساعدي", "معاوني", "مستشاري", "مقربي");
 
     /**
      * Whether a kinship word, or a word for a friend, colleague or lawyer ({@link #ASSOCIATES}),

@@ -66,6 +66,13 @@ final class SpeakerPhrase {
             // «وختم بقوله:», "by saying"
             "بقوله", "بقولها", "بقولهم");
 
+    /** «العام», «السنة», «الأسبوع», «الشهر» before one of {@link #TIME_ADJECTIVES}: a time. Folded. */
+    private static final Set<String> TIME_NOUNS = Set.of("العام", "السنه", "الاسبوع", "الشهر", "الموسم");
+
+    /** «الماضي», «المنصرم», «الجاري», «الحالي», «المقبل» (and feminine forms): which year or week. Folded. */
+    private static final Set<String> TIME_ADJECTIVES = Set.of("الماضي", "الماضيه", "المنصرم", "المنصرمه", "الجاري",
+            "الجاريه", "الحالي", "الحاليه", "المقبل", "المقبله", "القادم", "القادمه");
+
     /** A manner word; «بأسى» ("sadly") only as written, since folded it is the name «باسي». */
     private static boolean isManner(Token t) {
         return MANNER.contains(t.norm()) || t.text().equals("بأسى");
@@ -99,6 +106,9 @@ final class SpeakerPhrase {
         // «حسبما أفادت به وكالة أنباء الشرق الأوسط»: "reported it"
         if (first + 1 < tokens.size() && BIHI.contains(tokens.get(first).norm())) first++;
         while (first + 1 < tokens.size() && isManner(tokens.get(first))) first++;
+        // «وكانت فرانكلين قد أشارت العام الماضي إلى أنها»: a time («العام الماضي»), not the subject
+        if (first + 2 < tokens.size() && TIME_NOUNS.contains(tokens.get(first).norm())
+                && TIME_ADJECTIVES.contains(tokens.get(first + 1).norm())) first += 2;
         if (first < tokens.size() && tokens.get(first).norm().equals(STATEMENT)) return statement(tokens, first);
         // «فقال بلا حماس:»: "without" and its noun are a manner too (but «مراسلون بلا حدود» is a name)
         if (first + 2 < tokens.size() && tokens.get(first).norm().equals("بلا")) first += 2;

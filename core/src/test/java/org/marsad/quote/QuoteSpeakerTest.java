@@ -215,6 +215,21 @@ class QuoteSpeakerTest {
         assertThat(ReportingVerbs.isPlural("دعا")).isFalse();
     }
 
+    @Test void aTimeAfterTheVerbIsNoSubject() {
+        // «أشارت العام الماضي إلى أنها»: the subject is the one who opens the sentence
+        String text = "ونصح الأطباء المغنية أريثا فرانكلين بالراحة. وكانت فرانكلين قد أشارت العام الماضي إلى أنها تعتزم اعتزال الجولات الغنائية.";
+        EntityRef franklin = localPerson("أريثا فرانكلين");
+        Quote q = firstWith(text, person(text, "أريثا فرانكلين", franklin),
+                QuoteFixture.mentionAt(text.lastIndexOf("فرانكلين"), "فرانكلين", EntityType.PER, franklin));
+        assertThat(speaker(q)).isEqualTo("فرانكلين");
+        assertThat(q.speaker().orElseThrow().entity()).contains(franklin);
+    }
+
+    @Test void anAideOfANamedPersonIsNotThatPerson() {
+        String text = "وقال أحد مساعدي ترامب إن الإدارة تبحث في مسألة التنظيم.";
+        assertThat(firstWith(text, person(text, "ترامب", localPerson("ترامب"))).speaker().orElseThrow().entity()).isEmpty();
+    }
+
     @Test void aRelativeOfANamedPersonIsNotThatPerson() {
         String text = "وقالت والدة حداد، سلمى يوسف، إنها تنتظر عودته كل يوم.";
         EntityRef son = localPerson("حداد");

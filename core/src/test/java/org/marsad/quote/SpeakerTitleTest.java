@@ -6,9 +6,12 @@ import static org.marsad.quote.QuoteFixture.localPerson;
 import static org.marsad.quote.QuoteFixture.only;
 import static org.marsad.quote.QuoteFixture.person;
 import static org.marsad.quote.QuoteFixture.quotes;
+import static org.marsad.quote.QuoteFixture.quotesWith;
 import static org.marsad.quote.QuoteFixture.speaker;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.marsad.article.EntityRef;
 import org.marsad.article.Quote;
 
 /**
@@ -61,6 +64,32 @@ class SpeakerTitleTest {
         assertThat(q).hasSize(2);
         assertThat(speaker(q.get(1))).isEqualTo("أستاذ التاريخ الإسلامي بجامعة الأزهر");
         assertThat(q.get(1).speaker().orElseThrow().entity()).contains(localPerson("عبد المقصود باشا"));
+    }
+
+    @Test
+    void aTitleAloneMayComeBeforeTheNameOrEndInTheOtherGender() {
+        // the lead gives the title, a later sentence the name
+        String lead = "صرحت منسقة الأمم المتحدة للشؤون الإنسانية بأن ما شهدته المدينة من هجمات أمر مروع. "
+                + "وقالت منسقة الأمم المتحدة للشؤون الإنسانية ليزا غراندي إن أعمال العنف هذه تثير الصدمة.";
+        EntityRef grandi = localPerson("ليزا غراندي");
+        assertThat(quotesWith(lead, person(lead, "ليزا غراندي", grandi)).get(0).speaker().orElseThrow().entity()).contains(grandi);
+        // «الإيرانية» agrees with «الخارجية», «الإيراني» with «وزير»: one title
+        String zarif = "وقال وزير الخارجية الإيراني محمد جواد ظريف إن بلاده تقف مع جيرانها دائما. "
+                + "ولفت وزير الخارجية الإيرانية إلى أن على واشنطن معالجة إدمانها على الحظر.";
+        EntityRef him = localPerson("محمد جواد ظريف");
+        assertThat(quotesWith(zarif, person(zarif, "محمد جواد ظريف", him)).get(1).speaker().orElseThrow().entity()).contains(him);
+    }
+
+    @Test
+    void aSurnameAloneWithTheArticleIsThePersonOfThatSurname() {
+        // «التركي» alone reads as "Turkish" and is no mention; as the subject it is Mansour al-Turki
+        String text = "وأعلن المتحدث الأمني اللواء منصور التركي أن أعداد الحجاج تجاوزت المليون. "
+                + "وكشف التركي أن المصلحة ستعلن الأعداد النهائية للحجاج قريبا.";
+        EntityRef turki = localPerson("منصور التركي");
+        List<Quote> q = quotesWith(text, person(text, "منصور التركي", turki));
+        assertThat(q).hasSize(2);
+        assertThat(speaker(q.get(1))).isEqualTo("التركي");
+        assertThat(q.get(1).speaker().orElseThrow().entity()).contains(turki);
     }
 
     @Test
