@@ -86,7 +86,8 @@ final class SpeakerEntities {
                     || person && m.type() != EntityType.PER) continue;
             if (best == null || m.type() == EntityType.PER && best.type() != EntityType.PER) best = m;
         }
-        if (best != null && best.type() == EntityType.PER) return best.entity();
+        // a person, or a body that is the whole speaker («قال الاتحاد الأوروبي»), is who spoke
+        if (best != null && (best.type() == EntityType.PER || best.start() <= start && best.end() >= end)) return best.entity();
         // «أكد أستاذ التاريخ الإسلامي بجامعة الأزهر، أن»: the professor named so before, not his university
         Optional<EntityRef> holder = roleHolder(body, body.substring(start, end), start, entities);
         if (holder.isPresent()) return holder;
@@ -133,16 +134,10 @@ final class SpeakerEntities {
         if (title.indexOf(' ') < 0) return Optional.empty(); // «الوزير» alone names too many
         String other = title.endsWith("يه") ? title.substring(0, title.length() - 1) : title.endsWith("ي") ? title + "ه" : title;
         Optional<EntityRef> before = holder(body, title, other, entities, 0, start);
-        if (before == null) return Optional.empty();
-        if (before.isPresent()) return before;
-        Optional<EntityRef> after = holder(body, title, other, entities, start, Integer.MAX_VALUE);
-        return after == null ? Optional.empty() : after;
+        return before.isPresent() ? before : holder(body, title, other, entities, start, Integer.MAX_VALUE);
     }
 
-    /**
-     * The one linked person with mentions starting in [from, to) that carries the title: empty when
-     * no one does, null when two people do.
-     */
+    /** The one linked person with mentions starting in [from, to) that carries the title, if exactly one does. */
     private static Optional<EntityRef> holder(String body, String title, String other, List<EntityMention> entities, int from, int to) {
         Optional<EntityRef> holder = Optional.empty();
         for (EntityMention m : entities) {
@@ -152,7 +147,7 @@ final class SpeakerEntities {
             String role = m.role().map(r -> ArabicNormalizer.normalize(r).strip()).orElse("");
             if (!(role.equals(title) || role.equals(other) || titleRightBefore(body, m, title)
                     || !other.equals(title) && titleRightBefore(body, m, other))) continue;
-            if (holder.isPresent() && !holder.get().id().equals(m.entity().get().id())) return null;
+            if (holder.isPresent() && !holder.get().id().equals(m.entity().get().id())) return Optional.empty();
             holder = m.entity();
         }
         return holder;
@@ -174,7 +169,8 @@ final class SpeakerEntities {
         String rest = before.substring(0, before.length() - title.length());
         if (!rest.isEmpty() && !Character.isWhitespace(rest.charAt(rest.length() - 1))) return false;
         String[] words = rest.strip().split("\\s+");
-        return !TITLE_GOES_ON.contains(words[words.length - 1]);
+        // nor the end of a longer title: «رئيس وكالة الحماية المدنية ...», «ممثلة الاتحاد الأوروبي ...»
+        return !TITLE_GOES_ON.contains(words[words.length - 1]) && !SubjectFit.TITLES.contains(words[words.length - 1]);
     }
 
     /** Bodies, whose name before a person is where the person works («وزارة الدفاع الأميركية»), folded. */

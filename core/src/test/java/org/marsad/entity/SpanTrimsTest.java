@@ -54,6 +54,18 @@ class SpanTrimsTest {
     }
 
     @Test
+    void aWeekdayIsNoPartOfAFullNameAndATimeOfAWeekdayIsNoName() {
+        // {sentence, first token, last token}
+        assertThat(linked("وقال مايك بومبيو الخميس إن المحادثات مستمرة.", new int[][] {{0, 1, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("مايك بومبيو");
+        // «الخميس» is a surname too: after one word it stays
+        assertThat(linked("وقال أحمد الخميس إن المحادثات مستمرة.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("أحمد الخميس");
+        // «صباح» (Sabah) is a given name, but «صباح الخميس» is Thursday morning
+        assertThat(linked("وقالت المتحدثة صباح الخميس إن الصواريخ أطلقت ليلا.", new int[][] {{0, 2, 3}}).mentions()).isEmpty();
+    }
+
+    @Test
     void particlesAreNoPartOfAName() {
         // {sentence, first token, last token}: «آبي إلى», «آبي قد»
         assertThat(linked("وأشار آبي إلى أن الشركة تأخرت.", new int[][] {{0, 1, 2}}).mentions())

@@ -81,6 +81,32 @@ class SpeakerTitleTest {
     }
 
     @Test
+    void aBodyThatIsTheWholeSpeakerIsNoTitle() {
+        // «وأكد الاتحاد الأوروبي»: the Union spoke, though the article also gave its name before a person
+        String text = "وقالت الاتحاد الأوروبي فيديريكا موغيريني إن الاتفاق صامد رغم الضغوط. "
+                + "وأكد الاتحاد الأوروبي أن قانونا خاصا سيطبق اعتبارا من الشهر المقبل.";
+        EntityRef eu = new EntityRef("kb:org/eu", "الاتحاد الأوروبي", java.util.Optional.of("European Union"),
+                org.marsad.article.EntityType.ORG, java.util.Optional.empty());
+        int mogherini = text.indexOf("فيديريكا موغيريني");
+        org.marsad.article.EntityMention her = new org.marsad.article.EntityMention(mogherini, mogherini + "فيديريكا موغيريني".length(),
+                "فيديريكا موغيريني", org.marsad.article.EntityType.PER, java.util.Optional.of(localPerson("فيديريكا موغيريني")),
+                java.util.Optional.of("الاتحاد الأوروبي"));
+        int second = text.lastIndexOf("الاتحاد الأوروبي");
+        List<Quote> q = quotesWith(text, her, QuoteFixture.mentionAt(second, "الاتحاد الأوروبي", org.marsad.article.EntityType.ORG, eu));
+        assertThat(q.get(1).speaker().orElseThrow().entity()).contains(eu);
+    }
+
+    @Test
+    void theEndOfALongerTitleNamesNoHolder() {
+        // «رئيس وكالة الحماية المدنية لويس فونسيكا»: the agency is no title of his
+        String text = "وقال رئيس وكالة الحماية المدنية لويس فونسيكا إن فرق الإنقاذ انتشرت في المناطق المتضررة. "
+                + "وقالت وكالة الحماية المدنية إن 37 شخصا نقلوا إلى المستشفى بعد الزلزال.";
+        List<Quote> q = quotesWith(text, person(text, "لويس فونسيكا", localPerson("لويس فونسيكا")));
+        assertThat(speaker(q.get(1))).isEqualTo("وكالة الحماية المدنية");
+        assertThat(q.get(1).speaker().orElseThrow().entity()).isEmpty();
+    }
+
+    @Test
     void aSurnameAloneWithTheArticleIsThePersonOfThatSurname() {
         // «التركي» alone reads as "Turkish" and is no mention; as the subject it is Mansour al-Turki
         String text = "وأعلن المتحدث الأمني اللواء منصور التركي أن أعداد الحجاج تجاوزت المليون. "
