@@ -52,6 +52,11 @@ class ShortFormsTest {
         EntityLinker.Result r = LinkerFixture.linked("ونشرت المغنية صورة على انستجرام مساء الأحد.", new int[][] {});
         assertThat(r.mentions()).extracting(ShortFormsTest::id).containsExactly("kb:org/instagram");
         assertThat(KnowledgeBase.shipped().gazetteer().labels("انستغرام", "انستغرام")).isEmpty();
+        // so is a development bank the recogniser cut short («البنك الأوروبي» of the EBRD)
+        EntityLinker.Result bank = LinkerFixture.linkedAs("وقعت مصر اتفاقا مع \"البنك الأوروبي لإعادة الإعمار والتنمية\" لدعم المشروع.",
+                org.marsad.article.EntityType.ORG, new int[][] {{0, 5, 6}});
+        assertThat(bank.mentions()).extracting(ShortFormsTest::id).containsExactly("kb:country/eg", "kb:org/ebrd");
+        assertThat(bank.mentions().get(1).text()).isEqualTo("البنك الأوروبي لإعادة الإعمار والتنمية");
     }
     @Test void aKnownWifeIsNotHerHusband() {
         // {sentence, first token, last token}: the recogniser found «الأسد» alone; the knowledge base knows «أسماء الأسد»
