@@ -59,12 +59,28 @@ public final class TimexTagger {
             }
             int end = w.end(h.endToken() - 1);
             if (end > h.start()) {
-                out.add(new TimeExpression(h.start(), end, text.substring(h.start(), end), h.type(), h.value(),
+                String value = out.isEmpty() ? h.value() : weekdayOfDate(w, i, h, out.get(out.size() - 1));
+                out.add(new TimeExpression(h.start(), end, text.substring(h.start(), end), h.type(), value,
                         Optional.ofNullable(h.mod())));
             }
             i = h.endToken();
         }
         return out;
+    }
+
+    /**
+     * «في الثامن من ذي الحجة (يوم الأحد)»: a bare weekday right after a full date, with only a
+     * bracket or comma between, names a day of that date's week (the one nearest it), not the
+     * weekday nearest the article's date. Otherwise the hit's own value.
+     */
+    private static String weekdayOfDate(Words w, int i, Hit h, TimeExpression before) {
+        if (h.type() != Type.DATE || !before.value().matches("\\d{4}-\\d{2}-\\d{2}")) return h.value();
+        String between = w.text.substring(before.end(), h.start());
+        if (!between.matches("[\\s(،,-]*")) return h.value();
+        int k = w.is(i, "يوم") || w.is(i, "اليوم") ? i + 1 : i;
+        int iso = CalendarNames.weekday(w.b(k));
+        if (iso == 0 || h.endToken() != k + 1) return h.value();
+        return new Anchor(Optional.of(LocalDate.parse(before.value()))).weekday(iso, 0);
     }
 
     private static Hit best(Words w, int i, Anchor a) {

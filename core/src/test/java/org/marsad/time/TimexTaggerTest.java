@@ -180,6 +180,16 @@ class TimexTaggerTest {
         assertValue("التقى الوزير يوم الأحد", "2017-02-05");
         assertValue("سيلتقي الوزير يوم الخميس", "2017-02-09");
     }
+    @Test void aWeekdayRightAfterADateIsADayOfThatDatesWeek() {
+        // reference 2017-02-07 (a Tuesday): «(يوم الأحد)» after 19 February is that Sunday, not the 5th
+        List<TimeExpression> t = tagger.tag("وتقتضي الخطة في 19 شباط 2017 (يوم الأحد) نقل الحجاج.", Optional.of(REF));
+        assertThat(t).extracting(TimeExpression::value).containsExactly("2017-02-19", "2017-02-19");
+        t = tagger.tag("ويعقد الاجتماع في 20 شباط 2017، الاثنين، بحضور الوزير.", Optional.of(REF));
+        assertThat(t).extracting(TimeExpression::value).containsExactly("2017-02-20", "2017-02-20");
+        // with words between, a weekday is the one nearest the reference
+        t = tagger.tag("وصل الوفد في 19 شباط 2017 وغادر يوم الأحد.", Optional.of(REF));
+        assertThat(t).extracting(TimeExpression::value).containsExactly("2017-02-19", "2017-02-05");
+    }
     @Test void durations() {
         assertTimex("استمر يومين", "يومين", Type.DURATION, "P2D");
         assertTimex("ثلاثة أعوام من العمل", "ثلاثة أعوام", Type.DURATION, "P3Y");
