@@ -2,15 +2,12 @@ package org.marsad.quote;
 
 import java.util.List;
 import java.util.Set;
-import org.marsad.article.EntityMention;
-import org.marsad.article.EntityType;
 import org.marsad.article.Token;
 
 /**
  * Reporting words that report no speech where they stand: a verbal noun after a preposition («عن
  * نقل البضائع»), «أضاف» a goal, «لفت نظري», «عدم ذكر», «أبرز» as a superlative and «يعتبر» without
- * a clause. {@link Frames} makes no frame for them; {@link SubjectFit} reads a reporting word inside a
- * person's name as part of the name. Stateless.
+ * a clause. {@link Frames} makes no frame for them. Stateless.
  */
 final class NotSpeech {
     private NotSpeech() {}
@@ -18,18 +15,6 @@ final class NotSpeech {
     /** Whether the reporting verb at {@code i} reports nothing («لفت نظري», «عدم ذكر», «من أبرز», «عن نقل»). */
     static boolean any(String body, List<Token> tokens, int i) {
         return drawsAttention(tokens, i) || mentionNoun(tokens, i) || notSaying(tokens, i) || verbalNoun(body, tokens, i);
-    }
-
-    /**
-     * Whether the token is a later word of a person's name («المخرج أمين طالب»: the name's «طالب» is
-     * no «طالب», "demanded"). A name's first word may still be the verb the recogniser ran into.
-     */
-    static boolean insideName(Token t, List<EntityMention> entities) {
-        for (EntityMention m : entities) {
-            if (m.start() >= t.start()) break;
-            if (m.type() == EntityType.PER && t.start() < m.end()) return true;
-        }
-        return false;
     }
 
     /** Prepositions no participle follows: «من خلال متابعة نقص الأوكسجين» is a noun ("following"). Folded. */

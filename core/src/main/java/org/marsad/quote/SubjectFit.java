@@ -191,17 +191,17 @@ final class SubjectFit {
     /**
      * «وقال الشيخ علي الردفاني», «وأوضح الرئيس التنفيذي عادل علي أن»: a subject that stopped at «علي»,
      * which folds like the preposition «على», goes on to the end of the person's name that starts
-     * there or covers it; so does one that stopped at a reporting word inside a name («وأوضح المخرج
-     * أمين طالب أن»).
+     * there or covers it; so does one that stopped at any word inside a name begun in the subject
+     * (a reporting word: «وأوضح المخرج أمين طالب أن»; a stop word: «أعلنت مجموعة قنوات بي إن سبورتس»).
      */
     private static int[] throughPerson(List<Token> tokens, int[] s, List<EntityMention> entities) {
         if (s[1] + 1 >= tokens.size()) return s;
         Token next = tokens.get(s[1] + 1);
-        // «علي»: the one stop word that is also a given name
-        if (!next.norm().equals("علي") && !(ReportingVerbs.role(next.norm()) != null && NotSpeech.insideName(next, entities))) return s;
+        boolean ali = next.norm().equals("علي"); // the one stop word that is also a given name
         for (EntityMention m : entities) {
             if (m.start() >= next.end()) break;
-            if (m.type() != EntityType.PER || m.end() < next.end() || m.start() < tokens.get(s[0]).start()) continue;
+            if (m.end() < next.end() || m.start() < tokens.get(s[0]).start()) continue;
+            if (ali ? m.type() != EntityType.PER : m.start() >= next.start()) continue;
             int k = s[1] + 1;
             while (k + 1 < tokens.size() && tokens.get(k + 1).end() <= m.end()) k++;
             return new int[] {s[0], k};

@@ -57,6 +57,10 @@ class ShortFormsTest {
                 org.marsad.article.EntityType.ORG, new int[][] {{0, 5, 6}});
         assertThat(bank.mentions()).extracting(ShortFormsTest::id).containsExactly("kb:country/eg", "kb:org/ebrd");
         assertThat(bank.mentions().get(1).text()).isEqualTo("البنك الأوروبي لإعادة الإعمار والتنمية");
+        // and a sports network whose «إن» the recogniser cannot see past
+        EntityLinker.Result bein = LinkerFixture.linkedAs("وأعلنت مجموعة قنوات بي ان سبورتس تأمين حقوق البث.",
+                org.marsad.article.EntityType.PER, new int[][] {{0, 5, 5}});
+        assertThat(bein.mentions()).extracting(ShortFormsTest::id).containsExactly("kb:org/bein-sports");
     }
     @Test void aKnownWifeIsNotHerHusband() {
         // {sentence, first token, last token}: the recogniser found «الأسد» alone; the knowledge base knows «أسماء الأسد»

@@ -119,6 +119,23 @@ class SpeakerTitleTest {
     }
 
     @Test
+    void aStopWordInsideAKnownNameDoesNotEndTheSubject() {
+        // «بي إن سبورتس»: the «إن» of the name is no complementizer
+        String text = "وقالت مجموعة قنوات بي إن سبورتس في بيان إن الرابطة جددت ثقتها في المجموعة لثلاثة مواسم.";
+        EntityRef bein = new EntityRef("kb:org/bein-sports", "بي إن سبورتس", java.util.Optional.of("beIN Sports"),
+                org.marsad.article.EntityType.ORG, java.util.Optional.empty());
+        Quote q = firstWith(text, QuoteFixture.mentionAt(text.indexOf("بي إن"), "بي إن سبورتس", org.marsad.article.EntityType.ORG, bein));
+        assertThat(speaker(q)).isEqualTo("مجموعة قنوات بي إن سبورتس");
+        assertThat(q.speaker().orElseThrow().entity()).contains(bein);
+    }
+
+    @Test
+    void aCommaMayStandBetweenTheVerbAndItsSubject() {
+        String text = "وقال أردوغان إن بلاده لن ترضخ لأحد. وتابع، الرئيس التركي: \"إننا نلتزم بالمسؤولية ونتحدى كل من يهددنا\".";
+        assertThat(quotes(text)).extracting(QuoteFixture::speaker).containsExactly("أردوغان", "الرئيس التركي");
+    }
+
+    @Test
     void aWordOfAPersonsNameIsNoReportingVerb() {
         // «أمين طالب»: the name's «طالب» is no «طالب» ("demanded"); the verb is «أوضح»
         String text = "وأوضح المخرج والكاتب المسرحي أمين طالب أن معظم المسرحيات تهدف إلى إيصال معان سامية للأطفال.";
