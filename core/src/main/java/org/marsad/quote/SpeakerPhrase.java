@@ -45,7 +45,9 @@ final class SpeakerPhrase {
             // «المرصد ومقره بريطانيا»: "whose seat is", a clause about the subject (with و, see isConjoinedClause)
             "مقره", "مقرها",
             // «وتساءل المواطن سعد الخضر متى يتم ...»: the question asked
-            "متي", "كيف", "لماذا", "ماذا", "هل", "اين", "كم");
+            "متي", "كيف", "لماذا", "ماذا", "هل", "اين", "كم",
+            // «ولم يوضح التقرير إذا ما كانت ...»: whether, if
+            "اذا", "لو");
 
     /** «عدد من المواطنين», «بعض الخبراء»: a quantity whose «من» phrase names who spoke. Folded. */
     private static final Set<String> QUANTITIES = Set.of("عدد", "بعض", "مجموعه", "كثير", "العديد", "غالبيه",

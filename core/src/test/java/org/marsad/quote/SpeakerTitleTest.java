@@ -130,6 +130,12 @@ class SpeakerTitleTest {
     }
 
     @Test
+    void whetherEndsTheSubject() {
+        String text = "ولم يوضح التقرير إذا ما كانت الشريحة الجديدة مدمجة، مؤكدا أن الأنباء تتداول منذ سنوات دون تحققها.";
+        assertThat(speaker(only(text))).isEqualTo("التقرير");
+    }
+
+    @Test
     void aCommaMayStandBetweenTheVerbAndItsSubject() {
         String text = "وقال أردوغان إن بلاده لن ترضخ لأحد. وتابع، الرئيس التركي: \"إننا نلتزم بالمسؤولية ونتحدى كل من يهددنا\".";
         assertThat(quotes(text)).extracting(QuoteFixture::speaker).containsExactly("أردوغان", "الرئيس التركي");
