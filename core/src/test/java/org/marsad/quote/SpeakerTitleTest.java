@@ -131,7 +131,7 @@ class SpeakerTitleTest {
 
     @Test
     void whetherEndsTheSubject() {
-        String text = "ولم يوضح التقرير إذا ماكانت الشريحة الجديدة مدمجة، مؤكدا أن الأنباء تتداول منذ سنوات دون تحققها.";
+        String text = "ولم يوضح التقرير إذا ماكنت الشريحة الجديدة ستكون مدمجة، مؤكدا أن الأنباء تتداول منذ سنوات دون تحققها.";
         assertThat(speaker(only(text))).isEqualTo("التقرير");
     }
 
