@@ -47,7 +47,7 @@ public final class QuoteExtractor {
                 prev = p;
             }
         }
-        out.addAll(Reported.find(body, tokens, sentences, pairs, out, frames));
+        out.addAll(Reported.find(body, tokens, sentences, pairs, out, frames, sorted));
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }

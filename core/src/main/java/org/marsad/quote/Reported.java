@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.marsad.article.EntityMention;
 import org.marsad.article.Quote;
 import org.marsad.article.Span;
 import org.marsad.article.Token;
@@ -23,7 +24,7 @@ final class Reported {
     private Reported() {}
 
     static List<Quote> find(String body, List<Token> tokens, List<Span> sentences, List<QuoteMarks.Pair> pairs,
-                            List<Quote> direct, Frame[] frames) {
+                            List<Quote> direct, Frame[] frames, List<EntityMention> entities) {
         List<Quote> out = new ArrayList<>();
         SpanIndex directIndex = new SpanIndex(direct, Quote::start, Quote::end);
         int coveredUntil = 0;
@@ -47,7 +48,7 @@ final class Reported {
                     colon = true;
                     break;
                 }
-                if (COMPLEMENTIZERS.contains(n) && !inAbbreviation(tokens, j)) {
+                if (COMPLEMENTIZERS.contains(n) && !inAbbreviation(tokens, j) && !insideName(tokens.get(j), entities)) {
                     comp = j;
                     break;
                 }
@@ -75,6 +76,15 @@ final class Reported {
             coveredUntil = colon ? span[0] : tokens.get(comp).end();
         }
         return out;
+    }
+
+    /** Whether the token is a later word of a name («بي إن سبورتس»: its «إن» is no complementizer); mentions sorted by start. */
+    static boolean insideName(Token t, List<EntityMention> entities) {
+        for (EntityMention m : entities) {
+            if (m.start() >= t.start()) break;
+            if (t.start() < m.end()) return true;
+        }
+        return false;
     }
 
     /**

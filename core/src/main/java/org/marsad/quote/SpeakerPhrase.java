@@ -100,7 +100,9 @@ final class SpeakerPhrase {
     static int[] after(List<Token> tokens, int verb) {
         int first = verb + 1;
         // «وتابع، الرئيس التركي:»: a comma between the verb and its subject
-        if (first + 1 < tokens.size() && isComma(tokens.get(first)) && isNameWord(tokens.get(first + 1))) first++;
+        // (not before «و»: «صرح، وابتسامة رضا بادية على ملامحه» is a circumstance)
+        if (first + 1 < tokens.size() && isComma(tokens.get(first)) && isNameWord(tokens.get(first + 1))
+                && tokens.get(first + 1).segments().get(0).kind() != Segment.Kind.CONJ) first++;
         // «وأوضح لـ«عكاظ» المتحدث الرسمي للأمانة خالد بوشل»: the paper told comes first, the subject after it
         if (first < tokens.size() && isAddressee(tokens.get(first).norm())) first = skipAddressee(tokens, first);
         // «وقال عنه المؤرخ جورج ساتون:», «قالت لها الممرضة»: the subject follows a pronoun object

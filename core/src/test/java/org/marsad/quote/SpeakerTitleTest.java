@@ -127,6 +127,10 @@ class SpeakerTitleTest {
         Quote q = firstWith(text, QuoteFixture.mentionAt(text.indexOf("بي إن"), "بي إن سبورتس", org.marsad.article.EntityType.ORG, bein));
         assertThat(speaker(q)).isEqualTo("مجموعة قنوات بي إن سبورتس");
         assertThat(q.speaker().orElseThrow().entity()).contains(bein);
+        // and the name's «إن» opens no reported speech: the group announced a contract, it said nothing
+        String none = "أعلنت مجموعة قنوات بي إن سبورتس الرياضية القطرية، الجمعة، تأمينها لحقوق بث الدوري الإنجليزي.";
+        assertThat(quotesWith(none, QuoteFixture.mentionAt(none.indexOf("بي إن"), "بي إن سبورتس", org.marsad.article.EntityType.ORG, bein)))
+                .isEmpty();
     }
 
     @Test
@@ -141,6 +145,9 @@ class SpeakerTitleTest {
     void aCommaMayStandBetweenTheVerbAndItsSubject() {
         String text = "وقال أردوغان إن بلاده لن ترضخ لأحد. وتابع، الرئيس التركي: \"إننا نلتزم بالمسؤولية ونتحدى كل من يهددنا\".";
         assertThat(quotes(text)).extracting(QuoteFixture::speaker).containsExactly("أردوغان", "الرئيس التركي");
+        // but a comma and «و» open a circumstance, not the subject
+        String with = "وقال المدرب كريستوفر بايلي إن الفريق جاهز تماما للمباراة. وصرح، وابتسامة رضا بادية على ملامحه: «بعض اللاعبين سيغيبون عن المباراة المقبلة بسبب الإصابة والإرهاق».";
+        assertThat(quotes(with)).extracting(QuoteFixture::speaker).containsExactly("المدرب كريستوفر بايلي", "المدرب كريستوفر بايلي");
     }
 
     @Test
