@@ -61,6 +61,10 @@ class ShortFormsTest {
         EntityLinker.Result bein = LinkerFixture.linkedAs("وأعلنت مجموعة قنوات بي ان سبورتس تأمين حقوق البث.",
                 org.marsad.article.EntityType.PER, new int[][] {{0, 5, 5}});
         assertThat(bein.mentions()).extracting(ShortFormsTest::id).containsExactly("kb:org/bein-sports");
+        // a company the recogniser took for a person is the company
+        EntityLinker.Result casio = LinkerFixture.linked("وقال إن كاسيو تفتخر بافتتاح متجرها الجديد.", new int[][] {{0, 2, 2}});
+        assertThat(casio.mentions()).extracting(EntityMention::type).containsExactly(org.marsad.article.EntityType.ORG);
+        assertThat(casio.mentions()).extracting(ShortFormsTest::id).containsExactly("kb:org/casio");
     }
     @Test void aKnownWifeIsNotHerHusband() {
         // {sentence, first token, last token}: the recogniser found «الأسد» alone; the knowledge base knows «أسماء الأسد»
