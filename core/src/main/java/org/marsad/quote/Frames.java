@@ -74,6 +74,9 @@ final class Frames {
         SpanIndex insideQuote = new SpanIndex(pairs, QuoteMarks.Pair::open, QuoteMarks.Pair::close);
         Quote.Speaker last = null;
         Quote.Speaker sentenceSubject = null;
+        // the subject of the last reporting verb that took an object instead of speech, and that verb's gender
+        Quote.Speaker objectSubject = null;
+        boolean objectFeminine = false;
         int sentenceEnd = -1;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -142,6 +145,12 @@ final class Frames {
                 // stands before it in someone's words («أن الفريق أكمل كافة التجهيزات») names no one
                 if (!subjectBefore(tokens, i) && !tokens.get(s[0]).norm().equals(ALLAH) && !inRelativeClause(tokens, i)) {
                     sentenceSubject = SpeakerEntities.speaker(body, tokens, SpeakerPhrase.withoutObject(tokens, s, entities), entities);
+                    // (a subject that begins with a linked name: a verb with no subject names its object there,
+                    // «وأكدت أهمية تسليم محافظة الحديدة»)
+                    if (opensSentence(sentences, tokens, i) && sentenceSubject != null && opensWithName(entities, sentenceSubject)) {
+                        objectSubject = sentenceSubject;
+                        objectFeminine = ReportingVerbs.isFeminine(t.norm());
+                    }
                 }
                 s = null;
             }
@@ -192,6 +201,14 @@ final class Frames {
                     named = before;
                     last = named;
                     sentenceSubject = named;
+                } else if (objectSubject != null && objectSubject.start() > last.end()
+                        && objectSubject.start() >= sentenceStart(sentences, tokens.get(i - 1).start())
+                        && objectFeminine == ReportingVerbs.isFeminine(t.norm())) {
+                    // «ونفت غوغل استخدام ... . وقالت:»: a verb of the same gender that opens the next sentence
+                    // goes on with the subject of the reporting verb that opened the one before
+                    named = objectSubject;
+                    last = named;
+                    sentenceSubject = named;
                 }
             }
             frames[i] = new Frame(i, role, named != null ? named : continued(t, last));
@@ -213,6 +230,15 @@ final class Frames {
     /** Whether the token at {@code i} is the first of its sentence (after the one before it). */
     private static boolean opensSentence(List<Span> sentences, List<Token> tokens, int i) {
         return i > 0 && tokens.get(i - 1).start() < sentenceStart(sentences, tokens.get(i).start());
+    }
+
+    /** Whether a linked mention begins where the speaker phrase begins («غوغل ...», not «أهمية تسليم الحديدة»). */
+    private static boolean opensWithName(List<EntityMention> entities, Quote.Speaker s) {
+        for (EntityMention m : entities) {
+            if (m.start() > s.start()) return false;
+            if (m.start() == s.start() && m.entity().isPresent()) return true;
+        }
+        return false;
     }
 
     /** «وأشار», «ويقول»: a verb form of the third person masculine singular, not «أشارت», «تقول» (folded). */

@@ -207,9 +207,19 @@ final class SpeakerPhrase {
      * The subject {@code s} of a verb that takes an object, without the object run on after it
      * («أكد الوزير أهمية دور الصندوق» → «الوزير»): a noun phrase with the article is not followed by
      * a bare word of its own, so the subject ends before one, unless a mention starts there or later
-     * in the phrase («الرئيس التنفيذي عادل علي»; the recogniser finds the names that titles go on with).
+     * in the phrase («الرئيس التنفيذي عادل علي»; the recogniser finds the names that titles go on with);
+     * a name that opens the subject ends it before a bare word («نفت غوغل استخدام ...»).
      */
     static int[] withoutObject(List<Token> tokens, int[] s, List<EntityMention> entities) {
+        // «نفت غوغل استخدام ...»: a name that opens the subject, then a bare word, ends it
+        for (EntityMention m : entities) {
+            if (m.start() > tokens.get(s[0]).start()) break;
+            if (m.start() < tokens.get(s[0]).start() || m.end() >= tokens.get(s[1]).end()) continue;
+            int k = s[0];
+            while (k < s[1] && tokens.get(k).end() <= m.end()) k++;
+            Token t = tokens.get(k);
+            if (t.segments().size() == 1 && Character.isLetter(t.norm().charAt(0)) && !t.norm().startsWith("ال")) return new int[] {s[0], k - 1};
+        }
         for (int k = s[0] + 1; k <= s[1]; k++) {
             Token t = tokens.get(k);
             if (t.segments().size() != 1 || !Character.isLetter(t.norm().charAt(0)) || t.norm().startsWith("ال")

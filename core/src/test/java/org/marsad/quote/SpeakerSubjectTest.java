@@ -263,6 +263,31 @@ class SpeakerSubjectTest {
                 .extracting(QuoteFixture::speaker).containsOnly("الخطوط القطرية");
     }
 
+    @Test void aVerbOpeningItsSentenceGoesOnWithTheSubjectOfAReportingVerbOfItsGenderBefore() {
+        // «ونفت غوغل استخدام ... . وقالت:»: Google denied, then said; not Trump, who spoke before
+        String text = "وقال ترامب إن معظم القصص التي ظهرت في صفحة النتائج كانت سلبية.\n"
+                + "ونفت غوغل استخدام وجهات النظر السياسية لتشكيل نتائج البحث الخاصة بها.\n"
+                + "وقالت: \"إنها لا تستخدم محرك البحث لوضع أجندة سياسية ولا تدفع نتائجها لتميل إلى أي أيديولوجية\".";
+        org.marsad.article.EntityRef google = new org.marsad.article.EntityRef("kb:org/google", "غوغل", java.util.Optional.of("Google"),
+                org.marsad.article.EntityType.ORG, java.util.Optional.empty());
+        List<Quote> q = quotesWith(text, person(text, "ترامب", localPerson("ترامب")),
+                QuoteFixture.mentionAt(text.indexOf("غوغل"), "غوغل", org.marsad.article.EntityType.ORG, google));
+        assertThat(q).extracting(QuoteFixture::speaker).containsExactly("ترامب", "غوغل");
+        assertThat(q.get(1).speaker().orElseThrow().entity()).contains(google);
+        // a verb of the other gender does not: «ونفت غوغل ... . وقال:» is Trump again
+        String other = text.replace("وقالت: ", "وقال: ");
+        assertThat(quotesWith(other, person(other, "ترامب", localPerson("ترامب")),
+                QuoteFixture.mentionAt(other.indexOf("غوغل"), "غوغل", org.marsad.article.EntityType.ORG, google)))
+                .extracting(QuoteFixture::speaker).containsExactly("ترامب", "ترامب");
+        // nor does a verb with no subject of its own, whose object stands where a subject would
+        String object = "وقال ترامب إن معظم القصص التي ظهرت في صفحة النتائج كانت سلبية.\n"
+                + "وأكدت أهمية تسليم محافظة الحديدة للحكومة الشرعية.\n"
+                + "وقالت: \"إن تهديدات ناقلات النفط الخام تؤثر على حرية الملاحة في البحر الأحمر\".";
+        assertThat(quotesWith(object, person(object, "ترامب", localPerson("ترامب")),
+                QuoteFixture.place(object, "الحديدة", QuoteFixture.kbPlace("kb:loc/hodeidah", "الحديدة", "Hodeidah"))))
+                .extracting(QuoteFixture::speaker).noneMatch(sp -> sp != null && sp.startsWith("أهمية"));
+    }
+
     @Test void aVerbOpeningItsSentenceGoesOnWithThePersonWhoOpenedTheOneBefore() {
         // «وسعى ماكرون إلى توضيح ... . وأضاف»: Macron, named with a verb that reports nothing, after the deputy spoke
         String text = "وقال فابين دي فيليبو، النائب الجمهوري، إن الرئيس أهان مجددا الفرنسيين في الدنمارك.\n"
