@@ -223,6 +223,14 @@ final class EntityLinker {
             // «وليد جنبلاط»: a given name that the segmenter read as a conjunction and more (و + ل + «يد»)
             d.wholeToken |= d.last > d.first && first.segments().size() > 1
                     && first.segments().get(0).kind() == Segment.Kind.CONJ && GIVEN_NAMES.opensPersonName(n);
+            // names the knowledge base does not know (it knows «وسي إن إن» as و + CNN, «كبول منافورت» as "like" Manafort):
+            // «وين روني» (Wayne), where what the conjunction would leave, «ين», is too short to be a name, and
+            // «كاليانا سيفانيانام», where ك before a name of two words that is no given name is its first letter
+            if (d.last > d.first && d.entries.isEmpty()) {
+                d.wholeToken |= first.segments().size() > 1 && first.segments().get(0).kind() == Segment.Kind.CONJ && bare.length() <= 2;
+                d.wholeFirst |= WordForms.opensWithPreposition(first) && first.text().startsWith("ك") && !GIVEN_NAMES.opensPersonName(bare)
+                        && !Roles.BEFORE_NAMES.contains(WordForms.folded(first)) && !Roles.isHead(WordForms.folded(first));
+            }
         }
     }
 

@@ -194,6 +194,18 @@ class MentionSpansTest {
     }
 
     @Test
+    void aFirstLetterThatLooksLikeAClitic() {
+        // {sentence, first token, last token}: «وين» (Wayne) is no و + «ين»; «كاليانا» no ك + «اليانا»
+        assertThat(linked("وضع وين روني لنفسه هدفا بتسجيل عشرين هدفا.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("وين روني");
+        assertThat(linked("وقالت كاليانا سيفانيانام إنها تفتخر بهذا المعلم.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("كاليانا سيفانيانام");
+        // but a name the knowledge base knows after «ك» is "like" that person
+        assertThat(linked("وتصرف كبول منافورت في القضية.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("بول منافورت");
+    }
+
+    @Test
     void aPlaceAfterAPlaceWordOpensNoPersonsName() {
         // {sentence, first token, last token}: «حاكم محافظة شانلي اورفة عز الدين كجك», the province named
         // in the sentence before
