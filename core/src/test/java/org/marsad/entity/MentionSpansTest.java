@@ -203,6 +203,9 @@ class MentionSpansTest {
         // but a name the knowledge base knows after «ك» is "like" that person
         assertThat(linked("وتصرف كبول منافورت في القضية.", new int[][] {{0, 1, 2}}).mentions())
                 .extracting(EntityMention::text).containsExactly("بول منافورت");
+        // and so is a given name the name lists know, after «ك»
+        assertThat(linked("وتصرف كسامي حداد في القضية.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("سامي حداد");
     }
 
     @Test
