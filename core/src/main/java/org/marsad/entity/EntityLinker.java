@@ -228,7 +228,7 @@ final class EntityLinker {
             // «كاليانا سيفانيانام», where ك before a name of two words that is no given name is its first letter
             if (d.last > d.first && d.entries.isEmpty()) {
                 d.wholeToken |= first.segments().size() > 1 && first.segments().get(0).kind() == Segment.Kind.CONJ && bare.length() <= 2;
-                d.wholeFirst |= WordForms.opensWithPreposition(first) && first.text().startsWith("ك") && !GIVEN_NAMES.opensPersonName(bare)
+                d.wholeFirst |= WordForms.opensWithPreposition(first) && first.text().startsWith("ك") && !GIVEN_NAMES.opensPersonName(WordForms.folded(first))
                         && !Roles.BEFORE_NAMES.contains(WordForms.folded(first)) && !Roles.isHead(WordForms.folded(first));
             }
         }
