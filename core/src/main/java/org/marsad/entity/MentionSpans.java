@@ -57,6 +57,9 @@ final class MentionSpans {
             int last = f.last();
             if (f.type() == EntityType.PER) {
                 first = personEdges.start(tokens, first, last);
+                // «الأوروغوياني رودريجيز», «البرازيلي نيمار»: a nationality before a name is no part of it
+                while (first < last && WordForms.folded(tokens.get(first)).startsWith("ال")
+                        && kb.byAdjective(WordForms.folded(tokens.get(first))).isPresent()) covered[first++] = false;
                 if (first > 0 && !covered[first - 1] && personEdges.givenNameBefore(tokens, first, last)) {
                     first--; // «رامي عبد الرحمن», «فايزة أبوالنجا»: the recogniser began the name at «عبد» or the surname
                     covered[first] = true;

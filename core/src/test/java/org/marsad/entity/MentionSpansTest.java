@@ -194,6 +194,14 @@ class MentionSpansTest {
     }
 
     @Test
+    void aNationalityBeforeANameIsNoPartOfIt() {
+        // {sentence, first token, last token}: «الأوروغوياني رودريجيز»; the adjective is reported as a nationality
+        EntityLinker.Result r = linked("وسجل الأوروغوياني رودريجيز هدفين في المباراة.", new int[][] {{0, 1, 2}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("رودريجيز");
+        assertThat(r.nationalities()).extracting(org.marsad.article.Nationality::text).containsExactly("الأوروغوياني");
+    }
+
+    @Test
     void aFirstLetterThatLooksLikeAClitic() {
         // {sentence, first token, last token}: «وين» (Wayne) is no و + «ين»; «كاليانا» no ك + «اليانا»
         assertThat(linked("وضع وين روني لنفسه هدفا بتسجيل عشرين هدفا.", new int[][] {{0, 1, 2}}).mentions())

@@ -48,6 +48,9 @@ class SpanTrimsTest {
                 .extracting(EntityMention::text).containsExactly("عبدالله ناصر سليمان");
         assertThat(linked("وأكد المدرب سامي حداد أنه راض عن الأداء.", new int[][] {{0, 2, 4}}).mentions())
                 .extracting(EntityMention::text).containsExactly("سامي حداد");
+        // nor with a title in the accusative, or «ولي» of «ولي العهد»
+        assertThat(linked("وجاء التشكيل الجديد: حميد شيباني نائبا للرئيس.", new int[][] {{0, 4, 6}}).mentions())
+                .extracting(EntityMention::text).containsExactly("حميد شيباني");
         // nor ends with the participle that goes on with a speaker
         assertThat(linked("وأوضح الفرق بين تصميمه وتصميم البلجيكي أوليفييه ديبي قائلا إن الشعارين مختلفان.", new int[][] {{0, 6, 8}})
                 .mentions()).extracting(EntityMention::text).containsExactly("أوليفييه ديبي");
