@@ -58,8 +58,12 @@ final class MentionSpans {
             if (f.type() == EntityType.PER) {
                 first = personEdges.start(tokens, first, last);
                 // «الأوروغوياني رودريجيز», «البرازيلي نيمار»: a nationality before a name is no part of it
+                // (unless what is left names a place: «الأوروغوياني ليما» is the player, not Lima)
                 while (first < last && WordForms.folded(tokens.get(first)).startsWith("ال")
-                        && kb.byAdjective(WordForms.folded(tokens.get(first))).isPresent()) covered[first++] = false;
+                        && kb.byAdjective(WordForms.folded(tokens.get(first))).isPresent()
+                        && matcher.lookup(tokens, first + 1, last).stream().noneMatch(e -> e.ref().type() == EntityType.LOC)) {
+                    covered[first++] = false;
+                }
                 if (first > 0 && !covered[first - 1] && personEdges.givenNameBefore(tokens, first, last)) {
                     first--; // «رامي عبد الرحمن», «فايزة أبوالنجا»: the recogniser began the name at «عبد» or the surname
                     covered[first] = true;

@@ -199,6 +199,9 @@ class MentionSpansTest {
         EntityLinker.Result r = linked("وسجل الأوروغوياني رودريجيز هدفين في المباراة.", new int[][] {{0, 1, 2}});
         assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("رودريجيز");
         assertThat(r.nationalities()).extracting(org.marsad.article.Nationality::text).containsExactly("الأوروغوياني");
+        // unless what is left is a place's name: the player Lima, not the city
+        assertThat(linked("وسجل الأوروغوياني ليما هدفين في المباراة.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::type).doesNotContain(EntityType.LOC);
     }
 
     @Test
