@@ -227,9 +227,10 @@ final class EntityLinker {
             // «وين روني» (Wayne), where what the conjunction would leave, «ين», is too short to be a name, and
             // «كاليانا سيفانيانام», where ك before a name of two words that is no given name is its first letter
             if (d.last > d.first && d.entries.isEmpty()) {
+                String stem = WordForms.folded(first);
                 d.wholeToken |= first.segments().size() > 1 && first.segments().get(0).kind() == Segment.Kind.CONJ && bare.length() <= 2;
-                d.wholeFirst |= WordForms.opensWithPreposition(first) && first.text().startsWith("ك") && !GIVEN_NAMES.opensPersonName(WordForms.folded(first))
-                        && !Roles.BEFORE_NAMES.contains(WordForms.folded(first)) && !Roles.isHead(WordForms.folded(first));
+                d.wholeFirst |= WordForms.opensWithPreposition(first) && first.text().startsWith("ك")
+                        && !GIVEN_NAMES.opensPersonName(stem) && !Roles.BEFORE_NAMES.contains(stem) && !Roles.isHead(stem);
             }
         }
     }

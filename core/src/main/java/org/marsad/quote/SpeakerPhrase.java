@@ -102,7 +102,9 @@ final class SpeakerPhrase {
         // «وتابع، الرئيس التركي:»: a comma between the verb and its subject
         // (not before «و»: «صرح، وابتسامة رضا بادية على ملامحه» is a circumstance)
         if (first + 1 < tokens.size() && isComma(tokens.get(first)) && isNameWord(tokens.get(first + 1))
-                && tokens.get(first + 1).segments().get(0).kind() != Segment.Kind.CONJ) first++;
+                && (tokens.get(first + 1).segments().isEmpty() || tokens.get(first + 1).segments().get(0).kind() != Segment.Kind.CONJ)) {
+            first++;
+        }
         // «وأوضح لـ«عكاظ» المتحدث الرسمي للأمانة خالد بوشل»: the paper told comes first, the subject after it
         if (first < tokens.size() && isAddressee(tokens.get(first).norm())) first = skipAddressee(tokens, first);
         // «وقال عنه المؤرخ جورج ساتون:», «قالت لها الممرضة»: the subject follows a pronoun object

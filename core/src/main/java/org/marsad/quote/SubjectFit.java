@@ -23,7 +23,7 @@ final class SubjectFit {
      * {@code last} is the current speaker, or null.
      */
     static int[] fit(List<Token> tokens, int[] s, List<EntityMention> entities, Quote.Speaker last) {
-        int[] f = throughPerson(tokens, s, entities);
+        int[] f = throughName(tokens, s, entities);
         f = throughTitledPerson(tokens, f, entities);
         f = truncateAtKnownName(tokens, f, last);
         return endAtPerson(tokens, f, entities);
@@ -194,7 +194,7 @@ final class SubjectFit {
      * there or covers it; so does one that stopped at any word inside a name begun in the subject
      * (a reporting word: «وأوضح المخرج أمين طالب أن»; a stop word: «أعلنت مجموعة قنوات بي إن سبورتس»).
      */
-    private static int[] throughPerson(List<Token> tokens, int[] s, List<EntityMention> entities) {
+    private static int[] throughName(List<Token> tokens, int[] s, List<EntityMention> entities) {
         if (s[1] + 1 >= tokens.size()) return s;
         Token next = tokens.get(s[1] + 1);
         boolean ali = next.norm().equals("علي"); // the one stop word that is also a given name
