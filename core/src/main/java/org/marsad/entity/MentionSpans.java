@@ -299,7 +299,8 @@ final class MentionSpans {
      * after «و» must be a name in its own right: known to the knowledge base, or, for people,
      * written without the «و» in another mention of the article («آرثر وفيدال» after «أرتورو
      * فيدال»), or, as the mention's last word, a given name the name lists know («محمد وخالد»). The
-     * segmenter reads the W of foreign names as «و» («بيتر والتون», «ستيف وزنياك»), and «البوسنة والهرسك», «وزارة الخارجية والمغتربين» are one name each; all of these stay whole.
+     * segmenter reads the W of foreign names as «و» («بيتر والتون», «ستيف وزنياك»), and «البوسنة
+     * والهرسك», «وزارة الخارجية والمغتربين» are one name each; all of these stay whole.
      */
     private int coordinated(List<Token> tokens, int first, int last, EntityType type, java.util.Set<String> plainNameWords) {
         for (int k = first + 1; k <= last; k++) {
