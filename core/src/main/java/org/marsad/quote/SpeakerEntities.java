@@ -79,11 +79,13 @@ final class SpeakerEntities {
         }
         // «علي العثيم عضو مجلس إدارة غرفة الرياض»: a speaker named Ali is a person, not a place in his title
         boolean person = tokens.get(s[0]).text().equals("علي");
+        // «أعلن نادي موناكو وصيف بطل فرنسا»: a speaker that opens with an institution is not a place in its phrase
+        boolean institution = INSTITUTIONS.contains(tokens.get(s[0]).norm());
         for (int i = lo - 1; i >= 0 && entities.get(i).start() > start - MAX_MENTION; i--) {
             EntityMention m = entities.get(i);
             if (m.entity().isEmpty() || m.end() <= start || end <= m.start() || afterKinshipWord(body, start, m)
                     || m.type() == EntityType.LOC && (inPrepositionalPhrase(tokens, s, m) || namesAnInstitution(tokens, s, m))
-                    || person && m.type() != EntityType.PER) continue;
+                    || person && m.type() != EntityType.PER || institution && m.type() == EntityType.LOC) continue;
             if (best == null || m.type() == EntityType.PER && best.type() != EntityType.PER) best = m;
         }
         // a person, or a body that is the whole speaker («قال الاتحاد الأوروبي»), is who spoke

@@ -225,6 +225,12 @@ class QuoteSpeakerTest {
         assertThat(q.speaker().orElseThrow().entity()).contains(franklin);
     }
 
+    @Test void aParticipleOfMannerIsNoSubject() {
+        // «وقالت مازحة»: "she said jokingly"; the speaker goes on
+        List<Quote> q = quotes("وقالت جولي غينتر إن الرحلة كانت سهلة جدا. وقالت مازحة إن علينا إضافة مقعد للدراجات في السيارة.");
+        assertThat(q).extracting(QuoteFixture::speaker).containsExactly("جولي غينتر", "جولي غينتر");
+    }
+
     @Test void anAideOfANamedPersonIsNotThatPerson() {
         String text = "وقال أحد مساعدي ترامب إن الإدارة تبحث في مسألة التنظيم.";
         assertThat(firstWith(text, person(text, "ترامب", localPerson("ترامب"))).speaker().orElseThrow().entity()).isEmpty();

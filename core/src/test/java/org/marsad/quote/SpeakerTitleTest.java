@@ -97,6 +97,16 @@ class SpeakerTitleTest {
     }
 
     @Test
+    void anInstitutionIsNotAPlaceInItsPhrase() {
+        // «نادي موناكو وصيف بطل فرنسا»: the club announced, not France
+        String text = "أعلن نادي موناكو وصيف بطل فرنسا أن مهاجمه الدولي انتقل إلى نادي إيفرتون الإنجليزي.";
+        Quote q = firstWith(text, QuoteFixture.place(text, "موناكو", QuoteFixture.kbPlace("kb:country/mc", "موناكو", "Monaco")),
+                QuoteFixture.place(text, "فرنسا", QuoteFixture.kbPlace("kb:country/fr", "فرنسا", "France")));
+        assertThat(speaker(q)).isEqualTo("نادي موناكو وصيف بطل فرنسا");
+        assertThat(q.speaker().orElseThrow().entity()).isEmpty();
+    }
+
+    @Test
     void theEndOfALongerTitleNamesNoHolder() {
         // «رئيس وكالة الحماية المدنية لويس فونسيكا»: the agency is no title of his
         String text = "وقال رئيس وكالة الحماية المدنية لويس فونسيكا إن فرق الإنقاذ انتشرت في المناطق المتضررة. "
