@@ -45,6 +45,7 @@ final class EntityLinker {
     private final KnowledgeBase kb;
     private final KbMatcher matcher;
     private final MentionSpans spans;
+    private final PlaceEdges places;
     private final MentionTypes types;
     private final ArticleNames names;
     private final NationalityFinder nationalities;
@@ -59,7 +60,8 @@ final class EntityLinker {
         this.kb = kb;
         this.lookAlikes = new NameLookAlikes(kb);
         this.matcher = new KbMatcher(kb);
-        this.spans = new MentionSpans(kb, matcher);
+        this.places = new PlaceEdges(kb, matcher);
+        this.spans = new MentionSpans(kb, matcher, places);
         this.types = new MentionTypes(kb);
         this.names = new ArticleNames(kb, profile);
         this.nationalities = new NationalityFinder(kb);
@@ -119,7 +121,7 @@ final class EntityLinker {
             types.retypeQuotedPapers(tokens, merged);
             drafts.addAll(merged);
         }
-        spans.placeBeforePerson(sentences, drafts);
+        places.placeBeforePerson(sentences, drafts);
         markWholeFirstWords(sentences, drafts);
         markWholeLastWords(body, sentences, drafts);
         SuffixedNames.resolve(body, sentences, drafts, kb);

@@ -29,11 +29,13 @@ final class MentionSpans {
     private final KbMatcher matcher;
     private final NonNames nonNames;
     private final PersonEdges personEdges = new PersonEdges(NameLists.shipped());
+    private final PlaceEdges places;
 
-    MentionSpans(KnowledgeBase kb, KbMatcher matcher) {
+    MentionSpans(KnowledgeBase kb, KbMatcher matcher, PlaceEdges places) {
         this.kb = kb;
         this.matcher = matcher;
         this.nonNames = new NonNames(kb, matcher);
+        this.places = places;
     }
 
     /**
@@ -47,7 +49,7 @@ final class MentionSpans {
         List<Draft> here = new ArrayList<>();
         List<Found> names = found.stream().map(f -> SpanTrims.withoutTanween(tokens, f)).filter(java.util.Objects::nonNull)
                 .map(f -> SpanTrims.withoutTongue(tokens, f)).filter(java.util.Objects::nonNull)
-                .map(f -> SpanTrims.withoutParticles(tokens, f, yaAsAlefMaqsura)).flatMap(f -> withoutPlaceAfter(tokens, f))
+                .map(f -> SpanTrims.withoutParticles(tokens, f, yaAsAlefMaqsura)).flatMap(f -> places.withoutPlaceAfter(tokens, f))
                 .map(f -> SpanTrims.withoutFormula(tokens, f)).filter(java.util.Objects::nonNull)
                 .map(f -> SpanTrims.notATime(tokens, f)).filter(java.util.Objects::nonNull)
                 .filter(f -> f.first() != f.last() || !nonNames.oneWord(tokens, f)).toList();
@@ -162,59 +164,6 @@ final class MentionSpans {
             if (WordForms.withoutConjunction(t).startsWith("ل") && (Roles.isHead(rest) || REPORTERS.contains(rest))) return k;
         }
         return -1;
-    }
-
-    /**
-     * A place, organisation or other name that runs into «ب»/«ل» + a known place is two mentions,
-     * the name and the place: «المنظمة بباريس», «البطولة الدولية بالدمام», «بئر العبد بالعريش».
-     */
-    private java.util.stream.Stream<Found> withoutPlaceAfter(List<Token> tokens, Found f) {
-        if (f.type() == EntityType.PER) return java.util.stream.Stream.of(f); // people: prepositionalCut, which also splits off a second person
-        for (int k = f.first() + 1; k <= f.last(); k++) {
-            Token t = tokens.get(k);
-            if (WordForms.opensWithPreposition(t) && kb.namesPlace(WordForms.folded(t))) {
-                KbMatcher.Match m = matcher.at(tokens, k);
-                int end = m == null ? k : Math.min(f.last(), m.last());
-                return java.util.stream.Stream.of(new Found(f.sentence(), f.first(), k - 1, f.type()), new Found(f.sentence(), k, end, EntityType.LOC));
-            }
-        }
-        return java.util.stream.Stream.of(f);
-    }
-
-    /** Words after which a place is named: «حاكم محافظة شانلي أورفة», «رئيس بلدية ...». Folded. */
-    private static final java.util.Set<String> PLACE_BEFORE = ArabicNormalizer.foldedSet("محافظة", "ولاية", "إقليم",
-            "مدينة", "بلدة", "قرية", "منطقة", "بلدية");
-
-    /**
-     * «أعلن حاكم محافظة شانلي اورفة عز الدين كجك»: a person's name right after a word that names a
-     * place ({@link #PLACE_BEFORE}) and beginning with the name of a place the article names elsewhere
-     * or the knowledge base knows begins with that place: the place becomes a mention of its own and
-     * the person's name what is left (one word at least).
-     */
-    void placeBeforePerson(List<List<Token>> sentences, List<Draft> drafts) {
-        java.util.Set<String> places = new java.util.HashSet<>();
-        for (Draft d : drafts) if (d.type == EntityType.LOC) places.add(foldedWords(sentences.get(d.sentence), d.first, d.last));
-        for (int i = 0; i < drafts.size(); i++) {
-            Draft d = drafts.get(i);
-            List<Token> tokens = sentences.get(d.sentence);
-            if (d.type != EntityType.PER || d.first == 0 || d.first == d.last
-                    || !PLACE_BEFORE.contains(WordForms.foldedWithoutConjunction(tokens.get(d.first - 1)))) continue;
-            for (int end = d.last - 1; end >= d.first; end--) {
-                String name = foldedWords(tokens, d.first, end);
-                if (!places.contains(name) && !kb.namesPlace(name)) continue;
-                Draft place = draft(d.sentence, tokens, d.first, end, EntityType.LOC);
-                d.first = end + 1;
-                d.entries = matcher.lookup(tokens, d.first, d.last);
-                drafts.add(i++, place);
-                break;
-            }
-        }
-    }
-
-    private static String foldedWords(List<Token> tokens, int first, int last) {
-        StringBuilder b = new StringBuilder();
-        for (int k = first; k <= last; k++) b.append(k > first ? " " : "").append(WordForms.folded(tokens.get(k)));
-        return b.toString();
     }
 
     private Draft draft(int s, List<Token> tokens, int first, int last, EntityType type) {

@@ -44,7 +44,7 @@ final class MentionTypes {
      * كوك» a company, «ناديي الرائد والطائي» two clubs. With the article the head is a title's complement and a person follows
      * («رئيس الإقليم مسعود بارزاني», «مدير الشركة ...»); a person the knowledge base knows stays one
      * («مدينة الملك عبدالله»), and so does a known place and two words more («مدينة الطائف خالد
-     * العمر», which {@link MentionSpans#placeBeforePerson} splits). A one-word organisation or MISC
+     * العمر», which {@link PlaceEdges#placeBeforePerson} splits). A one-word organisation or MISC
      * after a place head, quote marks
      * allowed between, is that place, and links to no organisation of the same name («منطقة الفاو»
      * in Yemen is not the FAO; «قرى “المرابي”»), unless it is a currency («منطقة اليورو»). A place
@@ -68,7 +68,7 @@ final class MentionTypes {
             if (d.type != EntityType.PER || d.first == 0 || d.last - d.first > 2) continue;
             if (d.entries.stream().anyMatch(e -> e.ref().type() == EntityType.PER)) continue;
             // «محافظ مدينة الطائف خالد العمر»: a known place, then a name of two words, is the place and a
-            // person (MentionSpans.placeBeforePerson splits them)
+            // person (PlaceEdges.placeBeforePerson splits them)
             if (d.last - d.first == 2 && kb.namesPlace(WordForms.folded(tokens.get(d.first)))) continue;
             String head = headBefore(tokens, d.first);
             if (PLACE_HEADS.contains(head)) d.type = EntityType.LOC;

@@ -5,6 +5,7 @@ import org.marsad.article.EntityType;
 import org.marsad.article.Token;
 import org.marsad.entity.EntityLinker.Found;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.time.CalendarNames;
 
 /**
  * Words trimmed from a recognised mention before {@link MentionSpans} shapes it: words with tanween
@@ -103,10 +104,6 @@ final class SpanTrims {
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("لقد", "وقد", "فقد", "قد", "أن", "بأن",
             "أنه", "أنها", "بأنه", "بأنها", "إنه", "إنها", "إننا", "لن", "لم");
 
-    /** The days of the week, with the article. Folded. */
-    private static final java.util.Set<String> WEEKDAYS = ArabicNormalizer.foldedSet("السبت", "الأحد", "الاثنين", "الإثنين",
-            "الثلاثاء", "الأربعاء", "الخميس", "الجمعة");
-
     /** Times of day that, before a weekday, make a time and not a name: «صباح الخميس». Folded. */
     private static final java.util.Set<String> TIMES_OF_DAY = ArabicNormalizer.foldedSet("صباح", "مساء", "ظهر", "عصر", "فجر",
             "ليلة", "ليل", "صبيحة", "ظهيرة");
@@ -114,8 +111,13 @@ final class SpanTrims {
     /** Null for a "person" that is a time of a weekday («صباح الخميس», Sabah being a given name), else the mention. */
     static Found notATime(List<Token> tokens, Found f) {
         if (f.type() == EntityType.PER && f.last() == f.first() + 1 && TIMES_OF_DAY.contains(tokens.get(f.first()).norm())
-                && WEEKDAYS.contains(tokens.get(f.last()).norm())) return null;
+                && weekday(tokens.get(f.last()))) return null;
         return f;
+    }
+
+    /** A day of the week with the article («الخميس»), as the date tagger names them. */
+    private static boolean weekday(Token t) {
+        return t.norm().startsWith("ال") && CalendarNames.weekday(t.norm()) != 0;
     }
 
     /**
@@ -155,7 +157,7 @@ final class SpanTrims {
         while (last > first && TRAILING_PARTICLES.contains(bare(tokens.get(last)))) last--;
         if (f.type() == EntityType.PER && last - first >= 2 && TRAILING_TITLES.contains(tokens.get(last).norm())) last--;
         // «مايك بومبيو الخميس»: a weekday after a full name is when (but «أحمد الخميس» is a surname)
-        if (f.type() == EntityType.PER && last - first >= 2 && WEEKDAYS.contains(tokens.get(last).norm())) last--;
+        if (f.type() == EntityType.PER && last - first >= 2 && weekday(tokens.get(last))) last--;
         if (!yaAsAlefMaqsura && last > first && bare(tokens.get(first)).equals("على")) first++;
         if (f.type() == EntityType.PER && last > first && SECTIONS.contains(bare(tokens.get(first)))) first++;
         return first == f.first() && last == f.last() ? f : new Found(f.sentence(), first, last, f.type());

@@ -134,21 +134,24 @@ final class SpeakerEntities {
         String title = ArabicNormalizer.normalize(speaker).strip();
         if (title.startsWith("وال")) title = title.substring(1); // «والرئيس», not the و of «وزارة»
         if (title.indexOf(' ') < 0) return Optional.empty(); // «الوزير» alone names too many
-        String other = title.endsWith("يه") ? title.substring(0, title.length() - 1) : title.endsWith("ي") ? title + "ه" : title;
-        Optional<EntityRef> before = holder(body, title, other, entities, 0, start);
-        return before.isPresent() ? before : holder(body, title, other, entities, start, Integer.MAX_VALUE);
+        Optional<EntityRef> before = holder(body, title, entities, 0, start);
+        return before.isPresent() ? before : holder(body, title, entities, start, Integer.MAX_VALUE);
+    }
+
+    /** A folded title without the ه of a closing feminine nisba («...الإيرانية» reads as «...الإيراني»). */
+    private static String eitherGender(String title) {
+        return title.endsWith("يه") ? title.substring(0, title.length() - 1) : title;
     }
 
     /** The one linked person with mentions starting in [from, to) that carries the title, if exactly one does. */
-    private static Optional<EntityRef> holder(String body, String title, String other, List<EntityMention> entities, int from, int to) {
+    private static Optional<EntityRef> holder(String body, String title, List<EntityMention> entities, int from, int to) {
         Optional<EntityRef> holder = Optional.empty();
         for (EntityMention m : entities) {
             if (m.start() < from) continue;
             if (m.start() >= to) break;
             if (m.type() != EntityType.PER || m.entity().isEmpty()) continue;
-            String role = m.role().map(r -> ArabicNormalizer.normalize(r).strip()).orElse("");
-            if (!(role.equals(title) || role.equals(other) || titleRightBefore(body, m, title)
-                    || !other.equals(title) && titleRightBefore(body, m, other))) continue;
+            String role = m.role().map(r -> eitherGender(ArabicNormalizer.normalize(r).strip())).orElse("");
+            if (!role.equals(eitherGender(title)) && !titleRightBefore(body, m, title)) continue;
             if (holder.isPresent() && !holder.get().id().equals(m.entity().get().id())) return Optional.empty();
             holder = m.entity();
         }
@@ -167,8 +170,10 @@ final class SpeakerEntities {
         String lastWord = before.substring(before.lastIndexOf(' ') + 1);
         if (PERSONAL_TITLES.contains(lastWord)) before = before.substring(0, before.length() - lastWord.length()).strip(); // «...، الدكتور عبد المقصود باشا»
         if (before.endsWith("،") || before.endsWith(",")) before = before.substring(0, before.length() - 1).strip();
-        if (!before.endsWith(title)) return false;
-        String rest = before.substring(0, before.length() - title.length());
+        before = eitherGender(before);
+        String ending = eitherGender(title);
+        if (!before.endsWith(ending)) return false;
+        String rest = before.substring(0, before.length() - ending.length());
         if (!rest.isEmpty() && !Character.isWhitespace(rest.charAt(rest.length() - 1))) return false;
         String[] words = rest.strip().split("\\s+");
         // nor the end of a longer title: «رئيس وكالة الحماية المدنية ...», «ممثلة الاتحاد الأوروبي ...»

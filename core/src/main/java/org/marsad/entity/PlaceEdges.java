@@ -1,0 +1,80 @@
+package org.marsad.entity;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.marsad.article.EntityType;
+import org.marsad.article.Token;
+import org.marsad.entity.EntityLinker.Draft;
+import org.marsad.entity.EntityLinker.Found;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * Where a place begins or ends another name the recogniser found: a known place after «ب»/«ل» at
+ * the end of a body's name, and a place at the start of a person's name after a word that names a
+ * place. ({@link PersonEdges} does the same for the edges of people's names.) Thread-safe.
+ */
+final class PlaceEdges {
+    private final KnowledgeBase kb;
+    private final KbMatcher matcher;
+
+    PlaceEdges(KnowledgeBase kb, KbMatcher matcher) {
+        this.kb = kb;
+        this.matcher = matcher;
+    }
+
+    /**
+     * A place, organisation or other name that runs into «ب»/«ل» + a known place is two mentions,
+     * the name and the place: «المنظمة بباريس», «البطولة الدولية بالدمام», «بئر العبد بالعريش».
+     */
+    Stream<Found> withoutPlaceAfter(List<Token> tokens, Found f) {
+        if (f.type() == EntityType.PER) return Stream.of(f); // people: MentionSpans.prepositionalCut, which also splits off a second person
+        for (int k = f.first() + 1; k <= f.last(); k++) {
+            Token t = tokens.get(k);
+            if (WordForms.opensWithPreposition(t) && kb.namesPlace(WordForms.folded(t))) {
+                KbMatcher.Match m = matcher.at(tokens, k);
+                int end = m == null ? k : Math.min(f.last(), m.last());
+                return Stream.of(new Found(f.sentence(), f.first(), k - 1, f.type()), new Found(f.sentence(), k, end, EntityType.LOC));
+            }
+        }
+        return Stream.of(f);
+    }
+
+    /** Words after which a place is named: «حاكم محافظة شانلي أورفة», «رئيس بلدية ...». Folded. */
+    private static final Set<String> PLACE_BEFORE = ArabicNormalizer.foldedSet("محافظة", "ولاية", "إقليم",
+            "مدينة", "بلدة", "قرية", "منطقة", "بلدية");
+
+    /**
+     * «أعلن حاكم محافظة شانلي اورفة عز الدين كجك»: a person's name right after a word that names a
+     * place ({@link #PLACE_BEFORE}) and beginning with the name of a place the article names elsewhere
+     * or the knowledge base knows begins with that place: the place becomes a mention of its own and
+     * the person's name what is left (one word at least).
+     */
+    void placeBeforePerson(List<List<Token>> sentences, List<Draft> drafts) {
+        Set<String> places = new HashSet<>();
+        for (Draft d : drafts) if (d.type == EntityType.LOC) places.add(foldedWords(sentences.get(d.sentence), d.first, d.last));
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            List<Token> tokens = sentences.get(d.sentence);
+            if (d.type != EntityType.PER || d.first == 0 || d.first == d.last
+                    || !PLACE_BEFORE.contains(WordForms.foldedWithoutConjunction(tokens.get(d.first - 1)))) continue;
+            for (int end = d.last - 1; end >= d.first; end--) {
+                String name = foldedWords(tokens, d.first, end);
+                if (!places.contains(name) && !kb.namesPlace(name)) continue;
+                Draft place = new Draft(d.sentence, d.first, end, EntityType.LOC);
+                place.entries = matcher.lookup(tokens, d.first, end);
+                d.first = end + 1;
+                d.entries = matcher.lookup(tokens, d.first, d.last);
+                drafts.add(i++, place);
+                break;
+            }
+        }
+    }
+
+    private static String foldedWords(List<Token> tokens, int first, int last) {
+        StringBuilder b = new StringBuilder();
+        for (int k = first; k <= last; k++) b.append(k > first ? " " : "").append(WordForms.folded(tokens.get(k)));
+        return b.toString();
+    }
+}

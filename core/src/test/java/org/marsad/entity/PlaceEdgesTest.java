@@ -1,0 +1,47 @@
+package org.marsad.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.marsad.entity.LinkerFixture.linked;
+import static org.marsad.entity.LinkerFixture.linkedAs;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.article.EntityMention;
+import org.marsad.article.EntityType;
+
+/** Places at the edges of other names ({@link PlaceEdges}), one test per phenomenon, on sentences written for these tests. */
+class PlaceEdgesTest {
+    @Test
+    void aPlaceAfterAPlaceWordOpensNoPersonsName() {
+        // {sentence, first token, last token}: «حاكم محافظة شانلي اورفة عز الدين كجك», the province named
+        // in the sentence before
+        String body = "وقع التفجير في ولاية شانلي أورفة جنوب تركيا. وأعلن حاكم محافظة شانلي اورفة عز الدين كجك أن الشرطة عثرت على جثتين.";
+        EntityLinker.Result r = LinkerFixture.linkedFound(body, new EntityLinker.Found(0, 4, 5, EntityType.LOC),
+                new EntityLinker.Found(1, 3, 7, EntityType.PER));
+        assertThat(r.mentions()).extracting(EntityMention::text, EntityMention::type).containsExactly(
+                tuple("شانلي أورفة", EntityType.LOC), tuple("تركيا", EntityType.LOC),
+                tuple("شانلي اورفة", EntityType.LOC), tuple("عز الدين كجك", EntityType.PER));
+        // a place the knowledge base knows, with no mention elsewhere
+        assertThat(linked("وقال محافظ مدينة الطائف خالد بن محمد العمر إن الطرق فتحت.", new int[][] {{0, 3, 7}}).mentions())
+                .extracting(EntityMention::text).containsExactly("الطائف", "خالد بن محمد العمر");
+        assertThat(linked("وقال محافظ مدينة الطائف خالد العمر إن الطرق فتحت.", new int[][] {{0, 3, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("الطائف", "خالد العمر");
+        // after no place word, a name is left as found
+        assertThat(linked("وقال الدكتور شانلي أورفة كجك إن الطرق فتحت.", new int[][] {{0, 2, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("شانلي أورفة كجك");
+    }
+
+    @Test
+    void otherNamesEndBeforeAKnownPlaceWithAPreposition() {
+        // {sentence, first token, last token}: «المنظمة بباريس», «البطولة الدولية بالدمام»
+        assertThat(linkedAs("عقد الاجتماع في مقر المنظمة بباريس الشهر الماضي.", EntityType.ORG, new int[][] {{0, 4, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("باريس");
+        assertThat(linkedAs("ويشارك الفريق في البطولة الدولية بالدمام الشهر المقبل.", EntityType.MISC, new int[][] {{0, 3, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("البطولة الدولية", "الدمام");
+        assertThat(linkedAs("وقع الهجوم في مدينة بئر العبد بالعريش أمس.", EntityType.LOC, new int[][] {{0, 4, 6}}).mentions())
+                .extracting(EntityMention::text).containsExactly("بئر العبد", "العريش");
+        // a word that only begins like a preposition stays
+        assertThat(linkedAs("ودرس في جامعة بيدفورد ثلاث سنوات.", EntityType.ORG, new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("جامعة بيدفورد");
+    }
+}
