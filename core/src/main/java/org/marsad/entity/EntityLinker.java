@@ -134,6 +134,7 @@ final class EntityLinker {
                 List<KbEntry> bare = matcher.lookup(tokens, d.first, d.last);
                 if (!bare.isEmpty()) d.entries = bare;
             }
+            DescriptorWords.trim(tokens, d, matcher);
             d.words = KnowledgeBase.fold(body.substring(start(tokens, d), end(tokens, d))).split(" ");
             Token first = tokens.get(d.first);
             if (start(tokens, d) == first.start() && first.elidedArticle()) {
