@@ -60,16 +60,17 @@ final class ArticleNames {
         types.entrySet().removeIf(e -> Roles.BEFORE_NAMES.contains(e.getKey().split(" ", 2)[0])
                 || e.getKey().indexOf(' ') < 0 && (e.getKey().length() < 4 || kb.byAdjective(e.getKey()).isPresent()
                         || profile.rarelyAName(stems.get(e.getKey())) || e.getValue() == EntityType.PER));
-        addWhereWritten(sentences, drafts, folded, types, longest);
+        addWhereWritten(sentences, drafts, folded, types, longest, java.util.Set.of());
     }
 
     /**
      * Adds a mention wherever the article writes one of {@code names} (folded words joined by
      * spaces, at most {@code longest} words, with its type) on tokens no mention covers yet,
-     * the longest name first.
+     * the longest name first. A name in {@code wholeWords} is also found as a whole word that the
+     * segmenter split («بان»: ب + «ان»), but not one whose hamza folding took away («بأن», "that").
      */
     private static void addWhereWritten(List<List<Token>> sentences, List<Draft> drafts, FoldedWords folded,
-                                        Map<String, EntityType> names, int longest) {
+                                        Map<String, EntityType> names, int longest, java.util.Set<String> wholeWords) {
         if (names.isEmpty()) return;
         java.util.Set<String> firstWords = new java.util.HashSet<>();
         for (String k : names.keySet()) firstWords.add(k.split(" ", 2)[0]);
@@ -78,18 +79,22 @@ final class ArticleNames {
         for (int s = 0; s < sentences.size(); s++) {
             boolean[] covered = coverage[s];
             for (int i = 0; i < covered.length; i++) {
-                if (covered[i] || !firstWords.contains(folded.at(s, i))) continue;
+                Token t = sentences.get(s).get(i);
+                String whole = wholeWords.contains(t.norm()) && t.text().indexOf('أ') < 0 && t.text().indexOf('إ') < 0
+                        && t.text().indexOf('آ') < 0 ? t.norm() : "";
+                if (covered[i] || !firstWords.contains(folded.at(s, i)) && whole.isEmpty()) continue;
                 for (int len = Math.min(longest, covered.length - i); len >= 1; len--) {
                     boolean free = true;
                     for (int k = i; k < i + len; k++) free &= !covered[k];
                     if (!free) continue;
-                    String key = len == 1 ? folded.at(s, i) : tokensKey(folded, s, i, i + len - 1);
+                    String key = len > 1 ? tokensKey(folded, s, i, i + len - 1) : names.containsKey(folded.at(s, i)) ? folded.at(s, i) : whole;
                     EntityType type = key == null ? null : names.get(key);
                     if (type == null) continue;
                     List<Token> words = sentences.get(s);
                     if (SpanTrims.tanween(words.get(i)) || SpanTrims.tanween(words.get(i + len - 1))) break; // «وشعبًا»
                     Draft d = new Draft(s, i, i + len - 1, type);
                     d.words = key.split(" ");
+                    d.wholeToken = len == 1 && key.equals(whole) && !key.equals(folded.at(s, i));
                     added.add(d);
                     Arrays.fill(covered, i, i + len, true);
                     i += len - 1;
@@ -113,19 +118,40 @@ final class ArticleNames {
     }
 
     /**
+     * Whether a word of a person's full name is a short form the knowledge base gives that person
+     * alone and marks link-only because it is also a common word: «بان» (appeared) of «بان كي مون»,
+     * «كيم» of «كيم جونغ أون», «ظريف» (witty) of «محمد جواد ظريف». Met alone in the same article,
+     * it names the person.
+     */
+    private boolean isShortForm(String word, KbEntry person) {
+        return word.length() >= 2 && !kb.addsMentions(word) && kb.byName(word).equals(List.of(person));
+    }
+
+    /**
      * The last word of a person's multi-word name, met alone elsewhere in the article where the
-     * recogniser saw nothing («وأضاف الحداد» after «كريم الحداد»), becomes a person mention too.
+     * recogniser saw nothing («وأضاف الحداد» after «كريم الحداد»), becomes a person mention too;
+     * so does a link-only short form of the knowledge base's person ({@link #isShortForm}).
      */
     private void addSurnames(List<List<Token>> sentences, List<Draft> drafts, FoldedWords folded) {
         Map<String, EntityType> surnames = new HashMap<>();
+        java.util.Set<String> shortForms = new java.util.HashSet<>();
         for (Draft d : drafts) {
             if (d.type != EntityType.PER || d.words.length < 2) continue;
             String last = d.words[d.words.length - 1];
             Token lastToken = sentences.get(d.sentence).get(d.last);
             long stem = FeatureHash.of(ArabicNormalizer.normalize(lastToken.stem().form()));
-            if (last.length() >= 3 && !EntityLinker.compoundTail(d.words) && !profile.rarelyAName(stem) && kb.byName(last).isEmpty()
-                    && kb.byAdjective(last).isEmpty()) surnames.put(last, EntityType.PER);
+            // a regnal ordinal («عبدالله الثاني») is no surname: alone it is «the second»
+            if (last.length() >= 3 && !EntityLinker.compoundTail(d.words) && !NonNames.isOrdinal(last) && !profile.rarelyAName(stem)
+                    && kb.byName(last).isEmpty() && kb.byAdjective(last).isEmpty()) surnames.put(last, EntityType.PER);
+            if (d.entries.size() == 1) {
+                for (String w : d.words) {
+                    if (isShortForm(w, d.entries.get(0))) {
+                        surnames.put(w, EntityType.PER);
+                        shortForms.add(w);
+                    }
+                }
+            }
         }
-        addWhereWritten(sentences, drafts, folded, surnames, 1);
+        addWhereWritten(sentences, drafts, folded, surnames, 1, shortForms);
     }
 }

@@ -104,6 +104,11 @@ final class NonNames {
     /** Nouns of an illness, after which a person's name names the illness: «مرض باركنسون», «داء كرون». */
     private static final java.util.Set<String> DISEASES = ArabicNormalizer.foldedSet("مرض", "بمرض", "لمرض", "داء", "متلازمة", "بمتلازمة");
 
+    /** Whether a folded word is an ordinal («الثاني»), which alone names nothing. */
+    static boolean isOrdinal(String folded) {
+        return ORDINALS.contains(folded);
+    }
+
     /** Ordinals, which alone name nothing though they end names («فؤاد الثاني») and months («تشرين الثاني»). */
     private static final java.util.Set<String> ORDINALS = ArabicNormalizer.foldedSet("الأول", "الثاني", "الثالث", "الرابع",
             "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الأولى", "الثانية", "الثالثة", "الرابعة");

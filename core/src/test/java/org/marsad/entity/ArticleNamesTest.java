@@ -1,6 +1,7 @@
 package org.marsad.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.marsad.entity.LinkerFixture.linked;
 import static org.marsad.entity.LinkerFixture.linkedAs;
 
@@ -21,6 +22,34 @@ class ArticleNamesTest {
                 + "وأضاف أن الدين الخارجي تضاعف خلال خمس سنوات.");
         long alone = a.entities().stream().filter(m -> a.body().substring(m.start(), m.end()).equals("الدين")).count();
         assertThat(alone).isZero();
+    }
+
+    @Test
+    void aRegnalOrdinalIsNoSurname() {
+        // «الثاني» ends «عبدالله الثاني» but alone is "the second" (ANERcorp train: «في الثاني عشر من الشهر»)
+        EntityLinker.Result r = linked("واستقبل الملك عبدالله الثاني الوفد. وتعقد الاجتماعات في الثاني عشر من الشهر المقبل.",
+                new int[][] {{0, 2, 3}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("عبدالله الثاني");
+        // a surname is still one
+        EntityLinker.Result k = linked("وقال الوزير كريم الحداد إن الخطة جاهزة. وأضاف الحداد أن التنفيذ يبدأ غدا.", new int[][] {{0, 2, 3}});
+        assertThat(k.mentions()).extracting(EntityMention::text).containsExactly("كريم الحداد", "الحداد");
+    }
+
+    @Test
+    void aLinkOnlyShortFormOfAKnownPersonIsAMentionInTheArticleThatNamesHimInFull() {
+        // «بان» ("appeared") and «شي» are link-only names; after «بان كي مون» and «شي جين بينغ» they name them,
+        // and «بان» is found though the segmenter reads ب + «ان»; «بأن» ("that") is no «بان». («كيم» is no
+        // short form of «كيم جونغ أون»: Korean news has many Kims, his half-brother Kim Jong-nam among them)
+        EntityLinker.Result r = linked("وقال الأمين العام بان كي مون إن الحل سياسي. وأضاف بان بأن المفاوضات ستستأنف.",
+                new int[][] {{0, 3, 5}});
+        assertThat(r.mentions()).extracting(EntityMention::text, m -> m.entity().orElseThrow().id())
+                .containsExactly(tuple("بان كي مون", "kb:per/ban-ki-moon"), tuple("بان", "kb:per/ban-ki-moon"));
+        EntityLinker.Result xi = linked("والتقى ترامب الرئيس الصيني شي جين بينغ. وقال شي إن القمة ناجحة.",
+                new int[][] {{0, 1, 1}, {0, 4, 6}});
+        assertThat(xi.mentions()).extracting(EntityMention::text, m -> m.entity().orElseThrow().id()).containsExactly(
+                tuple("ترامب", "kb:per/donald-trump"), tuple("شي جين بينغ", "kb:per/xi-jinping"), tuple("شي", "kb:per/xi-jinping"));
+        // without the full name, the common word stays a word
+        assertThat(linked("وبان الفرق بين الخطتين. وقال شي إن القمة ناجحة.", new int[][] {}).mentions()).isEmpty();
     }
 
     @Test

@@ -163,6 +163,16 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void isafIsAnOrganisationThatGivesTheRecogniserNoFeature() {
+        // the recogniser trained on ANERcorp read «إيساف» as a person (ANERcorp dev, four times)
+        assertThat(kb.byName(KnowledgeBase.fold("إيساف"))).extracting(e -> e.ref().id(), e -> e.ref().type())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("kb:org/isaf", org.marsad.article.EntityType.ORG));
+        assertThat(kb.addsMentions(KnowledgeBase.fold("ايساف"))).isTrue();
+        // marked +, so the shipped models stay as trained
+        assertThat(kb.gazetteer().labels(KnowledgeBase.fold("إيساف"), KnowledgeBase.fold("إيساف"))).isEmpty();
+    }
+
+    @Test
     void aNameTwoOrganisationsShareNamesBoth() {
         assertThat(kb.byName(KnowledgeBase.fold("حزب العدالة والتنمية"))).extracting(e -> e.ref().id())
                 .containsExactlyInAnyOrder("kb:org/akp", "kb:org/pjd");

@@ -141,6 +141,15 @@ class SpeakerTitleTest {
         String none = "أعلنت مجموعة قنوات بي إن سبورتس الرياضية القطرية، الجمعة، تأمينها لحقوق بث الدوري الإنجليزي.";
         assertThat(quotesWith(none, QuoteFixture.mentionAt(none.indexOf("بي إن"), "بي إن سبورتس", org.marsad.article.EntityType.ORG, bein)))
                 .isEmpty();
+        // nor does «بان» that opens «بان كي مون» (folded like «بأن», "that")
+        EntityRef ban = new EntityRef("kb:per/ban-ki-moon", "بان كي مون", java.util.Optional.of("Ban Ki-moon"),
+                org.marsad.article.EntityType.PER, java.util.Optional.empty());
+        String plan = "وأعلن الأمين العام بان كي مون خطة جديدة للسلام في المنطقة.";
+        assertThat(quotesWith(plan, QuoteFixture.mentionAt(plan.indexOf("بان"), "بان كي مون", org.marsad.article.EntityType.PER, ban)))
+                .isEmpty();
+        // but «بأن» written with its hamza still opens what was said
+        String said = "وأفاد الأمين العام بأن الخطة الجديدة للسلام ستعلن الشهر المقبل في نيويورك.";
+        assertThat(quotes(said)).hasSize(1);
     }
 
     @Test
