@@ -80,12 +80,11 @@ final class Reported {
 
     /**
      * Whether the token is a later word of a name («بي إن سبورتس»: its «إن» is no complementizer),
-     * or the first word, written without hamza, of a longer name («بان كي مون», not «بأن»); mentions
-     * sorted by start.
+     * or the first word of a longer one («بان كي مون», folded like «بأن»); mentions sorted by start.
      */
     static boolean insideName(Token t, List<EntityMention> entities) {
         for (EntityMention m : entities) {
-            if (m.start() == t.start() && m.end() > t.end()) return t.text().indexOf('أ') < 0 && t.text().indexOf('إ') < 0;
+            if (m.start() == t.start() && m.end() > t.end()) return true;
             if (m.start() >= t.start()) break;
             if (t.start() < m.end()) return true;
         }
