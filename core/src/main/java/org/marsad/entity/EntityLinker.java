@@ -109,6 +109,7 @@ final class EntityLinker {
             boolean[] covered = new boolean[tokens.size()];
             List<Draft> here = spans.recognised(s, tokens, found.getOrDefault(s, List.of()), plainNameWords, yaAsAlefMaqsura, covered);
             spans.addKnown(s, tokens, here, covered);
+            CoordinatedNames.add(s, tokens, here, covered, matcher, kb);
             QuotedWorks.add(s, tokens, here, covered);
             RoyalNamesakes.absorb(tokens, here);
             RoyalNamesakes.absorbNamed(tokens, here);
