@@ -26,7 +26,9 @@ final class CoordinatedNames {
                 KbMatcher.Match m = matcher.at(tokens, k);
                 if (fits(m, d, covered, kb)) {
                     Draft c = draft(s, m, covered);
-                    c.wholeFirst = true; // the span starts after «و» («ولحج» → «لحج», not و + ل + «حج»)
+                    // the span starts after «و» («ولحج» → «لحج», not و + ل + «حج»), unless «و» is the name's («واس»)
+                    c.wholeFirst = !m.name().split(" ")[0].equals(tokens.get(k).norm());
+                    c.wholeToken = !c.wholeFirst;
                     added.add(c);
                 }
             }

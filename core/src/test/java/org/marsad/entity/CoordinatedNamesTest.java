@@ -25,6 +25,9 @@ class CoordinatedNamesTest {
         // the span starts after «و», though «لحج» looks like ل + «حج»
         mentions("وتقدمت القوات في محافظتي أبين ولحج.", EntityType.LOC, new int[] {0, 4, 4})
                 .containsExactly(tuple("أبين", "kb:loc/abyan"), tuple("لحج", "kb:loc/lahij"));
+        // but a name whose «و» is its own keeps it: «واس», the Saudi Press Agency, not «اس»
+        mentions("وقالت وكالة الأنباء السعودية واس إن الخطوة جاءت في وقتها.", EntityType.ORG, new int[] {0, 1, 3})
+                .containsExactly(tuple("وكالة الأنباء السعودية", "kb:org/spa"), tuple("واس", "kb:org/spa"));
     }
 
     @Test

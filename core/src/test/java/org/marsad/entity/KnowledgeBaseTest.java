@@ -173,6 +173,16 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void centralBanksAndTheSovietUnionAreThereWithoutGazetteerFeatures() {
+        assertThat(kb.byName(KnowledgeBase.fold("بنك انجلترا المركزي"))).extracting(e -> e.ref().id()).containsExactly("kb:org/bank-of-england");
+        assertThat(kb.byName(KnowledgeBase.fold("مؤسسة النقد العربي السعودي"))).extracting(e -> e.ref().id()).containsExactly("kb:org/sama");
+        // «ساما» is also a given name: it links what the recogniser found
+        assertThat(kb.addsMentions(KnowledgeBase.fold("ساما"))).isFalse();
+        assertThat(kb.byName(KnowledgeBase.fold("الاتحاد السوفياتي"))).extracting(e -> e.ref().type()).containsExactly(org.marsad.article.EntityType.LOC);
+        assertThat(kb.gazetteer().labels(KnowledgeBase.fold("السوفيتي"), KnowledgeBase.fold("السوفيتي"))).isEmpty();
+    }
+
+    @Test
     void aNameTwoOrganisationsShareNamesBoth() {
         assertThat(kb.byName(KnowledgeBase.fold("حزب العدالة والتنمية"))).extracting(e -> e.ref().id())
                 .containsExactlyInAnyOrder("kb:org/akp", "kb:org/pjd");
