@@ -28,7 +28,6 @@ final class CoordinatedNames {
                     Draft c = draft(s, m, covered);
                     // the span starts after «و» («ولحج» → «لحج», not و + ل + «حج»), unless «و» is the name's («واس»)
                     c.wholeFirst = !m.name().split(" ")[0].equals(tokens.get(k).norm());
-                    c.wholeToken = !c.wholeFirst;
                     added.add(c);
                 }
             }
