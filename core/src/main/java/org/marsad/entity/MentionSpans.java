@@ -249,12 +249,15 @@ final class MentionSpans {
      * written without the «و» in another mention of the article («آرثر وفيدال» after «أرتورو
      * فيدال»), or, as the mention's last word, a given name the name lists know («محمد وخالد»). The
      * segmenter reads the W of foreign names as «و» («بيتر والتون», «ستيف وزنياك»), and «البوسنة
-     * والهرسك», «وزارة الخارجية والمغتربين» are one name each; all of these stay whole.
+     * والهرسك», «وزارة الخارجية والمغتربين» are one name each; all of these stay whole, and so does
+     * a word after a compound head («سعد بن أبي وقاص»).
      */
     private int coordinated(List<Token> tokens, int first, int last, EntityType type, java.util.Set<String> plainNameWords) {
         for (int k = first + 1; k <= last; k++) {
             List<Segment> segs = tokens.get(k).segments();
             if (segs.size() < 2 || segs.get(0).kind() != Segment.Kind.CONJ || !segs.get(0).form().equals("و")) continue;
+            // after «بن», «أبي», «آل» the word goes on with the name («سعد بن أبي وقاص»)
+            if (EntityLinker.COMPOUND_HEADS.contains(WordForms.folded(tokens.get(k - 1)))) continue;
             boolean known = !matcher.lookup(tokens, k, last).isEmpty();
             // or, ending the mention, a given name the lists know («وإخوانه محمد وخالد»)
             if (type == EntityType.PER ? known || plainNameWords.contains(WordForms.folded(tokens.get(k)))
