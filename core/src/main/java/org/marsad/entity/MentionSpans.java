@@ -180,7 +180,8 @@ final class MentionSpans {
     void addKnown(int s, List<Token> tokens, List<Draft> here, boolean[] covered) {
         for (int i = 0; i < tokens.size(); i++) {
             KbMatcher.Match m = matcher.at(tokens, i);
-            if (m == null || m.first() == m.last() && NonNames.kinNotPlace(tokens, m.first())) continue;
+            if (m == null || m.first() == m.last() && (NonNames.kinNotPlace(tokens, m.first())
+                    || NonNames.countryAsAdjective(tokens, m.first(), kb))) continue;
             boolean free = true;
             for (int k = m.first(); k <= m.last(); k++) free &= !covered[k];
             if (free && m.entries().size() == 1 && kb.addsMentions(m.name())) {
