@@ -161,7 +161,9 @@ final class MentionTypes {
      */
     void retypeMatchSides(List<Token> tokens, List<Draft> here) {
         for (Draft d : here) {
-            if (d.type != EntityType.LOC || d.first == 0) continue;
+            // a club the recogniser found («بفوزه على كوبنهاغن») would otherwise take its city's type from the knowledge base
+            boolean clubAsPlace = d.type == EntityType.ORG && d.entries.stream().anyMatch(e -> e.ref().type() == EntityType.LOC);
+            if (d.type != EntityType.LOC && !clubAsPlace || d.first == 0) continue;
             String before = WordForms.foldedWithoutConjunction(tokens.get(d.first - 1));
             boolean club = CLUB_HEADS.contains(before) && tokens.get(d.first - 1).article() == null
                     && !WordForms.opensWithPreposition(tokens.get(d.first));
@@ -171,7 +173,7 @@ final class MentionTypes {
                     || countryInBrackets(tokens, d.last + 1);
             if (!club) continue;
             d.type = EntityType.ORG;
-            d.entries = List.of();
+            d.entries = d.entries.stream().filter(e -> e.ref().type() == EntityType.ORG).toList(); // the club, if known
             d.typedByContext = true;
         }
     }

@@ -74,6 +74,13 @@ class MentionTypesTest {
                 .extracting(EntityMention::text, EntityMention::type).contains(org.assertj.core.groups.Tuple.tuple("ليون", EntityType.ORG));
         assertThat(linkedAs("وتساوى الغرافة مع نادي قطر في النقاط.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions())
                 .extracting(EntityMention::type).containsExactly(EntityType.ORG);
+        // a club the recogniser found keeps its type though the knowledge base knows only the town («كوبنهاغن»),
+        // or links the club when it knows it too («برشلونة»)
+        assertThat(linkedAs("واستعاد سلتيك توازنه بفوزه على كوبنهاغن بهدف.", EntityType.ORG, new int[][] {{0, 5, 5}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.ORG);
+        assertThat(linkedAs("وخرج الريال بفوزه على برشلونة بهدف.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions())
+                .extracting(EntityMention::type, m -> m.entity().orElseThrow().id())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(EntityType.ORG, "kb:org/fc-barcelona"));
         // a country after the match words is its national team, left a place; a town elsewhere stays a town
         assertThat(linkedAs("وفاز المنتخب على روسيا بهدفين.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions())
                 .extracting(EntityMention::type).containsExactly(EntityType.LOC);
