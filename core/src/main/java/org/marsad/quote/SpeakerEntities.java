@@ -9,6 +9,8 @@ import org.marsad.article.EntityType;
 import org.marsad.article.Quote;
 import org.marsad.article.Segment;
 import org.marsad.article.Token;
+import org.marsad.entity.KbEntry;
+import org.marsad.entity.KnowledgeBase;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.KinshipWords;
 
@@ -93,7 +95,29 @@ final class SpeakerEntities {
         // «أكد أستاذ التاريخ الإسلامي بجامعة الأزهر، أن»: the professor named so before, not his university
         Optional<EntityRef> holder = roleHolder(body, body.substring(start, end), start, entities);
         if (holder.isPresent()) return holder;
-        return best != null ? best.entity() : bySurname(body.substring(start, end), entities);
+        if (best != null) return best.entity();
+        Optional<EntityRef> surname = bySurname(body.substring(start, end), entities);
+        return surname.isPresent() ? surname : stateBody(tokens, s);
+    }
+
+    /** Heads of a state's bodies that speak for it: «الخارجية السعودية», «وزارة الداخلية التركية», «السلطات الروسية». */
+    private static final Set<String> STATE_BODIES = ArabicNormalizer.foldedSet("الخارجية", "وزارة", "الحكومة", "السلطات",
+            "الرئاسة", "الداخلية", "الدفاع", "الجيش", "السفارة", "القوات", "البحرية", "الشرطة", "المخابرات", "النيابة");
+
+    /** Words before a state body that keep it the speaker: «بيان الخارجية السعودية». */
+    private static final Set<String> STATEMENT_WORDS = ArabicNormalizer.foldedSet("بيان", "بيانا", "متحدث", "مصدر", "مصادر");
+
+    /**
+     * The country whose body speaks when the speaker is a state body named with a nationality
+     * adjective and nothing else: «الخارجية السعودية», «بيان وزارة الداخلية التركية», «السلطات
+     * الروسية» speak for Saudi Arabia, Turkey, Russia (the ministry is no entity of the knowledge
+     * base; its state is). The adjective ends the phrase, which holds no more than four words.
+     */
+    private static Optional<EntityRef> stateBody(List<Token> tokens, int[] s) {
+        int k = s[0];
+        while (k < s[1] && STATEMENT_WORDS.contains(tokens.get(k).norm())) k++;
+        if (s[1] - k > 3 || s[1] == k || !STATE_BODIES.contains(tokens.get(k).norm())) return Optional.empty();
+        return KnowledgeBase.shipped().byAdjective(tokens.get(s[1]).norm()).map(KbEntry::ref);
     }
 
     /** Titles a person is called by with the surname alone: «الدكتور التركي», «اللواء التركي». */

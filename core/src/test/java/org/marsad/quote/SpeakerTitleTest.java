@@ -1,6 +1,7 @@
 package org.marsad.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.marsad.quote.QuoteFixture.firstWith;
 import static org.marsad.quote.QuoteFixture.localPerson;
 import static org.marsad.quote.QuoteFixture.only;
@@ -147,6 +148,17 @@ class SpeakerTitleTest {
         String plan = "وأعلن الأمين العام بان كي مون خطة جديدة للسلام في المنطقة.";
         assertThat(quotesWith(plan, QuoteFixture.mentionAt(plan.indexOf("بان"), "بان كي مون", org.marsad.article.EntityType.PER, ban)))
                 .isEmpty();
+    }
+
+    @Test
+    void aStateBodyNamedWithANationalitySpeaksForItsCountry() {
+        String text = "وقالت الخارجية السعودية في بيان إن الخطوة مرفوضة ولا يمكن القبول بها. "
+                + "وأكدت السلطات التركية أن التحقيق مستمر منذ أسبوعين في المدينة. "
+                + "وقال وزير الخارجية الروسي إن الحوار ممكن في الأسابيع المقبلة.";
+        assertThat(quotes(text)).extracting(QuoteFixture::speaker, q -> q.speaker().orElseThrow().entity().map(EntityRef::id).orElse("-"))
+                .containsExactly(tuple("الخارجية السعودية", "kb:country/sa"), tuple("السلطات التركية", "kb:country/tr"),
+                        // a minister is a person, whom the country does not stand for
+                        tuple("وزير الخارجية الروسي", "-"));
     }
 
     @Test
