@@ -111,12 +111,18 @@ final class SpeakerEntities {
      * The country whose body speaks when the speaker is a state body named with a nationality
      * adjective and nothing else: «الخارجية السعودية», «بيان وزارة الداخلية التركية», «السلطات
      * الروسية» speak for Saudi Arabia, Turkey, Russia (the ministry is no entity of the knowledge
-     * base; its state is). The adjective ends the phrase, which holds no more than four words.
+     * base; its state is). The adjective ends the phrase; the words before it are the body's own.
      */
     private static Optional<EntityRef> stateBody(List<Token> tokens, int[] s) {
         int k = s[0];
         while (k < s[1] && STATEMENT_WORDS.contains(tokens.get(k).norm())) k++;
-        if (s[1] - k > 3 || s[1] == k || !STATE_BODIES.contains(tokens.get(k).norm())) return Optional.empty();
+        if (s[1] == k || !STATE_BODIES.contains(tokens.get(k).norm())) return Optional.empty();
+        // between them only the body's own words, with the article and no preposition («وزارة الداخلية»,
+        // «القوات البحرية»): in «القوات الموالية للحكومة السورية» the adjective is the government's
+        for (int j = k + 1; j < s[1]; j++) {
+            Token t = tokens.get(j);
+            if (!t.norm().startsWith("ال") && !(t.norm().startsWith("وال") && j > k + 1)) return Optional.empty();
+        }
         return KnowledgeBase.shipped().byAdjective(tokens.get(s[1]).norm()).map(KbEntry::ref);
     }
 

@@ -154,11 +154,14 @@ class SpeakerTitleTest {
     void aStateBodyNamedWithANationalitySpeaksForItsCountry() {
         String text = "وقالت الخارجية السعودية في بيان إن الخطوة مرفوضة ولا يمكن القبول بها. "
                 + "وأكدت السلطات التركية أن التحقيق مستمر منذ أسبوعين في المدينة. "
-                + "وقال وزير الخارجية الروسي إن الحوار ممكن في الأسابيع المقبلة.";
+                + "وقال وزير الخارجية الروسي إن الحوار ممكن في الأسابيع المقبلة. "
+                + "وقالت القوات الموالية للحكومة السورية إن الهجوم انتهى بعد ساعات من القتال العنيف.";
         assertThat(quotes(text)).extracting(QuoteFixture::speaker, q -> q.speaker().orElseThrow().entity().map(EntityRef::id).orElse("-"))
                 .containsExactly(tuple("الخارجية السعودية", "kb:country/sa"), tuple("السلطات التركية", "kb:country/tr"),
                         // a minister is a person, whom the country does not stand for
-                        tuple("وزير الخارجية الروسي", "-"));
+                        tuple("وزير الخارجية الروسي", "-"),
+                        // the adjective is the government's, behind a preposition, not the forces'
+                        tuple("القوات الموالية للحكومة السورية", "-"));
     }
 
     @Test
