@@ -73,6 +73,8 @@ final class Frames {
         Frame[] frames = new Frame[tokens.size()];
         SpanIndex insideQuote = new SpanIndex(pairs, QuoteMarks.Pair::open, QuoteMarks.Pair::close);
         Quote.Speaker last = null;
+        // whether the verb that named the last speaker was feminine; null when no verb of its own named it, or its form does not say
+        Boolean lastFeminine = null;
         Quote.Speaker sentenceSubject = null;
         // the subject of the last reporting verb that took an object instead of speech, and that verb's gender
         Quote.Speaker objectSubject = null;
@@ -85,7 +87,10 @@ final class Frames {
                 int[] asked = SpeakerPhrase.after(tokens, i);
                 if (asked != null) asked = SubjectFit.fit(tokens, asked, entities, last);
                 Quote.Speaker named = asked == null ? null : SpeakerEntities.speaker(body, tokens, asked, entities);
-                if (named != null && named.entity().isPresent()) last = named;
+                if (named != null && named.entity().isPresent()) {
+                    last = named;
+                    lastFeminine = null;
+                }
                 continue;
             }
             ReportingVerbs.Role role = ReportingVerbs.role(t.norm());
@@ -102,7 +107,10 @@ final class Frames {
                     // it (a feminine or plural one agrees with some other subject: «منظمات ... معتبرة»)
                     sentenceSubject = SentenceOpeners.person(body, tokens, sentences, entities, i);
                 }
-                if (sentenceSubject != null) last = sentenceSubject;
+                if (sentenceSubject != null && sentenceSubject != last) {
+                    last = sentenceSubject;
+                    lastFeminine = null;
+                }
                 frames[i] = new Frame(i, role, continued(t, last));
                 continue;
             }
@@ -112,6 +120,7 @@ final class Frames {
                 // «وقال سموه:», «وأوضح معاليه أن»: the last speaker, or before anyone has spoken the
                 // dignitary the article has named with a title («أمير منطقة عسير الأمير فيصل بن خالد»)
                 if (last == null) last = titledPersonBefore(entities, t.start());
+                lastFeminine = null;
                 if (last != null) sentenceSubject = last;
                 frames[i] = new Frame(i, role, continued(t, last));
                 continue;
@@ -173,6 +182,8 @@ final class Frames {
             }
             if (named != null) {
                 last = named;
+                // (a relaying verb's gender is its source's: «ونقل البيان على لسان ... نويرت، قولها»)
+                lastFeminine = RELAYING.contains(t.norm()) ? null : ReportingVerbs.gender(t.norm());
                 sentenceSubject = named;
             }
             if (named == null && last == null && !ownSubject && role == ReportingVerbs.Role.VERB && !ReportingVerbs.isPlural(t.norm())) {
@@ -186,6 +197,7 @@ final class Frames {
                 }
                 if (named != null) {
                     last = named;
+                    lastFeminine = ReportingVerbs.gender(t.norm());
                     sentenceSubject = named;
                 }
             }
@@ -200,6 +212,7 @@ final class Frames {
                         && !insideQuote.overlaps(before.start(), before.start()) && SentenceOpeners.isSubjectOfFirstWord(tokens, sentences, before)) {
                     named = before;
                     last = named;
+                    lastFeminine = ReportingVerbs.gender(t.norm());
                     sentenceSubject = named;
                 } else if (objectSubject != null && objectSubject.start() > last.end()
                         && objectSubject.start() >= sentenceStart(sentences, tokens.get(i - 1).start())
@@ -208,8 +221,15 @@ final class Frames {
                     // goes on with the subject of the reporting verb that opened the one before
                     named = objectSubject;
                     last = named;
+                    lastFeminine = ReportingVerbs.gender(t.norm());
                     sentenceSubject = named;
                 }
+            }
+            Boolean feminine = ReportingVerbs.gender(t.norm());
+            if (named == null && !ownSubject && feminine != null && lastFeminine != null && isPerson(last) && !feminine.equals(lastFeminine)) {
+                // «وقال الحسين: "..." ... وقالت في مقابلة إن»: a verb of the other gender goes on with someone else
+                frames[i] = new Frame(i, role, null);
+                continue;
             }
             frames[i] = new Frame(i, role, named != null ? named : continued(t, last));
         }
@@ -263,6 +283,11 @@ final class Frames {
     static int sentenceStart(List<Span> sentences, int offset) {
         Span s = sentenceAt(sentences, offset);
         return s == null ? offset : s.start();
+    }
+
+    /** Whether the speaker is a linked person. */
+    private static boolean isPerson(Quote.Speaker s) {
+        return s != null && s.entity().map(e -> e.type() == org.marsad.article.EntityType.PER).orElse(false);
     }
 
     /**

@@ -15,6 +15,8 @@ public final class ReportingVerbs {
     public enum Role { VERB, PARTICIPLE, ACCORDING_TO }
 
     private static final Set<String> VERBS = new HashSet<>();
+    /** Masculine singular reporting verbs: past stems and the present and speech-noun forms listed. Folded. */
+    private static final Set<String> MASCULINE = new java.util.HashSet<>();
     private static final Set<String> PARTICIPLES = new HashSet<>();
     /** Dual past forms: «أكدا», «قالا», «أضافا» (two speakers, as a plural verb has several). */
     private static final Set<String> DUALS = new HashSet<>();
@@ -35,6 +37,7 @@ public final class ReportingVerbs {
                 "تساءل", "اقر", "لاحظ", "روي", "اوضحت", "اشارت", "شرح"}) {
             String f = fold(v);
             VERBS.add(f);
+            if (!f.endsWith("ت")) MASCULINE.add(f);
             VERBS.add(f.endsWith("ي") ? f.substring(0, f.length() - 1) + "ت" : f + "ت");
             VERBS.add(f + "وا");
             if (!NO_DUAL.contains(f)) DUALS.add(f + "ا");
@@ -45,6 +48,10 @@ public final class ReportingVerbs {
                 "يقول", "تقول", "يقولون", "نقل", "نقلت", "يوكد", "توكد", "يضيف", "تضيف", "يوضح", "توضح", "يشير", "تشير",
                 "يعتبر", "تعتبر", "يرون", "اضافت", "تابعت", "اكدت", "قوله", "قولها", "قولهم", "يحذر", "تحذر", "يعلن", "تعلن", "يشدد", "تشدد", "يعتقد", "تعتقد"}) {
             VERBS.add(fold(v));
+        }
+        for (String v : new String[] {"يقول", "يوكد", "يضيف", "يوضح", "يشير", "يعتبر", "قوله", "يحذر", "يعلن", "يشدد", "يعتقد",
+                "دعا", "نفي"}) {
+            MASCULINE.add(fold(v));
         }
         for (String p : new String[] {"مضيف", "موضح", "مشير", "لافت", "معرب", "مبين", "موكد", "متابع", "قايل",
                 "معتبر", "مشدد", "محذر", "مطالب", "منوه", "مستطرد", "مردف", "مبرز", "منبه", "معلن", "مستدرك",
@@ -105,6 +112,20 @@ public final class ReportingVerbs {
         boolean past = w.endsWith("ت")
                 && (VERBS.contains(stem) || VERBS.contains(stem + "ا") || VERBS.contains(stem + "ي") || w.equals("رات"));
         return past || w.startsWith("ت") && VERBS.contains("ي" + w.substring(1));
+    }
+
+    /** Feminine forms that {@link #isFeminine} does not derive: «بيّنت» (of «بيّن»), «قولها» ("her saying"). */
+    private static final Set<String> FEMININE = Set.of("بينت", "قولها");
+
+    /**
+     * The gender a reporting verb gives its subject: TRUE for «قالت», «تقول», «بيّنت», FALSE for
+     * «قال», «يقول», «أضاف»; null for a form that does not say («قالوا», «بحسب», a participle).
+     */
+    public static Boolean gender(String folded) {
+        String w = bare(folded) == null && folded.length() > 3 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف')
+                ? folded.substring(1) : folded;
+        if (isFeminine(folded) || FEMININE.contains(w)) return true;
+        return MASCULINE.contains(w) ? Boolean.FALSE : null;
     }
 
     /** The surface form of a verb token without a leading conjunction («وقال» → «قال»). */

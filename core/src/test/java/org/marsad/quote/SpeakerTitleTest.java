@@ -165,6 +165,26 @@ class SpeakerTitleTest {
     }
 
     @Test
+    void aVerbOfTheOtherGenderDoesNotGoOnWithTheLastPerson() {
+        // «وقالت» after the man who spoke last: someone else speaks (BBC, on Suu Kyi after Zeid Ra'ad al-Hussein)
+        String text = "وقال زيد الحسين إن الزعيمة كان يجب أن تستقيل بعد أحداث العنف الأخيرة. "
+                + "وقالت في مقابلة مع الإذاعة إن المسلمين استهدفوا لكن البوذيين تعرضوا للعنف أيضا.";
+        assertThat(quotesWith(text, person(text, "زيد الحسين", localPerson("زيد الحسين"))))
+                .extracting(QuoteFixture::speaker).containsExactly("زيد الحسين", null);
+        // the same gender goes on, «بيّنت» included
+        String same = "وبيّنت جمانة غنيمات أن العملية الأمنية انتهت بنجاح في المدينة. "
+                + "ولفتت إلى أن الأجهزة الأمنية تواصل تطهير الموقع منذ الصباح.";
+        assertThat(quotesWith(same, person(same, "جمانة غنيمات", localPerson("جمانة غنيمات"))))
+                .extracting(QuoteFixture::speaker).containsExactly("جمانة غنيمات", "جمانة غنيمات");
+        // a relaying verb's gender is its source's: «نقل البيان على لسان ... نويرت، قولها», then «وأضافت»
+        String relay = "ونقل البيان على لسان المتحدثة هيذر نويرت قولها: \"المملكة شريك رائد في التحالف الدولي\". "
+                + "وأضافت: \"نقدر التزام المملكة بدعم الاستقرار في المناطق المحررة\".";
+        assertThat(quotesWith(relay, person(relay, "هيذر نويرت", localPerson("هيذر نويرت"))))
+                .extracting(q -> q.speaker().orElseThrow().entity().map(EntityRef::id).orElse("-"))
+                .containsExactly("local:per/هيذر-نويرت", "local:per/هيذر-نويرت");
+    }
+
+    @Test
     void whetherEndsTheSubject() {
         // (the quoted «"eSIM"» is what let the phrase run on)
         String text = "ولم يوضح التقرير إذا ماكنت الشريحة الجديدة ستكون من الطراز المدمج \"eSIM\" غير القابلة للاستبدال أم ستكون "
