@@ -182,7 +182,7 @@ final class Frames {
             }
             if (named != null) {
                 last = named;
-                // (a relaying verb's gender is its source's: «ونقل البيان على لسان ... نويرت، قولها»)
+                // a relaying verb agrees with its subject, not with the source it names («ونقلت إرنا عن جهانغيري قوله»)
                 lastFeminine = RELAYING.contains(t.norm()) ? null : ReportingVerbs.gender(t.norm());
                 sentenceSubject = named;
             }

@@ -114,12 +114,13 @@ public final class ReportingVerbs {
         return past || w.startsWith("ت") && VERBS.contains("ي" + w.substring(1));
     }
 
-    /** Feminine forms that {@link #isFeminine} does not derive: «بيّنت» (of «بيّن»), «قولها» ("her saying"). */
-    private static final Set<String> FEMININE = Set.of("بينت", "قولها");
+    /** Feminine forms that {@link #isFeminine} does not derive: «بيّنت» (of «بيّن»). */
+    private static final Set<String> FEMININE = Set.of("بينت");
 
     /**
      * The gender a reporting verb gives its subject: TRUE for «قالت», «تقول», «بيّنت», FALSE for
-     * «قال», «يقول», «أضاف»; null for a form that does not say («قالوا», «بحسب», a participle).
+     * «قال», «يقول», «أضاف»; null for a form that does not say («قالوا», «نقل», whose subject relays
+     * someone else's words, «قولها», «بحسب», a participle).
      */
     public static Boolean gender(String folded) {
         String w = bare(folded) == null && folded.length() > 3 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف')

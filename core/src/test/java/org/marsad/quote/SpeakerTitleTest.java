@@ -171,12 +171,17 @@ class SpeakerTitleTest {
                 + "وقالت في مقابلة مع الإذاعة إن المسلمين استهدفوا لكن البوذيين تعرضوا للعنف أيضا.";
         assertThat(quotesWith(text, person(text, "زيد الحسين", localPerson("زيد الحسين"))))
                 .extracting(QuoteFixture::speaker).containsExactly("زيد الحسين", null);
-        // the same gender goes on, «بيّنت» included
+        // the same gender goes on, and «بيّنت» is feminine
         String same = "وبيّنت جمانة غنيمات أن العملية الأمنية انتهت بنجاح في المدينة. "
-                + "ولفتت إلى أن الأجهزة الأمنية تواصل تطهير الموقع منذ الصباح.";
+                + "ولفتت إلى أن الأجهزة الأمنية تواصل تطهير الموقع منذ الصباح. وأضاف أن التحقيقات مستمرة مع الموقوفين منذ أمس.";
         assertThat(quotesWith(same, person(same, "جمانة غنيمات", localPerson("جمانة غنيمات"))))
-                .extracting(QuoteFixture::speaker).containsExactly("جمانة غنيمات", "جمانة غنيمات");
-        // a relaying verb's gender is its source's: «نقل البيان على لسان ... نويرت، قولها», then «وأضافت»
+                .extracting(QuoteFixture::speaker).containsExactly("جمانة غنيمات", "جمانة غنيمات", null);
+        // a relaying verb agrees with its subject, not with the source it names
+        String relayed = "ونقلت وكالة الأنباء الإيرانية (إرنا) عن إسحاق جهانغيري- قوله خلال زيارته لمقرها اليوم- إن إيران "
+                + "\"من ضمن البلدان العشرة الأولى في العالم من حيث الموارد الطبيعية\". وأضاف: \"لا توجد قوة عالمية اليوم قادرة على تحجيم اقتصادنا\".";
+        assertThat(quotesWith(relayed, person(relayed, "إسحاق جهانغيري", localPerson("إسحاق جهانغيري"))))
+                .extracting(QuoteFixture::speaker).containsExactly("إسحاق جهانغيري", "إسحاق جهانغيري");
+        // «نقل البيان على لسان ... نويرت، قولها»: «قولها» is hers, and «وأضافت» goes on with her
         String relay = "ونقل البيان على لسان المتحدثة هيذر نويرت قولها: \"المملكة شريك رائد في التحالف الدولي\". "
                 + "وأضافت: \"نقدر التزام المملكة بدعم الاستقرار في المناطق المحررة\".";
         assertThat(quotesWith(relay, person(relay, "هيذر نويرت", localPerson("هيذر نويرت"))))
