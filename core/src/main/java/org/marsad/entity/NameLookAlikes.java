@@ -31,7 +31,8 @@ final class NameLookAlikes {
      * search hides:
      * <ul>
      * <li>it is written with «ئ», the entry's name without («فئات» "categories" is no «فيات» Fiat,
-     * «هادئ» "calm" no «هادي» Hadi, «فائز» "winner" no «فايز»);</li>
+     * «هادئ» "calm" no «هادي» Hadi, «فائز» "winner" no «فايز»), or with «ؤ», the name without («أؤدي» "I
+     * perform" is no «أودي» Audi);</li>
      * <li>it ends in «ى» where the entry's name ends in «ي» («أودى» "claimed" is no «أودي» Audi, «المنفى»
      * "exile" no «المنفي»), unless the article writes every final ي as ى ({@code yaAsAlefMaqsura}:
      * there «السيسى» is «السيسي»).</li>
@@ -42,6 +43,7 @@ final class NameLookAlikes {
         String text = body.substring(EntityLinker.start(tokens, d), EntityLinker.end(tokens, d));
         String name = e.ref().name();
         if (text.indexOf('\u0626') >= 0 && name.indexOf('\u0626') < 0) return true;
+        if (text.indexOf('\u0624') >= 0 && name.indexOf('\u0624') < 0) return true;
         return text.endsWith("\u0649") && name.endsWith("\u064A") && !yaAsAlefMaqsura;
     }
 

@@ -49,6 +49,12 @@ class NameLookAlikesTest {
         assertThat(a.entities()).noneMatch(m -> m.text().startsWith("فئات"));
         assertThat(a.entities()).filteredOn(m -> m.text().equals("فيات"))
                 .extracting(m -> m.entity().orElseThrow().id()).containsOnly("kb:org/fiat");
+        // so does «أؤدي» ("I perform", hamza on waw) to «أودي» (Audi): BBC, an actress quoted on ANT dev
+        Analysis audi = Analyses.of("وقالت الممثلة إنها كانت المرة الأولى التي ترى فيها قصة يمكنني أن أؤدي فيها دور البطولة. "
+                + "وأعلنت شركة أودي عن طراز جديد.");
+        assertThat(audi.entities()).noneMatch(m -> m.text().equals("أؤدي"));
+        assertThat(audi.entities()).filteredOn(m -> m.text().equals("أودي"))
+                .extracting(m -> m.entity().orElseThrow().id()).containsOnly("kb:org/audi");
     }
 
     @Test
