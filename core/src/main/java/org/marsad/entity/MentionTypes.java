@@ -38,8 +38,8 @@ final class MentionTypes {
             "مجلة", "قناة", "وكالة", "بنك", "مصرف", "نادي", "ناديي", "ناديا", "فندق", "جمعية", "معهد", "متجر", "مطعم");
 
     /**
-     * A person of at most three words right after a place or organisation head without the article
-     * («بمنطقة» counts: the article is what matters, not the preposition) is that place or
+     * A person of at most three words right after a place or organisation head without the article,
+     * quote marks allowed between («مجلة "تين إيتي"»; «بمنطقة» counts: the article is what matters, not the preposition), is that place or
      * organisation: «في إقليم كوانج نينه» is a province, «بمنطقة كلينتون» a district, «شركة توماس
      * كوك» a company, «ناديي الرائد والطائي» two clubs. With the article the head is a title's complement and a person follows
      * («رئيس الإقليم مسعود بارزاني», «مدير الشركة ...»); a person the knowledge base knows stays one
@@ -71,6 +71,9 @@ final class MentionTypes {
             // person (PlaceEdges.placeBeforePerson splits them)
             if (d.last - d.first == 2 && kb.namesPlace(WordForms.folded(tokens.get(d.first)))) continue;
             String head = headBefore(tokens, d.first);
+            if (!PLACE_HEADS.contains(head) && !ORG_HEADS.contains(head) && d.first > 1 && MentionSpans.isQuoteMark(tokens.get(d.first - 1))) {
+                head = headBefore(tokens, d.first - 1); // «مجلة "تين إيتي"»: quote marks between
+            }
             if (PLACE_HEADS.contains(head)) d.type = EntityType.LOC;
             else if (ORG_HEADS.contains(head)) d.type = EntityType.ORG;
             else continue;

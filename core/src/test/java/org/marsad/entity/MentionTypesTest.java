@@ -1,6 +1,7 @@
 package org.marsad.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.marsad.entity.LinkerFixture.linked;
 import static org.marsad.entity.LinkerFixture.linkedAs;
 import static org.marsad.entity.LinkerFixture.linkedFound;
@@ -45,6 +46,9 @@ class MentionTypesTest {
     void personRightAfterACompanyHeadWithoutTheArticleIsTheCompany() {
         assertThat(linked("وقالت شركة توماس كوك إنها أجلت زبائنها.", new int[][] {{0, 2, 3}}).mentions())
                 .extracting(EntityMention::type).containsExactly(EntityType.ORG);
+        // with quote marks between: «مجلة "تين إيتي"» (BBC, on ANT dev)
+        assertThat(linked("وقال رئيس تحرير مجلة \"تين إيتي\" إن المنصة تحتكر السوق.", new int[][] {{0, 5, 6}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("تين إيتي", EntityType.ORG));
         // «وأدى» ("and took") and «نادى» ("called") fold to «وادي» (valley) and «نادي» (club)
         assertThat(linked("وأدى فيكتور كنافس اليمين أمام القاضي.", new int[][] {{0, 1, 2}}).mentions())
                 .extracting(EntityMention::type).containsExactly(EntityType.PER);
