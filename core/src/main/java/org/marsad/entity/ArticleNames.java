@@ -120,8 +120,8 @@ final class ArticleNames {
     /**
      * Whether a word of a person's full name is a short form the knowledge base gives that person
      * alone and marks link-only because it is also a common word: «بان» (appeared) of «بان كي مون»,
-     * «كيم» of «كيم جونغ أون», «ظريف» (witty) of «محمد جواد ظريف». Met alone in the same article,
-     * it names the person.
+     * «شي» of «شي جين بينغ», «ظريف» (witty) of «محمد جواد ظريف». Met alone in the same article, it
+     * names the person.
      */
     private boolean isShortForm(String word, KbEntry person) {
         return word.length() >= 2 && !kb.addsMentions(word) && kb.byName(word).equals(List.of(person));

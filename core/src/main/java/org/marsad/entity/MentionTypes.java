@@ -39,14 +39,14 @@ final class MentionTypes {
 
     /**
      * A person of at most three words right after a place or organisation head without the article,
-     * quote marks allowed between («مجلة "تين إيتي"»; «بمنطقة» counts: the article is what matters, not the preposition), is that place or
-     * organisation: «في إقليم كوانج نينه» is a province, «بمنطقة كلينتون» a district, «شركة توماس
-     * كوك» a company, «ناديي الرائد والطائي» two clubs. With the article the head is a title's complement and a person follows
-     * («رئيس الإقليم مسعود بارزاني», «مدير الشركة ...»); a person the knowledge base knows stays one
-     * («مدينة الملك عبدالله»), and so does a known place and two words more («مدينة الطائف خالد
-     * العمر», which {@link PlaceEdges#placeBeforePerson} splits). A one-word organisation or MISC
-     * after a place head, quote marks
-     * allowed between, is that place, and links to no organisation of the same name («منطقة الفاو»
+     * quote marks allowed between («مجلة "تين إيتي"»; «بمنطقة» counts: the article is what matters,
+     * not the preposition), is that place or organisation: «في إقليم كوانج نينه» is a province,
+     * «بمنطقة كلينتون» a district, «شركة توماس كوك» a company, «ناديي الرائد والطائي» two clubs.
+     * With the article the head is a title's complement and a person follows («رئيس الإقليم مسعود
+     * بارزاني», «مدير الشركة ...»); a person the knowledge base knows stays one («مدينة الملك
+     * عبدالله»), and so does a known place and two words more («مدينة الطائف خالد العمر», which
+     * {@link PlaceEdges#placeBeforePerson} splits). A one-word organisation or MISC after a place
+     * head, quote marks allowed between, is that place, and links to no organisation of the same name («منطقة الفاو»
      * in Yemen is not the FAO; «قرى “المرابي”»), unless it is a currency («منطقة اليورو»). A place
      * the recogniser found after a place head counts as typed by its context. A person of three
      * words or more ending in a company word ({@link #COMPANY_WORDS}) is the company.

@@ -16,7 +16,7 @@ public final class ReportingVerbs {
 
     private static final Set<String> VERBS = new HashSet<>();
     /** Masculine singular reporting verbs: past stems and the present and speech-noun forms listed. Folded. */
-    private static final Set<String> MASCULINE = new java.util.HashSet<>();
+    private static final Set<String> MASCULINE = new HashSet<>();
     private static final Set<String> PARTICIPLES = new HashSet<>();
     /** Dual past forms: «أكدا», «قالا», «أضافا» (two speakers, as a plural verb has several). */
     private static final Set<String> DUALS = new HashSet<>();
