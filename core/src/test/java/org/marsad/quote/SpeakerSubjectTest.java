@@ -20,6 +20,13 @@ import org.marsad.article.Quote;
  * object), and whom a participle («مبينا», «مشيرا») goes on with; on sentences written for these tests.
  */
 class SpeakerSubjectTest {
+    @Test void whenIsNoSubject() {
+        // «حينما قال إن»: "when he said", the subject is the one the sentence opened with (SaudiNewsNet)
+        String text = "فقد أطلق روبير مالتوس صرخة إنذار في بحثه المقدم عام 1798 حينما قال إن الزيادة السريعة في السكان تمثل عائقا ضخما.";
+        assertThat(quotesWith(text, person(text, "روبير مالتوس", localPerson("روبير مالتوس"))))
+                .extracting(QuoteFixture::speaker).containsExactly("روبير مالتوس");
+    }
+
     @Test void aVerbWithAnObjectLendsTheParticipleOnlyItsSubject() {
         // «أكد الوزير أهمية ...»: "the minister stressed the importance of ...", the object is no part of who spoke
         assertThat(speaker(only("وأكد الوزير أهمية دور الصندوق في التنمية الإسكانية بالمملكة، مبينا أنه سيكون له دور أكبر في المستقبل القريب.")))
