@@ -22,7 +22,8 @@ import org.marsad.article.Quote;
 class SpeakerSubjectTest {
     @Test void whenIsNoSubject() {
         // «حينما قال إن»: "when he said", the subject is the one the sentence opened with (SaudiNewsNet)
-        String text = "فقد أطلق روبير مالتوس صرخة إنذار في بحثه المقدم عام 1798 حينما قال إن الزيادة السريعة في السكان تمثل عائقا ضخما.";
+        String text = "فقد أطلق روبير مالتوس صرخة إنذار في بحثه المقدم تحت عنوان: «أصل المشكلة السكانية»، حينما قال إن الزيادة "
+                + "السريعة في السكان تمثل عائقا ضخما.";
         assertThat(quotesWith(text, person(text, "روبير مالتوس", localPerson("روبير مالتوس"))))
                 .extracting(QuoteFixture::speaker).containsExactly("روبير مالتوس");
     }
