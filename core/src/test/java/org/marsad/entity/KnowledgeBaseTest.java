@@ -215,7 +215,8 @@ class KnowledgeBaseTest {
     @Test
     void newsmakersOfTheDayAreKnownByTheirShortNamesToo() {
         for (String[] c : new String[][] {{"ميسي", "Lionel Messi"}, {"برونسون", "Andrew Brunson"}, {"نصرالله", "Hassan Nasrallah"},
-                {"محمد صلاح", "Mohamed Salah"}, {"سو تشي", "Aung San Suu Kyi"}, {"بان كي مون", "Ban Ki-moon"}}) {
+                {"محمد صلاح", "Mohamed Salah"}, {"سو تشي", "Aung San Suu Kyi"}, {"بان كي مون", "Ban Ki-moon"},
+                {"كوبا أميركا", "Copa América"}}) {
             assertThat(kb.byName(KnowledgeBase.fold(c[0]))).as(c[0]).extracting(e -> e.ref().nameEn().orElseThrow()).containsExactly(c[1]);
         }
     }
