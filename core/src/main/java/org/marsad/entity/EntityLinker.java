@@ -110,7 +110,7 @@ final class EntityLinker {
             List<Draft> here = spans.recognised(s, tokens, found.getOrDefault(s, List.of()), plainNameWords, yaAsAlefMaqsura, covered);
             spans.addKnown(s, tokens, here, covered);
             CoordinatedNames.add(s, tokens, here, covered, matcher, kb);
-            QuotedWorks.add(s, tokens, here, covered);
+            QuotedWorks.add(s, tokens, here, covered, matcher);
             RoyalNamesakes.absorb(tokens, here);
             RoyalNamesakes.absorbNamed(tokens, here);
             types.retypeAmounts(tokens, here);

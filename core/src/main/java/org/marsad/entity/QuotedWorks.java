@@ -9,11 +9,12 @@ import org.marsad.entity.EntityLinker.Draft;
 import org.marsad.text.ArabicNormalizer;
 
 /**
- * Titles of works in quotes: a programme, series, film, book or song named in quote marks right
- * after the word for it («برنامج « الناس وأنا »», «مسلسل "باب الحارة"», «كتاب جديد بعنوان "مبدأ
- * حواء"») is one MISC mention, whatever the recogniser found inside (a title is made of common
+ * Titles of works and names of periodicals in quotes. A programme, series, film, book or song
+ * named in quote marks right after the word for it («برنامج « الناس وأنا »», «مسلسل "باب الحارة"»,
+ * «كتاب جديد بعنوان "مبدأ حواء"») is one MISC mention, whatever the recogniser found inside (a title is made of common
  * words: «الناس», «حوار من القلب»; or holds a name: «مع نور»). ANERcorp tags such titles MISC.
- * Stateless.
+ * A newspaper, magazine or channel named in quote marks of two words or more right after the word
+ * for it is one organisation («صحيفة "فرانكفورتر الجماينه زونتاجس تسايتونج"»). Stateless.
  */
 final class QuotedWorks {
     private QuotedWorks() {}
@@ -27,17 +28,34 @@ final class QuotedWorks {
     private static final Set<String> BETWEEN = ArabicNormalizer.foldedSet("بعنوان", "جديد", "جديدا", "جديدة", "تليفزيوني",
             "تليفزيونيا", "تلفزيوني", "تلفزيونيا", "وثائقي", "وثائقيا", "باسم", "اسمه");
 
+    /**
+     * Words for a periodical or a channel that its name in quotes follows: «صحيفة "فرانكفورتر
+     * الجماينه زونتاجس تسايتونج"», «مجلة "رولينغ ستون"» is one organisation. Folded, without a
+     * conjunction; «لصحيفة» counts too. Not with the article: «تصنيف المجلة "للنجوم العرب ..."» quotes
+     * what the magazine, named before, published.
+     */
+    private static final Set<String> OUTLETS = ArabicNormalizer.foldedSet("صحيفة", "لصحيفة", "بصحيفة", "مجلة", "لمجلة",
+            "بمجلة", "جريدة", "لجريدة", "بجريدة", "قناة", "لقناة", "بقناة");
+
     /** The most words a title in quotes may have to be read as one. */
     static final int MAX_WORDS = 7;
+
+    /** The most words the name of a periodical in quotes may have to be read as one. */
+    private static final int MAX_OUTLET_WORDS = 5;
 
     /**
      * Adds to {@code here}, the drafts of sentence {@code s}, one MISC draft for each title in quotes
      * after a word for a work, replacing the drafts inside it; marks its tokens in {@code covered}.
      * A title that a draft crosses into or out of is left alone.
      */
-    static void add(int s, List<Token> tokens, List<Draft> here, boolean[] covered) {
+    static void add(int s, List<Token> tokens, List<Draft> here, boolean[] covered, KbMatcher matcher) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (!WORKS.contains(WordForms.foldedWithoutConjunction(tokens.get(i)))) continue;
+            String head = WordForms.foldedWithoutConjunction(tokens.get(i));
+            if (OUTLETS.contains(head) || OUTLETS.contains(tokens.get(i).norm())) {
+                i = outlet(s, tokens, here, covered, matcher, i);
+                continue;
+            }
+            if (!WORKS.contains(head)) continue;
             int open = i + 1;
             while (open < tokens.size() && open - i <= 2 && !isMark(tokens.get(open))
                     && (tokens.get(open).norm().startsWith("ال") || BETWEEN.contains(tokens.get(open).norm()))) open++;
@@ -58,6 +76,31 @@ final class QuotedWorks {
             Arrays.fill(covered, first, last + 1, true);
             i = close;
         }
+    }
+
+    /**
+     * After the outlet word at {@code i}: a name of two to {@link #MAX_OUTLET_WORDS} words in quote
+     * marks right after it becomes one organisation, linked where the knowledge base knows it,
+     * replacing the drafts inside it; returns the token to go on from. A one-word name is left to
+     * the recogniser and the knowledge base, and so is a name a draft crosses into or out of.
+     */
+    private static int outlet(int s, List<Token> tokens, List<Draft> here, boolean[] covered, KbMatcher matcher, int i) {
+        int open = i + 1;
+        if (open >= tokens.size() || !isMark(tokens.get(open))) return i;
+        int close = open + 1;
+        while (close < tokens.size() && close - open <= MAX_OUTLET_WORDS && !isMark(tokens.get(close)) && isWord(tokens.get(close))) close++;
+        if (close >= tokens.size() || !isMark(tokens.get(close)) || close - open < 3) return i;
+        int first = open + 1;
+        int last = close - 1;
+        for (Draft d : here) if (d.first <= last && d.last >= first && (d.first < first || d.last > last)) return i;
+        here.removeIf(d -> d.first >= first && d.last <= last);
+        Draft outlet = new Draft(s, first, last, EntityType.ORG);
+        outlet.typedByContext = true;
+        outlet.wholeFirst = true;
+        outlet.entries = matcher.lookup(tokens, first, last);
+        here.add(outlet);
+        Arrays.fill(covered, first, last + 1, true);
+        return close;
     }
 
     private static boolean isMark(Token t) {

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.marsad.article.EntityMention;
 import org.marsad.article.EntityType;
 
-/** Titles of works in quotes ({@link QuotedWorks}), on sentences written for these tests. */
+/** Titles of works and names of periodicals in quotes ({@link QuotedWorks}), on sentences written for these tests. */
 class QuotedWorksTest {
     @Test void aTitleInQuotesAfterTheWordForAWorkIsOneMiscMention() {
         // {sentence, first token, last token}: the recogniser found «نور» (a given name) inside the title
@@ -17,6 +17,20 @@ class QuotedWorksTest {
         // common words, which the recogniser does not mark
         r = linkedAs("وتعرض القناة مسلسل \"باب الحارة\" في جزئه الجديد.", EntityType.PER, new int[][] {});
         assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("باب الحارة");
+    }
+
+    @Test void aPeriodicalNamedInQuotesIsOneOrganisation() {
+        // {sentence, first token, last token}: the recogniser cut the name in two, and took half for a person
+        EntityLinker.Result r = linkedAs("وفي تصريحات لصحيفة \"فرانكفورتر الجماينه زونتاجس تسايتونج\" الألمانية، قال المدير إن الشاحنات جاهزة.",
+                EntityType.PER, new int[][] {{0, 5, 6}});
+        assertThat(r.mentions()).extracting(EntityMention::text, EntityMention::type).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("فرانكفورتر الجماينه زونتاجس تسايتونج", EntityType.ORG));
+        // a paper the knowledge base knows keeps its link
+        r = linkedAs("وذكرت صحيفة \"الشرق الأوسط\" أن الاجتماع انتهى.", EntityType.LOC, new int[][] {{0, 3, 4}});
+        assertThat(r.mentions()).extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:org/asharq-al-awsat");
+        // with the article the magazine is named before, and the quotes hold what it published
+        assertThat(linkedAs("وجاءت في تصنيف المجلة \"للنجوم العرب على الساحة العالمية\" في المرتبة الأولى.", EntityType.PER,
+                new int[][] {}).mentions()).isEmpty();
     }
 
     @Test void quotesAfterOtherWordsOrTooLongAreLeftAlone() {
