@@ -46,8 +46,8 @@ final class MentionTypes {
      * بارزاني», «مدير الشركة ...»); a person the knowledge base knows stays one («مدينة الملك
      * عبدالله»), and so does a known place and two words more («مدينة الطائف خالد العمر», which
      * {@link PlaceEdges#placeBeforePerson} splits). A one-word organisation or MISC after a place
-     * head, quote marks allowed between, is that place, and links to no organisation of the same name («منطقة الفاو»
-     * in Yemen is not the FAO; «قرى “المرابي”»), unless it is a currency («منطقة اليورو»). A place
+     * head, quote marks allowed between, is that place, and links to no organisation of the same
+     * name («منطقة الفاو» in Yemen is not the FAO; «قرى “المرابي”»), unless it is a currency («منطقة اليورو»). A place
      * the recogniser found after a place head counts as typed by its context. A person of three
      * words or more ending in a company word ({@link #COMPANY_WORDS}) is the company.
      */

@@ -30,12 +30,11 @@ final class QuotedWorks {
 
     /**
      * Words for a periodical or a channel that its name in quotes follows: «صحيفة "فرانكفورتر
-     * الجماينه زونتاجس تسايتونج"», «مجلة "رولينغ ستون"» is one organisation. Folded, without a
-     * conjunction; «لصحيفة» counts too. Not with the article: «تصنيف المجلة "للنجوم العرب ..."» quotes
-     * what the magazine, named before, published.
+     * الجماينه زونتاجس تسايتونج"», «مجلة "رولينغ ستون"» is one organisation. Folded as {@link
+     * WordForms#folded} folds them, so «لصحيفة», «وبقناة» count too. Not with the article: «تصنيف
+     * المجلة "للنجوم العرب ..."» quotes what the magazine, named before, published.
      */
-    private static final Set<String> OUTLETS = ArabicNormalizer.foldedSet("صحيفة", "لصحيفة", "بصحيفة", "مجلة", "لمجلة",
-            "بمجلة", "جريدة", "لجريدة", "بجريدة", "قناة", "لقناة", "بقناة");
+    private static final Set<String> OUTLETS = ArabicNormalizer.foldedSet("صحيفة", "مجلة", "جريدة", "قناة");
 
     /** The most words a title in quotes may have to be read as one. */
     static final int MAX_WORDS = 7;
@@ -50,12 +49,11 @@ final class QuotedWorks {
      */
     static void add(int s, List<Token> tokens, List<Draft> here, boolean[] covered, KbMatcher matcher) {
         for (int i = 0; i < tokens.size(); i++) {
-            String head = WordForms.foldedWithoutConjunction(tokens.get(i));
-            if (OUTLETS.contains(head) || OUTLETS.contains(tokens.get(i).norm())) {
+            if (OUTLETS.contains(WordForms.folded(tokens.get(i)))) {
                 i = outlet(s, tokens, here, covered, matcher, i);
                 continue;
             }
-            if (!WORKS.contains(head)) continue;
+            if (!WORKS.contains(WordForms.foldedWithoutConjunction(tokens.get(i)))) continue;
             int open = i + 1;
             while (open < tokens.size() && open - i <= 2 && !isMark(tokens.get(open))
                     && (tokens.get(open).norm().startsWith("ال") || BETWEEN.contains(tokens.get(open).norm()))) open++;

@@ -180,10 +180,11 @@ final class Frames {
                 frames[i] = new Frame(i, role, named);
                 continue;
             }
+            Boolean feminine = ReportingVerbs.gender(t.norm());
             if (named != null) {
                 last = named;
                 // a relaying verb agrees with its subject, not with the source it names («ونقلت إرنا عن جهانغيري قوله»)
-                lastFeminine = RELAYING.contains(t.norm()) ? null : ReportingVerbs.gender(t.norm());
+                lastFeminine = RELAYING.contains(t.norm()) ? null : feminine;
                 sentenceSubject = named;
             }
             if (named == null && last == null && !ownSubject && role == ReportingVerbs.Role.VERB && !ReportingVerbs.isPlural(t.norm())) {
@@ -197,7 +198,7 @@ final class Frames {
                 }
                 if (named != null) {
                     last = named;
-                    lastFeminine = ReportingVerbs.gender(t.norm());
+                    lastFeminine = feminine;
                     sentenceSubject = named;
                 }
             }
@@ -212,7 +213,7 @@ final class Frames {
                         && !insideQuote.overlaps(before.start(), before.start()) && SentenceOpeners.isSubjectOfFirstWord(tokens, sentences, before)) {
                     named = before;
                     last = named;
-                    lastFeminine = ReportingVerbs.gender(t.norm());
+                    lastFeminine = feminine;
                     sentenceSubject = named;
                 } else if (objectSubject != null && objectSubject.start() > last.end()
                         && objectSubject.start() >= sentenceStart(sentences, tokens.get(i - 1).start())
@@ -221,11 +222,10 @@ final class Frames {
                     // goes on with the subject of the reporting verb that opened the one before
                     named = objectSubject;
                     last = named;
-                    lastFeminine = ReportingVerbs.gender(t.norm());
+                    lastFeminine = feminine;
                     sentenceSubject = named;
                 }
             }
-            Boolean feminine = ReportingVerbs.gender(t.norm());
             if (named == null && !ownSubject && feminine != null && lastFeminine != null && isPerson(last) && !feminine.equals(lastFeminine)) {
                 // «وقال الحسين: "..." ... وقالت في مقابلة إن»: a verb of the other gender goes on with someone else
                 frames[i] = new Frame(i, role, null);
@@ -287,7 +287,7 @@ final class Frames {
 
     /** Whether the speaker is a linked person. */
     private static boolean isPerson(Quote.Speaker s) {
-        return s != null && s.entity().map(e -> e.type() == org.marsad.article.EntityType.PER).orElse(false);
+        return s != null && s.entity().map(e -> e.type() == EntityType.PER).orElse(false);
     }
 
     /**

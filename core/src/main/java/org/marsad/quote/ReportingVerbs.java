@@ -92,8 +92,7 @@ public final class ReportingVerbs {
      * its own subject cannot continue a single named speaker.
      */
     public static boolean isPlural(String folded) {
-        String w = bare(folded) == null && folded.length() > 3 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف')
-                ? folded.substring(1) : folded;
+        String w = listedForm(folded);
         if (bare(w) == null) return false;
         return w.endsWith("وا") || w.endsWith("ون") || w.endsWith("هم") || PARTICIPLES.contains(w) && w.endsWith("ين")
                 || DUALS.contains(w);
@@ -104,14 +103,19 @@ public final class ReportingVerbs {
      * masculine present with ت for ي). «تابع», «تساءل» are masculine.
      */
     public static boolean isFeminine(String folded) {
-        String w = bare(folded) == null && folded.length() > 3 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف')
-                ? folded.substring(1) : folded;
+        String w = listedForm(folded);
         if (bare(w) != Role.VERB || w.length() < 3) return false;
         String stem = w.substring(0, w.length() - 1);
         // «دعت», «نفت», «رأت»: weak verbs drop their last letter before ت
         boolean past = w.endsWith("ت")
                 && (VERBS.contains(stem) || VERBS.contains(stem + "ا") || VERBS.contains(stem + "ي") || w.equals("رات"));
         return past || w.startsWith("ت") && VERBS.contains("ي" + w.substring(1));
+    }
+
+    /** The folded word as the lists hold it: without a leading «و» or «ف» unless it is listed with it. */
+    private static String listedForm(String folded) {
+        return bare(folded) == null && folded.length() > 3 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف')
+                ? folded.substring(1) : folded;
     }
 
     /** Feminine forms that {@link #isFeminine} does not derive: «بيّنت» (of «بيّن»). */
@@ -123,8 +127,7 @@ public final class ReportingVerbs {
      * someone else's words, «قولها», «بحسب», a participle).
      */
     public static Boolean gender(String folded) {
-        String w = bare(folded) == null && folded.length() > 3 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف')
-                ? folded.substring(1) : folded;
+        String w = listedForm(folded);
         if (isFeminine(folded) || FEMININE.contains(w)) return true;
         return MASCULINE.contains(w) ? Boolean.FALSE : null;
     }

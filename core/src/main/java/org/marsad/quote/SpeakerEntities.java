@@ -96,8 +96,7 @@ final class SpeakerEntities {
         Optional<EntityRef> holder = roleHolder(body, body.substring(start, end), start, entities);
         if (holder.isPresent()) return holder;
         if (best != null) return best.entity();
-        Optional<EntityRef> surname = bySurname(body.substring(start, end), entities);
-        return surname.isPresent() ? surname : stateBody(tokens, s);
+        return bySurname(body.substring(start, end), entities).or(() -> stateBody(tokens, s));
     }
 
     /** Heads of a state's bodies that speak for it: «الخارجية السعودية», «وزارة الداخلية التركية», «السلطات الروسية». */

@@ -9,7 +9,6 @@ import static org.marsad.entity.LinkerFixture.linkedFound;
 import org.junit.jupiter.api.Test;
 import org.marsad.article.EntityMention;
 import org.marsad.article.EntityType;
-import org.marsad.article.Nationality;
 import org.marsad.pipeline.Analysis;
 
 /** One test per phenomenon, on sentences written for these tests. */
@@ -134,29 +133,6 @@ class EntityStageTest {
     }
 
     @Test
-    void nationalityAdjectivesLinkToCountriesApartFromMentions() {
-        Analysis a = Analyses.of("التقى الوزير الروسي نظيره الأمريكي لبحث مصير الجنود الأفغان والخبراء الروس.");
-        assertThat(a.nationalities()).extracting(Nationality::text)
-                .contains("الروسي", "الأمريكي", "الأفغان", "الروس");
-        assertThat(a.nationalities()).extracting(n -> n.country().id())
-                .contains("kb:country/ru", "kb:country/us", "kb:country/af");
-        assertThat(a.entities()).extracting(EntityMention::text).doesNotContain("الروسي", "الأمريكي");
-    }
-
-    @Test
-    void twoWordNationalityIsOneRecord() {
-        Analysis a = Analyses.of("وصل الوفد الكوري الشمالي إلى العاصمة بعد لقاء المدرب التشيلي بالصحفيين.");
-        assertThat(a.nationalities()).extracting(Nationality::text).containsExactly("الكوري الشمالي", "التشيلي");
-        assertThat(a.nationalities()).extracting(n -> n.country().id()).containsExactly("kb:country/kp", "kb:country/cl");
-    }
-
-    @Test
-    void adjectiveKnownOnlyWithTheArticleIsNotTheNounWrittenWithAlefMaqsura() {
-        Analysis a = Analyses.of("أشاد رئيس الوزراء المجري بتوسيع المجرى الملاحي للقناة، وقال السفير المصرى إن العمل انتهى.");
-        assertThat(a.nationalities()).extracting(Nationality::text).contains("المجري", "المصرى").doesNotContain("المجرى");
-    }
-
-    @Test
     void formalNameWithTheFathersNameLinksToTheKnownPerson() {
         Analysis a = Analyses.of("أكد عادل بن أحمد الجبير أن المباحثات مثمرة. وحضر اللقاء محمد بن سلمان العتيبي.");
         assertThat(Analyses.mention(a, "عادل بن أحمد الجبير").entity().orElseThrow().nameEn()).contains("Adel al-Jubeir");
@@ -192,26 +168,6 @@ class EntityStageTest {
     void givenNameBeforeAnAbdNameIsPartOfIt() {
         Analysis a = Analyses.of("وقال مدير المرصد، رامي عبد الرحمن، لوكالة فرانس برس إن الانفجار وقع. وكان عبدالله السلوم قد غادر.");
         assertThat(a.entities()).extracting(EntityMention::text).contains("رامي عبد الرحمن").doesNotContain("كان عبدالله السلوم");
-    }
-
-    @Test
-    void saudiAfterADefiniteFeminineWordIsTheAdjective() {
-        // «السعودية» is Saudi Arabia and the feminine adjective Saudi: after «الداخلية», «المرأة», «الأندية» it is the
-        // adjective, reported as a nationality; after a preposition or a masculine word it is the country
-        Analysis a = Analyses.of("أعلنت وزارة الداخلية السعودية أن المرأة السعودية تقود السيارة، وأن الأندية السعودية جاهزة. "
-                + "ويزور الرئيس الأمريكي السعودية الشهر المقبل، ثم يعود الوفد إلى السعودية.");
-        String body = a.article().body();
-        assertThat(a.entities()).filteredOn(m -> m.text().equals("السعودية")).extracting(EntityMention::start)
-                .containsExactly(body.indexOf("السعودية الشهر"), body.lastIndexOf("السعودية"));
-        assertThat(a.nationalities()).filteredOn(n -> n.text().equals("السعودية")).hasSize(3)
-                .allSatisfy(n -> assertThat(n.country().id()).isEqualTo("kb:country/sa"));
-    }
-
-    @Test
-    void romanIsNotRomanian() {
-        Analysis a = Analyses.of("عاش الغال في زمن الإمبراطورية الرومانية، وتغلبت اللاعبة الرومانية سيمونا هاليب على منافستها.");
-        assertThat(a.nationalities()).extracting(n -> n.country().id()).containsExactly("kb:country/ro");
-        assertThat(a.nationalities().get(0).start()).isEqualTo(a.article().body().indexOf("الرومانية سيمونا"));
     }
 
     @Test
