@@ -33,10 +33,10 @@ final class EvalNer implements Callable<Integer> {
     @Option(names = "--errors", defaultValue = "0", description = "print up to N sentences with a wrong chunk")
     int errors;
 
-    @Option(names = "--level", defaultValue = "recogniser", description = {"what is scored: recogniser (default; the model on",
-            "the file's own tokens, the issue's measure), tokens (the model on the file re-tokenised as 'analyze' tokenises a body),",
-            "or stage (what 'analyze' outputs: tokens, then the linker's completions: knowledge-base names the recogniser missed,",
-            "surnames met alone, knowledge-base types); a mention marks every word it overlaps"})
+    @Option(names = "--level", defaultValue = "stage", description = {"what is scored: stage (default; what 'analyze' outputs:",
+            "the file re-tokenised as 'analyze' tokenises a body, recognised, then completed by the linker: knowledge-base names",
+            "the recogniser missed, surnames met alone, knowledge-base spans and types; a mention marks every word it overlaps),",
+            "recogniser (the trained model alone on the file's own tokens) or tokens (the model alone on the re-tokenised file)"})
     String level;
 
     @Option(names = "--block", defaultValue = "20", description = {"with --level stage: sentences linked together as one",

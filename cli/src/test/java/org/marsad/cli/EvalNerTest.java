@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code marsad eval ner}: the domain's model is named first, the exact summary line last; a bad domain is one clear line. */
+/** {@code marsad eval ner}: the domain's model and the level are named first, the exact summary line last; a bad domain is one clear line. */
 class EvalNerTest {
     @TempDir
     Path dir;
@@ -33,6 +33,12 @@ class EvalNerTest {
     void autoDomainNamesItsChoice() throws Exception {
         List<String> lines = CliRun.of("eval", "ner", "--gold", gold().toString()).lines();
         assertThat(lines.get(0)).matches("domain=(news|wikipedia) model=.*");
+    }
+
+    @Test
+    void scoresWhatAnalyzeOutputsByDefault() throws Exception {
+        List<String> lines = CliRun.of("eval", "ner", "--gold", gold().toString(), "--domain", "news").lines();
+        assertThat(lines.get(0)).endsWith(" level=stage");
     }
 
     @Test
