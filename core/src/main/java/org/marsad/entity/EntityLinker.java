@@ -65,7 +65,12 @@ final class EntityLinker {
         this.types = new MentionTypes(kb);
         this.names = new ArticleNames(kb, profile);
         this.nationalities = new NationalityFinder(kb);
+        this.personFirstWords = kb.entries().stream().filter(e -> e.ref().type() == EntityType.PER)
+                .flatMap(e -> e.names().stream()).map(n -> n.split(" ")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
+
+    /** The first words of the knowledge base's people's names («كيم» of «كيم جونغ أون»), folded. */
+    private final java.util.Set<String> personFirstWords;
 
     static final class Draft {
         final int sentence;
@@ -202,7 +207,7 @@ final class EntityLinker {
      * no preposition can stand («سمر بدوي», «رائف بدوي»), keeps that word whole: «بدوي» alone is
      * the surname, not ب + «دوي».
      */
-    private static void markWholeFirstWords(List<List<Token>> sentences, List<Draft> drafts) {
+    private void markWholeFirstWords(List<List<Token>> sentences, List<Draft> drafts) {
         java.util.Set<String> inner = new java.util.HashSet<>();
         java.util.Set<String> words = new java.util.HashSet<>();
         for (Draft d : drafts) {
@@ -235,6 +240,11 @@ final class EntityLinker {
                 d.wholeToken |= first.segments().size() > 1 && first.segments().get(0).kind() == Segment.Kind.CONJ && bare.length() <= 2;
                 d.wholeFirst |= WordForms.opensWithPreposition(first) && first.text().startsWith("ك")
                         && !GIVEN_NAMES.opensPersonName(stem) && !Roles.BEFORE_NAMES.contains(stem) && !Roles.isHead(stem);
+                // «لبيد بن ربيعة», «ليام فوكس», «باس دوست»: what the preposition would leave is three letters or
+                // fewer and no given name («بيد», «يام», «اس»), so the preposition is the name's first letter
+                // (but «لكيم جونغ»: «كيم» opens a known person's name)
+                d.wholeFirst |= WordForms.opensWithPreposition(first) && first.segments().size() == 2 && stem.length() <= 3
+                        && !GIVEN_NAMES.opensPersonName(stem) && !COMPOUND_HEADS.contains(stem) && !personFirstWords.contains(stem);
             }
         }
     }

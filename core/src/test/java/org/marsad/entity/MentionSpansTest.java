@@ -220,6 +220,20 @@ class MentionSpansTest {
     }
 
     @Test
+    void aPrepositionBeforeThreeLettersThatNameNoOneIsTheNamesFirstLetter() {
+        // {sentence, first token, last token}: «ليام» is no ل + «يام», «لبيد» no ل + «بيد»
+        assertThat(linked("وقال ليام فوكس إن الاحتمالات تتزايد.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("ليام فوكس");
+        assertThat(linked("وأنشد الشاعر لبيد بن ربيعة قصيدته.", new int[][] {{0, 2, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("لبيد بن ربيعة");
+        // but «لجون» is ل + a given name, and «لكيم» ل + the first word of a known person's name
+        assertThat(linked("وقال لجون برينان إن الاحتمالات تتزايد.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("جون برينان");
+        assertThat(linked("وقدم الرئيس هدية لكيم جونغ في القمة.", new int[][] {{0, 3, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("كيم جونغ");
+    }
+
+    @Test
     void aKnownNameOfTwoEntitiesOfOneTypeStillWidensTheMention() {
         // «حزب العدالة والتنمية» is Turkey's and Morocco's: the span is the whole name and the cues choose
         EntityLinker.Result turkey = linkedAs("وفاز حزب العدالة والتنمية بالانتخابات في تركيا أمس.", EntityType.ORG, new int[][] {{0, 1, 2}});
