@@ -131,6 +131,11 @@ class MentionSpansTest {
         EntityLinker.Result bvb = linkedFound("فاز الفريق على بوروسيا دورتموند في النهائي.",
                 new EntityLinker.Found(0, 3, 3, EntityType.ORG), new EntityLinker.Found(0, 4, 4, EntityType.ORG));
         assertThat(bvb.mentions()).extracting(EntityMention::text).containsExactly("بوروسيا دورتموند");
+        // and so does its other spelling, which the recogniser read as «روسيا» (Russia) and a club
+        EntityLinker.Result bvb2 = linkedFound("وانتقل إلى نادي بروسيا دورتموند في الصيف.",
+                new EntityLinker.Found(0, 3, 3, EntityType.LOC), new EntityLinker.Found(0, 4, 4, EntityType.ORG));
+        assertThat(bvb2.mentions()).extracting(EntityMention::text, m -> m.entity().map(org.marsad.article.EntityRef::id).orElse(null))
+                .containsExactly(tuple("بروسيا دورتموند", "kb:org/dortmund"));
         // two bodies with a word between them stay two, though the knowledge base knows the whole phrase
         EntityLinker.Result unsc = linkedFound("وصوت مجلس الأمن التابع للأمم المتحدة على القرار.",
                 new EntityLinker.Found(0, 1, 2, EntityType.ORG), new EntityLinker.Found(0, 4, 5, EntityType.ORG));
