@@ -141,6 +141,7 @@ final class EntityLinker {
                 if (!bare.isEmpty()) d.entries = bare;
             }
             DescriptorWords.trim(tokens, d, matcher);
+            if (d.type == EntityType.LOC) d.wholeFirst |= nameAfterPlaceHead(tokens, d);
             d.words = KnowledgeBase.fold(body.substring(start(tokens, d), end(tokens, d))).split(" ");
             Token first = tokens.get(d.first);
             if (start(tokens, d) == first.start() && first.elidedArticle()) {
@@ -250,6 +251,32 @@ final class EntityLinker {
     }
 
     private static final NameLists GIVEN_NAMES = NameLists.shipped();
+
+    /**
+     * Whether a place's name right after a head noun in the construct state («مدينة بعقوبة», «جزيرة
+     * بريم», «إقليم بوليا», «شارع لاس رامبلاس») begins with letters the segmenter took for a
+     * preposition: the head takes its name directly, so «ب», «ل», «ك» belong to the name, unless
+     * what follows them is a known name, another head or a part of a place («عاصمة لإسرائيل», «حي
+     * بمدينة حلب», «منطقة بريف إدلب»).
+     */
+    private boolean nameAfterPlaceHead(List<Token> tokens, Draft d) {
+        if (d.first == 0 || !d.entries.isEmpty()) return false;
+        Token head = tokens.get(d.first - 1);
+        Token first = tokens.get(d.first);
+        if (head.article() != null || !CONSTRUCT_PLACE_HEADS.contains(WordForms.folded(head))) return false;
+        if (!WordForms.opensWithPreposition(first) || first.segments().size() != 2) return false;
+        String stem = WordForms.folded(first);
+        return kb.byName(stem).isEmpty() && !CONSTRUCT_PLACE_HEADS.contains(stem) && !KnowledgeBase.isPlaceHead(stem)
+                && !PARTS_OF_PLACES.contains(stem);
+    }
+
+    /** Words for a part of a place, which take a preposition after a head («منطقة بريف إدلب»). */
+    private static final java.util.Set<String> PARTS_OF_PLACES = ArabicNormalizer.foldedSet("ريف", "جنوب", "شمال", "شرق", "غرب",
+            "وسط", "أطراف", "محيط", "ضواحي", "قرب", "جوار");
+
+    /** Nouns of a kind of place that take the place's name after them: «مدينة», «جزيرة», «شارع». */
+    private static final java.util.Set<String> CONSTRUCT_PLACE_HEADS = ArabicNormalizer.foldedSet("مدينة", "ولاية", "إقليم",
+            "محافظة", "منطقة", "جزيرة", "بلدة", "قرية", "مقاطعة", "شارع", "حي", "ميناء", "مطار", "بحيرة", "نهر", "جبل", "وادي");
 
 
     /** Words that end compound names («جمال الدين», «سيف الإسلام») and are common words alone. */

@@ -225,6 +225,20 @@ class MentionSpansTest {
     }
 
     @Test
+    void aPlaceNamedAfterItsHeadNounKeepsItsFirstLetter() {
+        // {sentence, first token, last token}: «مدينة بعقوبة» is the city Baqubah, not ب + «عقوبة»
+        assertThat(linkedAs("وسقط صاروخ على مدينة بعقوبة شمال بغداد.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("بعقوبة");
+        assertThat(linkedAs("ووصلت القوات إلى جزيرة بريم اليمنية.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("بريم");
+        // but after «ب» comes a known name, another head or a part of a place
+        assertThat(linkedAs("ونقلت السفارة إلى عاصمة لإسرائيل جديدة.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("إسرائيل");
+        assertThat(linkedAs("وقعت اشتباكات في منطقة بريف حماة أمس.", EntityType.LOC, new int[][] {{0, 4, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("ريف حماة");
+    }
+
+    @Test
     void aPrepositionBeforeThreeLettersThatNameNoOneIsTheNamesFirstLetter() {
         // {sentence, first token, last token}: «ليام» is no ل + «يام», «لبيد» no ل + «بيد»
         assertThat(linked("وقال ليام فوكس إن الاحتمالات تتزايد.", new int[][] {{0, 1, 2}}).mentions())
