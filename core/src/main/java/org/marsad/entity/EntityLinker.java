@@ -256,18 +256,17 @@ final class EntityLinker {
      * Whether a place's name right after a head noun in the construct state («مدينة بعقوبة», «جزيرة
      * بريم», «إقليم بوليا», «شارع لاس رامبلاس») begins with letters the segmenter took for a
      * preposition: the head takes its name directly, so «ب», «ل», «ك» belong to the name, unless
-     * what follows them is a known name, another head or a part of a place («عاصمة لإسرائيل», «حي
-     * بمدينة حلب», «منطقة بريف إدلب»).
+     * what follows them is a known name (the mention then has entries), another head or a part of a
+     * place («عاصمة لإسرائيل», «حي بمدينة حلب», «منطقة بريف إدلب»).
      */
-    private boolean nameAfterPlaceHead(List<Token> tokens, Draft d) {
+    private static boolean nameAfterPlaceHead(List<Token> tokens, Draft d) {
         if (d.first == 0 || !d.entries.isEmpty()) return false;
         Token head = tokens.get(d.first - 1);
         Token first = tokens.get(d.first);
         if (head.article() != null || !CONSTRUCT_PLACE_HEADS.contains(WordForms.folded(head))) return false;
         if (!WordForms.opensWithPreposition(first) || first.segments().size() != 2) return false;
         String stem = WordForms.folded(first);
-        return kb.byName(stem).isEmpty() && !CONSTRUCT_PLACE_HEADS.contains(stem) && !KnowledgeBase.isPlaceHead(stem)
-                && !PARTS_OF_PLACES.contains(stem);
+        return !CONSTRUCT_PLACE_HEADS.contains(stem) && !KnowledgeBase.isPlaceHead(stem) && !PARTS_OF_PLACES.contains(stem);
     }
 
     /** Words for a part of a place, which take a preposition after a head («منطقة بريف إدلب»). */
