@@ -166,30 +166,47 @@ final class ShortForms {
     /**
      * An organisation mention that the knowledge base does not know and that begins or ends
      * exactly one longer organisation name of the article takes its identity: «ريال» after «ريال
-     * مدريد», «سان جرمان» after «باريس سان جرمان»; not «الاتحاد» with both «الاتحاد الأوروبي» and
-     * «الاتحاد الأفريقي» in the article.
+     * مدريد», «سان جرمان» after «باريس سان جرمان», and its first word with the article added
+     * («الريال»); not «الاتحاد» with both «الاتحاد الأوروبي» and «الاتحاد الأفريقي» in the article.
      */
     static void linkOrganisations(List<Draft> drafts) {
         for (Draft shorter : drafts) {
             if (shorter.type == EntityType.ORG && shorter.ref != null) narrowKnown(drafts, shorter);
             if (shorter.type != EntityType.ORG || shorter.ref != null || shorter.sameAs != null) continue;
             if (shorter.words.length == 1 && shorter.words[0].length() < 3) continue; // «بي», «سي»: letters of an acronym
-            Draft only = null;
-            for (Draft longer : drafts) {
-                if (longer.type != EntityType.ORG || longer.words.length <= shorter.words.length) continue;
-                if (!startsWith(longer.words, shorter.words) && !endsWith(longer.words, shorter.words)) continue;
-                Draft identity = longer.sameAs != null ? longer.sameAs : longer;
-                if (only != null && !sameIdentity(only, identity)) {
-                    only = null;
-                    break;
-                }
-                only = identity;
+            Draft only = onlyLonger(drafts, shorter, shorter.words, true);
+            // «الريال» after «ريال مدريد»: one word with the article, when it begins or ends no name as
+            // written, stands for the one name it begins without it (not for one it ends: «اليونايتد»
+            // is Manchester United in an article that names only West Ham United)
+            if (only == null && shorter.words.length == 1 && !anyLonger(drafts, shorter, shorter.words, true)) {
+                only = onlyLonger(drafts, shorter, localKey(shorter.words), false);
             }
             if (only != null && only != shorter) {
                 shorter.ref = only.ref;
                 shorter.sameAs = only.ref != null ? null : only;
             }
         }
+    }
+
+    /** The one identity of the longer organisations that begin (or, with {@code orEnd}, end) with {@code words}, or null. */
+    private static Draft onlyLonger(List<Draft> drafts, Draft shorter, String[] words, boolean orEnd) {
+        Draft only = null;
+        for (Draft longer : drafts) {
+            if (!longerWith(longer, shorter, words, orEnd)) continue;
+            Draft identity = longer.sameAs != null ? longer.sameAs : longer;
+            if (only != null && !sameIdentity(only, identity)) return null;
+            only = identity;
+        }
+        return only;
+    }
+
+    private static boolean anyLonger(List<Draft> drafts, Draft shorter, String[] words, boolean orEnd) {
+        return drafts.stream().anyMatch(longer -> longerWith(longer, shorter, words, orEnd));
+    }
+
+    private static boolean longerWith(Draft longer, Draft shorter, String[] words, boolean orEnd) {
+        return longer.type == EntityType.ORG && longer.words.length > shorter.words.length
+                && (startsWith(longer.words, words) || orEnd && endsWith(longer.words, words));
     }
 
     /**

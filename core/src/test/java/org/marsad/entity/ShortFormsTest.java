@@ -28,6 +28,22 @@ class ShortFormsTest {
         assertThat(r.mentions()).extracting(ShortFormsTest::id).containsExactly("kb:org/al-ahly", "kb:org/al-ahli-saudi");
     }
 
+    @Test void aFirstWordWithTheArticleStandsForTheNameItBegins() {
+        // {sentence, first token, last token}: «الريال» after «ريال مدريد» is Real Madrid
+        EntityLinker.Result r = LinkerFixture.linkedAs("فاز ريال مدريد على خصمه. وقال مدرب الريال إن الفريق لعب جيدا.",
+                EntityType.ORG, new int[][] {{0, 1, 2}, {1, 2, 2}});
+        assertThat(r.mentions()).extracting(ShortFormsTest::id).containsExactly("kb:org/real-madrid", "kb:org/real-madrid");
+        // but a word with the article that a name ends is no short form of it: «اليونايتد» is Manchester United
+        // (a knowledge-base name) beside West Ham United
+        r = LinkerFixture.linkedAs("فاز ويست هام يونايتد على خصمه. وتفوق عليه اليونايتد في الترتيب.",
+                EntityType.ORG, new int[][] {{0, 1, 3}, {1, 2, 2}});
+        assertThat(r.mentions()).extracting(ShortFormsTest::id).containsExactly("kb:org/west-ham", "kb:org/man-utd");
+        // and one that begins a name as written keeps to it: «الاتحاد» of «الاتحاد السعودي لكرة القدم», not «اتحاد القدم»
+        r = LinkerFixture.linkedAs("أعلن الاتحاد السعودي لكرة القدم القرار. ويقلق ذلك اتحاد القدم. وقال الاتحاد إنه سيدرس الأمر.",
+                EntityType.ORG, new int[][] {{0, 1, 4}, {1, 2, 3}, {2, 1, 1}});
+        assertThat(r.mentions().get(2).entity()).isEqualTo(r.mentions().get(0).entity());
+    }
+
     @Test void aSurnameSpelledOneLetterApartIsTheSamePerson() {
         // {sentence, first token, last token}: «سيلانوف» is «أنطون سيلوانوف» written without its «و»
         EntityLinker.Result r = LinkerFixture.linked("أكد وزير المالية أنطون سيلوانوف أن روسيا ستواصل البيع. وقال سيلانوف إن الدولار أداة غير موثوقة.",
