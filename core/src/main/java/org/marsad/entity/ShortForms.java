@@ -166,7 +166,7 @@ final class ShortForms {
     /**
      * An organisation mention that the knowledge base does not know and that begins or ends
      * exactly one longer organisation name of the article takes its identity: «ريال» after «ريال
-     * مدريد», «سان جرمان» after «باريس سان جرمان», and its first word with the article added
+     * مدريد», «سان جرمان» after «باريس سان جرمان», and one such word with the article added
      * («الريال»); not «الاتحاد» with both «الاتحاد الأوروبي» and «الاتحاد الأفريقي» in the article.
      */
     static void linkOrganisations(List<Draft> drafts) {
@@ -174,12 +174,12 @@ final class ShortForms {
             if (shorter.type == EntityType.ORG && shorter.ref != null) narrowKnown(drafts, shorter);
             if (shorter.type != EntityType.ORG || shorter.ref != null || shorter.sameAs != null) continue;
             if (shorter.words.length == 1 && shorter.words[0].length() < 3) continue; // «بي», «سي»: letters of an acronym
-            Draft only = onlyLonger(drafts, shorter, shorter.words, true);
-            // «الريال» after «ريال مدريد»: one word with the article, when it begins or ends no name as
-            // written, stands for the one name it begins without it (not for one it ends: «اليونايتد»
-            // is Manchester United in an article that names only West Ham United)
-            if (only == null && shorter.words.length == 1 && !anyLonger(drafts, shorter, shorter.words, true)) {
-                only = onlyLonger(drafts, shorter, localKey(shorter.words), false);
+            Draft only = onlyLonger(drafts, shorter, shorter.words);
+            // «الريال» after «ريال مدريد», «الفيلا» after «أستون فيلا»: one word with the article, when it
+            // begins or ends no name as written, stands for the one name it begins or ends without it
+            // (the knowledge base knows the nicknames that are ambiguous so: «السيتي», «اليونايتد»)
+            if (only == null && shorter.words.length == 1 && !anyLonger(drafts, shorter, shorter.words)) {
+                only = onlyLonger(drafts, shorter, localKey(shorter.words));
             }
             if (only != null && only != shorter) {
                 shorter.ref = only.ref;
@@ -188,11 +188,11 @@ final class ShortForms {
         }
     }
 
-    /** The one identity of the longer organisations that begin (or, with {@code orEnd}, end) with {@code words}, or null. */
-    private static Draft onlyLonger(List<Draft> drafts, Draft shorter, String[] words, boolean orEnd) {
+    /** The one identity of the longer organisations that begin or end with {@code words}, or null. */
+    private static Draft onlyLonger(List<Draft> drafts, Draft shorter, String[] words) {
         Draft only = null;
         for (Draft longer : drafts) {
-            if (!longerWith(longer, shorter, words, orEnd)) continue;
+            if (!longerWith(longer, shorter, words)) continue;
             Draft identity = longer.sameAs != null ? longer.sameAs : longer;
             if (only != null && !sameIdentity(only, identity)) return null;
             only = identity;
@@ -200,13 +200,13 @@ final class ShortForms {
         return only;
     }
 
-    private static boolean anyLonger(List<Draft> drafts, Draft shorter, String[] words, boolean orEnd) {
-        return drafts.stream().anyMatch(longer -> longerWith(longer, shorter, words, orEnd));
+    private static boolean anyLonger(List<Draft> drafts, Draft shorter, String[] words) {
+        return drafts.stream().anyMatch(longer -> longerWith(longer, shorter, words));
     }
 
-    private static boolean longerWith(Draft longer, Draft shorter, String[] words, boolean orEnd) {
+    private static boolean longerWith(Draft longer, Draft shorter, String[] words) {
         return longer.type == EntityType.ORG && longer.words.length > shorter.words.length
-                && (startsWith(longer.words, words) || orEnd && endsWith(longer.words, words));
+                && (startsWith(longer.words, words) || endsWith(longer.words, words));
     }
 
     /**

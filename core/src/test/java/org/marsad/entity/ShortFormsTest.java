@@ -33,15 +33,21 @@ class ShortFormsTest {
         EntityLinker.Result r = LinkerFixture.linkedAs("فاز ريال مدريد على خصمه. وقال مدرب الريال إن الفريق لعب جيدا.",
                 EntityType.ORG, new int[][] {{0, 1, 2}, {1, 2, 2}});
         assertThat(r.mentions()).extracting(ShortFormsTest::id).containsExactly("kb:org/real-madrid", "kb:org/real-madrid");
-        // but a word with the article that a name ends is no short form of it: «اليونايتد» is Manchester United
-        // (a knowledge-base name) beside West Ham United
+        // as does one that ends the name («الفيلا», Aston Villa), but the knowledge base knows «اليونايتد»: it is
+        // Manchester United beside West Ham United
+        r = LinkerFixture.linkedAs("فاز أستون فيلا على خصمه. وتقدم الفيلا في الترتيب.", EntityType.ORG, new int[][] {{0, 1, 2}, {1, 1, 1}});
+        assertThat(r.mentions().get(1).entity()).isEqualTo(r.mentions().get(0).entity());
         r = LinkerFixture.linkedAs("فاز ويست هام يونايتد على خصمه. وتفوق عليه اليونايتد في الترتيب.",
                 EntityType.ORG, new int[][] {{0, 1, 3}, {1, 2, 2}});
         assertThat(r.mentions()).extracting(ShortFormsTest::id).containsExactly("kb:org/west-ham", "kb:org/man-utd");
-        // and one that begins a name as written keeps to it: «الاتحاد» of «الاتحاد السعودي لكرة القدم», not «اتحاد القدم»
+        // and one that begins names as written keeps to them: «الاتحاد» of «الاتحاد السعودي لكرة القدم», not «اتحاد القدم»,
+        // and of neither «الاتحاد الأوروبي» nor «الاتحاد الأفريقي» when both are named
         r = LinkerFixture.linkedAs("أعلن الاتحاد السعودي لكرة القدم القرار. ويقلق ذلك اتحاد القدم. وقال الاتحاد إنه سيدرس الأمر.",
                 EntityType.ORG, new int[][] {{0, 1, 4}, {1, 2, 3}, {2, 1, 1}});
         assertThat(r.mentions().get(2).entity()).isEqualTo(r.mentions().get(0).entity());
+        r = LinkerFixture.linkedAs("انتقد الاتحاد الأوروبي والاتحاد الأفريقي القرار. ويقلق ذلك اتحاد القدم. وقال الاتحاد إن القرار خاطئ.",
+                EntityType.ORG, new int[][] {{0, 1, 2}, {0, 3, 4}, {1, 2, 3}, {2, 1, 1}});
+        assertThat(r.mentions().get(3).entity()).isNotEqualTo(r.mentions().get(2).entity());
     }
 
     @Test void aSurnameSpelledOneLetterApartIsTheSamePerson() {
