@@ -92,6 +92,7 @@ final class ArticleNames {
                     if (type == null) continue;
                     List<Token> words = sentences.get(s);
                     if (SpanTrims.tanween(words.get(i)) || SpanTrims.tanween(words.get(i + len - 1))) break; // «وشعبًا»
+                    if (len == 1 && NonNames.inFavourOf(words, i)) break; // «لصالح بعض الأطراف», not ل + Saleh
                     Draft d = new Draft(s, i, i + len - 1, type);
                     d.words = key.split(" ");
                     d.wholeToken = len == 1 && key.equals(whole) && !key.equals(folded.at(s, i));

@@ -11,7 +11,7 @@ import org.marsad.text.ArabicNormalizer;
  * Words the recogniser marks that name nothing: a word the segmenter split badly («لسان», «لي»),
  * an organisation's head noun alone («المنظمة»), a nationality adjective without the article
  * («سعودية»), «جده» "his grandfather" (not Jeddah), a predicate after "that he" («إنه سعيد»), «الله» of the
- * title «آية الله», a person's name after «مرض» (the illness).
+ * title «آية الله», a person's name after «مرض» (the illness), «لصالح» "in favour of".
  * {@link MentionSpans} drops such one-word mentions. Thread-safe.
  */
 final class NonNames {
@@ -86,6 +86,7 @@ final class NonNames {
         if (f.type() == EntityType.PER && f.first() > 0 && DISEASES.contains(WordForms.foldedWithoutConjunction(tokens.get(f.first() - 1)))) {
             return true; // «مرض باركنسون»: a disease named after a person, not the person
         }
+        if (f.type() == EntityType.PER && inFavourOf(tokens, f.first())) return true;
         String folded = WordForms.folded(t);
         String bare = folded.startsWith("ال") ? folded.substring(2) : folded;
         if (ORDINALS.contains(folded)) return true; // «تشرين الثاني», «في الافتتاح الثاني»
@@ -99,6 +100,18 @@ final class NonNames {
         String masculine = folded.endsWith("ه") ? folded.substring(0, folded.length() - 1) : folded;
         return (kb.byAdjective(folded).isPresent() || kb.byAdjective(masculine).isPresent())
                 && matcher.lookup(tokens, f.first(), f.last()).isEmpty();
+    }
+
+    /**
+     * Whether the word at {@code i} is «لصالح» "in favour of" before the noun it governs («لصالح بعض
+     * المسؤولين»), not ل + Saleh: that is followed by «أن», a conjunction or punctuation («وسبق لصالح
+     * أن درس», «القوات الموالية لصالح وأتباعه»).
+     */
+    static boolean inFavourOf(List<Token> tokens, int i) {
+        if (!ArabicNormalizer.withoutMarks(tokens.get(i).text()).equals("لصالح") || i + 1 >= tokens.size()) return false;
+        Token next = tokens.get(i + 1);
+        if (!Character.isLetter(next.text().codePointAt(0)) || COMPLEMENTS.contains(next.norm())) return false;
+        return next.segments().isEmpty() || next.segments().get(0).kind() != Segment.Kind.CONJ;
     }
 
     /** Nouns of an illness, after which a person's name names the illness: «مرض باركنسون», «داء كرون». */

@@ -36,6 +36,18 @@ class ArticleNamesTest {
     }
 
     @Test
+    void inFavourOfIsNoPrepositionAndSurname() {
+        // «لصالح بعض الأطراف» is "in favour of some parties", not "to Saleh", after «أحمد قايد صالح»
+        String body = "وقال قائد الأركان أحمد قايد صالح إن الجيش محايد. ويتهمه خصومه بالعمل لصالح بعض الأطراف. "
+                + "وسبق لصالح أن نفى ذلك.";
+        EntityLinker.Result r = linked(body, new int[][] {{0, 3, 5}});
+        assertThat(r.mentions()).extracting(EntityMention::text, EntityMention::start)
+                .containsExactly(tuple("أحمد قايد صالح", body.indexOf("أحمد")), tuple("صالح", body.indexOf("لصالح أن") + 1));
+        // and the recogniser's «لصالح» before the noun it governs is no person either
+        assertThat(linked("شنت الحكومة حملة لصالح وزير خارجيتها السابق.", new int[][] {{0, 3, 3}}).mentions()).isEmpty();
+    }
+
+    @Test
     void aLinkOnlyShortFormOfAKnownPersonIsAMentionInTheArticleThatNamesHimInFull() {
         // «بان» ("appeared") and «شي» are link-only names; after «بان كي مون» and «شي جين بينغ» they name them,
         // and «بان» is found though the segmenter reads ب + «ان»; «بأن» ("that") is no «بان». («كيم» is no
