@@ -17,7 +17,7 @@ import org.marsad.article.EntityType;
 public final class ConllNer {
     private ConllNer() {}
 
-    /** The sentences of {@code file}; a malformed line fails with the file and line number. */
+    /** The sentences of {@code file}; a malformed line fails with the file and line number, bytes that are no UTF-8 with the file. */
     public static List<NerSentence> read(Path file) throws IOException {
         List<NerSentence> out = new ArrayList<>();
         List<String> words = new ArrayList<>();
@@ -25,7 +25,7 @@ public final class ConllNer {
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int lineNo = 0;
-            while ((line = r.readLine()) != null) {
+            while ((line = readLine(r, file)) != null) {
                 lineNo++;
                 if (line.isBlank()) {
                     if (!words.isEmpty()) out.add(new NerSentence(words, tags));
@@ -46,6 +46,18 @@ public final class ConllNer {
         }
         if (!words.isEmpty()) out.add(new NerSentence(words, tags));
         return out;
+    }
+
+    /**
+     * The next line, or null at the end; bytes that are no UTF-8 fail with the file's name (not a
+     * line number: the reader decodes ahead of the line it returns).
+     */
+    private static String readLine(BufferedReader r, Path file) throws IOException {
+        try {
+            return r.readLine();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IOException(file + ": not UTF-8 text (CoNLL files are read as UTF-8)", e);
+        }
     }
 
     /** {@code O}, or {@code B-}/{@code I-} followed by a Marsad type name. */

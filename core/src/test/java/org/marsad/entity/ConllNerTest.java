@@ -30,4 +30,16 @@ class ConllNerTest {
         Files.writeString(f, "زار\tO\nسامي\tX-PER\n");
         assertThatThrownBy(() -> ConllNer.read(f)).hasMessageContaining("b.conll:2").hasMessageContaining("X-PER");
     }
+
+    @Test
+    void bytesThatAreNoUtf8NameFileAndLine() throws IOException {
+        Path f = dir.resolve("c.conll");
+        byte[] head = "زار\tO\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bad = {(byte) 0xD8, '\t', 'O', '\n'}; // the first byte of «ا» alone
+        byte[] all = java.util.Arrays.copyOf(head, head.length + bad.length);
+        System.arraycopy(bad, 0, all, head.length, bad.length);
+        Files.write(f, all);
+        assertThatThrownBy(() -> ConllNer.read(f)).isInstanceOf(IOException.class)
+                .hasMessageContaining("c.conll").hasMessageContaining("not UTF-8");
+    }
 }
