@@ -1,13 +1,11 @@
 package org.marsad.entity;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.article.EntityType;
+import org.marsad.read.TextFiles;
 
 /**
  * Reads NER corpora in the shared CoNLL format: {@code word<TAB>tag} (or space separated), a blank
@@ -22,42 +20,28 @@ public final class ConllNer {
         List<NerSentence> out = new ArrayList<>();
         List<String> words = new ArrayList<>();
         List<String> tags = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int lineNo = 0;
-            while ((line = readLine(r, file)) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    if (!words.isEmpty()) out.add(new NerSentence(words, tags));
-                    words.clear();
-                    tags.clear();
-                    continue;
-                }
-                int sep = line.lastIndexOf('\t');
-                if (sep < 0) sep = line.lastIndexOf(' ');
-                if (sep <= 0) throw new IOException(file + ":" + lineNo + ": expected 'word<TAB>tag', got '" + line + "'");
-                words.add(line.substring(0, sep).strip());
-                try {
-                    tags.add(normalizeTag(line.substring(sep + 1).strip()));
-                } catch (IllegalArgumentException e) {
-                    throw new IOException(file + ":" + lineNo + ": " + e.getMessage(), e);
-                }
+        List<String> lines = TextFiles.utf8Lines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int lineNo = i + 1;
+            if (line.isBlank()) {
+                if (!words.isEmpty()) out.add(new NerSentence(words, tags));
+                words.clear();
+                tags.clear();
+                continue;
+            }
+            int sep = line.lastIndexOf('\t');
+            if (sep < 0) sep = line.lastIndexOf(' ');
+            if (sep <= 0) throw new IOException(file + ":" + lineNo + ": expected 'word<TAB>tag', got '" + line + "'");
+            words.add(line.substring(0, sep).strip());
+            try {
+                tags.add(normalizeTag(line.substring(sep + 1).strip()));
+            } catch (IllegalArgumentException e) {
+                throw new IOException(file + ":" + lineNo + ": " + e.getMessage(), e);
             }
         }
         if (!words.isEmpty()) out.add(new NerSentence(words, tags));
         return out;
-    }
-
-    /**
-     * The next line, or null at the end; bytes that are no UTF-8 fail with the file's name (not a
-     * line number: the reader decodes ahead of the line it returns).
-     */
-    private static String readLine(BufferedReader r, Path file) throws IOException {
-        try {
-            return r.readLine();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new IOException(file + ": not UTF-8 text (CoNLL files are read as UTF-8)", e);
-        }
     }
 
     /** {@code O}, or {@code B-}/{@code I-} followed by a Marsad type name. */

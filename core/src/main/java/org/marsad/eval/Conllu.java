@@ -1,12 +1,10 @@
 package org.marsad.eval;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.read.TextFiles;
 
 /**
  * A minimal CoNLL-U reader for segmentation scoring: sentences as surface tokens, each with its
@@ -19,28 +17,28 @@ public final class Conllu {
 
     private Conllu() {}
 
+    /** The sentences of {@code file}; a malformed line fails with the file and line number, bytes that are no UTF-8 with the file. */
     public static List<List<GoldToken>> read(Path file) throws IOException {
         List<List<GoldToken>> sentences = new ArrayList<>();
         List<GoldToken> current = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int rangeEnd = -1;
-            String rangeForm = null;
-            boolean rangeSpace = true;
-            List<String> rangeWords = null;
-            int lineNo = 0;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    if (!current.isEmpty()) sentences.add(current);
-                    current = new ArrayList<>();
-                    continue;
-                }
-                if (line.startsWith("#")) continue;
-                String[] cols = line.split("\t", -1);
-                if (cols.length < 10) throw new IOException(file + " line " + lineNo + ": expected 10 columns, found " + cols.length);
-                String id = cols[0];
-                boolean spaceAfter = !cols[9].contains("SpaceAfter=No");
+        int rangeEnd = -1;
+        String rangeForm = null;
+        boolean rangeSpace = true;
+        List<String> rangeWords = null;
+        List<String> lines = TextFiles.utf8Lines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                if (!current.isEmpty()) sentences.add(current);
+                current = new ArrayList<>();
+                continue;
+            }
+            if (line.startsWith("#")) continue;
+            String[] cols = line.split("\t", -1);
+            if (cols.length < 10) throw new IOException(file + " line " + (i + 1) + ": expected 10 columns, found " + cols.length);
+            String id = cols[0];
+            boolean spaceAfter = !cols[9].contains("SpaceAfter=No");
+            try {
                 if (id.contains("-")) {
                     String[] ab = id.split("-");
                     rangeEnd = Integer.parseInt(ab[1]);
@@ -59,8 +57,10 @@ public final class Conllu {
                     }
                     continue;
                 }
-                current.add(new GoldToken(cols[1], List.of(cols[1]), false, spaceAfter));
+            } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+                throw new IOException(file + " line " + (i + 1) + ": bad token id '" + id + "'", e);
             }
+            current.add(new GoldToken(cols[1], List.of(cols[1]), false, spaceAfter));
         }
         if (!current.isEmpty()) sentences.add(current);
         return sentences;

@@ -45,7 +45,7 @@ public final class QuoteEval {
     /** Reads a gold TSV; lines starting with # are comments. IOException names the file and line. */
     public static List<Gold> readGold(Path file) throws IOException {
         List<Gold> out = new ArrayList<>();
-        List<String> lines = Files.readAllLines(file);
+        List<String> lines = org.marsad.read.TextFiles.utf8Lines(file);
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i);
             if (l.isBlank() || l.startsWith("#")) continue;

@@ -70,6 +70,13 @@ class SegmentationEvalTest {
         Path f = dir.resolve("bad.conllu");
         Files.writeString(f, "# c\n1\tكلمة\n");
         assertThatThrownBy(() -> Conllu.read(f)).hasMessageContaining("bad.conllu line 2");
+        // a token id that is no number, and bytes that are no UTF-8, name the file too
+        Path id = dir.resolve("id.conllu");
+        Files.writeString(id, "x\tكلمة\t_\t_\t_\t_\t_\t_\t_\t_\n");
+        assertThatThrownBy(() -> Conllu.read(id)).isInstanceOf(IOException.class).hasMessageContaining("id.conllu line 1");
+        Path bytes = dir.resolve("bytes.conllu");
+        Files.write(bytes, new byte[] {'1', '\t', (byte) 0xD8, '\n'});
+        assertThatThrownBy(() -> Conllu.read(bytes)).isInstanceOf(IOException.class).hasMessageContaining("bytes.conllu: not UTF-8");
     }
 
     @Test
