@@ -26,10 +26,22 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             // Bugs and environment failures: one line naming the problem; the trace only on request.
-            cmd.getErr().println("marsad: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+            cmd.getErr().println("marsad: " + problem(ex));
             if (System.getenv("MARSAD_DEBUG") != null) ex.printStackTrace(cmd.getErr());
             return 1;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * One line for an exception: a file that is missing or unreadable as "FILE: no such file" or
+     * "FILE: permission denied"; another input problem by its own message, which names the input
+     * («gold.conll:3: bad NER tag ...»); anything else, a bug, with its class.
+     */
+    static String problem(Exception ex) {
+        if (ex instanceof java.nio.file.NoSuchFileException e) return e.getFile() + ": no such file";
+        if (ex instanceof java.nio.file.AccessDeniedException e) return e.getFile() + ": permission denied";
+        if (ex instanceof java.io.IOException && ex.getMessage() != null) return ex.getMessage();
+        return ex.getClass().getSimpleName() + ": " + ex.getMessage();
     }
 }

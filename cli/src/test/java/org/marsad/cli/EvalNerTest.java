@@ -50,6 +50,19 @@ class EvalNerTest {
     }
 
     @Test
+    void aMissingOrUndecodableFileIsOneLineThatNamesIt() throws Exception {
+        Path missing = dir.resolve("none.conll");
+        CliRun r = CliRun.of("eval", "ner", "--gold", missing.toString());
+        assertThat(r.code()).isNotZero();
+        assertThat(r.err().strip()).isEqualTo("marsad: " + missing + ": no such file");
+        Path bytes = dir.resolve("cp1256.conll");
+        Files.write(bytes, new byte[] {(byte) 0xDE, (byte) 0xC7, (byte) 0xE1, '\t', 'O', '\n'});
+        r = CliRun.of("eval", "ner", "--gold", bytes.toString());
+        assertThat(r.code()).isNotZero();
+        assertThat(r.err().strip()).isEqualTo("marsad: " + bytes + ": not UTF-8 text");
+    }
+
+    @Test
     void everyLevelEndsWithTheSummaryLine() throws Exception {
         for (String level : List.of("recogniser", "tokens", "stage")) {
             List<String> lines = CliRun.of("eval", "ner", "--gold", gold().toString(), "--domain", "news", "--level", level).lines();
