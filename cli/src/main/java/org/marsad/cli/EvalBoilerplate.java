@@ -43,11 +43,17 @@ final class EvalBoilerplate implements Callable<Integer> {
         long withRemoval = 0;
         Map<String, Integer> byReason = new TreeMap<>();
         List<String> samples = new ArrayList<>();
+        int failed = 0;
         for (String input : Inputs.expand(inputs)) {
             int n = 0;
             try (RecordStream rs = Inputs.open(input, Format.AUTO, FieldMap.defaults())) {
                 while (rs.hasNext() && n < limit) {
-                    if (!(rs.next() instanceof ReadItem.Ok ok)) continue;
+                    ReadItem item = rs.next();
+                    if (!(item instanceof ReadItem.Ok ok)) {
+                        // reported, and the other inputs still counted; the exit code tells
+                        if (failed++ < 10) System.err.println("marsad eval boilerplate: " + item);
+                        continue;
+                    }
                     n++;
                     Article a = cleaner.clean(ok.article());
                     articles++;
@@ -67,6 +73,7 @@ final class EvalBoilerplate implements Callable<Integer> {
         System.out.println("by reason: " + byReason);
         System.out.printf("articles=%d lines=%d removed=%d (%.2f%%) articles_with_removal=%d%n", articles, lines, removed,
                 lines == 0 ? 0 : 100.0 * removed / lines, withRemoval);
-        return 0;
+        if (failed > 10) System.err.printf("marsad eval boilerplate: ... %d inputs or records failed in all%n", failed);
+        return failed == 0 ? 0 : 1;
     }
 }

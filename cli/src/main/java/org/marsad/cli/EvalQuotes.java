@@ -48,7 +48,7 @@ final class EvalQuotes implements Callable<Integer> {
             System.out.printf("precision=%.4f recall=%.4f speaker_accuracy=%.4f%n", eval.precision(), eval.recall(), eval.speakerAccuracy());
             return 0;
         } catch (IOException | RuntimeException e) {
-            System.err.println("marsad eval quotes: " + e.getMessage());
+            System.err.println("marsad eval quotes: " + Main.problem(e));
             return 1;
         }
     }
