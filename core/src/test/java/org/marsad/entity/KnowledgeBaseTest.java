@@ -26,12 +26,13 @@ class KnowledgeBaseTest {
 
     @Test
     void foreignMinistersTheCheckOfEachStateFoundMissingAreThere() {
-        // sixteenth session: G20 and Arab League office holders of 2016-2026 the file lacked
+        // sixteenth session: G20 and Arab League foreign ministers and heads of government of 2016-2026 the file lacked
         String[][] people = {{"عبد القادر مساهل", "kb:per/abdelkader-messahel"}, {"مساهل", "kb:per/abdelkader-messahel"},
                 {"ناصيف حتي", "kb:per/nassif-hitti"}, {"محمد الطاهر سيالة", "kb:per/mohamed-siala"},
                 {"مريم المهدي", "kb:per/mariam-al-mahdi"}, {"إبراهيم العساف", "kb:per/ibrahim-al-assaf"},
                 {"سانتياغو كافييرو", "kb:per/santiago-cafiero"}, {"رونالد لامولا", "kb:per/ronald-lamola"},
-                {"تشو تاي يول", "kb:per/cho-tae-yul"}};
+                {"تشو تاي يول", "kb:per/cho-tae-yul"}, {"الحشاني", "kb:per/ahmed-hachani"}, {"فتحي باشاغا", "kb:per/fathi-bashagha"},
+                {"المختار ولد أجاي", "kb:per/mokhtar-ould-djay"}};
         for (String[] p : people) {
             assertThat(kb.byName(KnowledgeBase.fold(p[0]))).as(p[0]).extracting(e -> e.ref().id()).containsExactly(p[1]);
         }
