@@ -58,14 +58,29 @@ final class KbMatcher {
         return out;
     }
 
+    /**
+     * The folded words of tokens [from, to) joined by spaces, or null when one is no word; a hyphen
+     * written between two words of a name, with no space on either side, stands for the space
+     * («مون جاي-إن», «كيم جونغ-أون»), but not a dash that separates («موسكو - سانا»).
+     */
     private static String join(List<Token> tokens, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int k = from; k < to; k++) {
+            if (k + 1 < to && innerHyphen(tokens, k)) continue;
             String n = tokens.get(k).norm();
             if (n.isEmpty() || !Character.isLetter(n.charAt(0))) return null;
             if (b.length() > 0) b.append(' ');
             b.append(n);
         }
         return b.toString();
+    }
+
+    /** Whether token {@code k} is a hyphen joined to the words on both sides of it. */
+    private static boolean innerHyphen(List<Token> tokens, int k) {
+        if (k == 0 || k + 1 >= tokens.size()) return false;
+        Token t = tokens.get(k);
+        String text = t.text();
+        return (text.equals("-") || text.equals("\u2010") || text.equals("\u2011"))
+                && tokens.get(k - 1).end() == t.start() && tokens.get(k + 1).start() == t.end();
     }
 }

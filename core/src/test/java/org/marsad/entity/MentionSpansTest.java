@@ -225,6 +225,17 @@ class MentionSpansTest {
     }
 
     @Test
+    void aHyphenBetweenTheWordsOfAKnownNameIsPartOfIt() {
+        // {sentence, first token, last token}: the recogniser stopped at «جاي»; «مون جاي-إن» is the known name
+        EntityLinker.Result r = linked("قال الرئيس الكوري الجنوبي مون جاي-إن إن الحوار مهم.", new int[][] {{0, 4, 5}});
+        assertThat(r.mentions()).extracting(EntityMention::text, m -> m.entity().map(org.marsad.article.EntityRef::id).orElse(null))
+                .containsExactly(tuple("مون جاي-إن", "kb:per/moon-jae-in"));
+        // a dash with spaces around it separates: «كيم جونغ - أون» is no one name
+        r = linked("قال كيم جونغ - أون إن الحوار مهم.", new int[][] {{0, 1, 2}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("كيم جونغ");
+    }
+
+    @Test
     void aPlaceNamedAfterItsHeadNounKeepsItsFirstLetter() {
         // {sentence, first token, last token}: «مدينة بعقوبة» is the city Baqubah, not ب + «عقوبة»
         assertThat(linkedAs("وسقط صاروخ على مدينة بعقوبة شمال بغداد.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions())
