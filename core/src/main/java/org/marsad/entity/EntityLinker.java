@@ -87,6 +87,8 @@ final class EntityLinker {
         boolean wholeFirst;
         /** the first token is a given name as written, its first letter no conjunction («وليد», not و + ل + «يد») */
         boolean wholeToken;
+        /** the first token's «و» is the conjunction before a second name, though the segmenter read the word whole («وأكشاي») */
+        boolean afterAnd;
         /**
          * the last word's last letters are the name's, not a pronoun suffix: a lone surname as in the
          * article's full name («سيسيه» of «سومايلا سيسيه»), or a name the whole word spells ({@link SuffixedNames})
@@ -402,6 +404,7 @@ final class EntityLinker {
      */
     static int start(List<Token> tokens, Draft d) {
         Token first = tokens.get(d.first);
+        if (d.afterAnd && !d.wholeToken) return first.start() + 1;
         if (d.wholeToken) return first.start();
         if (d.wholeFirst) return WordForms.startAfterConjunction(first);
         int s = WordForms.nameStart(first);

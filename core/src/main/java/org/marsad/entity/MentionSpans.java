@@ -124,19 +124,22 @@ final class MentionSpans {
                 here.add(draft(s, tokens, first, second - 1, f.type()));
                 first = second;
             }
-            int and = coordinated(tokens, first, last, f.type(), plainNameWords);
-            if (and > 0) {
-                // «أندريا بارزالي وجيورجي كيليني», «فيسبوك وآبل»: two names joined by و are two mentions
-                here.add(draft(s, tokens, first, and - 1, f.type()));
+            // «أندريا بارزالي وجيورجي كيليني», «فيسبوك وآبل»: names joined by و are mentions each, however many
+            boolean afterAnd = false;
+            for (int and = coordinated(tokens, first, last, f.type(), plainNameWords); and > 0;
+                    and = coordinated(tokens, first, last, f.type(), plainNameWords)) {
+                here.add(draft(s, tokens, first, and - 1, f.type(), afterAnd));
+                afterAnd = !opensWithAnd(tokens.get(and)); // the segmenter left «و» in the word: the span skips it
                 first = and;
             }
             int split = f.type() == EntityType.PER ? knownPersonEnd(tokens, first, last) : -1;
             if (split >= 0) {
                 // «نعى دونالد ترامب أريثا فرانكلين»: a known full name, then another name of two words
-                here.add(draft(s, tokens, first, split, f.type()));
+                here.add(draft(s, tokens, first, split, f.type(), afterAnd));
+                afterAnd = false;
                 first = split + 1;
             }
-            here.add(draft(s, tokens, first, last, f.type()));
+            here.add(draft(s, tokens, first, last, f.type(), afterAnd));
         }
         return here;
     }
@@ -164,6 +167,12 @@ final class MentionSpans {
             if (WordForms.withoutConjunction(t).startsWith("ل") && (Roles.isHead(rest) || REPORTERS.contains(rest))) return k;
         }
         return -1;
+    }
+
+    private Draft draft(int s, List<Token> tokens, int first, int last, EntityType type, boolean afterAnd) {
+        Draft d = draft(s, tokens, first, last, type);
+        d.afterAnd = afterAnd;
+        return d;
     }
 
     private Draft draft(int s, List<Token> tokens, int first, int last, EntityType type) {
@@ -223,12 +232,16 @@ final class MentionSpans {
                     && !NonNames.GENERIC_HEADS.contains(WordForms.folded(tokens.get(d.first)))
                     && arabic(tokens.get(prev.last)) == arabic(tokens.get(d.first))
                     && (prev.entries.isEmpty() && d.entries.isEmpty() || !matcher.lookup(tokens, prev.first, d.last).isEmpty());
-            if (places || bodies || prev != null && prev.type == EntityType.PER && d.type == EntityType.PER && d.first == prev.last + 1
-                    && lead != Segment.Kind.CONJ && !prepositionWithArticle(tokens.get(d.first)) && !twoFullNames(tokens, prev, d)) {
+            boolean people = prev != null && prev.type == EntityType.PER && d.type == EntityType.PER && d.first == prev.last + 1;
+            // «إبراهيم حسن» «وهاني رمزي»: two full names, the second's «و» left in the word by the segmenter
+            boolean twoJoined = people && lead != Segment.Kind.CONJ && twoFullNamesAround(tokens, prev.first, d.first, d.last);
+            if (places || bodies || people && lead != Segment.Kind.CONJ && !prepositionWithArticle(tokens.get(d.first))
+                    && !twoFullNames(tokens, prev, d) && !twoJoined) {
                 prev.last = d.last;
                 prev.entries = matcher.lookup(tokens, prev.first, prev.last);
                 continue;
             }
+            if (twoJoined) d.afterAnd = true;
             out.add(d);
         }
         return out;
@@ -255,10 +268,12 @@ final class MentionSpans {
      */
     private int coordinated(List<Token> tokens, int first, int last, EntityType type, java.util.Set<String> plainNameWords) {
         for (int k = first + 1; k <= last; k++) {
-            List<Segment> segs = tokens.get(k).segments();
-            if (segs.size() < 2 || segs.get(0).kind() != Segment.Kind.CONJ || !segs.get(0).form().equals("و")) continue;
+            boolean conjunction = opensWithAnd(tokens.get(k));
             // after «بن», «أبي», «آل» the word goes on with the name («سعد بن أبي وقاص»)
             if (EntityLinker.COMPOUND_HEADS.contains(WordForms.folded(tokens.get(k - 1)))) continue;
+            // two full names: «و» is the conjunction even where the segmenter read the word whole («وأكشاي», «وهاني»)
+            if (type == EntityType.PER && twoFullNamesAround(tokens, first, k, last)) return k;
+            if (!conjunction) continue;
             boolean known = !matcher.lookup(tokens, k, last).isEmpty();
             // or, ending the mention, a given name the lists know («وإخوانه محمد وخالد»)
             if (type == EntityType.PER ? known || plainNameWords.contains(WordForms.folded(tokens.get(k)))
@@ -269,6 +284,30 @@ final class MentionSpans {
         }
         return -1;
     }
+
+    /**
+     * Whether a person mention is two full names of two words or more joined by «و» at {@code k}
+     * («إبراهيم حسن وهاني رمزي», «بيتر شولز وأكشاي فنكاتيش»): a name has no conjunction after its
+     * second word, where the Mauritanian «ولد» ("son of") and names that begin with W («ووكر»)
+     * would otherwise go on («محمد فال ولد بلال»), nor before a given name that begins with «و»
+     * («وحيد فريد»).
+     */
+    private boolean twoFullNamesAround(List<Token> tokens, int first, int k, int last) {
+        if (k - first < 2 || last - k < 1) return false;
+        Token t = tokens.get(k);
+        String text = ArabicNormalizer.withoutMarks(t.text());
+        // a given name that begins with «و» is written whole («وحيد فريد», «وليد جنبلاط»)
+        return text.startsWith("و") && text.length() >= 4 && !W_NAME_WORDS.contains(t.norm()) && !personEdges.isGivenName(t.norm());
+    }
+
+    /** Whether the segmenter read the token as the conjunction «و» and a word. */
+    private static boolean opensWithAnd(Token t) {
+        List<Segment> segs = t.segments();
+        return segs.size() >= 2 && segs.get(0).kind() == Segment.Kind.CONJ && segs.get(0).form().equals("و");
+    }
+
+    /** Words that begin with «و» and go on with a name: «ولد» ("son of", Mauritania). */
+    private static final java.util.Set<String> W_NAME_WORDS = ArabicNormalizer.foldedSet("ولد", "ولدي");
 
     /** The words of the recognised mentions, folded, from tokens that do not begin with the conjunction «و». */
     static java.util.Set<String> plainNameWords(List<List<Token>> sentences, List<Found> recognised, FoldedWords folded) {

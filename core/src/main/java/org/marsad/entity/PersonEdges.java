@@ -39,6 +39,11 @@ final class PersonEdges {
         return -1;
     }
 
+    /** Whether a folded word as written is a given name the name lists know («وحيد», «وليد»). */
+    boolean isGivenName(String folded) {
+        return names.opensPersonName(folded);
+    }
+
     /** Whether the token, without its clitics, is a given name the name lists know («وخالد» → «خالد»). */
     boolean givenName(Token t) {
         return names.opensPersonName(WordForms.folded(t));

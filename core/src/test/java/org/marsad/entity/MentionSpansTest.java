@@ -358,6 +358,20 @@ class MentionSpansTest {
     }
 
     @Test
+    void fullNamesJoinedByAndAreMentionsEachThoughTheSegmenterReadTheWordWhole() {
+        // {sentence, first token, last token}: «وهاني» and «وأكشاي» are و + a given name the lists may not know
+        EntityLinker.Result r = linked("سيخوض مباراة رفقة إبراهيم حسن وهاني رمزي وحازم إمام غدا.", new int[][] {{0, 3, 8}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("إبراهيم حسن", "هاني رمزي", "حازم إمام");
+        r = linked("فاز بالجائزة بيتر شولز وأكشاي فنكاتيش هذا العام.", new int[][] {{0, 2, 3}, {0, 4, 5}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("بيتر شولز", "أكشاي فنكاتيش");
+        // but «ولد» ("son of") goes on with a Mauritanian name, and «وحيد» is a given name as written
+        assertThat(linked("استقبل الرئيس محمد فال ولد بلال أمس.", new int[][] {{0, 2, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("محمد فال ولد بلال");
+        assertThat(linked("التقى الوزير سامي الحاج وحيد فريد أمس.", new int[][] {{0, 2, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("سامي الحاج وحيد فريد");
+    }
+
+    @Test
     void abeIsNoFatherOf() {
         // «آبي» (Abe) folds like «أبي» ("father of") but is written apart
         EntityLinker.Result r = linked("أمر رئيس الوزراء الياباني شينزو آبي بتطبيق التوقيت الصيفي.", new int[][] {{0, 4, 5}});
