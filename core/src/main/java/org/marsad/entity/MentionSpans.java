@@ -287,17 +287,16 @@ final class MentionSpans {
 
     /**
      * Whether a person mention is two full names of two words or more joined by «و» at {@code k}
-     * («إبراهيم حسن وهاني رمزي», «بيتر شولز وأكشاي فنكاتيش»): a name has no conjunction after its
-     * second word, where the Mauritanian «ولد» ("son of") and names that begin with W («ووكر»)
-     * would otherwise go on («محمد فال ولد بلال»), nor before a given name that begins with «و»
-     * («وحيد فريد»).
+     * («إبراهيم حسن وهاني رمزي», «بيتر شولز وأكشاي فنكاتيش»), «و» and three letters or more: the
+     * Mauritanian «ولد» ("son of") goes on with the name («محمد فال ولد بلال»), and so does a given
+     * name that begins with «و» («سامي الحاج وحيد فريد» stays one).
      */
     private boolean twoFullNamesAround(List<Token> tokens, int first, int k, int last) {
         if (k - first < 2 || last - k < 1) return false;
         Token t = tokens.get(k);
         String text = ArabicNormalizer.withoutMarks(t.text());
         // a given name that begins with «و» is written whole («وحيد فريد», «وليد جنبلاط»)
-        return text.startsWith("و") && text.length() >= 4 && !W_NAME_WORDS.contains(t.norm()) && !personEdges.isGivenName(t.norm());
+        return text.startsWith("و") && text.length() >= 4 && !personEdges.isGivenName(t.norm());
     }
 
     /** Whether the segmenter read the token as the conjunction «و» and a word. */
@@ -305,9 +304,6 @@ final class MentionSpans {
         List<Segment> segs = t.segments();
         return segs.size() >= 2 && segs.get(0).kind() == Segment.Kind.CONJ && segs.get(0).form().equals("و");
     }
-
-    /** Words that begin with «و» and go on with a name: «ولد» ("son of", Mauritania). */
-    private static final java.util.Set<String> W_NAME_WORDS = ArabicNormalizer.foldedSet("ولد", "ولدي");
 
     /** The words of the recognised mentions, folded, from tokens that do not begin with the conjunction «و». */
     static java.util.Set<String> plainNameWords(List<List<Token>> sentences, List<Found> recognised, FoldedWords folded) {
