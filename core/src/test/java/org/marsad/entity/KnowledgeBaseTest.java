@@ -109,6 +109,11 @@ class KnowledgeBaseTest {
         assertThat(kb.gazetteer().labels(philippines, philippines)).isEmpty();
         assertThat(kb.gazetteer().labels(KnowledgeBase.fold("الفلبين"), KnowledgeBase.fold("الفلبين"))).contains("LOC:U");
         assertThat(kb.byAdjective(KnowledgeBase.fold("الفيليبينية")).orElseThrow().ref().id()).isEqualTo("kb:country/ph");
+        // Egyptian papers write ج for g: «نيكاراجوا», «بنجلاديش»; and «شيلي», also a surname, only links
+        assertThat(kb.byName(KnowledgeBase.fold("نيكاراجوا"))).extracting(e -> e.ref().id()).containsExactly("kb:country/ni");
+        assertThat(kb.byName(KnowledgeBase.fold("بنجلاديش"))).extracting(e -> e.ref().id()).containsExactly("kb:country/bd");
+        assertThat(kb.byName(KnowledgeBase.fold("شيلي"))).extracting(e -> e.ref().id()).containsExactly("kb:country/cl");
+        assertThat(kb.addsMentions(KnowledgeBase.fold("شيلي"))).isFalse();
     }
 
     @Test
