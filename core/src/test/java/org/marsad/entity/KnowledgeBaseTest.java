@@ -122,6 +122,12 @@ class KnowledgeBaseTest {
             assertThat(kb.byAdjective(KnowledgeBase.fold(a))).as(a).isPresent();
         }
         assertThat(kb.byAdjective(KnowledgeBase.fold("الروسية")).orElseThrow().ref().id()).isEqualTo("kb:country/ru");
+        // forms a check of 110 adjectives found missing: Djibouti's (with the article only: bare, it is the country),
+        // the Levantine «البولوني», «الكازاخي»
+        String[][] more = {{"الجيبوتي", "kb:country/dj"}, {"الجيبوتية", "kb:country/dj"}, {"البولوني", "kb:country/pl"},
+                {"الكازاخي", "kb:country/kz"}};
+        for (String[] a : more) assertThat(kb.byAdjective(KnowledgeBase.fold(a[0])).orElseThrow().ref().id()).as(a[0]).isEqualTo(a[1]);
+        assertThat(kb.byAdjective(KnowledgeBase.fold("جيبوتي"))).isEmpty();
     }
 
     @Test
