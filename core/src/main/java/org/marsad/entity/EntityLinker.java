@@ -404,7 +404,7 @@ final class EntityLinker {
      */
     static int start(List<Token> tokens, Draft d) {
         Token first = tokens.get(d.first);
-        if (d.afterAnd && !d.wholeToken) return first.start() + 1;
+        if (d.afterAnd && !d.wholeToken) return first.start() + afterLeadingLetter(first.text());
         if (d.wholeToken) return first.start();
         if (d.wholeFirst) return WordForms.startAfterConjunction(first);
         int s = WordForms.nameStart(first);
@@ -418,6 +418,13 @@ final class EntityLinker {
         }
         if (first.elidedArticle()) return first.start(); // «للأمم المتحدة», not «لأمم المتحدة»
         return s < e ? s : first.start();
+    }
+
+    /** The offset in {@code text} after its first letter and the vowel marks on it («وَهاني» → 2). */
+    private static int afterLeadingLetter(String text) {
+        int i = 1;
+        while (i < text.length() && Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK) i++;
+        return i;
     }
 
     /** Whether one of the entries has a name of several words whose first word is {@code word} (folded). */

@@ -7,6 +7,13 @@ import org.junit.jupiter.api.Test;
 class KnowledgeBaseTest {
     private final KnowledgeBase kb = KnowledgeBase.shipped();
 
+    /** Each {name, id} pair: the name links to that entity and no other. */
+    private void eachNamesOnly(String[][] namesAndIds) {
+        for (String[] p : namesAndIds) {
+            assertThat(kb.byName(KnowledgeBase.fold(p[0]))).as(p[0]).extracting(e -> e.ref().id()).containsExactly(p[1]);
+        }
+    }
+
     @Test
     void arabLeagueHeadsOfGovernmentAndForeignMinistersOfTheDecadeAreThere() {
         // one per government, from the sixth session's additions: Jordan, Kuwait, Bahrain, Qatar, Oman,
@@ -19,9 +26,7 @@ class KnowledgeBaseTest {
                 {"معتز موسى", "kb:per/motazz-moussa"}, {"الحبيب الصيد", "kb:per/habib-essid"},
                 {"عبد المالك سلال", "kb:per/abdelmalek-sellal"}, {"إسماعيل ولد الشيخ أحمد", "kb:per/ismail-ould-cheikh-ahmed"},
                 {"أحمد أبو الغيط", "kb:per/ahmed-aboul-gheit"}};
-        for (String[] p : people) {
-            assertThat(kb.byName(KnowledgeBase.fold(p[0]))).as(p[0]).extracting(e -> e.ref().id()).containsExactly(p[1]);
-        }
+        eachNamesOnly(people);
     }
 
     @Test
@@ -33,9 +38,7 @@ class KnowledgeBaseTest {
                 {"سانتياغو كافييرو", "kb:per/santiago-cafiero"}, {"رونالد لامولا", "kb:per/ronald-lamola"},
                 {"تشو تاي يول", "kb:per/cho-tae-yul"}, {"الحشاني", "kb:per/ahmed-hachani"}, {"فتحي باشاغا", "kb:per/fathi-bashagha"},
                 {"المختار ولد أجاي", "kb:per/mokhtar-ould-djay"}};
-        for (String[] p : people) {
-            assertThat(kb.byName(KnowledgeBase.fold(p[0]))).as(p[0]).extracting(e -> e.ref().id()).containsExactly(p[1]);
-        }
+        eachNamesOnly(people);
         // a bare surname that folds to a common word is no name of theirs: «حتي» is «حتى», "until"
         assertThat(kb.byName(KnowledgeBase.fold("حتي"))).isEmpty();
     }

@@ -364,6 +364,9 @@ class MentionSpansTest {
         assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("إبراهيم حسن", "هاني رمزي", "حازم إمام");
         r = linked("فاز بالجائزة بيتر شولز وأكشاي فنكاتيش هذا العام.", new int[][] {{0, 2, 3}, {0, 4, 5}});
         assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("بيتر شولز", "أكشاي فنكاتيش");
+        // a vowel mark on the «و» goes with it
+        r = linked("فاز بالجائزة بيتر شولز وَأكشاي فنكاتيش هذا العام.", new int[][] {{0, 2, 5}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("بيتر شولز", "أكشاي فنكاتيش");
         // but «ولد» ("son of") goes on with a Mauritanian name, and «وحيد» is a given name as written
         assertThat(linked("استقبل الرئيس محمد فال ولد بلال أمس.", new int[][] {{0, 2, 5}}).mentions())
                 .extracting(EntityMention::text).containsExactly("محمد فال ولد بلال");
