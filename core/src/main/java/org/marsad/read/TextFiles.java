@@ -15,12 +15,18 @@ import java.util.List;
 public final class TextFiles {
     private TextFiles() {}
 
-    /** All lines of a UTF-8 file; an {@link IOException} names the file when its bytes are no UTF-8. */
+    /**
+     * All lines of a UTF-8 file, without the byte-order mark some editors write first; an
+     * {@link IOException} names the file when its bytes are no UTF-8.
+     */
     public static List<String> utf8Lines(Path file) throws IOException {
+        List<String> lines;
         try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
             throw new IOException(file + ": not UTF-8 text", e);
         }
+        if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) lines.set(0, lines.get(0).substring(1));
+        return lines;
     }
 }

@@ -19,6 +19,9 @@ class TextFilesTest {
         Path f = dir.resolve("gold.tsv");
         Files.writeString(f, "قال\tO\nلافروف\tB-PER\n");
         assertThat(TextFiles.utf8Lines(f)).containsExactly("قال\tO", "لافروف\tB-PER");
+        // a byte-order mark is no part of the first word
+        Files.writeString(f, "\uFEFFقال\tO\n");
+        assertThat(TextFiles.utf8Lines(f)).containsExactly("قال\tO");
     }
 
     @Test
