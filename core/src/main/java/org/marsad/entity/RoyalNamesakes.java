@@ -34,8 +34,9 @@ final class RoyalNamesakes {
 
     private static Map<String, EntityType> heads() {
         Map<String, EntityType> m = new java.util.HashMap<>();
+        // «ابتدائية», «متوسطة», «ثانوية»: Saudi schools named by their stage («ثانوية الأمير سعود بن عبدالمحسن»)
         for (String h : ArabicNormalizer.foldedSet("جامعة", "مستشفى", "مركز", "مجمع", "مؤسسة", "كلية", "معهد", "مدرسة", "مكتبة",
-                "صندوق", "برنامج", "كرسي", "دارة", "جمعية", "متحف", "مدينة")) {
+                "صندوق", "برنامج", "كرسي", "دارة", "جمعية", "متحف", "مدينة", "ابتدائية", "متوسطة", "ثانوية")) {
             m.put(h, EntityType.ORG);
         }
         for (String h : ArabicNormalizer.foldedSet("مطار", "ميناء", "شارع", "طريق", "جسر", "حي", "ملعب", "استاد", "ستاد", "مسجد",
@@ -88,7 +89,8 @@ final class RoyalNamesakes {
 
     /**
      * Head nouns (folded, without the article) that name a place or body after anyone, royal or
-     * not, and its type: «مطار رونالد ريغان», «برج ترامب», «مؤسسة كوفي أنان», «ملعب محمد الخامس».
+     * not, and its type: «مطار رونالد ريغان», «برج ترامب», «مؤسسة كوفي أنان», «ملعب محمد الخامس»,
+     * «ابتدائية عبدالرحمن بن عوف» (a school).
      * Not «طريق» («عن طريق ميلانيا ترامب», "through"), «سجن» («سجن سمر بدوي», "jailing"), «مدينة»,
      * «قصر», «قاعدة», which as often say something else of the person.
      */
@@ -102,6 +104,8 @@ final class RoyalNamesakes {
             m.put(h, HEADS.get(h));
         }
         m.put(ArabicNormalizer.normalize("برج"), EntityType.LOC);
+        // Saudi schools named by their stage: «ابتدائية عمرو بن العاص»
+        for (String h : ArabicNormalizer.foldedSet("ابتدائية", "متوسطة", "ثانوية")) m.put(h, HEADS.get(h));
         return Map.copyOf(m);
     }
 

@@ -62,4 +62,15 @@ class RoyalNamesakesTest {
         assertThat(LinkerFixture.linked("وقال مدير المطار سامي حداد إن الرحلات مستمرة.", new int[][] {{0, 3, 4}}).mentions())
                 .extracting(EntityMention::type).containsExactly(EntityType.PER);
     }
+
+    @Test
+    void aSaudiSchoolIsNamedByItsStage() {
+        // {sentence, first token, last token}: «ابتدائية», «متوسطة», «ثانوية» head a school named after someone, royal or not
+        assertThat(LinkerFixture.linked("وشمل التدريب ابتدائية عمرو بن العاص في حي العزيزية.", new int[][] {{0, 3, 5}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ابتدائية عمرو بن العاص", EntityType.ORG));
+        assertThat(LinkerFixture.linked("وشمل التدريب ثانوية الأمير سعود بن عبدالمحسن في حي الزهراء.", new int[][] {{0, 4, 6}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ثانوية الأمير سعود بن عبدالمحسن", EntityType.ORG));
+    }
 }
