@@ -136,9 +136,10 @@ final class NonNames {
     }
 
     /**
-     * «وزارة الداخلية السعودية», «المرأة السعودية», «الأندية السعودية»: a country the knowledge base
-     * names by its own adjective («السعودية»), right after a definite feminine word (folded ending
-     * «ه», or a plural in «ات»), is that word's adjective, Saudi, not Saudi Arabia; {@link
+     * «وزارة الداخلية السعودية», «المرأة السعودية», «للشركات السعودية»: a country the knowledge base
+     * names by its own adjective («السعودية»), right after a definite feminine word (the article
+     * written or eaten by «ل»; the stem folded ending «ه», or a plural in «ات»), is that word's
+     * adjective, Saudi, not Saudi Arabia; {@link
      * NationalityFinder} reports it. ANERcorp train marks it so 3 times of 3, and marks «السعودية» a
      * place 11 times of 13 after a preposition or a verb. After a masculine word it stays the
      * country («يزور الرئيس الأمريكي السعودية»).
@@ -149,8 +150,11 @@ final class NonNames {
         String word = t.norm();
         if (!word.startsWith("ال") || !WordForms.folded(t).equals(word) || kb.byAdjective(word).isEmpty()) return false;
         if (kb.byName(word).stream().noneMatch(e -> e.ref().id().startsWith("kb:country/"))) return false;
-        String before = WordForms.foldedWithoutConjunction(tokens.get(i - 1));
-        return before.startsWith("ال") && (before.endsWith("ه") || before.endsWith("ات"));
+        // definite, written with the article or after a preposition that ate its alef («للشركات»)
+        Token before = tokens.get(i - 1);
+        if (before.article() == null) return false;
+        String stem = ArabicNormalizer.normalize(before.stem().form());
+        return stem.endsWith("ه") || stem.endsWith("ات");
     }
 
     /** Place names that, written with «ه» instead of «ة», are a kinship noun with "his": «جده» his grandfather. */
