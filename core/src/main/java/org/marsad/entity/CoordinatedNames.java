@@ -3,7 +3,6 @@ package org.marsad.entity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.marsad.article.Segment;
 import org.marsad.article.Token;
 import org.marsad.entity.EntityLinker.Draft;
 
@@ -22,7 +21,7 @@ final class CoordinatedNames {
         for (Draft d : here) {
             // «طالبان والقاعدة»: the name after the mention, opened by «و»
             int k = d.last + 1;
-            if (k < tokens.size() && opensWithAnd(tokens.get(k))) {
+            if (k < tokens.size() && WordForms.opensWithAnd(tokens.get(k))) {
                 KbMatcher.Match m = matcher.at(tokens, k);
                 if (fits(m, d, covered, kb)) {
                     Draft c = draft(s, m, covered);
@@ -32,7 +31,7 @@ final class CoordinatedNames {
                 }
             }
             // «القاعدة وطالبان»: the name before a mention that opens with «و»
-            if (d.first > 0 && opensWithAnd(tokens.get(d.first))) {
+            if (d.first > 0 && WordForms.opensWithAnd(tokens.get(d.first))) {
                 for (int j = d.first - 1; j >= Math.max(0, d.first - 4); j--) {
                     KbMatcher.Match m = matcher.at(tokens, j);
                     if (m != null && m.last() == d.first - 1) {
@@ -56,9 +55,5 @@ final class CoordinatedNames {
         d.entries = m.entries();
         Arrays.fill(covered, m.first(), m.last() + 1, true);
         return d;
-    }
-
-    private static boolean opensWithAnd(Token t) {
-        return t.segments().size() > 1 && t.segments().get(0).kind() == Segment.Kind.CONJ && t.text().startsWith("و");
     }
 }

@@ -143,7 +143,7 @@ final class EntityLinker {
                 if (!bare.isEmpty()) d.entries = bare;
             }
             DescriptorWords.trim(tokens, d, matcher);
-            if (d.type == EntityType.LOC) d.wholeFirst |= nameAfterPlaceHead(tokens, d);
+            if (d.type == EntityType.LOC) d.wholeFirst |= PlaceEdges.nameAfterHead(tokens, d);
             d.words = KnowledgeBase.fold(body.substring(start(tokens, d), end(tokens, d))).split(" ");
             Token first = tokens.get(d.first);
             if (start(tokens, d) == first.start() && first.elidedArticle()) {
@@ -241,44 +241,19 @@ final class EntityLinker {
             if (d.last > d.first && d.entries.isEmpty()) {
                 String stem = WordForms.folded(first);
                 d.wholeToken |= first.segments().size() > 1 && first.segments().get(0).kind() == Segment.Kind.CONJ && bare.length() <= 2;
-                d.wholeFirst |= WordForms.opensWithPreposition(first) && first.text().startsWith("ك")
-                        && !GIVEN_NAMES.opensPersonName(stem) && !Roles.BEFORE_NAMES.contains(stem) && !Roles.isHead(stem);
+                boolean prepositionBeforeNoGivenName = WordForms.opensWithPreposition(first) && !GIVEN_NAMES.opensPersonName(stem);
+                d.wholeFirst |= prepositionBeforeNoGivenName && first.text().startsWith("ك")
+                        && !Roles.BEFORE_NAMES.contains(stem) && !Roles.isHead(stem);
                 // «لبيد بن ربيعة», «ليام فوكس», «باس دوست»: what the preposition would leave is three letters or
                 // fewer and no given name («بيد», «يام», «اس»), so the preposition is the name's first letter
                 // (but «لكيم جونغ»: «كيم» opens a known person's name)
-                d.wholeFirst |= WordForms.opensWithPreposition(first) && first.segments().size() == 2 && stem.length() <= 3
-                        && !GIVEN_NAMES.opensPersonName(stem) && !COMPOUND_HEADS.contains(stem) && !personFirstWords.contains(stem);
+                d.wholeFirst |= prepositionBeforeNoGivenName && first.segments().size() == 2 && stem.length() <= 3
+                        && !COMPOUND_HEADS.contains(stem) && !personFirstWords.contains(stem);
             }
         }
     }
 
     private static final NameLists GIVEN_NAMES = NameLists.shipped();
-
-    /**
-     * Whether a place's name right after a head noun in the construct state («مدينة بعقوبة», «جزيرة
-     * بريم», «إقليم بوليا», «شارع لاس رامبلاس») begins with letters the segmenter took for a
-     * preposition: the head takes its name directly, so «ب», «ل», «ك» belong to the name, unless
-     * what follows them is a known name (the mention then has entries), another head or a part of a
-     * place («عاصمة لإسرائيل», «حي بمدينة حلب», «منطقة بريف إدلب»).
-     */
-    private static boolean nameAfterPlaceHead(List<Token> tokens, Draft d) {
-        if (d.first == 0 || !d.entries.isEmpty()) return false;
-        Token head = tokens.get(d.first - 1);
-        Token first = tokens.get(d.first);
-        if (head.article() != null || !CONSTRUCT_PLACE_HEADS.contains(WordForms.folded(head))) return false;
-        if (!WordForms.opensWithPreposition(first) || first.segments().size() != 2) return false;
-        String stem = WordForms.folded(first);
-        return !CONSTRUCT_PLACE_HEADS.contains(stem) && !KnowledgeBase.isPlaceHead(stem) && !PARTS_OF_PLACES.contains(stem);
-    }
-
-    /** Words for a part of a place, which take a preposition after a head («منطقة بريف إدلب»). */
-    private static final java.util.Set<String> PARTS_OF_PLACES = ArabicNormalizer.foldedSet("ريف", "جنوب", "شمال", "شرق", "غرب",
-            "وسط", "أطراف", "محيط", "ضواحي", "قرب", "جوار");
-
-    /** Nouns of a kind of place that take the place's name after them: «مدينة», «جزيرة», «شارع». */
-    private static final java.util.Set<String> CONSTRUCT_PLACE_HEADS = ArabicNormalizer.foldedSet("مدينة", "ولاية", "إقليم",
-            "محافظة", "منطقة", "جزيرة", "بلدة", "قرية", "مقاطعة", "شارع", "حي", "ميناء", "مطار", "بحيرة", "نهر", "جبل", "وادي");
-
 
     /** Words that end compound names («جمال الدين», «سيف الإسلام») and are common words alone. */
     private static final java.util.Set<String> COMPOUND_ENDS = ArabicNormalizer.foldedSet("الدين", "الإسلام", "الله");

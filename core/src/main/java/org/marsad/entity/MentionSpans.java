@@ -129,7 +129,7 @@ final class MentionSpans {
             for (int and = coordinated(tokens, first, last, f.type(), plainNameWords); and > 0;
                     and = coordinated(tokens, first, last, f.type(), plainNameWords)) {
                 here.add(draft(s, tokens, first, and - 1, f.type(), afterAnd));
-                afterAnd = !opensWithAnd(tokens.get(and)); // the segmenter left «و» in the word: the span skips it
+                afterAnd = !WordForms.opensWithAnd(tokens.get(and)); // the segmenter left «و» in the word: the span skips it
                 first = and;
             }
             int split = f.type() == EntityType.PER ? knownPersonEnd(tokens, first, last) : -1;
@@ -268,7 +268,7 @@ final class MentionSpans {
      */
     private int coordinated(List<Token> tokens, int first, int last, EntityType type, java.util.Set<String> plainNameWords) {
         for (int k = first + 1; k <= last; k++) {
-            boolean conjunction = opensWithAnd(tokens.get(k));
+            boolean conjunction = WordForms.opensWithAnd(tokens.get(k));
             // after «بن», «أبي», «آل» the word goes on with the name («سعد بن أبي وقاص»)
             if (EntityLinker.COMPOUND_HEADS.contains(WordForms.folded(tokens.get(k - 1)))) continue;
             // two full names: «و» is the conjunction even where the segmenter read the word whole («وأكشاي», «وهاني»)
@@ -297,12 +297,6 @@ final class MentionSpans {
         String text = ArabicNormalizer.withoutMarks(t.text());
         // a given name that begins with «و» is written whole («وحيد فريد», «وليد جنبلاط»)
         return text.startsWith("و") && text.length() >= 4 && !personEdges.isGivenName(t.norm());
-    }
-
-    /** Whether the segmenter read the token as the conjunction «و» and a word. */
-    private static boolean opensWithAnd(Token t) {
-        List<Segment> segs = t.segments();
-        return segs.size() >= 2 && segs.get(0).kind() == Segment.Kind.CONJ && segs.get(0).form().equals("و");
     }
 
     /** The words of the recognised mentions, folded, from tokens that do not begin with the conjunction «و». */

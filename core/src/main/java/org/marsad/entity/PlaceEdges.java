@@ -12,8 +12,9 @@ import org.marsad.text.ArabicNormalizer;
 
 /**
  * Where a place begins or ends another name the recogniser found: a known place after «ب»/«ل» at
- * the end of a body's name, and a place at the start of a person's name after a word that names a
- * place. ({@link PersonEdges} does the same for the edges of people's names.) Thread-safe.
+ * the end of a body's name, a place at the start of a person's name after a word that names a
+ * place, and the first letter of a place's name after its head noun. ({@link PersonEdges} does the
+ * same for the edges of people's names.) Thread-safe.
  */
 final class PlaceEdges {
     private final KnowledgeBase kb;
@@ -71,6 +72,31 @@ final class PlaceEdges {
             }
         }
     }
+
+    /**
+     * Whether a place's name right after a head noun in the construct state («مدينة بعقوبة», «جزيرة
+     * بريم», «إقليم بوليا», «شارع لاس رامبلاس») begins with letters the segmenter took for a
+     * preposition: the head takes its name directly, so «ب», «ل», «ك» belong to the name, unless
+     * what follows them is a known name (the mention then has entries), another head or a part of a
+     * place («عاصمة لإسرائيل», «حي بمدينة حلب», «منطقة بريف إدلب»).
+     */
+    static boolean nameAfterHead(List<Token> tokens, Draft d) {
+        if (d.first == 0 || !d.entries.isEmpty()) return false;
+        Token head = tokens.get(d.first - 1);
+        Token first = tokens.get(d.first);
+        if (head.article() != null || !CONSTRUCT_PLACE_HEADS.contains(WordForms.folded(head))) return false;
+        if (!WordForms.opensWithPreposition(first) || first.segments().size() != 2) return false;
+        String stem = WordForms.folded(first);
+        return !CONSTRUCT_PLACE_HEADS.contains(stem) && !KnowledgeBase.isPlaceHead(stem) && !PARTS_OF_PLACES.contains(stem);
+    }
+
+    /** Words for a part of a place, which take a preposition after a head («منطقة بريف إدلب»). */
+    private static final Set<String> PARTS_OF_PLACES = ArabicNormalizer.foldedSet("ريف", "جنوب", "شمال", "شرق", "غرب",
+            "وسط", "أطراف", "محيط", "ضواحي", "قرب", "جوار");
+
+    /** Nouns of a kind of place that take the place's name after them: «مدينة», «جزيرة», «شارع». */
+    private static final Set<String> CONSTRUCT_PLACE_HEADS = ArabicNormalizer.foldedSet("مدينة", "ولاية", "إقليم",
+            "محافظة", "منطقة", "جزيرة", "بلدة", "قرية", "مقاطعة", "شارع", "حي", "ميناء", "مطار", "بحيرة", "نهر", "جبل", "وادي");
 
     private static String foldedWords(List<Token> tokens, int first, int last) {
         StringBuilder b = new StringBuilder();

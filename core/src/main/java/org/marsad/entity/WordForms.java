@@ -86,6 +86,11 @@ final class WordForms {
         return segs.size() > 1 && segs.get(0).kind() == Segment.Kind.CONJ ? segs.get(1).start() : t.start();
     }
 
+    /** Whether the segmenter read {@code t} as the conjunction «و» and a word («والقاعدة», «وَخالد»). */
+    static boolean opensWithAnd(Token t) {
+        return t.segments().size() > 1 && t.segments().get(0).kind() == Segment.Kind.CONJ && t.text().startsWith("و");
+    }
+
     /** Whether {@code t} opens with a preposition, after an optional conjunction, with more of the word behind it («بالملك», «ولوكاس»). */
     static boolean opensWithPreposition(Token t) {
         List<Segment> segs = t.segments();
