@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import org.marsad.article.Keyword;
+import org.marsad.article.Segment;
 import org.marsad.article.Token;
 import org.marsad.text.ArabicNormalizer;
 
@@ -115,28 +116,21 @@ public final class KeywordExtractor {
 
     /** Keywords of a body whose tokens carry content keys; {@code leadEnd} is where the lead sentences end. */
     public List<Keyword> extract(String body, List<Token> tokens, String[] keys, int leadEnd) {
-        return extract(body, tokens, keys, leadEnd, i -> -1);
+        return extract(body, tokens, keys, leadEnd, NameMarks.NONE);
     }
 
     /**
-     * The same, knowing which recognised name each token belongs to ({@code nameAt}: an index per
-     * name, -1 outside names): a candidate that opens with a verb is dropped («اصطدمت سيارة», «فرضت
-     * الولايات المتحدة», «يتمهلون»), but a name never is, though names share a verb's shape («تونس»,
-     * «ينبع»); and a phrase that runs from words before a name into part of it («الرئيس التركي رجب»,
-     * «النجم الأرجنتيني ليونيل») is dropped: the name is cut.
+     * The same, knowing what the entity stage marked ({@code marks}): a candidate that opens with a
+     * verb is dropped («اصطدمت سيارة», «فرضت الولايات المتحدة», «يتمهلون»), but a name never is,
+     * though names share a verb's shape («تونس», «ينبع»); a phrase that runs from words before a name
+     * into part of it («الرئيس التركي رجب», «النجم الأرجنتيني ليونيل») is dropped: the name is cut;
+     * a lone nationality adjective linked to a country («الإيراني», «الروسية») is no key phrase (the
+     * country is among the article's places, and phrases that hold the adjective stay: «الاتفاق
+     * النووي الإيراني»); and a name whose first letter the segmenter took for a clitic is shown
+     * whole, as the entity stage found it («لوكاس فاسكيز», not «وكاس فاسكيز»).
      */
-    public List<Keyword> extract(String body, List<Token> tokens, String[] keys, int leadEnd, IntUnaryOperator nameAt) {
-        return extract(body, tokens, keys, leadEnd, nameAt, i -> false);
-    }
-
-    /**
-     * The same, knowing also which tokens are nationality adjectives the entity stage linked to a
-     * country ({@code nationalityAt}): a lone adjective («الإيراني», «الروسية») is no key phrase; the
-     * country is among the article's places, and phrases that hold the adjective stay
-     * («الاتفاق النووي الإيراني»).
-     */
-    public List<Keyword> extract(String body, List<Token> tokens, String[] keys, int leadEnd, IntUnaryOperator nameAt,
-            java.util.function.IntPredicate nationalityAt) {
+    public List<Keyword> extract(String body, List<Token> tokens, String[] keys, int leadEnd, NameMarks marks) {
+        IntUnaryOperator nameAt = marks.nameAt();
         Map<String, Candidate> cands = new HashMap<>();
         Phrases.forEach(body, tokens, keys, (from, length, key) -> {
             Candidate c = cands.computeIfAbsent(key, k -> new Candidate(k, length, tokens.get(from).start()));
@@ -157,7 +151,7 @@ public final class KeywordExtractor {
             if (chosen.size() == MAX) break;
             if (chosen.size() >= MIN && c.score < RELATIVE_FLOOR * chosen.get(0).score) break;
             if (redundant(c, chosen) || formulaic(c.key, c.words) || c.words == 1 && alwaysTanween(tokens, c)) continue;
-            if (c.words == 1 && mostly(c, nationalityAt)) continue;
+            if (c.words == 1 && mostly(c, marks.nationalityAt())) continue;
             // checked here, on the few candidates that get this far, not on all of them
             if (VerbShape.isVerb(tokens.get(c.at[0])) && !anyNamed(c, nameAt)) continue;
             if (c.words == 1 && accusative(tokens, c) && !anyNamed(c, nameAt)) continue;
@@ -171,7 +165,7 @@ public final class KeywordExtractor {
         List<Keyword> out = new ArrayList<>(chosen.size());
         for (Candidate c : chosen) {
             Map<String, Integer> forms = new LinkedHashMap<>(4);
-            for (int i = 0; i < c.tf; i++) forms.merge(form(tokens, c.at[i], c.words), 1, Integer::sum);
+            for (int i = 0; i < c.tf; i++) forms.merge(form(body, tokens, c.at[i], c.words, marks.nameStart()), 1, Integer::sum);
             out.add(new Keyword(mostCommon(forms), Math.round(c.score / top * 1e4) / 1e4));
         }
         return out;
@@ -266,14 +260,25 @@ public final class KeywordExtractor {
         return (" " + phrase + " ").contains(" " + part + " ");
     }
 
-    private static String form(List<Token> tokens, int from, int length) {
-        if (length == 1) return ContentWords.display(tokens.get(from));
-        StringBuilder b = new StringBuilder();
-        for (int i = from; i < from + length; i++) {
-            if (i > from) b.append(' ');
-            b.append(i == from ? ContentWords.display(tokens.get(i), tokens.get(i + 1)) : ContentWords.display(tokens.get(i)));
-        }
+    private static String form(String body, List<Token> tokens, int from, int length, IntUnaryOperator nameStart) {
+        Token first = tokens.get(from);
+        int name = nameStart.applyAsInt(from);
+        String head = name >= 0 && name < shownFrom(first) && !first.elidedArticle() ? body.substring(name, first.stem().end())
+                : length == 1 ? ContentWords.display(first) : ContentWords.display(first, tokens.get(from + 1));
+        if (length == 1) return head;
+        StringBuilder b = new StringBuilder(head);
+        for (int i = from + 1; i < from + length; i++) b.append(' ').append(ContentWords.display(tokens.get(i)));
         return b.toString();
+    }
+
+    /**
+     * Where the form {@link ContentWords#display} shows of a token begins: at its article or its
+     * stem. (A name in a word whose preposition ate the article's alef, «للأمم المتحدة», is taken
+     * whole by the entity stage but shown as display restores it: «الأمم المتحدة».)
+     */
+    private static int shownFrom(Token t) {
+        Segment article = t.article();
+        return article != null ? article.start() : t.stem().start();
     }
 
     private static String mostCommon(Map<String, Integer> forms) {

@@ -91,39 +91,9 @@ public final class TopicStage implements Stage {
         String outlet = useOutlet ? TopicModel.outletKey(in.article().source().name()) : null;
         Optional<Topic> topic = model.knows(counts) ? Optional.of(model.classify(counts, outlet)) : Optional.empty();
         return in.withTopic(topic)
-                .withKeywords(keywords.extract(body, tokens, keys, leadEnd(in.sentences()), named(tokens, in.entities()),
-                        nationality(tokens, in.nationalities())))
+                .withKeywords(keywords.extract(body, tokens, keys, leadEnd(in.sentences()),
+                        NameMarks.of(tokens, in.entities(), in.nationalities())))
                 .withSummary(summarizer.summarize(body, in.sentences(), tokens, keys));
-    }
-
-    /** Which name, if any, the entity stage (when it ran before this one) found each token in: its index, or -1. */
-    private static java.util.function.IntUnaryOperator named(List<Token> tokens, List<org.marsad.article.EntityMention> entities) {
-        if (entities.isEmpty()) return i -> -1;
-        int[] inside = spanAt(tokens, entities.stream().map(m -> new Span(m.start(), m.end())).toList());
-        return i -> inside[i];
-    }
-
-    /** Whether each token holds a nationality adjective the entity stage linked to a country. */
-    private static java.util.function.IntPredicate nationality(List<Token> tokens, List<org.marsad.article.Nationality> nationalities) {
-        if (nationalities.isEmpty()) return i -> false;
-        int[] at = spanAt(tokens, nationalities.stream().map(n -> new Span(n.start(), n.end()))
-                .sorted(java.util.Comparator.comparingInt(Span::start)).toList());
-        return i -> at[i] >= 0;
-    }
-
-    /** For each token, the index of the last of {@code spans} (sorted by start) that overlaps it, or -1. */
-    private static int[] spanAt(List<Token> tokens, List<Span> spans) {
-        int[] at = new int[tokens.size()];
-        java.util.Arrays.fill(at, -1);
-        int k = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            while (k < spans.size() && spans.get(k).end() <= t.start()) k++;
-            for (int j = k; j < spans.size() && spans.get(j).start() < t.end(); j++) {
-                if (spans.get(j).end() > t.start()) at[i] = j;
-            }
-        }
-        return at;
     }
 
     private static int leadEnd(List<Span> sentences) {
