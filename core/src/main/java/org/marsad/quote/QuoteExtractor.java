@@ -40,7 +40,7 @@ public final class QuoteExtractor {
                 continue;
             }
             Quote q = continuation(body, prev, p, out);
-            if (q == null && !namesOnly(body, tokens, p, sorted)) q = direct(body, tokens, sentences, frames, p, prevClose);
+            if (q == null && !namesOnly(body, tokens, p, sorted)) q = direct(body, tokens, sentences, frames, p, prevClose, sorted);
             if (q != null) {
                 out.add(q);
                 prevClose = p.close();
@@ -61,7 +61,8 @@ public final class QuoteExtractor {
         return new Quote(content[0], content[1], body.substring(content[0], content[1]), Quote.Kind.DIRECT, last.verb(), last.speaker());
     }
 
-    private Quote direct(String body, List<Token> tokens, List<Span> sentences, Frame[] frames, QuoteMarks.Pair p, int prevClose) {
+    private Quote direct(String body, List<Token> tokens, List<Span> sentences, Frame[] frames, QuoteMarks.Pair p, int prevClose,
+                         List<EntityMention> entities) {
         int[] content = trim(body, p.contentStart(), p.close());
         if (content[1] <= content[0]) return null;
         int words = countWords(tokens, content[0], content[1]);
@@ -74,8 +75,20 @@ public final class QuoteExtractor {
         if (words < LONG_QUOTE_WORDS && !(words >= 2 && (marked || after != null))) return null;
         if (!adjacent && after == null && embedded(tokens, before, mark)) return null;
         Frame frame = adjacent || after == null ? before : after;
-        if (frame == null) frame = lastFrameBefore(frames, mark);
-        Optional<Quote.Speaker> speaker = frame == null ? Optional.empty() : Optional.ofNullable(frame.speaker());
+        Quote.Speaker opener = null;
+        if (frame == null) {
+            frame = lastFrameBefore(frames, mark);
+            int from = Frames.sentenceStart(sentences, p.open());
+            if (frame != null && tokens.get(frame.token()).start() < from && !opensSentence(body, from, p.open())
+                    && !citesAStatement(tokens, from, mark)) {
+                // «اتهم أردوغان الولايات المتحدة بالسعي إلى "..."»: words quoted inside a sentence with
+                // no reporting frame are its opener's, not the last speaker's; no opener, no speaker
+                frame = null;
+                opener = SentenceOpeners.person(body, tokens, sentences, entities, mark);
+                if (opener != null && !SentenceOpeners.isSubjectOfFirstWord(tokens, sentences, opener)) opener = null;
+            }
+        }
+        Optional<Quote.Speaker> speaker = frame == null ? Optional.ofNullable(opener) : Optional.ofNullable(frame.speaker());
         String verb = frame == null ? "" : surfaceVerb(tokens.get(frame.token()));
         return new Quote(content[0], content[1], body.substring(content[0], content[1]), Quote.Kind.DIRECT, verb, speaker);
     }
@@ -218,6 +231,28 @@ public final class QuoteExtractor {
             if (n.length() == 1 && QuoteMarks.isMark(n.charAt(0))) return true;
         }
         return false;
+    }
+
+    /**
+     * Words that introduce someone's words without a reporting verb: nouns of a statement («وجاء في
+     * البيان "..."», «أصدر مكتب الرئاسة بيانا جاء فيه أن "..."»), «جاء», and the speech noun «قول»
+     * («ومضى اليافعي بالقول "..."», «تحدثت ... بقولها: "..."»).
+     */
+    private static final Set<String> STATEMENTS = ArabicNormalizer.foldedSet("بيان", "تقرير", "تصريح", "رسالة", "تغريدة", "خطاب",
+            "كلمة", "مقال", "منشور", "جاء", "وجاء", "قول");
+
+    /** Whether a statement noun or «جاء» stands among tokens {@code [from, mark)} (by offset from {@code from}). */
+    private static boolean citesAStatement(List<Token> tokens, int from, int mark) {
+        for (int k = mark - 1; k >= 0 && tokens.get(k).start() >= from; k--) {
+            if (STATEMENTS.contains(ArabicNormalizer.normalize(tokens.get(k).stem().form()))) return true;
+        }
+        return false;
+    }
+
+    /** Whether nothing but marks and spaces stands between {@code from} (a sentence's start) and the mark at {@code open}. */
+    private static boolean opensSentence(String body, int from, int open) {
+        for (int i = from; i < open; i++) if (Character.isLetterOrDigit(body.charAt(i))) return false;
+        return true;
     }
 
     private static Frame lastFrameBefore(Frame[] frames, int mark) {
