@@ -82,10 +82,11 @@ public final class QuoteExtractor {
             if (frame != null && tokens.get(frame.token()).start() < from && !opensSentence(body, from, p.open())
                     && !citesAStatement(tokens, from, mark)) {
                 // «اتهم أردوغان الولايات المتحدة بالسعي إلى "..."»: words quoted inside a sentence with
-                // no reporting frame are its opener's, not the last speaker's; no opener, no speaker
-                frame = null;
+                // no reporting frame are its opener's, not the last speaker's; with no opener, no one's,
+                // unless a colon gives them as speech («وبيّن: "..."», «وعن مباراة الجيش: "..."»)
                 opener = SentenceOpeners.person(body, tokens, sentences, entities, mark);
                 if (opener != null && !SentenceOpeners.isSubjectOfFirstWord(tokens, sentences, opener)) opener = null;
+                if (opener != null || !colonBefore(body, p.open())) frame = null;
             }
         }
         Optional<Quote.Speaker> speaker = frame == null ? Optional.ofNullable(opener) : Optional.ofNullable(frame.speaker());
@@ -138,9 +139,7 @@ public final class QuoteExtractor {
 
     /** «فقال لي: «...»», «وأضاف:»: a reporting verb within three words before a colon right before the mark. */
     private static boolean answered(String body, List<Token> tokens, int open) {
-        int c = open - 1;
-        while (c >= 0 && Character.isWhitespace(body.charAt(c))) c--;
-        if (c < 0 || body.charAt(c) != ':') return false;
+        if (!colonBefore(body, open)) return false;
         int mark = tokenAt(tokens, open);
         for (int k = mark - 2; k >= Math.max(0, mark - 5); k--) {
             if (ReportingVerbs.role(tokens.get(k).norm()) == ReportingVerbs.Role.VERB) return true;
@@ -247,6 +246,13 @@ public final class QuoteExtractor {
             if (STATEMENTS.contains(ArabicNormalizer.normalize(tokens.get(k).stem().form()))) return true;
         }
         return false;
+    }
+
+    /** Whether a colon stands right before the mark at {@code open} (spaces between). */
+    private static boolean colonBefore(String body, int open) {
+        int c = open - 1;
+        while (c >= 0 && Character.isWhitespace(body.charAt(c))) c--;
+        return c >= 0 && body.charAt(c) == ':';
     }
 
     /** Whether nothing but marks and spaces stands between {@code from} (a sentence's start) and the mark at {@code open}. */

@@ -53,4 +53,10 @@ class UnframedQuoteTest {
         assertThat(q).hasSize(2);
         assertThat(speaker(q.get(1))).isEqualTo("الوزير كريم نصار");
     }
+
+    @Test void wordsAColonGivesAsSpeechGoOnWithTheLastSpeaker() {
+        List<Quote> q = quotes(MINISTER + "وعن مباراة الغد: \"نحن جاهزون لكل الاحتمالات في هذه المباراة الصعبة\".");
+        assertThat(q).hasSize(2);
+        assertThat(speaker(q.get(1))).isEqualTo("الوزير كريم نصار");
+    }
 }
