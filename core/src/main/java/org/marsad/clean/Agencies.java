@@ -43,7 +43,7 @@ final class Agencies {
         add("BBC", "BBC", "بي بي سي");
         add("Al Arabiya", "العربية.نت", "العربية نت", "العربية");
         add("Sky News Arabia", "سكاي نيوز عربية", "سكاي نيوز");
-        add("France 24", "فرانس 24", "France 24");
+        add("France 24", "فرانس 24", "فرانس24", "France 24");
         add("Asharq Al-Awsat", "الشرق الأوسط", "الشرق الاوسط");
         add("Al Jazeera", "الجزيرة نت", "الجزيرة");
         add("Sabq", "سبق");

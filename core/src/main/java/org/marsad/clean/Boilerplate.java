@@ -76,6 +76,13 @@ public final class Boilerplate {
         return end > start ? new int[] {start, end} : null;
     }
 
+    /**
+     * An agency credit on a line of its own: two agencies or more («فرانس 24/ أ ف ب», «فرانس24/ رويترز»)
+     * or «المصدر: وكالات». The agencies' names are {@link Agencies}'.
+     */
+    private static final Pattern CREDIT = Pattern.compile("(?iU)^\\W*(?:المصدر\\s*:\\s*(?:" + Agencies.alternation() + ")|(?:"
+            + Agencies.alternation() + ")(?:\\s*[/،,\\-–]\\s*(?:" + Agencies.alternation() + "))+)\\W*$");
+
     /** Slide-show navigation, two words at least: «Next Previous», «السابق التالي». */
     private static final String NAV_WORD = "(?:next|previous|prev|التالي|السابق)";
     private static final Pattern NAVIGATION = Pattern.compile("(?iU)^\\W*" + NAV_WORD + "(?:\\W+" + NAV_WORD + ")+\\b\\W*");
@@ -98,7 +105,7 @@ public final class Boilerplate {
         return !s.isEmpty() && s.length() <= 120 && ".:،,؛".indexOf(s.charAt(s.length() - 1)) < 0;
     }
 
-    /** Why a line is boilerplate ("follow", "subscribe", "url", "phone", "separator", "related", "share", "tags"), or null for news. */
+    /** Why a line is boilerplate ("follow", "subscribe", "url", "phone", "separator", "related", "share", "tags", "credit"), or null for news. */
     public String classify(String line) {
         String s = line.strip();
         if (s.isEmpty() || s.length() > MAX_LINE) return null;
@@ -110,6 +117,7 @@ public final class Boilerplate {
         if (READ_ALSO.matcher(s).find()) return "related";
         if (SHARE.matcher(s).find()) return "share";
         if (TAGS.matcher(s).matches()) return "tags";
+        if (CREDIT.matcher(s).matches()) return "credit";
         return null;
     }
 }

@@ -21,6 +21,13 @@ class BoilerplateTest {
         assertThat(b.classify("الوسوم: الذهب، الأسعار")).isNull(); // a comma: could be a sentence, kept
         assertThat(b.classify("سمات الشخصية القيادية كثيرة، أهمها الصبر.")).as("a sentence about traits").isNull();
     }
+    @Test void agencyCredit() {
+        assertThat(b.classify("فرانس 24/ أ ف ب")).isEqualTo("credit");
+        assertThat(b.classify("فرانس24/ أ ف ب/رويترز")).isEqualTo("credit");
+        assertThat(b.classify("المصدر: وكالات")).isEqualTo("credit");
+        assertThat(b.classify("وقالت رويترز إن أ ف ب نقلت الخبر أولا.")).as("a sentence naming agencies").isNull();
+        assertThat(b.classify("رويترز")).as("one name alone: no credit of two").isNull();
+    }
     @Test void bareDateIsNotAPhoneNumber() { assertThat(b.classify("17/07/2018")).isNull(); }
     @Test void separatorRule() { assertThat(b.classify("----------------------")).isEqualTo("separator"); }
     @Test void readAlso() { assertThat(b.classify("اقرأ أيضاً: الرئيس يستقبل الوفد")).isEqualTo("related"); }
