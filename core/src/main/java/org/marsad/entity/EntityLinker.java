@@ -108,7 +108,7 @@ final class EntityLinker {
         Map<Integer, List<Found>> found = new HashMap<>();
         for (Found f : recognised) found.computeIfAbsent(f.sentence(), k -> new ArrayList<>()).add(f);
         FoldedWords folded = new FoldedWords(sentences);
-        java.util.Set<String> plainNameWords = MentionSpans.plainNameWords(sentences, recognised, folded);
+        java.util.Set<String> plainNameWords = JoinedNames.plainNameWords(sentences, recognised, folded);
         boolean yaAsAlefMaqsura = NameLookAlikes.writesYaAsAlefMaqsura(body);
         List<Draft> drafts = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {

@@ -30,18 +30,20 @@ final class MentionSpans {
     private final NonNames nonNames;
     private final PersonEdges personEdges = new PersonEdges(NameLists.shipped());
     private final PlaceEdges places;
+    private final JoinedNames joined;
 
     MentionSpans(KnowledgeBase kb, KbMatcher matcher, PlaceEdges places) {
         this.kb = kb;
         this.matcher = matcher;
         this.nonNames = new NonNames(kb, matcher);
         this.places = places;
+        this.joined = new JoinedNames(matcher, personEdges);
     }
 
     /**
      * Drafts for the recogniser's mentions {@code found} in sentence {@code s}; marks the tokens
      * they cover in {@code covered}. {@code plainNameWords} are the article's name words written
-     * without «و» ({@link #plainNameWords}); {@code yaAsAlefMaqsura} when the article writes final ي as ى
+     * without «و» ({@link JoinedNames#plainNameWords}); {@code yaAsAlefMaqsura} when the article writes final ي as ى
      * ({@link NameLookAlikes#writesYaAsAlefMaqsura}), so that «على» may be the name Ali.
      */
     List<Draft> recognised(int s, List<Token> tokens, List<Found> found, java.util.Set<String> plainNameWords, boolean yaAsAlefMaqsura,
@@ -126,8 +128,8 @@ final class MentionSpans {
             }
             // «أندريا بارزالي وجيورجي كيليني», «فيسبوك وآبل»: names joined by و are mentions each, however many
             boolean afterAnd = false;
-            for (int and = coordinated(tokens, first, last, f.type(), plainNameWords); and > 0;
-                    and = coordinated(tokens, first, last, f.type(), plainNameWords)) {
+            for (int and = joined.secondAt(tokens, first, last, f.type(), plainNameWords); and > 0;
+                    and = joined.secondAt(tokens, first, last, f.type(), plainNameWords)) {
                 here.add(draft(s, tokens, first, and - 1, f.type(), afterAnd));
                 afterAnd = !WordForms.opensWithAnd(tokens.get(and)); // the segmenter left «و» in the word: the span skips it
                 first = and;
@@ -234,7 +236,7 @@ final class MentionSpans {
                     && (prev.entries.isEmpty() && d.entries.isEmpty() || !matcher.lookup(tokens, prev.first, d.last).isEmpty());
             boolean people = prev != null && prev.type == EntityType.PER && d.type == EntityType.PER && d.first == prev.last + 1;
             // «إبراهيم حسن» «وهاني رمزي»: two full names, the second's «و» left in the word by the segmenter
-            boolean twoJoined = people && lead != Segment.Kind.CONJ && twoFullNamesAround(tokens, prev.first, d.first, d.last);
+            boolean twoJoined = people && lead != Segment.Kind.CONJ && joined.twoFullNamesAround(tokens, prev.first, d.first, d.last);
             if (places || bodies || people && lead != Segment.Kind.CONJ && !prepositionWithArticle(tokens.get(d.first))
                     && !twoFullNames(tokens, prev, d) && !twoJoined) {
                 prev.last = d.last;
@@ -255,61 +257,6 @@ final class MentionSpans {
     private static boolean prepositionWithArticle(Token t) {
         List<Segment> segs = t.segments();
         return segs.size() > 1 && segs.get(0).kind() == Segment.Kind.PREP && segs.get(1).kind() == Segment.Kind.DET;
-    }
-
-    /**
-     * The token where a second name joined by «و» starts inside [first, last], or -1. The word
-     * after «و» must be a name in its own right: known to the knowledge base, or, for people,
-     * written without the «و» in another mention of the article («آرثر وفيدال» after «أرتورو
-     * فيدال»), or, as the mention's last word, a given name the name lists know («محمد وخالد»). The
-     * segmenter reads the W of foreign names as «و» («بيتر والتون», «ستيف وزنياك»), and «البوسنة
-     * والهرسك», «وزارة الخارجية والمغتربين» are one name each; all of these stay whole, and so does
-     * a word after a compound head («سعد بن أبي وقاص»).
-     */
-    private int coordinated(List<Token> tokens, int first, int last, EntityType type, java.util.Set<String> plainNameWords) {
-        for (int k = first + 1; k <= last; k++) {
-            boolean conjunction = WordForms.opensWithAnd(tokens.get(k));
-            // after «بن», «أبي», «آل» the word goes on with the name («سعد بن أبي وقاص»)
-            if (EntityLinker.COMPOUND_HEADS.contains(WordForms.folded(tokens.get(k - 1)))) continue;
-            // two full names: «و» is the conjunction even where the segmenter read the word whole («وأكشاي», «وهاني»)
-            if (type == EntityType.PER && twoFullNamesAround(tokens, first, k, last)) return k;
-            if (!conjunction) continue;
-            boolean known = !matcher.lookup(tokens, k, last).isEmpty();
-            // or, ending the mention, a given name the lists know («وإخوانه محمد وخالد»)
-            if (type == EntityType.PER ? known || plainNameWords.contains(WordForms.folded(tokens.get(k)))
-                    || k == last && personEdges.givenName(tokens.get(k))
-                    : known && !matcher.lookup(tokens, first, k - 1).isEmpty()) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Whether a person mention is two full names of two words or more joined by «و» at {@code k}
-     * («إبراهيم حسن وهاني رمزي», «بيتر شولز وأكشاي فنكاتيش»), «و» and three letters or more: the
-     * Mauritanian «ولد» ("son of") goes on with the name («محمد فال ولد بلال»), and so does a given
-     * name that begins with «و» («سامي الحاج وحيد فريد» stays one).
-     */
-    private boolean twoFullNamesAround(List<Token> tokens, int first, int k, int last) {
-        if (k - first < 2 || last - k < 1) return false;
-        Token t = tokens.get(k);
-        String text = ArabicNormalizer.withoutMarks(t.text());
-        // a given name that begins with «و» is written whole («وحيد فريد», «وليد جنبلاط»)
-        return text.startsWith("و") && text.length() >= 4 && !personEdges.isGivenName(t.norm());
-    }
-
-    /** The words of the recognised mentions, folded, from tokens that do not begin with the conjunction «و». */
-    static java.util.Set<String> plainNameWords(List<List<Token>> sentences, List<Found> recognised, FoldedWords folded) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (Found f : recognised) {
-            List<Token> tokens = sentences.get(f.sentence());
-            for (int k = f.first(); k <= f.last(); k++) {
-                Token t = tokens.get(k);
-                if (t.segments().isEmpty() || t.segments().get(0).kind() != Segment.Kind.CONJ) out.add(folded.at(f.sentence(), k));
-            }
-        }
-        return out;
     }
 
     /**

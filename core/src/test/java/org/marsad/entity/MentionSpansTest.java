@@ -28,18 +28,6 @@ class MentionSpansTest {
     }
 
     @Test
-    void givenNameBeforeARecognisedSurnameJoinsIt() {
-        // the recogniser marked «أبوالنجا» alone; «فايزة» is a given name of the lists, seldom written with ال
-        assertThat(linked("بحثت فايزة أبوالنجا وزيرة التعاون الدولي مع السفير.", new int[][] {{0, 2, 2}}).mentions())
-                .extracting(EntityMention::text).containsExactly("فايزة أبوالنجا");
-        // nouns heading a construct («بيان» takes the article often) and vowelled verbs stay out
-        assertThat(linked("وأشار بيان ترامب إلى أن القرار نهائي.", new int[][] {{0, 2, 2}}).mentions())
-                .extracting(EntityMention::text).containsExactly("ترامب");
-        assertThat(linked("كما غُرّم الرجوب عشرين ألف فرانك.", new int[][] {{0, 2, 2}}).mentions())
-                .extracting(EntityMention::text).containsExactly("الرجوب");
-    }
-
-    @Test
     void northAmericaIsNotTheUnitedStates() {
         // the recogniser marks «أميركا» alone, which names the United States; the continent is two words
         EntityLinker.Result r = linkedAs("تستعد الشركات لغزو الأسواق في أميركا الشمالية وأوروبا.", EntityType.LOC,
@@ -83,23 +71,6 @@ class MentionSpansTest {
         // the recogniser took «يدعى» (token 4, "called") into the name
         EntityLinker.Result r = linked("أكد اللواء أن الانتحاري يدعى عبد الله الرشيد.", new int[][] {{0, 4, 7}});
         assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("عبد الله الرشيد");
-    }
-
-    @Test
-    void aNameDoesNotEndOnAlOrBin() {
-        // the recogniser stopped at «آل» because «الشيخ» is a title elsewhere, and at «بن» before «الخطاب»
-        EntityLinker.Result r = linked("وتابع المفتي عبدالعزيز آل الشيخ حديثه. ومر الموكب بطريق عمر بن الخطاب في عنيزة.",
-                new int[][] {{0, 2, 3}, {1, 3, 4}});
-        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("عبدالعزيز آل الشيخ", "عمر بن الخطاب", "عنيزة");
-        // and the family name's last word is no surname by itself: «الشيخ» stays a title
-        EntityLinker.Result title = linked("وقال الشيخ صالح آل الشيخ إن الموسوعة وزعت.", new int[][] {{0, 2, 3}});
-        assertThat(title.mentions()).extracting(EntityMention::text).containsExactly("صالح آل الشيخ");
-        // «آل» written without madda, as Saudi papers often do
-        EntityLinker.Result plain = linked("وأوضح المقدم علي بن عمير ال حرمان أن الفرق باشرت الحادث.", new int[][] {{0, 2, 5}});
-        assertThat(plain.mentions()).extracting(EntityMention::text).containsExactly("علي بن عمير ال حرمان");
-        // «أبو» before a title is "father of" someone else, and no part of this name
-        EntityLinker.Result abu = linked("اعتقل الشيخ حسن المرمضي أبو الدكتور فيصل.", new int[][] {{0, 2, 4}});
-        assertThat(abu.mentions()).extracting(EntityMention::text).containsExactly("حسن المرمضي");
     }
 
     @Test
@@ -236,20 +207,6 @@ class MentionSpansTest {
     }
 
     @Test
-    void aPlaceNamedAfterItsHeadNounKeepsItsFirstLetter() {
-        // {sentence, first token, last token}: «مدينة بعقوبة» is the city Baqubah, not ب + «عقوبة»
-        assertThat(linkedAs("وسقط صاروخ على مدينة بعقوبة شمال بغداد.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions())
-                .extracting(EntityMention::text).containsExactly("بعقوبة");
-        assertThat(linkedAs("ووصلت القوات إلى جزيرة بريم اليمنية.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions())
-                .extracting(EntityMention::text).containsExactly("بريم");
-        // but after «ب» comes a known name, another head or a part of a place
-        assertThat(linkedAs("ونقلت السفارة إلى عاصمة لإسرائيل جديدة.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions())
-                .extracting(EntityMention::text).containsExactly("إسرائيل");
-        assertThat(linkedAs("وقعت اشتباكات في منطقة بريف حماة أمس.", EntityType.LOC, new int[][] {{0, 4, 5}}).mentions())
-                .extracting(EntityMention::text).containsExactly("ريف حماة");
-    }
-
-    @Test
     void aPrepositionBeforeThreeLettersThatNameNoOneIsTheNamesFirstLetter() {
         // {sentence, first token, last token}: «ليام» is no ل + «يام», «لبيد» no ل + «بيد»
         assertThat(linked("وقال ليام فوكس إن الاحتمالات تتزايد.", new int[][] {{0, 1, 2}}).mentions())
@@ -342,39 +299,6 @@ class MentionSpansTest {
     }
 
     @Test
-    void twoNamesJoinedByAndAreTwoMentions() {
-        // «نتانياهو» is also written alone in the article, so «والسيسي» is «و» + a second name
-        EntityLinker.Result r = linked("التقى نتانياهو والسيسي في القاهرة. وقال نتانياهو إن اللقاء مثمر.", new int[][] {{0, 1, 2}, {1, 1, 1}});
-        assertThat(r.mentions()).extracting(EntityMention::text).startsWith("نتانياهو", "السيسي");
-        // a foreign name whose W the segmenter reads as «و» stays whole
-        EntityLinker.Result walton = linked("وقال الحكم بيتر والتون إن القرار صحيح.", new int[][] {{0, 2, 3}});
-        assertThat(walton.mentions()).extracting(EntityMention::text).containsExactly("بيتر والتون");
-        // a given name the name lists know after «و», ending the mention: two brothers
-        EntityLinker.Result brothers = linked("وتخص بالعزاء إخوانه محمد وخالد في هذا المصاب.", new int[][] {{0, 3, 4}});
-        assertThat(brothers.mentions()).extracting(EntityMention::text).containsExactly("محمد", "خالد");
-        // after «أبي», «بن», «آل» the word goes on with the name, though «قاص» is a name elsewhere in the article
-        EntityLinker.Result saad = linked("وروى قاص الحكاية. ويقع ضريح سعد بن أبي وقاص في الصين.", new int[][] {{0, 1, 1}, {1, 2, 5}});
-        assertThat(saad.mentions()).extracting(EntityMention::text).containsExactly("قاص", "سعد بن أبي وقاص", "الصين");
-    }
-
-    @Test
-    void fullNamesJoinedByAndAreMentionsEachThoughTheSegmenterReadTheWordWhole() {
-        // {sentence, first token, last token}: «وهاني» and «وأكشاي» are و + a given name the lists may not know
-        EntityLinker.Result r = linked("سيخوض مباراة رفقة إبراهيم حسن وهاني رمزي وحازم إمام غدا.", new int[][] {{0, 3, 8}});
-        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("إبراهيم حسن", "هاني رمزي", "حازم إمام");
-        r = linked("فاز بالجائزة بيتر شولز وأكشاي فنكاتيش هذا العام.", new int[][] {{0, 2, 3}, {0, 4, 5}});
-        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("بيتر شولز", "أكشاي فنكاتيش");
-        // a vowel mark on the «و» goes with it
-        r = linked("فاز بالجائزة بيتر شولز وَأكشاي فنكاتيش هذا العام.", new int[][] {{0, 2, 5}});
-        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("بيتر شولز", "أكشاي فنكاتيش");
-        // but «ولد» ("son of") goes on with a Mauritanian name, and «وحيد» is a given name as written
-        assertThat(linked("استقبل الرئيس محمد فال ولد بلال أمس.", new int[][] {{0, 2, 5}}).mentions())
-                .extracting(EntityMention::text).containsExactly("محمد فال ولد بلال");
-        assertThat(linked("التقى الوزير سامي الحاج وحيد فريد أمس.", new int[][] {{0, 2, 5}}).mentions())
-                .extracting(EntityMention::text).containsExactly("سامي الحاج وحيد فريد");
-    }
-
-    @Test
     void abeIsNoFatherOf() {
         // «آبي» (Abe) folds like «أبي» ("father of") but is written apart
         EntityLinker.Result r = linked("أمر رئيس الوزراء الياباني شينزو آبي بتطبيق التوقيت الصيفي.", new int[][] {{0, 4, 5}});
@@ -402,29 +326,6 @@ class MentionSpansTest {
         // «ستاسي» (Stacy) reads as س + «تاسي» to the segmenter; a name takes no future particle
         assertThat(linked("أما البريطاني روب كاوان ورفيقته ستاسي فيعتبران الثعبان فردا من العائلة.", new int[][] {{0, 5, 5}})
                 .mentions()).extracting(EntityMention::text).containsExactly("ستاسي");
-    }
-
-    @Test
-    void theWordBetweenAPersonalTitleAndANameIsTheGivenName() {
-        // «ملحة» ("salty") and «مساعد» ("assistant") are nouns too, but after «الدكتورة», «الأستاذ» they begin the name
-        assertThat(linked("وأعربت الدكتورة ملحة عبدالله عن سعادتها بالمشاركة.", new int[][] {{0, 3, 3}}).mentions())
-                .extracting(EntityMention::text).containsExactly("ملحة عبدالله");
-        assertThat(linked("برئاسة الأستاذ مساعد الزويهري بدأ عهد جديد.", new int[][] {{0, 3, 3}}).mentions())
-                .extracting(EntityMention::text).containsExactly("مساعد الزويهري");
-        // and after a rank, but not a word that goes on the rank («اللواء دكتور»)
-        assertThat(linked("كما كشف اللواء فضل حسن أن القوات تقدمت.", new int[][] {{0, 4, 4}}).mentions())
-                .extracting(EntityMention::text).containsExactly("فضل حسن");
-        assertThat(linked("وقال اللواء دكتور عاطي القرشي إن الخطة جاهزة.", new int[][] {{0, 3, 4}}).mentions())
-                .extracting(EntityMention::text).containsExactly("عاطي القرشي");
-        // not a kinship word: «الشيخ والد عبدالله» is Abdullah's father
-        assertThat(linked("وحضر الشيخ والد عبدالله الحفل.", new int[][] {{0, 3, 3}}).mentions())
-                .extracting(EntityMention::text).containsExactly("عبدالله");
-    }
-
-    @Test
-    void aConnectorBeforeAnotherPersonsMentionJoinsTheTwo() {
-        assertThat(linked("منحت الجائزة للطالبة رهف بنت خالد الحارثي.", new int[][] {{0, 3, 4}, {0, 5, 6}}).mentions())
-                .extracting(EntityMention::text).containsExactly("رهف بنت خالد الحارثي");
     }
 
     @Test

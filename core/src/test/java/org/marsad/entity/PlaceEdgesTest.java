@@ -44,4 +44,18 @@ class PlaceEdgesTest {
         assertThat(linkedAs("ودرس في جامعة بيدفورد ثلاث سنوات.", EntityType.ORG, new int[][] {{0, 2, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("جامعة بيدفورد");
     }
+
+    @Test
+    void aPlaceNamedAfterItsHeadNounKeepsItsFirstLetter() {
+        // {sentence, first token, last token}: «مدينة بعقوبة» is the city Baqubah, not ب + «عقوبة»
+        assertThat(linkedAs("وسقط صاروخ على مدينة بعقوبة شمال بغداد.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("بعقوبة");
+        assertThat(linkedAs("ووصلت القوات إلى جزيرة بريم اليمنية.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("بريم");
+        // but after «ب» comes a known name, another head or a part of a place
+        assertThat(linkedAs("ونقلت السفارة إلى عاصمة لإسرائيل جديدة.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("إسرائيل");
+        assertThat(linkedAs("وقعت اشتباكات في منطقة بريف حماة أمس.", EntityType.LOC, new int[][] {{0, 4, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("ريف حماة");
+    }
 }

@@ -1,0 +1,44 @@
+package org.marsad.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.entity.LinkerFixture.linked;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.article.EntityMention;
+
+/** Where a mention holds two names joined by «و» ({@link JoinedNames}), on sentences written for these tests. */
+class JoinedNamesTest {
+    @Test
+    void twoNamesJoinedByAndAreTwoMentions() {
+        // «نتانياهو» is also written alone in the article, so «والسيسي» is «و» + a second name
+        EntityLinker.Result r = linked("التقى نتانياهو والسيسي في القاهرة. وقال نتانياهو إن اللقاء مثمر.", new int[][] {{0, 1, 2}, {1, 1, 1}});
+        assertThat(r.mentions()).extracting(EntityMention::text).startsWith("نتانياهو", "السيسي");
+        // a foreign name whose W the segmenter reads as «و» stays whole
+        EntityLinker.Result walton = linked("وقال الحكم بيتر والتون إن القرار صحيح.", new int[][] {{0, 2, 3}});
+        assertThat(walton.mentions()).extracting(EntityMention::text).containsExactly("بيتر والتون");
+        // a given name the name lists know after «و», ending the mention: two brothers
+        EntityLinker.Result brothers = linked("وتخص بالعزاء إخوانه محمد وخالد في هذا المصاب.", new int[][] {{0, 3, 4}});
+        assertThat(brothers.mentions()).extracting(EntityMention::text).containsExactly("محمد", "خالد");
+        // after «أبي», «بن», «آل» the word goes on with the name, though «قاص» is a name elsewhere in the article
+        EntityLinker.Result saad = linked("وروى قاص الحكاية. ويقع ضريح سعد بن أبي وقاص في الصين.", new int[][] {{0, 1, 1}, {1, 2, 5}});
+        assertThat(saad.mentions()).extracting(EntityMention::text).containsExactly("قاص", "سعد بن أبي وقاص", "الصين");
+    }
+
+
+    @Test
+    void fullNamesJoinedByAndAreMentionsEachThoughTheSegmenterReadTheWordWhole() {
+        // {sentence, first token, last token}: «وهاني» and «وأكشاي» are و + a given name the lists may not know
+        EntityLinker.Result r = linked("سيخوض مباراة رفقة إبراهيم حسن وهاني رمزي وحازم إمام غدا.", new int[][] {{0, 3, 8}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("إبراهيم حسن", "هاني رمزي", "حازم إمام");
+        r = linked("فاز بالجائزة بيتر شولز وأكشاي فنكاتيش هذا العام.", new int[][] {{0, 2, 3}, {0, 4, 5}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("بيتر شولز", "أكشاي فنكاتيش");
+        // a vowel mark on the «و» goes with it
+        r = linked("فاز بالجائزة بيتر شولز وَأكشاي فنكاتيش هذا العام.", new int[][] {{0, 2, 5}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("بيتر شولز", "أكشاي فنكاتيش");
+        // but «ولد» ("son of") goes on with a Mauritanian name, and «وحيد» is a given name as written
+        assertThat(linked("استقبل الرئيس محمد فال ولد بلال أمس.", new int[][] {{0, 2, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("محمد فال ولد بلال");
+        assertThat(linked("التقى الوزير سامي الحاج وحيد فريد أمس.", new int[][] {{0, 2, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("سامي الحاج وحيد فريد");
+    }
+}

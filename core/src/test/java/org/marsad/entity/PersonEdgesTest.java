@@ -1,0 +1,62 @@
+package org.marsad.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.entity.LinkerFixture.linked;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.article.EntityMention;
+
+/** Where a person's name begins and ends ({@link PersonEdges}), on sentences written for these tests. */
+class PersonEdgesTest {
+    @Test
+    void givenNameBeforeARecognisedSurnameJoinsIt() {
+        // the recogniser marked «أبوالنجا» alone; «فايزة» is a given name of the lists, seldom written with ال
+        assertThat(linked("بحثت فايزة أبوالنجا وزيرة التعاون الدولي مع السفير.", new int[][] {{0, 2, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("فايزة أبوالنجا");
+        // nouns heading a construct («بيان» takes the article often) and vowelled verbs stay out
+        assertThat(linked("وأشار بيان ترامب إلى أن القرار نهائي.", new int[][] {{0, 2, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("ترامب");
+        assertThat(linked("كما غُرّم الرجوب عشرين ألف فرانك.", new int[][] {{0, 2, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("الرجوب");
+    }
+
+    @Test
+    void theWordBetweenAPersonalTitleAndANameIsTheGivenName() {
+        // «ملحة» ("salty") and «مساعد» ("assistant") are nouns too, but after «الدكتورة», «الأستاذ» they begin the name
+        assertThat(linked("وأعربت الدكتورة ملحة عبدالله عن سعادتها بالمشاركة.", new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("ملحة عبدالله");
+        assertThat(linked("برئاسة الأستاذ مساعد الزويهري بدأ عهد جديد.", new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("مساعد الزويهري");
+        // and after a rank, but not a word that goes on the rank («اللواء دكتور»)
+        assertThat(linked("كما كشف اللواء فضل حسن أن القوات تقدمت.", new int[][] {{0, 4, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("فضل حسن");
+        assertThat(linked("وقال اللواء دكتور عاطي القرشي إن الخطة جاهزة.", new int[][] {{0, 3, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("عاطي القرشي");
+        // not a kinship word: «الشيخ والد عبدالله» is Abdullah's father
+        assertThat(linked("وحضر الشيخ والد عبدالله الحفل.", new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("عبدالله");
+    }
+
+    @Test
+    void aNameDoesNotEndOnAlOrBin() {
+        // the recogniser stopped at «آل» because «الشيخ» is a title elsewhere, and at «بن» before «الخطاب»
+        EntityLinker.Result r = linked("وتابع المفتي عبدالعزيز آل الشيخ حديثه. ومر الموكب بطريق عمر بن الخطاب في عنيزة.",
+                new int[][] {{0, 2, 3}, {1, 3, 4}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("عبدالعزيز آل الشيخ", "عمر بن الخطاب", "عنيزة");
+        // and the family name's last word is no surname by itself: «الشيخ» stays a title
+        EntityLinker.Result title = linked("وقال الشيخ صالح آل الشيخ إن الموسوعة وزعت.", new int[][] {{0, 2, 3}});
+        assertThat(title.mentions()).extracting(EntityMention::text).containsExactly("صالح آل الشيخ");
+        // «آل» written without madda, as Saudi papers often do
+        EntityLinker.Result plain = linked("وأوضح المقدم علي بن عمير ال حرمان أن الفرق باشرت الحادث.", new int[][] {{0, 2, 5}});
+        assertThat(plain.mentions()).extracting(EntityMention::text).containsExactly("علي بن عمير ال حرمان");
+        // «أبو» before a title is "father of" someone else, and no part of this name
+        EntityLinker.Result abu = linked("اعتقل الشيخ حسن المرمضي أبو الدكتور فيصل.", new int[][] {{0, 2, 4}});
+        assertThat(abu.mentions()).extracting(EntityMention::text).containsExactly("حسن المرمضي");
+    }
+
+    @Test
+    void aConnectorBeforeAnotherPersonsMentionJoinsTheTwo() {
+        assertThat(linked("منحت الجائزة للطالبة رهف بنت خالد الحارثي.", new int[][] {{0, 3, 4}, {0, 5, 6}}).mentions())
+                .extracting(EntityMention::text).containsExactly("رهف بنت خالد الحارثي");
+    }
+}
