@@ -116,6 +116,7 @@ final class Frames {
             }
             if (NotSpeech.any(body, tokens, i)) continue;
             int[] s = SpeakerPhrase.after(tokens, i);
+            if (s != null && toldNoName(tokens, s[0], entities)) s = null; // «وقال لمحاوره», «قالت لوسائل الإعلام»: whom he told
             if (s != null && s[0] == s[1] && SpeakerPhrase.isHonorificPronoun(tokens.get(s[0]).norm())) {
                 // «وقال سموه:», «وأوضح معاليه أن»: the last speaker, or before anyone has spoken the
                 // dignitary the article has named with a title («أمير منطقة عسير الأمير فيصل بن خالد»)
@@ -234,6 +235,24 @@ final class Frames {
             frames[i] = new Frame(i, role, named != null ? named : continued(t, last));
         }
         return frames;
+    }
+
+    /**
+     * Whether a subject's first word, at {@code k}, is «ل» + a noun that opens no mention («لمحاوره»,
+     * «لوسائل», «لمتخصصين»): whom the speaker told, never who spoke. A name that the entity stage
+     * found with its «ل» («لوبيتيغي», «لينش») is a subject, and so is a word right before a person's
+     * mention: a given name the recogniser left out («لاني ديفيز»).
+     */
+    private static boolean toldNoName(List<Token> tokens, int k, List<EntityMention> entities) {
+        Token first = tokens.get(k);
+        List<Segment> segs = first.segments();
+        if (segs.size() < 2 || segs.get(0).kind() != Segment.Kind.PREP || !segs.get(0).form().equals("ل")) return false;
+        int next = k + 1 < tokens.size() ? tokens.get(k + 1).start() : -1;
+        for (EntityMention m : entities) {
+            if (m.start() > next && m.start() > first.start()) break;
+            if (m.start() == first.start() || m.start() == next && m.type() == EntityType.PER) return false;
+        }
+        return true;
     }
 
     /** «بوتين الذي اعتبرت بلاده القوة الرئيسية»: the verb at {@code verb} opens a relative clause. */

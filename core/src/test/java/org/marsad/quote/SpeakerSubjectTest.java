@@ -28,6 +28,16 @@ class SpeakerSubjectTest {
                 .extracting(QuoteFixture::speaker).containsExactly("روبير مالتوس");
     }
 
+    @Test void whomTheSpeakerToldIsNoSubject() {
+        // «وقال لمحاوره»: "he told his interviewer"; the one speaking goes on (not a name with its «ل»: «لاني ديفيز»)
+        String text = "وقال سامي حداد إن الشركة ستتعافى قريبا. وقال لمحاوره من صحيفة محلية إن الأسوأ لم يأت بعد.";
+        assertThat(quotesWith(text, person(text, "سامي حداد", localPerson("سامي حداد"))))
+                .extracting(QuoteFixture::speaker).containsExactly("سامي حداد", "سامي حداد");
+        String lanny = "وقال لاني ديفيز إن موكله لن يتراجع عن شهادته.";
+        assertThat(quotesWith(lanny, person(lanny, "ديفيز", localPerson("لاني ديفيز"))))
+                .extracting(QuoteFixture::speaker).containsExactly("لاني ديفيز");
+    }
+
     @Test void aVerbWithAnObjectLendsTheParticipleOnlyItsSubject() {
         // «أكد الوزير أهمية ...»: "the minister stressed the importance of ...", the object is no part of who spoke
         assertThat(speaker(only("وأكد الوزير أهمية دور الصندوق في التنمية الإسكانية بالمملكة، مبينا أنه سيكون له دور أكبر في المستقبل القريب.")))
