@@ -56,6 +56,20 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void governoratesAndCitiesOfIraqSyriaLibyaAndEgyptLinkWithoutGazetteerFeatures() {
+        eachNamesOnly(new String[][] {{"ديالى", "kb:loc/diyala"}, {"بعقوبة", "kb:loc/baqubah"}, {"السويداء", "kb:loc/suwayda"},
+                {"ريف دمشق", "kb:loc/rif-dimashq"}, {"الشيخ زويد", "kb:loc/sheikh-zuweid"}, {"الحلة", "kb:loc/hillah"},
+                {"تدمر", "kb:loc/palmyra"}, {"الزاوية", "kb:loc/zawiya"}});
+        for (String name : new String[] {"ديالى", "بعقوبة", "السويداء", "ريف دمشق", "الشيخ زويد"}) {
+            String folded = KnowledgeBase.fold(name);
+            assertThat(kb.addsMentions(folded)).as(name).isTrue();
+            assertThat(kb.gazetteer().labels(folded, folded)).as(name).isEmpty();
+        }
+        // also common words: «الحلة» attire, «تدمر» destroys, «الزاوية» corner
+        for (String name : new String[] {"الحلة", "تدمر", "الزاوية"}) assertThat(kb.addsMentions(KnowledgeBase.fold(name))).as(name).isFalse();
+    }
+
+    @Test
     void placesAndBodiesAddedForLinkingOnlyLinkButAddNoMention() {
         for (String[] p : new String[][] {{"تل أبيب", "kb:loc/tel-aviv"}, {"البنك المركزي التركي", "kb:org/cbrt"},
                 {"الحرب العالمية الثانية", "kb:misc/world-war-ii"}, {"رايان إير", "kb:org/ryanair"}}) {
