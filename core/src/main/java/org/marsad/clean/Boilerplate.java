@@ -21,6 +21,12 @@ public final class Boilerplate {
     private static final Pattern NETWORK_ONLY = Pattern.compile("(?iU)^\\W*(?:عبر|على|في)?\\s*" + NETWORK + "\\s*[:：]?\\W*$");
     private static final Pattern SUBSCRIBE = Pattern.compile(
             "(?:[اإ]رسال|[اأ]رسل|ارسلوا)\\s+كلمة|على\\s+الرقم\\s*/?\\s*[0-9٠-٩]{5,}|كلمة\\s+اشتراك|للاشتراك\\s+في\\s+خدمة");
+    /**
+     * A columnist's SMS contact footer (Al-Madina): «للتواصل مع الكاتب ارسل رسالة SMS», «تبدأ بالرمز (41)
+     * ثم مسافة ثم نص الرسالة إلى», and the operators' short numbers, one a line: «88591 - Stc».
+     */
+    private static final Pattern CONTACT = Pattern.compile(
+            "(?iU)للتواصل\\s+مع\\s+الكاتب|تبدأ\\s+بالرمز\\s*\\(?[0-9٠-٩]+|^[0-9٠-٩]{4,6}\\s*-\\s*(?:stc|mobily|zain|موبايلي|زين)$");
     private static final Pattern APP = Pattern.compile(
             "(?:[اإ]شعارات|تنبيهات|تحميل|حمّ?ل|نزّ?ل).{0,80}تطبيق.{0,60}(?:هاتف|الهواتف|الجوال|المحمول|الذكي)");
     private static final Pattern URL_ONLY = Pattern.compile("(?iU)^\\W{0,3}(?:https?://|www\\.)\\S+\\W{0,3}$");
@@ -105,7 +111,7 @@ public final class Boilerplate {
         return !s.isEmpty() && s.length() <= 120 && ".:،,؛".indexOf(s.charAt(s.length() - 1)) < 0;
     }
 
-    /** Why a line is boilerplate ("follow", "subscribe", "url", "phone", "separator", "related", "share", "tags", "credit"), or null for news. */
+    /** Why a line is boilerplate ("follow", "subscribe", "url", "phone", "separator", "related", "share", "tags", "credit", "contact"), or null for news. */
     public String classify(String line) {
         String s = line.strip();
         if (s.isEmpty() || s.length() > MAX_LINE) return null;
@@ -118,6 +124,7 @@ public final class Boilerplate {
         if (SHARE.matcher(s).find()) return "share";
         if (TAGS.matcher(s).matches()) return "tags";
         if (CREDIT.matcher(s).matches()) return "credit";
+        if (CONTACT.matcher(s).find()) return "contact";
         return null;
     }
 }

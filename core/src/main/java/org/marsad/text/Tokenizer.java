@@ -29,9 +29,12 @@ public final class Tokenizer {
                 continue;
             }
             int start = i;
+            int emailEnd = c < 128 && isWordChar(c) ? latinEmailEnd(text, i, to) : -1;
             if (startsUrl(text, i, to)) {
                 while (i < to && !isSpace(text.charAt(i))) i++;
                 while (i > start + 1 && isTrailingUrlPunct(text.charAt(i - 1))) i--;
+            } else if (emailEnd > 0) {
+                i = emailEnd; // «sherif.kandil@al-madina.com»: dots before the @ and hyphens after it stay inside
             } else if (isWordChar(c)) {
                 i++;
                 boolean email = false;
@@ -115,6 +118,29 @@ public final class Tokenizer {
     private static boolean isTrailingUrlPunct(char c) {
         return c == '.' || c == ',' || c == ')' || c == '(' || c == '؛' || c == '،' || c == ':' || c == '"'
                 || c == '\u201D' || c == '\u201C' || c == '\u00BB';
+    }
+
+    /** A Latin e-mail address: a local part of letters, digits and «._%+-», «@», then dotted labels. */
+    private static final java.util.regex.Pattern LATIN_EMAIL =
+            java.util.regex.Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
+
+    /** Where a Latin e-mail address that starts at {@code i} ends, or -1. */
+    private static int latinEmailEnd(CharSequence t, int i, int to) {
+        int at = -1;
+        for (int j = i; j < to && j < i + 64; j++) {
+            char d = t.charAt(j);
+            if (d == '@') {
+                at = j;
+                break;
+            }
+            if (d >= 128 || !(Character.isLetterOrDigit(d) || "._%+-".indexOf(d) >= 0)) return -1;
+        }
+        if (at < 0) return -1;
+        java.util.regex.Matcher m = LATIN_EMAIL.matcher(t).region(i, to);
+        if (!m.lookingAt()) return -1;
+        int end = m.end();
+        while (end > at + 1 && (t.charAt(end - 1) == '.' || t.charAt(end - 1) == '-')) end--;
+        return end;
     }
 
     private static boolean looksLikeEmail(CharSequence t, int at, int to) {

@@ -28,6 +28,12 @@ class BoilerplateTest {
         assertThat(b.classify("وقالت رويترز إن أ ف ب نقلت الخبر أولا.")).as("a sentence naming agencies").isNull();
         assertThat(b.classify("رويترز")).as("one name alone: no credit of two").isNull();
     }
+    @Test void columnistsSmsContactFooter() {
+        assertThat(b.classify("للتواصل مع الكاتب ارسل رسالة SMS")).isEqualTo("contact");
+        assertThat(b.classify("تبدأ بالرمز (41) ثم مسافة ثم نص الرسالة إلى")).isEqualTo("contact");
+        assertThat(b.classify("635031 - Mobily")).isEqualTo("contact");
+        assertThat(b.classify("أعلنت زين أرباحا بلغت 635031 ريالا في الربع الأول.")).as("news about an operator").isNull();
+    }
     @Test void bareDateIsNotAPhoneNumber() { assertThat(b.classify("17/07/2018")).isNull(); }
     @Test void separatorRule() { assertThat(b.classify("----------------------")).isEqualTo("separator"); }
     @Test void readAlso() { assertThat(b.classify("اقرأ أيضاً: الرئيس يستقبل الوفد")).isEqualTo("related"); }

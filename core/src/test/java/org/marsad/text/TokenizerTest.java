@@ -22,6 +22,11 @@ class TokenizerTest {
         assertThat(tokens("الرابط: https://telegram.me/SyrianArabNewsAgency.")).containsExactly("الرابط", ":", "https://telegram.me/SyrianArabNewsAgency", ".");
     }
     @Test void emailIsOneToken() { assertThat(tokens("راسلنا info@sana.sy")).containsExactly("راسلنا", "info@sana.sy"); }
+    @Test void emailWithDotsAndHyphensIsOneTokenThoughArabicFollows() {
+        assertThat(tokens("sherif.kandil@al-madina.com")).containsExactly("sherif.kandil@al-madina.com");
+        assertThat(tokens("nafezah@yahoo.comللتواصل مع")).containsExactly("nafezah@yahoo.com", "للتواصل", "مع");
+        assertThat(tokens("راسل Mashr-12@hotmail.com.")).containsExactly("راسل", "Mashr-12@hotmail.com", ".");
+    }
     @Test void ellipsisIsOneToken() { assertThat(tokens("مضيفا..”على")).containsExactly("مضيفا", "..", "”", "على"); }
     @Test void arabicCommaIsSeparated() { assertThat(tokens("روسيا، الصين")).containsExactly("روسيا", "،", "الصين"); }
 
