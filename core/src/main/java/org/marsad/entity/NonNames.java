@@ -61,6 +61,15 @@ final class NonNames {
         return next.segments().get(0).kind() == Segment.Kind.PREP || COMPLEMENTS.contains(next.norm());
     }
 
+    /**
+     * «هادئ» ("calm"), «الدافئ» ("warm"): a word written with a final hamza on ya folds to a name
+     * («هادي», Hadi) but is an adjective or a noun; the names news writes so end otherwise («خامنئي»).
+     */
+    private static boolean hamzaOnYaAtTheEnd(Token t) {
+        String w = ArabicNormalizer.withoutMarks(t.text());
+        return w.endsWith("ئ");
+    }
+
     /** Words that open a predicate's complement: «سعيد أن», «سعيد لأن», «مستعد من أجل». */
     private static final java.util.Set<String> COMPLEMENTS = ArabicNormalizer.foldedSet("أن", "لأن", "بأن", "من", "في", "على", "إلى", "عن", "مع");
 
@@ -87,6 +96,7 @@ final class NonNames {
             return true; // «مرض باركنسون»: a disease named after a person, not the person
         }
         if (f.type() == EntityType.PER && inFavourOf(tokens, f.first())) return true;
+        if (f.type() == EntityType.PER && hamzaOnYaAtTheEnd(t)) return true;
         String folded = WordForms.folded(t);
         String bare = folded.startsWith("ال") ? folded.substring(2) : folded;
         if (ORDINALS.contains(folded)) return true; // «تشرين الثاني», «في الافتتاح الثاني»
