@@ -70,6 +70,16 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void syrianGroupsTheObservatoryAndRedCrescentSocietiesAreThere() {
+        eachNamesOnly(new String[][] {{"المرصد السوري لحقوق الإنسان", "kb:org/sohr"}, {"المرصد السوري", "kb:org/sohr"},
+                {"الخوذ البيضاء", "kb:org/white-helmets"}, {"أحرار الشام", "kb:org/ahrar-al-sham"}, {"جيش الإسلام", "kb:org/jaysh-al-islam"},
+                {"الهلال الأحمر", "kb:org/red-crescent"}, {"هيئة الهلال الأحمر السعودي", "kb:org/saudi-red-crescent"}});
+        // «المرصد» alone is any observatory: it links what the recogniser found and makes no mention
+        assertThat(kb.addsMentions(KnowledgeBase.fold("المرصد"))).isFalse();
+        assertThat(kb.addsMentions(KnowledgeBase.fold("المرصد السوري"))).isTrue();
+    }
+
+    @Test
     void placesAndBodiesAddedForLinkingOnlyLinkButAddNoMention() {
         for (String[] p : new String[][] {{"تل أبيب", "kb:loc/tel-aviv"}, {"البنك المركزي التركي", "kb:org/cbrt"},
                 {"الحرب العالمية الثانية", "kb:misc/world-war-ii"}, {"رايان إير", "kb:org/ryanair"}}) {
