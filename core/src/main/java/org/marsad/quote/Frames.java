@@ -244,6 +244,7 @@ final class Frames {
      * mention: a given name the recogniser left out («لاني ديفيز»).
      */
     private static boolean toldNoName(List<Token> tokens, int k, List<EntityMention> entities) {
+        if (entities.isEmpty()) return false; // no entity stage ran: «ليلى» may be ل + «يلى» or the name Laila
         Token first = tokens.get(k);
         List<Segment> segs = first.segments();
         if (segs.size() < 2 || segs.get(0).kind() != Segment.Kind.PREP || !segs.get(0).form().equals("ل")) return false;

@@ -88,7 +88,7 @@ final class SubjectBefore {
     }
 
     /** «التي قال عنها», «الذي ذكر فيه»: the relative is the verb's object or place, not its subject. */
-    private static boolean resumesObject(List<Token> tokens, int verb) {
+    static boolean resumesObject(List<Token> tokens, int verb) {
         if (verb + 1 >= tokens.size()) return false;
         String n = tokens.get(verb + 1).norm();
         return n.equals("عنه") || n.equals("عنها") || n.equals("فيه") || n.equals("فيها") || n.equals("عنهم");

@@ -166,16 +166,24 @@ final class SubjectFit {
     /**
      * «وكان قائد المقاومة في تعز الشيخ حمود المخلافي أكد أنهم»: a masculine verb without a
      * conjunction right after a person's name has that person for subject, however long the title
-     * before the name.
+     * before the name; so has a past verb of either gender after the name and a relative pronoun
+     * («المدرب صبري البرعي الذي قال إنه»), which {@link SubjectBefore} leaves to the mentions when the
+     * name's last word has the article.
      */
     static int[] personRightBefore(List<Token> tokens, int verb, List<EntityMention> entities) {
         Token v = tokens.get(verb);
         if (verb == 0 || !v.segments().isEmpty() && v.segments().get(0).kind() == Segment.Kind.CONJ) return null;
-        // «وكتبت شاكيرا رسالة إلى جيرارد بيكيه قالت فيها»: a feminine verb after a name is often a
-        // relative clause about something else; only masculine verbs are taken
-        if (ReportingVerbs.isFeminine(v.norm())) return null;
         int last = verb - 1;
         if (tokens.get(last).norm().equals("قد")) last--;
+        // «المدرب صبري البرعي الذي قال إنه»: a person's mention, then a relative pronoun (not «الذي قال عنه»)
+        // in the past tense: «عباس الموسوي الذي يقول إنه» is the writer's «he says», «الذي يعتقد أنه» a passive
+        String n = v.norm();
+        boolean past = !n.startsWith("ي") && !(n.startsWith("ت") && !n.endsWith("ت"));
+        boolean relative = past && last > 0 && SubjectBefore.isRelative(tokens.get(last).norm()) && !SubjectBefore.resumesObject(tokens, verb);
+        if (relative) last--;
+        // «وكتبت شاكيرا رسالة إلى جيرارد بيكيه قالت فيها»: a feminine verb right after a name is often a
+        // relative clause about something else; only masculine verbs are taken there
+        if (!relative && ReportingVerbs.isFeminine(v.norm())) return null;
         if (last < 0) return null;
         Token end = tokens.get(last);
         for (EntityMention m : entities) {
