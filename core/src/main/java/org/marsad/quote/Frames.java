@@ -168,6 +168,7 @@ final class Frames {
             if (s == null && !participleSpeaks && introducesSpeech(body, tokens, i, i + 1)) {
                 s = SubjectBefore.of(tokens, i);
                 if (s == null) s = SubjectFit.personRightBefore(tokens, i, entities);
+                if (s == null) s = SubjectBefore.afterAmma(tokens, i);
                 nested = s != null && s[0] > 0 && Reported.isComplementizer(tokens.get(s[0] - 1).norm());
             }
             if (nested) {

@@ -74,6 +74,35 @@ final class SubjectBefore {
     }
 
     /**
+     * «أما أمه التي تصاحبه في كل حصص التدريب فقد قالت», «أما بيرنهارد كوفاتش؛ الشريك المؤسس للمبادرة،
+     * فقال»: the topic that «أما» opens is the subject of the verb «ف» goes on with, however long the
+     * relative clause or apposition between them; null when no «أما» opens the verb's sentence within
+     * 30 tokens, or what follows it is no subject («أما فيما يتعلق بعلاقته بالحركة، فقال»).
+     */
+    static int[] afterAmma(List<Token> tokens, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && (tokens.get(k).norm().equals("قد") || tokens.get(k).norm().equals("لقد"))) k--;
+        boolean fa = tokens.get(verb).norm().startsWith("ف") || k >= 0 && (tokens.get(k).norm().equals("فقد") || tokens.get(k).norm().equals("فلقد"));
+        if (!fa) return null;
+        for (int j = verb - 1; j >= Math.max(0, verb - 30); j--) {
+            String n = tokens.get(j).norm();
+            if (n.equals(".") || n.equals("؟") || n.equals("!") || n.equals(":")) return null;
+            if (n.equals("اما") || n.equals("واما")) {
+                if (j + 1 >= verb || opensNoSubject(tokens.get(j + 1))) return null;
+                int[] s = SpeakerPhrase.after(tokens, j);
+                return s != null && s[1] < verb ? s : null;
+            }
+        }
+        return null;
+    }
+
+    /** «فيما», «عن», «بشأن», «بالنسبة»: a particle, a preposition or a word behind one opens no subject. */
+    private static boolean opensNoSubject(Token t) {
+        List<Segment> segs = t.segments();
+        return SpeakerPhrase.isStop(t.norm()) || t.norm().equals("فيما") || !segs.isEmpty() && segs.get(0).kind() == Segment.Kind.PREP;
+    }
+
+    /**
      * «بمباراة قال إنها»: a common noun behind ب or ل is no subject. The noun is common when news
      * writes it with the article in a fifth of its uses or more; a name the segmenter split likewise
      * («كودي» as ك + «ودي», «بشار» as ب + «شار») is not behind ب or ل, or seldom takes the article.
