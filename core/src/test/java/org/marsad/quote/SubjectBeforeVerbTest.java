@@ -20,8 +20,8 @@ class SubjectBeforeVerbTest {
         // «أما أمه ...، فقد قالت»: the mother, however long the relative clause between
         assertThat(quotes("وقال المدرب إن اللاعب سيشارك في البطولة المقبلة. أما أمه التي تصاحبه في كل حصص التدريب فقد قالت "
                 + "إنه عنيد وقوي ويريد أن يثبت لنفسه أنه قادر على كل شيء.")).extracting(QuoteFixture::speaker).containsExactly("المدرب", "أمه");
-        // but «أما فيما يتعلق بـ...» opens a topic, not a subject: the speaker goes on
-        assertThat(quotes("وقال الرئيس إن الانتخابات ستجرى في موعدها المحدد. أما فيما يتعلق بالحكومة، فقال إنها ستبقى حتى الانتخابات المقبلة."))
+        // but «أما بالنسبة لـ...» opens a topic, not a subject: the speaker goes on
+        assertThat(quotes("وقال الرئيس إن الانتخابات ستجرى في موعدها المحدد. أما بالنسبة للحكومة، فقال إنها ستبقى حتى الانتخابات المقبلة."))
                 .extracting(QuoteFixture::speaker).containsExactly("الرئيس", "الرئيس");
     }
 }
