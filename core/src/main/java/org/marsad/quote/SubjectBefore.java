@@ -77,7 +77,8 @@ final class SubjectBefore {
      * «أما أمه التي تصاحبه في كل حصص التدريب فقد قالت», «أما بيرنهارد كوفاتش؛ الشريك المؤسس للمبادرة،
      * فقال»: the topic that «أما» opens is the subject of the verb «ف» goes on with, however long the
      * relative clause or apposition between them; null when no «أما» opens the verb's sentence within
-     * 30 tokens, or what follows it is no subject («أما فيما يتعلق بعلاقته بالحركة، فقال»).
+     * 30 tokens, or what follows it is no subject ({@link SpeakerPhrase#after} finds none in «أما فيما
+     * يتعلق بعلاقته بالحركة، فقال», «أما بالنسبة للحكومة، فقال»).
      */
     static int[] afterAmma(List<Token> tokens, int verb) {
         int k = verb - 1;
@@ -88,18 +89,11 @@ final class SubjectBefore {
             String n = tokens.get(j).norm();
             if (n.equals(".") || n.equals("؟") || n.equals("!") || n.equals(":")) return null;
             if (n.equals("اما") || n.equals("واما")) {
-                if (j + 1 >= verb || opensNoSubject(tokens.get(j + 1))) return null;
                 int[] s = SpeakerPhrase.after(tokens, j);
                 return s != null && s[1] < verb ? s : null;
             }
         }
         return null;
-    }
-
-    /** «فيما», «عن», «بشأن», «بالنسبة»: a particle, a preposition or a word behind one opens no subject. */
-    private static boolean opensNoSubject(Token t) {
-        List<Segment> segs = t.segments();
-        return SpeakerPhrase.isStop(t.norm()) || t.norm().equals("فيما") || !segs.isEmpty() && segs.get(0).kind() == Segment.Kind.PREP;
     }
 
     /**
