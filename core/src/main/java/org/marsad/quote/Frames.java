@@ -157,7 +157,9 @@ final class Frames {
                     sentenceSubject = SpeakerEntities.speaker(body, tokens, SpeakerPhrase.withoutObject(tokens, s, entities), entities);
                     // (a subject that begins with a linked name: a verb with no subject names its object there,
                     // «وأكدت أهمية تسليم محافظة الحديدة»)
-                    if (opensSentence(sentences, tokens, i) && sentenceSubject != null && opensWithName(entities, sentenceSubject)) {
+                    // (and one that ends with a linked person: «كما أوضح برونهولتز الذي اشترى ...»)
+                    if (sentenceSubject != null && (opensSentence(sentences, tokens, i) && opensWithName(entities, sentenceSubject)
+                            || endsWithPerson(entities, sentenceSubject))) {
                         objectSubject = sentenceSubject;
                         objectFeminine = ReportingVerbs.isFeminine(t.norm());
                     }
@@ -197,6 +199,13 @@ final class Frames {
                     // «اتهم وزير الداخلية ... الشيخ راشد بن عبدالله آل خليفة إيران ... . وأشار في تصريح له إن»:
                     // a verb that opens its sentence goes on with the person who opened the one before
                     named = SentenceOpeners.person(body, tokens, sentences, entities, i - 1);
+                }
+                if (named == null && objectSubject != null && opensSentence(sentences, tokens, i)
+                        && objectSubject.start() >= sentenceStart(sentences, tokens.get(i - 1).start())
+                        && objectFeminine == ReportingVerbs.isFeminine(t.norm())) {
+                    // «كما أوضح برونهولتز الذي اشترى منزلا. وقال: "..."»: no one has spoken yet, and the verb that
+                    // opens the next sentence goes on with the one the reporting verb before named
+                    named = objectSubject;
                 }
                 if (named != null) {
                     last = named;
@@ -271,6 +280,15 @@ final class Frames {
     /** Whether the token at {@code i} is the first of its sentence (after the one before it). */
     private static boolean opensSentence(List<Span> sentences, List<Token> tokens, int i) {
         return i > 0 && tokens.get(i - 1).start() < sentenceStart(sentences, tokens.get(i).start());
+    }
+
+    /** Whether a linked person's mention ends where the speaker phrase ends («كما أوضح برونهولتز»). */
+    private static boolean endsWithPerson(List<EntityMention> entities, Quote.Speaker s) {
+        for (EntityMention m : entities) {
+            if (m.start() >= s.end()) return false;
+            if (m.end() == s.end() && m.type() == EntityType.PER && m.entity().isPresent()) return true;
+        }
+        return false;
     }
 
     /** Whether a linked mention begins where the speaker phrase begins («غوغل ...», not «أهمية تسليم الحديدة»). */

@@ -38,6 +38,13 @@ class SpeakerSubjectTest {
                 .extracting(QuoteFixture::speaker).containsExactly("لاني ديفيز");
     }
 
+    @Test void aSubjectlessVerbOpeningTheNextSentenceGoesOnWithThePersonAVerbBeforeNamed() {
+        // «كما أوضح برونهولتز ...»: no speech follows, but the next «وقال:» is his
+        String text = "ولم تتعاف السوق بعد، كما أوضح مايك برونهولتز الذي اشترى منزلا في الغارف. وقال: «الأسعار سترتفع في الأشهر المقبلة حتما».";
+        assertThat(quotesWith(text, person(text, "مايك برونهولتز", localPerson("مايك برونهولتز"))))
+                .extracting(QuoteFixture::speaker).containsExactly("مايك برونهولتز");
+    }
+
     @Test void aVerbWithAnObjectLendsTheParticipleOnlyItsSubject() {
         // «أكد الوزير أهمية ...»: "the minister stressed the importance of ...", the object is no part of who spoke
         assertThat(speaker(only("وأكد الوزير أهمية دور الصندوق في التنمية الإسكانية بالمملكة، مبينا أنه سيكون له دور أكبر في المستقبل القريب.")))
