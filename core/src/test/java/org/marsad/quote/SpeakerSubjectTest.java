@@ -40,7 +40,8 @@ class SpeakerSubjectTest {
 
     @Test void aSubjectlessVerbOpeningTheNextSentenceGoesOnWithThePersonAVerbBeforeNamed() {
         // «كما أوضح برونهولتز ...»: no speech follows, but the next «وقال:» is his
-        String text = "ولم تتعاف السوق بعد، كما أوضح مايك برونهولتز الذي اشترى منزلا في الغارف. وقال: «الأسعار سترتفع في الأشهر المقبلة حتما».";
+        String text = "ولم تتعاف السوق بعد، لكن هناك بعض المؤشرات على تحسنها، كما أوضح مايك برونهولتز الذي اشترى منزلا في الغارف. "
+                + "وقال: «الأسعار سترتفع في الأشهر المقبلة حتما».";
         assertThat(quotesWith(text, person(text, "مايك برونهولتز", localPerson("مايك برونهولتز"))))
                 .extracting(QuoteFixture::speaker).containsExactly("مايك برونهولتز");
     }
