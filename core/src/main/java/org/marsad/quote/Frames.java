@@ -116,11 +116,11 @@ final class Frames {
             }
             if (NotSpeech.any(body, tokens, i)) continue;
             int[] s = SpeakerPhrase.after(tokens, i);
-            if (s != null && toldNoName(tokens, s[0], entities)) s = null; // «وقال لمحاوره», «قالت لوسائل الإعلام»: whom he told
+            if (s != null && SubjectFit.toldNoName(tokens, s[0], entities)) s = null; // «وقال لمحاوره», «قالت لوسائل الإعلام»: whom he told
             if (s != null && s[0] == s[1] && SpeakerPhrase.isHonorificPronoun(tokens.get(s[0]).norm())) {
                 // «وقال سموه:», «وأوضح معاليه أن»: the last speaker, or before anyone has spoken the
                 // dignitary the article has named with a title («أمير منطقة عسير الأمير فيصل بن خالد»)
-                if (last == null) last = titledPersonBefore(entities, t.start());
+                if (last == null) last = SubjectFit.titledPersonBefore(entities, t.start());
                 lastFeminine = null;
                 if (last != null) sentenceSubject = last;
                 frames[i] = new Frame(i, role, continued(t, last));
@@ -158,8 +158,8 @@ final class Frames {
                     // (a subject that begins with a linked name: a verb with no subject names its object there,
                     // «وأكدت أهمية تسليم محافظة الحديدة»)
                     // (and one that ends with a linked person: «كما أوضح برونهولتز الذي اشترى ...»)
-                    if (sentenceSubject != null && (opensSentence(sentences, tokens, i) && opensWithName(entities, sentenceSubject)
-                            || endsWithPerson(entities, sentenceSubject))) {
+                    if (sentenceSubject != null && (opensSentence(sentences, tokens, i) && SubjectFit.opensWithName(entities, sentenceSubject)
+                            || SubjectFit.endsWithPerson(entities, sentenceSubject))) {
                         objectSubject = sentenceSubject;
                         objectFeminine = ReportingVerbs.isFeminine(t.norm());
                     }
@@ -247,25 +247,6 @@ final class Frames {
         return frames;
     }
 
-    /**
-     * Whether a subject's first word, at {@code k}, is «ل» + a noun that opens no mention («لمحاوره»,
-     * «لوسائل», «لمتخصصين»): whom the speaker told, never who spoke. A name that the entity stage
-     * found with its «ل» («لوبيتيغي», «لينش») is a subject, and so is a word right before a person's
-     * mention: a given name the recogniser left out («لاني ديفيز»).
-     */
-    private static boolean toldNoName(List<Token> tokens, int k, List<EntityMention> entities) {
-        if (entities.isEmpty()) return false; // no entity stage ran: «ليلى» may be ل + «يلى» or the name Laila
-        Token first = tokens.get(k);
-        List<Segment> segs = first.segments();
-        if (segs.size() < 2 || segs.get(0).kind() != Segment.Kind.PREP || !segs.get(0).form().equals("ل")) return false;
-        int next = k + 1 < tokens.size() ? tokens.get(k + 1).start() : -1;
-        for (EntityMention m : entities) {
-            if (m.start() > next && m.start() > first.start()) break;
-            if (m.start() == first.start() || m.start() == next && m.type() == EntityType.PER) return false;
-        }
-        return true;
-    }
-
     /** «بوتين الذي اعتبرت بلاده القوة الرئيسية»: the verb at {@code verb} opens a relative clause. */
     private static boolean inRelativeClause(List<Token> tokens, int verb) {
         return verb > 0 && SubjectBefore.isRelative(tokens.get(verb - 1).norm());
@@ -282,40 +263,10 @@ final class Frames {
         return i > 0 && tokens.get(i - 1).start() < sentenceStart(sentences, tokens.get(i).start());
     }
 
-    /** Whether a linked person's mention ends where the speaker phrase ends («كما أوضح برونهولتز»). */
-    private static boolean endsWithPerson(List<EntityMention> entities, Quote.Speaker s) {
-        for (EntityMention m : entities) {
-            if (m.start() >= s.end()) return false;
-            if (m.end() == s.end() && m.type() == EntityType.PER && m.entity().isPresent()) return true;
-        }
-        return false;
-    }
-
-    /** Whether a linked mention begins where the speaker phrase begins («غوغل ...», not «أهمية تسليم الحديدة»). */
-    private static boolean opensWithName(List<EntityMention> entities, Quote.Speaker s) {
-        for (EntityMention m : entities) {
-            if (m.start() > s.start()) return false;
-            if (m.start() == s.start() && m.entity().isPresent()) return true;
-        }
-        return false;
-    }
-
     /** «وأشار», «ويقول»: a verb form of the third person masculine singular, not «أشارت», «تقول» (folded). */
     private static boolean masculine(String folded) {
         String v = folded.length() > 3 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف') ? folded.substring(1) : folded;
         return !v.endsWith("ت") && !v.startsWith("ت");
-    }
-
-    /** The last linked person mentioned with a title («الأمير», «الوزير») before {@code offset}, as a speaker; or null. */
-    private static Quote.Speaker titledPersonBefore(List<EntityMention> entities, int offset) {
-        Quote.Speaker found = null;
-        for (EntityMention m : entities) {
-            if (m.start() >= offset) break;
-            if (m.type() == EntityType.PER && m.entity().isPresent() && m.role().isPresent()) {
-                found = new Quote.Speaker(m.start(), m.end(), m.text(), m.entity());
-            }
-        }
-        return found;
     }
 
     /** The start of the sentence holding {@code offset}, or {@code offset} when none does. */

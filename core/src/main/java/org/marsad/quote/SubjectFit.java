@@ -231,4 +231,53 @@ final class SubjectFit {
         }
         return s;
     }
+
+    /**
+     * Whether a subject's first word, at {@code k}, is «ل» + a noun that opens no mention («لمحاوره»,
+     * «لوسائل», «لمتخصصين»): whom the speaker told, never who spoke. A name that the entity stage
+     * found with its «ل» («لوبيتيغي», «لينش») is a subject, and so is a word right before a person's
+     * mention: a given name the recogniser left out («لاني ديفيز»).
+     */
+    static boolean toldNoName(List<Token> tokens, int k, List<EntityMention> entities) {
+        if (entities.isEmpty()) return false; // no entity stage ran: «ليلى» may be ل + «يلى» or the name Laila
+        Token first = tokens.get(k);
+        List<Segment> segs = first.segments();
+        if (segs.size() < 2 || segs.get(0).kind() != Segment.Kind.PREP || !segs.get(0).form().equals("ل")) return false;
+        int next = k + 1 < tokens.size() ? tokens.get(k + 1).start() : -1;
+        for (EntityMention m : entities) {
+            if (m.start() > next && m.start() > first.start()) break;
+            if (m.start() == first.start() || m.start() == next && m.type() == EntityType.PER) return false;
+        }
+        return true;
+    }
+
+    /** Whether a linked person's mention ends where the speaker phrase ends («كما أوضح برونهولتز»). */
+    static boolean endsWithPerson(List<EntityMention> entities, Quote.Speaker s) {
+        for (EntityMention m : entities) {
+            if (m.start() >= s.end()) return false;
+            if (m.end() == s.end() && m.type() == EntityType.PER && m.entity().isPresent()) return true;
+        }
+        return false;
+    }
+
+    /** Whether a linked mention begins where the speaker phrase begins («غوغل ...», not «أهمية تسليم الحديدة»). */
+    static boolean opensWithName(List<EntityMention> entities, Quote.Speaker s) {
+        for (EntityMention m : entities) {
+            if (m.start() > s.start()) return false;
+            if (m.start() == s.start() && m.entity().isPresent()) return true;
+        }
+        return false;
+    }
+
+    /** The last linked person mentioned with a title («الأمير», «الوزير») before {@code offset}, as a speaker; or null. */
+    static Quote.Speaker titledPersonBefore(List<EntityMention> entities, int offset) {
+        Quote.Speaker found = null;
+        for (EntityMention m : entities) {
+            if (m.start() >= offset) break;
+            if (m.type() == EntityType.PER && m.entity().isPresent() && m.role().isPresent()) {
+                found = new Quote.Speaker(m.start(), m.end(), m.text(), m.entity());
+            }
+        }
+        return found;
+    }
 }
