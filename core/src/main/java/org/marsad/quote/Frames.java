@@ -55,13 +55,18 @@ final class Frames {
         return RELAYING.contains(folded);
     }
 
-    /** «نقلت الوكالة عن العقيد المالكي قوله ...»: a relaying verb's speaker is the source after «عن». */
+    /**
+     * «نقلت الوكالة عن العقيد المالكي قوله ...», «ونقلت وكالة الأنباء على لسان الفالح قوله»: a relaying
+     * verb's speaker is the source after «عن» or «على لسان».
+     */
     private static int[] source(List<Token> tokens, int[] subject) {
         for (int k = subject[1] + 1; k < Math.min(tokens.size(), subject[1] + 20); k++) {
             String n = tokens.get(k).norm();
             if (n.equals(".") || n.equals(":") || Reported.isComplementizer(n)) break;
-            if (n.equals("عن")) {
-                int[] src = SpeakerPhrase.after(tokens, k);
+            // «عن العقيد المالكي قوله», «على لسان الفالح قوله» ("in the words of")
+            boolean tongue = n.equals("علي") && k + 1 < tokens.size() && tokens.get(k + 1).norm().equals("لسان");
+            if (n.equals("عن") || tongue) {
+                int[] src = SpeakerPhrase.after(tokens, tongue ? k + 1 : k);
                 return src != null ? src : subject;
             }
         }

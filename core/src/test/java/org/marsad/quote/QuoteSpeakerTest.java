@@ -147,6 +147,8 @@ class QuoteSpeakerTest {
 
     @Test void relayingVerbTakesTheSource() {
         assertThat(speaker(only("ونقلت الوكالة عن العقيد سالم فهمي قوله إن القوات تقدمت في ثلاثة محاور."))).isEqualTo("العقيد سالم فهمي");
+        // «على لسان»: "in the words of"
+        assertThat(speaker(only("ونقلت الوكالة على لسان الوزير سالم فهمي قوله إن الأزمة لن تؤثر في الإمدادات."))).isEqualTo("الوزير سالم فهمي");
     }
 
     @Test void appositionBetweenCommasJoinsTheSpeaker() {
