@@ -151,6 +151,7 @@ public final class KeywordExtractor {
             if (chosen.size() == MAX) break;
             if (chosen.size() >= MIN && c.score < RELATIVE_FLOOR * chosen.get(0).score) break;
             if (redundant(c, chosen) || formulaic(c.key, c.words) || c.words == 1 && alwaysTanween(tokens, c)) continue;
+            if (address(tokens.get(c.at[0]).text())) continue; // a link or an e-mail address is no subject
             if (c.words == 1 && mostly(c, marks.nationalityAt())) continue;
             // checked here, on the few candidates that get this far, not on all of them
             if (VerbShape.isVerb(tokens.get(c.at[0])) && !anyNamed(c, nameAt)) continue;
@@ -183,6 +184,11 @@ public final class KeywordExtractor {
             if (at > 0 && keys[at - 1] != null && ContentWords.adjacent(body, tokens.get(at - 1), tokens.get(at))) mid++;
         }
         return 2 * mid > c.tf;
+    }
+
+    /** «http://ub.edu.sa/content/91», «www.spa.gov.sa», «info@sana.sy»: an address, not a word. */
+    static boolean address(String text) {
+        return text.contains("://") || text.startsWith("www.") || text.indexOf('@') > 0;
     }
 
     /** Whether most occurrences of {@code c} start at a token the predicate holds for. */

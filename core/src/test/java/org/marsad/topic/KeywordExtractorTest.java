@@ -110,6 +110,13 @@ class KeywordExtractorTest {
     }
 
     @Test
+    void linksAndEmailAddressesAreNoKeywords() {
+        String body = "وأعلنت الجامعة عن وظائف شاغرة عبر موقعها http://ub.edu.sa/content/91 وتستقبل الطلبات عبر البريد jobs@ub.edu.sa حتى نهاية الشهر. "
+                + "وتشمل الوظائف الشاغرة في الجامعة وظائف المعيدين والمحاضرين، ويمكن الاطلاع عليها في http://ub.edu.sa/content/91 أيضا.";
+        assertThat(keywordsOf(body, i -> false)).noneMatch(KeywordExtractor::address).contains("وظائف شاغرة");
+    }
+
+    @Test
     void multiWordInstitutionIsOneKeyword() {
         assertThat(texts(keywords(DocumentFrequencies.shipped()))).contains("مجلس الأمن الدولي");
     }
