@@ -89,6 +89,14 @@ public final class Boilerplate {
     private static final Pattern CREDIT = Pattern.compile("(?iU)^\\W*(?:المصدر\\s*:\\s*(?:" + Agencies.alternation() + ")|(?:"
             + Agencies.alternation() + ")(?:\\s*[/،,\\-–]\\s*(?:" + Agencies.alternation() + "))+)\\W*$");
 
+    /** Cloudflare's stand-in for an e-mail address a page hid from scrapers: «[email protected]» and the empty script comment after it. */
+    private static final Pattern HIDDEN_EMAIL = Pattern.compile("\\[email\\s*protected\\](?:\\s*/\\*\\s*\\*/)?");
+
+    /** {@code line} without Cloudflare's hidden e-mail stand-ins, or {@code line} itself when it has none. */
+    public String withoutHiddenEmails(String line) {
+        return line.indexOf("[email") < 0 ? line : HIDDEN_EMAIL.matcher(line).replaceAll("").replaceAll("  +", " ").strip();
+    }
+
     /** Slide-show navigation, two words at least: «Next Previous», «السابق التالي». */
     private static final String NAV_WORD = "(?:next|previous|prev|التالي|السابق)";
     private static final Pattern NAVIGATION = Pattern.compile("(?iU)^\\W*" + NAV_WORD + "(?:\\W+" + NAV_WORD + ")+\\b\\W*");

@@ -82,6 +82,12 @@ public final class Cleaner {
                 line = (line.substring(0, code[0]).strip() + " " + line.substring(code[1]).strip()).strip();
                 if (line.isEmpty()) continue;
             }
+            String shown = boilerplate.withoutHiddenEmails(line);
+            if (!shown.equals(line)) {
+                removed.add("[email protected]"); // a page's stand-in for an address it hid
+                line = shown;
+                if (line.isEmpty()) continue;
+            }
             int tags = boilerplate.trailingTags(line);
             if (tags > 0) {
                 removed.add(line.substring(tags));

@@ -34,6 +34,11 @@ class BoilerplateTest {
         assertThat(b.classify("635031 - Mobily")).isEqualTo("contact");
         assertThat(b.classify("أعلنت زين أرباحا بلغت 635031 ريالا في الربع الأول.")).as("news about an operator").isNull();
     }
+    @Test void cloudflaresHiddenEmailStandInIsTakenOut() {
+        assertThat(b.withoutHiddenEmails("أو على البريد الإلكتروني [email protected] /* */ ، فيما تقدم الطلبات"))
+                .isEqualTo("أو على البريد الإلكتروني ، فيما تقدم الطلبات");
+        assertThat(b.withoutHiddenEmails("راسلنا على info@sana.sy")).isEqualTo("راسلنا على info@sana.sy");
+    }
     @Test void bareDateIsNotAPhoneNumber() { assertThat(b.classify("17/07/2018")).isNull(); }
     @Test void separatorRule() { assertThat(b.classify("----------------------")).isEqualTo("separator"); }
     @Test void readAlso() { assertThat(b.classify("اقرأ أيضاً: الرئيس يستقبل الوفد")).isEqualTo("related"); }

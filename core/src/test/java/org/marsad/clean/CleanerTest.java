@@ -78,6 +78,13 @@ class CleanerTest {
         assertThat(news.boilerplate()).isEmpty();
     }
 
+    @Test void aHiddenEmailStandInIsSetAsideAndTheProseKept() {
+        Article a = cleaner.clean(new RawArticle(Source.ofFile("x"), "UTF-8", Optional.of("عنوان"),
+                "وترسل الطلبات إلى البريد الإلكتروني [email protected] /* */ قبل نهاية الشهر.", Optional.empty(), java.util.Map.of()));
+        assertThat(a.body()).isEqualTo("وترسل الطلبات إلى البريد الإلكتروني قبل نهاية الشهر.");
+        assertThat(a.boilerplate()).containsExactly("[email protected]");
+    }
+
     @Test void wireHeadlineBecomesTitle() {
         Article a = cleaner.clean(wire("وزير الخارجية يزور موسكو\nموسكو-سانا\nوصل الوزير اليوم."));
         assertThat(a.title()).contains("وزير الخارجية يزور موسكو");
