@@ -25,6 +25,15 @@ class KeywordExtractorTest {
         return k.stream().map(Keyword::text).toList();
     }
 
+    /** An unlinked mention of {@code name} of type {@code type} wherever it is written in {@code body}, as the entity stage gives them. */
+    private static List<org.marsad.article.EntityMention> everyMention(String body, String name, org.marsad.article.EntityType type) {
+        List<org.marsad.article.EntityMention> out = new java.util.ArrayList<>();
+        for (int at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
+            out.add(new org.marsad.article.EntityMention(at, at + name.length(), name, type, java.util.Optional.empty(), java.util.Optional.empty()));
+        }
+        return out;
+    }
+
     /** The keywords of {@code body} with the shipped statistics, its lead being the first 60 characters. */
     private static List<String> keywordsOf(String body, java.util.function.IntPredicate named) {
         // every named token a name of its own
@@ -81,11 +90,7 @@ class KeywordExtractorTest {
         String body = "سجل لوكاس فاسكيز هدفا لريال مدريد في مرمى خيتافي. وأشاد المدرب بأداء لوكاس فاسكيز في المباراة. "
                 + "ويأمل لوكاس فاسكيز أن يشارك أساسيا في الدوري الإسباني.";
         List<Token> tokens = Texts.withText(body).tokens();
-        List<org.marsad.article.EntityMention> names = new java.util.ArrayList<>();
-        for (int at = body.indexOf("لوكاس فاسكيز"); at >= 0; at = body.indexOf("لوكاس فاسكيز", at + 1)) {
-            names.add(new org.marsad.article.EntityMention(at, at + "لوكاس فاسكيز".length(), "لوكاس فاسكيز",
-                    org.marsad.article.EntityType.PER, java.util.Optional.empty(), java.util.Optional.empty()));
-        }
+        List<org.marsad.article.EntityMention> names = everyMention(body, "لوكاس فاسكيز", org.marsad.article.EntityType.PER);
         String[] keys = new ContentWords(StopWords.shipped()).keys(tokens);
         KeywordExtractor extractor = new KeywordExtractor(DocumentFrequencies.shipped());
         assertThat(texts(extractor.extract(body, tokens, keys, 60))).contains("وكاس فاسكيز");
@@ -99,11 +104,7 @@ class KeywordExtractorTest {
         String body = "قال التحالف إن الصواريخ التابعة للحوثيين أطلقت من صعدة. وأضاف أن مخازن الأسلحة التابعة للحوثيين دمرت. "
                 + "وتقع المخازن في مناطق خاضعة للحوثيين شمال اليمن.";
         List<Token> tokens = Texts.withText(body).tokens();
-        List<org.marsad.article.EntityMention> names = new java.util.ArrayList<>();
-        for (int at = body.indexOf("للحوثيين"); at >= 0; at = body.indexOf("للحوثيين", at + 1)) {
-            names.add(new org.marsad.article.EntityMention(at, at + "للحوثيين".length(), "للحوثيين",
-                    org.marsad.article.EntityType.ORG, java.util.Optional.empty(), java.util.Optional.empty()));
-        }
+        List<org.marsad.article.EntityMention> names = everyMention(body, "للحوثيين", org.marsad.article.EntityType.ORG);
         String[] keys = new ContentWords(StopWords.shipped()).keys(tokens);
         assertThat(texts(new KeywordExtractor(DocumentFrequencies.shipped()).extract(body, tokens, keys, 60,
                 NameMarks.of(tokens, names, List.of())))).contains("الحوثيين").doesNotContain("للحوثيين");
