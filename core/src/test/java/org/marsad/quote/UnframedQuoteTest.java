@@ -28,35 +28,32 @@ class UnframedQuoteTest {
         return quotesWith(text, people.toArray(EntityMention[]::new));
     }
 
+    /** The speaker of the quotation in {@code sentence}, after the minister's (null when none). */
+    private static String afterTheMinister(String sentence) {
+        List<Quote> q = quotes(MINISTER + sentence);
+        assertThat(q).as("the minister's quotation and the one in «%s»", sentence).hasSize(2);
+        return speaker(q.get(1));
+    }
+
     @Test void aQuotationOpeningItsSentenceGoesOnWithTheLastSpeaker() {
-        List<Quote> q = quotes(MINISTER + "\"نحن مستعدون للحوار مع كل الأطراف دون شروط مسبقة\".");
-        assertThat(q).hasSize(2);
-        assertThat(speaker(q.get(1))).isEqualTo("الوزير كريم نصار");
+        assertThat(afterTheMinister("\"نحن مستعدون للحوار مع كل الأطراف دون شروط مسبقة\".")).isEqualTo("الوزير كريم نصار");
     }
 
     @Test void wordsQuotedInsideASentenceAreThoseOfThePersonWhoOpensIt() {
         // «اتهم» is no reporting verb, but its subject, not the minister, used these words
-        List<Quote> q = quotes(MINISTER + "واتهم سامي حداد الحكومة بالسعي إلى \"تقويض كل مؤسسات الدولة المستقلة في البلاد\".");
-        assertThat(q).hasSize(2);
-        assertThat(speaker(q.get(1))).isEqualTo("سامي حداد");
+        assertThat(afterTheMinister("واتهم سامي حداد الحكومة بالسعي إلى \"تقويض كل مؤسسات الدولة المستقلة في البلاد\".")).isEqualTo("سامي حداد");
     }
 
     @Test void wordsQuotedInsideASentenceNoOneOpensHaveNoSpeaker() {
-        List<Quote> q = quotes(MINISTER + "وكانت التعاليم تنص في السابق على أن العقوبة \"استجابة مناسبة لفداحة بعض الجرائم الكبرى\".");
-        assertThat(q).hasSize(2);
-        assertThat(q.get(1).speaker()).isEmpty();
+        assertThat(afterTheMinister("وكانت التعاليم تنص في السابق على أن العقوبة \"استجابة مناسبة لفداحة بعض الجرائم الكبرى\".")).isNull();
     }
 
     @Test void wordsQuotedFromAStatementAreTheLastSpeakers() {
         // «وجاء في البيان»: the statement the minister's words came from
-        List<Quote> q = quotes(MINISTER + "وجاء في البيان أن الطرفين \"اتفقا على مواصلة العمل المشترك في المرحلة المقبلة\".");
-        assertThat(q).hasSize(2);
-        assertThat(speaker(q.get(1))).isEqualTo("الوزير كريم نصار");
+        assertThat(afterTheMinister("وجاء في البيان أن الطرفين \"اتفقا على مواصلة العمل المشترك في المرحلة المقبلة\".")).isEqualTo("الوزير كريم نصار");
     }
 
     @Test void wordsAColonGivesAsSpeechGoOnWithTheLastSpeaker() {
-        List<Quote> q = quotes(MINISTER + "وعن مباراة الغد: \"نحن جاهزون لكل الاحتمالات في هذه المباراة الصعبة\".");
-        assertThat(q).hasSize(2);
-        assertThat(speaker(q.get(1))).isEqualTo("الوزير كريم نصار");
+        assertThat(afterTheMinister("وعن مباراة الغد: \"نحن جاهزون لكل الاحتمالات في هذه المباراة الصعبة\".")).isEqualTo("الوزير كريم نصار");
     }
 }
