@@ -18,7 +18,10 @@ import org.marsad.text.ArabicNormalizer;
  * speech is a reporting verb, its subject and أن/إن or a colon («أشار لافروف إلى أن ...»,
  * «قال رباني: إن ...»); its span is the reported content up to the end of the sentence, the next
  * participle frame or the next direct quote. Frames without a named subject («وقال:», «وأضاف»)
- * and participles continue the last named speaker. Stateless and thread-safe.
+ * and participles continue the last named speaker. A long quotation with no frame goes on with the
+ * last speaker when it opens its sentence, cites a statement («وجاء في البيان أن "..."») or follows a
+ * colon; otherwise its words are those of the person who opens its sentence («اتهم أردوغان ...
+ * بالسعي إلى "..."»), or of no one. Stateless and thread-safe.
  */
 public final class QuoteExtractor {
     private static final int LONG_QUOTE_WORDS = 6;
@@ -240,7 +243,7 @@ public final class QuoteExtractor {
     private static final Set<String> STATEMENTS = ArabicNormalizer.foldedSet("بيان", "تقرير", "تصريح", "رسالة", "تغريدة", "خطاب",
             "كلمة", "مقال", "منشور", "جاء", "وجاء", "قول");
 
-    /** Whether a statement noun or «جاء» stands among tokens {@code [from, mark)} (by offset from {@code from}). */
+    /** Whether a statement noun, «جاء» or «قول» stands between offset {@code from} and token {@code mark}. */
     private static boolean citesAStatement(List<Token> tokens, int from, int mark) {
         for (int k = mark - 1; k >= 0 && tokens.get(k).start() >= from; k--) {
             if (STATEMENTS.contains(ArabicNormalizer.normalize(tokens.get(k).stem().form()))) return true;

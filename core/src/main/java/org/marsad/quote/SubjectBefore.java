@@ -83,7 +83,8 @@ final class SubjectBefore {
     static int[] afterAmma(List<Token> tokens, int verb) {
         int k = verb - 1;
         while (k >= 0 && (tokens.get(k).norm().equals("قد") || tokens.get(k).norm().equals("لقد"))) k--;
-        boolean fa = tokens.get(verb).norm().startsWith("ف") || k >= 0 && (tokens.get(k).norm().equals("فقد") || tokens.get(k).norm().equals("فلقد"));
+        boolean fa = tokens.get(verb).norm().startsWith("ف")
+                || k >= 0 && (tokens.get(k).norm().equals("فقد") || tokens.get(k).norm().equals("فلقد"));
         if (!fa) return null;
         for (int j = verb - 1; j >= Math.max(0, verb - 30); j--) {
             String n = tokens.get(j).norm();
