@@ -89,7 +89,10 @@ public final class Boilerplate {
     private static final Pattern CREDIT = Pattern.compile("(?iU)^\\W*(?:المصدر\\s*:\\s*(?:" + Agencies.alternation() + ")|(?:"
             + Agencies.alternation() + ")(?:\\s*[/،,\\-–]\\s*(?:" + Agencies.alternation() + "))+)\\W*$");
 
-    /** Cloudflare's stand-in for an e-mail address a page hid from scrapers: «[email protected]» and the empty script comment after it. */
+    /**
+     * Cloudflare's stand-in for an e-mail address a page hid from scrapers: «[email protected]» and
+     * the empty script comment after it.
+     */
     private static final Pattern HIDDEN_EMAIL = Pattern.compile("\\[email\\s*protected\\](?:\\s*/\\*\\s*\\*/)?");
 
     /** {@code line} without Cloudflare's hidden e-mail stand-ins, or {@code line} itself when it has none. */
@@ -119,7 +122,10 @@ public final class Boilerplate {
         return !s.isEmpty() && s.length() <= 120 && ".:،,؛".indexOf(s.charAt(s.length() - 1)) < 0;
     }
 
-    /** Why a line is boilerplate ("follow", "subscribe", "url", "phone", "separator", "related", "share", "tags", "credit", "contact"), or null for news. */
+    /**
+     * Why a line is boilerplate ("follow", "subscribe", "url", "phone", "separator", "related", "share",
+     * "tags", "credit", "contact"), or null for news.
+     */
     public String classify(String line) {
         String s = line.strip();
         if (s.isEmpty() || s.length() > MAX_LINE) return null;

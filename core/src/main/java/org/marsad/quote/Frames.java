@@ -121,7 +121,8 @@ final class Frames {
             }
             if (NotSpeech.any(body, tokens, i)) continue;
             int[] s = SpeakerPhrase.after(tokens, i);
-            if (s != null && SubjectFit.toldNoName(tokens, s[0], entities)) s = null; // «وقال لمحاوره», «قالت لوسائل الإعلام»: whom he told
+            // «وقال لمحاوره», «قالت لوسائل الإعلام»: whom the speaker told is no subject
+            if (s != null && SubjectFit.toldNoName(tokens, s[0], entities)) s = null;
             if (s != null && s[0] == s[1] && SpeakerPhrase.isHonorificPronoun(tokens.get(s[0]).norm())) {
                 // «وقال سموه:», «وأوضح معاليه أن»: the last speaker, or before anyone has spoken the
                 // dignitary the article has named with a title («أمير منطقة عسير الأمير فيصل بن خالد»)
