@@ -100,12 +100,11 @@ final class RoyalNamesakes {
     private static Map<String, EntityType> namedHeads() {
         Map<String, EntityType> m = new java.util.HashMap<>();
         for (String h : ArabicNormalizer.foldedSet("جامعة", "مستشفى", "مركز", "مؤسسة", "كلية", "معهد", "مدرسة", "مكتبة", "متحف",
-                "مطار", "ميناء", "شارع", "جسر", "ملعب", "استاد", "ستاد", "ميدان", "مسجد", "جامع", "جائزة")) {
+                "مطار", "ميناء", "شارع", "جسر", "ملعب", "استاد", "ستاد", "ميدان", "مسجد", "جامع", "جائزة",
+                "ابتدائية", "متوسطة", "ثانوية")) { // the last three: Saudi schools named by their stage
             m.put(h, HEADS.get(h));
         }
         m.put(ArabicNormalizer.normalize("برج"), EntityType.LOC);
-        // Saudi schools named by their stage: «ابتدائية عمرو بن العاص»
-        for (String h : ArabicNormalizer.foldedSet("ابتدائية", "متوسطة", "ثانوية")) m.put(h, HEADS.get(h));
         return Map.copyOf(m);
     }
 

@@ -1,0 +1,77 @@
+package org.marsad.entity;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.marsad.article.EntityType;
+import org.marsad.article.Segment;
+import org.marsad.article.Token;
+import org.marsad.entity.EntityLinker.Draft;
+
+/**
+ * Whether a person's name begins with the letters the segmenter read as a conjunction or a
+ * preposition («بسام», «وليد», «لبيد», «كاليانا»): decided from the article's other names, the
+ * name lists' given names and the first words of the knowledge base's people, and recorded on the
+ * drafts ({@code wholeFirst}, {@code wholeToken}). Immutable and thread-safe.
+ */
+final class FirstWords {
+    private static final NameLists GIVEN_NAMES = NameLists.shipped();
+
+    /** The first words of the knowledge base's people's names («كيم» of «كيم جونغ أون»), folded. */
+    private final Set<String> personFirstWords;
+
+    FirstWords(KnowledgeBase kb) {
+        this.personFirstWords = kb.entries().stream().filter(e -> e.ref().type() == EntityType.PER)
+                .flatMap(e -> e.names().stream()).map(n -> n.split(" ")[0]).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Marks the person drafts whose first word keeps the letters the segmenter split off: a word met
+     * inside a longer person name of the article, where no preposition can stand («سمر بدوي», «رائف
+     * بدوي»: «بدوي» alone is the surname, not ب + «دوي»); a given name of the lists after such a
+     * letter («بسام», «وليد»); and, in names the knowledge base does not know, a letter that would
+     * leave too little to be a name («وين روني», «ليام فوكس», «كاليانا سيفانيانام»).
+     */
+    void mark(List<List<Token>> sentences, List<Draft> drafts) {
+        Set<String> inner = new java.util.HashSet<>();
+        Set<String> words = new java.util.HashSet<>();
+        for (Draft d : drafts) {
+            if (d.type != EntityType.PER) continue;
+            for (int k = d.first; k <= d.last; k++) {
+                words.add(sentences.get(d.sentence).get(k).norm());
+                if (k > d.first) inner.add(sentences.get(d.sentence).get(k).norm());
+            }
+        }
+        if (inner.isEmpty()) return;
+        for (Draft d : drafts) {
+            if (d.type != EntityType.PER) continue;
+            Token first = sentences.get(d.sentence).get(d.first);
+            String n = first.norm();
+            String bare = WordForms.foldedWithoutConjunction(first);
+            // but «لترامب» is ل + «ترامب» when «ترامب» stands alone in a name of the article
+            d.wholeFirst |= (inner.contains(n) || inner.contains(bare)) && !words.contains(WordForms.folded(first));
+            // «بسام راضي», «كمال الجنزوري»: a given name of the name lists, not ب + «سام» or ك + «مال»
+            // (not «بأبي عريش»: «أبي», «بن», «عبد» open compounds and take the preposition as written)
+            d.wholeFirst |= d.last > d.first && WordForms.opensWithPreposition(first) && GIVEN_NAMES.opensPersonName(bare)
+                    && !EntityLinker.COMPOUND_HEADS.contains(WordForms.folded(first));
+            // «وليد جنبلاط»: a given name that the segmenter read as a conjunction and more (و + ل + «يد»)
+            d.wholeToken |= d.last > d.first && first.segments().size() > 1
+                    && first.segments().get(0).kind() == Segment.Kind.CONJ && GIVEN_NAMES.opensPersonName(n);
+            // names the knowledge base does not know (it knows «وسي إن إن» as و + CNN, «كبول منافورت» as "like" Manafort):
+            // «وين روني» (Wayne), where what the conjunction would leave, «ين», is too short to be a name, and
+            // «كاليانا سيفانيانام», where ك before a name of two words that is no given name is its first letter
+            if (d.last > d.first && d.entries.isEmpty()) {
+                String stem = WordForms.folded(first);
+                d.wholeToken |= first.segments().size() > 1 && first.segments().get(0).kind() == Segment.Kind.CONJ && bare.length() <= 2;
+                boolean prepositionBeforeNoGivenName = WordForms.opensWithPreposition(first) && !GIVEN_NAMES.opensPersonName(stem);
+                d.wholeFirst |= prepositionBeforeNoGivenName && first.text().startsWith("ك")
+                        && !Roles.BEFORE_NAMES.contains(stem) && !Roles.isHead(stem);
+                // «لبيد بن ربيعة», «ليام فوكس», «باس دوست»: what the preposition would leave is three letters or
+                // fewer and no given name («بيد», «يام», «اس»), so the preposition is the name's first letter
+                // (but «لكيم جونغ»: «كيم» opens a known person's name)
+                d.wholeFirst |= prepositionBeforeNoGivenName && first.segments().size() == 2 && stem.length() <= 3
+                        && !EntityLinker.COMPOUND_HEADS.contains(stem) && !personFirstWords.contains(stem);
+            }
+        }
+    }
+}
