@@ -90,6 +90,17 @@ public final class Boilerplate {
             + Agencies.alternation() + ")(?:\\s*[/،,\\-–]\\s*(?:" + Agencies.alternation() + "))+)\\W*$");
 
     /**
+     * A copyright notice on a line of its own: «حقوق النشر محفوظة لمجلة القافلة», «جميع الحقوق محفوظة»,
+     * a photo gallery's «حقوق الطبع والنشر محفوظة لأصحابها», «جميع الصور تنتمي إلى أصحاب حقوق الطبع
+     * والنشر», «© 2018», «Photos are copyright». The line must open with the notice, so a sentence
+     * about copyright («ينتهك حقوق النشر») stays news.
+     */
+    private static final String RIGHTS = "حقوق(?:\\s+(?:الطبع|النشر|التأليف)(?:\\s+و\\s*(?:الطبع|النشر|التأليف))?)?";
+    private static final Pattern COPYRIGHT = Pattern.compile("(?iU)^\\W*(?:(?:(?:جميع|كل)\\s+)?(?:ال)?" + RIGHTS
+            + "\\s+محفوظة|(?:جميع\\s+)?الصور\\s+\\S+\\s+(?:إلى|ل)\\s*أصحاب\\s+" + RIGHTS
+            + "|©|copyright\\b|(?:all\\s+)?rights\\s+reserved|photos\\s+are\\s+copyright).{0,100}$");
+
+    /**
      * Cloudflare's stand-in for an e-mail address a page hid from scrapers: «[email protected]» and
      * the empty script comment after it.
      */
@@ -124,7 +135,7 @@ public final class Boilerplate {
 
     /**
      * Why a line is boilerplate ("follow", "subscribe", "url", "phone", "separator", "related", "share",
-     * "tags", "credit", "contact"), or null for news.
+     * "tags", "credit", "contact", "copyright"), or null for news.
      */
     public String classify(String line) {
         String s = line.strip();
@@ -139,6 +150,7 @@ public final class Boilerplate {
         if (TAGS.matcher(s).matches()) return "tags";
         if (CREDIT.matcher(s).matches()) return "credit";
         if (CONTACT.matcher(s).find()) return "contact";
+        if (COPYRIGHT.matcher(s).matches()) return "copyright";
         return null;
     }
 }

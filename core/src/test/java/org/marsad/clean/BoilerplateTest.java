@@ -28,6 +28,16 @@ class BoilerplateTest {
         assertThat(b.classify("وقالت رويترز إن أ ف ب نقلت الخبر أولا.")).as("a sentence naming agencies").isNull();
         assertThat(b.classify("رويترز")).as("one name alone: no credit of two").isNull();
     }
+    @Test void copyrightNotice() {
+        assertThat(b.classify("**حقوق النشر محفوظة لمجلة القافلة، أرامكو السعودية")).isEqualTo("copyright");
+        assertThat(b.classify("حقوق الطبع والنشر محفوظة لأصحابها.")).isEqualTo("copyright");
+        assertThat(b.classify("جميع الحقوق محفوظة © 2018")).isEqualTo("copyright");
+        assertThat(b.classify("جميع الصور تنتمي إلى أصحاب حقوق الطبع والنشر.")).isEqualTo("copyright");
+        assertThat(b.classify("© BBC 2018")).isEqualTo("copyright");
+        assertThat(b.classify("Photos are copyright.")).isEqualTo("copyright");
+        assertThat(b.classify("وقالت الشركة إن البرنامج ينتهك حقوق النشر.")).as("a sentence about copyright").isNull();
+        assertThat(b.classify("حقوق الإنسان محفوظة في الدستور الجديد، قال الوزير.")).as("not a notice: human rights").isNull();
+    }
     @Test void columnistsSmsContactFooter() {
         assertThat(b.classify("للتواصل مع الكاتب ارسل رسالة SMS")).isEqualTo("contact");
         assertThat(b.classify("تبدأ بالرمز (41) ثم مسافة ثم نص الرسالة إلى")).isEqualTo("contact");
