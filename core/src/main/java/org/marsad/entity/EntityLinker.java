@@ -171,7 +171,7 @@ final class EntityLinker {
         drafts.removeAll(otherWords);
         ShortForms.unifyTypes(drafts);
         ShortForms.linkPersons(drafts);
-        ShortForms.linkOrganisations(drafts);
+        ShortForms.linkOrganisations(sentences, drafts, kb);
         Map<String, EntityRef> local = new HashMap<>();
         List<Draft> longestFirst = new ArrayList<>(drafts);
         longestFirst.sort(Comparator.comparingInt((Draft d) -> -d.words.length));

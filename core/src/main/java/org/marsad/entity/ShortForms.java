@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.marsad.article.EntityRef;
 import org.marsad.article.EntityType;
+import org.marsad.article.Token;
 import org.marsad.entity.EntityLinker.Draft;
 
 /**
@@ -167,13 +168,16 @@ final class ShortForms {
      * An organisation mention that the knowledge base does not know and that begins or ends
      * exactly one longer organisation name of the article takes its identity: «ريال» after «ريال
      * مدريد», «سان جرمان» after «باريس سان جرمان», and one such word with the article added
-     * («الريال»); not «الاتحاد» with both «الاتحاد الأوروبي» and «الاتحاد الأفريقي» in the article.
+     * («الريال»); not «الاتحاد» with both «الاتحاد الأوروبي» and «الاتحاد الأفريقي» in the article, nor
+     * «الاتحاد» followed by a nationality the longer name lacks («بيان الاتحاد الإسباني لكرة القدم»
+     * beside «الاتحاد الأوروبي»: another union).
      */
-    static void linkOrganisations(List<Draft> drafts) {
+    static void linkOrganisations(List<List<Token>> sentences, List<Draft> drafts, KnowledgeBase kb) {
         for (Draft shorter : drafts) {
             if (shorter.type == EntityType.ORG && shorter.ref != null) narrowKnown(drafts, shorter);
             if (shorter.type != EntityType.ORG || shorter.ref != null || shorter.sameAs != null) continue;
             if (shorter.words.length == 1 && shorter.words[0].length() < 3) continue; // «بي», «سي»: letters of an acronym
+            String nation = shorter.words.length == 1 ? nationAfter(sentences.get(shorter.sentence), shorter, kb) : null;
             Draft only = onlyLonger(drafts, shorter, shorter.words);
             // «الريال» after «ريال مدريد», «الفيلا» after «أستون فيلا»: one word with the article, when it
             // begins or ends no name as written, stands for the one name it begins or ends without it
@@ -181,11 +185,26 @@ final class ShortForms {
             if (only == null && shorter.words.length == 1 && !anyLonger(drafts, shorter, shorter.words)) {
                 only = onlyLonger(drafts, shorter, localKey(shorter.words));
             }
+            if (only != null && nation != null && !names(only.words, nation, kb)) continue;
             if (only != null && only != shorter) {
                 shorter.ref = only.ref;
                 shorter.sameAs = only.ref != null ? null : only;
             }
         }
+    }
+
+    /** The id of the country whose nationality adjective follows mention {@code d} («الإسباني»), or null. */
+    private static String nationAfter(List<Token> tokens, Draft d, KnowledgeBase kb) {
+        if (d.last + 1 >= tokens.size()) return null;
+        return kb.byAdjective(WordForms.folded(tokens.get(d.last + 1))).map(e -> e.ref().id()).orElse(null);
+    }
+
+    /** Whether one of {@code words} (folded) is a nationality adjective of country {@code nation}. */
+    private static boolean names(String[] words, String nation, KnowledgeBase kb) {
+        for (String w : words) {
+            if (kb.byAdjective(w).map(e -> e.ref().id().equals(nation)).orElse(false)) return true;
+        }
+        return false;
     }
 
     /** The one identity of the longer organisations that begin or end with {@code words}, or null. */
