@@ -34,7 +34,7 @@ public final class Boilerplate {
     private static final Pattern DATE_ONLY = Pattern.compile("^[0-9٠-٩]{1,4}[/.\\-][0-9٠-٩]{1,2}[/.\\-][0-9٠-٩]{1,4}$");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s\\-_=*~•.·#+|/\\\\]{3,}$");
     private static final Pattern READ_ALSO = Pattern.compile(
-            "(?U)^\\W{0,3}(?:[اإ]قر[اأ]\\s+[اأ]يض(?:ا|ًا|اً)|[اإ]قر[اأ]\\s+المزيد|شاهد\\s+[اأ]يض(?:ا|ًا|اً)|للمزيد\\s*:|"
+            "(?U)^\\W{0,3}(?:[اإ]قر[اأ]\\s+[اأ]يض(?:ا|ًا|اً)|[اإ]قر[اأ]\\s+المزيد|شاهد\\s+[اأ]يض(?:ا|ًا|اً)|للمزيد\\s*[:\\-–]|"
             + "مواضيع\\s+ذات\\s+صلة|[اأ]خبار\\s+ذات\\s+صلة|ذات\\s+صلة\\s*:|روابط\\s+ذات\\s+صلة|Read\\s+more|Related\\s*:)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SHARE = Pattern.compile(
@@ -111,6 +111,9 @@ public final class Boilerplate {
         return line.indexOf("[email") < 0 ? line : HIDDEN_EMAIL.matcher(line).replaceAll("").replaceAll("  +", " ").strip();
     }
 
+    /** The Saudi Press Agency's end-of-dispatch mark on a line of its own: «// انتهى //». */
+    private static final Pattern END_MARK = Pattern.compile("(?U)^\\W*انتهى\\W*$");
+
     /** Slide-show navigation, two words at least: «Next Previous», «السابق التالي». */
     private static final String NAV_WORD = "(?:next|previous|prev|التالي|السابق)";
     private static final Pattern NAVIGATION = Pattern.compile("(?iU)^\\W*" + NAV_WORD + "(?:\\W+" + NAV_WORD + ")+\\b\\W*");
@@ -135,7 +138,7 @@ public final class Boilerplate {
 
     /**
      * Why a line is boilerplate ("follow", "subscribe", "url", "phone", "separator", "related", "share",
-     * "tags", "credit", "contact", "copyright"), or null for news.
+     * "tags", "credit", "contact", "copyright", "end"), or null for news.
      */
     public String classify(String line) {
         String s = line.strip();
@@ -151,6 +154,7 @@ public final class Boilerplate {
         if (CREDIT.matcher(s).matches()) return "credit";
         if (CONTACT.matcher(s).find()) return "contact";
         if (COPYRIGHT.matcher(s).matches()) return "copyright";
+        if (END_MARK.matcher(s).matches()) return "end";
         return null;
     }
 }

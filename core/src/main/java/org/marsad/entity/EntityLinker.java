@@ -172,6 +172,7 @@ final class EntityLinker {
         ShortForms.unifyTypes(drafts);
         ShortForms.linkPersons(drafts);
         ShortForms.linkOrganisations(sentences, drafts, kb);
+        ShortForms.linkUnDescription(sentences, drafts);
         Map<String, EntityRef> local = new HashMap<>();
         List<Draft> longestFirst = new ArrayList<>(drafts);
         longestFirst.sort(Comparator.comparingInt((Draft d) -> -d.words.length));

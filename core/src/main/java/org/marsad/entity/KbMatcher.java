@@ -60,8 +60,9 @@ final class KbMatcher {
 
     /**
      * The folded words of tokens [from, to) joined by spaces, or null when one is no word; a hyphen
-     * written between two words of a name, with no space on either side, stands for the space
-     * («مون جاي-إن», «كيم جونغ-أون»), but not a dash that separates («موسكو - سانا»).
+     * written between two words of a name, joined to one of them at least, stands for the space
+     * («مون جاي-إن», «كيم جونغ-أون», «مون جيه- إن»), but not a dash with spaces on both sides, which
+     * separates («موسكو - سانا»).
      */
     private static String join(List<Token> tokens, int from, int to) {
         StringBuilder b = new StringBuilder();
@@ -75,12 +76,12 @@ final class KbMatcher {
         return b.toString();
     }
 
-    /** Whether token {@code k} is a hyphen joined to the words on both sides of it. */
+    /** Whether token {@code k} is a hyphen between two words, joined to one of them at least. */
     private static boolean innerHyphen(List<Token> tokens, int k) {
         if (k == 0 || k + 1 >= tokens.size()) return false;
         Token t = tokens.get(k);
         String text = t.text();
         return (text.equals("-") || text.equals("\u2010") || text.equals("\u2011"))
-                && tokens.get(k - 1).end() == t.start() && tokens.get(k + 1).start() == t.end();
+                && (tokens.get(k - 1).end() == t.start() || tokens.get(k + 1).start() == t.end());
     }
 }

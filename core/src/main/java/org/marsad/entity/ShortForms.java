@@ -169,15 +169,16 @@ final class ShortForms {
      * exactly one longer organisation name of the article takes its identity: «ريال» after «ريال
      * مدريد», «سان جرمان» after «باريس سان جرمان», and one such word with the article added
      * («الريال»); not «الاتحاد» with both «الاتحاد الأوروبي» and «الاتحاد الأفريقي» in the article, nor
-     * «الاتحاد» followed by a nationality the longer name lacks («بيان الاتحاد الإسباني لكرة القدم»
-     * beside «الاتحاد الأوروبي»: another union).
+     * «الاتحاد» followed by a nationality the longer name it begins lacks («بيان الاتحاد الإسباني لكرة
+     * القدم» beside «الاتحاد الأوروبي»: another union); a name's last word followed by one stays it
+     * («حركة الإنصاف الباكستانية» beside «حزب حركة الإنصاف»).
      */
     static void linkOrganisations(List<List<Token>> sentences, List<Draft> drafts, KnowledgeBase kb) {
         for (Draft shorter : drafts) {
             if (shorter.type == EntityType.ORG && shorter.ref != null) narrowKnown(drafts, shorter);
             if (shorter.type != EntityType.ORG || shorter.ref != null || shorter.sameAs != null) continue;
             if (shorter.words.length == 1 && shorter.words[0].length() < 3) continue; // «بي», «سي»: letters of an acronym
-            String nation = shorter.words.length == 1 ? nationAfter(sentences.get(shorter.sentence), shorter, kb) : null;
+            String nation = shorter.words.length == 1 ? nationAfter(sentences.get(shorter.sentence), shorter, drafts, kb) : null;
             Draft only = onlyLonger(drafts, shorter, shorter.words);
             // «الريال» after «ريال مدريد», «الفيلا» after «أستون فيلا»: one word with the article, when it
             // begins or ends no name as written, stands for the one name it begins or ends without it
@@ -185,7 +186,7 @@ final class ShortForms {
             if (only == null && shorter.words.length == 1 && !anyLonger(drafts, shorter, shorter.words)) {
                 only = onlyLonger(drafts, shorter, localKey(shorter.words));
             }
-            if (only != null && nation != null && !names(only.words, nation, kb)) continue;
+            if (only != null && nation != null && startsWith(only.words, shorter.words) && !names(only.words, nation, kb)) continue;
             if (only != null && only != shorter) {
                 shorter.ref = only.ref;
                 shorter.sameAs = only.ref != null ? null : only;
@@ -193,9 +194,39 @@ final class ShortForms {
         }
     }
 
-    /** The id of the country whose nationality adjective follows mention {@code d} («الإسباني»), or null. */
-    private static String nationAfter(List<Token> tokens, Draft d, KnowledgeBase kb) {
+    private static final String[] INTERNATIONAL_ORGANISATION = KnowledgeBase.fold("المنظمة الدولية").split(" ");
+    private static final Set<String> THIS = Set.of(KnowledgeBase.fold("هذه"), KnowledgeBase.fold("تلك"));
+
+    /**
+     * «المنظمة الدولية» ("the international organisation") in an article that names the United
+     * Nations is the UN, as Arabic news writes it for the UN's second mention («أشاد غوتيريش بالأمين
+     * العام الأسبق للمنظمة الدولية»); not after «هذه» or «تلك», which point back to the body just
+     * named («مستشفى تديره هذه المنظمة الدولية»: the Red Cross), and not in an article without the UN.
+     */
+    static void linkUnDescription(List<List<Token>> sentences, List<Draft> drafts) {
+        EntityRef un = null;
+        for (Draft d : drafts) {
+            if (d.ref != null && d.ref.id().equals("kb:org/un")) un = d.ref;
+        }
+        if (un == null) return;
+        for (Draft d : drafts) {
+            if (d.type != EntityType.ORG || d.ref != null || d.sameAs != null || !Arrays.equals(d.words, INTERNATIONAL_ORGANISATION)) continue;
+            List<Token> tokens = sentences.get(d.sentence);
+            if (d.first > 0 && THIS.contains(tokens.get(d.first - 1).norm())) continue;
+            d.ref = un;
+        }
+    }
+
+    /**
+     * The id of the country whose nationality adjective follows mention {@code d} («الإسباني»), or
+     * null; none when a person's name follows the adjective, whose nationality it gives («مدير الكرة
+     * في سيتي الإسباني تشيكي بيغيرشتاين»).
+     */
+    private static String nationAfter(List<Token> tokens, Draft d, List<Draft> drafts, KnowledgeBase kb) {
         if (d.last + 1 >= tokens.size()) return null;
+        for (Draft p : drafts) {
+            if (p.sentence == d.sentence && p.type == EntityType.PER && p.first == d.last + 2) return null;
+        }
         return kb.byAdjective(WordForms.folded(tokens.get(d.last + 1))).map(e -> e.ref().id()).orElse(null);
     }
 

@@ -13,8 +13,10 @@ import org.marsad.text.Tokenizer;
  * mark followed by a word opens, one after a word closes; one glued on both sides, as in
  * «السوري”مضيفا», closes when a quote is open), except that « always opens and » always closes.
  * Pairs nest; only the outermost pairs are returned. A quotation left open at the end of a
- * paragraph whose next paragraph opens a new one is closed there (the news convention for
- * quotes running over several paragraphs). Stateless and thread-safe.
+ * paragraph is closed there: news reopens a quotation that runs over several paragraphs at the
+ * start of each, and a mark left unclosed («مضيفا في تصريحات "أن هناك دعوة ... مضيفا "ونحن جاهزون
+ * لهذا".») must not pair with a mark paragraphs later and swallow the text between. Stateless and
+ * thread-safe.
  */
 final class QuoteMarks {
     /** An outermost quoted stretch: marks at {@code open} and {@code close} (close may be a paragraph end). */
@@ -42,7 +44,7 @@ final class QuoteMarks {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c == '\n' && !open.isEmpty() && nextParagraphOpensQuote(text, i + 1)) {
+            if (c == '\n' && !open.isEmpty()) {
                 int first = open.peekLast();
                 open.clear();
                 out.add(new Pair(first, i, false));
@@ -103,11 +105,5 @@ final class QuoteMarks {
     private static boolean isClosingPunct(char c) {
         return c == '.' || c == '،' || c == ',' || c == ':' || c == '؛' || c == ')' || c == '!' || c == '؟' || c == '?'
                 || c == '…' || c == ']';
-    }
-
-    private static boolean nextParagraphOpensQuote(String text, int from) {
-        int k = from;
-        while (k < text.length() && Tokenizer.isSpace(text.charAt(k))) k++;
-        return k < text.length() && isMark(text.charAt(k)) && text.charAt(k) != '\u00BB';
     }
 }

@@ -15,15 +15,19 @@ import org.marsad.article.Token;
  * vector and the whole article's, idf-weighted). A first sentence that is a whole statement
  * opens the summary whatever its rank; a lead that is a teaser question or only a dateline phrase
  * (a fragment) does not, and the sentence that carries the story takes its place. Fragments (fewer than
- * {@link #MIN_WORDS} words), sentences that introduce a quotation or list (ending in «:»), and
- * sentences longer than the budget are never chosen. The body is already free of boilerplate
- * (the cleaner keeps it aside). Thread-safe.
+ * {@link #MIN_WORDS} words), sentences that introduce a quotation or list (ending in «:»),
+ * sentences longer than the budget, and headlines are never chosen. A headline is a line of its own
+ * of at most {@link #MAX_HEADLINE_WORDS} words with no sentence punctuation at its end: a subheading
+ * («نزاع تجاري وتكنولوجي»), or the title of a related story that a page set between the paragraphs
+ * (BBC's «قس أمريكي يحاكم في تركيا بتهمة دعم جماعة فتح الله غولن»), unless the text has nothing
+ * else (a poem). The body is already free of boilerplate (the cleaner keeps it aside). Thread-safe.
  */
 public final class Summarizer {
     public static final int DEFAULT_BUDGET = 300;
     static final int MAX_SENTENCES = 3;
     static final int MIN_WORDS = 5;
     static final double POSITION_WEIGHT = 0.45;
+    static final int MAX_HEADLINE_WORDS = 12;
 
     private final DocumentFrequencies df;
     private final int budget;
@@ -67,11 +71,16 @@ public final class Summarizer {
             maxCentrality = Math.max(maxCentrality, score[s]);
         }
         List<Integer> eligible = new ArrayList<>();
+        List<Integer> headlines = new ArrayList<>();
         for (int s = 0; s < n; s++) {
             Span span = sentences.get(s);
             score[s] = (1 - POSITION_WEIGHT) * score[s] / maxCentrality + POSITION_WEIGHT / Math.sqrt(s + 1.0);
-            if (words[s] >= MIN_WORDS && span.end() - span.start() <= budget && !endsWithColon(body, span)) eligible.add(s);
+            if (words[s] >= MIN_WORDS && span.end() - span.start() <= budget && !endsWithColon(body, span)) {
+                (words[s] <= MAX_HEADLINE_WORDS && headline(body, span) ? headlines : eligible).add(s);
+            }
         }
+        // a text of headline-like lines only (a poem, a list of items) is summarised by them
+        if (eligible.isEmpty()) eligible = headlines;
         eligible.sort((a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a]) : Integer.compare(a, b));
         // wire copy leads with the news: a first sentence that is a whole statement (not a teaser
         // question) opens the summary whatever its centrality
@@ -96,6 +105,17 @@ public final class Summarizer {
             b.append(body, sentences.get(s).start(), sentences.get(s).end());
         }
         return Optional.of(b.toString());
+    }
+
+    /** Whether {@code span} is a whole line of the body that ends with no sentence punctuation (nor a closing quote). */
+    private static boolean headline(String body, Span span) {
+        int from = span.start();
+        while (from > 0 && body.charAt(from - 1) != '\n' && Character.isWhitespace(body.charAt(from - 1))) from--;
+        int to = span.end();
+        while (to < body.length() && body.charAt(to) != '\n' && Character.isWhitespace(body.charAt(to))) to++;
+        if ((from > 0 && body.charAt(from - 1) != '\n') || (to < body.length() && body.charAt(to) != '\n')) return false;
+        char last = body.charAt(span.end() - 1);
+        return ".!?؟…\"”»)'".indexOf(last) < 0;
     }
 
     private static boolean endsWithQuestion(String body, Span span) {

@@ -38,6 +38,15 @@ class BoilerplateTest {
         assertThat(b.classify("وقالت الشركة إن البرنامج ينتهك حقوق النشر.")).as("a sentence about copyright").isNull();
         assertThat(b.classify("حقوق الإنسان محفوظة في الدستور الجديد، قال الوزير.")).as("not a notice: human rights").isNull();
     }
+    @Test void endOfDispatchMark() {
+        assertThat(b.classify("// انتهى //")).isEqualTo("end");
+        assertThat(b.classify("انتهى")).isEqualTo("end");
+        assertThat(b.classify("انتهى الاجتماع دون اتفاق.")).as("a sentence").isNull();
+    }
+    @Test void relatedLinkAfterADash() {
+        assertThat(b.classify("للمزيد - تونس: الميراث يعيد جدل المساواة إلى الواجهة")).isEqualTo("related");
+        assertThat(b.classify("للمزيد: مقتل عشرة أشخاص في انفجار")).isEqualTo("related");
+    }
     @Test void columnistsSmsContactFooter() {
         assertThat(b.classify("للتواصل مع الكاتب ارسل رسالة SMS")).isEqualTo("contact");
         assertThat(b.classify("تبدأ بالرمز (41) ثم مسافة ثم نص الرسالة إلى")).isEqualTo("contact");

@@ -203,6 +203,10 @@ class MentionSpansTest {
         EntityLinker.Result r = linked("قال الرئيس الكوري الجنوبي مون جاي-إن إن الحوار مهم.", new int[][] {{0, 4, 5}});
         assertThat(r.mentions()).extracting(EntityMention::text, m -> m.entity().map(org.marsad.article.EntityRef::id).orElse(null))
                 .containsExactly(tuple("مون جاي-إن", "kb:per/moon-jae-in"));
+        // as it is joined to one word only («مون جيه- إن», as a Korean name is often typed)
+        r = linked("أعلنت الوزارة أن رئيس البلاد، مون جيه- إن وزعيم الشمال سيلتقيان.", new int[][] {{0, 6, 7}});
+        assertThat(r.mentions()).extracting(EntityMention::text, m -> m.entity().map(org.marsad.article.EntityRef::id).orElse(null))
+                .containsExactly(tuple("مون جيه- إن", "kb:per/moon-jae-in"));
         // a dash with spaces around it separates: «كيم جونغ - أون» is no one name
         r = linked("قال كيم جونغ - أون إن الحوار مهم.", new int[][] {{0, 1, 2}});
         assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("كيم جونغ");

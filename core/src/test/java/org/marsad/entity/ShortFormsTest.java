@@ -52,6 +52,33 @@ class ShortFormsTest {
         r = LinkerFixture.linkedAs("يتعلق القرار بلاعبين من خارج الاتحاد الأوروبي. وأعرب النادي عن دهشته من بيان الاتحاد الإسباني لكرة القدم.",
                 EntityType.ORG, new int[][] {{0, 5, 6}, {1, 6, 6}});
         assertThat(r.mentions()).extracting(ShortFormsTest::id).containsExactly("kb:org/eu", "local:org/اتحاد");
+        // nor when the nationality is that of the person named after it
+        r = LinkerFixture.linkedFound("فاز مانشستر سيتي باللقب. وقال مدير الكرة في سيتي الإسباني تشيكي بيغيرشتاين إن الفريق جاهز.",
+                new EntityLinker.Found(0, 1, 2, EntityType.ORG), new EntityLinker.Found(1, 4, 4, EntityType.ORG),
+                new EntityLinker.Found(1, 6, 7, EntityType.PER));
+        assertThat(r.mentions()).filteredOn(m -> m.text().equals("سيتي")).extracting(ShortFormsTest::id).containsExactly("kb:org/man-city");
+        // but the last word of a name stays it, followed by its nation («الإنصاف الباكستانية»)
+        r = LinkerFixture.linkedAs("فاز حزب حركة الإنصاف بأغلبية المقاعد. وقال زعيم الإنصاف الباكستانية إنه سيشكل الحكومة.",
+                EntityType.ORG, new int[][] {{0, 1, 3}, {1, 2, 2}});
+        assertThat(r.mentions().get(1).entity()).isEqualTo(r.mentions().get(0).entity());
+    }
+
+    @Test void theInternationalOrganisationIsTheUnitedNationsTheArticleNames() {
+        // {sentence, first token, last token}: «المنظمة الدولية» is the UN's second mention
+        EntityLinker.Result r = LinkerFixture.linkedAs("رحبت الأمم المتحدة بالاتفاق. وقال متحدث باسم المنظمة الدولية إن الحوار مستمر.",
+                EntityType.ORG, new int[][] {{0, 1, 2}, {1, 3, 4}});
+        assertThat(r.mentions()).extracting(ShortFormsTest::id).containsExactly("kb:org/un", "kb:org/un");
+        // «هذه» points back to another body; without the UN in the article the phrase stays unlinked
+        r = LinkerFixture.linkedAs("رحبت الأمم المتحدة بالاتفاق. ونقل الجرحى إلى مستشفى تديره هذه المنظمة الدولية.",
+                EntityType.ORG, new int[][] {{0, 1, 2}, {1, 6, 7}});
+        assertThat(r.mentions()).extracting(ShortFormsTest::id).containsExactly("kb:org/un", "local:org/منظمه-الدوليه");
+        r = LinkerFixture.linkedAs("رفعت الصين دعوى ضد القرار. وقال متحدث باسم المنظمة الدولية إن الدعوى ستنظر.",
+                EntityType.ORG, new int[][] {{1, 3, 4}});
+        assertThat(r.mentions()).filteredOn(m -> m.type() == EntityType.ORG).extracting(ShortFormsTest::id)
+                .containsExactly("local:org/منظمه-الدوليه");
+        // the International Organization for Migration is a name of its own
+        r = LinkerFixture.linked("وقالت المنظمة الدولية للهجرة إن آلاف المهاجرين عبروا البحر.", new int[][] {});
+        assertThat(r.mentions()).extracting(ShortFormsTest::id).containsExactly("kb:org/iom");
     }
 
     @Test void aSurnameSpelledOneLetterApartIsTheSamePerson() {

@@ -93,6 +93,17 @@ class QuoteExtractorTest {    @Test void verbSubjectColonFrame() {
         assertThat(q).allSatisfy(x -> assertThat(speaker(x)).isEqualTo("حداد"));
     }
 
+    @Test void aMarkLeftOpenEndsWithItsParagraph() {
+        // «"أن هناك» is never closed: the later paragraph's quotation is its own, not the tail of that one
+        List<Quote> q = quotes("وصرح الرجوب بأن الوفد سلم الرد مضيفا في تصريحات \"أن هناك دعوة لعقد لقاء ثلاثي السبت المقبل، "
+                + "مضيفا \"ونحن جاهزون لهذا\".\nوفي القاهرة رأى محللون أن الجولة مهمة.\n"
+                + "وقال المحلل طارق فهمي: \"هناك تطورات إيجابية في هذا التوقيت بين الفصائل\".");
+        assertThat(q).filteredOn(x -> x.text().contains("تطورات إيجابية")).singleElement()
+                .satisfies(x -> assertThat(x.text()).isEqualTo("هناك تطورات إيجابية في هذا التوقيت بين الفصائل"))
+                .satisfies(x -> assertThat(speaker(x)).isEqualTo("المحلل طارق فهمي"));
+        assertThat(q).noneMatch(x -> x.text().contains("رأى محللون"));
+    }
+
     @Test void shortQuotedTermsAreNotQuotations() {
         assertThat(quotes("وقعت الحكومة اتفاقا مع ”التحالف” ومع “مجلس الأمن الوطني” أمس.")).isEmpty();
         assertThat(quotes("تحدث عن تنظيم “داعش” في المنطقة.")).isEmpty();

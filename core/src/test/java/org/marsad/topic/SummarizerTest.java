@@ -76,6 +76,21 @@ class SummarizerTest {
     }
 
     @Test
+    void aHeadlineBetweenParagraphsIsNotChosen() {
+        // a related story's title a page set between the paragraphs, and a subheading: lines without a full stop
+        String related = "وزير الصحة يفتتح مستشفى جديدا في مدينة أكادير الأسبوع المقبل";
+        String subheading = "مستشفيات جديدة في المدن";
+        String body = LEAD + "\n" + related + "\n" + subheading + "\n" + ASIDE;
+        assertThat(summary(body, 300)).hasValue(LEAD + " " + ASIDE);
+        // a lead a site wrote without its full stop is still a sentence: it is longer than a headline
+        String lead = "أعلنت وزارة الصحة المغربية افتتاح ثلاثة مستشفيات جديدة في مدينة مراكش لتخفيف الضغط على المستشفيات القائمة في المدينة";
+        assertThat(summary(lead + "\n" + ASIDE, 300)).hasValueSatisfying(s -> assertThat(s).startsWith(lead));
+        // a poem is lines without full stops only: its lines are what there is to summarise
+        String verse = "على قدر أهل العزم تأتي العزائم الكبرى\nوتأتي على قدر الكرام المكارم الباقية";
+        assertThat(summary(verse, 300)).hasValueSatisfying(s -> assertThat(s).startsWith("على قدر أهل العزم"));
+    }
+
+    @Test
     void aTeaserQuestionDoesNotHaveToLead() {
         String teaser = "هل تتجه المدينة نحو أزمة صحية في الأشهر المقبلة؟";
         String body = teaser + " " + LEAD + " " + SECOND;
