@@ -178,7 +178,7 @@ final class ShortForms {
             if (shorter.type == EntityType.ORG && shorter.ref != null) narrowKnown(drafts, shorter);
             if (shorter.type != EntityType.ORG || shorter.ref != null || shorter.sameAs != null) continue;
             if (shorter.words.length == 1 && shorter.words[0].length() < 3) continue; // «بي», «سي»: letters of an acronym
-            String nation = shorter.words.length == 1 ? nationAfter(sentences.get(shorter.sentence), shorter, drafts, kb) : null;
+            String nation = shorter.words.length == 1 ? nationAfter(sentences.get(shorter.sentence), shorter, kb) : null;
             Draft only = onlyLonger(drafts, shorter, shorter.words);
             // «الريال» after «ريال مدريد», «الفيلا» after «أستون فيلا»: one word with the article, when it
             // begins or ends no name as written, stands for the one name it begins or ends without it
@@ -217,16 +217,9 @@ final class ShortForms {
         }
     }
 
-    /**
-     * The id of the country whose nationality adjective follows mention {@code d} («الإسباني»), or
-     * null; none when a person's name follows the adjective, whose nationality it gives («مدير الكرة
-     * في سيتي الإسباني تشيكي بيغيرشتاين»).
-     */
-    private static String nationAfter(List<Token> tokens, Draft d, List<Draft> drafts, KnowledgeBase kb) {
+    /** The id of the country whose nationality adjective follows mention {@code d} («الإسباني»), or null. */
+    private static String nationAfter(List<Token> tokens, Draft d, KnowledgeBase kb) {
         if (d.last + 1 >= tokens.size()) return null;
-        for (Draft p : drafts) {
-            if (p.sentence == d.sentence && p.type == EntityType.PER && p.first == d.last + 2) return null;
-        }
         return kb.byAdjective(WordForms.folded(tokens.get(d.last + 1))).map(e -> e.ref().id()).orElse(null);
     }
 

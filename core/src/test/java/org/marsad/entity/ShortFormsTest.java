@@ -52,7 +52,7 @@ class ShortFormsTest {
         r = LinkerFixture.linkedAs("يتعلق القرار بلاعبين من خارج الاتحاد الأوروبي. وأعرب النادي عن دهشته من بيان الاتحاد الإسباني لكرة القدم.",
                 EntityType.ORG, new int[][] {{0, 5, 6}, {1, 6, 6}});
         assertThat(r.mentions()).extracting(ShortFormsTest::id).containsExactly("kb:org/eu", "local:org/اتحاد");
-        // nor when the nationality is that of the person named after it
+        // a name's last word followed by a nationality stays the name («سيتي الإسباني تشيكي»: Txiki is Spanish)
         r = LinkerFixture.linkedFound("فاز مانشستر سيتي باللقب. وقال مدير الكرة في سيتي الإسباني تشيكي بيغيرشتاين إن الفريق جاهز.",
                 new EntityLinker.Found(0, 1, 2, EntityType.ORG), new EntityLinker.Found(1, 4, 4, EntityType.ORG),
                 new EntityLinker.Found(1, 6, 7, EntityType.PER));
