@@ -81,10 +81,16 @@ public final class Inputs {
         return out;
     }
 
-    /** Opens one input ("-" is stdin). */
+    /**
+     * Opens one input ("-" is stdin). A named pipe or device («<(zcat a.gz)», /dev/stdin) is read
+     * through a {@link java.io.FileInputStream}: the channel stream {@code Files.newInputStream}
+     * gives asks such a file for its size and fails with "Illegal seek".
+     */
     public static RecordStream open(String input, Format format, FieldMap fields) {
         try {
-            InputStream raw = input.equals("-") ? System.in : Files.newInputStream(Path.of(input));
+            Path path = Path.of(input);
+            InputStream raw = input.equals("-") ? System.in
+                    : Files.isRegularFile(path) || !Files.exists(path) ? Files.newInputStream(path) : new java.io.FileInputStream(path.toFile());
             return open(raw, input, format, fields);
         } catch (NoSuchFileException e) {
             return failed(input, "no such file");

@@ -66,6 +66,25 @@ class InputsTest {
                 .singleElement().satisfies(f -> assertThat(f.problem()).isEqualTo("no such file"));
     }
 
+    @Test void aNamedPipeIsRead() throws Exception {
+        // what a shell passes for «<(zcat a.gz)»: a pipe, which has no size to ask for
+        Path fifo = dir.resolve("pipe");
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0,
+                "mkfifo is available");
+        Thread writer = new Thread(() -> {
+            try {
+                Files.write(fifo, utf8("موسكو-سانا\nقال لافروف إن المحادثات مستمرة."));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.start();
+        List<ReadItem> items = ReaderTesting.drain(Inputs.open(fifo.toString(), Format.AUTO, FieldMap.defaults()));
+        writer.join();
+        assertThat(failures(items)).isEmpty();
+        assertThat(articles(items)).singleElement().satisfies(a -> assertThat(a.text()).contains("قال لافروف"));
+    }
+
     @Test void oversizedWireFileIsRefusedClearly() throws IOException {
         Path big = dir.resolve("big.txt");
         byte[] line = utf8("كلمة ".repeat(1000) + "\n");
