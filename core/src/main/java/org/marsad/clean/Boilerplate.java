@@ -22,11 +22,23 @@ public final class Boilerplate {
     private static final Pattern SUBSCRIBE = Pattern.compile(
             "(?:[اإ]رسال|[اأ]رسل|ارسلوا)\\s+كلمة|على\\s+الرقم\\s*/?\\s*[0-9٠-٩]{5,}|كلمة\\s+اشتراك|للاشتراك\\s+في\\s+خدمة");
     /**
-     * A columnist's SMS contact footer (Al-Madina): «للتواصل مع الكاتب ارسل رسالة SMS», «تبدأ بالرمز (41)
-     * ثم مسافة ثم نص الرسالة إلى», and the operators' short numbers, one a line: «88591 - Stc».
+     * A columnist's contact footer: Al-Madina's SMS lines («للتواصل مع الكاتب ارسل رسالة SMS», «تبدأ
+     * بالرمز (41) ثم مسافة ثم نص الرسالة إلى», the operators' short numbers, one a line: «88591 - Stc»),
+     * and an e-mail address alone on its line or after «لمراسلة الكاتب:» (Al Riyadh, Asharq Al-Awsat).
      */
     private static final Pattern CONTACT = Pattern.compile(
-            "(?iU)للتواصل\\s+مع\\s+الكاتب|تبدأ\\s+بالرمز\\s*\\(?[0-9٠-٩]+|^[0-9٠-٩]{4,6}\\s*-\\s*(?:stc|mobily|zain|موبايلي|زين)$");
+            "(?iU)للتواصل\\s+مع\\s+الكاتب|تبدأ\\s+بالرمز\\s*\\(?[0-9٠-٩]+|^[0-9٠-٩]{4,6}\\s*-\\s*(?:stc|mobily|zain|موبايلي|زين)$"
+            + "|^(?:لمراسلة\\s+الكاتب\\s*:?\\s*)?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\W*$");
+
+    /**
+     * A syndication credit on a line of its own (Asharq Al-Awsat): «* خدمة «نيويورك تايمز»», «* بالاتفاق
+     * مع «بلومبيرغ»», «خاص بـ«الشرق الأوسط»», or these together.
+     */
+    private static final String SYNDICATION = "(?:خدمة|بالاتفاق\\s+مع|خاص\\s+بـ?)\\s*«[^»]{1,40}»";
+    private static final Pattern SYNDICATED = Pattern.compile("(?U)^\\W*" + SYNDICATION + "(?:\\W*" + SYNDICATION + ")*\\W*$");
+
+    /** A teaser's cut-off mark on a line of its own: «...المزيد» (read more). */
+    private static final Pattern MORE = Pattern.compile("(?U)^\\W*المزيد\\W*$");
     private static final Pattern APP = Pattern.compile(
             "(?:[اإ]شعارات|تنبيهات|تحميل|حمّ?ل|نزّ?ل).{0,80}تطبيق.{0,60}(?:هاتف|الهواتف|الجوال|المحمول|الذكي)");
     private static final Pattern URL_ONLY = Pattern.compile("(?iU)^\\W{0,3}(?:https?://|www\\.)\\S+\\W{0,3}$");
@@ -47,12 +59,18 @@ public final class Boilerplate {
     /** The same list glued after a sentence's end on its line: «... تنفيذه وتشغيله. سمات الالات السعادة الطاقة». */
     private static final Pattern TRAILING_TAGS = Pattern.compile("(?U)[.!؟?]\\s+((?:سمات|الوسوم|وسوم)\\s*:?\\s+[^.،,؛!؟?:]{0,120})$");
 
+    /** Al-Weeam's link back to the story, «رابط الخبر بصحيفة الوئام: <title>», alone or after the last sentence. */
+    private static final Pattern STORY_LINK = Pattern.compile("(?U)(رابط\\s+الخبر\\s+(?:ب|في\\s+)صحيفة\\s+\\S+\\s*:.{0,200})$");
+
     /**
-     * Where a tag list glued to the end of {@code line} starts (after the sentence before it), or
-     * -1: SaudiNewsNet's «سمات ...» often follows the last sentence on the same line.
+     * Where furniture glued to the end of {@code line} starts (after the sentence before it), or -1:
+     * SaudiNewsNet's tag list «سمات ...» and Al-Weeam's «رابط الخبر بصحيفة الوئام: ...» often follow
+     * the last sentence on the same line.
      */
-    public int trailingTags(String line) {
+    public int trailingFurniture(String line) {
         java.util.regex.Matcher m = TRAILING_TAGS.matcher(line);
+        if (m.find()) return m.start(1);
+        m = STORY_LINK.matcher(line);
         return m.find() ? m.start(1) : -1;
     }
 
@@ -118,9 +136,18 @@ public final class Boilerplate {
     private static final String NAV_WORD = "(?:next|previous|prev|التالي|السابق)";
     private static final Pattern NAVIGATION = Pattern.compile("(?iU)^\\W*" + NAV_WORD + "(?:\\W+" + NAV_WORD + ")+\\b\\W*");
 
-    /** The navigation words that open {@code line} («Next Previous» before a dateline), or null. */
+    /** Okaz's share bar before the first sentence, two networks or more: «شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك». */
+    private static final Pattern SHARE_BAR = Pattern.compile(
+            "(?iU)^\\W*شارك\\s+من\\s+خلال(?:\\s+(?:تويتر|فيسبوك|فيس\\s+بوك|جوجل\\s+بلس|واتساب|واتس\\s+اب)){2,}(?:\\s+اكتب\\s+رأيك)?\\s*");
+
+    /**
+     * The navigation words («Next Previous» before a dateline) or share bar («شارك من خلال تويتر فيسبوك
+     * ...») that open {@code line}, or null.
+     */
     public String navigationPrefix(String line) {
         java.util.regex.Matcher m = NAVIGATION.matcher(line);
+        if (m.lookingAt()) return m.group();
+        m = SHARE_BAR.matcher(line);
         return m.lookingAt() ? m.group() : null;
     }
 
@@ -148,10 +175,11 @@ public final class Boilerplate {
         if (SEPARATOR.matcher(s).matches()) return "separator";
         if (FOLLOW.matcher(s).find() || NETWORK_ONLY.matcher(s).matches()) return "follow";
         if (SUBSCRIBE.matcher(s).find() || APP.matcher(s).find()) return "subscribe";
-        if (READ_ALSO.matcher(s).find()) return "related";
+        if (READ_ALSO.matcher(s).find() || STORY_LINK.matcher(s).lookingAt()) return "related";
         if (SHARE.matcher(s).find()) return "share";
         if (TAGS.matcher(s).matches()) return "tags";
-        if (CREDIT.matcher(s).matches()) return "credit";
+        if (CREDIT.matcher(s).matches() || SYNDICATED.matcher(s).matches()) return "credit";
+        if (MORE.matcher(s).matches()) return "related";
         if (CONTACT.matcher(s).find()) return "contact";
         if (COPYRIGHT.matcher(s).matches()) return "copyright";
         if (END_MARK.matcher(s).matches()) return "end";

@@ -88,7 +88,7 @@ public final class Cleaner {
                 line = shown;
                 if (line.isEmpty()) continue;
             }
-            int tags = boilerplate.trailingTags(line);
+            int tags = boilerplate.trailingFurniture(line);
             if (tags > 0) {
                 removed.add(line.substring(tags));
                 line = line.substring(0, tags).strip();

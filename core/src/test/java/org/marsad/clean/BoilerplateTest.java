@@ -47,6 +47,24 @@ class BoilerplateTest {
         assertThat(b.classify("للمزيد - تونس: الميراث يعيد جدل المساواة إلى الواجهة")).isEqualTo("related");
         assertThat(b.classify("للمزيد: مقتل عشرة أشخاص في انفجار")).isEqualTo("related");
     }
+    @Test void okazShareBarBeforeTheFirstSentence() {
+        assertThat(b.navigationPrefix("شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك أكد الأمير أن الأمن مستتب."))
+                .isEqualTo("شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك ");
+        assertThat(b.navigationPrefix("شارك من خلال تويتر آلاف المستخدمين في الحملة.")).as("a sentence").isNull();
+    }
+    @Test void syndicationCreditAndReadMore() {
+        assertThat(b.classify("* خدمة «نيويورك تايمز»")).isEqualTo("credit");
+        assertThat(b.classify("* خدمة «واشنطن بوست» خاص بـ«الشرق الأوسط»")).isEqualTo("credit");
+        assertThat(b.classify("* بالاتفاق مع «بلومبيرغ»")).isEqualTo("credit");
+        assertThat(b.classify("وقدمت الشركة خدمة «نيويورك تايمز» الجديدة للقراء.")).as("a sentence").isNull();
+        assertThat(b.classify("...المزيد")).isEqualTo("related");
+        assertThat(b.classify("المزيد من التقدم والازدهار.")).as("a sentence").isNull();
+    }
+    @Test void columnistsEmailFooter() {
+        assertThat(b.classify("لمراسلة الكاتب: malmutairi@alriyadh.net")).isEqualTo("contact");
+        assertThat(b.classify("a.khojah@asharqalawsat.com")).isEqualTo("contact");
+        assertThat(b.classify("للاستفسار راسلوا info@sana.sy في أي وقت.")).as("an address in a sentence").isNull();
+    }
     @Test void columnistsSmsContactFooter() {
         assertThat(b.classify("للتواصل مع الكاتب ارسل رسالة SMS")).isEqualTo("contact");
         assertThat(b.classify("تبدأ بالرمز (41) ثم مسافة ثم نص الرسالة إلى")).isEqualTo("contact");

@@ -78,6 +78,19 @@ class CleanerTest {
         assertThat(news.boilerplate()).isEmpty();
     }
 
+    @Test void aLinkBackToTheStoryGluedToTheLastSentenceIsSetAside() {
+        // Al-Weeam ends its articles with «رابط الخبر بصحيفة الوئام: <title>» on the last sentence's line
+        Article a = cleaner.clean(new RawArticle(Source.ofFile("x"), "UTF-8", Optional.of("عنوان"),
+                "اعتمدت وزارة التعليم اليوم تكليف المعلمين بالإرشاد الطلابي. رابط الخبر بصحيفة الوئام: «التعليم» تعتمد تكليف المعلمين",
+                Optional.empty(), java.util.Map.of()));
+        assertThat(a.body()).isEqualTo("اعتمدت وزارة التعليم اليوم تكليف المعلمين بالإرشاد الطلابي.");
+        assertThat(a.boilerplate()).containsExactly("رابط الخبر بصحيفة الوئام: «التعليم» تعتمد تكليف المعلمين");
+        // on a line of its own it goes too
+        Article alone = cleaner.clean(new RawArticle(Source.ofFile("x"), "UTF-8", Optional.of("عنوان"),
+                "اعتمدت الوزارة القرار.\nرابط الخبر بصحيفة الوئام: الوزارة تعتمد القرار", Optional.empty(), java.util.Map.of()));
+        assertThat(alone.body()).isEqualTo("اعتمدت الوزارة القرار.");
+    }
+
     @Test void aHiddenEmailStandInIsSetAsideAndTheProseKept() {
         Article a = cleaner.clean(new RawArticle(Source.ofFile("x"), "UTF-8", Optional.of("عنوان"),
                 "وترسل الطلبات إلى البريد الإلكتروني [email protected] /* */ قبل نهاية الشهر.", Optional.empty(), java.util.Map.of()));
