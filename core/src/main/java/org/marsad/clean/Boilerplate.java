@@ -39,8 +39,13 @@ public final class Boilerplate {
 
     /** A teaser's cut-off mark on a line of its own: «...المزيد» (read more). */
     private static final Pattern MORE = Pattern.compile("(?U)^\\W*المزيد\\W*$");
+    /**
+     * An app prompt: notifications or a download offered to the reader («يمكنكم تسلم إشعارات ... بعد
+     * تحميل أحدث نسخة من تطبيق ... على هاتفكم المحمول», «حمّل تطبيقنا»); not a how-to sentence that
+     * names downloading («أما لتحميل الفيديوهات من تطبيق فيسبوك على الهواتف ...»).
+     */
     private static final Pattern APP = Pattern.compile(
-            "(?:[اإ]شعارات|تنبيهات|تحميل|حمّ?ل|نزّ?ل).{0,80}تطبيق.{0,60}(?:هاتف|الهواتف|الجوال|المحمول|الذكي)");
+            "(?:[اإ]شعارات|تنبيهات|(?:بعد|يمكنكم|يمكنك)\\s*تحميل|(?<!\\p{L})حمّ?ل|(?<!\\p{L})نزّ?ل).{0,80}تطبيق.{0,60}(?:هاتف|الهواتف|الجوال|المحمول|الذكي)");
     private static final Pattern URL_ONLY = Pattern.compile("(?iU)^\\W{0,3}(?:https?://|www\\.)\\S+\\W{0,3}$");
     private static final Pattern PHONE_ONLY = Pattern.compile("^[\\s+()\\-/:.]*(?:[0-9٠-٩][\\s\\-/.]*){7,}[\\s)]*$");
     private static final Pattern DATE_ONLY = Pattern.compile("^[0-9٠-٩]{1,4}[/.\\-][0-9٠-٩]{1,2}[/.\\-][0-9٠-٩]{1,4}$");

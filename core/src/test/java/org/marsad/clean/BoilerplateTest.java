@@ -13,7 +13,12 @@ class BoilerplateTest {
     @Test void facebookAndTwitterPromotion() { assertThat(b.classify("تابعونا على فيسبوك وتويتر")).isEqualTo("follow"); }
     @Test void youtubeAndInstagramPromotion() { assertThat(b.classify("اشترك في قناتنا على يوتيوب")).isEqualTo("follow"); }
     @Test void subscriptionInstructions() { assertThat(b.classify("عبر إرسال كلمة اشتراك على الرقم / 0940777186/ بعد تخزينه باسم سانا أو (SANA).")).isEqualTo("subscribe"); }
-    @Test void appDownloadPrompt() { assertThat(b.classify("يمكنكم استلام إشعارات بأهم الموضوعات بعد تحميل أحدث نسخة من تطبيق الوكالة على هاتفكم المحمول.")).isEqualTo("subscribe"); }
+    @Test void appDownloadPrompt() {
+        assertThat(b.classify("يمكنكم استلام إشعارات بأهم الموضوعات بعد تحميل أحدث نسخة من تطبيق الوكالة على هاتفكم المحمول.")).isEqualTo("subscribe");
+        assertThat(b.classify("حمّل تطبيق الوكالة على هاتفك الذكي.")).isEqualTo("subscribe");
+        assertThat(b.classify("أما لتحميل الفيديوهات من تطبيق فيسبوك على الهواتف العاملة بنظام أندرويد، فيمكن اللجوء إلى موقع آخر."))
+                .as("a how-to sentence").isNull();
+    }
     @Test void bareUrl() { assertThat(b.classify("https://telegram.me/SyrianArabNewsAgency")).isEqualTo("url"); }
     @Test void barePhoneNumber() { assertThat(b.classify("+963 11 222 3333")).isEqualTo("phone"); }
     @Test void tagList() {
