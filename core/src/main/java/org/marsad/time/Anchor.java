@@ -71,6 +71,21 @@ final class Anchor {
         return d.getYear();
     }
 
+    /**
+     * The year of day {@code day} of {@code month} named with a direction: «26 يوليو الماضي» is the
+     * last 26 July before the reference date (this year's when it has passed), «12 مايو المقبل» the
+     * next one after it, «15 أغسطس الجاري» this year's; -1 without a reference date.
+     */
+    int yearForRelativeDay(int month, int day, int direction) {
+        if (ref.isEmpty()) return -1;
+        LocalDate d = ref.get();
+        int year = d.getYear();
+        if (direction == 0 || !validDay(year, month, day)) return direction == 0 ? year : yearForRelativeMonth(month, direction);
+        LocalDate when = LocalDate.of(year, month, day);
+        if (direction < 0) return when.isBefore(d) ? year : year - 1;
+        return when.isAfter(d) ? year : year + 1;
+    }
+
     int year() {
         return ref.map(LocalDate::getYear).orElse(-1);
     }

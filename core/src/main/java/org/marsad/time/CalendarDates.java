@@ -122,7 +122,8 @@ final class CalendarDates {
                     k = r + 2;
                     direction = null;
                 }
-            } else if (day < 0 && Lexicon.direction(w.b(k)) != null) {
+            } else if (Lexicon.direction(w.b(k)) != null) {
+                // «شباط الحالي», «يوليو الماضي», and with a day «26 يوليو الماضي», «12 مايو/ أيار المقبل»
                 direction = Lexicon.direction(w.b(k));
                 k++;
             }
@@ -137,7 +138,9 @@ final class CalendarDates {
             if (year < 0 && a.date().isPresent()) year = HijriDates.nearestYear(a.date().get(), m.number(), day);
             value = year < 0 ? "XXXX" : HijriDates.value(year, m.number(), day);
         } else {
-            if (year < 0 && direction != null) year = a.yearForRelativeMonth(m.number(), direction);
+            if (year < 0 && direction != null) {
+                year = day > 0 ? a.yearForRelativeDay(m.number(), day, direction) : a.yearForRelativeMonth(m.number(), direction);
+            }
             if (year < 0 && direction == null && !(k > i && w.b(k - 1).equals("العام"))) year = yearOfUndatedMonth(w, i, a, m.number(), day);
             if (day > 0 && !Anchor.validDay(year, m.number(), day)) day = -1;
             value = Anchor.date(year, m.number(), day);

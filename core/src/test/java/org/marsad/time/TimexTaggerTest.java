@@ -130,6 +130,15 @@ class TimexTaggerTest {
         assertValue("في يناير الماضي", "2017-01");
         assertValue("في مارس المقبل", "2017-03");
     }
+    @Test void dayOfMonthPastAndNext() {
+        // the reference date is 7 February 2017: «الماضي» after a day and month is one expression, the last such day
+        assertTimex("جرت الانتخابات في 26 يوليو الماضي بهدوء", "26 يوليو الماضي", Type.DATE, "2016-07-26");
+        assertTimex("وكانت قد تأجلت في 12 مايو/ أيار الماضي", "12 مايو/ أيار الماضي", Type.DATE, "2016-05-12");
+        assertValue("بدأت في 3 فبراير الماضي", "2017-02-03");
+        assertValue("تبدأ في 20 فبراير المقبل", "2017-02-20");
+        assertValue("تبدأ في 2 فبراير المقبل", "2018-02-02");
+        assertValue("تنتهي في 15 فبراير الجاري", "2017-02-15");
+    }
     @Test void today() { assertTimex("قال اليوم إن", "اليوم", Type.DATE, "2017-02-07"); }
     @Test void yesterdayForms() {
         assertValue("وصل أمس", "2017-02-06");
