@@ -21,6 +21,15 @@ class PersonEdgesTest {
     }
 
     @Test
+    void aKnownPersonWhoseGivenNameIsANationalityKeepsIt() {
+        // «تركي» is also "Turkish"; the knowledge base knows «تركي آل الشيخ» whole (the recogniser marked «آل الشيخ»)
+        EntityLinker.Result r = linked("علق رئيس هيئة الرياضة السعودية تركي آل الشيخ على الأزمة. وقال آل الشيخ إن الحل قريب.",
+                new int[][] {{0, 6, 7}, {1, 1, 2}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("تركي آل الشيخ", "آل الشيخ");
+        assertThat(r.mentions()).extracting(m -> m.entity().orElseThrow().id()).containsOnly("kb:per/turki-al-sheikh");
+    }
+
+    @Test
     void theWordBetweenAPersonalTitleAndANameIsTheGivenName() {
         // «ملحة» ("salty") and «مساعد» ("assistant") are nouns too, but after «الدكتورة», «الأستاذ» they begin the name
         assertThat(linked("وأعربت الدكتورة ملحة عبدالله عن سعادتها بالمشاركة.", new int[][] {{0, 3, 3}}).mentions())
