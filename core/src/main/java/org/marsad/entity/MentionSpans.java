@@ -202,8 +202,11 @@ final class MentionSpans {
                 here.add(d);
                 Arrays.fill(covered, m.first(), m.last() + 1, true);
                 i = m.last();
-            } else if (!free) {
-                widen(tokens, here, m);
+            } else if (!free && widen(tokens, here, m)) {
+                // the widened mention covers the whole name now: «منانغاغوا» of «إيمرسون منانغاغوا», widened
+                // from the recogniser's «إيمرسون», is no second mention
+                Arrays.fill(covered, m.first(), m.last() + 1, true);
+                i = m.last();
             }
         }
     }
@@ -293,25 +296,28 @@ final class MentionSpans {
     private static final java.util.Set<String> NAME_SUFFIXES = ArabicNormalizer.foldedSet("جونيور", "جونير", "الابن", "الأب", "الثاني",
             "الثالث", "الرابع", "الخامس", "الأول");
 
-    /** A knowledge-base match that contains a recognised mention replaces its span («مجلس الأمن» → «مجلس الأمن الدولي»). */
-    private static void widen(List<Token> tokens, List<Draft> here, KbMatcher.Match m) {
+    /**
+     * A knowledge-base match that contains a recognised mention replaces its span («مجلس الأمن» →
+     * «مجلس الأمن الدولي»). Whether it did.
+     */
+    private static boolean widen(List<Token> tokens, List<Draft> here, KbMatcher.Match m) {
         // a name of one type, though of two entities («حزب العدالة والتنمية», Turkey's or Morocco's: the
         // linker's cues choose), still spans its words
-        if (m.entries().stream().map(e -> e.ref().type()).distinct().count() != 1) return;
+        if (m.entries().stream().map(e -> e.ref().type()).distinct().count() != 1) return false;
         List<Draft> inside = new ArrayList<>(2);
         for (Draft d : here) {
             boolean overlaps = d.first <= m.last() && m.first() <= d.last;
             if (!overlaps) continue;
-            if (d.first < m.first() || d.last > m.last()) return;
+            if (d.first < m.first() || d.last > m.last()) return false;
             inside.add(d);
         }
-        if (inside.isEmpty()) return;
+        if (inside.isEmpty()) return false;
         // several mentions that together make one known name are that name: «ريال» (ORG) + «مدريد» (LOC) is
         // «ريال مدريد»; not with words between them («مجلس الأمن» «التابع» «للأمم المتحدة» names two bodies)
         if (inside.size() > 1) {
             int covered = 0;
             for (Draft d : inside) covered += d.last - d.first + 1;
-            if (covered < m.last() - m.first() + 1) return;
+            if (covered < m.last() - m.first() + 1) return false;
         }
         Draft kept = inside.get(0);
         kept.wholeFirst = namesWholeFirstWord(tokens, m);
@@ -322,6 +328,7 @@ final class MentionSpans {
             kept.type = m.entries().get(0).ref().type();
             here.removeAll(inside.subList(1, inside.size()));
         }
+        return true;
     }
 
     /**

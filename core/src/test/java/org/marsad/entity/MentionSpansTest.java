@@ -198,6 +198,18 @@ class MentionSpansTest {
     }
 
     @Test
+    void aKnownNameWidenedFromItsFirstWordLeavesNoSecondMentionOfItsLast() {
+        // {sentence, first token, last token}: the recogniser marked «إيمرسون» alone; the knowledge base widens it to
+        // «إيمرسون منانغاغوا», and «منانغاغوا», a name of its own there, is no second, overlapping mention
+        EntityLinker.Result r = linked("ودعا الرئيس إيمرسون منانغاغوا إلى الهدوء.", new int[][] {{0, 2, 2}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("إيمرسون منانغاغوا");
+        // the same with «الله» of «فتح الله غولن», which the recogniser took for God (MISC)
+        r = LinkerFixture.linkedAs("ورفضت واشنطن تسليم فتح الله غولن الذي يعيش هناك.", org.marsad.article.EntityType.MISC,
+                new int[][] {{0, 4, 4}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("واشنطن", "فتح الله غولن");
+    }
+
+    @Test
     void aHyphenBetweenTheWordsOfAKnownNameIsPartOfIt() {
         // {sentence, first token, last token}: the recogniser stopped at «جاي»; «مون جاي-إن» is the known name
         EntityLinker.Result r = linked("قال الرئيس الكوري الجنوبي مون جاي-إن إن الحوار مهم.", new int[][] {{0, 4, 5}});
