@@ -83,6 +83,13 @@ final class Roles {
             // «على حد قول غوميز», «بحسب تعبير»: "according to"
             "حد", "قول", "تعبير");
 
+    /**
+     * Words right before a name that make it the complement of the title before them, not the
+     * holder: «المتحدث باسم إردوغان» (Erdoğan's spokesman), «قائد الشرطة في بيرس كاونتي», «رئيس حملة
+     * ترامب» (folded; «على» is left out: folded, it is the given name «علي»).
+     */
+    private static final Set<String> COMPLEMENT_AFTER = Set.of("باسم", "في", "من", "عن", "الي", "مع", "بين", "لدي", "حمله", "لحمله");
+
     private Roles() {}
 
     /**
@@ -95,7 +102,12 @@ final class Roles {
             if (o.type == EntityType.PER || o.sentence != d.sentence) continue;
             for (int k = o.first + 1; k <= o.last && k < insideName.length; k++) insideName[k] = true;
         }
-        return find(body, tokens, d.first, d.last, personEndBefore(drafts, d, tokens) + 1, personStartAfter(drafts, d, tokens), insideName);
+        int ceiling = personStartAfter(drafts, d, tokens);
+        int ceilingLast = ceiling;
+        for (EntityLinker.Draft o : drafts) {
+            if (o.type == EntityType.PER && o.sentence == d.sentence && o.first == ceiling) ceilingLast = o.last;
+        }
+        return find(body, tokens, d.first, d.last, personEndBefore(drafts, d, tokens) + 1, ceiling, ceilingLast, insideName);
     }
 
     /**
@@ -128,12 +140,14 @@ final class Roles {
      * The role for a person mention over tokens [first, last] of {@code sentence}, if the text gives
      * one; a title before the name starts after {@code floor}, one after it ends before {@code
      * ceiling}, the first token of the next person: a title that runs right up to that person is
-     * theirs («التقى كارتر رئيس إقليم كردستان العراق مسعود بارزاني»). {@code insideName} marks the
+     * theirs («التقى كارتر رئيس إقليم كردستان العراق مسعود بارزاني»), unless that person completes
+     * it («إبراهيم كالين المتحدث باسم إردوغان»): then it ends with them, at {@code ceilingLast}. {@code insideName} marks the
      * tokens after the first of another, non-person mention, where no honorific begins a title.
      */
     private static Optional<String> find(String body, List<Token> sentence, int first, int last, int floor, int ceiling,
-                                         boolean[] insideName) {
+                                         int ceilingLast, boolean[] insideName) {
         int lo = Math.max(floor, first - MAX_WORDS);
+        if (first > 0 && COMPLEMENT_AFTER.contains(sentence.get(first - 1).norm())) lo = first; // no title before: the name completes one
         for (int i = first - 1; i >= lo; i--) {
             Token t = sentence.get(i);
             if (!isWord(t) || STOPS_BEFORE.contains(t.norm())) break;
@@ -184,7 +198,11 @@ final class Roles {
                 int end = last + 1;
                 while (end + 1 < Math.min(sentence.size(), ceiling) && end + 1 <= last + MAX_WORDS && isWord(sentence.get(end + 1))
                         && !STOPS.contains(sentence.get(end + 1).norm()) && !sentence.get(end + 1).norm().startsWith("و")) end++;
-                if (end + 1 == ceiling) return Optional.empty();
+                if (end + 1 == ceiling) {
+                    // «إبراهيم كالين المتحدث باسم إردوغان»: a title the next person completes is this one's, with that name
+                    if (!COMPLEMENT_AFTER.contains(sentence.get(end).norm())) return Optional.empty();
+                    end = ceilingLast;
+                }
                 // «جمال عاتق القاضي لـ"عين اليوم"»: a bare ل ends no title
                 while (end > last + 1 && sentence.get(end).norm().equals("ل")) end--;
                 return Optional.of(body.substring(t.start(), sentence.get(end).end()));

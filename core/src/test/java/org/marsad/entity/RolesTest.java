@@ -21,6 +21,18 @@ class RolesTest {
                 .containsExactly(java.util.Optional.of("وزير خارجية روسيا"));
     }
 
+    @Test void aNameThatCompletesATitleDoesNotHoldIt() {
+        // {sentence, first token, last token}: «المتحدث باسم إردوغان» is Erdoğan's spokesman, not Erdoğan
+        EntityLinker.Result r = LinkerFixture.linked("وقال إبراهيم كالين المتحدث باسم إردوغان إن الليرة ستتعافى.",
+                new int[][] {{0, 1, 2}, {0, 5, 5}});
+        assertThat(r.mentions()).extracting(EntityMention::text, EntityMention::role).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("إبراهيم كالين", java.util.Optional.of("المتحدث باسم إردوغان")),
+                org.assertj.core.groups.Tuple.tuple("إردوغان", java.util.Optional.empty()));
+        // and one after a preposition: the title is the place's, the name the person's
+        r = LinkerFixture.linked("وقال رئيس حملة ترامب إن الحملة مستمرة.", new int[][] {{0, 3, 3}});
+        assertThat(r.mentions()).extracting(EntityMention::role).containsExactly(java.util.Optional.empty());
+    }
+
     @Test void aTitleTheRecogniserRanIntoIsNoPartOfTheName() {
         // {sentence, first token, last token}: «القيادي» ("the leader") after «عزام الأحمد»
         assertThat(LinkerFixture.linked("وكان عزام الأحمد القيادي في حركة فتح قال إن الحركة لا تقبل.", new int[][] {{0, 1, 3}})
