@@ -78,6 +78,8 @@ final class EntityLinker {
         EntityRef ref;
         /** the type was read from the words around the mention («نادي الرائد»), which outweighs the recogniser */
         boolean typedByContext;
+        /** a sum of money («60 مليون ريال سعودي»): MISC whatever the article's other uses of the word */
+        boolean amount;
         /** a longer mention of the same person, whose identity this one shares */
         Draft sameAs;
         /** the first token's leading letters are the name's, not clitics («بدوي» of «سمر بدوي», not ب + «دوي») */

@@ -261,9 +261,10 @@ final class MentionTypes {
     /** «مليار ريال»: a sum of money is MISC with no link, not the club «ريال» of the sports pages. */
     void retypeAmounts(List<Token> tokens, List<Draft> here) {
         for (Draft d : here) {
-            if (d.type != EntityType.MISC && isAmount(tokens, d)) {
+            if (isAmount(tokens, d)) {
                 d.type = EntityType.MISC;
                 d.entries = List.of();
+                d.amount = true;
             }
         }
     }
