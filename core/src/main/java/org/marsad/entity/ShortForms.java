@@ -143,12 +143,12 @@ final class ShortForms {
      * know take the type most of them have («شياومي» read as ORG eight times and PER once is ORG
      * each time); a type read from the words around a mention («نادي الرائد», «روما الإيطالي»)
      * outweighs all the recogniser's. A tie changes nothing. A sum of money («60 مليون ريال سعودي»)
-     * neither votes nor is retyped: the club «ريال» of the same sports page is another word.
+     * votes but keeps its type: the club «ريال» of the same sports page is another word.
      */
     static void unifyTypes(List<Draft> drafts) {
         Map<String, int[]> votes = new HashMap<>();
         for (Draft d : drafts) {
-            if (d.ref != null || d.amount) continue;
+            if (d.ref != null) continue;
             votes.computeIfAbsent(String.join(" ", localKey(d.words)), k -> new int[EntityType.values().length])[d.type.ordinal()] +=
                     d.typedByContext ? CONTEXT_VOTES : 1;
         }
