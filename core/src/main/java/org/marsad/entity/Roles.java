@@ -141,8 +141,9 @@ final class Roles {
      * one; a title before the name starts after {@code floor}, one after it ends before {@code
      * ceiling}, the first token of the next person: a title that runs right up to that person is
      * theirs («التقى كارتر رئيس إقليم كردستان العراق مسعود بارزاني»), unless that person completes
-     * it («إبراهيم كالين المتحدث باسم إردوغان»): then it ends with them, at {@code ceilingLast}. {@code insideName} marks the
-     * tokens after the first of another, non-person mention, where no honorific begins a title.
+     * it («إبراهيم كالين المتحدث باسم إردوغان»): then it ends with them, at {@code ceilingLast}.
+     * {@code insideName} marks the tokens after the first of another, non-person mention, where no
+     * honorific begins a title.
      */
     private static Optional<String> find(String body, List<Token> sentence, int first, int last, int floor, int ceiling,
                                          int ceilingLast, boolean[] insideName) {
