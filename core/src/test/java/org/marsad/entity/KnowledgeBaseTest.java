@@ -2,6 +2,7 @@ package org.marsad.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class KnowledgeBaseTest {
@@ -85,6 +86,21 @@ class KnowledgeBaseTest {
         }
         // a club named after its city is listed by its full name only: «ليون» alone stays the city
         assertThat(kb.byName(KnowledgeBase.fold("ليون"))).noneMatch(e -> e.ref().id().equals("kb:org/lyon"));
+    }
+
+    @Test
+    void onlyTheNamesCuesTellApartNameTwoEntriesOfOneType() {
+        // a name two entries of one type share links neither unless cues.tsv tells them apart; a row added
+        // twice («ديلي تلغراف», eighteenth session) made that name an unlinked person
+        java.util.Set<String> shared = new java.util.TreeSet<>();
+        for (KbEntry e : kb.entries()) {
+            for (String n : e.names()) {
+                List<KbEntry> all = kb.byName(n);
+                if (all.size() > 1 && all.stream().map(x -> x.ref().type()).distinct().count() == 1) shared.add(n);
+            }
+        }
+        assertThat(shared).containsExactlyInAnyOrder(KnowledgeBase.fold("الجوف"), KnowledgeBase.fold("حزب العدالة والتنمية"),
+                KnowledgeBase.fold("عمان"));
     }
 
     @Test
