@@ -75,7 +75,8 @@ class KnowledgeBaseTest {
         eachNamesOnly(new String[][] {{"إيفرتون", "kb:org/everton"}, {"فولفسبورج", "kb:org/wolfsburg"},
                 {"كييفو فيرونا", "kb:org/chievo"}, {"أولمبيك ليون", "kb:org/lyon"}, {"شياومي", "kb:org/xiaomi"},
                 {"وكالة الاستخبارات المركزية", "kb:org/cia"}, {"وكالة أنباء الأناضول", "kb:org/anadolu"},
-                {"المنظمة الدولية للهجرة", "kb:org/iom"}, {"المنظمة الأممية", "kb:org/un"}});
+                {"المنظمة الدولية للهجرة", "kb:org/iom"}, {"المنظمة الأممية", "kb:org/un"},
+                {"FIFA", "kb:org/fifa"}, {"UEFA", "kb:org/uefa"}, {"CIA", "kb:org/cia"}, {"WhatsApp", "kb:org/whatsapp"}});
         for (String name : new String[] {"إيفرتون", "كييفو فيرونا", "وكالة الاستخبارات المركزية", "المنظمة الدولية للهجرة"}) {
             assertThat(kb.addsMentions(KnowledgeBase.fold(name))).as(name).isTrue();
         }
