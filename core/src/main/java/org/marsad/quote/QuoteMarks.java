@@ -15,8 +15,9 @@ import org.marsad.text.Tokenizer;
  * Pairs nest; only the outermost pairs are returned. A quotation left open at the end of a
  * paragraph is closed there: news reopens a quotation that runs over several paragraphs at the
  * start of each, and a mark left unclosed («مضيفا في تصريحات "أن هناك دعوة ... مضيفا "ونحن جاهزون
- * لهذا".») must not pair with a mark paragraphs later and swallow the text between. Stateless and
- * thread-safe.
+ * لهذا".») must not pair with a mark paragraphs later and swallow the text between. When whole
+ * quotations of a few words were closed inside the open one, the open mark was a stray one, and
+ * they are returned instead. Stateless and thread-safe.
  */
 final class QuoteMarks {
     /** An outermost quoted stretch: marks at {@code open} and {@code close} (close may be a paragraph end). */
@@ -41,36 +42,58 @@ final class QuoteMarks {
     static List<Pair> pairs(String text) {
         List<Pair> out = new ArrayList<>();
         Deque<Integer> open = new ArrayDeque<>();
+        // quotations of a few words or more closed right inside the one still open
+        List<Pair> inside = new ArrayList<>();
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c == '\n' && !open.isEmpty()) {
-                int first = open.peekLast();
-                open.clear();
-                out.add(new Pair(first, i, false));
+                closeAtParagraphEnd(open, inside, i, out);
                 continue;
             }
-            if (c == DOUBLE_PRIME && !open.isEmpty() && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
-                int o = open.pop(); // «“غالاكسي نوت 5″»: WordPress turns a " after a digit into ″
-                if (open.isEmpty()) out.add(new Pair(o, i, true));
-                continue;
-            }
-            if (!isMark(c)) continue;
-            boolean opens = opens(text, i, !open.isEmpty());
-            if (opens) {
+            boolean prime = c == DOUBLE_PRIME && !open.isEmpty() && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
+            if (!prime && !isMark(c)) continue;
+            if (!prime && opens(text, i, !open.isEmpty())) {
                 open.push(i);
             } else if (!open.isEmpty()) {
-                int o = open.pop();
-                if (open.isEmpty()) out.add(new Pair(o, i, true));
+                int o = open.pop(); // «“غالاكسي نوت 5″»: WordPress turns a " after a digit into ″
+                if (open.isEmpty()) {
+                    out.add(new Pair(o, i, true));
+                    inside.clear();
+                } else if (open.size() == 1 && words(text, o + 1, i) >= MIN_INSIDE_WORDS) {
+                    inside.add(new Pair(o, i, true));
+                }
             }
         }
-        if (!open.isEmpty()) {
-            int first = open.peekLast();
-            int end = text.indexOf('\n', first);
-            out.add(new Pair(first, end < 0 ? n : end, false));
-        }
+        if (!open.isEmpty()) closeAtParagraphEnd(open, inside, n, out);
         out.sort((a, b) -> Integer.compare(a.open(), b.open()));
         return out;
+    }
+
+    /** Words a quotation closed inside an open one must have to show that the open mark was a stray one. */
+    private static final int MIN_INSIDE_WORDS = 4;
+
+    /**
+     * Closes the quotation still open at a paragraph's end {@code end}. When whole quotations were
+     * closed inside it, its mark was a stray one («عبر المسافات في "أنابيب إلى مواقع ...» with no
+     * closing mark, and «"ادع إلى سبيل ربك ..."» further on): those quotations are returned, not it.
+     */
+    private static void closeAtParagraphEnd(Deque<Integer> open, List<Pair> inside, int end, List<Pair> out) {
+        if (inside.isEmpty()) out.add(new Pair(open.peekLast(), end, false));
+        else out.addAll(inside);
+        open.clear();
+        inside.clear();
+    }
+
+    private static int words(String text, int from, int to) {
+        int count = 0;
+        boolean inWord = false;
+        for (int k = from; k < to; k++) {
+            boolean space = Tokenizer.isSpace(text.charAt(k));
+            if (!space && !inWord) count++;
+            inWord = !space;
+        }
+        return count;
     }
 
     private static boolean opens(String text, int i, boolean quoteOpen) {

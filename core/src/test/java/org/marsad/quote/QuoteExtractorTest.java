@@ -104,6 +104,16 @@ class QuoteExtractorTest {    @Test void verbSubjectColonFrame() {
         assertThat(q).noneMatch(x -> x.text().contains("رأى محللون"));
     }
 
+    @Test void aStrayMarkWithWholeQuotationsAfterItInItsParagraphIsNoQuotation() {
+        // «في "أنابيب» never closes; the paragraph's later quotation is whole, so the stray mark opens nothing
+        List<Quote> q = quotes("وتنقل الشركات المياه عبر المسافات في \"أنابيب إلى مواقع تجمع المستفيدين ثم توزيعها. "
+                + "ويدفع المستخدم حصته من التكاليف. وقال الوزير: \"سنوسع الشبكة لتصل إلى كل القرى قبل نهاية العام\".");
+        assertThat(q).extracting(Quote::text).containsExactly("سنوسع الشبكة لتصل إلى كل القرى قبل نهاية العام");
+        // a quotation left open at the end of its paragraph with no whole one inside still runs to that end
+        assertThat(quotes("وقال حداد: \"الوضع صعب جدا في الشمال بعد الفيضانات الأخيرة\nوانتهى الاجتماع.")).extracting(Quote::text)
+                .containsExactly("الوضع صعب جدا في الشمال بعد الفيضانات الأخيرة");
+    }
+
     @Test void shortQuotedTermsAreNotQuotations() {
         assertThat(quotes("وقعت الحكومة اتفاقا مع ”التحالف” ومع “مجلس الأمن الوطني” أمس.")).isEmpty();
         assertThat(quotes("تحدث عن تنظيم “داعش” في المنطقة.")).isEmpty();
