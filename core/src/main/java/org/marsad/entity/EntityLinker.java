@@ -126,6 +126,7 @@ final class EntityLinker {
             types.literaryClubs(tokens, here);
             List<Draft> merged = spans.mergeAdjacent(tokens, here);
             types.retypeQuotedPapers(tokens, merged);
+            types.retypeAfterMediaHeads(tokens, merged);
             drafts.addAll(merged);
         }
         places.placeBeforePerson(sentences, drafts);

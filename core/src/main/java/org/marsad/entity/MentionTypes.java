@@ -258,6 +258,42 @@ final class MentionTypes {
         }
     }
 
+    /** Nouns whose name follows them, quoted or not: a newspaper or magazine («صحيفة مكة», «جريدة الرياض»). */
+    private static final java.util.Set<String> PAPER_HEADS = ArabicNormalizer.foldedSet("صحيفة", "جريدة", "مجلة");
+    /**
+     * Nouns whose name follows them in quote marks («وكالة "كونا"», «موقع "ويكيبيديا"», «شبكة "تليفيزا"»);
+     * bare, they are also an acting office, a site, a canal, a network («قناة السويس»).
+     */
+    private static final java.util.Set<String> QUOTED_MEDIA_HEADS = ArabicNormalizer.foldedSet("وكالة", "موقع", "قناة", "شبكة");
+
+    /**
+     * A name right after a newspaper's or magazine's head noun, or in quote marks right after an
+     * agency's, site's, channel's or network's, is the paper, the site or the channel: an
+     * organisation, as ANERcorp tags them («صحيفة "آس" الإسبانية» had been MISC, «جريدة الرياض» the
+     * city). A knowledge-base link to a place or person goes, unless the place is also a paper's
+     * title ({@link #retypeQuotedPapers}).
+     */
+    void retypeAfterMediaHeads(List<Token> tokens, List<Draft> here) {
+        for (Draft d : here) {
+            if (d.type == EntityType.ORG || d.first == 0) continue;
+            int h = d.first - 1;
+            boolean quoted = MentionSpans.isQuoteMark(tokens.get(h));
+            if (quoted) h--;
+            if (h < 0) continue;
+            String head = WordForms.folded(tokens.get(h));
+            if (!PAPER_HEADS.contains(head) && !(quoted && QUOTED_MEDIA_HEADS.contains(head))) continue;
+            d.type = EntityType.ORG;
+            d.typedByContext = true;
+            KbEntry paper = null;
+            for (KbEntry e : d.entries) {
+                String id = QUOTED_PAPERS.get(e.ref().id());
+                if (id != null) paper = kb.byId(id).orElse(null);
+            }
+            if (paper != null) d.entries = List.of(paper);
+            else if (d.entries.stream().noneMatch(e -> e.ref().type() == EntityType.ORG)) d.entries = List.of();
+        }
+    }
+
     /** «مليار ريال»: a sum of money is MISC with no link, not the club «ريال» of the sports pages. */
     void retypeAmounts(List<Token> tokens, List<Draft> here) {
         for (Draft d : here) {
