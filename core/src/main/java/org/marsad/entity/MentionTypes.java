@@ -261,14 +261,15 @@ final class MentionTypes {
     /** Nouns whose name follows them, quoted or not: a newspaper or magazine («صحيفة مكة», «جريدة الرياض»). */
     private static final java.util.Set<String> PAPER_HEADS = ArabicNormalizer.foldedSet("صحيفة", "جريدة", "مجلة");
     /**
-     * Nouns whose name follows them in quote marks («وكالة "كونا"», «موقع "ويكيبيديا"», «شبكة "تليفيزا"»);
-     * bare, they are also an acting office, a site, a canal, a network («قناة السويس»).
+     * Nouns whose name follows them in quote marks («وكالة "كونا"», «قناة "كيه.آي.آر.أو7"», «شبكة
+     * "تليفيزا"»); bare, they are also an acting office, a canal, a network («قناة السويس»). Not «موقع»:
+     * a website's name, but as often a place's («على موقع "إيكو 201" بأرض المهبط»).
      */
-    private static final java.util.Set<String> QUOTED_MEDIA_HEADS = ArabicNormalizer.foldedSet("وكالة", "موقع", "قناة", "شبكة");
+    private static final java.util.Set<String> QUOTED_MEDIA_HEADS = ArabicNormalizer.foldedSet("وكالة", "قناة", "شبكة");
 
     /**
      * A name right after a newspaper's or magazine's head noun, or in quote marks right after an
-     * agency's, site's, channel's or network's, is the paper, the site or the channel: an
+     * agency's, channel's or network's, is the paper, the agency or the channel: an
      * organisation, as ANERcorp tags them («صحيفة "آس" الإسبانية» had been MISC, «جريدة الرياض» the
      * city). A knowledge-base link to a place or person goes, unless the place is also a paper's
      * title ({@link #retypeQuotedPapers}).

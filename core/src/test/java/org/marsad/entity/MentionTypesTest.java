@@ -39,13 +39,13 @@ class MentionTypesTest {
     @Test
     void aNameAfterAPapersHeadOrQuotedAfterAnAgencysOrSitesIsAnOrganisation() {
         // {sentence, first token, last token}: «صحيفة "آس"» (the recogniser said MISC), «جريدة الرياض» (not the city),
-        // «موقع "ويكيبيديا"»
-        EntityLinker.Result r = linkedFound("وذكرت صحيفة \"آس\" الإسبانية الخبر. ونشرته جريدة الرياض أمس. وأوردته وكالة \"كونا\" ثم موقع \"ويكيبيديا\".",
+        // «وكالة "كونا"»; not «موقع "..."», which is as often a place
+        EntityLinker.Result r = linkedFound("وذكرت صحيفة \"آس\" الإسبانية الخبر. ونشرته جريدة الرياض أمس. وأوردته وكالة \"كونا\" ثم موقع \"إيكو\".",
                 new EntityLinker.Found(0, 3, 3, EntityType.MISC), new EntityLinker.Found(1, 2, 2, EntityType.LOC),
-                new EntityLinker.Found(2, 3, 3, EntityType.MISC), new EntityLinker.Found(2, 8, 8, EntityType.PER));
+                new EntityLinker.Found(2, 3, 3, EntityType.MISC), new EntityLinker.Found(2, 8, 8, EntityType.LOC));
         assertThat(r.mentions()).filteredOn(m -> !m.text().equals("الإسبانية")).extracting(EntityMention::text, EntityMention::type)
                 .containsExactly(tuple("آس", EntityType.ORG), tuple("الرياض", EntityType.ORG), tuple("كونا", EntityType.ORG),
-                        tuple("ويكيبيديا", EntityType.ORG));
+                        tuple("إيكو", EntityType.LOC));
         assertThat(r.mentions()).filteredOn(m -> m.text().equals("الرياض")).extracting(m -> m.entity().orElseThrow().id())
                 .containsExactly("kb:org/al-riyadh-newspaper");
         // bare, an agency's or a canal's head names no paper: «قناة السويس» is the Suez Canal
