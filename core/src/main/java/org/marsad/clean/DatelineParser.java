@@ -28,13 +28,15 @@ public final class DatelineParser {
             + DIGITS + "{4}\\s*(?:هـ|ه)?\\s*(?:الموافق\\s+" + DIGITS + "{1,2}\\s+\\p{L}+\\s+" + DIGITS + "{4}\\s*م?\\s*)?"
             + AGENCY + "(?:\\s*(?:" + DASH + "+|:)\\s*|\\s+|$)");
     /**
-     * Saudi outlet style: [REPORTERS -] OUTLET - PLACE, then a colon or the end of the line («سبق- الرياض:»,
-     * «هادي آل كليب- سبق- نجران:», «محمد المواسي، عمر عريبي- سبق- جازان:» with up to four reporters,
-     * «عين اليوم – سان فرانسيسكو» on a line of its own).
+     * Saudi outlet style: [REPORTERS -] OUTLET - PLACE [، COUNTRY | (COUNTRY)], then a colon or the end of
+     * the line («سبق- الرياض:», «هادي آل كليب- سبق- نجران:», «محمد المواسي، عمر عريبي- سبق- جازان:» with
+     * up to four reporters, «عين اليوم – سان فرانسيسكو», «عين اليوم – أتلانتا، أمريكا», «عين اليوم –
+     * لاريونيون (فرنسا)» on a line of its own), or a round-up's «متابعات» with the text on the same line
+     * («عين اليوم – متابعات نشرت شركة ...»).
      */
     private static final Pattern OUTLET_FIRST = Pattern.compile("^\\s*(?:" + PLACE + "(?:\\s*[،,]\\s*" + PLACE + "){0,3}\\s*"
-            + DASH + "+\\s*)?" + AGENCY
-            + "\\s*" + DASH + "+\\s*(?<place>" + PLACE + ")(?:\\s*:\\s*|\\s*$)");
+            + DASH + "+\\s*)?" + AGENCY + "\\s*" + DASH + "+\\s*(?:(?<place>" + PLACE + ")(?:\\s*[،,]\\s*" + PLACE
+            + "|\\s*\\(\\s*" + PLACE + "\\s*\\))?(?:\\s*:\\s*|\\s*$)|(?<roundup>متابعات|متابعة)\\s+)");
 
     /** What stands where an outlet-first dateline puts its place, but is none: «عين اليوم – متابعات» ("round-up"). */
     private static final java.util.Set<String> NO_PLACE = java.util.Set.of("متابعات", "متابعة", "خاص", "تقرير", "تقارير");
@@ -48,7 +50,7 @@ public final class DatelineParser {
         for (Pattern p : new Pattern[] {OUTLET_FIRST, DATED, DASHED, PAREN}) {
             Matcher m = p.matcher(head);
             if (m.find()) {
-                String place = m.group("place");
+                String place = p == OUTLET_FIRST && m.group("roundup") != null ? null : m.group("place");
                 String agency = Agencies.canonical(m.group("agency"));
                 if (place != null && Agencies.FORMS.containsKey(Agencies.canonical(place.strip()))) {
                     // «سبق- وكالات:» names the outlet, then the wire agencies as the source: no place

@@ -44,6 +44,13 @@ class DatelineParserTest {
         assertThat(parse("عين اليوم – متابعات").place()).isNull();
         // and a sentence after the outlet is no place either
         assertThat(parser.parse("عين اليوم – قالت الشرطة إنها اعتقلت المشتبه به")).isEmpty();
+        // a place with its country, after a comma or in brackets
+        assertThat(parse("عين اليوم – أتلانتا، أمريكا").place()).isEqualTo("أتلانتا");
+        assertThat(parse("عين اليوم – لاريونيون (فرنسا)").place()).isEqualTo("لاريونيون");
+        // a round-up with its text on the same line: the dateline ends at «متابعات»
+        DatelineParser.Match roundup = parser.parse("عين اليوم – متابعات نشرت شركة إل جي بالخطأ صفحة هاتفها").orElseThrow();
+        assertThat(roundup.dateline().place()).isNull();
+        assertThat("عين اليوم – متابعات نشرت شركة إل جي بالخطأ صفحة هاتفها".substring(roundup.end())).startsWith("نشرت شركة");
     }
 
     @Test void aReportersNameBeforeTheOutletIsNoPlace() {
