@@ -180,11 +180,10 @@ public final class Boilerplate {
         if (SEPARATOR.matcher(s).matches()) return "separator";
         if (FOLLOW.matcher(s).find() || NETWORK_ONLY.matcher(s).matches()) return "follow";
         if (SUBSCRIBE.matcher(s).find() || APP.matcher(s).find()) return "subscribe";
-        if (READ_ALSO.matcher(s).find() || STORY_LINK.matcher(s).lookingAt()) return "related";
+        if (READ_ALSO.matcher(s).find() || STORY_LINK.matcher(s).lookingAt() || MORE.matcher(s).matches()) return "related";
         if (SHARE.matcher(s).find()) return "share";
         if (TAGS.matcher(s).matches()) return "tags";
         if (CREDIT.matcher(s).matches() || SYNDICATED.matcher(s).matches()) return "credit";
-        if (MORE.matcher(s).matches()) return "related";
         if (CONTACT.matcher(s).find()) return "contact";
         if (COPYRIGHT.matcher(s).matches()) return "copyright";
         if (END_MARK.matcher(s).matches()) return "end";

@@ -36,7 +36,7 @@ public final class DatelineParser {
      */
     private static final Pattern OUTLET_FIRST = Pattern.compile("^\\s*(?:" + PLACE + "(?:\\s*[،,]\\s*" + PLACE + "){0,3}\\s*"
             + DASH + "+\\s*)?" + AGENCY + "\\s*" + DASH + "+\\s*(?:(?<place>" + PLACE + ")(?:\\s*[،,]\\s*" + PLACE
-            + "|\\s*\\(\\s*" + PLACE + "\\s*\\))?(?:\\s*:\\s*|\\s*$)|(?<roundup>متابعات|متابعة)\\s+)");
+            + "|\\s*\\(\\s*" + PLACE + "\\s*\\))?(?:\\s*:\\s*|\\s*$)|(?:متابعات|متابعة)\\s+)");
 
     /** What stands where an outlet-first dateline puts its place, but is none: «عين اليوم – متابعات» ("round-up"). */
     private static final java.util.Set<String> NO_PLACE = java.util.Set.of("متابعات", "متابعة", "خاص", "تقرير", "تقارير");
@@ -50,7 +50,7 @@ public final class DatelineParser {
         for (Pattern p : new Pattern[] {OUTLET_FIRST, DATED, DASHED, PAREN}) {
             Matcher m = p.matcher(head);
             if (m.find()) {
-                String place = p == OUTLET_FIRST && m.group("roundup") != null ? null : m.group("place");
+                String place = m.group("place"); // null after a round-up's «متابعات»
                 String agency = Agencies.canonical(m.group("agency"));
                 if (place != null && Agencies.FORMS.containsKey(Agencies.canonical(place.strip()))) {
                     // «سبق- وكالات:» names the outlet, then the wire agencies as the source: no place

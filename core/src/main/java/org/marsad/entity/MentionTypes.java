@@ -246,16 +246,21 @@ final class MentionTypes {
             if (d.type == EntityType.PER || d.first == 0 || d.last + 1 >= tokens.size()) continue;
             if (!MentionSpans.isQuoteMark(tokens.get(d.first - 1)) || !MentionSpans.isQuoteMark(tokens.get(d.last + 1))) continue;
             if (d.first >= 2 && CAPITAL_OR_PLACE.contains(WordForms.folded(tokens.get(d.first - 2)))) continue; // «العاصمة "الرياض"»
-            for (KbEntry e : d.entries) {
-                String paper = QUOTED_PAPERS.get(e.ref().id());
-                if (paper == null) continue;
-                kb.byId(paper).ifPresent(p -> {
-                    d.type = EntityType.ORG;
-                    d.entries = List.of(p);
-                });
-                break;
+            KbEntry paper = paperTitled(d.entries);
+            if (paper != null) {
+                d.type = EntityType.ORG;
+                d.entries = List.of(paper);
             }
         }
+    }
+
+    /** The newspaper whose title is the name of the first of {@code entries} that has one ({@link #QUOTED_PAPERS}), or null. */
+    private KbEntry paperTitled(List<KbEntry> entries) {
+        for (KbEntry e : entries) {
+            String paper = QUOTED_PAPERS.get(e.ref().id());
+            if (paper != null) return kb.byId(paper).orElse(null);
+        }
+        return null;
     }
 
     /** Nouns whose name follows them, quoted or not: a newspaper or magazine («صحيفة مكة», «جريدة الرياض»). */
@@ -285,11 +290,7 @@ final class MentionTypes {
             if (!PAPER_HEADS.contains(head) && !(quoted && QUOTED_MEDIA_HEADS.contains(head))) continue;
             d.type = EntityType.ORG;
             d.typedByContext = true;
-            KbEntry paper = null;
-            for (KbEntry e : d.entries) {
-                String id = QUOTED_PAPERS.get(e.ref().id());
-                if (id != null) paper = kb.byId(id).orElse(null);
-            }
+            KbEntry paper = paperTitled(d.entries);
             if (paper != null) d.entries = List.of(paper);
             else if (d.entries.stream().noneMatch(e -> e.ref().type() == EntityType.ORG)) d.entries = List.of();
         }

@@ -102,12 +102,10 @@ final class Roles {
             if (o.type == EntityType.PER || o.sentence != d.sentence) continue;
             for (int k = o.first + 1; k <= o.last && k < insideName.length; k++) insideName[k] = true;
         }
-        int ceiling = personStartAfter(drafts, d, tokens);
-        int ceilingLast = ceiling;
-        for (EntityLinker.Draft o : drafts) {
-            if (o.type == EntityType.PER && o.sentence == d.sentence && o.first == ceiling) ceilingLast = o.last;
-        }
-        return find(body, tokens, d.first, d.last, personEndBefore(drafts, d, tokens) + 1, ceiling, ceilingLast, insideName);
+        EntityLinker.Draft next = personAfter(drafts, d);
+        int ceiling = next == null ? tokens.size() : next.first;
+        return find(body, tokens, d.first, d.last, personEndBefore(drafts, d, tokens) + 1, ceiling, next == null ? ceiling : next.last,
+                insideName);
     }
 
     /**
@@ -127,13 +125,13 @@ final class Roles {
         return floor;
     }
 
-    /** The first token of the next person mention after {@code d} in its sentence, or the sentence's length. */
-    private static int personStartAfter(List<EntityLinker.Draft> drafts, EntityLinker.Draft d, List<Token> tokens) {
-        int ceiling = tokens.size();
+    /** The next person mention after {@code d} in its sentence, or null. */
+    private static EntityLinker.Draft personAfter(List<EntityLinker.Draft> drafts, EntityLinker.Draft d) {
+        EntityLinker.Draft next = null;
         for (EntityLinker.Draft o : drafts) {
-            if (o.type == EntityType.PER && o.sentence == d.sentence && o.first > d.last) ceiling = Math.min(ceiling, o.first);
+            if (o.type == EntityType.PER && o.sentence == d.sentence && o.first > d.last && (next == null || o.first < next.first)) next = o;
         }
-        return ceiling;
+        return next;
     }
 
     /**

@@ -179,7 +179,6 @@ final class ShortForms {
             if (shorter.type == EntityType.ORG && shorter.ref != null) narrowKnown(drafts, shorter);
             if (shorter.type != EntityType.ORG || shorter.ref != null || shorter.sameAs != null) continue;
             if (shorter.words.length == 1 && shorter.words[0].length() < 3) continue; // «بي», «سي»: letters of an acronym
-            String nation = shorter.words.length == 1 ? nationAfter(sentences.get(shorter.sentence), shorter, kb) : null;
             Draft only = onlyLonger(drafts, shorter, shorter.words);
             // «الريال» after «ريال مدريد», «الفيلا» after «أستون فيلا»: one word with the article, when it
             // begins or ends no name as written, stands for the one name it begins or ends without it
@@ -187,7 +186,8 @@ final class ShortForms {
             if (only == null && shorter.words.length == 1 && !anyLonger(drafts, shorter, shorter.words)) {
                 only = onlyLonger(drafts, shorter, localKey(shorter.words));
             }
-            if (only != null && nation != null && startsWith(only.words, shorter.words) && !names(only.words, nation, kb)) continue;
+            if (only != null && shorter.words.length == 1 && startsWith(only.words, shorter.words)
+                    && anotherNation(sentences.get(shorter.sentence), shorter, only, kb)) continue;
             if (only != null && only != shorter) {
                 shorter.ref = only.ref;
                 shorter.sameAs = only.ref != null ? null : only;
@@ -218,18 +218,18 @@ final class ShortForms {
         }
     }
 
-    /** The id of the country whose nationality adjective follows mention {@code d} («الإسباني»), or null. */
-    private static String nationAfter(List<Token> tokens, Draft d, KnowledgeBase kb) {
-        if (d.last + 1 >= tokens.size()) return null;
-        return kb.byAdjective(WordForms.folded(tokens.get(d.last + 1))).map(e -> e.ref().id()).orElse(null);
-    }
-
-    /** Whether one of {@code words} (folded) is a nationality adjective of country {@code nation}. */
-    private static boolean names(String[] words, String nation, KnowledgeBase kb) {
-        for (String w : words) {
-            if (kb.byAdjective(w).map(e -> e.ref().id().equals(nation)).orElse(false)) return true;
+    /**
+     * Whether a nationality adjective follows mention {@code d} («الاتحاد الإسباني») that is none of
+     * the words of the longer name {@code longer}'s («الاتحاد الأوروبي»).
+     */
+    private static boolean anotherNation(List<Token> tokens, Draft d, Draft longer, KnowledgeBase kb) {
+        if (d.last + 1 >= tokens.size()) return false;
+        String nation = kb.byAdjective(WordForms.folded(tokens.get(d.last + 1))).map(e -> e.ref().id()).orElse(null);
+        if (nation == null) return false;
+        for (String w : longer.words) {
+            if (kb.byAdjective(w).map(e -> e.ref().id().equals(nation)).orElse(false)) return false;
         }
-        return false;
+        return true;
     }
 
     /** The one identity of the longer organisations that begin or end with {@code words}, or null. */
