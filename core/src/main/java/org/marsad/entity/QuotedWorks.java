@@ -12,7 +12,9 @@ import org.marsad.text.ArabicNormalizer;
  * Titles of works and names of periodicals in quotes. A programme, series, film, book or song
  * named in quote marks right after the word for it («برنامج « الناس وأنا »», «مسلسل "باب الحارة"»,
  * «كتاب جديد بعنوان "مبدأ حواء"») is one MISC mention, whatever the recogniser found inside (a title is made of common
- * words: «الناس», «حوار من القلب»; or holds a name: «مع نور»). ANERcorp tags such titles MISC.
+ * words: «الناس», «حوار من القلب»; or holds a name: «مع نور»). The word may carry clitics («في كتابه "الطب
+ * الروحاني"», «لكتاب "البرهان"»), and its author's name may stand between it and the title («كتاب جالينوس
+ * "في تركيب الأدوية"», «رواية نجيب محفوظ "اللص والكلاب"»). ANERcorp and AQMAR tag such titles MISC.
  * A newspaper, magazine or channel named in quote marks of two words or more right after the word
  * for it is one organisation («صحيفة "فرانكفورتر الجماينه زونتاجس تسايتونج"»). Stateless.
  */
@@ -23,6 +25,16 @@ final class QuotedWorks {
     private static final Set<String> WORKS = ArabicNormalizer.foldedSet("برنامج", "برنامجا", "البرنامج", "مسلسل", "مسلسلا",
             "المسلسل", "فيلم", "فيلما", "الفيلم", "كتاب", "كتابا", "الكتاب", "رواية", "الرواية", "أغنية", "الأغنية", "ألبوم",
             "الألبوم", "مسرحية", "المسرحية", "ديوان", "الديوان", "قصيدة", "القصيدة", "بعنوان", "عنوان");
+
+    /**
+     * Stems of the words for a work, with any clitics around them («كتابه», «لكتاب», «بروايتها»).
+     * Folded. Not «كتب»: «كتبه» is also "he wrote it", and a quotation follows that.
+     */
+    private static final Set<String> WORK_STEMS = ArabicNormalizer.foldedSet("كتاب", "برنامج", "مسلسل", "فيلم", "رواية",
+            "أغنية", "ألبوم", "مسرحية", "ديوان", "قصيدة");
+
+    /** The most words an author's name between the word for a work and its title may have. */
+    private static final int MAX_AUTHOR_WORDS = 3;
 
     /** Words that may stand between the work and its title: «برنامجا تليفزيونيا بعنوان», «فيلمه الجديد». Folded. */
     private static final Set<String> BETWEEN = ArabicNormalizer.foldedSet("بعنوان", "جديد", "جديدا", "جديدة", "تليفزيوني",
@@ -53,8 +65,8 @@ final class QuotedWorks {
                 i = outlet(s, tokens, here, covered, matcher, i);
                 continue;
             }
-            if (!WORKS.contains(WordForms.foldedWithoutConjunction(tokens.get(i)))) continue;
-            int open = i + 1;
+            if (!isWork(tokens.get(i))) continue;
+            int open = afterAuthor(tokens, here, i);
             while (open < tokens.size() && open - i <= 2 && !isMark(tokens.get(open))
                     && (tokens.get(open).norm().startsWith("ال") || BETWEEN.contains(tokens.get(open).norm()))) open++;
             if (open >= tokens.size() || !isMark(tokens.get(open))) continue;
@@ -99,6 +111,24 @@ final class QuotedWorks {
         here.add(outlet);
         Arrays.fill(covered, first, last + 1, true);
         return close;
+    }
+
+    /** Whether {@code t} is a word for a work: one of {@link #WORKS}, or a {@link #WORK_STEMS} stem with clitics. */
+    private static boolean isWork(Token t) {
+        if (WORKS.contains(WordForms.foldedWithoutConjunction(t))) return true;
+        return WORK_STEMS.contains(ArabicNormalizer.normalize(t.stem().form()));
+    }
+
+    /**
+     * The token after the work word at {@code i}, past the author's name when a person's draft of
+     * at most {@link #MAX_AUTHOR_WORDS} words starts right after it and a quote mark follows the name.
+     */
+    private static int afterAuthor(List<Token> tokens, List<Draft> here, int i) {
+        for (Draft d : here) {
+            if (d.first == i + 1 && d.type == EntityType.PER && d.last - d.first < MAX_AUTHOR_WORDS
+                    && d.last + 1 < tokens.size() && isMark(tokens.get(d.last + 1))) return d.last + 1;
+        }
+        return i + 1;
     }
 
     private static boolean isMark(Token t) {

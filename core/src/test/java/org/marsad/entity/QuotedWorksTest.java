@@ -19,6 +19,21 @@ class QuotedWorksTest {
         assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("باب الحارة");
     }
 
+    @Test void theWordForAWorkMayCarryCliticsOrItsAuthorsName() {
+        // {sentence, first token, last token}: the recogniser took the title's first word for a person
+        EntityLinker.Result r = linkedAs("وقد ذكر ذلك في كتابه \"المنصوري في الطب\" الذي أهداه للحاكم.", EntityType.PER,
+                new int[][] {{0, 6, 6}});
+        assertThat(r.mentions()).extracting(EntityMention::text, EntityMention::type).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("المنصوري في الطب", EntityType.MISC));
+        assertThat(linkedAs("وانتقد الكاتب في نقده لكتاب \"البرهان\" ما أهمله المؤلف.", EntityType.PER, new int[][] {})
+                .mentions()).extracting(EntityMention::text).containsExactly("البرهان");
+        // the author between the word and the title stays a person
+        r = linkedAs("وقرأت رواية نجيب محفوظ \"اللص والكلاب\" في شبابي.", EntityType.PER, new int[][] {{0, 2, 3}});
+        assertThat(r.mentions()).extracting(EntityMention::text, EntityMention::type).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("نجيب محفوظ", EntityType.PER),
+                org.assertj.core.groups.Tuple.tuple("اللص والكلاب", EntityType.MISC));
+    }
+
     @Test void aPeriodicalNamedInQuotesIsOneOrganisation() {
         // {sentence, first token, last token}: the recogniser cut the name in two, and took half for a person
         EntityLinker.Result r = linkedAs("وفي تصريحات لصحيفة \"فرانكفورتر الجماينه زونتاجس تسايتونج\" الألمانية، قال المدير إن الشاحنات جاهزة.",
