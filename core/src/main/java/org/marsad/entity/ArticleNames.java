@@ -41,6 +41,7 @@ final class ArticleNames {
     private void addRepeats(List<List<Token>> sentences, List<Draft> drafts, FoldedWords folded) {
         Map<String, EntityType> types = new HashMap<>();
         Map<String, Long> stems = new HashMap<>();
+        Map<String, Draft> found = new HashMap<>();
         java.util.Set<String> mixed = new java.util.HashSet<>();
         int longest = 0;
         for (Draft d : drafts) {
@@ -51,6 +52,7 @@ final class ArticleNames {
             if (before != null && before != d.type) mixed.add(key);
             Token head = sentences.get(d.sentence).get(d.first);
             stems.putIfAbsent(key, FeatureHash.of(ArabicNormalizer.normalize(head.stem().form())));
+            found.putIfAbsent(key, d);
             longest = Math.max(longest, d.last - d.first + 1);
         }
         mixed.forEach(types::remove);
@@ -60,7 +62,7 @@ final class ArticleNames {
         types.entrySet().removeIf(e -> Roles.BEFORE_NAMES.contains(e.getKey().split(" ", 2)[0])
                 || e.getKey().indexOf(' ') < 0 && (e.getKey().length() < 4 || kb.byAdjective(e.getKey()).isPresent()
                         || profile.rarelyAName(stems.get(e.getKey())) || e.getValue() == EntityType.PER));
-        addWhereWritten(sentences, drafts, folded, types, longest, java.util.Set.of());
+        addWhereWritten(sentences, drafts, folded, types, found, longest, java.util.Set.of());
     }
 
     /**
@@ -68,9 +70,14 @@ final class ArticleNames {
      * spaces, at most {@code longest} words, with its type) on tokens no mention covers yet,
      * the longest name first. A name in {@code wholeWords} is also found as a whole word that the
      * segmenter split («بان»: ب + «ان»), but not one whose hamza folding took away («بأن», "that").
+     * A name of several words keeps its last word whole, as {@link SuffixedNames} keeps it. A name
+     * in {@code found} is spelled, and its first word kept whole, as the mention it was found as:
+     * «ملعب سان دوني» is the «سان دوني» found in quotes (the segmenter reads «دوني» as «دون» + ي),
+     * and «فيلم بوصلة» the «"بوصلة"» (not ب + «وصلة»; but «لمنح» of «"منح ..."» is ل + «منح»).
      */
     private static void addWhereWritten(List<List<Token>> sentences, List<Draft> drafts, FoldedWords folded,
-                                        Map<String, EntityType> names, int longest, java.util.Set<String> wholeWords) {
+                                        Map<String, EntityType> names, Map<String, Draft> found, int longest,
+                                        java.util.Set<String> wholeWords) {
         if (names.isEmpty()) return;
         java.util.Set<String> firstWords = new java.util.HashSet<>();
         for (String k : names.keySet()) firstWords.add(k.split(" ", 2)[0]);
@@ -94,7 +101,11 @@ final class ArticleNames {
                     if (SpanTrims.tanween(words.get(i)) || SpanTrims.tanween(words.get(i + len - 1))) break; // «وشعبًا»
                     if (len == 1 && NonNames.inFavourOf(words, i)) break; // «لصالح بعض الأطراف», not ل + Saleh
                     Draft d = new Draft(s, i, i + len - 1, type);
-                    d.words = key.split(" ");
+                    Draft source = found.get(key);
+                    d.words = source != null ? source.words : key.split(" ");
+                    d.wholeFirst = source != null && source.wholeFirst
+                            && KnowledgeBase.fold(WordForms.withoutConjunction(words.get(i))).equals(source.words[0]);
+                    d.wholeLast = len > 1 || source != null && source.wholeLast;
                     d.wholeToken = len == 1 && key.equals(whole) && !key.equals(folded.at(s, i));
                     added.add(d);
                     Arrays.fill(covered, i, i + len, true);
@@ -153,6 +164,6 @@ final class ArticleNames {
                 }
             }
         }
-        addWhereWritten(sentences, drafts, folded, surnames, 1, shortForms);
+        addWhereWritten(sentences, drafts, folded, surnames, Map.of(), 1, shortForms);
     }
 }

@@ -28,10 +28,12 @@ final class QuotedWorks {
 
     /**
      * Stems of the words for a work, with any clitics around them («كتابه», «لكتاب», «بروايتها»).
+     * A stadium's name in quotes is read the same way («على استاد "سانتياغو برنابيو"», «ملعب "فارول"»):
+     * one MISC mention, as ANERcorp tags them, not the person or city it is named after.
      * Folded. Not «كتب»: «كتبه» is also "he wrote it", and a quotation follows that.
      */
     private static final Set<String> WORK_STEMS = ArabicNormalizer.foldedSet("كتاب", "برنامج", "مسلسل", "فيلم", "رواية",
-            "أغنية", "ألبوم", "مسرحية", "ديوان", "قصيدة");
+            "أغنية", "ألبوم", "مسرحية", "ديوان", "قصيدة", "استاد", "ستاد", "ملعب");
 
     /** The most words an author's name between the word for a work and its title may have. */
     private static final int MAX_AUTHOR_WORDS = 3;

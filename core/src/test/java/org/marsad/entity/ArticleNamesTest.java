@@ -74,4 +74,18 @@ class ArticleNamesTest {
         EntityLinker.Result omar = linked("بدأ عمر السباحة صغيرا. وتوفي الرجل عن عمر يناهز 90 عاما.", new int[][] {{0, 1, 1}});
         assertThat(omar.mentions()).hasSize(1);
     }
+
+    @Test
+    void aRepeatedNameIsSpelledAsItWasFound() {
+        // the segmenter reads «دوني» as «دون» + ي and «بوصلة» as ب + «وصلة»; found whole in quotes, the names
+        // stay whole where the article writes them again, with one identity
+        String body = "وقع الهجوم قرب ملعب \"سان دوني\" في باريس. وكان ملعب سان دوني مكتظا بالجمهور.";
+        EntityLinker.Result r = linkedAs(body, EntityType.PER, new int[][] {});
+        assertThat(r.mentions()).extracting(EntityMention::text, EntityMention::type).containsExactly(
+                tuple("سان دوني", EntityType.MISC), tuple("سان دوني", EntityType.MISC));
+        assertThat(r.mentions().get(1).entity()).isEqualTo(r.mentions().get(0).entity());
+        body = "وفاز فيلم \"بوصلة\" بالجائزة الأولى. ويروي فيلم بوصلة قصة خلاف بين أخوين.";
+        r = linkedAs(body, EntityType.PER, new int[][] {});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("بوصلة", "بوصلة");
+    }
 }

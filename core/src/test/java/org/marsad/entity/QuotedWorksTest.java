@@ -34,6 +34,18 @@ class QuotedWorksTest {
                 org.assertj.core.groups.Tuple.tuple("اللص والكلاب", EntityType.MISC));
     }
 
+    @Test void aStadiumNamedInQuotesIsOneMiscMention() {
+        // {sentence, first token, last token}: the recogniser took the stadium for a person
+        EntityLinker.Result r = linkedAs("وفاز الفريق على استاد \"سانتياغو برنابيو\" في مدريد.", EntityType.PER, new int[][] {{0, 5, 6}});
+        assertThat(r.mentions()).extracting(EntityMention::text, EntityMention::type).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("سانتياغو برنابيو", EntityType.MISC));
+        // named after a country, it is no mention of the country
+        r = linkedAs("وعلى أرضية ملعب \"الإمارات\" في لندن فاز أرسنال.", EntityType.PER, new int[][] {});
+        assertThat(r.mentions()).extracting(EntityMention::text, EntityMention::type).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("الإمارات", EntityType.MISC),
+                org.assertj.core.groups.Tuple.tuple("أرسنال", EntityType.ORG));
+    }
+
     @Test void aPeriodicalNamedInQuotesIsOneOrganisation() {
         // {sentence, first token, last token}: the recogniser cut the name in two, and took half for a person
         EntityLinker.Result r = linkedAs("وفي تصريحات لصحيفة \"فرانكفورتر الجماينه زونتاجس تسايتونج\" الألمانية، قال المدير إن الشاحنات جاهزة.",
