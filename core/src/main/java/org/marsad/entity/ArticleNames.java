@@ -9,6 +9,8 @@ import org.marsad.article.EntityType;
 import org.marsad.article.Token;
 import org.marsad.entity.EntityLinker.Draft;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.CliticSegmenter;
+import org.marsad.text.WordFrequencies;
 
 /**
  * Names the recogniser found once and the article writes again: a person's surname met alone
@@ -25,10 +27,70 @@ final class ArticleNames {
         this.profile = profile;
     }
 
-    /** Adds the mentions of surnames met alone, then of the other names found, to {@code drafts}. */
+    /**
+     * Adds the mentions of surnames met alone, then of the other names found, then of names written
+     * with a preposition the segmenter left in the word, to {@code drafts}.
+     */
     void addRepeated(List<List<Token>> sentences, List<Draft> drafts, FoldedWords folded) {
         addSurnames(sentences, drafts, folded);
         addRepeats(sentences, drafts, folded);
+        addGlued(sentences, drafts);
+    }
+
+    /** Prepositions, alone or after the conjunction و or ف, that may open a name in one word. Folded. */
+    private static final List<String> GLUED = List.of("ل", "ب", "ول", "وب", "فل", "فب");
+
+    private static final WordFrequencies FREQ = WordFrequencies.shipped();
+
+    /**
+     * A name the article writes alone, or a person's surname, met again with a preposition that the
+     * segmenter left in the word, is a mention there too, without the preposition, of the same
+     * entity. The segmenter splits only what its corpus counts support: «بالنسبة لستولمان» and
+     * «ارتطمت بفرتونن» stay whole, «بأبها» is read as ب + «أب» + ها. Not where the whole word is
+     * commoner than the name («لدينا», "we have", is no ل + «دينا»), nor for «لصالح» "in favour of";
+     * nor for a person's name the knowledge base does not know that the stem profiles show as a
+     * common word seldom a name («بسلام», "in peace", after «سلام» the person).
+     */
+    private void addGlued(List<List<Token>> sentences, List<Draft> drafts) {
+        Map<String, Draft> names = new HashMap<>();
+        for (Draft d : drafts) {
+            if (d.words.length != 1 || d.words[0].length() < 4) continue;
+            Token t = sentences.get(d.sentence).get(d.first);
+            if (d.type == EntityType.PER && d.entries.isEmpty() && profile.rarelyAName(FeatureHash.of(ArabicNormalizer.normalize(t.stem().form())))) continue;
+            names.putIfAbsent(d.words[0], d);
+        }
+        for (Draft d : drafts) {
+            String last = surname(sentences, d);
+            if (last != null && last.length() >= 4 && !names.containsKey(last)) {
+                Draft alone = new Draft(d.sentence, d.last, d.last, EntityType.PER);
+                alone.words = new String[] {last};
+                names.put(last, alone);
+            }
+        }
+        if (names.isEmpty()) return;
+        boolean[][] coverage = EntityLinker.coverage(sentences, drafts);
+        List<Draft> added = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            for (int i = 0; i < tokens.size(); i++) {
+                if (coverage[s][i] || NonNames.inFavourOf(tokens, i)) continue;
+                String word = KnowledgeBase.fold(tokens.get(i).text());
+                for (String p : GLUED) {
+                    Draft source = word.startsWith(p) ? names.get(word.substring(p.length())) : null;
+                    if (source == null) continue;
+                    String light = CliticSegmenter.lightFold(tokens.get(i).text());
+                    if (FREQ.count(light) > FREQ.count(light.substring(p.length()))) break;
+                    Draft d = new Draft(s, i, i, source.type);
+                    d.words = source.words;
+                    d.entries = source.entries;
+                    d.gluedLetters = p.length();
+                    d.wholeLast = true;
+                    added.add(d);
+                    break;
+                }
+            }
+        }
+        drafts.addAll(added);
     }
 
     /**
@@ -130,6 +192,22 @@ final class ArticleNames {
     }
 
     /**
+     * The last word of {@code d} when it is a person's name of several words and that word may stand
+     * alone for the person, else null: not a regnal ordinal («عبدالله الثاني»: alone it is "the
+     * second"), the tail of a compound name, a word the profiles show as seldom a name, or a word the
+     * knowledge base knows as a name or a nationality.
+     */
+    private String surname(List<List<Token>> sentences, Draft d) {
+        if (d.type != EntityType.PER || d.words.length < 2) return null;
+        String last = d.words[d.words.length - 1];
+        Token lastToken = sentences.get(d.sentence).get(d.last);
+        long stem = FeatureHash.of(ArabicNormalizer.normalize(lastToken.stem().form()));
+        boolean alone = last.length() >= 3 && !EntityLinker.compoundTail(d.words) && !NonNames.isOrdinal(last)
+                && !profile.rarelyAName(stem) && kb.byName(last).isEmpty() && kb.byAdjective(last).isEmpty();
+        return alone ? last : null;
+    }
+
+    /**
      * Whether a word of a person's full name is a short form the knowledge base gives that person
      * alone and marks link-only because it is also a common word: «بان» (appeared) of «بان كي مون»,
      * «شي» of «شي جين بينغ», «ظريف» (witty) of «محمد جواد ظريف». Met alone in the same article, it
@@ -149,12 +227,8 @@ final class ArticleNames {
         java.util.Set<String> shortForms = new java.util.HashSet<>();
         for (Draft d : drafts) {
             if (d.type != EntityType.PER || d.words.length < 2) continue;
-            String last = d.words[d.words.length - 1];
-            Token lastToken = sentences.get(d.sentence).get(d.last);
-            long stem = FeatureHash.of(ArabicNormalizer.normalize(lastToken.stem().form()));
-            // a regnal ordinal («عبدالله الثاني») is no surname: alone it is «the second»
-            if (last.length() >= 3 && !EntityLinker.compoundTail(d.words) && !NonNames.isOrdinal(last) && !profile.rarelyAName(stem)
-                    && kb.byName(last).isEmpty() && kb.byAdjective(last).isEmpty()) surnames.put(last, EntityType.PER);
+            String last = surname(sentences, d);
+            if (last != null) surnames.put(last, EntityType.PER);
             if (d.entries.size() == 1) {
                 for (String w : d.words) {
                     if (isShortForm(w, d.entries.get(0))) {

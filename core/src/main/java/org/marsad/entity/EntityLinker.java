@@ -86,8 +86,11 @@ final class EntityLinker {
         boolean wholeFirst;
         /** the first token is a given name as written, its first letter no conjunction («وليد», not و + ل + «يد») */
         boolean wholeToken;
-        /** the first token's «و» is the conjunction before a second name, though the segmenter read the word whole («وأكشاي») */
-        boolean afterAnd;
+        /**
+         * how many of the first token's letters are clitics the segmenter left in the word: «و» before
+         * a second name («وأكشاي»), a preposition before a name the article writes alone («لستولمان»)
+         */
+        int gluedLetters;
         /**
          * the last word's last letters are the name's, not a pronoun suffix: a lone surname as in the
          * article's full name («سيسيه» of «سومايلا سيسيه»), or a name the whole word spells ({@link SuffixedNames})
@@ -331,7 +334,7 @@ final class EntityLinker {
      */
     static int start(List<Token> tokens, Draft d) {
         Token first = tokens.get(d.first);
-        if (d.afterAnd && !d.wholeToken) return first.start() + afterLeadingLetter(first.text());
+        if (d.gluedLetters > 0 && !d.wholeToken) return first.start() + afterLeadingLetters(first.text(), d.gluedLetters);
         if (d.wholeToken) return first.start();
         if (d.wholeFirst) return WordForms.startAfterConjunction(first);
         int s = WordForms.nameStart(first);
@@ -348,9 +351,13 @@ final class EntityLinker {
     }
 
     /** The offset in {@code text} after its first letter and the vowel marks on it («وَهاني» → 2). */
-    private static int afterLeadingLetter(String text) {
-        int i = 1;
-        while (i < text.length() && Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK) i++;
+    /** The offset in {@code text} after its first {@code letters} letters and their diacritics. */
+    private static int afterLeadingLetters(String text, int letters) {
+        int i = 0;
+        for (int n = 0; n < letters && i < text.length(); n++) {
+            i++;
+            while (i < text.length() && Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK) i++;
+        }
         return i;
     }
 

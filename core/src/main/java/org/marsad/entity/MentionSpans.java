@@ -173,7 +173,7 @@ final class MentionSpans {
 
     private Draft draft(int s, List<Token> tokens, int first, int last, EntityType type, boolean afterAnd) {
         Draft d = draft(s, tokens, first, last, type);
-        d.afterAnd = afterAnd;
+        d.gluedLetters = afterAnd ? 1 : 0;
         return d;
     }
 
@@ -246,7 +246,7 @@ final class MentionSpans {
                 prev.entries = matcher.lookup(tokens, prev.first, prev.last);
                 continue;
             }
-            if (twoJoined) d.afterAnd = true;
+            if (twoJoined) d.gluedLetters = 1;
             out.add(d);
         }
         return out;

@@ -88,4 +88,32 @@ class ArticleNamesTest {
         r = linkedAs(body, EntityType.PER, new int[][] {});
         assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("بوصلة", "بوصلة");
     }
+
+    @Test
+    void aNameWrittenWithAPrepositionInTheWordIsAMentionWithoutIt() {
+        // the segmenter keeps «لستولمان» whole (its counts never saw the name) and reads «بأبها» as ب + «أب» + ها
+        String body = "أسس ريتشارد ستولمان المؤسسة عام 1985. وكانت تلك اللحظة مفترق طرق بالنسبة لستولمان.";
+        EntityLinker.Result r = linked(body, new int[][] {{0, 1, 2}});
+        assertThat(r.mentions()).extracting(EntityMention::text, EntityMention::start)
+                .containsExactly(tuple("ريتشارد ستولمان", body.indexOf("ريتشارد")), tuple("ستولمان", body.indexOf("لستولمان") + 1));
+        assertThat(r.mentions().get(1).entity()).isEqualTo(r.mentions().get(0).entity());
+        body = "وصل الوفد إلى أبها أمس. وافتتح المعرض في قرية المفتاحة بأبها.";
+        r = linkedAs(body, EntityType.LOC, new int[][] {{0, 3, 3}});
+        assertThat(r.mentions()).extracting(EntityMention::text, m -> m.entity().orElseThrow().id())
+                .containsExactly(tuple("أبها", "kb:loc/abha"), tuple("أبها", "kb:loc/abha"));
+        // not where the whole word is the commoner one: «لدينا» ("we have") is no ل + «دينا»
+        r = linked("وقالت الطالبة دينا إنها سافرت. وأضافت: لدينا خطة واضحة.", new int[][] {{0, 2, 2}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("دينا");
+        // nor for a name that is mostly a common word: «بسلام» is "in peace"
+        r = linked("وقال سلام إن الاتفاق قريب. وانتهت المسيرة بسلام.", new int[][] {{0, 1, 1}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("سلام");
+    }
+
+    @Test
+    void aKnownClubsNameDoesNotSpreadAsAPerson() {
+        // «الهلال» is a link-only name of the club: after «نادي الهلال» it is no person's short form
+        EntityLinker.Result r = linkedAs("تعاقد نادي الهلال مع المدرب. وقال رئيس الهلال إن الصفقة تمت.", EntityType.ORG,
+                new int[][] {{0, 1, 2}});
+        assertThat(r.mentions()).extracting(EntityMention::type).containsOnly(EntityType.ORG);
+    }
 }
