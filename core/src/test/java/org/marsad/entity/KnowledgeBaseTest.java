@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.marsad.article.EntityType;
 
 class KnowledgeBaseTest {
     private final KnowledgeBase kb = KnowledgeBase.shipped();
@@ -87,6 +88,16 @@ class KnowledgeBaseTest {
         }
         // a club named after its city is listed by its full name only: «ليون» alone stays the city
         assertThat(kb.byName(KnowledgeBase.fold("ليون"))).noneMatch(e -> e.ref().id().equals("kb:org/lyon"));
+    }
+
+    @Test
+    void souqOkazIsTheFestivalNotTheNewspaper() {
+        // the SaudiNewsNet sample wrote «سوق عكاظ» 44 times, all linked to the newspaper before
+        EntityLinker.Result r = LinkerFixture.linkedAs("وافتتح الأمير فعاليات سوق عكاظ في الطائف. ونقلت عكاظ عن المنظمين أن الإقبال كبير.",
+                EntityType.ORG, new int[][] {{0, 4, 4}, {1, 1, 1}});
+        assertThat(r.mentions()).extracting(m -> m.text(), m -> m.entity().orElseThrow().id()).contains(
+                org.assertj.core.groups.Tuple.tuple("سوق عكاظ", "kb:misc/souq-okaz"),
+                org.assertj.core.groups.Tuple.tuple("عكاظ", "kb:org/okaz"));
     }
 
     @Test
