@@ -151,8 +151,10 @@ final class NonNames {
      * written or eaten by «ل»; the stem folded ending «ه», or a plural in «ات»), is that word's
      * adjective, Saudi, not Saudi Arabia; {@link
      * NationalityFinder} reports it. ANERcorp train marks it so 3 times of 3, and marks «السعودية» a
-     * place 11 times of 13 after a preposition or a verb. After a masculine word it stays the
-     * country («يزور الرئيس الأمريكي السعودية»).
+     * place 11 times of 13 after a preposition or a verb. So does a plural of things, which takes
+     * a feminine adjective: a broken plural by its pattern ({@link #brokenPlural}: «الأسهم
+     * السعودية», «البنوك السعودية», «المدارس السعودية»), and a feminine noun without «ة» («السوق
+     * السعودية»). After a masculine word it stays the country («يزور الرئيس الأمريكي السعودية»).
      */
     static boolean countryAsAdjective(List<Token> tokens, int i, KnowledgeBase kb) {
         if (i == 0) return false;
@@ -164,7 +166,33 @@ final class NonNames {
         Token before = tokens.get(i - 1);
         if (before.article() == null) return false;
         String stem = ArabicNormalizer.normalize(before.stem().form());
-        return stem.endsWith("ه") || stem.endsWith("ات");
+        return stem.endsWith("ه") || stem.endsWith("ات") || FEMININE_WITHOUT_TEH.contains(stem) || brokenPlural(stem);
+    }
+
+    /** Feminine nouns written without «ة» that a country's adjective follows: «السوق السعودية». Folded. */
+    private static final java.util.Set<String> FEMININE_WITHOUT_TEH = ArabicNormalizer.foldedSet("سوق", "حرب", "أرض", "دار");
+
+    /** Broken plurals of the pattern فُعَل, of three letters, too alike to singulars to tell by shape: «الغرف», «المدن». Folded. */
+    private static final java.util.Set<String> SHORT_PLURALS = ArabicNormalizer.foldedSet("غرف", "مدن", "أسر", "فرق", "صحف",
+            "سلع", "طرق", "قوى", "دول");
+
+    /**
+     * Whether a folded stem (without the article) has the shape of a broken plural: أفعال («اسهم»
+     * is أفعُل, «افلام», «اسماء»), أفاعل («اراضي», «اماكن»), فُعول («بنوك», «حدود»), فواعل («كوادر»,
+     * «شوارع»), مفاعل and مفاعيل («مصارف», «مدارس», «مشاريع»), فعاليل («جماهير», «صناديق»), or
+     * one of {@link #SHORT_PLURALS}. Singulars of these shapes exist («أمير», «محامي», «دخول»), but
+     * they are people, which take the masculine adjective, or verbal nouns, after which «السعودية»
+     * still qualifies the noun before («تأشيرة الدخول السعودية»).
+     */
+    static boolean brokenPlural(String stem) {
+        int n = stem.length();
+        if (n == 3) return SHORT_PLURALS.contains(stem);
+        char first = stem.charAt(0);
+        if (n == 4) return first == 'ا' || stem.charAt(2) == 'و';
+        if (n == 5) return first == 'ا' && (stem.charAt(3) == 'ا' || stem.charAt(2) == 'ا') || stem.charAt(1) == 'و' && stem.charAt(2) == 'ا'
+                || first == 'م' && stem.charAt(2) == 'ا';
+        if (n == 6) return first == 'م' && stem.charAt(2) == 'ا' && stem.charAt(4) == 'ي' || stem.charAt(2) == 'ا' && stem.charAt(4) == 'ي';
+        return false;
     }
 
     /** Place names that, written with «ه» instead of «ة», are a kinship noun with "his": «جده» his grandfather. */

@@ -33,6 +33,23 @@ class NationalitiesTest {
     }
 
     @Test
+    void saudiAfterAPluralOfThingsOrAFeminineWordWithoutTehIsTheAdjective() {
+        // a plural of things takes a feminine adjective: «الأسهم» (أفعُل), «البنوك» (فُعول), «المدارس» (مفاعل),
+        // «الغرف» (فُعَل, listed), and «السوق» is feminine without «ة»; the country after «في» stays one
+        Analysis a = Analyses.of("تراجعت الأسهم السعودية أمس، وأعلنت البنوك السعودية أرباحها. وتبدأ المدارس السعودية عامها الجديد، "
+                + "ويجتمع مجلس الغرف السعودية في السوق السعودية، والبعثة في السعودية.");
+        String body = a.article().body();
+        assertThat(a.entities()).filteredOn(m -> m.text().equals("السعودية")).extracting(EntityMention::start)
+                .containsExactly(body.lastIndexOf("السعودية"));
+        assertThat(a.nationalities()).filteredOn(n -> n.text().equals("السعودية")).hasSize(5);
+        // the check is by shape: «رئيس» and «وفد» have no plural's shape
+        assertThat(NonNames.brokenPlural("اسهم")).isTrue();
+        assertThat(NonNames.brokenPlural("مشاريع")).isTrue();
+        assertThat(NonNames.brokenPlural("رئيس")).isFalse();
+        assertThat(NonNames.brokenPlural("وفد")).isFalse();
+    }
+
+    @Test
     void saudiAfterADefiniteFeminineWordIsTheAdjective() {
         // «السعودية» is Saudi Arabia and the feminine adjective Saudi: after «الداخلية», «المرأة», «الأندية» it is the
         // adjective, reported as a nationality; after a preposition or a masculine word it is the country
