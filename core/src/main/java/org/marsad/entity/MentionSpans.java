@@ -199,6 +199,7 @@ final class MentionSpans {
                 Draft d = new Draft(s, m.first(), m.last(), m.entries().get(0).ref().type());
                 d.entries = m.entries();
                 d.wholeFirst = namesWholeFirstWord(tokens, m);
+                d.wholeToken = namesWholeToken(tokens, m);
                 here.add(d);
                 Arrays.fill(covered, m.first(), m.last() + 1, true);
                 i = m.last();
@@ -321,6 +322,7 @@ final class MentionSpans {
         }
         Draft kept = inside.get(0);
         kept.wholeFirst = namesWholeFirstWord(tokens, m);
+        kept.wholeToken = namesWholeToken(tokens, m);
         kept.first = m.first();
         kept.last = m.last();
         kept.entries = m.entries();
@@ -339,6 +341,16 @@ final class MentionSpans {
         Token first = tokens.get(m.first());
         String head = m.name().split(" ", 2)[0];
         return !head.equals(WordForms.folded(first)) && head.equals(WordForms.foldedWithoutConjunction(first));
+    }
+
+    /**
+     * Whether the knowledge-base name matched at {@code m} begins with the whole first token, a
+     * letter the segmenter took for a conjunction included: «فلاي دبي» is no ف + ل + «اي دبي».
+     */
+    private static boolean namesWholeToken(List<Token> tokens, KbMatcher.Match m) {
+        Token first = tokens.get(m.first());
+        String head = m.name().split(" ", 2)[0];
+        return head.equals(first.norm()) && !head.equals(WordForms.foldedWithoutConjunction(first));
     }
 
     /**

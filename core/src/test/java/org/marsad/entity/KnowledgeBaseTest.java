@@ -101,6 +101,17 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void airlinesNamedAfterACityAreTheAirlineWrittenWhole() {
+        // «فلاي دبي» linked to Dubai before; the segmenter reads «فلاي» as ف + ل + «اي», and the name keeps it whole
+        EntityLinker.Result r = LinkerFixture.linkedAs("وأعلنت فلاي دبي وطيران ناس والعربية للطيران عن رحلات جديدة.",
+                EntityType.ORG, new int[][] {});
+        assertThat(r.mentions()).extracting(m -> m.text(), m -> m.entity().orElseThrow().id()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("فلاي دبي", "kb:org/flydubai"),
+                org.assertj.core.groups.Tuple.tuple("طيران ناس", "kb:org/flynas"),
+                org.assertj.core.groups.Tuple.tuple("العربية للطيران", "kb:org/air-arabia"));
+    }
+
+    @Test
     void onlyTheNamesCuesTellApartNameTwoEntriesOfOneType() {
         // a name two entries of one type share links neither unless cues.tsv tells them apart; a row added
         // twice («ديلي تلغراف», eighteenth session) made that name an unlinked person
