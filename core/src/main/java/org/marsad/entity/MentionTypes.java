@@ -123,13 +123,16 @@ final class MentionTypes {
      * A town followed by a masculine nationality adjective is its football club: a town is
      * feminine in Arabic («روما الإيطالية»), the club, «النادي» or «الفريق», is not («روما الإيطالي»,
      * «بوردو الفرنسي», «وفاق سطيف الجزائري»). Not a country, a name with the article («الشرق الأقصى
-     * الروسي»), a place after a masculine head («منتجع سوتشي الروسي») or one whose adjective belongs
-     * to the person named after it («في كابول الأمريكي كيفن كينغ»).
+     * الروسي»), a place after a masculine head («منتجع سوتشي الروسي»), one whose adjective belongs
+     * to the person named after it («في كابول الأمريكي كيفن كينغ»), or a name the knowledge base
+     * knows as no place («خام غرب تكساس الوسيط الأميركي», the crude oil).
      */
     void retypeClubs(List<Token> tokens, List<Draft> here) {
         for (Draft d : here) {
             if (d.type != EntityType.LOC || d.last + 1 >= tokens.size()) continue;
             if (anyCountry(d.entries)) continue;
+            // a name the knowledge base knows, but not as a place, is no town («خام غرب تكساس الوسيط الأميركي»)
+            if (!d.entries.isEmpty() && d.entries.stream().noneMatch(e -> e.ref().type() == EntityType.LOC)) continue;
             if (WordForms.folded(tokens.get(d.first)).startsWith("ال")) continue;
             if (d.first > 0 && MASCULINE_PLACE_HEADS.contains(WordForms.folded(tokens.get(d.first - 1)))) continue;
             String adjective = WordForms.folded(tokens.get(d.last + 1));

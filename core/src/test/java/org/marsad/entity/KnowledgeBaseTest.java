@@ -101,6 +101,16 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void crudeOilBenchmarksAreNoPlaces() {
+        // «غرب تكساس» linked Texas 15 times on ANT dev and the sample, in the name of the crude
+        EntityLinker.Result r = LinkerFixture.linkedAs("وارتفع سعر مزيج برنت إلى 72 دولارا، وزاد خام غرب تكساس الوسيط 20 سنتا.",
+                EntityType.LOC, new int[][] {});
+        assertThat(r.mentions()).extracting(m -> m.text(), m -> m.entity().orElseThrow().id()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("مزيج برنت", "kb:misc/brent-crude"),
+                org.assertj.core.groups.Tuple.tuple("خام غرب تكساس الوسيط", "kb:misc/wti-crude"));
+    }
+
+    @Test
     void airlinesNamedAfterACityAreTheAirlineWrittenWhole() {
         // «فلاي دبي» linked to Dubai before; the segmenter reads «فلاي» as ف + ل + «اي», and the name keeps it whole
         EntityLinker.Result r = LinkerFixture.linkedAs("وأعلنت فلاي دبي وطيران ناس والعربية للطيران عن رحلات جديدة.",

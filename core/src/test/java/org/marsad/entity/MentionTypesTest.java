@@ -94,6 +94,19 @@ class MentionTypesTest {
     }
 
     @Test
+    void aKnownNameThatIsNoPlaceIsNoTownsClubBeforeANationality() {
+        // {sentence, first token, last token}: the recogniser read «تكساس» and «برشلونة» as places; before a masculine
+        // nationality a town is its club, but the crude oil stays the crude oil, and the club the knowledge base knows
+        // keeps its link
+        assertThat(linkedAs("وزاد خام غرب تكساس الوسيط الأميركي 20 سنتا.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::text, m -> m.entity().orElseThrow().id())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("خام غرب تكساس الوسيط", "kb:misc/wti-crude"));
+        assertThat(linkedAs("وانتقل اللاعب إلى برشلونة الإسباني.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::type, m -> m.entity().orElseThrow().id())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(EntityType.ORG, "kb:org/fc-barcelona"));
+    }
+
+    @Test
     void aTownThatIsTheOtherSideOfAMatchIsItsClub() {
         // {sentence, first token, last token}: the recogniser read the clubs as places
         assertThat(linkedAs("واستعاد سلتيك توازنه بفوزه على كوبنهاغن بهدف.", EntityType.LOC, new int[][] {{0, 5, 5}}).mentions())
