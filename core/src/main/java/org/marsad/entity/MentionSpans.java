@@ -314,8 +314,12 @@ final class MentionSpans {
         }
         if (inside.isEmpty()) return false;
         // several mentions that together make one known name are that name: «ريال» (ORG) + «مدريد» (LOC) is
-        // «ريال مدريد»; not with words between them («مجلس الأمن» «التابع» «للأمم المتحدة» names two bodies)
-        if (inside.size() > 1) {
+        // «ريال مدريد»; not with words between them («مجلس الأمن» «التابع» «للأمم المتحدة» names two bodies),
+        // but for a person's full name, whose middle words the recogniser may leave out («الباجي» «قايد»
+        // «السبسي»: «قايد» is also "commander")
+        boolean person = m.entries().get(0).ref().type() == EntityType.PER
+                && inside.stream().allMatch(d -> d.type == EntityType.PER);
+        if (inside.size() > 1 && !person) {
             int covered = 0;
             for (Draft d : inside) covered += d.last - d.first + 1;
             if (covered < m.last() - m.first() + 1) return false;

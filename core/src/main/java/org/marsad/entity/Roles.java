@@ -185,6 +185,8 @@ final class Roles {
                             && !sentence.get(k - 1).norm().startsWith("ال")) k--; // «نائب رئيس الوزراء»
                 }
                 t = k < i ? sentence.get(k) : t;
+                // «أمين حارث», «الباجي قايد السبسي»: a bare head alone before the name is a part of the name
+                if (t == sentence.get(first - 1) && bareHead(t)) return Optional.empty();
                 // «ولي» is the head itself, not و + «لي»
                 int from = HEADS.contains(t.norm()) || WordForms.nameStart(t) == t.start() ? t.start() : WordForms.startAfterConjunction(t);
                 return Optional.of(body.substring(from, sentence.get(first - 1).end()));
@@ -196,7 +198,7 @@ final class Roles {
             if (isWord(t) && HEADS.contains(t.norm()) && !t.norm().startsWith("نظير")) {
                 int end = last + 1;
                 while (end + 1 < Math.min(sentence.size(), ceiling) && end + 1 <= last + MAX_WORDS && isWord(sentence.get(end + 1))
-                        && !STOPS.contains(sentence.get(end + 1).norm()) && !sentence.get(end + 1).norm().startsWith("و")) end++;
+                        && !STOPS.contains(sentence.get(end + 1).norm()) && !WordForms.opensWithAnd(sentence.get(end + 1))) end++;
                 if (end + 1 == ceiling) {
                     // «إبراهيم كالين المتحدث باسم إردوغان»: a title the next person completes is this one's, with that name
                     if (!COMPLEMENT_AFTER.contains(sentence.get(end).norm())) return Optional.empty();
@@ -204,10 +206,24 @@ final class Roles {
                 }
                 // «جمال عاتق القاضي لـ"عين اليوم"»: a bare ل ends no title
                 while (end > last + 1 && sentence.get(end).norm().equals("ل")) end--;
+                if (end == last + 1 && bareHead(t)) return Optional.empty(); // «سمير أمين»: the surname
                 return Optional.of(body.substring(t.start(), sentence.get(end).end()));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code t} is a head alone, without the article, a complement or a pronoun («أمين»,
+     * «قايد», «مستشار»): a title so written needs the word after it («أمين عام», «قائد الجيش»), and
+     * met alone next to a name it is a part of the name, a given name or a surname («أمين حارث»,
+     * «سمير أمين», «الباجي قايد السبسي»).
+     */
+    private static boolean bareHead(Token t) {
+        String n = t.norm();
+        if (!HEADS.contains(n) || n.startsWith("ال") || n.startsWith("نظير") || BEFORE_NAMES.contains(n)) return false;
+        for (Segment seg : t.segments()) if (seg.kind() == Segment.Kind.PRON) return false;
+        return true;
     }
 
     /** «وعضو»: a title word in construct written with the conjunction و (not «ولي», a head of its own; not «والرئيس»). */

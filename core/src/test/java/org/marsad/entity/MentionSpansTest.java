@@ -112,6 +112,11 @@ class MentionSpansTest {
                 new EntityLinker.Found(0, 1, 2, EntityType.ORG), new EntityLinker.Found(0, 4, 5, EntityType.ORG));
         assertThat(unsc.mentions()).hasSize(2);
         assertThat(unsc.mentions().get(1).entity().orElseThrow().nameEn()).contains("United Nations");
+        // but a person's full name is one with the middle word the recogniser left out («قايد» is also "commander")
+        EntityLinker.Result essebsi = linkedFound("أعلن الرئيس التونسي الباجي قايد السبسي ترشحه.",
+                new EntityLinker.Found(0, 3, 3, EntityType.PER), new EntityLinker.Found(0, 5, 5, EntityType.PER));
+        assertThat(essebsi.mentions()).extracting(EntityMention::text, m -> m.entity().map(org.marsad.article.EntityRef::id).orElse(null))
+                .containsExactly(tuple("الباجي قايد السبسي", "kb:per/beji-caid-essebsi"));
     }
 
     @Test

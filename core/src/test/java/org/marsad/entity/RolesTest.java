@@ -33,6 +33,21 @@ class RolesTest {
         assertThat(r.mentions()).extracting(EntityMention::role).containsExactly(java.util.Optional.empty());
     }
 
+    @Test void aBareHeadNextToANameIsPartOfTheNameAndATitleAfterANameRunsOnOverWordsInWaw() {
+        // {sentence, first token, last token}: «أمين» ("trustee", but a given name and a surname) and «قايد»
+        // ("commander") alone, without the article or a complement, are parts of the names next to them
+        EntityLinker.Result r = LinkerFixture.linked("وحصل أمين حارث على الجائزة. وتوفي المفكر سمير أمين في باريس.",
+                new int[][] {{0, 2, 2}, {1, 2, 2}});
+        assertThat(r.mentions()).extracting(EntityMention::text, EntityMention::role).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("حارث", java.util.Optional.empty()),
+                org.assertj.core.groups.Tuple.tuple("سمير", java.util.Optional.empty()));
+        // with its complement it is a title, and one after the name goes on over «وزير», «وكالة» (no conjunction و)
+        r = LinkerFixture.linked("وقال عبد العزيز كابراوي نائب وزير النقل الماليزي إن البحث مستمر. والتقى جون برينان مدير وكالة الاستخبارات.",
+                new int[][] {{0, 1, 3}, {1, 1, 2}});
+        assertThat(r.mentions()).filteredOn(m -> m.type() == EntityType.PER).extracting(EntityMention::role).containsExactly(
+                java.util.Optional.of("نائب وزير النقل الماليزي"), java.util.Optional.of("مدير وكالة الاستخبارات"));
+    }
+
     @Test void aTitleTheRecogniserRanIntoIsNoPartOfTheName() {
         // {sentence, first token, last token}: «القيادي» ("the leader") after «عزام الأحمد»
         assertThat(LinkerFixture.linked("وكان عزام الأحمد القيادي في حركة فتح قال إن الحركة لا تقبل.", new int[][] {{0, 1, 3}})
