@@ -46,6 +46,9 @@ class RolesTest {
                 new int[][] {{0, 1, 3}, {1, 1, 2}});
         assertThat(r.mentions()).filteredOn(m -> m.type() == EntityType.PER).extracting(EntityMention::role).containsExactly(
                 java.util.Optional.of("نائب وزير النقل الماليزي"), java.util.Optional.of("مدير وكالة الاستخبارات"));
+        // «نظيره» alone is a whole title: "his counterpart"
+        assertThat(LinkerFixture.linked("والتقى الوزير نظيره مايك بومبيو أمس.", new int[][] {{0, 3, 4}}).mentions())
+                .extracting(EntityMention::role).containsExactly(java.util.Optional.of("نظيره"));
     }
 
     @Test void aTitleTheRecogniserRanIntoIsNoPartOfTheName() {
