@@ -55,8 +55,8 @@ final class ArticleNames {
         Map<String, Draft> names = new HashMap<>();
         for (Draft d : drafts) {
             if (d.words.length != 1 || d.words[0].length() < 4) continue;
-            Token t = sentences.get(d.sentence).get(d.first);
-            if (d.type == EntityType.PER && d.entries.isEmpty() && profile.rarelyAName(FeatureHash.of(ArabicNormalizer.normalize(t.stem().form())))) continue;
+            long stem = FeatureHash.of(ArabicNormalizer.normalize(sentences.get(d.sentence).get(d.first).stem().form()));
+            if (d.type == EntityType.PER && d.entries.isEmpty() && profile.rarelyAName(stem)) continue;
             names.putIfAbsent(d.words[0], d);
         }
         for (Draft d : drafts) {

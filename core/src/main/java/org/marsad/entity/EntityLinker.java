@@ -350,8 +350,7 @@ final class EntityLinker {
         return s < e ? s : first.start();
     }
 
-    /** The offset in {@code text} after its first letter and the vowel marks on it («وَهاني» → 2). */
-    /** The offset in {@code text} after its first {@code letters} letters and their diacritics. */
+    /** The offset in {@code text} after its first {@code letters} letters and the vowel marks on them («وَهاني», 1 → 2). */
     private static int afterLeadingLetters(String text, int letters) {
         int i = 0;
         for (int n = 0; n < letters && i < text.length(); n++) {

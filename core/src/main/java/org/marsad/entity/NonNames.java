@@ -189,10 +189,12 @@ final class NonNames {
         if (n == 3) return SHORT_PLURALS.contains(stem);
         char first = stem.charAt(0);
         if (n == 4) return first == 'ا' || stem.charAt(2) == 'و';
-        if (n == 5) return first == 'ا' && (stem.charAt(3) == 'ا' || stem.charAt(2) == 'ا') || stem.charAt(1) == 'و' && stem.charAt(2) == 'ا'
-                || first == 'م' && stem.charAt(2) == 'ا';
-        if (n == 6) return first == 'م' && stem.charAt(2) == 'ا' && stem.charAt(4) == 'ي' || stem.charAt(2) == 'ا' && stem.charAt(4) == 'ي';
-        return false;
+        if (n == 5) {
+            return first == 'ا' && (stem.charAt(3) == 'ا' || stem.charAt(2) == 'ا') // أفعال, أفاعل
+                    || stem.charAt(1) == 'و' && stem.charAt(2) == 'ا' // فواعل
+                    || first == 'م' && stem.charAt(2) == 'ا'; // مفاعل
+        }
+        return n == 6 && stem.charAt(2) == 'ا' && stem.charAt(4) == 'ي'; // مفاعيل, فعاليل
     }
 
     /** Place names that, written with «ه» instead of «ة», are a kinship noun with "his": «جده» his grandfather. */

@@ -15,6 +15,7 @@ import org.marsad.text.ArabicNormalizer;
  * words: «الناس», «حوار من القلب»; or holds a name: «مع نور»). The word may carry clitics («في كتابه "الطب
  * الروحاني"», «لكتاب "البرهان"»), and its author's name may stand between it and the title («كتاب جالينوس
  * "في تركيب الأدوية"», «رواية نجيب محفوظ "اللص والكلاب"»). ANERcorp and AQMAR tag such titles MISC.
+ * So is a stadium's name in quotes after «استاد», «ملعب» («استاد "سانتياغو برنابيو"»).
  * A newspaper, magazine or channel named in quote marks of two words or more right after the word
  * for it is one organisation («صحيفة "فرانكفورتر الجماينه زونتاجس تسايتونج"»). Stateless.
  */
