@@ -49,7 +49,8 @@ final class ArticleNames {
      * «ارتطمت بفرتونن» stay whole, «بأبها» is read as ب + «أب» + ها. Not where the whole word is
      * commoner than the name («لدينا», "we have", is no ل + «دينا»), nor for «لصالح» "in favour of";
      * nor for a person's name the knowledge base does not know that the stem profiles show as a
-     * common word seldom a name («بسلام», "in peace", after «سلام» the person).
+     * common word seldom a name («بسلام», "in peace", after «سلام» the person), nor for a name with
+     * the article it does not know («بالكتاب» after «الكتاب» taken for a title); «بالقاهرة» is Cairo.
      */
     private void addGlued(List<List<Token>> sentences, List<Draft> drafts) {
         Map<String, Draft> names = new HashMap<>();
@@ -57,6 +58,9 @@ final class ArticleNames {
             if (d.words.length != 1 || d.words[0].length() < 4) continue;
             long stem = FeatureHash.of(ArabicNormalizer.normalize(sentences.get(d.sentence).get(d.first).stem().form()));
             if (d.type == EntityType.PER && d.entries.isEmpty() && profile.rarelyAName(stem)) continue;
+            // «الكتاب», «الصحراء», «الولايات»: a name with the article the knowledge base does not know is
+            // often a common noun, which «بالكتاب», «شُغف بالصحراء» are
+            if (d.entries.isEmpty() && d.words[0].startsWith("ال")) continue;
             names.putIfAbsent(d.words[0], d);
         }
         for (Draft d : drafts) {

@@ -104,6 +104,9 @@ class ArticleNamesTest {
         // not where the whole word is the commoner one: «لدينا» ("we have") is no ل + «دينا»
         r = linked("وقالت الطالبة دينا إنها سافرت. وأضافت: لدينا خطة واضحة.", new int[][] {{0, 2, 2}});
         assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("دينا");
+        // nor for a name with the article the knowledge base does not know: «شغف بالصحراء» is the desert
+        r = linkedAs("وعبر الرحالة الصحراء على جمل. وقد شغف بالصحراء منذ صغره.", EntityType.LOC, new int[][] {{0, 2, 2}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("الصحراء");
         // nor for a name that is mostly a common word: «بسلام» is "in peace"
         r = linked("وقال سلام إن الاتفاق قريب. وانتهت المسيرة بسلام.", new int[][] {{0, 1, 1}});
         assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("سلام");
