@@ -77,12 +77,15 @@ final class ArticleNames {
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s);
             for (int i = 0; i < tokens.size(); i++) {
-                if (coverage[s][i] || NonNames.inFavourOf(tokens, i)) continue;
-                String word = KnowledgeBase.fold(tokens.get(i).text());
+                String text = tokens.get(i).text();
+                char lead = text.charAt(0);
+                if (coverage[s][i] || lead != 'ل' && lead != 'ب' && lead != 'و' && lead != 'ف') continue;
+                if (NonNames.inFavourOf(tokens, i)) continue;
+                String word = KnowledgeBase.fold(text);
                 for (String p : GLUED) {
                     Draft source = word.startsWith(p) ? names.get(word.substring(p.length())) : null;
                     if (source == null) continue;
-                    String light = CliticSegmenter.lightFold(tokens.get(i).text());
+                    String light = CliticSegmenter.lightFold(text);
                     if (FREQ.count(light) > FREQ.count(light.substring(p.length()))) break;
                     Draft d = new Draft(s, i, i, source.type);
                     d.words = source.words;

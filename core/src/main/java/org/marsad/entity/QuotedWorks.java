@@ -63,6 +63,7 @@ final class QuotedWorks {
      * A title that a draft crosses into or out of is left alone.
      */
     static void add(int s, List<Token> tokens, List<Draft> here, boolean[] covered, KbMatcher matcher) {
+        if (tokens.stream().noneMatch(QuotedWorks::isMark)) return; // most sentences quote nothing
         for (int i = 0; i < tokens.size(); i++) {
             if (OUTLETS.contains(WordForms.folded(tokens.get(i)))) {
                 i = outlet(s, tokens, here, covered, matcher, i);
