@@ -32,9 +32,10 @@ final class ArticleNames {
      * with a preposition the segmenter left in the word, to {@code drafts}.
      */
     void addRepeated(List<List<Token>> sentences, List<Draft> drafts, FoldedWords folded) {
-        addSurnames(sentences, drafts, folded);
+        Map<String, Draft> surnames = surnames(sentences, drafts);
+        addSurnames(sentences, drafts, folded, surnames);
         addRepeats(sentences, drafts, folded);
-        addGlued(sentences, drafts);
+        addGlued(sentences, drafts, surnames);
     }
 
     /** Prepositions, alone or after the conjunction و or ف, that may open a name in one word. Folded. */
@@ -52,7 +53,7 @@ final class ArticleNames {
      * common word seldom a name («بسلام», "in peace", after «سلام» the person), nor for a name with
      * the article it does not know («بالكتاب» after «الكتاب» taken for a title); «بالقاهرة» is Cairo.
      */
-    private void addGlued(List<List<Token>> sentences, List<Draft> drafts) {
+    private void addGlued(List<List<Token>> sentences, List<Draft> drafts, Map<String, Draft> surnames) {
         Map<String, Draft> names = new HashMap<>();
         for (Draft d : drafts) {
             if (d.words.length != 1 || d.words[0].length() < 4) continue;
@@ -63,13 +64,12 @@ final class ArticleNames {
             if (d.entries.isEmpty() && d.words[0].startsWith("ال")) continue;
             names.putIfAbsent(d.words[0], d);
         }
-        for (Draft d : drafts) {
-            String last = surname(sentences, d);
-            if (last != null && last.length() >= 4 && !names.containsKey(last)) {
-                Draft alone = new Draft(d.sentence, d.last, d.last, EntityType.PER);
-                alone.words = new String[] {last};
-                names.put(last, alone);
-            }
+        for (Map.Entry<String, Draft> e : surnames.entrySet()) {
+            String last = e.getKey();
+            if (last.length() < 4 || names.containsKey(last)) continue;
+            Draft alone = new Draft(e.getValue().sentence, e.getValue().last, e.getValue().last, EntityType.PER);
+            alone.words = new String[] {last};
+            names.put(last, alone);
         }
         if (names.isEmpty()) return;
         boolean[][] coverage = EntityLinker.coverage(sentences, drafts);
@@ -229,22 +229,29 @@ final class ArticleNames {
      * recogniser saw nothing («وأضاف الحداد» after «كريم الحداد»), becomes a person mention too;
      * so does a link-only short form of the knowledge base's person ({@link #isShortForm}).
      */
-    private void addSurnames(List<List<Token>> sentences, List<Draft> drafts, FoldedWords folded) {
-        Map<String, EntityType> surnames = new HashMap<>();
+    private void addSurnames(List<List<Token>> sentences, List<Draft> drafts, FoldedWords folded, Map<String, Draft> surnames) {
+        Map<String, EntityType> names = new HashMap<>();
+        for (String last : surnames.keySet()) names.put(last, EntityType.PER);
         java.util.Set<String> shortForms = new java.util.HashSet<>();
         for (Draft d : drafts) {
-            if (d.type != EntityType.PER || d.words.length < 2) continue;
-            String last = surname(sentences, d);
-            if (last != null) surnames.put(last, EntityType.PER);
-            if (d.entries.size() == 1) {
-                for (String w : d.words) {
-                    if (isShortForm(w, d.entries.get(0))) {
-                        surnames.put(w, EntityType.PER);
-                        shortForms.add(w);
-                    }
+            if (d.type != EntityType.PER || d.words.length < 2 || d.entries.size() != 1) continue;
+            for (String w : d.words) {
+                if (isShortForm(w, d.entries.get(0))) {
+                    names.put(w, EntityType.PER);
+                    shortForms.add(w);
                 }
             }
         }
-        addWhereWritten(sentences, drafts, folded, surnames, Map.of(), 1, shortForms);
+        addWhereWritten(sentences, drafts, folded, names, Map.of(), 1, shortForms);
+    }
+
+    /** The article's people's surnames that may stand alone ({@link #surname}), each with the full name it ends. */
+    private Map<String, Draft> surnames(List<List<Token>> sentences, List<Draft> drafts) {
+        Map<String, Draft> out = new HashMap<>();
+        for (Draft d : drafts) {
+            String last = surname(sentences, d);
+            if (last != null) out.putIfAbsent(last, d);
+        }
+        return out;
     }
 }

@@ -198,8 +198,7 @@ final class MentionSpans {
             if (free && m.entries().size() == 1 && kb.addsMentions(m.name())) {
                 Draft d = new Draft(s, m.first(), m.last(), m.entries().get(0).ref().type());
                 d.entries = m.entries();
-                d.wholeFirst = namesWholeFirstWord(tokens, m);
-                d.wholeToken = namesWholeToken(tokens, m);
+                markFirstWord(tokens, m, d);
                 here.add(d);
                 Arrays.fill(covered, m.first(), m.last() + 1, true);
                 i = m.last();
@@ -325,8 +324,7 @@ final class MentionSpans {
             if (covered < m.last() - m.first() + 1) return false;
         }
         Draft kept = inside.get(0);
-        kept.wholeFirst = namesWholeFirstWord(tokens, m);
-        kept.wholeToken = namesWholeToken(tokens, m);
+        markFirstWord(tokens, m, kept);
         kept.first = m.first();
         kept.last = m.last();
         kept.entries = m.entries();
@@ -338,23 +336,17 @@ final class MentionSpans {
     }
 
     /**
-     * Whether the knowledge-base name matched at {@code m} begins with letters the segmenter took
-     * for clitics: «بوروسيا دورتموند» is no ب + «وروسيا».
+     * Records on {@code d} whether the knowledge-base name matched at {@code m} begins with letters
+     * the segmenter took for clitics: after a conjunction («بوروسيا دورتموند» is no ب + «وروسيا»:
+     * {@code wholeFirst}), or with the whole token, a letter read as the conjunction included («فلاي
+     * دبي» is no ف + ل + «اي دبي»: {@code wholeToken}).
      */
-    private static boolean namesWholeFirstWord(List<Token> tokens, KbMatcher.Match m) {
+    private static void markFirstWord(List<Token> tokens, KbMatcher.Match m, Draft d) {
         Token first = tokens.get(m.first());
         String head = m.name().split(" ", 2)[0];
-        return !head.equals(WordForms.folded(first)) && head.equals(WordForms.foldedWithoutConjunction(first));
-    }
-
-    /**
-     * Whether the knowledge-base name matched at {@code m} begins with the whole first token, a
-     * letter the segmenter took for a conjunction included: «فلاي دبي» is no ف + ل + «اي دبي».
-     */
-    private static boolean namesWholeToken(List<Token> tokens, KbMatcher.Match m) {
-        Token first = tokens.get(m.first());
-        String head = m.name().split(" ", 2)[0];
-        return head.equals(first.norm()) && !head.equals(WordForms.foldedWithoutConjunction(first));
+        String afterConjunction = WordForms.foldedWithoutConjunction(first);
+        d.wholeFirst = !head.equals(WordForms.folded(first)) && head.equals(afterConjunction);
+        d.wholeToken = head.equals(first.norm()) && !head.equals(afterConjunction);
     }
 
     /**

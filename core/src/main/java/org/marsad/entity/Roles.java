@@ -221,9 +221,7 @@ final class Roles {
      */
     private static boolean bareHead(Token t) {
         String n = t.norm();
-        if (!HEADS.contains(n) || n.startsWith("ال") || n.startsWith("نظير") || BEFORE_NAMES.contains(n)) return false;
-        for (Segment seg : t.segments()) if (seg.kind() == Segment.Kind.PRON) return false;
-        return true;
+        return HEADS.contains(n) && !n.startsWith("ال") && !n.startsWith("نظير") && !BEFORE_NAMES.contains(n) && !hasPronoun(t);
     }
 
     /** «وعضو»: a title word in construct written with the conjunction و (not «ولي», a head of its own; not «والرئيس»). */
@@ -235,9 +233,12 @@ final class Roles {
 
     /** Whether a word in [from, to) carries a pronoun («ووزير داخليته»). */
     private static boolean withPronoun(List<Token> sentence, int from, int to) {
-        for (int k = from; k < to; k++) {
-            for (Segment seg : sentence.get(k).segments()) if (seg.kind() == Segment.Kind.PRON) return true;
-        }
+        for (int k = from; k < to; k++) if (hasPronoun(sentence.get(k))) return true;
+        return false;
+    }
+
+    private static boolean hasPronoun(Token t) {
+        for (Segment seg : t.segments()) if (seg.kind() == Segment.Kind.PRON) return true;
         return false;
     }
 

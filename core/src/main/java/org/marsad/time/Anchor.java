@@ -80,7 +80,8 @@ final class Anchor {
         if (ref.isEmpty()) return -1;
         LocalDate d = ref.get();
         int year = d.getYear();
-        if (direction == 0 || !validDay(year, month, day)) return direction == 0 ? year : yearForRelativeMonth(month, direction);
+        if (direction == 0) return year;
+        if (!validDay(year, month, day)) return yearForRelativeMonth(month, direction);
         LocalDate when = LocalDate.of(year, month, day);
         if (direction < 0) return when.isBefore(d) ? year : year - 1;
         return when.isAfter(d) ? year : year + 1;

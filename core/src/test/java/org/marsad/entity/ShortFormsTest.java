@@ -21,7 +21,6 @@ class ShortFormsTest {
         r = LinkerFixture.linkedAs("دعت منظمة الأمم المتحدة إلى وقف القتال. وقالت منظمة الأمم المتحدة للطفولة إن الأطفال يعانون.",
                 EntityType.ORG, new int[][] {{0, 1, 3}, {1, 1, 4}});
         assertThat(r.mentions()).extracting(ShortFormsTest::id).containsExactly("kb:org/un", "kb:org/unicef");
-    
         // nor does a nation added to a club's name: the bare name is the club it means by default
         r = LinkerFixture.linkedAs("وقالت إدارة الأهلي إنها لم تتلق عروضا. وانتقل السعيد إلى الأهلي السعودي.",
                 EntityType.ORG, new int[][] {{0, 2, 2}, {1, 3, 4}});
