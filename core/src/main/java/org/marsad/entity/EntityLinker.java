@@ -28,6 +28,7 @@ import org.marsad.text.ArabicNormalizer;
  *     («لافروف» after or before «سيرغي لافروف») links where the longer one links, even when
  *     the short form alone would link elsewhere in the knowledge base; so does a lone given name
  *     that starts exactly one longer person's name in the article («أسامة» → «أسامة بن لادن»);</li>
+ * <li>a currency («60 مليون ريال سعودي», «الدولار») links to the one it names ({@link Currencies});</li>
  * <li>anything else gets an article-local identity ({@code local:per/...}) shared by mentions of
  *     the same folded text, so counts and profiles still work;</li>
  * <li>persons keep the title the text gives them as their role ({@link Roles});</li>
@@ -65,9 +66,11 @@ final class EntityLinker {
         this.names = new ArticleNames(kb, profile);
         this.nationalities = new NationalityFinder(kb);
         this.firstWords = new FirstWords(kb);
+        this.currencies = new Currencies(kb);
     }
 
     private final FirstWords firstWords;
+    private final Currencies currencies;
 
     static final class Draft {
         final int sentence;
@@ -176,6 +179,7 @@ final class EntityLinker {
         }
         drafts.removeAll(otherWords);
         ShortForms.unifyTypes(drafts);
+        currencies.link(sentences, drafts, folded);
         ShortForms.linkPersons(drafts);
         ShortForms.linkOrganisations(sentences, drafts, kb);
         ShortForms.linkUnDescription(sentences, drafts);

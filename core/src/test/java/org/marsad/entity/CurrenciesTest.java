@@ -1,0 +1,110 @@
+package org.marsad.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.article.EntityMention;
+import org.marsad.article.EntityType;
+import org.marsad.article.Token;
+
+/**
+ * Currency mentions linked to the currency they name ({@link Currencies}, {@code kb/currencies.tsv});
+ * one test per phenomenon, on sentences written for these tests. The recogniser's MISC mentions are
+ * given: every token whose text is one of the words listed, in order of appearance.
+ */
+class CurrenciesTest {
+    @Test
+    void aNationalityAdjectiveAfterTheWordSaysWhichCurrency() {
+        assertThat(ids("بلغت الصفقة 60 مليون ريال سعودي. وتراجع الريال الإيراني أمام الدولار الكندي.", "ريال", "الريال", "الدولار"))
+                .containsExactly("kb:currency/sar", "kb:currency/irr", "kb:currency/cad");
+        // a qualifier that is a word, with or without the article
+        assertThat(ids("ودفع النادي 45 مليون جنيه إسترليني. وصعد الجنيه الاسترليني أمس.", "جنيه", "الجنيه"))
+                .containsExactly("kb:currency/gbp", "kb:currency/gbp");
+    }
+
+    @Test
+    void theWordWithArticleAccusativeOrPrepositionIsTheSameCurrency() {
+        assertThat(ids("وبلغ السعر 70 دولارا للبرميل. وتراجع اليورو للدولار. وارتفعت الأسعار بالدولار.", "دولارا", "اليورو", "للدولار", "بالدولار"))
+                .containsExactly("kb:currency/usd", "kb:currency/eur", "kb:currency/usd", "kb:currency/usd");
+    }
+
+    @Test
+    void aDollarAloneIsTheUsDollarEvenBesideAnotherDollar() {
+        assertThat(ids("وهبط الدولار الأسترالي. وارتفع مؤشر الدولار أمام سلة من العملات.", "الدولار", "الدولار"))
+                .containsExactly("kb:currency/aud", "kb:currency/usd");
+    }
+
+    @Test
+    void aCountryWithoutSuchACurrencyLeavesTheMentionUnlinked() {
+        // no Singapore dollar in the file: not the US dollar either
+        assertThat(ids("ودفعت الشركة 5 ملايين دولار سنغافوري.", "دولار")).containsExactly("local:misc/دولار");
+        // a name that opens with a currency word is no currency
+        assertThat(ids("ونقل موقع يورو سبورت الخبر.", "يورو", "سبورت")).noneMatch(id -> id.startsWith("kb:currency/"));
+    }
+
+    @Test
+    void aRiyalAloneIsTheOneTheSentenceOrArticlePointsTo() {
+        // its sentence names the country
+        assertThat(ids("وحقق الميزان التجاري القطري فائضا قدره 23 مليار ريال.", "ريال")).containsExactly("kb:currency/qar");
+        // the article names it with its qualifier elsewhere
+        assertThat(ids("وبلغ سعر الدولار 120 ألف ريال إيراني. وتراجعت قيمة الريال بشدة.", "ريال", "الريال"))
+                .containsExactly("kb:currency/irr", "kb:currency/irr");
+        // the article's places point to it
+        assertThat(ids("أعلنت أمانة الدوحة عن المشروع. وتبلغ كلفته 30 مليون ريال.", "ريال")).containsExactly("kb:currency/qar");
+    }
+
+    @Test
+    void aSumOfRiyalsWithNothingPointingElsewhereIsSaudi() {
+        assertThat(ids("وبلغت أرباح الشركة 504 ملايين ريال في الربع الثاني.", "ريال")).containsExactly("kb:currency/sar");
+        // not a riyal that is no sum: on a sports page «الريال» may be the club
+        assertThat(ids("وقرر اللاعب عدم ارتداء قميص الريال مرة أخرى.", "الريال")).containsExactly("local:misc/ريال");
+        // nor a sum when two riyals the article names stay undecided
+        assertThat(ids("وقدمت الدوحة 10 مليارات ريال قطري، والرياض 10 مليارات ريال سعودي. والمبلغ 5 ملايين ريال.", "ريال", "ريال", "ريال"))
+                .containsExactly("kb:currency/qar", "kb:currency/sar", "local:misc/ريال");
+    }
+
+    @Test
+    void theFileNamesOnlyKnownCountriesAndEveryCurrencyHasAWord() {
+        List<Currencies.Currency> all = Currencies.read(KnowledgeBase.shipped());
+        assertThat(all).hasSizeGreaterThan(30);
+        assertThat(all).allSatisfy(c -> {
+            assertThat(c.ref().id()).startsWith("kb:currency/");
+            assertThat(c.ref().type()).isEqualTo(EntityType.MISC);
+            assertThat(c.words()).isNotEmpty();
+            assertThat(c.countries()).allSatisfy(id -> assertThat(KnowledgeBase.shipped().byId(id)).isPresent());
+        });
+        // one yes-default per word at most, so a word alone never has two
+        assertThat(all.stream().filter(c -> c.alone() == Currencies.Default.YES).map(c -> c.words().get(0)))
+                .doesNotHaveDuplicates();
+        assertThat(all).extracting(c -> c.ref().id(), c -> c.ref().nameEn().orElseThrow())
+                .contains(tuple("kb:currency/usd", "US dollar"), tuple("kb:currency/sar", "Saudi riyal"));
+    }
+
+    /** The entity ids of the MISC mentions over {@code words} (each the next token with that text). */
+    private static List<String> ids(String body, String... words) {
+        List<List<Token>> sentences = EntityStage.bySentence(new org.marsad.text.TextStage().tokens(body),
+                org.marsad.text.SentenceSplitter.split(body));
+        List<EntityLinker.Found> found = new ArrayList<>();
+        int s = 0;
+        int i = 0;
+        for (String w : words) {
+            while (!sentences.get(s).get(i).text().equals(w)) {
+                if (++i == sentences.get(s).size()) {
+                    s++;
+                    i = 0;
+                }
+            }
+            found.add(new EntityLinker.Found(s, i, i, EntityType.MISC));
+            if (++i == sentences.get(s).size()) {
+                s++;
+                i = 0;
+            }
+        }
+        EntityLinker.Result r = LinkerFixture.linkedFound(body, found.toArray(EntityLinker.Found[]::new));
+        return r.mentions().stream().filter(m -> m.type() == EntityType.MISC).map(EntityMention::entity)
+                .map(e -> e.orElseThrow().id()).toList();
+    }
+}
