@@ -21,7 +21,7 @@ class CurrenciesTest {
         assertThat(ids("بلغت الصفقة 60 مليون ريال سعودي. وتراجع الريال الإيراني أمام الدولار الكندي.", "ريال", "الريال", "الدولار"))
                 .containsExactly("kb:currency/sar", "kb:currency/irr", "kb:currency/cad");
         // a qualifier that is a word, with or without the article
-        assertThat(ids("ودفع النادي 45 مليون جنيه إسترليني. وصعد الجنيه الاسترليني أمس.", "جنيه", "الجنيه"))
+        assertThat(ids("ودفع النادي 45 مليون جنيه إسترليني. وقال متعامل في القاهرة إن الجنيه الاسترليني صعد في القاهرة.", "جنيه", "الجنيه"))
                 .containsExactly("kb:currency/gbp", "kb:currency/gbp");
     }
 
@@ -47,11 +47,12 @@ class CurrenciesTest {
 
     @Test
     void aRiyalAloneIsTheOneTheSentenceOrArticlePointsTo() {
-        // its sentence names the country
-        assertThat(ids("وحقق الميزان التجاري القطري فائضا قدره 23 مليار ريال.", "ريال")).containsExactly("kb:currency/qar");
-        // the article names it with its qualifier elsewhere
-        assertThat(ids("وبلغ سعر الدولار 120 ألف ريال إيراني. وتراجعت قيمة الريال بشدة.", "ريال", "الريال"))
-                .containsExactly("kb:currency/irr", "kb:currency/irr");
+        // its sentence names the country, though the article names another more
+        assertThat(ids("وزار أمير قطر الدوحة. وحقق الميزان التجاري السعودي فائضا قدره 61 مليار ريال.", "ريال"))
+                .containsExactly("kb:currency/sar");
+        // the article names it with its qualifier elsewhere, though it names another country more
+        assertThat(ids("وبلغ سعر الدولار 250 ريال يمني. وتراجعت قيمة الريال بشدة. وقدمت السعودية والإمارات ودائع للبنك.", "ريال", "الريال"))
+                .containsExactly("kb:currency/yer", "kb:currency/yer");
         // the article's places point to it
         assertThat(ids("أعلنت أمانة الدوحة عن المشروع. وتبلغ كلفته 30 مليون ريال.", "ريال")).containsExactly("kb:currency/qar");
     }
