@@ -20,9 +20,9 @@ import org.marsad.article.Token;
  * a country's nationality adjective or another qualifier («إسترليني») is that country's currency;
  * an adjective of a country without such a currency in the file («دولار سنغافوري») leaves it
  * unlinked. A word alone is its default if it has one («دولار»: the US dollar, even beside «الدولار
- * الأسترالي»); else the currency whose countries and cue words its sentence names most; else the one
- * currency of that word the article names with its qualifier; else the one the article's countries
- * and cues point to most; else, for a sum («20 مليون ريال»), the word's fallback (the Saudi riyal,
+ * الأسترالي»); else the currency whose countries and cue words its sentence names most; else the one the
+ * article's countries and cues point to most, among those of that word the article names with their
+ * qualifier if it names any («الريال» after «ريال يمني»); else, for a sum («20 مليون ريال»), the word's fallback (the Saudi riyal,
  * when nothing in the article points to another); else nothing. Only MISC mentions are read: «ريال» the recogniser calls
  * an organisation is Real Madrid's short name. Thread-safe.
  */
@@ -71,6 +71,10 @@ final class Currencies {
                 if (words.isEmpty()) throw new IOException(FILE + ": " + c[0] + ": no word");
                 Set<String> cues = new LinkedHashSet<>();
                 if (c.length > 7) for (String w : split(c[7])) cues.add(KnowledgeBase.fold(w));
+                for (String q : qualifiers) { // a qualifier word points to its currency wherever it stands
+                    cues.add(q);
+                    cues.add("ال" + q);
+                }
                 EntityRef ref = new EntityRef(c[0], c[2], Optional.of(c[3]), EntityType.MISC,
                         c[1].equals("-") ? Optional.empty() : Optional.of(c[1]));
                 out.add(new Currency(ref, words, Set.copyOf(countries), Set.copyOf(qualifiers),
@@ -125,8 +129,8 @@ final class Currencies {
                 Map<String, Integer> here = inSentence.computeIfAbsent(d.sentence, s -> mentions(sentences, s, s + 1, folded));
                 c = mostMentioned(all, here);
             }
+            // the article's currencies of this word named with their qualifier, if any, else all of the word's
             Set<Currency> named = qualified.getOrDefault(canonicalWord(word), Set.of());
-            if (c == null && named.size() == 1) c = named.iterator().next();
             if (c == null) {
                 if (counts == null) counts = mentions(sentences, 0, sentences.size(), folded);
                 c = mostMentioned(named.isEmpty() ? all : List.copyOf(named), counts);

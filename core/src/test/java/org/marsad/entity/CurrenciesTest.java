@@ -53,6 +53,9 @@ class CurrenciesTest {
         // the article names it with its qualifier elsewhere, though it names another country more
         assertThat(ids("وبلغ سعر الدولار 250 ريال يمني. وتراجعت قيمة الريال بشدة. وقدمت السعودية والإمارات ودائع للبنك.", "ريال", "الريال"))
                 .containsExactly("kb:currency/yer", "kb:currency/yer");
+        // and a qualifier word counts for its currency: the pound of a transfer after «جنيه إسترليني», though Cairo is named
+        assertThat(ids("وعرض النادي 45 مليون جنيه إسترليني. ولعب المدرب في القاهرة. وكان النادي دفع 30 مليون جنيه.", "جنيه", "جنيه"))
+                .containsExactly("kb:currency/gbp", "kb:currency/gbp");
         // the article's places point to it
         assertThat(ids("أعلنت أمانة الدوحة عن المشروع. وتبلغ كلفته 30 مليون ريال.", "ريال")).containsExactly("kb:currency/qar");
     }
