@@ -176,15 +176,20 @@ final class Currencies {
      */
     private Qualified qualifier(List<Token> tokens, EntityLinker.Draft d, String word, FoldedWords folded) {
         for (int k = d.first + 1; k <= d.last; k++) {
-            Qualified q = qualifierAt(folded.at(d.sentence, k), word);
+            Qualified q = clitics(tokens.get(k)) ? null : qualifierAt(folded.at(d.sentence, k), word);
             if (q == null) return Qualified.FOREIGN;
             if (q.currency != null || q.foreign) return q;
         }
-        if (d.last + 1 < tokens.size()) {
+        if (d.last + 1 < tokens.size() && !clitics(tokens.get(d.last + 1))) {
             Qualified q = qualifierAt(folded.at(d.sentence, d.last + 1), word);
             if (q != null) return q;
         }
         return Qualified.NONE;
+    }
+
+    /** Whether a word opens with «و» or a preposition: no adjective of the word before it («مليار دولار للسعودية», «يورو والبرازيلي»). */
+    private static boolean clitics(Token t) {
+        return WordForms.opensWithAnd(t) || WordForms.opensWithPreposition(t);
     }
 
     /** A qualifier word's reading for currency word {@code word}; null when it qualifies nothing. */

@@ -41,6 +41,9 @@ class CurrenciesTest {
     void aCountryWithoutSuchACurrencyLeavesTheMentionUnlinked() {
         // no Singapore dollar in the file: not the US dollar either
         assertThat(ids("ودفعت الشركة 5 ملايين دولار سنغافوري.", "دولار")).containsExactly("local:misc/دولار");
+        // a country after a preposition or «و» qualifies nothing: the dollar stays the dollar
+        assertThat(ids("وبلغت الصادرات 218 مليار دولار للسعودية. وضم النادي اللاعب مقابل 30 مليون يورو والبرازيلي.", "دولار", "يورو"))
+                .containsExactly("kb:currency/usd", "kb:currency/eur");
         // a name that opens with a currency word is no currency
         assertThat(ids("ونقل موقع يورو سبورت الخبر.", "يورو", "سبورت")).noneMatch(id -> id.startsWith("kb:currency/"));
     }
