@@ -91,6 +91,24 @@ class KnowledgeBaseTest {
         assertThat(kb.byName(KnowledgeBase.fold("ليون"))).noneMatch(e -> e.ref().id().equals("kb:org/lyon"));
     }
 
+    @Test
+    void placesPeopleAndReligionsOftenUnlinkedInTheTwentiethSessionsAuditAreThere() {
+        eachNamesOnly(new String[][] {{"داريا", "kb:loc/daraya"}, {"صيدنايا", "kb:loc/saydnaya"}, {"مديرية التحيتا", "kb:loc/al-tuhayta"},
+                {"معبر كرم أبو سالم", "kb:loc/kerem-shalom"}, {"برج إيفل", "kb:loc/eiffel-tower"}, {"غنيمات", "kb:per/jumana-ghunaimat"},
+                {"بلماضي", "kb:per/djamel-belmadi"}, {"الإسلام", "kb:misc/islam"}});
+        // the places give the recogniser no feature; «الإسلام» links what the recogniser finds but makes no mention
+        for (String word : new String[] {"داريا", "صيدنايا", "مصياف", "كرج"}) {
+            String folded = KnowledgeBase.fold(word);
+            assertThat(kb.gazetteer().labels(folded, folded)).as(word).isEmpty();
+        }
+        assertThat(kb.addsMentions(KnowledgeBase.fold("الإسلام"))).isFalse();
+        // «كيتا» alone is also Liverpool's Naby Keïta: Mali's president is known by his full name only
+        assertThat(kb.byName(KnowledgeBase.fold("كيتا"))).isEmpty();
+        // the crossing the recogniser took for a person is the place
+        assertThat(links("وأعادت إسرائيل فتح معبر كرم أبو سالم أمس.", EntityType.PER, new int[][] {{0, 4, 6}}))
+                .containsExactly(tuple("إسرائيل", "kb:country/il"), tuple("معبر كرم أبو سالم", "kb:loc/kerem-shalom"));
+    }
+
     /** The linker alone on {@code body} with the recogniser's mentions {@code found} of {@code type}: each mention's text and link. */
     private static List<org.assertj.core.groups.Tuple> links(String body, EntityType type, int[][] found) {
         return LinkerFixture.linkedAs(body, type, found).mentions().stream()
