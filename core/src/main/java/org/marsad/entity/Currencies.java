@@ -19,12 +19,13 @@ import org.marsad.article.Token;
  * they name ({@code kb/currencies.tsv}). A currency word followed (or, in the span, completed) by
  * a country's nationality adjective or another qualifier («إسترليني») is that country's currency;
  * an adjective of a country without such a currency in the file («دولار سنغافوري») leaves it
- * unlinked. A word alone is its default if it has one («دولار»: the US dollar, even beside «الدولار
- * الأسترالي»); else the currency whose countries and cue words its sentence names most; else the one the
- * article's countries and cues point to most, among those of that word the article names with their
- * qualifier if it names any («الريال» after «ريال يمني»); else, for a sum («20 مليون ريال»), the word's fallback (the Saudi riyal,
- * when nothing in the article points to another); else nothing. Only MISC mentions are read: «ريال» the recogniser calls
- * an organisation is Real Madrid's short name. Thread-safe.
+ * unlinked. A word alone is, in this order: its default («دولار»: the US dollar, even beside
+ * «الدولار الأسترالي»); the currency whose countries and cue words its sentence names most; the
+ * one the article's countries and cues point to most, among those of that word the article names
+ * with their qualifier if it names any («الريال» after «ريال يمني»); for a sum («20 مليون ريال»),
+ * the word's fallback (the Saudi riyal, when nothing in the article points to another); else
+ * nothing. Only MISC mentions are read: «ريال» the recogniser calls an organisation is Real
+ * Madrid's short name. Thread-safe.
  */
 final class Currencies {
     /** One row of the file: the currency, its words (folded, singular first), qualifiers, countries and cues. */
@@ -58,7 +59,7 @@ final class Currencies {
                 if (c.length < 6) throw new IOException(FILE + ": " + c[0] + ": expected at least 6 columns");
                 Set<String> countries = new LinkedHashSet<>();
                 Set<String> qualifiers = new LinkedHashSet<>();
-                for (String q : split(c[5])) {
+                for (String q : KnowledgeBase.split(c[5])) {
                     if (q.matches("[A-Z]{2}")) {
                         String id = "kb:country/" + q.toLowerCase(Locale.ROOT);
                         if (kb.byId(id).isEmpty()) throw new IOException(FILE + ": " + c[0] + ": no country " + q);
@@ -67,10 +68,10 @@ final class Currencies {
                         qualifiers.add(KnowledgeBase.fold(q));
                     }
                 }
-                List<String> words = split(c[4]).stream().map(KnowledgeBase::fold).toList();
+                List<String> words = KnowledgeBase.split(c[4]).stream().map(KnowledgeBase::fold).toList();
                 if (words.isEmpty()) throw new IOException(FILE + ": " + c[0] + ": no word");
                 Set<String> cues = new LinkedHashSet<>();
-                if (c.length > 7) for (String w : split(c[7])) cues.add(KnowledgeBase.fold(w));
+                if (c.length > 7) for (String w : KnowledgeBase.split(c[7])) cues.add(KnowledgeBase.fold(w));
                 for (String q : qualifiers) { // a qualifier word points to its currency wherever it stands
                     cues.add(q);
                     cues.add("ال" + q);
@@ -95,13 +96,6 @@ final class Currencies {
         };
     }
 
-    private static List<String> split(String bar) {
-        List<String> out = new ArrayList<>();
-        if (bar.equals("-")) return out;
-        for (String v : bar.split("\\|")) if (!v.isBlank()) out.add(v.strip());
-        return out;
-    }
-
     /** Links the article's unlinked MISC mentions that name a currency; {@code folded} caches the folded tokens. */
     void link(List<List<Token>> sentences, List<EntityLinker.Draft> drafts, FoldedWords folded) {
         Map<String, Set<Currency>> qualified = new HashMap<>();
@@ -112,9 +106,9 @@ final class Currencies {
             if (word == null) continue;
             Qualified q = qualifier(sentences.get(d.sentence), d, word, folded);
             if (q.foreign()) continue;
-            if (q.currency != null) {
-                d.ref = q.currency.ref();
-                qualified.computeIfAbsent(canonicalWord(word), k -> new LinkedHashSet<>()).add(q.currency);
+            if (q.currency() != null) {
+                d.ref = q.currency().ref();
+                qualified.computeIfAbsent(canonicalWord(word), k -> new LinkedHashSet<>()).add(q.currency());
             } else {
                 bare.add(d);
             }
@@ -148,7 +142,7 @@ final class Currencies {
     }
 
     /** The folded currency word of a token («الدولار», «دولارا» → دولار; «دولارات» stays), or null. */
-    String word(String folded) {
+    private String word(String folded) {
         String w = folded;
         if (w.startsWith("ال") && byWord.containsKey(w.substring(2))) w = w.substring(2);
         if (byWord.containsKey(w)) return w;
@@ -178,7 +172,7 @@ final class Currencies {
         for (int k = d.first + 1; k <= d.last; k++) {
             Qualified q = clitics(tokens.get(k)) ? null : qualifierAt(folded.at(d.sentence, k), word);
             if (q == null) return Qualified.FOREIGN;
-            if (q.currency != null || q.foreign) return q;
+            if (q.currency() != null || q.foreign()) return q;
         }
         if (d.last + 1 < tokens.size() && !clitics(tokens.get(d.last + 1))) {
             Qualified q = qualifierAt(folded.at(d.sentence, d.last + 1), word);
@@ -187,7 +181,10 @@ final class Currencies {
         return Qualified.NONE;
     }
 
-    /** Whether a word opens with «و» or a preposition: no adjective of the word before it («مليار دولار للسعودية», «يورو والبرازيلي»). */
+    /**
+     * Whether a word opens with «و» or a preposition: no adjective of the word before it («مليار
+     * دولار للسعودية», «يورو والبرازيلي»).
+     */
     private static boolean clitics(Token t) {
         return WordForms.opensWithAnd(t) || WordForms.opensWithPreposition(t);
     }

@@ -381,7 +381,8 @@ public final class KnowledgeBase {
     }
 
     /** Names separated by '|'; a leading '~' (link-only) or '+' (no gazetteer feature) is dropped here. */
-    private static List<String> split(String bar) {
+    /** The values of a '|'-separated column, without their '~' or '+' marks; none for '-'. */
+    static List<String> split(String bar) {
         List<String> out = new ArrayList<>();
         for (String v : bar.split("\\|")) {
             v = v.strip();
