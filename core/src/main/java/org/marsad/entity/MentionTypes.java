@@ -320,8 +320,8 @@ final class MentionTypes {
 
     /**
      * Whether the mention is a currency: a currency name with a nationality («ريال سعودي»,
-     * «الريال الإيراني»), or alone after a number or an amount word («مليار ريال») or before a
-     * nationality or «مقابل» («الريال مقابل الدولار»).
+     * «الريال الإيراني»), or alone after a number (in brackets too: «(10.100.000) ريال») or an
+     * amount word («مليار ريال») or before a nationality or «مقابل» («الريال مقابل الدولار»).
      */
     private boolean isAmount(List<Token> tokens, Draft d) {
         String head = WordForms.folded(tokens.get(d.first));
@@ -331,7 +331,10 @@ final class MentionTypes {
         for (int k = d.first + 1; k <= d.last; k++) if (kb.byAdjective(WordForms.folded(tokens.get(k))).isEmpty()) return false;
         if (d.last > d.first) return true;
         if (d.first > 0) {
-            Token prev = tokens.get(d.first - 1);
+            int p = d.first - 1;
+            // «بقيمة (10.100.000) ريال»: the number in brackets
+            if (p > 0 && tokens.get(p).text().equals(")")) p--;
+            Token prev = tokens.get(p);
             if (prev.text().chars().anyMatch(Character::isDigit) || AMOUNTS.contains(WordForms.foldedWithoutConjunction(prev))) return true;
         }
         if (d.last + 1 < tokens.size()) {

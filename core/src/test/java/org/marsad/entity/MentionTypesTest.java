@@ -30,6 +30,10 @@ class MentionTypesTest {
                 EntityType.ORG, new int[][] {{0, 1, 1}, {1, 1, 1}, {2, 5, 5}});
         assertThat(page.mentions()).extracting(EntityMention::text, EntityMention::type).containsExactly(
                 tuple("ريال", EntityType.ORG), tuple("ريال", EntityType.ORG), tuple("ريال", EntityType.MISC));
+        // a number in brackets counts too («بقيمة (10.100.000) ريال», as the Saudi press writes sums)
+        EntityLinker.Result bracketed = linkedAs("ومشاريع بقيمة (10.100.000) ريال للأسر المنتجة.", EntityType.ORG, new int[][] {{0, 5, 5}});
+        assertThat(bracketed.mentions()).extracting(EntityMention::text, EntityMention::type, m -> m.entity().orElseThrow().id())
+                .containsExactly(tuple("ريال", EntityType.MISC, "kb:currency/sar"));
         // but sums still vote: the rial named alone beside them is the currency
         EntityLinker.Result rial = linkedAs("بلغت الخسائر 20 مليار ريال. وبلغت الديون 5 مليارات ريال. وتراجع الريال بشدة.",
                 EntityType.ORG, new int[][] {{0, 4, 4}, {1, 4, 4}, {2, 1, 1}});
