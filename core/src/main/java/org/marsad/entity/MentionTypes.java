@@ -314,13 +314,16 @@ final class MentionTypes {
     static final java.util.Set<String> CURRENCIES = ArabicNormalizer.foldedSet("ريال", "ريالات", "دولار", "دولارات", "درهم", "دراهم",
             "دينار", "دنانير", "جنيه", "جنيهات", "ليرة", "ليرات", "يورو", "روبل", "يوان", "روبية", "فرنك", "شيكل", "تومان");
 
-    /** Words that count what follows: «مليار ريال», «آلاف الدنانير». */
-    private static final java.util.Set<String> AMOUNTS = ArabicNormalizer.foldedSet("مليون", "مليار", "ألف", "آلاف", "ملايين", "مليارات",
+    /** What may close a number written in brackets, quote marks or slashes before a currency. */
+    private static final java.util.Set<String> NUMBER_CLOSERS = java.util.Set.of(")", "»", "\"", "”", "/");
+
+    /** Words that count what follows: «مليار ريال», «آلاف الدنانير», «نصف المليون ريال». */
+    private static final java.util.Set<String> AMOUNTS = ArabicNormalizer.foldedSet("مليون", "مليار", "المليون", "المليار", "ألف", "آلاف", "ملايين", "مليارات",
             "تريليون", "مليوني", "ملياري", "ألفي", "عشرات", "مئات", "مائة", "مئة", "مقابل", "سعر", "صرف");
 
     /**
      * Whether the mention is a currency: a currency name with a nationality («ريال سعودي»,
-     * «الريال الإيراني»), or alone after a number (in brackets too: «(10.100.000) ريال») or an
+     * «الريال الإيراني»), or alone after a number (in brackets or quote marks too: «(10.100.000) ريال») or an
      * amount word («مليار ريال») or before a nationality or «مقابل» («الريال مقابل الدولار»).
      */
     private boolean isAmount(List<Token> tokens, Draft d) {
@@ -332,8 +335,8 @@ final class MentionTypes {
         if (d.last > d.first) return true;
         if (d.first > 0) {
             int p = d.first - 1;
-            // «بقيمة (10.100.000) ريال»: the number in brackets
-            if (p > 0 && tokens.get(p).text().equals(")")) p--;
+            // «بقيمة (10.100.000) ريال», «تبلغ «45.999.54» ريال»: the number in brackets or quote marks
+            if (p > 0 && NUMBER_CLOSERS.contains(tokens.get(p).text())) p--;
             Token prev = tokens.get(p);
             if (prev.text().chars().anyMatch(Character::isDigit) || AMOUNTS.contains(WordForms.foldedWithoutConjunction(prev))) return true;
         }

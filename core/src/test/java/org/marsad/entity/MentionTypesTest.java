@@ -34,6 +34,8 @@ class MentionTypesTest {
         EntityLinker.Result bracketed = linkedAs("ومشاريع بقيمة (10.100.000) ريال للأسر المنتجة.", EntityType.ORG, new int[][] {{0, 5, 5}});
         assertThat(bracketed.mentions()).extracting(EntityMention::text, EntityMention::type, m -> m.entity().orElseThrow().id())
                 .containsExactly(tuple("ريال", EntityType.MISC, "kb:currency/sar"));
+        assertThat(linkedAs("وتبلغ كلفة المشروع «45.999.54» ريال. ويتقاضى بحدود المليون ونصف المليون ريال.", EntityType.ORG,
+                new int[][] {{0, 6, 6}, {1, 5, 5}}).mentions()).extracting(EntityMention::type).containsExactly(EntityType.MISC, EntityType.MISC);
         // but sums still vote: the rial named alone beside them is the currency
         EntityLinker.Result rial = linkedAs("بلغت الخسائر 20 مليار ريال. وبلغت الديون 5 مليارات ريال. وتراجع الريال بشدة.",
                 EntityType.ORG, new int[][] {{0, 4, 4}, {1, 4, 4}, {2, 1, 1}});
