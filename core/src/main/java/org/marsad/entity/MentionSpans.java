@@ -237,7 +237,11 @@ final class MentionSpans {
                     && !NonNames.GENERIC_HEADS.contains(WordForms.folded(tokens.get(d.first)))
                     && arabic(tokens.get(prev.last)) == arabic(tokens.get(d.first))
                     && (prev.entries.isEmpty() && d.entries.isEmpty() || !matcher.lookup(tokens, prev.first, d.last).isEmpty());
-            boolean people = prev != null && prev.type == EntityType.PER && d.type == EntityType.PER && d.first == prev.last + 1;
+            // not a person widened to a known name of several words and another kind («مطار الملك عبد العزيز
+            // الدولي» «بدوي»); a one-word name may be a given name as well as a place («جوني» «بوبيت»)
+            boolean people = prev != null && prev.type == EntityType.PER && d.type == EntityType.PER && d.first == prev.last + 1
+                    && (prev.first == prev.last || prev.entries.isEmpty()
+                            || prev.entries.stream().anyMatch(e -> e.ref().type() == EntityType.PER));
             // «إبراهيم حسن» «وهاني رمزي»: two full names, the second's «و» left in the word by the segmenter
             boolean twoJoined = people && lead != Segment.Kind.CONJ && joined.twoFullNamesAround(tokens, prev.first, d.first, d.last);
             if (places || bodies || people && lead != Segment.Kind.CONJ && !prepositionWithArticle(tokens.get(d.first))

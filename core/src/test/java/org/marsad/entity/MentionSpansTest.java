@@ -13,6 +13,18 @@ import org.marsad.article.EntityType;
 /** How the linker shapes mention spans ({@link MentionSpans}), one test per phenomenon, on sentences written for these tests. */
 class MentionSpansTest {
     @Test
+    void aPersonWidenedToAKnownPlaceIsNoPersonToJoinToTheNext() {
+        // the recogniser read «عبد العزيز الدولي» and «بدوي» as people; the first is the airport's name
+        EntityLinker.Result r = linked("احتجزت سمر بدوي أمس. وأبلغ الموظفون بمطار الملك عبد العزيز الدولي بدوي بأنه لا يمكنها السفر.",
+                new int[][] {{0, 1, 2}, {1, 4, 6}, {1, 7, 7}});
+        assertThat(r.mentions()).extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("سمر بدوي", EntityType.PER),
+                tuple("مطار الملك عبد العزيز الدولي", EntityType.LOC), tuple("بدوي", EntityType.PER));
+        // a one-word place name is also a given name: «جوني» «بوبيت» stay one person
+        assertThat(linked("وقال جوني بوبيت إنه لم يكن يتوقع ذلك.", new int[][] {{0, 1, 1}, {0, 2, 2}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("جوني بوبيت", EntityType.PER));
+    }
+
+    @Test
     void aKinshipWordIsNoPartOfTheName() {
         // the recogniser sometimes takes «والدة» (mother) into «بن لادن»; the linker leaves it out
         String body = "وقالت والدة بن لادن إنها عانت كثيرا.";
