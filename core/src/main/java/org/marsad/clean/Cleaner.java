@@ -14,7 +14,7 @@ import org.marsad.text.ArabicNormalizer;
 
 /**
  * Turns a {@link RawArticle} into an {@link Article}: normalises line breaks and blank lines,
- * takes a wire file's headline, recognises the dateline, and moves boilerplate lines aside.
+ * writes Arabic presentation forms as the letters they show, takes a wire file's headline, recognises the dateline, and moves boilerplate lines aside.
  * Nothing is silently lost: the dateline and every removed line are kept in the Article.
  * Thread-safe.
  */
@@ -28,11 +28,14 @@ public final class Cleaner {
 
     public Article clean(RawArticle raw) {
         List<String> lines = new ArrayList<>();
-        for (String line : raw.text().replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
+        // presentation forms («ﻭﺃﻛﺪ ﺍﻟﻮﺯﻳﺮ», from legacy encoders) become the letters they show, which the
+        // segmenter, the recogniser and search read
+        String text = ArabicNormalizer.withoutPresentationForms(raw.text());
+        for (String line : text.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
             String t = line.strip();
             if (!t.isEmpty()) lines.add(t);
         }
-        Optional<String> title = raw.title().map(String::strip);
+        Optional<String> title = raw.title().map(ArabicNormalizer::withoutPresentationForms).map(String::strip);
         if (title.isEmpty() && "wire".equals(raw.fields().get("format")) && lines.size() > 1
                 && looksLikeHeadline(lines.get(0))) {
             title = Optional.of(lines.remove(0));
@@ -61,7 +64,7 @@ public final class Cleaner {
                 else lines.set(0, rest);
             }
         }
-        StringBuilder body = new StringBuilder(raw.text().length());
+        StringBuilder body = new StringBuilder(text.length());
         int linkTitles = 0;
         for (String line : lines) {
             if (boilerplate.classify(line) != null) {

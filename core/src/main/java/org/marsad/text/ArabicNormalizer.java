@@ -65,6 +65,24 @@ public final class ArabicNormalizer {
         return c;
     }
 
+    /**
+     * {@code s} with its Arabic presentation forms written as the letters they show («ﻭﺃﻛﺪ» →
+     * «وأكد», «ﻻ» → «لا»; NFKC on those characters only), as text from legacy encoders and PDF
+     * copies carries them; everything else is left as it is. The same string when there are none.
+     */
+    public static String withoutPresentationForms(String s) {
+        int i = 0;
+        while (i < s.length() && !isPresentationForm(s.charAt(i))) i++;
+        if (i == s.length()) return s;
+        StringBuilder b = new StringBuilder(s.length() + 8).append(s, 0, i);
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isPresentationForm(c) && c != '\uFEFF') b.append(NFKC.normalize(String.valueOf(c)));
+            else b.append(c);
+        }
+        return b.toString();
+    }
+
     /** True for Arabic presentation-form characters, which need NFKC before folding. */
     static boolean isPresentationForm(char c) {
         return c >= '\uFB50' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFF';

@@ -54,6 +54,17 @@ class CleanerTest {
         }
     }
 
+    @Test void presentationFormsBecomeTheLettersTheyShow() {
+        // a legacy encoder's glyph forms (U+FE70-U+FEFF), which no segmenter, gazetteer or query matches as letters
+        Article a = cleaner.clean(new RawArticle(Source.ofFile("x"), "UTF-8", Optional.of("ﺻﻌﺪﺓ"),
+                "ﻭﺃﻛﺪ ﺍﻟﻮﺯﻳﺮ ﺃﻥ ﺍﻻﺷﺘﺒﺎﻛﺎﺕ ﺍﺳﺘﻤﺮﺕ ﻓﻲ ﺻﻌﺪﺓ ﻭﻋﻤﺮﺍﻥ.\nﻭﻻ ﺗﺰﺍﻝ.", Optional.empty(), java.util.Map.of()));
+        assertThat(a.body()).isEqualTo("وأكد الوزير أن الاشتباكات استمرت في صعدة وعمران.\nولا تزال.");
+        assertThat(a.title()).contains("صعدة");
+        // text without them is the same string
+        String plain = "وأكد الوزير أن الاشتباكات استمرت.";
+        assertThat(org.marsad.text.ArabicNormalizer.withoutPresentationForms(plain)).isSameAs(plain);
+    }
+
     @Test void slideShowNavigationBeforeTheDatelineIsSetAside() {
         Article a = cleaner.clean(new RawArticle(Source.ofFile("x"), "UTF-8", Optional.of("عنوان"),
                 "Next Previous عين اليوم – القاهرة\nأعلن التنظيم مسؤوليته عن الهجوم.", Optional.empty(), java.util.Map.of()));

@@ -26,6 +26,15 @@ class SaudiNewsNetArticlesTest {
                 .contains("حسين علي آل معمر", "آل معمر").noneMatch(t -> t.contains("سائلين"));
     }
 
+    @Test
+    void paragraphsInPresentationFormsAreReadLikeTheRest() throws Exception {
+        // Asharq Al-Awsat, Aden, 2015: a third of the article in glyph forms («ﺟﻤﺎﻋﺔ ﺍﻟﺤﻮﺛﻲ»), which the
+        // cleaner writes as letters; the recogniser took one of those paragraphs' words for a name before
+        Analysis a = analysed("المقاومة الشعبية تعلن استعادة القصر الرئاسي من الحوثيين.. وبسط نفوذها على حي التواهي");
+        assertThat(a.article().body()).doesNotContainPattern("[\uFE70-\uFEFE]");
+        assertThat(a.entities()).extracting(EntityMention::text).contains("جماعة الحوثي", "صعدة");
+    }
+
     /** The first SaudiNewsNet article with this title, cleaned and analysed. */
     private static Analysis analysed(String title) throws Exception {
         try (RecordStream rs = Inputs.open(SharedData.path("data/news/saudinewsnet/saudinewsnet.jsonl.gz").toString(),
