@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.marsad.article.EntityRef;
 import org.marsad.article.EntityType;
 import org.marsad.article.Segment;
 import org.marsad.article.Token;
@@ -135,6 +136,7 @@ final class MentionSpans {
                 first = and;
             }
             int split = f.type() == EntityType.PER ? knownPersonEnd(tokens, first, last) : -1;
+            if (f.type() == EntityType.PER && split < 0 && twoKnownSurnames(tokens, first, last)) split = first;
             if (split >= 0) {
                 // «نعى دونالد ترامب أريثا فرانكلين»: a known full name, then another name of two words
                 here.add(draft(s, tokens, first, split, f.type(), afterAnd));
@@ -267,6 +269,26 @@ final class MentionSpans {
     }
 
     /**
+     * «شبه كومي ترامب برؤساء العصابات»: two words the recogniser read as one name, each the surname
+     * the knowledge base gives to a different person (the last word of his canonical name), and
+     * together no name it knows, are two people.
+     */
+    private boolean twoKnownSurnames(List<Token> tokens, int first, int last) {
+        if (last != first + 1 || !matcher.lookup(tokens, first, last).isEmpty()) return false;
+        EntityRef a = surnameOf(tokens, first);
+        EntityRef b = surnameOf(tokens, last);
+        return a != null && b != null && !a.id().equals(b.id());
+    }
+
+    /** The one person whose canonical name ends with the word at {@code i} and whom the word alone names, or null. */
+    private EntityRef surnameOf(List<Token> tokens, int i) {
+        List<KbEntry> e = matcher.lookup(tokens, i, i);
+        if (e.size() != 1 || e.get(0).ref().type() != EntityType.PER) return null;
+        String[] canonical = KnowledgeBase.fold(e.get(0).ref().name()).split(" ");
+        return canonical.length > 1 && canonical[canonical.length - 1].equals(WordForms.folded(tokens.get(i))) ? e.get(0).ref() : null;
+    }
+
+    /**
      * The last token of a person the knowledge base knows by a full name (two words or more) at the
      * start of [first, last], when two or more words follow and the next does not go on with the
      * name ({@link #goesOnWith}); else -1.
@@ -283,12 +305,22 @@ final class MentionSpans {
     /**
      * «نعى دونالد ترامب أريثا فرانكلين»: a person the knowledge base knows by a full name, then
      * another name, are two people (subject and object), unless the second goes on with a compound
-     * head («بن عبدالعزيز»). Long names the knowledge base does not know («جان إيف» «لودريان») stay joined.
+     * head («بن عبدالعزيز»); so are two names of two people it knows («ترامب» «أوماروسا»). Long
+     * names the knowledge base does not know («جان إيف» «لودريان») stay joined.
      */
     private static boolean twoFullNames(List<Token> tokens, Draft prev, Draft d) {
         return prev.last > prev.first
                 && prev.entries.stream().anyMatch(e -> e.ref().type() == EntityType.PER)
-                && !goesOnWith(tokens.get(d.first));
+                && !goesOnWith(tokens.get(d.first))
+                || twoKnownPeople(prev, d);
+    }
+
+    /** «شبه كومي ترامب برؤساء العصابات»: two names the knowledge base gives to two different people are two people. */
+    private static boolean twoKnownPeople(Draft prev, Draft d) {
+        if (prev.entries.size() != 1 || d.entries.size() != 1) return false;
+        EntityRef a = prev.entries.get(0).ref();
+        EntityRef b = d.entries.get(0).ref();
+        return a.type() == EntityType.PER && b.type() == EntityType.PER && !a.id().equals(b.id());
     }
 
     /** «بن عبدالعزيز», «جونيور», «الابن», «الثاني»: what may follow a full name as more of it. */

@@ -25,6 +25,21 @@ class MentionSpansTest {
     }
 
     @Test
+    void twoSurnamesOfTwoKnownPeopleAreTwoPeople() {
+        // one span from the recogniser: «كومي ترامب», Comey compared Trump to mob bosses
+        assertThat(linked("وفي مذكراته شبه كومي ترامب برؤساء العصابات.", new int[][] {{0, 3, 4}}).mentions())
+                .extracting(EntityMention::text, m -> m.entity().orElseThrow().id())
+                .containsExactly(tuple("كومي", "kb:per/james-comey"), tuple("ترامب", "kb:per/donald-trump"));
+        // two spans side by side: «ترامب» «أوماروسا»
+        assertThat(linked("ووصف ترامب أوماروسا بأنها وضيعة.", new int[][] {{0, 1, 1}, {0, 2, 2}}).mentions())
+                .extracting(EntityMention::text, m -> m.entity().orElseThrow().id())
+                .containsExactly(tuple("ترامب", "kb:per/donald-trump"), tuple("أوماروسا", "kb:per/omarosa-manigault-newman"));
+        // a person's two names stay one: «ميشال عون» is no «ميشال» and «عون»
+        assertThat(linked("واستقبل ميشال عون الوفد.", new int[][] {{0, 1, 1}, {0, 2, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("ميشال عون");
+    }
+
+    @Test
     void aKinshipWordIsNoPartOfTheName() {
         // the recogniser sometimes takes «والدة» (mother) into «بن لادن»; the linker leaves it out
         String body = "وقالت والدة بن لادن إنها عانت كثيرا.";
