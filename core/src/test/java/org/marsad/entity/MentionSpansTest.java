@@ -34,6 +34,9 @@ class MentionSpansTest {
         assertThat(linked("ووصف ترامب أوماروسا بأنها وضيعة.", new int[][] {{0, 1, 1}, {0, 2, 2}}).mentions())
                 .extracting(EntityMention::text, m -> m.entity().orElseThrow().id())
                 .containsExactly(tuple("ترامب", "kb:per/donald-trump"), tuple("أوماروسا", "kb:per/omarosa-manigault-newman"));
+        // a given name the knowledge base knows alone is no surname: «ميلانيا ترمب» (Trump spelled otherwise) stays her
+        assertThat(linked("وزارت ميلانيا ترمب المستشفى.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("ميلانيا ترمب");
         // a person's two names stay one: «ميشال عون» is no «ميشال» and «عون»
         assertThat(linked("واستقبل ميشال عون الوفد.", new int[][] {{0, 1, 1}, {0, 2, 2}}).mentions())
                 .extracting(EntityMention::text).containsExactly("ميشال عون");
