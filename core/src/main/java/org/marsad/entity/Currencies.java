@@ -223,21 +223,11 @@ final class Currencies {
 
     /** The one candidate the article's mentions point to most, or null on a tie or with none. */
     private static Currency mostMentioned(List<Currency> candidates, Map<String, Integer> counts) {
-        Currency best = null;
-        int bestScore = 0;
-        boolean tie = false;
-        for (Currency c : candidates) {
+        return UniqueBest.of(candidates, c -> {
             int score = 0;
             for (String id : c.countries()) score += counts.getOrDefault(id, 0);
             for (String cue : c.cues()) score += counts.getOrDefault(cue, 0);
-            if (score > bestScore) {
-                best = c;
-                bestScore = score;
-                tie = false;
-            } else if (score == bestScore && score > 0) {
-                tie = true;
-            }
-        }
-        return tie ? null : best;
+            return score;
+        });
     }
 }

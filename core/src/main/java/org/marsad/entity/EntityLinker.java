@@ -247,11 +247,8 @@ final class EntityLinker {
      * or when no cue is there.
      */
     private KbEntry byCues(List<KbEntry> entries, EntityType type, java.util.Set<String> words, List<Token> tokens, Draft d) {
-        KbEntry best = null;
-        int bestScore = 0;
-        boolean tie = false;
-        for (KbEntry e : entries) {
-            if (e.ref().type() != type) continue;
+        return UniqueBest.of(entries, e -> {
+            if (e.ref().type() != type) return 0;
             java.util.Set<String> cues = kb.cues(e.ref().id());
             int score = 0;
             for (String cue : cues) if (words.contains(cue)) score++;
@@ -259,15 +256,8 @@ final class EntityLinker {
             for (int k = Math.max(0, d.first - NEAR); k <= Math.min(tokens.size() - 1, d.last + NEAR); k++) {
                 if ((k < d.first || k > d.last) && cues.contains(WordForms.folded(tokens.get(k)))) score += NEAR_WEIGHT;
             }
-            if (score > bestScore) {
-                best = e;
-                bestScore = score;
-                tie = false;
-            } else if (score == bestScore && score > 0) {
-                tie = true;
-            }
-        }
-        return tie ? null : best;
+            return score;
+        });
     }
 
     /** Words either side of a name whose cues count {@link #NEAR_WEIGHT} times more. */
