@@ -118,6 +118,14 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void theCentralBankAloneIsTheOneOfTheCountryTheArticleIsAbout() {
+        assertThat(links("تراجعت الليرة التركية أمس. ورفض البنك المركزي رفع أسعار الفائدة رغم ضغوط أردوغان.", EntityType.ORG,
+                new int[][] {{1, 1, 2}})).contains(tuple("البنك المركزي", "kb:org/cbrt"));
+        assertThat(links("ورفض البنك المركزي رفع أسعار الفائدة.", EntityType.ORG, new int[][] {{0, 1, 2}}))
+                .extracting(t -> (String) t.toList().get(1)).allMatch(id -> id.startsWith("local:"));
+    }
+
+    @Test
     void compoundNamesAreNotThePlaceOrPaperInsideThem() {
         // «سوق عكاظ», the festival, linked to the newspaper 47 times on the SaudiNewsNet sample; «غرب تكساس» to Texas
         // 15 times on ANT dev and the sample, in the name of the crude; «فلاي دبي» to Dubai, and the segmenter reads
@@ -142,7 +150,7 @@ class KnowledgeBaseTest {
             }
         }
         assertThat(shared).containsExactlyInAnyOrder(KnowledgeBase.fold("الجوف"), KnowledgeBase.fold("حزب العدالة والتنمية"),
-                KnowledgeBase.fold("عمان"));
+                KnowledgeBase.fold("عمان"), KnowledgeBase.fold("البنك المركزي"), KnowledgeBase.fold("المصرف المركزي"));
     }
 
     @Test
