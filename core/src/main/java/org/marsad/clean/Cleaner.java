@@ -14,7 +14,8 @@ import org.marsad.text.ArabicNormalizer;
 
 /**
  * Turns a {@link RawArticle} into an {@link Article}: normalises line breaks and blank lines,
- * writes Arabic presentation forms as the letters they show, takes a wire file's headline, recognises the dateline, and moves boilerplate lines aside.
+ * writes Arabic presentation forms as the letters they show, takes a wire file's headline,
+ * recognises the dateline, and moves boilerplate lines aside.
  * Nothing is silently lost: the dateline and every removed line are kept in the Article.
  * Thread-safe.
  */

@@ -193,9 +193,9 @@ final class Currencies {
     private Qualified qualifierAt(String folded, String word) {
         Optional<KbEntry> country = kb.byAdjective(folded);
         for (Currency c : byWord.get(word)) {
-            if (c.qualifierWords().contains(folded) || folded.startsWith("ال") && c.qualifierWords().contains(folded.substring(2))) {
-                return new Qualified(c, false);
-            }
+            boolean named = c.qualifierWords().contains(folded)
+                    || folded.startsWith("ال") && c.qualifierWords().contains(folded.substring(2)); // «الإسترليني»
+            if (named) return new Qualified(c, false);
             if (country.isPresent() && c.countries().contains(country.get().ref().id())) return new Qualified(c, false);
         }
         return country.isPresent() ? Qualified.FOREIGN : null;
@@ -221,7 +221,7 @@ final class Currencies {
         return counts;
     }
 
-    /** The one candidate the article's mentions point to most, or null on a tie or with none. */
+    /** The one candidate the counted mentions (of a sentence or the article) point to most, or null on a tie or with none. */
     private static Currency mostMentioned(List<Currency> candidates, Map<String, Integer> counts) {
         return UniqueBest.of(candidates, c -> {
             int score = 0;

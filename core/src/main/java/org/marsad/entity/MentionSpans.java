@@ -285,7 +285,8 @@ final class MentionSpans {
         List<KbEntry> e = matcher.lookup(tokens, i, i);
         if (e.size() != 1 || e.get(0).ref().type() != EntityType.PER) return null;
         String[] canonical = KnowledgeBase.fold(e.get(0).ref().name()).split(" ");
-        return canonical.length > 1 && canonical[canonical.length - 1].equals(WordForms.folded(tokens.get(i))) ? e.get(0).ref() : null;
+        boolean surname = canonical.length > 1 && canonical[canonical.length - 1].equals(WordForms.folded(tokens.get(i)));
+        return surname ? e.get(0).ref() : null;
     }
 
     /**
@@ -315,7 +316,7 @@ final class MentionSpans {
                 || twoKnownPeople(prev, d);
     }
 
-    /** «شبه كومي ترامب برؤساء العصابات»: two names the knowledge base gives to two different people are two people. */
+    /** «ووصف ترامب أوماروسا بأنها ...»: two names the knowledge base gives to two different people are two people. */
     private static boolean twoKnownPeople(Draft prev, Draft d) {
         if (prev.entries.size() != 1 || d.entries.size() != 1) return false;
         EntityRef a = prev.entries.get(0).ref();

@@ -318,13 +318,15 @@ final class MentionTypes {
     private static final java.util.Set<String> NUMBER_CLOSERS = java.util.Set.of(")", "»", "\"", "”", "/");
 
     /** Words that count what follows: «مليار ريال», «آلاف الدنانير», «نصف المليون ريال». */
-    private static final java.util.Set<String> AMOUNTS = ArabicNormalizer.foldedSet("مليون", "مليار", "المليون", "المليار", "ألف", "آلاف", "ملايين", "مليارات",
-            "تريليون", "مليوني", "ملياري", "ألفي", "عشرات", "مئات", "مائة", "مئة", "مقابل", "سعر", "صرف");
+    private static final java.util.Set<String> AMOUNTS = ArabicNormalizer.foldedSet("مليون", "مليار", "المليون", "المليار",
+            "ألف", "آلاف", "ملايين", "مليارات", "تريليون", "مليوني", "ملياري", "ألفي", "عشرات", "مئات", "مائة", "مئة", "مقابل",
+            "سعر", "صرف");
 
     /**
      * Whether the mention is a currency: a currency name with a nationality («ريال سعودي»,
-     * «الريال الإيراني»), or alone after a number (in brackets or quote marks too: «(10.100.000) ريال») or an
-     * amount word («مليار ريال») or before a nationality or «مقابل» («الريال مقابل الدولار»).
+     * «الريال الإيراني»), or alone after a number (in brackets or quote marks too: «(10.100.000)
+     * ريال») or an amount word («مليار ريال») or before a nationality or «مقابل» («الريال مقابل
+     * الدولار»).
      */
     private boolean isAmount(List<Token> tokens, Draft d) {
         String head = WordForms.folded(tokens.get(d.first));
