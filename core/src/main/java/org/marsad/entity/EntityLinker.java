@@ -132,6 +132,7 @@ final class EntityLinker {
             types.literaryClubs(tokens, here);
             List<Draft> merged = spans.mergeAdjacent(tokens, here);
             types.retypeQuotedPapers(tokens, merged);
+            types.retypeQuotedProducts(tokens, merged);
             types.retypeAfterMediaHeads(tokens, merged);
             drafts.addAll(merged);
         }

@@ -43,6 +43,20 @@ class MentionTypesTest {
     }
 
     @Test
+    void aNameQuotedAfterAWordForAProductIsTheProduct() {
+        // {sentence, first, last}: «لعبة "كاونتر سترايك"» (the recogniser said PER), «سيارة "فورد فييستا"»
+        EntityLinker.Result r = linkedAs("واشتهر بلعبة \"كاونتر سترايك\" على يوتيوب. واشترى سيارة \"فورد فييستا\" مستعملة.",
+                EntityType.PER, new int[][] {{0, 3, 4}, {1, 3, 4}});
+        assertThat(r.mentions()).filteredOn(m -> !m.text().equals("يوتيوب")).extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("كاونتر سترايك", EntityType.MISC), tuple("فورد فييستا", EntityType.MISC));
+        // a name the knowledge base knows keeps its entity: the brand is the company
+        assertThat(linkedAs("واشترى سيارة \"بي إم دبليو\" جديدة.", EntityType.ORG, new int[][] {{0, 3, 5}}).mentions())
+                .extracting(EntityMention::type, m -> m.entity().orElseThrow().id()).containsExactly(tuple(EntityType.ORG, "kb:org/bmw"));
+        // and nothing is added where the recogniser found nothing
+        assertThat(linkedAs("وتعد لعبة \"مربحة\" للشركات.", EntityType.PER, new int[][] {}).mentions()).isEmpty();
+    }
+
+    @Test
     void aNameAfterAPapersHeadOrQuotedAfterAnAgencysOrSitesIsAnOrganisation() {
         // {sentence, first token, last token}: «صحيفة "آس"» (the recogniser said MISC), «جريدة الرياض» (not the city),
         // «وكالة "كونا"»; not «موقع "..."», which is as often a place
