@@ -264,15 +264,15 @@ final class MentionTypes {
     private static final java.util.Set<String> PRODUCT_HEADS = ArabicNormalizer.foldedSet("لعبة", "سيارة", "طراز", "هاتف", "ساعة");
 
     /**
-     * A name the recogniser found between quote marks right after a word for a product, and that the
-     * knowledge base does not know, is the product: MISC, as ANERcorp tags car models, not the person
-     * or company the recogniser took it for («لعبة "كاونتر سترايك"» was a person). A known name keeps
-     * its entity («سيارة "بي إم دبليو"» is the company), and nothing is added where the recogniser
-     * found nothing.
+     * A name the recogniser found between quote marks right after a word for a product is the
+     * product: MISC, as ANERcorp tags car models, not the person or company the recogniser took it
+     * for («لعبة "كاونتر سترايك"» was a person). A name the knowledge base knows still links to its
+     * entity and takes its type («سيارة "بي إم دبليو"» is the company), and nothing is added where
+     * the recogniser found nothing.
      */
     void retypeQuotedProducts(List<Token> tokens, List<Draft> here) {
         for (Draft d : here) {
-            if (d.type == EntityType.MISC || !d.entries.isEmpty() || d.first < 2 || d.last + 1 >= tokens.size()) continue;
+            if (d.type == EntityType.MISC || d.first < 2 || d.last + 1 >= tokens.size()) continue;
             if (!MentionSpans.isQuoteMark(tokens.get(d.first - 1)) || !MentionSpans.isQuoteMark(tokens.get(d.last + 1))) continue;
             if (!PRODUCT_HEADS.contains(ArabicNormalizer.normalize(tokens.get(d.first - 2).stem().form()))) continue;
             d.type = EntityType.MISC;
