@@ -97,7 +97,10 @@ class KnowledgeBaseTest {
                 {"معبر كرم أبو سالم", "kb:loc/kerem-shalom"}, {"برج إيفل", "kb:loc/eiffel-tower"}, {"غنيمات", "kb:per/jumana-ghunaimat"},
                 {"بلماضي", "kb:per/djamel-belmadi"}, {"الإسلام", "kb:misc/islam"}, {"قناة السويس الجديدة", "kb:loc/new-suez-canal"},
                 {"سابك", "kb:org/sabic"}, {"مركز الملك سلمان للإغاثة", "kb:org/ksrelief"}, {"الزلفي", "kb:loc/az-zulfi"},
-                {"مطار الملك عبد العزيز الدولي", "kb:loc/king-abdulaziz-airport"}});
+                {"مطار الملك عبد العزيز الدولي", "kb:loc/king-abdulaziz-airport"}, {"جنرال إلكتريك", "kb:org/general-electric"},
+                {"رأس الرجاء الصالح", "kb:loc/cape-of-good-hope"}, {"الأوسكار", "kb:misc/academy-awards"}, {"الحرب الباردة", "kb:misc/cold-war"}});
+        // «غرامي» alone is also "my love": it links what the recogniser finds and makes no mention
+        assertThat(kb.addsMentions(KnowledgeBase.fold("غرامي"))).isFalse();
         // the places give the recogniser no feature; «الإسلام» links what the recogniser finds but makes no mention
         for (String word : new String[] {"داريا", "صيدنايا", "مصياف", "كرج", "سابك", "الزلفي", "البكيرية"}) {
             String folded = KnowledgeBase.fold(word);
