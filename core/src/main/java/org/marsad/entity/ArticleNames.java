@@ -202,10 +202,14 @@ final class ArticleNames {
      * The last word of {@code d} when it is a person's name of several words and that word may stand
      * alone for the person, else null: not a regnal ordinal («عبدالله الثاني»: alone it is "the
      * second"), the tail of a compound name, a word the profiles show as seldom a name, or a word the
-     * knowledge base knows as a name or a nationality.
+     * knowledge base knows as a name or a nationality; nor the last word of a known name of another
+     * kind the person was widened to.
      */
     private String surname(List<List<Token>> sentences, Draft d) {
         if (d.type != EntityType.PER || d.words.length < 2) return null;
+        // a person the recogniser found inside a known name of another kind, widened to it: «مستشفى الملك فيصل
+        // التخصصي» has no surname «التخصصي»
+        if (!d.entries.isEmpty() && d.entries.stream().noneMatch(e -> e.ref().type() == EntityType.PER)) return null;
         String last = d.words[d.words.length - 1];
         Token lastToken = sentences.get(d.sentence).get(d.last);
         long stem = FeatureHash.of(ArabicNormalizer.normalize(lastToken.stem().form()));

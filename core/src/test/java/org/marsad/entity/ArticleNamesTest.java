@@ -13,6 +13,14 @@ import org.marsad.pipeline.Analysis;
 /** Names the article writes again ({@link ArticleNames}), on sentences written for these tests. */
 class ArticleNamesTest {
     @Test
+    void aPersonWidenedToAKnownHospitalLendsNoSurname() {
+        // the recogniser read «فيصل التخصصي» as a person inside the hospital's name; «التخصصي» later is no surname
+        EntityLinker.Result r = linked("ونقل المصاب إلى مستشفى الملك فيصل التخصصي بالرياض. وحل مستشفى الجنزوري التخصصي عاشرا.",
+                new int[][] {{0, 5, 6}});
+        assertThat(r.mentions()).extracting(EntityMention::text).contains("مستشفى الملك فيصل التخصصي").doesNotContain("التخصصي");
+    }
+
+    @Test
     void theTailOfACompoundNameIsNoSurname() {
         // «الدين» ends «إياد جمال الدين» but alone means debt; «العزيز» ends «عبد العزيز» but means dear
         assertThat(EntityLinker.compoundTail(new String[] {"اياد", "جمال", "الدين"})).isTrue();
