@@ -8,7 +8,6 @@ import java.util.Map;
 import org.marsad.article.EntityType;
 import org.marsad.article.Token;
 import org.marsad.entity.EntityLinker.Draft;
-import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.CliticSegmenter;
 import org.marsad.text.WordFrequencies;
 
@@ -57,8 +56,7 @@ final class ArticleNames {
         Map<String, Draft> names = new HashMap<>();
         for (Draft d : drafts) {
             if (d.words.length != 1 || d.words[0].length() < 4) continue;
-            long stem = FeatureHash.of(ArabicNormalizer.normalize(sentences.get(d.sentence).get(d.first).stem().form()));
-            if (d.type == EntityType.PER && d.entries.isEmpty() && profile.rarelyAName(stem)) continue;
+            if (d.type == EntityType.PER && d.entries.isEmpty() && profile.rarelyAName(sentences.get(d.sentence).get(d.first))) continue;
             // «الكتاب», «الصحراء», «الولايات»: a name with the article the knowledge base does not know is
             // often a common noun, which «بالكتاب», «شُغف بالصحراء» are
             if (d.entries.isEmpty() && d.words[0].startsWith("ال")) continue;
@@ -109,7 +107,6 @@ final class ArticleNames {
      */
     private void addRepeats(List<List<Token>> sentences, List<Draft> drafts, FoldedWords folded) {
         Map<String, EntityType> types = new HashMap<>();
-        Map<String, Long> stems = new HashMap<>();
         Map<String, Draft> found = new HashMap<>();
         java.util.Set<String> mixed = new java.util.HashSet<>();
         int longest = 0;
@@ -119,8 +116,6 @@ final class ArticleNames {
             if (key == null) continue;
             EntityType before = types.putIfAbsent(key, d.type);
             if (before != null && before != d.type) mixed.add(key);
-            Token head = sentences.get(d.sentence).get(d.first);
-            stems.putIfAbsent(key, FeatureHash.of(ArabicNormalizer.normalize(head.stem().form())));
             found.putIfAbsent(key, d);
             longest = Math.max(longest, d.last - d.first + 1);
         }
@@ -130,7 +125,7 @@ final class ArticleNames {
         // lone given name («جمال», «سعيد» are also "beauty", "happy"; surnames have their own pass)
         types.entrySet().removeIf(e -> Roles.BEFORE_NAMES.contains(e.getKey().split(" ", 2)[0])
                 || e.getKey().indexOf(' ') < 0 && (e.getKey().length() < 4 || kb.byAdjective(e.getKey()).isPresent()
-                        || profile.rarelyAName(stems.get(e.getKey())) || e.getValue() == EntityType.PER));
+                        || profile.rarelyAName(headOf(sentences, found.get(e.getKey()))) || e.getValue() == EntityType.PER));
         addWhereWritten(sentences, drafts, folded, types, found, longest, java.util.Set.of());
     }
 
@@ -198,6 +193,10 @@ final class ArticleNames {
         return b.toString();
     }
 
+    private static Token headOf(List<List<Token>> sentences, Draft d) {
+        return sentences.get(d.sentence).get(d.first);
+    }
+
     /**
      * The last word of {@code d} when it is a person's name of several words and that word may stand
      * alone for the person, else null: not a regnal ordinal («عبدالله الثاني»: alone it is "the
@@ -209,12 +208,11 @@ final class ArticleNames {
         if (d.type != EntityType.PER || d.words.length < 2) return null;
         // a person the recogniser found inside a known name of another kind, widened to it: «مستشفى الملك فيصل
         // التخصصي» has no surname «التخصصي»
-        if (!d.entries.isEmpty() && d.entries.stream().noneMatch(e -> e.ref().type() == EntityType.PER)) return null;
+        if (d.knownOnlyAsOther(EntityType.PER)) return null;
         String last = d.words[d.words.length - 1];
-        Token lastToken = sentences.get(d.sentence).get(d.last);
-        long stem = FeatureHash.of(ArabicNormalizer.normalize(lastToken.stem().form()));
         boolean alone = last.length() >= 3 && !EntityLinker.compoundTail(d.words) && !NonNames.isOrdinal(last)
-                && !profile.rarelyAName(stem) && kb.byName(last).isEmpty() && kb.byAdjective(last).isEmpty();
+                && !profile.rarelyAName(sentences.get(d.sentence).get(d.last)) && kb.byName(last).isEmpty()
+                && kb.byAdjective(last).isEmpty();
         return alone ? last : null;
     }
 

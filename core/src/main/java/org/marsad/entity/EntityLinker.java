@@ -101,6 +101,11 @@ final class EntityLinker {
         boolean wholeLast;
         String[] words;
 
+        /** Whether the knowledge base knows this span's name, but never as a {@code type}. */
+        boolean knownOnlyAsOther(EntityType type) {
+            return !entries.isEmpty() && entries.stream().noneMatch(e -> e.ref().type() == type);
+        }
+
         Draft(int sentence, int first, int last, EntityType type) {
             this.sentence = sentence;
             this.first = first;

@@ -380,8 +380,7 @@ public final class KnowledgeBase {
         }
     }
 
-    /** Names separated by '|'; a leading '~' (link-only) or '+' (no gazetteer feature) is dropped here. */
-    /** The values of a '|'-separated column, without their '~' or '+' marks; none for '-'. */
+    /** The values of a '|'-separated column, without their '~' (link-only) or '+' (no gazetteer feature) marks; none for '-'. */
     static List<String> split(String bar) {
         List<String> out = new ArrayList<>();
         for (String v : bar.split("\\|")) {

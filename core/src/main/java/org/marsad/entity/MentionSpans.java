@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import org.marsad.article.EntityRef;
 import org.marsad.article.EntityType;
 import org.marsad.article.Segment;
 import org.marsad.article.Token;
@@ -15,7 +14,7 @@ import org.marsad.text.ArabicNormalizer;
 /**
  * The spans of one sentence's mentions, before they are linked: what the recogniser found,
  * trimmed and split where it took in too much or too little («والدة بن لادن», «يدعى فهد القباع»,
- * «عبدالعزيز آل الشيخ», «نتانياهو والسيسي», «دونالد ترامب أريثا فرانكلين»), one-word non-names
+ * «عبدالعزيز آل الشيخ», «نتانياهو والسيسي», «دونالد ترامب أريثا فرانكلين»: {@link KnownPeople}), one-word non-names
  * dropped ({@link NonNames}: «لي», «المنظمة», «سعودية»); particles the recogniser ran into cut
  * off («آبي قد»); a name that runs into ب/ل + a known place split from it («المنظمة بباريس»), and
  * a person's name that runs into ل + another person's («محمد بن سلمان لأحمد علي صالح»);
@@ -32,6 +31,7 @@ final class MentionSpans {
     private final PersonEdges personEdges = new PersonEdges(NameLists.shipped());
     private final PlaceEdges places;
     private final JoinedNames joined;
+    private final KnownPeople knownPeople;
 
     MentionSpans(KnowledgeBase kb, KbMatcher matcher, PlaceEdges places) {
         this.kb = kb;
@@ -39,6 +39,7 @@ final class MentionSpans {
         this.nonNames = new NonNames(kb, matcher);
         this.places = places;
         this.joined = new JoinedNames(matcher, personEdges);
+        this.knownPeople = new KnownPeople(matcher);
     }
 
     /**
@@ -135,8 +136,7 @@ final class MentionSpans {
                 afterAnd = !WordForms.opensWithAnd(tokens.get(and)); // the segmenter left «و» in the word: the span skips it
                 first = and;
             }
-            int split = f.type() == EntityType.PER ? knownPersonEnd(tokens, first, last) : -1;
-            if (f.type() == EntityType.PER && split < 0 && twoKnownSurnames(tokens, first, last)) split = first;
+            int split = f.type() == EntityType.PER ? knownPeople.firstPersonEnd(tokens, first, last) : -1;
             if (split >= 0) {
                 // «نعى دونالد ترامب أريثا فرانكلين»: a known full name, then another name of two words
                 here.add(draft(s, tokens, first, split, f.type(), afterAnd));
@@ -242,12 +242,11 @@ final class MentionSpans {
             // not a person widened to a known name of several words and another kind («مطار الملك عبد العزيز
             // الدولي» «بدوي»); a one-word name may be a given name as well as a place («جوني» «بوبيت»)
             boolean people = prev != null && prev.type == EntityType.PER && d.type == EntityType.PER && d.first == prev.last + 1
-                    && (prev.first == prev.last || prev.entries.isEmpty()
-                            || prev.entries.stream().anyMatch(e -> e.ref().type() == EntityType.PER));
+                    && (prev.first == prev.last || !prev.knownOnlyAsOther(EntityType.PER));
             // «إبراهيم حسن» «وهاني رمزي»: two full names, the second's «و» left in the word by the segmenter
             boolean twoJoined = people && lead != Segment.Kind.CONJ && joined.twoFullNamesAround(tokens, prev.first, d.first, d.last);
             if (places || bodies || people && lead != Segment.Kind.CONJ && !prepositionWithArticle(tokens.get(d.first))
-                    && !twoFullNames(tokens, prev, d) && !twoJoined) {
+                    && !KnownPeople.twoPeople(tokens, prev, d) && !twoJoined) {
                 prev.last = d.last;
                 prev.entries = matcher.lookup(tokens, prev.first, prev.last);
                 continue;
@@ -267,71 +266,6 @@ final class MentionSpans {
         List<Segment> segs = t.segments();
         return segs.size() > 1 && segs.get(0).kind() == Segment.Kind.PREP && segs.get(1).kind() == Segment.Kind.DET;
     }
-
-    /**
-     * «شبه كومي ترامب برؤساء العصابات»: two words the recogniser read as one name, each the surname
-     * the knowledge base gives to a different person (the last word of his canonical name), and
-     * together no name it knows, are two people.
-     */
-    private boolean twoKnownSurnames(List<Token> tokens, int first, int last) {
-        if (last != first + 1 || !matcher.lookup(tokens, first, last).isEmpty()) return false;
-        EntityRef a = surnameOf(tokens, first);
-        EntityRef b = surnameOf(tokens, last);
-        return a != null && b != null && !a.id().equals(b.id());
-    }
-
-    /** The one person whose canonical name ends with the word at {@code i} and whom the word alone names, or null. */
-    private EntityRef surnameOf(List<Token> tokens, int i) {
-        List<KbEntry> e = matcher.lookup(tokens, i, i);
-        if (e.size() != 1 || e.get(0).ref().type() != EntityType.PER) return null;
-        String[] canonical = KnowledgeBase.fold(e.get(0).ref().name()).split(" ");
-        boolean surname = canonical.length > 1 && canonical[canonical.length - 1].equals(WordForms.folded(tokens.get(i)));
-        return surname ? e.get(0).ref() : null;
-    }
-
-    /**
-     * The last token of a person the knowledge base knows by a full name (two words or more) at the
-     * start of [first, last], when two or more words follow and the next does not go on with the
-     * name ({@link #goesOnWith}); else -1.
-     */
-    private int knownPersonEnd(List<Token> tokens, int first, int last) {
-        if (last - first < 3) return -1;
-        KbMatcher.Match m = matcher.at(tokens, first);
-        if (m == null || m.last() > last - 2 || m.last() == m.first() || m.entries().size() != 1
-                || m.entries().get(0).ref().type() != EntityType.PER) return -1;
-        if (goesOnWith(tokens.get(m.last() + 1))) return -1;
-        return m.last();
-    }
-
-    /**
-     * «نعى دونالد ترامب أريثا فرانكلين»: a person the knowledge base knows by a full name, then
-     * another name, are two people (subject and object), unless the second goes on with a compound
-     * head («بن عبدالعزيز»); so are two names of two people it knows («ترامب» «أوماروسا»). Long
-     * names the knowledge base does not know («جان إيف» «لودريان») stay joined.
-     */
-    private static boolean twoFullNames(List<Token> tokens, Draft prev, Draft d) {
-        return prev.last > prev.first
-                && prev.entries.stream().anyMatch(e -> e.ref().type() == EntityType.PER)
-                && !goesOnWith(tokens.get(d.first))
-                || twoKnownPeople(prev, d);
-    }
-
-    /** «ووصف ترامب أوماروسا بأنها ...»: two names the knowledge base gives to two different people are two people. */
-    private static boolean twoKnownPeople(Draft prev, Draft d) {
-        if (prev.entries.size() != 1 || d.entries.size() != 1) return false;
-        EntityRef a = prev.entries.get(0).ref();
-        EntityRef b = d.entries.get(0).ref();
-        return a.type() == EntityType.PER && b.type() == EntityType.PER && !a.id().equals(b.id());
-    }
-
-    /** «بن عبدالعزيز», «جونيور», «الابن», «الثاني»: what may follow a full name as more of it. */
-    private static boolean goesOnWith(Token next) {
-        String n = WordForms.foldedWithoutConjunction(next);
-        return EntityLinker.COMPOUND_HEADS.contains(n) || NAME_SUFFIXES.contains(n);
-    }
-
-    private static final java.util.Set<String> NAME_SUFFIXES = ArabicNormalizer.foldedSet("جونيور", "جونير", "الابن", "الأب", "الثاني",
-            "الثالث", "الرابع", "الخامس", "الأول");
 
     /**
      * A knowledge-base match that contains a recognised mention replaces its span («مجلس الأمن» →

@@ -132,7 +132,7 @@ final class MentionTypes {
             if (d.type != EntityType.LOC || d.last + 1 >= tokens.size()) continue;
             if (anyCountry(d.entries)) continue;
             // a name the knowledge base knows, but not as a place, is no town («خام غرب تكساس الوسيط الأميركي»)
-            if (!d.entries.isEmpty() && d.entries.stream().noneMatch(e -> e.ref().type() == EntityType.LOC)) continue;
+            if (d.knownOnlyAsOther(EntityType.LOC)) continue;
             if (WordForms.folded(tokens.get(d.first)).startsWith("ال")) continue;
             if (d.first > 0 && MASCULINE_PLACE_HEADS.contains(WordForms.folded(tokens.get(d.first - 1)))) continue;
             String adjective = WordForms.folded(tokens.get(d.last + 1));
@@ -246,8 +246,7 @@ final class MentionTypes {
      */
     void retypeQuotedPapers(List<Token> tokens, List<Draft> here) {
         for (Draft d : here) {
-            if (d.type == EntityType.PER || d.first == 0 || d.last + 1 >= tokens.size()) continue;
-            if (!MentionSpans.isQuoteMark(tokens.get(d.first - 1)) || !MentionSpans.isQuoteMark(tokens.get(d.last + 1))) continue;
+            if (d.type == EntityType.PER || !quoted(tokens, d)) continue;
             if (d.first >= 2 && CAPITAL_OR_PLACE.contains(WordForms.folded(tokens.get(d.first - 2)))) continue; // «العاصمة "الرياض"»
             KbEntry paper = paperTitled(d.entries);
             if (paper != null) {
@@ -272,12 +271,17 @@ final class MentionTypes {
      */
     void retypeQuotedProducts(List<Token> tokens, List<Draft> here) {
         for (Draft d : here) {
-            if (d.type == EntityType.MISC || d.first < 2 || d.last + 1 >= tokens.size()) continue;
-            if (!MentionSpans.isQuoteMark(tokens.get(d.first - 1)) || !MentionSpans.isQuoteMark(tokens.get(d.last + 1))) continue;
-            if (!PRODUCT_HEADS.contains(ArabicNormalizer.normalize(tokens.get(d.first - 2).stem().form()))) continue;
+            if (d.type == EntityType.MISC || d.first < 2 || !quoted(tokens, d)) continue;
+            if (!PRODUCT_HEADS.contains(WordForms.foldedStem(tokens.get(d.first - 2)))) continue;
             d.type = EntityType.MISC;
             d.typedByContext = true;
         }
+    }
+
+    /** Whether quote marks stand right before and right after mention {@code d}. */
+    private static boolean quoted(List<Token> tokens, Draft d) {
+        return d.first > 0 && d.last + 1 < tokens.size()
+                && MentionSpans.isQuoteMark(tokens.get(d.first - 1)) && MentionSpans.isQuoteMark(tokens.get(d.last + 1));
     }
 
     /** The newspaper whose title is the name of the first of {@code entries} that has one ({@link #QUOTED_PAPERS}), or null. */
@@ -318,7 +322,7 @@ final class MentionTypes {
             d.typedByContext = true;
             KbEntry paper = paperTitled(d.entries);
             if (paper != null) d.entries = List.of(paper);
-            else if (d.entries.stream().noneMatch(e -> e.ref().type() == EntityType.ORG)) d.entries = List.of();
+            else if (d.knownOnlyAsOther(EntityType.ORG)) d.entries = List.of();
         }
     }
 

@@ -165,7 +165,7 @@ final class NonNames {
         // definite, written with the article or after a preposition that ate its alef («للشركات»)
         Token before = tokens.get(i - 1);
         if (before.article() == null) return false;
-        String stem = ArabicNormalizer.normalize(before.stem().form());
+        String stem = WordForms.foldedStem(before);
         return stem.endsWith("ه") || stem.endsWith("ات") || FEMININE_WITHOUT_TEH.contains(stem) || brokenPlural(stem);
     }
 

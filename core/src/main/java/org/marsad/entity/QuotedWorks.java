@@ -123,7 +123,7 @@ final class QuotedWorks {
     /** Whether {@code t} is a word for a work: one of {@link #WORKS}, or a {@link #WORK_STEMS} stem with clitics. */
     private static boolean isWork(Token t) {
         if (WORKS.contains(WordForms.foldedWithoutConjunction(t))) return true;
-        return WORK_STEMS.contains(ArabicNormalizer.normalize(t.stem().form()));
+        return WORK_STEMS.contains(WordForms.foldedStem(t));
     }
 
     /**

@@ -101,12 +101,12 @@ final class StemProfile {
     }
 
     /**
-     * Whether the stem is a common word that is seldom a person's name: used at least 46 times
-     * (frequency bucket 3) and tagged PER in under 5 % of its uses («برنامج», «جمعة» as Friday).
-     * False for a stem without a profile.
+     * Whether the token's stem is a common word that is seldom a person's name: used at least 46
+     * times (frequency bucket 3) and tagged PER in under 5 % of its uses («برنامج», «جمعة» as
+     * Friday). False for a stem without a profile.
      */
-    boolean rarelyAName(long stem) {
-        int k = index.get(stem);
+    boolean rarelyAName(org.marsad.article.Token t) {
+        int k = index.get(FeatureHash.of(WordForms.foldedStem(t)));
         return k >= 0 && buckets[k * 5] >= 3 && buckets[k * 5 + 1] <= 1;
     }
 

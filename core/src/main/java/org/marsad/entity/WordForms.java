@@ -44,6 +44,11 @@ final class WordForms {
         return f.isEmpty() ? t.norm() : f;
     }
 
+    /** The folded stem segment alone, without clitics or article («بروايتها» → «روايه»). */
+    static String foldedStem(Token t) {
+        return ArabicNormalizer.normalize(t.stem().form());
+    }
+
     /** The folded token without a leading conjunction only («والولايات» → «الولايات»). */
     static String foldedWithoutConjunction(Token t) {
         if (!t.segments().isEmpty() && t.segments().get(0).kind() == Segment.Kind.CONJ && t.segments().size() > 1) {
