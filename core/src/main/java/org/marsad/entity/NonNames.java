@@ -6,6 +6,7 @@ import org.marsad.article.Segment;
 import org.marsad.article.Token;
 import org.marsad.entity.EntityLinker.Found;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.time.CalendarNames;
 
 /**
  * Words the recogniser marks that name nothing: a word the segmenter split badly («لسان», «لي»),
@@ -97,6 +98,7 @@ final class NonNames {
         }
         if (f.type() == EntityType.PER && inFavourOf(tokens, f.first())) return true;
         if (f.type() == EntityType.PER && hamzaOnYaAtTheEnd(t)) return true;
+        if (monthOfADate(tokens, f.first())) return true;
         String folded = WordForms.folded(t);
         String bare = folded.startsWith("ال") ? folded.substring(2) : folded;
         if (ORDINALS.contains(folded)) return true; // «تشرين الثاني», «في الافتتاح الثاني»
@@ -123,6 +125,51 @@ final class NonNames {
         if (!Character.isLetter(next.text().codePointAt(0)) || COMPLEMENTS.contains(next.norm())) return false;
         return next.segments().isEmpty() || next.segments().get(0).kind() != Segment.Kind.CONJ;
     }
+
+    /**
+     * Whether the word at {@code i} is a month's name where a date is written: next to a number or
+     * to another month's name (brackets, slashes and dashes between them skipped: «أبريل (نيسان)
+     * 2014», «في نيسان/أبريل», «25 نيسان»), after «شهر» or «أواخر» («أواخر نيسان»), or before
+     * «الماضي» («في نيسان الماضي»). «نيسان» (April in the Levant) is also Nissan, which the
+     * recogniser took it for 41 times in ANT dev and the SaudiNewsNet samples; «لرينو ونيسان» stays.
+     * Only the Gregorian names that are no common word ({@link CalendarNames.Month#ambiguous()}).
+     */
+    static boolean monthOfADate(List<Token> tokens, int i) {
+        CalendarNames.Month month = CalendarNames.month(WordForms.folded(tokens.get(i)), null);
+        if (month == null || month.hijri() || month.ambiguous()) return false;
+        Token before = besideSkippingMarks(tokens, i, -1);
+        Token after = besideSkippingMarks(tokens, i, 1);
+        return dateWord(before) || dateWord(after)
+                || before != null && MONTH_BEFORE.contains(WordForms.foldedWithoutConjunction(before))
+                || after != null && MONTH_AFTER.contains(after.norm());
+    }
+
+    /** Words before a month's name that make it a time: «شهر نيسان», «أواخر نيسان». Folded. */
+    private static final java.util.Set<String> MONTH_BEFORE = ArabicNormalizer.foldedSet("شهر", "أواخر", "أوائل", "منتصف",
+            "مطلع", "نهاية", "بداية", "أواسط");
+
+    /** Words after a month's name that make it a time: «نيسان الماضي». Folded. */
+    private static final java.util.Set<String> MONTH_AFTER = ArabicNormalizer.foldedSet("الماضي", "المقبل", "القادم", "الجاري",
+            "الحالي", "المنصرم");
+
+    /** Whether a token is a number or a Gregorian month's name. */
+    private static boolean dateWord(Token t) {
+        if (t == null) return false;
+        if (Character.isDigit(t.text().codePointAt(0))) return true;
+        CalendarNames.Month month = CalendarNames.month(WordForms.folded(t), null);
+        return month != null && !month.hijri() && !month.ambiguous();
+    }
+
+    /** The token before ({@code step} -1) or after (+1) token {@code i}, past brackets, slashes and dashes; null at the sentence's edge. */
+    private static Token besideSkippingMarks(List<Token> tokens, int i, int step) {
+        for (int k = i + step; k >= 0 && k < tokens.size(); k += step) {
+            String text = tokens.get(k).text();
+            if (!DATE_MARKS.contains(text)) return tokens.get(k);
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> DATE_MARKS = java.util.Set.of("(", ")", "/", "-", "–", "—", "[", "]");
 
     /** Nouns of an illness, after which a person's name names the illness: «مرض باركنسون», «داء كرون». */
     private static final java.util.Set<String> DISEASES = ArabicNormalizer.foldedSet("مرض", "بمرض", "لمرض", "داء", "متلازمة", "بمتلازمة");

@@ -95,7 +95,19 @@ final class SpanTrims {
             // the participles that go on with a speaker: «وتصميم البلجيكي ديبي قائلا "..."»
             "قائلا", "قائلة", "مضيفا", "مضيفة", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة", "موضحا", "موضحة", "معتبرا", "معتبرة",
             // a title in the accusative after a name: «وجاء التشكيل: ... حميد شيباني نائبا»; «محمد بن سلمان ولي العهد»
-            "نائبا", "رئيسا", "عضوا", "أمينا", "مديرا", "مستشارا", "ولي");
+            "نائبا", "رئيسا", "عضوا", "أمينا", "مديرا", "مستشارا", "ولي",
+            // "not" before an adjective: «أصبح راؤول غير قادر»
+            "غير");
+
+    /**
+     * Ordinals without the article, which rank what follows them and end no name: «اختير راؤول
+     * سادس أفضل لاعب», «صلاح أول لاعب عربي», «الاتحاد خامس الترتيب». A regnal number takes the
+     * article («عبدالله الثاني»), and «ثاني» after «آل» is a family («حمد آل ثاني»). As written.
+     */
+    private static final java.util.Set<String> TRAILING_ORDINALS = java.util.Set.of("أول", "ثاني", "ثالث", "رابع", "خامس",
+            "سادس", "سابع", "ثامن", "تاسع", "عاشر", "أولى", "ثانية", "ثالثة", "رابعة", "خامسة");
+
+    private static final String FAMILY = "آل";
 
     /**
      * Particles that open a clause, which no person's name has inside: «وقال الفارس عبدالله ناصر
@@ -137,7 +149,7 @@ final class SpanTrims {
 
     /**
      * The mention without the particles it ran into: a person's name ends before a clause opener
-     * ({@link #CLAUSE_OPENERS}), trailing particles go ({@link #TRAILING_PARTICLES}),
+     * ({@link #CLAUSE_OPENERS}), trailing particles go ({@link #TRAILING_PARTICLES}), and so does an ordinal ({@link #TRAILING_ORDINALS}),
      * a title after a person's name ({@link #TRAILING_TITLES}), a schooling section before it ({@link #SECTIONS}), and a leading «على» («الحكم على
      * رائف البدوي», «القضاء على أبو سياف») unless the article writes final ي as ى ({@code
      * yaAsAlefMaqsura}), where «على» is the name Ali («على عبد الله صالح»).
@@ -155,6 +167,7 @@ final class SpanTrims {
             }
         }
         while (last > first && TRAILING_PARTICLES.contains(bare(tokens.get(last)))) last--;
+        if (last > first && TRAILING_ORDINALS.contains(bare(tokens.get(last))) && !bare(tokens.get(last - 1)).equals(FAMILY)) last--;
         if (f.type() == EntityType.PER && last - first >= 2 && TRAILING_TITLES.contains(tokens.get(last).norm())) last--;
         // «مايك بومبيو الخميس»: a weekday after a full name is when (but «أحمد الخميس» is a surname)
         if (f.type() == EntityType.PER && last - first >= 2 && weekday(tokens.get(last))) last--;

@@ -153,6 +153,21 @@ class MentionSpansTest {
     }
 
     @Test
+    void aMonthsNameInADateIsNoMention() {
+        // «نيسان» is April in the Levant and Nissan: beside the other name of the month, a number, «أواخر» or «الماضي» it is the month
+        for (String body : java.util.List.of("وأعلنت الشركة خطتها في أبريل (نيسان) 2014 أمام المساهمين.",
+                "وأطلقت الحركة في أواخر نيسان - أبريل هجومها السنوي.", "وانتهت الأعمال في 25 نيسان الماضي.",
+                "وانتهت الأعمال في نيسان الماضي.")) {
+            int at = java.util.Arrays.asList(body.replace("(", "( ").replace(")", " )").split(" ")).indexOf("نيسان");
+            assertThat(linkedAs(body, EntityType.ORG, new int[][] {{0, at, at}}).mentions()).as(body).isEmpty();
+        }
+        // the company stays, and links
+        EntityLinker.Result nissan = linkedAs("وقال الرئيس التنفيذي لرينو ونيسان إن المبيعات ارتفعت.", EntityType.ORG, new int[][] {{0, 4, 4}});
+        assertThat(nissan.mentions()).extracting(m -> m.entity().map(org.marsad.article.EntityRef::id).orElse(null))
+                .containsExactly("kb:org/renault", "kb:org/nissan");
+    }
+
+    @Test
     void aPersonsNameEndsWhereAPrepositionalPhraseBegins() {
         // {sentence, first token, last token}: the recogniser ran on into «للهلال», «بالقصيم», «بالملك ...»
         assertThat(linked("وانتقل اليوناني ساماراس للهلال بعد موسم جيد.", new int[][] {{0, 2, 3}}).mentions())

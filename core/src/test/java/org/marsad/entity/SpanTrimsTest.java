@@ -86,6 +86,18 @@ class SpanTrimsTest {
     }
 
     @Test
+    void anOrdinalOrNotAfterANameIsNoPartOfIt() {
+        // {sentence, first token, last token}: «سادس أفضل لاعب» (sixth best player), «غير قادر» (not able)
+        assertThat(linked("وهنا اختير راؤول سادس أفضل لاعب في العالم.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("راؤول");
+        assertThat(linked("وأصبح راؤول غير قادر على التسجيل.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("راؤول");
+        // «آل ثاني» is a family
+        assertThat(linked("وقال الشيخ حمد آل ثاني إن الاتفاق مهم.", new int[][] {{0, 2, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("حمد آل ثاني");
+    }
+
+    @Test
     void theSchoolingSectionBeforeAnOfficersNameIsNoPartOfIt() {
         // «للشؤون التعليمية بنين»: educational affairs for boys
         assertThat(linked("انتقل إلى رحمة الله شقيق مساعد المدير للشؤون التعليمية بنين حسين علي آل معمر.", new int[][] {{0, 9, 13}})
