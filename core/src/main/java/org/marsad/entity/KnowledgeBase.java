@@ -214,8 +214,8 @@ public final class KnowledgeBase {
     }
 
     /**
-     * {@code cues.tsv}: id, then cue words separated by '|' (a veto word marked with a leading '!');
-     * every id must name one of {@code entries}.
+     * {@code cues.tsv}: ids (one, or several separated by ',' that share the words), then cue words
+     * separated by '|' (a veto word marked with a leading '!'); every id must name one of {@code entries}.
      */
     private static Cues readCues(List<KbEntry> entries) throws IOException {
         Set<String> ids = new java.util.HashSet<>();
@@ -223,7 +223,6 @@ public final class KnowledgeBase {
         Map<String, Set<String>> pointing = new HashMap<>();
         Map<String, Set<String>> vetoes = new HashMap<>();
         for (String[] c : read("cues.tsv", 2)) {
-            if (!ids.contains(c[0])) throw new IOException("cues.tsv: no knowledge-base entry " + c[0]);
             Set<String> pro = new java.util.HashSet<>();
             Set<String> contra = new java.util.HashSet<>();
             for (String w : c[1].split("\\|")) {
@@ -231,10 +230,19 @@ public final class KnowledgeBase {
                 if (cue.startsWith("!")) contra.add(fold(cue.substring(1)));
                 else if (!cue.isEmpty()) pro.add(fold(cue));
             }
-            if (!pro.isEmpty()) pointing.put(c[0], Set.copyOf(pro));
-            if (!contra.isEmpty()) vetoes.put(c[0], Set.copyOf(contra));
+            for (String id : c[0].split(",")) {
+                if (!ids.contains(id.strip())) throw new IOException("cues.tsv: no knowledge-base entry " + id.strip());
+                if (!pro.isEmpty()) pointing.merge(id.strip(), Set.copyOf(pro), KnowledgeBase::union);
+                if (!contra.isEmpty()) vetoes.merge(id.strip(), Set.copyOf(contra), KnowledgeBase::union);
+            }
         }
         return new Cues(Map.copyOf(pointing), Map.copyOf(vetoes));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     /** Rows of a KB file: tab-separated, '#' comments and blank lines skipped; names the bad line. */

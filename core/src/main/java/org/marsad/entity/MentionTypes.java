@@ -140,7 +140,7 @@ final class MentionTypes {
             int after = d.last + 2;
             if (here.stream().anyMatch(o -> o.first == after && o.type == EntityType.PER)) continue;
             d.type = EntityType.ORG;
-            d.entries = List.of();
+            d.entries = d.entries.stream().filter(e -> e.ref().type() == EntityType.ORG).toList(); // the club, if known
             d.typedByContext = true;
         }
     }

@@ -102,12 +102,11 @@ final class SpanTrims {
     /**
      * Ordinals without the article, which rank what follows them and end no name: «اختير راؤول
      * سادس أفضل لاعب», «صلاح أول لاعب عربي», «الاتحاد خامس الترتيب». A regnal number takes the
-     * article («عبدالله الثاني»), and «ثاني» after «آل» is a family («حمد آل ثاني»). As written.
+     * article («عبدالله الثاني»); «ثاني» after «آل» («حمد آل ثاني») comes back, since a name never
+     * ends on «آل» ({@link MentionSpans}). As written.
      */
     private static final java.util.Set<String> TRAILING_ORDINALS = java.util.Set.of("أول", "ثاني", "ثالث", "رابع", "خامس",
             "سادس", "سابع", "ثامن", "تاسع", "عاشر", "أولى", "ثانية", "ثالثة", "رابعة", "خامسة");
-
-    private static final String FAMILY = "آل";
 
     /**
      * Particles that open a clause, which no person's name has inside: «وقال الفارس عبدالله ناصر
@@ -167,7 +166,7 @@ final class SpanTrims {
             }
         }
         while (last > first && TRAILING_PARTICLES.contains(bare(tokens.get(last)))) last--;
-        if (last > first && TRAILING_ORDINALS.contains(bare(tokens.get(last))) && !bare(tokens.get(last - 1)).equals(FAMILY)) last--;
+        if (last > first && TRAILING_ORDINALS.contains(bare(tokens.get(last)))) last--;
         if (f.type() == EntityType.PER && last - first >= 2 && TRAILING_TITLES.contains(tokens.get(last).norm())) last--;
         // «مايك بومبيو الخميس»: a weekday after a full name is when (but «أحمد الخميس» is a surname)
         if (f.type() == EntityType.PER && last - first >= 2 && weekday(tokens.get(last))) last--;

@@ -87,8 +87,25 @@ class KnowledgeBaseTest {
             String folded = KnowledgeBase.fold(word);
             assertThat(kb.gazetteer().labels(folded, folded)).as(word).isEmpty();
         }
-        // a club named after its city is listed by its full name only: «ليون» alone stays the city
-        assertThat(kb.byName(KnowledgeBase.fold("ليون"))).noneMatch(e -> e.ref().id().equals("kb:org/lyon"));
+        // a club named after its city shares the city's name, link-only: the words around tell them apart (NameLookAlikesTest)
+        assertThat(kb.byName(KnowledgeBase.fold("ليون"))).extracting(e -> e.ref().id()).containsExactlyInAnyOrder("kb:org/lyon", "kb:loc/lyon");
+        assertThat(kb.addsMentions(KnowledgeBase.fold("ليون"))).isFalse();
+    }
+
+    @Test
+    void citiesAndTheClubsNamedAfterThemShareANameAndHaveCues() {
+        for (String[] pair : new String[][] {{"برشلونة", "kb:loc/barcelona", "kb:org/fc-barcelona"}, {"ليفربول", "kb:loc/liverpool", "kb:org/liverpool-fc"},
+                {"ميونيخ", "kb:loc/munich", "kb:org/bayern"}, {"إشبيلية", "kb:loc/seville", "kb:org/sevilla-fc"},
+                {"مرسيليا", "kb:loc/marseille", "kb:org/marseille"}, {"بورتو", "kb:loc/porto", "kb:org/fc-porto"}}) {
+            String name = KnowledgeBase.fold(pair[0]);
+            assertThat(kb.byName(name)).as(pair[0]).extracting(e -> e.ref().id()).containsExactlyInAnyOrder(pair[1], pair[2]);
+            assertThat(kb.addsMentions(name)).as(pair[0]).isFalse();
+            // one row of cues.tsv gives all the clubs their words, another all the cities
+            assertThat(kb.cues(pair[2])).as(pair[2]).contains(KnowledgeBase.fold("مباراة"));
+            assertThat(kb.cues(pair[1])).as(pair[1]).contains(KnowledgeBase.fold("مطار")).doesNotContain(KnowledgeBase.fold("مباراة"));
+        }
+        // and the city's name gives the recogniser no gazetteer word
+        assertThat(kb.gazetteer().labels(KnowledgeBase.fold("إشبيلية"), KnowledgeBase.fold("إشبيلية"))).isEmpty();
     }
 
     @Test

@@ -24,6 +24,36 @@ class NameLookAlikesTest {
     }
 
     @Test
+    void aCityAndTheClubNamedAfterItAreToldApartByTheWordsAroundThemNotByTheRecognisedType() {
+        // {sentence, first token, last token}; each typed both ways, as the recogniser does by habit
+        for (EntityType type : java.util.List.of(EntityType.LOC, EntityType.ORG)) {
+            // a word of the town's life beside the name, though the story is about football
+            assertThat(linkedId("وأقام الفريق معسكره في مدينة ميونيخ بعد فوزه في المباراة الودية.", type, 5)).as("%s", type)
+                    .isEqualTo("kb:loc/munich");
+            // a word of football near the name, in a story about a town
+            assertThat(linkedId("وفي المدينة القديمة قال مدرب إشبيلية إن الفريق جاهز.", type, 5)).as("%s", type)
+                    .isEqualTo("kb:org/sevilla-fc");
+            // no cue near: the article's words decide
+            assertThat(linkedId("وأعلن برشلونة ضم اللاعب. وسجل اللاعب هدفا في المباراة.", type, 1)).as("%s", type)
+                    .isEqualTo("kb:org/fc-barcelona");
+            assertThat(linkedId("وزار السياح برشلونة. وامتلأت الفنادق في المدينة وشارع الرامبلا.", type, 2)).as("%s", type)
+                    .isEqualTo("kb:loc/barcelona");
+            // the adjective's gender: a city is feminine, a club («النادي») masculine
+            assertThat(linkedId("وتوجه الوفد إلى مرسيليا الفرنسية أمس.", type, 3)).as("%s", type).isEqualTo("kb:loc/marseille");
+            assertThat(linkedId("وتوجه الوفد إلى مرسيليا الفرنسي أمس.", type, 3)).as("%s", type).isEqualTo("kb:org/marseille");
+        }
+        // a person of that name is neither
+        assertThat(linkedId("وقال المبعوث برناردينو ليون إن المحادثات مستمرة، وأضاف ليون أن الأطراف متفقة.", EntityType.PER, 9))
+                .startsWith("local:per/");
+    }
+
+    /** The entity id the linker gives the one-token mention at {@code token} of a one-sentence body, typed {@code type}; null if none. */
+    private static String linkedId(String body, EntityType type, int token) {
+        EntityLinker.Result r = linkedAs(body, type, new int[][] {{0, token, token}});
+        return r.mentions().get(0).entity().map(org.marsad.article.EntityRef::id).orElse(null);
+    }
+
+    @Test
     void aNameSharedByTwoPlacesIsTheOneTheArticleSpeaksOf() {
         // «عمان» is Oman and Amman: the article's other words decide, and nothing is linked when they don't
         EntityLinker.Result amman = linkedAs("وقعت اشتباكات غرب العاصمة الأردنية عمان أمس.", EntityType.LOC, new int[][] {{0, 5, 5}});
