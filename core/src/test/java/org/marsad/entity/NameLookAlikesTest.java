@@ -41,10 +41,14 @@ class NameLookAlikesTest {
             // the adjective's gender: a city is feminine, a club («النادي») masculine
             assertThat(linkedId("وتوجه الوفد إلى مرسيليا الفرنسية أمس.", type, 3)).as("%s", type).isEqualTo("kb:loc/marseille");
             assertThat(linkedId("وتوجه الوفد إلى مرسيليا الفرنسي أمس.", type, 3)).as("%s", type).isEqualTo("kb:org/marseille");
+            // one word of the town near the name outweighs the many of football elsewhere in the article
+            EntityLinker.Result street = linkedAs("وسجل اللاعب هدفا في المباراة الودية وفاز الفريق. وجرى احتفال في شارع رئيسي في ميونيخ أمس.",
+                    type, new int[][] {{1, 6, 6}});
+            assertThat(street.mentions().get(0).entity().orElseThrow().id()).as("%s", type).isEqualTo("kb:loc/munich");
         }
-        // a person of that name is neither
-        assertThat(linkedId("وقال المبعوث برناردينو ليون إن المحادثات مستمرة، وأضاف ليون أن الأطراف متفقة.", EntityType.PER, 9))
-                .startsWith("local:per/");
+        // a person of that name is neither, whatever the words around say
+        assertThat(linkedId("وقال المبعوث برناردينو ليون في مؤتمر صحفي في المدينة إن المحادثات مستمرة، وأضاف ليون أن الأطراف متفقة.",
+                EntityType.PER, 13)).startsWith("local:per/");
     }
 
     /** The entity id the linker gives the one-token mention at {@code token} of a one-sentence body, typed {@code type}; null if none. */
