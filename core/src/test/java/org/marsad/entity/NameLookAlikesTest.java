@@ -48,7 +48,7 @@ class NameLookAlikesTest {
         }
         // a person of that name is neither, whatever the words around say
         assertThat(linkedId("وقال المبعوث برناردينو ليون في مؤتمر صحفي في المدينة إن المحادثات مستمرة، وأضاف ليون أن الأطراف متفقة.",
-                EntityType.PER, 13)).startsWith("local:per/");
+                EntityType.PER, 14)).startsWith("local:per/");
     }
 
     /** The entity id the linker gives the one-token mention at {@code token} of a one-sentence body, typed {@code type}; null if none. */
