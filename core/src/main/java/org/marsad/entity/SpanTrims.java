@@ -126,6 +126,24 @@ final class SpanTrims {
         return f;
     }
 
+    /**
+     * Nouns after which «حسن» is "good" and not the name Hassan: «مبادئ حسن الجوار» (good
+     * neighbourliness: 13 "people" on ANT dev and the SaudiNewsNet files), «لحسن الحظ»
+     * (fortunately), «حسن الظن». As the token's norm.
+     */
+    private static final java.util.Set<String> GOOD_WHAT = ArabicNormalizer.foldedSet("الجوار", "الحظ", "الظن", "النية", "النوايا",
+            "السير", "السلوك", "التعامل", "المعاملة", "الأداء", "الإدارة", "الاستقبال", "الضيافة", "الخلق", "الأخلاق", "التدبير",
+            "التصرف", "الخاتمة", "الطالع");
+
+    private static final String HASAN = ArabicNormalizer.normalize("حسن");
+
+    /** Null for a "person" that is «حسن» + one of {@link #GOOD_WHAT} («حسن الجوار»), else the mention. */
+    static Found notAQuality(List<Token> tokens, Found f) {
+        if (f.type() == EntityType.PER && f.last() == f.first() + 1 && WordForms.folded(tokens.get(f.first())).equals(HASAN)
+                && GOOD_WHAT.contains(tokens.get(f.last()).norm())) return null;
+        return f;
+    }
+
     /** A day of the week with the article («الخميس»), as the date tagger names them. */
     private static boolean weekday(Token t) {
         return t.norm().startsWith("ال") && CalendarNames.weekday(t.norm()) != 0;

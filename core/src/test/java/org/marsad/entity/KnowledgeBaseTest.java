@@ -93,6 +93,23 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void peopleALeagueAndThingsOftenUnlinkedInTheTwentyFirstSessionsAuditAreThere() {
+        eachNamesOnly(new String[][] {{"سعود القحطاني", "kb:per/saud-al-qahtani"}, {"منصور التركي", "kb:per/mansour-al-turki"},
+                {"صويلو", "kb:per/suleyman-soylu"}, {"سليمان سويلو", "kb:per/suleyman-soylu"}, {"عموري", "kb:per/omar-abdulrahman"},
+                {"أبومازن", "kb:per/mahmoud-abbas"}, {"هيغواين", "kb:per/gonzalo-higuain"}, {"ميدو", "kb:per/mido"},
+                {"دوري عبداللطيف جميل", "kb:misc/saudi-pro-league"}, {"موسوعة غينيس", "kb:misc/guinness-world-records"},
+                {"إير بروداكتس", "kb:org/air-products"}, {"مسبار باركر", "kb:misc/parker-solar-probe"}});
+        // a name two people share is linked by cues.tsv, and so has cues for both
+        assertThat(kb.byName(KnowledgeBase.fold("عمر عبد الرحمن"))).extracting(e -> e.ref().id())
+                .containsExactlyInAnyOrder("kb:per/omar-abdulrahman", "kb:per/omar-abdel-rahman");
+        assertThat(kb.cues("kb:per/omar-abdulrahman")).contains(KnowledgeBase.fold("الهلال"));
+        assertThat(kb.cues("kb:per/omar-abdel-rahman")).contains(KnowledgeBase.fold("الضرير"));
+        // the league's names add mentions but no gazetteer word, and «غينيس» alone only links
+        assertThat(kb.gazetteer().labels(KnowledgeBase.fold("عبداللطيف"), KnowledgeBase.fold("عبداللطيف"))).isEmpty();
+        assertThat(kb.addsMentions(KnowledgeBase.fold("غينيس"))).isFalse();
+    }
+
+    @Test
     void citiesAndTheClubsNamedAfterThemShareANameAndHaveCues() {
         for (String[] pair : new String[][] {{"برشلونة", "kb:loc/barcelona", "kb:org/fc-barcelona"}, {"ليفربول", "kb:loc/liverpool", "kb:org/liverpool-fc"},
                 {"ميونيخ", "kb:loc/munich", "kb:org/bayern"}, {"إشبيلية", "kb:loc/seville", "kb:org/sevilla-fc"},
@@ -170,7 +187,8 @@ class KnowledgeBaseTest {
             }
         }
         assertThat(shared).containsExactlyInAnyOrder(KnowledgeBase.fold("الجوف"), KnowledgeBase.fold("حزب العدالة والتنمية"),
-                KnowledgeBase.fold("عمان"), KnowledgeBase.fold("البنك المركزي"), KnowledgeBase.fold("المصرف المركزي"));
+                KnowledgeBase.fold("عمان"), KnowledgeBase.fold("البنك المركزي"), KnowledgeBase.fold("المصرف المركزي"),
+                KnowledgeBase.fold("عمر عبد الرحمن"), KnowledgeBase.fold("عمر عبدالرحمن"));
     }
 
     @Test

@@ -51,6 +51,20 @@ class NameLookAlikesTest {
                 EntityType.PER, 14)).startsWith("local:per/");
     }
 
+    @Test
+    void aNameTwoPeopleShareIsTheOneTheArticleSpeaksOf() {
+        // {sentence, first token, last token}: the Emirati footballer and the Egyptian cleric
+        assertThat(linkedId3("أعلن نادي الهلال ضم النجم الإماراتي عمر عبد الرحمن أمس.", 6, 8)).isEqualTo("kb:per/omar-abdulrahman");
+        assertThat(linkedId3("توفي الشيخ الضرير عمر عبد الرحمن في سجن أمريكي.", 3, 5)).isEqualTo("kb:per/omar-abdel-rahman");
+        // the nickname is the footballer's alone
+        assertThat(linkedId3("وانتقل عموري إلى الرياض.", 1, 1)).isEqualTo("kb:per/omar-abdulrahman");
+    }
+
+    private static String linkedId3(String body, int first, int last) {
+        return linked(body, new int[][] {{0, first, last}}).mentions().stream().filter(m -> m.type() == EntityType.PER).findFirst()
+                .flatMap(EntityMention::entity).map(org.marsad.article.EntityRef::id).orElse(null);
+    }
+
     /** The entity id the linker gives the one-token mention at {@code token} of a one-sentence body, typed {@code type}; null if none. */
     private static String linkedId(String body, EntityType type, int token) {
         EntityLinker.Result r = linkedAs(body, type, new int[][] {{0, token, token}});

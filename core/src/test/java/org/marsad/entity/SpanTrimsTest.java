@@ -98,6 +98,16 @@ class SpanTrimsTest {
     }
 
     @Test
+    void goodNeighbourlinessIsNoPerson() {
+        // {sentence, first token, last token}: «حسن» is "good" before these nouns, not Hassan
+        assertThat(linked("ودعا إلى علاقات تقوم على مبادئ حسن الجوار وعدم التدخل.", new int[][] {{0, 6, 7}}).mentions()).isEmpty();
+        assertThat(linked("ولحسن الحظ لم يصب أحد بأذى.", new int[][] {{0, 0, 1}}).mentions()).isEmpty();
+        // a Hassan with a surname stays
+        assertThat(linked("وقال حسن الشافعي إن الاجتماع انتهى.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("حسن الشافعي");
+    }
+
+    @Test
     void theSchoolingSectionBeforeAnOfficersNameIsNoPartOfIt() {
         // «للشؤون التعليمية بنين»: educational affairs for boys
         assertThat(linked("انتقل إلى رحمة الله شقيق مساعد المدير للشؤون التعليمية بنين حسين علي آل معمر.", new int[][] {{0, 9, 13}})
