@@ -141,6 +141,7 @@ final class EntityLinker {
             types.retypeAfterMediaHeads(tokens, merged);
             drafts.addAll(merged);
         }
+        Nicknames.add(sentences, drafts, matcher, kb);
         places.placeBeforePerson(sentences, drafts);
         firstWords.mark(sentences, drafts);
         markWholeLastWords(body, sentences, drafts);

@@ -43,6 +43,7 @@ public final class KnowledgeBase {
     private final Set<String> linkOnly;
     private final Set<String> noMentions;
     private final Set<String> noFeatures;
+    private final Set<String> nicknames;
     private final Map<String, Set<String>> cues;
     private final Map<String, Set<String>> vetoes;
 
@@ -51,7 +52,7 @@ public final class KnowledgeBase {
     }
 
     KnowledgeBase(Collection<KbEntry> entries, Set<String> linkOnly) {
-        this(entries, linkOnly, Set.of(), Set.of(), new Cues(Map.of(), Map.of()));
+        this(entries, linkOnly, Set.of(), Set.of(), Set.of(), new Cues(Map.of(), Map.of()));
     }
 
     /**
@@ -64,10 +65,13 @@ public final class KnowledgeBase {
      * @param linkOnly   names that never become mentions by themselves nor feed the gazetteer features
      * @param noMentions names that feed the gazetteer features but never become mentions by themselves
      * @param noFeatures  names that become mentions but feed no gazetteer feature (marked '+')
+     * @param nicknames  link-only names that become mentions in an article naming their entity otherwise (marked '^')
      * @param cues       the words of {@code cues.tsv}: pointing to an entry, and vetoing it
      */
-    KnowledgeBase(Collection<KbEntry> entries, Set<String> linkOnly, Set<String> noMentions, Set<String> noFeatures, Cues cues) {
+    KnowledgeBase(Collection<KbEntry> entries, Set<String> linkOnly, Set<String> noMentions, Set<String> noFeatures,
+            Set<String> nicknames, Cues cues) {
         this.linkOnly = Set.copyOf(linkOnly);
+        this.nicknames = Set.copyOf(nicknames);
         this.noMentions = Set.copyOf(noMentions);
         this.noFeatures = Set.copyOf(noFeatures);
         this.cues = cues.pointing();
@@ -150,6 +154,14 @@ public final class KnowledgeBase {
         return space > 0 && isPlaceHead(name.substring(0, space));
     }
 
+    /**
+     * Whether a folded name is a nickname (marked '^': «الريال», «البلوز»): link-only, but a mention
+     * wherever an article names its entity otherwise ({@link Nicknames}).
+     */
+    boolean isNickname(String name) {
+        return nicknames.contains(name);
+    }
+
     /** Whether a folded name is a place's name (among others, perhaps). */
     boolean namesPlace(String name) {
         for (KbEntry e : byName(name)) if (e.ref().type() == EntityType.LOC) return true;
@@ -194,6 +206,7 @@ public final class KnowledgeBase {
             Set<String> linkOnly = new java.util.HashSet<>();
             Set<String> noMentions = new java.util.HashSet<>();
             Set<String> noFeatures = new java.util.HashSet<>();
+            Set<String> nicknames = new java.util.HashSet<>();
             // one-word exemplar names are often common words too («ترك» Chuuk, «نوم» Nome, «ماهي» Mahé):
             // they link what the recogniser finds and feed its gazetteer, but add no mention by themselves
             for (KbEntry c : cities) for (String n : c.names()) if (!n.contains(" ")) noMentions.add(n);
@@ -202,12 +215,16 @@ public final class KnowledgeBase {
                     for (String col : row) {
                         for (String v : col.split("\\|")) {
                             if (v.strip().startsWith("~")) linkOnly.add(fold(v.strip().substring(1)));
+                            if (v.strip().startsWith("^")) {
+                                linkOnly.add(fold(v.strip().substring(1)));
+                                nicknames.add(fold(v.strip().substring(1)));
+                            }
                             if (v.strip().startsWith("+")) noFeatures.add(fold(v.strip().substring(1)));
                         }
                     }
                 }
             }
-            return new KnowledgeBase(entries, linkOnly, noMentions, noFeatures, readCues(entries));
+            return new KnowledgeBase(entries, linkOnly, noMentions, noFeatures, nicknames, readCues(entries));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read knowledge base " + RESOURCE_DIR, e);
         }
@@ -388,12 +405,12 @@ public final class KnowledgeBase {
         }
     }
 
-    /** The values of a '|'-separated column, without their '~' (link-only) or '+' (no gazetteer feature) marks; none for '-'. */
+    /** The values of a '|'-separated column, without their '~' (link-only), '^' (nickname) or '+' (no gazetteer feature) marks; none for '-'. */
     static List<String> split(String bar) {
         List<String> out = new ArrayList<>();
         for (String v : bar.split("\\|")) {
             v = v.strip();
-            if (v.startsWith("~") || v.startsWith("+")) v = v.substring(1).strip();
+            if (v.startsWith("~") || v.startsWith("+") || v.startsWith("^")) v = v.substring(1).strip();
             if (!v.isEmpty() && !v.equals("-")) out.add(v);
         }
         return out;

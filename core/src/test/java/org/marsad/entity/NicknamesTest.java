@@ -1,0 +1,52 @@
+package org.marsad.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.entity.LinkerFixture.linkedAs;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.article.EntityMention;
+import org.marsad.article.EntityRef;
+import org.marsad.article.EntityType;
+
+/** Nicknames marked '^' in the knowledge base ({@link Nicknames}), on sentences written for these tests. */
+class NicknamesTest {
+    private static List<String> ids(EntityLinker.Result r, String text) {
+        return r.mentions().stream().filter(m -> m.text().equals(text)).map(m -> m.entity().map(EntityRef::id).orElse("none")).toList();
+    }
+
+    @Test
+    void nicknamesAreMarkedInTheKnowledgeBaseAndMakeNoMentionByThemselves() {
+        KnowledgeBase kb = KnowledgeBase.shipped();
+        for (String name : new String[] {"الريال", "البلوز", "البارسا"}) {
+            String folded = KnowledgeBase.fold(name);
+            assertThat(kb.isNickname(folded)).as(name).isTrue();
+            assertThat(kb.addsMentions(folded)).as(name).isFalse();
+            assertThat(kb.gazetteer().labels(folded, folded)).as(name).isEmpty();
+        }
+        assertThat(kb.isNickname(KnowledgeBase.fold("ريال مدريد"))).isFalse();
+    }
+
+    @Test
+    void aNicknameIsAMentionInAnArticleThatNamesItsEntity() {
+        // {sentence, first token, last token}: the recogniser found «تشيلسي» only
+        EntityLinker.Result r = linkedAs("أعلن تشيلسي ضم اللاعب. وقال مدرب البلوز إن اللاعب سيصل غدا.", EntityType.ORG, new int[][] {{0, 1, 1}});
+        assertThat(ids(r, "البلوز")).containsExactly("kb:org/chelsea");
+        // without the club's name «البلوز» is the blues (music), and no mention
+        EntityLinker.Result music = linkedAs("وعزفت الفرقة موسيقى البلوز أمس.", EntityType.ORG, new int[][] {});
+        assertThat(music.mentions()).isEmpty();
+    }
+
+    @Test
+    void aNicknameThatIsAlsoACurrencyIsTheClubOnlyBesideItsNameAndNeverAsMoney() {
+        // «الريال» after «ريال مدريد» is the club
+        EntityLinker.Result club = linkedAs("فاز ريال مدريد على ضيفه، وسجل الريال ثلاثة أهداف.", EntityType.ORG, new int[][] {{0, 1, 2}});
+        assertThat(ids(club, "الريال")).containsExactly("kb:org/real-madrid");
+        // but money in the same article is not: before a nationality adjective, after «سعر»
+        EntityLinker.Result money = linkedAs("وقع ريال مدريد العقد. وارتفع سعر الريال السعودي أمس.", EntityType.ORG, new int[][] {{0, 1, 2}});
+        assertThat(ids(money, "الريال")).doesNotContain("kb:org/real-madrid");
+        // and a «الريال» the recogniser found in an article without the club is no link to it
+        EntityLinker.Result rial = linkedAs("وتراجع الريال أمام الدولار أمس.", EntityType.MISC, new int[][] {{0, 1, 1}});
+        assertThat(ids(rial, "الريال")).doesNotContain("kb:org/real-madrid");
+    }
+}
