@@ -24,7 +24,7 @@ final class Nicknames {
     /**
      * Adds to {@code drafts} a mention for every nickname of an entity another mention of the
      * article names, and takes the knowledge-base entry from the recogniser's mentions of a
-     * nickname whose entity the article does not name otherwise, or that is money.
+     * nickname whose entity the article does not name otherwise.
      */
     static void add(List<List<Token>> sentences, List<Draft> drafts, KbMatcher matcher, KnowledgeBase kb) {
         Set<String> named = new HashSet<>();
@@ -33,8 +33,7 @@ final class Nicknames {
             if (d.entries.isEmpty()) continue;
             KbMatcher.Match m = matcher.at(sentences.get(d.sentence), d.first);
             if (m != null && m.last() == d.last && kb.isNickname(m.name())) {
-                nicknamed.add(d); // a nickname names nothing else
-                if (money(sentences.get(d.sentence), m, kb)) d.entries = List.of();
+                nicknamed.add(d); // a nickname names nothing else (and money the recogniser found, Currencies links)
             } else {
                 // every entity the name may be: «برشلونة» is the club or the city, which the linker tells apart later
                 for (KbEntry e : d.entries) named.add(e.ref().id());
