@@ -98,7 +98,11 @@ class KnowledgeBaseTest {
                 {"صويلو", "kb:per/suleyman-soylu"}, {"سليمان سويلو", "kb:per/suleyman-soylu"}, {"عموري", "kb:per/omar-abdulrahman"},
                 {"أبومازن", "kb:per/mahmoud-abbas"}, {"هيغواين", "kb:per/gonzalo-higuain"}, {"ميدو", "kb:per/mido"},
                 {"دوري عبداللطيف جميل", "kb:misc/saudi-pro-league"}, {"موسوعة غينيس", "kb:misc/guinness-world-records"},
-                {"إير بروداكتس", "kb:org/air-products"}, {"مسبار باركر", "kb:misc/parker-solar-probe"}});
+                {"إير بروداكتس", "kb:org/air-products"}, {"مسبار باركر", "kb:misc/parker-solar-probe"},
+                {"أرسطوطاليس", "kb:per/aristotle"}, {"الرازي", "kb:per/al-razi"}, {"ابن سينا", "kb:per/avicenna"},
+                {"نابليون بونابرت", "kb:per/napoleon"}});
+        // «نابليون» alone is also Napoleon III
+        assertThat(kb.byName(KnowledgeBase.fold("نابليون"))).isEmpty();
         // a name two people share is linked by cues.tsv, and so has cues for both
         assertThat(kb.byName(KnowledgeBase.fold("عمر عبد الرحمن"))).extracting(e -> e.ref().id())
                 .containsExactlyInAnyOrder("kb:per/omar-abdulrahman", "kb:per/omar-abdel-rahman");
