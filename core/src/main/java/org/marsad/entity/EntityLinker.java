@@ -138,6 +138,7 @@ final class EntityLinker {
             List<Draft> merged = spans.mergeAdjacent(tokens, here);
             types.retypeQuotedPapers(tokens, merged);
             types.retypeQuotedProducts(tokens, merged);
+            types.widenToChampionship(tokens, merged);
             types.retypeAfterMediaHeads(tokens, merged);
             drafts.addAll(merged);
         }

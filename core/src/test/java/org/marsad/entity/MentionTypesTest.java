@@ -43,6 +43,18 @@ class MentionTypesTest {
     }
 
     @Test
+    void championshipBeforeACompetitionIsPartOfItsName() {
+        // {sentence, first token, last token}: the recogniser began at «السوبر», at «كأس»
+        assertThat(linkedAs("والتقى الفريقان في بطولة السوبر الإسباني أمس.", EntityType.MISC, new int[][] {{0, 4, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("بطولة السوبر الإسباني");
+        assertThat(linkedAs("وشارك المنتخب ببطولة كأس الخليج العام الماضي.", EntityType.MISC, new int[][] {{0, 3, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("بطولة كأس الخليج");
+        // not before a name of another kind
+        assertThat(linkedAs("وفاز في بطولة روما أمس.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("روما");
+    }
+
+    @Test
     void aNameQuotedAfterAWordForAProductIsTheProduct() {
         // {sentence, first, last}: «لعبة "كاونتر سترايك"» (the recogniser said PER), «سيارة "فورد فييستا"»
         EntityLinker.Result r = linkedAs("واشتهر بلعبة \"كاونتر سترايك\" على يوتيوب. واشترى سيارة \"فورد فييستا\" مستعملة.",
