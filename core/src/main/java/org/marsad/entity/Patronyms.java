@@ -14,7 +14,8 @@ import org.marsad.text.ArabicNormalizer;
  * grandfather is not dropped from a chain of «بن» either: «عبدالله بن عبدالعزيز بن مساعد» is not
  * King Abdullah («عبدالله بن عبدالعزيز»); such long forms of known people are listed in the
  * knowledge base («محمد بن سلمان بن عبدالعزيز»). A name of three words may also drop its middle
- * word, a middle name or initial or a father's name («دونالد جيه ترامب», «جون سيدني ماكين»). Stateless.
+ * word, a middle name or initial or a father's name («دونالد جيه ترامب», «جون سيدني ماكين»), when it
+ * had no family to drop. Stateless.
  */
 final class Patronyms {
     private Patronyms() {}
@@ -34,7 +35,9 @@ final class Patronyms {
             for (int k = 1; k < n - 1; k += 2) pairs &= son(core[k]);
             if (pairs) out.add(core[0] + " " + core[n - 1]); // «عادل الجبير» of «عادل بن أحمد الجبير»
         }
-        if (n == 3 && plainMiddle(core)) out.add(core[0] + " " + core[2]); // «دونالد جيه ترامب», «جون سيدني ماكين»
+        // «دونالد جيه ترامب», «جون سيدني ماكين»; not after a family was dropped: «عبدالله عائض عبدالله آل سعد»
+        // is no «عبدالله عبدالله» (the given name and the grandfather's)
+        if (n == 3 && core == words && plainMiddle(core)) out.add(core[0] + " " + core[2]);
         out.remove(String.join(" ", words));
         return out;
     }

@@ -40,6 +40,9 @@ class PatronymsTest {
         assertThat(Patronyms.shorterForms(words("عمر عبد الله"))).isEmpty();
         assertThat(Patronyms.shorterForms(words("سلمان بن عبدالعزيز"))).isEmpty();
         assertThat(Patronyms.shorterForms(words("حمزة أبو زيد"))).isEmpty();
+        // nor once a family has been dropped: the given name and the grandfather's are no name
+        assertThat(Patronyms.shorterForms(words("عبدالله عائض عبدالله آل سعد")))
+                .containsExactly(KnowledgeBase.fold("عبدالله عائض عبدالله"));
     }
 
     @Test
