@@ -262,13 +262,16 @@ final class MentionTypes {
      * «بطولة» ("championship") before a competition's name is part of it: «بطولة كأس العالم»,
      * «بطولة السوبر الإسباني». ANERcorp train marks it so every time a named competition follows
      * (5 of 5), and AQMAR dev too; the recogniser often starts at the name after it. A word the
-     * draft before already covers stays outside.
+     * draft before already covers stays outside, and so does «بطولة» before a preposition («بطولة
+     * لكرة القدم»: a football tournament).
      */
     void widenToChampionship(List<Token> tokens, List<Draft> here) {
         for (Draft d : here) {
             if (d.type != EntityType.MISC || d.first == 0) continue;
             int before = d.first - 1;
             if (!WordForms.folded(tokens.get(before)).equals(CHAMPIONSHIP)) continue;
+            // «بطولة لكرة القدم» is a football tournament, not a name: a name follows the noun directly
+            if (WordForms.opensWithPreposition(tokens.get(d.first))) continue;
             if (here.stream().anyMatch(o -> o != d && o.first <= before && before <= o.last)) continue;
             d.first = before;
         }

@@ -49,6 +49,9 @@ class MentionTypesTest {
                 .extracting(EntityMention::text).containsExactly("بطولة السوبر الإسباني");
         assertThat(linkedAs("وشارك المنتخب ببطولة كأس الخليج العام الماضي.", EntityType.MISC, new int[][] {{0, 3, 4}}).mentions())
                 .extracting(EntityMention::text).containsExactly("بطولة كأس الخليج");
+        // nor before a preposition: «بطولة لكرة القدم» is a football tournament
+        assertThat(linkedAs("ونظم فيه بطولة لكرة القدم أمس.", EntityType.MISC, new int[][] {{0, 3, 4}}).mentions())
+                .extracting(EntityMention::text).noneMatch(t -> t.startsWith("بطولة"));
         // not before a name of another kind
         assertThat(linkedAs("وفاز في بطولة روما أمس.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("روما");
