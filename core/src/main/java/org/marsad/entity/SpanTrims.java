@@ -77,8 +77,8 @@ final class SpanTrims {
     }
 
     private static final java.util.Set<String> TONGUE = java.util.Set.of("لسان", "بلسان");
-    /** «على» (folded): not «في لسان العرب», the dictionary. */
-    private static final java.util.Set<String> TONGUE_BEFORE = java.util.Set.of("علي");
+    /** «على», «من» (folded: «لم يسلموا من لسان ستيوارت»): not «في لسان العرب», the dictionary. */
+    private static final java.util.Set<String> TONGUE_BEFORE = java.util.Set.of("علي", "من");
 
     /**
      * Particles no name ends with, as written (folding would make «على» the name «علي» and «إلى»

@@ -119,6 +119,9 @@ class SpanTrimsTest {
         // «على لسان» ("in the words of"): «لسان» read as ل + «سان» (San) and joined to the name after it
         assertThat(linkedAs("ونقلت الوكالة على لسان نصرالله قوله إن المقاومة جاهزة.", EntityType.LOC, new int[][] {{0, 3, 4}})
                 .mentions()).extracting(EntityMention::text).containsExactly("نصرالله");
+        // «من لسان» ("from the tongue of") too
+        assertThat(linkedAs("ولم يسلم السياسيون من لسان ستيوارت الساخر.", EntityType.LOC, new int[][] {{0, 4, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("ستيوارت");
         assertThat(linkedAs("ونقلت القناة على لسان الأمير قوله إن المملكة ماضية.", EntityType.LOC, new int[][] {{0, 3, 4}})
                 .mentions()).isEmpty();
         // «في لسان العرب» is the dictionary; «لسان لورينزو» after no «على» is "for San Lorenzo"
