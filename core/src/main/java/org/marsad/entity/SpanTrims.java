@@ -97,7 +97,9 @@ final class SpanTrims {
             // a title in the accusative after a name: «وجاء التشكيل: ... حميد شيباني نائبا»; «محمد بن سلمان ولي العهد»
             "نائبا", "رئيسا", "عضوا", "أمينا", "مديرا", "مستشارا", "ولي",
             // "not" before an adjective: «أصبح راؤول غير قادر»
-            "غير");
+            "غير",
+            // "then", "yesterday": «ومن بينهن أرجينتو آنذاك», «ستيفن هاربر حينذاك», «وصل هادي أمس»
+            "آنذاك", "انذاك", "حينذاك", "وقتذاك", "أمس");
 
     /**
      * Ordinals without the article, which rank what follows them and end no name: «اختير راؤول

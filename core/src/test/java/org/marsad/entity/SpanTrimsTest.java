@@ -92,6 +92,11 @@ class SpanTrimsTest {
                 .extracting(EntityMention::text).containsExactly("راؤول");
         assertThat(linked("وأصبح راؤول غير قادر على التسجيل.", new int[][] {{0, 1, 2}}).mentions())
                 .extracting(EntityMention::text).containsExactly("راؤول");
+        // nor "then", "yesterday"
+        assertThat(linked("وكانت بينهن أرجينتو آنذاك في الفندق.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("أرجينتو");
+        assertThat(linked("ووصل منصور هادي أمس إلى عدن.", new int[][] {{0, 1, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("منصور هادي", "عدن");
         // «آل ثاني» is a family
         assertThat(linked("وقال الشيخ منصور آل ثاني إن الاتفاق مهم.", new int[][] {{0, 2, 4}}).mentions())
                 .extracting(EntityMention::text).containsExactly("منصور آل ثاني");
