@@ -26,7 +26,9 @@ final class Roles {
      * Titles written as part of a name («الأمير محمد بن سلمان», «الرئيس بشار الأسد», «البابا فرانسيس»),
      * which a person mention leaves to its role (folded).
      */
-    static final Set<String> BEFORE_NAMES = union(HONORIFICS, Set.of("الرييس", "الحاخام", "الكاردينال", "المطران"));
+    static final Set<String> BEFORE_NAMES = union(HONORIFICS, Set.of("الرييس", "الحاخام", "الكاردينال", "المطران",
+            // «النبي محمد», «الرسول محمد»: ANERcorp and AQMAR train mark «محمد» alone (3 of 3)
+            "النبي", "الرسول"));
 
     /** Words that begin a title: offices («وزير», «المتحدث», «نظيره») and the titles above. Not a bare
      * «نظير», which before a noun means "in return for" («نظير رسوم المعاملات»). */

@@ -105,4 +105,15 @@ class RolesTest {
         assertThat(LinkerFixture.linked("وارتفعت الأسعار بحسب تقديرات رئيس الغرفة على حد قول غوميز.", new int[][] {{0, 9, 9}})
                 .mentions()).extracting(EntityMention::role).containsExactly(java.util.Optional.empty());
     }
+
+    @Test
+    void theProphetsTitleIsHisRoleAndHisNameStillLinks() {
+        // {sentence, first token, last token}: ANERcorp and AQMAR mark «محمد» alone
+        EntityLinker.Result r = LinkerFixture.linked("وقال الكاتب إن النبي محمد دعا إلى السلام.", new int[][] {{0, 3, 4}});
+        assertThat(r.mentions()).singleElement().satisfies(m -> {
+            assertThat(m.text()).isEqualTo("محمد");
+            assertThat(m.role()).contains("النبي");
+            assertThat(m.entity().orElseThrow().id()).isEqualTo("kb:per/prophet-muhammad");
+        });
+    }
 }
