@@ -7,8 +7,8 @@ import org.marsad.article.Token;
 import org.marsad.entity.EntityLinker.Draft;
 
 /**
- * Nicknames («الريال» Real Madrid, «البلوز» Chelsea, «الريدز» Liverpool, «البارسا» Barcelona):
- * knowledge-base names marked '^', which alone are common words or other things («الريال» is the
+ * Nicknames («الريال» Real Madrid, «البلوز» Chelsea, «البارسا» Barcelona): knowledge-base
+ * names marked '^', which alone are common words or other things («الريال» is the
  * rial, «البلوز» the blues), stand for their entity only in an article that names it otherwise,
  * and there they become mentions, the way a surname does after the full name. Elsewhere they are
  * no link, even for a mention the recogniser found. Nor where the word is money: after a number
