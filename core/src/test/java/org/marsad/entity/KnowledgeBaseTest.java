@@ -100,7 +100,8 @@ class KnowledgeBaseTest {
                 {"دوري عبداللطيف جميل", "kb:misc/saudi-pro-league"}, {"موسوعة غينيس", "kb:misc/guinness-world-records"},
                 {"إير بروداكتس", "kb:org/air-products"}, {"مسبار باركر", "kb:misc/parker-solar-probe"},
                 {"أرسطوطاليس", "kb:per/aristotle"}, {"الرازي", "kb:per/al-razi"}, {"ابن سينا", "kb:per/avicenna"},
-                {"نابليون بونابرت", "kb:per/napoleon"}, {"المغرب العربي", "kb:loc/maghreb"}, {"بنك أوف أميركا", "kb:org/bank-of-america"}});
+                {"نابليون بونابرت", "kb:per/napoleon"}, {"المغرب العربي", "kb:loc/maghreb"}, {"بنك أوف أميركا", "kb:org/bank-of-america"},
+                {"كأس السوبر الأوروبية", "kb:misc/uefa-super-cup"}, {"السوبر السعودي", "kb:misc/saudi-super-cup"}});
         // «نابليون» alone is also Napoleon III
         assertThat(kb.byName(KnowledgeBase.fold("نابليون"))).isEmpty();
         // a name two people share is linked by cues.tsv, and so has cues for both

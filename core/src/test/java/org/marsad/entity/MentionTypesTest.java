@@ -49,6 +49,10 @@ class MentionTypesTest {
                 .extracting(EntityMention::text).containsExactly("بطولة السوبر الإسباني");
         assertThat(linkedAs("وشارك المنتخب ببطولة كأس الخليج العام الماضي.", EntityType.MISC, new int[][] {{0, 3, 4}}).mentions())
                 .extracting(EntityMention::text).containsExactly("بطولة كأس الخليج");
+        // the recogniser's «السوبر» grows to the competition the knowledge base names with its adjective
+        EntityLinker.Result cup = linkedAs("وتوج الفريق بلقب كأس السوبر الأوروبية أمس.", EntityType.MISC, new int[][] {{0, 4, 4}});
+        assertThat(cup.mentions()).extracting(EntityMention::text, m -> m.entity().map(org.marsad.article.EntityRef::id).orElse(null))
+                .containsExactly(org.assertj.core.api.Assertions.tuple("كأس السوبر الأوروبية", "kb:misc/uefa-super-cup"));
         // nor before a preposition: «بطولة لكرة القدم» is a football tournament
         assertThat(linkedAs("ونظم فيه بطولة لكرة القدم أمس.", EntityType.MISC, new int[][] {{0, 3, 4}}).mentions())
                 .extracting(EntityMention::text).noneMatch(t -> t.startsWith("بطولة"));
