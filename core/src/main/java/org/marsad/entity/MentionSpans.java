@@ -205,7 +205,7 @@ final class MentionSpans {
                 here.add(d);
                 Arrays.fill(covered, m.first(), m.last() + 1, true);
                 i = m.last();
-            } else if (!free && widen(tokens, here, m)) {
+            } else if (!free && widen(tokens, here, m, !kb.addsMentions(m.name()))) {
                 // the widened mention covers the whole name now: «منانغاغوا» of «إيمرسون منانغاغوا», widened
                 // from the recogniser's «إيمرسون», is no second mention
                 Arrays.fill(covered, m.first(), m.last() + 1, true);
@@ -272,15 +272,19 @@ final class MentionSpans {
      * A knowledge-base match that contains a recognised mention replaces its span («مجلس الأمن» →
      * «مجلس الأمن الدولي»). Whether it did.
      */
-    private static boolean widen(List<Token> tokens, List<Draft> here, KbMatcher.Match m) {
+    private static boolean widen(List<Token> tokens, List<Draft> here, KbMatcher.Match m, boolean linkOnly) {
         // a name of one type, though of two entities («حزب العدالة والتنمية», Turkey's or Morocco's: the
         // linker's cues choose), still spans its words
         if (m.entries().stream().map(e -> e.ref().type()).distinct().count() != 1) return false;
+        EntityType type = m.entries().get(0).ref().type();
         List<Draft> inside = new ArrayList<>(2);
         for (Draft d : here) {
             boolean overlaps = d.first <= m.last() && m.first() <= d.last;
             if (!overlaps) continue;
             if (d.first < m.first() || d.last > m.last()) return false;
+            // a link-only event's name does not swallow a place the recogniser found in it: «أوروبا» of «دوري
+            // أبطال أوروبا», «آسيا» of «كأس آسيا» stay places, as ANERcorp marks them (the competition links when found whole)
+            if (linkOnly && type == EntityType.MISC && d.type == EntityType.LOC) return false;
             inside.add(d);
         }
         if (inside.isEmpty()) return false;

@@ -153,6 +153,18 @@ class MentionSpansTest {
     }
 
     @Test
+    void aCompetitionLinksWhenFoundWholeAndLeavesThePlaceInItsNameAPlace() {
+        // {sentence, first token, last token}: the recogniser found the competition whole
+        EntityLinker.Result cup = linkedAs("وتأهل المنتخب إلى نهائيات بطولة كأس العالم في روسيا.", EntityType.MISC, new int[][] {{0, 4, 6}});
+        assertThat(cup.mentions()).filteredOn(m -> m.type() == EntityType.MISC)
+                .extracting(m -> m.entity().map(org.marsad.article.EntityRef::id).orElse(null)).containsExactly("kb:misc/fifa-world-cup");
+        // it found only the place: ANERcorp marks «أوروبا» of «دوري أبطال أوروبا» a place, and the competition is no mention
+        EntityLinker.Result league = linkedAs("وتأهل الفريق إلى دوري أبطال أوروبا هذا الموسم.", EntityType.LOC, new int[][] {{0, 5, 5}});
+        assertThat(league.mentions()).extracting(EntityMention::text, m -> m.entity().map(org.marsad.article.EntityRef::id).orElse(null))
+                .containsExactly(tuple("أوروبا", "kb:loc/europe"));
+    }
+
+    @Test
     void aMonthsNameInADateIsNoMention() {
         // «نيسان» is April in the Levant and Nissan: beside the other name of the month, a number, «أواخر» or «الماضي» it is the month
         for (String body : java.util.List.of("وأعلنت الشركة خطتها في أبريل (نيسان) 2014 أمام المساهمين.",
