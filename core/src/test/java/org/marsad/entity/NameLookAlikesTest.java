@@ -28,19 +28,19 @@ class NameLookAlikesTest {
         // {sentence, first token, last token}; each typed both ways, as the recogniser does by habit
         for (EntityType type : java.util.List.of(EntityType.LOC, EntityType.ORG)) {
             // a word of the town's life beside the name, though the story is about football
-            assertThat(linkedId("وأقام الفريق معسكره في مدينة ميونيخ بعد فوزه في المباراة الودية.", type, 5)).as("%s", type)
+            assertThat(linkedId("وأقام الفريق معسكره في مدينة ميونيخ بعد فوزه في المباراة الودية.", type, 5, 5, "ميونيخ")).as("%s", type)
                     .isEqualTo("kb:loc/munich");
             // a word of football near the name, in a story about a town
-            assertThat(linkedId("وفي المدينة القديمة قال مدرب إشبيلية إن الفريق جاهز.", type, 5)).as("%s", type)
+            assertThat(linkedId("وفي المدينة القديمة قال مدرب إشبيلية إن الفريق جاهز.", type, 5, 5, "إشبيلية")).as("%s", type)
                     .isEqualTo("kb:org/sevilla-fc");
             // no cue near: the article's words decide
-            assertThat(linkedId("وأعلن برشلونة ضم اللاعب. وسجل اللاعب هدفا في المباراة.", type, 1)).as("%s", type)
+            assertThat(linkedId("وأعلن برشلونة ضم اللاعب. وسجل اللاعب هدفا في المباراة.", type, 1, 1, "برشلونة")).as("%s", type)
                     .isEqualTo("kb:org/fc-barcelona");
-            assertThat(linkedId("وزار السياح برشلونة. وامتلأت الفنادق في المدينة وشارع الرامبلا.", type, 2)).as("%s", type)
+            assertThat(linkedId("وزار السياح برشلونة. وامتلأت الفنادق في المدينة وشارع الرامبلا.", type, 2, 2, "برشلونة")).as("%s", type)
                     .isEqualTo("kb:loc/barcelona");
             // the adjective's gender: a city is feminine, a club («النادي») masculine
-            assertThat(linkedId("وتوجه الوفد إلى مرسيليا الفرنسية أمس.", type, 3)).as("%s", type).isEqualTo("kb:loc/marseille");
-            assertThat(linkedId("وتوجه الوفد إلى مرسيليا الفرنسي أمس.", type, 3)).as("%s", type).isEqualTo("kb:org/marseille");
+            assertThat(linkedId("وتوجه الوفد إلى مرسيليا الفرنسية أمس.", type, 3, 3, "مرسيليا")).as("%s", type).isEqualTo("kb:loc/marseille");
+            assertThat(linkedId("وتوجه الوفد إلى مرسيليا الفرنسي أمس.", type, 3, 3, "مرسيليا")).as("%s", type).isEqualTo("kb:org/marseille");
             // one word of the town near the name outweighs the many of football elsewhere in the article
             EntityLinker.Result street = linkedAs("وسجل اللاعب هدفا في المباراة الودية وفاز الفريق. وجرى احتفال في شارع رئيسي في ميونيخ أمس.",
                     type, new int[][] {{1, 6, 6}});
@@ -48,27 +48,25 @@ class NameLookAlikesTest {
         }
         // a person of that name is neither, whatever the words around say
         assertThat(linkedId("وقال المبعوث برناردينو ليون في مؤتمر صحفي في المدينة إن المحادثات مستمرة، وأضاف ليون أن الأطراف متفقة.",
-                EntityType.PER, 14)).startsWith("local:per/");
+                EntityType.PER, 14, 14, "ليون")).startsWith("local:per/");
     }
 
     @Test
     void aNameTwoPeopleShareIsTheOneTheArticleSpeaksOf() {
         // {sentence, first token, last token}: the Emirati footballer and the Egyptian cleric
-        assertThat(linkedId3("أعلن نادي الهلال ضم النجم الإماراتي عمر عبد الرحمن أمس.", 6, 8)).isEqualTo("kb:per/omar-abdulrahman");
-        assertThat(linkedId3("توفي الشيخ الضرير عمر عبد الرحمن في سجن أمريكي.", 3, 5)).isEqualTo("kb:per/omar-abdel-rahman");
+        assertThat(linkedId("أعلن نادي الهلال ضم النجم الإماراتي عمر عبد الرحمن أمس.", EntityType.PER, 6, 8, "عمر عبد الرحمن")).isEqualTo("kb:per/omar-abdulrahman");
+        assertThat(linkedId("توفي الشيخ الضرير عمر عبد الرحمن في سجن أمريكي.", EntityType.PER, 3, 5, "عمر عبد الرحمن")).isEqualTo("kb:per/omar-abdel-rahman");
         // the nickname is the footballer's alone
-        assertThat(linkedId3("وانتقل عموري إلى الرياض.", 1, 1)).isEqualTo("kb:per/omar-abdulrahman");
+        assertThat(linkedId("وانتقل عموري إلى الرياض.", EntityType.PER, 1, 1, "عموري")).isEqualTo("kb:per/omar-abdulrahman");
     }
 
-    private static String linkedId3(String body, int first, int last) {
-        return linked(body, new int[][] {{0, first, last}}).mentions().stream().filter(m -> m.type() == EntityType.PER).findFirst()
+    /**
+     * The entity id the linker gives mention {@code name} of a one-sentence body, when the recogniser
+     * found tokens [first, last] typed {@code type}; null if it is unlinked.
+     */
+    private static String linkedId(String body, EntityType type, int first, int last, String name) {
+        return linkedAs(body, type, new int[][] {{0, first, last}}).mentions().stream().filter(m -> m.text().equals(name)).findFirst()
                 .flatMap(EntityMention::entity).map(org.marsad.article.EntityRef::id).orElse(null);
-    }
-
-    /** The entity id the linker gives the one-token mention at {@code token} of a one-sentence body, typed {@code type}; null if none. */
-    private static String linkedId(String body, EntityType type, int token) {
-        EntityLinker.Result r = linkedAs(body, type, new int[][] {{0, token, token}});
-        return r.mentions().get(0).entity().map(org.marsad.article.EntityRef::id).orElse(null);
     }
 
     @Test
