@@ -41,7 +41,9 @@ final class NonNames {
             // «السبائك» (gold bars), «صحيفتا» (the two papers), the participles of a prayer («داعيين الله»)
             "السبائك", "والسبائك", "صحيفتا", "داعيين", "داعين", "سائلين",
             // «سيقول قائل» (someone will say); «وصرح قيادي في الفصائل» (a leader of the factions)
-            "قائل", "قيادي");
+            "قائل", "قيادي",
+            // «أشعر بالحماس» (enthusiasm: Hamas is written without the article); «وصفها بأنها "كلبة"» (a dog)
+            "الحماس", "بالحماس", "والحماس", "للحماس", "كلبة", "الكلبة");
 
     private static final String AYAT = ArabicNormalizer.normalize("آية");
 

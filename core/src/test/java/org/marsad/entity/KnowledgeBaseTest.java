@@ -103,7 +103,8 @@ class KnowledgeBaseTest {
                 {"نابليون بونابرت", "kb:per/napoleon"}, {"المغرب العربي", "kb:loc/maghreb"}, {"بنك أوف أميركا", "kb:org/bank-of-america"},
                 {"كأس السوبر الأوروبية", "kb:misc/uefa-super-cup"}, {"السوبر السعودي", "kb:misc/saudi-super-cup"},
                 {"المونديال", "kb:misc/fifa-world-cup"}, {"دوري أبطال أوروبا", "kb:misc/uefa-champions-league"},
-                {"كأس أمم أفريقيا", "kb:misc/africa-cup-of-nations"}});
+                {"كأس أمم أفريقيا", "kb:misc/africa-cup-of-nations"}, {"كيريم شالوم", "kb:loc/kerem-shalom"},
+                {"المسبار باركر", "kb:misc/parker-solar-probe"}});
         // the competitions only link: ANERcorp leaves «كأس العالم» outside names more often than not
         assertThat(kb.addsMentions(KnowledgeBase.fold("كأس العالم"))).isFalse();
         // «نابليون» alone is also Napoleon III

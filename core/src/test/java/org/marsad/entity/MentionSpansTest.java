@@ -141,6 +141,9 @@ class MentionSpansTest {
         assertThat(linkedAs("وقالت منظمة \"أنقذوا الأطفال\" إن المساعدات وصلت.", EntityType.ORG, new int[][] {{0, 1, 1}}).mentions())
                 .as("the head before a quoted name is all the recogniser found of it").hasSize(1);
         assertThat(linked("وقالت لي إن الرحلة كانت جميلة.", new int[][] {{0, 1, 1}}).mentions()).isEmpty();
+        // «بالحماس» is enthusiasm (Hamas takes no article), «كلبة» a dog
+        assertThat(linkedAs("وقال اللاعب إنه يشعر بالحماس قبل المباراة.", EntityType.ORG, new int[][] {{0, 4, 4}}).mentions()).isEmpty();
+        assertThat(linkedAs("ووصفها بأنها كلبة ومجنونة.", EntityType.MISC, new int[][] {{0, 2, 2}}).mentions()).isEmpty();
         // a person's decade of age
         assertThat(linked("عثر على جثة شاب عشريني قرب الطريق الدائري.", new int[][] {{0, 4, 4}}).mentions()).isEmpty();
         // after "that he" comes a predicate: «سعيد» is "happy"
