@@ -67,10 +67,12 @@ final class EntityLinker {
         this.nationalities = new NationalityFinder(kb);
         this.firstWords = new FirstWords(kb);
         this.currencies = new Currencies(kb);
+        this.entryChoice = new EntryChoice(kb);
     }
 
     private final FirstWords firstWords;
     private final Currencies currencies;
+    private final EntryChoice entryChoice;
 
     static final class Draft {
         final int sentence;
@@ -167,22 +169,10 @@ final class EntityLinker {
             if (d.type == EntityType.PER && d.entries.isEmpty()) d.entries = byShorterForm(d.words);
         }
         names.addRepeated(sentences, drafts, folded);
-        java.util.Set<String> articleWords = null;
+        EntryChoice.InArticle choice = entryChoice.in(sentences, folded);
         List<Draft> otherWords = new ArrayList<>();
         for (Draft d : drafts) {
-            KbEntry e = null;
-            if (cuesOverType(d.entries, d.type)) {
-                // a city and the club named after it: the recogniser types them by habit, the words around tell
-                EntityType agreed = typeByAgreement(sentences.get(d.sentence), d);
-                if (agreed != null) e = choose(d.entries, agreed);
-                if (articleWords == null) articleWords = articleWords(sentences, folded);
-                if (e == null) e = byCues(d.entries, null, articleWords, sentences.get(d.sentence), d);
-            }
-            if (e == null) e = choose(d.entries, d.type);
-            if (e == null && d.entries.size() > 1) {
-                if (articleWords == null) articleWords = articleWords(sentences, folded);
-                e = byCues(d.entries, d.type, articleWords, sentences.get(d.sentence), d);
-            }
+            KbEntry e = choice.pick(d);
             if (e != null && (NameLookAlikes.anotherWord(body, sentences.get(d.sentence), d, e, yaAsAlefMaqsura)
                     || lookAlikes.vetoed(sentences.get(d.sentence), d, e))) {
                 otherWords.add(d);
@@ -243,91 +233,6 @@ final class EntityLinker {
     static boolean compoundTail(String[] words) {
         int n = words.length;
         return COMPOUND_ENDS.contains(words[n - 1]) || COMPOUND_HEADS.contains(words[n - 2]);
-    }
-
-    /** Every word of the article, folded, with and without its clitics. */
-    private static java.util.Set<String> articleWords(List<List<Token>> sentences, FoldedWords folded) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (int s = 0; s < sentences.size(); s++) {
-            for (int i = 0; i < sentences.get(s).size(); i++) {
-                out.add(sentences.get(s).get(i).norm());
-                out.add(folded.at(s, i));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Whether entries sharing a name are of different types, one of them the recognised type, and all
-     * have cue words («برشلونة»: the city and FC Barcelona), so that the cues choose among them
-     * before the recognised type does: the recogniser types a club named after its town LOC or ORG
-     * much as its training data did. Cues near the name then outweigh all the article's others, and
-     * cues beside it those near it («في مدينة ميونيخ» in a story on a football camp).
-     */
-    private boolean cuesOverType(List<KbEntry> entries, EntityType type) {
-        if (entries.size() < 2 || entries.stream().noneMatch(e -> e.ref().type() == type)) return false;
-        for (KbEntry e : entries) {
-            if (kb.cues(e.ref().id()).isEmpty()) return false;
-        }
-        return entries.stream().map(e -> e.ref().type()).distinct().count() > 1;
-    }
-
-    /**
-     * What the nationality adjective right after a name says it is: a city is feminine in Arabic
-     * («مرسيليا الفرنسية»), a club, «النادي» or «الفريق», masculine («مرسيليا الفرنسي»); null
-     * without such an adjective.
-     */
-    private EntityType typeByAgreement(List<Token> tokens, Draft d) {
-        if (d.last + 1 >= tokens.size()) return null;
-        String adjective = WordForms.folded(tokens.get(d.last + 1));
-        if (!adjective.startsWith("ال")) return null;
-        if (adjective.endsWith("يه") && kb.byAdjective(adjective.substring(0, adjective.length() - 1)).isPresent()) return EntityType.LOC;
-        if (adjective.endsWith("ي") && kb.byAdjective(adjective).isPresent()) return EntityType.ORG;
-        return null;
-    }
-
-    /**
-     * Among entries sharing a name («عمان»: Oman, and Amman), the one of the recognised type (any
-     * type when {@code type} is null) with the most of its cue words in the article («الأردنية» →
-     * Amman, «سلطنة» → Oman); null on a tie or when no cue is there.
-     */
-    private KbEntry byCues(List<KbEntry> entries, EntityType type, java.util.Set<String> words, List<Token> tokens, Draft d) {
-        return UniqueBest.of(entries, e -> {
-            if (type != null && e.ref().type() != type) return 0;
-            java.util.Set<String> cues = kb.cues(e.ref().id());
-            int score = 0;
-            for (String cue : cues) if (words.contains(cue)) score++;
-            // a cue next to the name outweighs the article's others: «عمان في الأردن» in a story on the Gulf
-            for (int k = Math.max(0, d.first - NEAR); k <= Math.min(tokens.size() - 1, d.last + NEAR); k++) {
-                if (k >= d.first && k <= d.last || !cues.contains(WordForms.folded(tokens.get(k)))) continue;
-                if (type != null) score += NEAR_WEIGHT;
-                else score += k == d.first - 1 || k == d.last + 1 ? BESIDE_OVER_TYPE : NEAR_OVER_TYPE;
-            }
-            return score;
-        });
-    }
-
-    /** Words either side of a name whose cues count {@link #NEAR_WEIGHT} times more. */
-    private static final int NEAR = 5;
-    private static final int NEAR_WEIGHT = 3;
-    /**
-     * What a cue near the name weighs when cues choose across types: more than any article's cues
-     * together; and a cue right beside it, more than the others near it («بمدينة ميونيخ الألمانية،
-     * عقب فوزه»: the city, though a win follows).
-     */
-    private static final int NEAR_OVER_TYPE = 1000;
-    private static final int BESIDE_OVER_TYPE = 1_000_000;
-
-    /** The one entry a name denotes: the only one, or the only one of the recognised type. */
-    private static KbEntry choose(List<KbEntry> entries, EntityType type) {
-        if (entries.size() == 1) return entries.get(0);
-        KbEntry pick = null;
-        for (KbEntry e : entries) {
-            if (e.ref().type() != type) continue;
-            if (pick != null) return null;
-            pick = e;
-        }
-        return pick;
     }
 
     /** The one known person a formal name is a longer form of («عادل بن أحمد الجبير»), if any. */

@@ -44,6 +44,8 @@ public final class KnowledgeBase {
     private final Set<String> noMentions;
     private final Set<String> noFeatures;
     private final Set<String> nicknames;
+    /** ids of the entries that have a nickname */
+    private final Set<String> nicknamed;
     private final Map<String, Set<String>> cues;
     private final Map<String, Set<String>> vetoes;
 
@@ -94,6 +96,9 @@ public final class KnowledgeBase {
         this.byName = names;
         this.byAdjective = adjectives;
         this.longestName = longest;
+        Set<String> withNickname = new java.util.HashSet<>();
+        for (String n : this.nicknames) for (KbEntry e : names.getOrDefault(n, List.of())) withNickname.add(e.ref().id());
+        this.nicknamed = Set.copyOf(withNickname);
     }
 
     /** The shipped knowledge base. */
@@ -160,6 +165,11 @@ public final class KnowledgeBase {
      */
     boolean isNickname(String name) {
         return nicknames.contains(name);
+    }
+
+    /** Whether the entry with this id has a nickname ({@link #isNickname}). */
+    boolean hasNickname(String id) {
+        return nicknamed.contains(id);
     }
 
     /** Whether a folded name is a place's name (among others, perhaps). */
@@ -249,17 +259,13 @@ public final class KnowledgeBase {
             }
             for (String id : c[0].split(",")) {
                 if (!ids.contains(id.strip())) throw new IOException("cues.tsv: no knowledge-base entry " + id.strip());
-                if (!pro.isEmpty()) pointing.merge(id.strip(), Set.copyOf(pro), KnowledgeBase::union);
-                if (!contra.isEmpty()) vetoes.merge(id.strip(), Set.copyOf(contra), KnowledgeBase::union);
+                if (!pro.isEmpty()) pointing.computeIfAbsent(id.strip(), k -> new java.util.HashSet<>()).addAll(pro);
+                if (!contra.isEmpty()) vetoes.computeIfAbsent(id.strip(), k -> new java.util.HashSet<>()).addAll(contra);
             }
         }
+        pointing.replaceAll((id, words) -> Set.copyOf(words));
+        vetoes.replaceAll((id, words) -> Set.copyOf(words));
         return new Cues(Map.copyOf(pointing), Map.copyOf(vetoes));
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.HashSet<>(a);
-        all.addAll(b);
-        return Set.copyOf(all);
     }
 
     /** Rows of a KB file: tab-separated, '#' comments and blank lines skipped; names the bad line. */

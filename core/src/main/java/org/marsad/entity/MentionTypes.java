@@ -365,10 +365,10 @@ final class MentionTypes {
     /** What may close a number written in brackets, quote marks or slashes before a currency. */
     private static final java.util.Set<String> NUMBER_CLOSERS = java.util.Set.of(")", "»", "\"", "”", "/");
 
-    /** Words that count what follows: «مليار ريال», «آلاف الدنانير», «نصف المليون ريال». */
+    /** Words that count or price what follows: «مليار ريال», «آلاف الدنانير», «نصف المليون ريال», «سعر الريال», «عملة الريال». */
     private static final java.util.Set<String> AMOUNTS = ArabicNormalizer.foldedSet("مليون", "مليار", "المليون", "المليار",
             "ألف", "آلاف", "ملايين", "مليارات", "تريليون", "مليوني", "ملياري", "ألفي", "عشرات", "مئات", "مائة", "مئة", "مقابل",
-            "سعر", "صرف");
+            "سعر", "صرف", "عملة");
 
     /**
      * Whether the mention is a currency: a currency name with a nationality («ريال سعودي»,
@@ -382,16 +382,24 @@ final class MentionTypes {
         if (head.endsWith("ا") && head.length() > 3) head = head.substring(0, head.length() - 1); // «ريالا»
         if (!CURRENCIES.contains(head)) return false;
         for (int k = d.first + 1; k <= d.last; k++) if (kb.byAdjective(WordForms.folded(tokens.get(k))).isEmpty()) return false;
-        if (d.last > d.first) return true;
-        if (d.first > 0) {
-            int p = d.first - 1;
+        return d.last > d.first || moneyAround(tokens, d.first, d.last, kb);
+    }
+
+    /**
+     * Whether the words around a currency word at tokens [first, last] make it money: a number (in
+     * brackets or quote marks too) or an amount word before it, a nationality or «مقابل» after it.
+     * {@link Nicknames} asks it of «الريال».
+     */
+    static boolean moneyAround(List<Token> tokens, int first, int last, KnowledgeBase kb) {
+        if (first > 0) {
+            int p = first - 1;
             // «بقيمة (10.100.000) ريال», «تبلغ «45.999.54» ريال»: the number in brackets or quote marks
             if (p > 0 && NUMBER_CLOSERS.contains(tokens.get(p).text())) p--;
             Token prev = tokens.get(p);
             if (prev.text().chars().anyMatch(Character::isDigit) || AMOUNTS.contains(WordForms.foldedWithoutConjunction(prev))) return true;
         }
-        if (d.last + 1 < tokens.size()) {
-            Token next = tokens.get(d.last + 1);
+        if (last + 1 < tokens.size()) {
+            Token next = tokens.get(last + 1);
             return kb.byAdjective(WordForms.folded(next)).isPresent() || WordForms.folded(next).equals("مقابل");
         }
         return false;

@@ -12,14 +12,11 @@ import org.marsad.entity.EntityLinker.Draft;
  * rial, «البلوز» the blues), stand for their entity only in an article that names it otherwise,
  * and there they become mentions, the way a surname does after the full name. Elsewhere they are
  * no link, even for a mention the recogniser found. Nor where the word is money: after a number
- * or «سعر», «صرف», «عملة», or before a nationality adjective («الريال السعودي»). Stateless.
+ * or «سعر», «صرف», «عملة», or before a nationality adjective («الريال السعودي»):
+ * {@link MentionTypes#moneyAround}. Stateless.
  */
 final class Nicknames {
     private Nicknames() {}
-
-    /** Words before «الريال» that make it money. Folded. */
-    private static final Set<String> MONEY_BEFORE = org.marsad.text.ArabicNormalizer.foldedSet("سعر", "صرف", "عملة", "مليون", "مليار", "ألف",
-            "آلاف", "ملايين", "مليارات");
 
     /**
      * Adds to {@code drafts} a mention for every nickname of an entity another mention of the
@@ -42,6 +39,7 @@ final class Nicknames {
         for (Draft d : nicknamed) {
             if (!d.entries.isEmpty() && !named.contains(d.entries.get(0).ref().id())) d.entries = List.of();
         }
+        named.removeIf(id -> !kb.hasNickname(id)); // most articles name no entity with a nickname: no pass over the tokens
         if (named.isEmpty()) return;
         boolean[][] covered = EntityLinker.coverage(sentences, drafts);
         for (int s = 0; s < sentences.size(); s++) {
@@ -49,7 +47,7 @@ final class Nicknames {
             for (int i = 0; i < tokens.size(); i++) {
                 KbMatcher.Match m = matcher.at(tokens, i);
                 if (m == null || !kb.isNickname(m.name()) || m.entries().size() != 1) continue;
-                if (!named.contains(m.entries().get(0).ref().id()) || money(tokens, m, kb)) continue;
+                if (!named.contains(m.entries().get(0).ref().id()) || MentionTypes.moneyAround(tokens, m.first(), m.last(), kb)) continue;
                 boolean free = true;
                 for (int k = m.first(); k <= m.last(); k++) free &= !covered[s][k];
                 if (!free) continue;
@@ -60,13 +58,5 @@ final class Nicknames {
                 i = m.last();
             }
         }
-    }
-
-    private static boolean money(List<Token> tokens, KbMatcher.Match m, KnowledgeBase kb) {
-        if (m.first() > 0) {
-            Token before = tokens.get(m.first() - 1);
-            if (before.text().chars().anyMatch(Character::isDigit) || MONEY_BEFORE.contains(WordForms.foldedWithoutConjunction(before))) return true;
-        }
-        return m.last() + 1 < tokens.size() && kb.byAdjective(WordForms.folded(tokens.get(m.last() + 1))).isPresent();
     }
 }
