@@ -55,11 +55,11 @@ final class Currencies {
     static List<Currency> read(KnowledgeBase kb) {
         List<Currency> out = new ArrayList<>();
         try {
-            for (String[] c : KnowledgeBase.read(FILE)) {
+            for (String[] c : KnowledgeBaseFiles.read(FILE)) {
                 if (c.length < 6) throw new IOException(FILE + ": " + c[0] + ": expected at least 6 columns");
                 Set<String> countries = new LinkedHashSet<>();
                 Set<String> qualifiers = new LinkedHashSet<>();
-                for (String q : KnowledgeBase.split(c[5])) {
+                for (String q : KnowledgeBaseFiles.split(c[5])) {
                     if (q.matches("[A-Z]{2}")) {
                         String id = "kb:country/" + q.toLowerCase(Locale.ROOT);
                         if (kb.byId(id).isEmpty()) throw new IOException(FILE + ": " + c[0] + ": no country " + q);
@@ -68,10 +68,10 @@ final class Currencies {
                         qualifiers.add(KnowledgeBase.fold(q));
                     }
                 }
-                List<String> words = KnowledgeBase.split(c[4]).stream().map(KnowledgeBase::fold).toList();
+                List<String> words = KnowledgeBaseFiles.split(c[4]).stream().map(KnowledgeBase::fold).toList();
                 if (words.isEmpty()) throw new IOException(FILE + ": " + c[0] + ": no word");
                 Set<String> cues = new LinkedHashSet<>();
-                if (c.length > 7) for (String w : KnowledgeBase.split(c[7])) cues.add(KnowledgeBase.fold(w));
+                if (c.length > 7) for (String w : KnowledgeBaseFiles.split(c[7])) cues.add(KnowledgeBase.fold(w));
                 for (String q : qualifiers) { // a qualifier word points to its currency wherever it stands
                     cues.add(q);
                     cues.add("ال" + q);
