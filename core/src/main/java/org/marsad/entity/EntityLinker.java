@@ -68,11 +68,13 @@ final class EntityLinker {
         this.firstWords = new FirstWords(kb);
         this.currencies = new Currencies(kb);
         this.entryChoice = new EntryChoice(kb);
+        this.amounts = new Amounts(kb);
     }
 
     private final FirstWords firstWords;
     private final Currencies currencies;
     private final EntryChoice entryChoice;
+    private final Amounts amounts;
 
     static final class Draft {
         final int sentence;
@@ -132,7 +134,7 @@ final class EntityLinker {
             QuotedWorks.add(s, tokens, here, covered, matcher);
             RoyalNamesakes.absorb(tokens, here);
             RoyalNamesakes.absorbNamed(tokens, here);
-            types.retypeAmounts(tokens, here);
+            amounts.retype(tokens, here);
             types.retypeAfterHeads(tokens, here);
             types.retypeClubs(tokens, here);
             types.retypeMatchSides(tokens, here);

@@ -7,8 +7,8 @@ import org.marsad.entity.EntityLinker.Draft;
 import org.marsad.text.ArabicNormalizer;
 
 /**
- * The types of one sentence's mentions where the words around them say more than the recogniser:
- * a sum of money is MISC («مليار ريال»); a name after a place or organisation noun is that place or
+ * The types of one sentence's mentions where the words around them say more than the recogniser
+ * (a sum of money is {@link Amounts}'): a name after a place or organisation noun is that place or
  * organisation («إقليم كوانج نينه», «شركة توماس كوك»); a town with a masculine nationality is its
  * club («روما الإيطالي»); a place in quote marks that is a newspaper's title is the newspaper
  * («لـ«الشرق الأوسط»»). Runs after {@link MentionSpans} has shaped the spans. Thread-safe.
@@ -95,7 +95,7 @@ final class MentionTypes {
 
     private static boolean currency(Token t) {
         String bare = WordForms.folded(t);
-        return CURRENCIES.contains(bare.startsWith("ال") ? bare.substring(2) : bare);
+        return Amounts.CURRENCIES.contains(bare.startsWith("ال") ? bare.substring(2) : bare);
     }
 
     /**
@@ -345,63 +345,5 @@ final class MentionTypes {
             if (paper != null) d.entries = List.of(paper);
             else if (d.knownOnlyAsOther(EntityType.ORG)) d.entries = List.of();
         }
-    }
-
-    /** «مليار ريال»: a sum of money is MISC with no link, not the club «ريال» of the sports pages. */
-    void retypeAmounts(List<Token> tokens, List<Draft> here) {
-        for (Draft d : here) {
-            if (isAmount(tokens, d)) {
-                d.type = EntityType.MISC;
-                d.entries = List.of();
-                d.amount = true;
-            }
-        }
-    }
-
-    /** Currency names, folded, without the article («الريال» → ريال). */
-    static final java.util.Set<String> CURRENCIES = ArabicNormalizer.foldedSet("ريال", "ريالات", "دولار", "دولارات", "درهم", "دراهم",
-            "دينار", "دنانير", "جنيه", "جنيهات", "ليرة", "ليرات", "يورو", "روبل", "يوان", "روبية", "فرنك", "شيكل", "تومان");
-
-    /** What may close a number written in brackets, quote marks or slashes before a currency. */
-    private static final java.util.Set<String> NUMBER_CLOSERS = java.util.Set.of(")", "»", "\"", "”", "/");
-
-    /** Words that count or price what follows: «مليار ريال», «آلاف الدنانير», «نصف المليون ريال», «سعر الريال», «عملة الريال». */
-    private static final java.util.Set<String> AMOUNTS = ArabicNormalizer.foldedSet("مليون", "مليار", "المليون", "المليار",
-            "ألف", "آلاف", "ملايين", "مليارات", "تريليون", "مليوني", "ملياري", "ألفي", "عشرات", "مئات", "مائة", "مئة", "مقابل",
-            "سعر", "صرف", "عملة");
-
-    /**
-     * Whether the mention is a currency: a currency name with a nationality («ريال سعودي»,
-     * «الريال الإيراني»), or alone after a number (in brackets or quote marks too: «(10.100.000)
-     * ريال») or an amount word («مليار ريال») or before a nationality or «مقابل» («الريال مقابل
-     * الدولار»).
-     */
-    private boolean isAmount(List<Token> tokens, Draft d) {
-        String head = WordForms.folded(tokens.get(d.first));
-        if (head.startsWith("ال")) head = head.substring(2);
-        if (head.endsWith("ا") && head.length() > 3) head = head.substring(0, head.length() - 1); // «ريالا»
-        if (!CURRENCIES.contains(head)) return false;
-        for (int k = d.first + 1; k <= d.last; k++) if (kb.byAdjective(WordForms.folded(tokens.get(k))).isEmpty()) return false;
-        return d.last > d.first || moneyAround(tokens, d.first, d.last, kb);
-    }
-
-    /**
-     * Whether the words around a currency word at tokens [first, last] make it money: a number (in
-     * brackets or quote marks too) or an amount word before it, a nationality or «مقابل» after it.
-     * {@link Nicknames} asks it of «الريال».
-     */
-    static boolean moneyAround(List<Token> tokens, int first, int last, KnowledgeBase kb) {
-        if (first > 0) {
-            int p = first - 1;
-            // «بقيمة (10.100.000) ريال», «تبلغ «45.999.54» ريال»: the number in brackets or quote marks
-            if (p > 0 && NUMBER_CLOSERS.contains(tokens.get(p).text())) p--;
-            Token prev = tokens.get(p);
-            if (prev.text().chars().anyMatch(Character::isDigit) || AMOUNTS.contains(WordForms.foldedWithoutConjunction(prev))) return true;
-        }
-        if (last + 1 < tokens.size()) {
-            Token next = tokens.get(last + 1);
-            return kb.byAdjective(WordForms.folded(next)).isPresent() || WordForms.folded(next).equals("مقابل");
-        }
-        return false;
     }
 }

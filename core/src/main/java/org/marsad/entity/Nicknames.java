@@ -13,7 +13,7 @@ import org.marsad.entity.EntityLinker.Draft;
  * and there they become mentions, the way a surname does after the full name. Elsewhere they are
  * no link, even for a mention the recogniser found. Nor where the word is money: after a number
  * or «سعر», «صرف», «عملة», or before a nationality adjective («الريال السعودي»):
- * {@link MentionTypes#moneyAround}. Stateless.
+ * {@link Amounts#moneyAround}. Stateless.
  */
 final class Nicknames {
     private Nicknames() {}
@@ -47,7 +47,7 @@ final class Nicknames {
             for (int i = 0; i < tokens.size(); i++) {
                 KbMatcher.Match m = matcher.at(tokens, i);
                 if (m == null || !kb.isNickname(m.name()) || m.entries().size() != 1) continue;
-                if (!named.contains(m.entries().get(0).ref().id()) || MentionTypes.moneyAround(tokens, m.first(), m.last(), kb)) continue;
+                if (!named.contains(m.entries().get(0).ref().id()) || Amounts.moneyAround(tokens, m.first(), m.last(), kb)) continue;
                 boolean free = true;
                 for (int k = m.first(); k <= m.last(); k++) free &= !covered[s][k];
                 if (!free) continue;
