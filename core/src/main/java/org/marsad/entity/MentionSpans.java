@@ -219,7 +219,8 @@ final class MentionSpans {
      * the surname) are one name, unless the second starts with a conjunction («وترامب»); so are two
      * place mentions side by side («نيو» «مكسيكو»), unless the second starts with a conjunction or
      * preposition («دارفور بأبوجا») or a head such as «محافظة» («الملاجم» «محافظة البيضاء»), or
-     * both are names the knowledge base knows. Two organisations, or two other names, side by side
+     * both are names the knowledge base knows, or both are of two words or more and the second opens
+     * with the article (an apposition: «إمبراطورية إسلامية» «الدولة الأموية»). Two organisations, or two other names, side by side
      * («مانشستر» «يونايتيد», «شاختار» «دونتسك») are one when the knowledge base knows neither or
      * knows the whole, and the second starts with no conjunction, preposition or head noun («حماس
      * للسلطة الوطنية», «التحالف بقيادة السعودية» «الحوثيين», «حزب العمال» «منظمة إرهابية» stay two),
@@ -234,7 +235,8 @@ final class MentionSpans {
             boolean places = prev != null && prev.type == EntityType.LOC && d.type == EntityType.LOC && d.first == prev.last + 1
                     && lead != Segment.Kind.CONJ && lead != Segment.Kind.PREP
                     && (prev.entries.isEmpty() || d.entries.isEmpty())
-                    && !KnowledgeBase.isPlaceHead(WordForms.folded(tokens.get(d.first)));
+                    && !KnowledgeBase.isPlaceHead(WordForms.folded(tokens.get(d.first)))
+                    && !(prev.last > prev.first && d.last > d.first && lead == Segment.Kind.DET);
             boolean bodies = prev != null && prev.type == d.type && (d.type == EntityType.ORG || d.type == EntityType.MISC)
                     && d.first == prev.last + 1 && lead != Segment.Kind.CONJ && lead != Segment.Kind.PREP
                     && !NonNames.GENERIC_HEADS.contains(WordForms.folded(tokens.get(d.first)))

@@ -76,6 +76,8 @@ final class PersonEdges {
      * article far more often, and verbs («غُرّم الرجوب», vowelled).
      */
     boolean givenNameBefore(List<Token> tokens, int first, int last) {
+        // «خليفة العباسيين»: the plural of a nisba names a dynasty or a people, never one person's surname
+        if (first == last && pluralNisba(tokens.get(first).norm())) return false;
         if (afterPersonalTitle(tokens, first)) return true;
         String name = WordForms.folded(tokens.get(first));
         boolean abd = name.startsWith("عبد");
@@ -112,6 +114,12 @@ final class PersonEdges {
     }
 
     static final double GIVEN_NAME_ARTICLE_SHARE = 0.2;
+
+    /** Whether a folded word is the plural of a nisba with the article: «العباسيين», «الأمويون», «والفاطميين». */
+    static boolean pluralNisba(String norm) {
+        int a = norm.indexOf("ال");
+        return a >= 0 && a <= 1 && norm.length() >= a + 7 && (norm.endsWith("يين") || norm.endsWith("يون"));
+    }
 
     /**
      * Titles that stand right before a person's full name: «الدكتورة ملحة عبدالله», «الأستاذ مساعد

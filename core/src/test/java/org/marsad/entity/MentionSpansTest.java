@@ -361,6 +361,10 @@ class MentionSpansTest {
         // not across a preposition, nor two names the knowledge base knows
         EntityLinker.Result apart = linkedAs("وقع الاتفاق في دارفور بأبوجا أمس.", EntityType.LOC, new int[][] {{0, 3, 3}, {0, 4, 4}});
         assertThat(apart.mentions()).hasSize(2);
+        // nor two names of two words each, the second with the article: an apposition
+        EntityLinker.Result apposition = linkedAs("صارت عاصمة أكبر إمبراطورية إسلامية الدولة الأموية آنذاك.", EntityType.LOC,
+                new int[][] {{0, 3, 4}, {0, 5, 6}});
+        assertThat(apposition.mentions()).extracting(EntityMention::text).containsExactly("إمبراطورية إسلامية", "الدولة الأموية");
     }
 
     @Test

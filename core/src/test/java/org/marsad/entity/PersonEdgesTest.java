@@ -21,6 +21,17 @@ class PersonEdgesTest {
     }
 
     @Test
+    void noGivenNameJoinsThePluralOfANisba() {
+        // «خليفة» is a given name, but «العباسيين» (the Abbasids) is a dynasty: "caliph of the Abbasids"
+        assertThat(linked("وكان المعتضد وقتذاك خليفة العباسيين في بغداد.", new int[][] {{0, 4, 4}}).mentions())
+                .extracting(EntityMention::text).contains("العباسيين").doesNotContain("خليفة العباسيين");
+        assertThat(PersonEdges.pluralNisba("العباسيين")).isTrue();
+        assertThat(PersonEdges.pluralNisba("والأمويون")).isTrue();
+        assertThat(PersonEdges.pluralNisba("الحسيني")).isFalse();
+        assertThat(PersonEdges.pluralNisba("سنيين")).isFalse();
+    }
+
+    @Test
     void aKnownPersonWhoseGivenNameIsANationalityKeepsIt() {
         // «تركي» is also "Turkish"; the knowledge base knows «تركي آل الشيخ» whole (the recogniser marked «آل الشيخ»)
         EntityLinker.Result r = linked("علق رئيس هيئة الرياضة السعودية تركي آل الشيخ على الأزمة. وقال آل الشيخ إن الحل قريب.",
