@@ -75,6 +75,10 @@ final class MentionSpans {
                     first--; // «رامي عبد الرحمن», «فايزة أبوالنجا»: the recogniser began the name at «عبد» or the surname
                     covered[first] = true;
                 }
+                if (first > 0 && !covered[first - 1] && personEdges.givenNameBeforeConnector(tokens, first, last)) {
+                    first--; // «عمر بن عبد العزيز»: the recogniser began the name at «بن»
+                    covered[first] = true;
+                }
                 if (first > 1 && !covered[first - 1] && !covered[first - 2] && personEdges.givenNameAndConnectorBefore(tokens, first)) {
                     first -= 2; // «مناهل بنت محمد المحيميد»: the recogniser began at her father's name
                     covered[first] = covered[first + 1] = true;

@@ -64,12 +64,16 @@ final class MentionTypes {
             if (d.type == EntityType.LOC && d.first > 0 && d.last - d.first <= 2 && PLACE_HEADS.contains(headBefore(tokens, d.first))
                     && !currency(tokens.get(d.first))) {
                 d.typedByContext = true;
+                // «في إقليم الجزيرة الشمالي» is a region, not the channel the knowledge base knows by that name
+                d.entries = d.entries.stream().filter(e -> e.ref().type() == EntityType.LOC).toList();
             }
             if (d.type != EntityType.PER || d.first == 0 || d.last - d.first > 2) continue;
             if (d.entries.stream().anyMatch(e -> e.ref().type() == EntityType.PER)) continue;
             // «محافظ مدينة الطائف خالد العمر»: a known place, then a name of two words, is the place and a
             // person (PlaceEdges.placeBeforePerson splits them)
             if (d.last - d.first == 2 && kb.namesPlace(WordForms.folded(tokens.get(d.first)))) continue;
+            // «تامر أبو جبل ومحمود محمود»: a name after «و», or after a head word that ends another name, is no head's complement
+            if (WordForms.opensWithAnd(tokens.get(d.first)) || endsAnother(here, d)) continue;
             String head = headBefore(tokens, d.first);
             if (!PLACE_HEADS.contains(head) && !ORG_HEADS.contains(head) && d.first > 1 && MentionSpans.isQuoteMark(tokens.get(d.first - 1))) {
                 head = headBefore(tokens, d.first - 1); // «مجلة "تين إيتي"»: quote marks between
@@ -91,6 +95,12 @@ final class MentionTypes {
             d.typedByContext = true;
             d.entries = d.entries.stream().filter(e -> e.ref().type() == EntityType.LOC).toList();
         }
+    }
+
+    /** Whether another draft of the sentence ends right before {@code d}. */
+    private static boolean endsAnother(List<Draft> here, Draft d) {
+        for (Draft o : here) if (o != d && o.last == d.first - 1) return true;
+        return false;
     }
 
     private static boolean currency(Token t) {

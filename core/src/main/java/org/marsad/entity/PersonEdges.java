@@ -113,6 +113,22 @@ final class PersonEdges {
                 && FREQ.articleShare(CliticSegmenter.lightFold(before.text())) < GIVEN_NAME_ARTICLE_SHARE;
     }
 
+    /**
+     * Whether the person's name at {@code first} opens with «بن», «بنت» or «ابن» and the word before
+     * is a given name the lists know, written alone: «وتولى عمر بن عبد العزيز», where the recogniser
+     * began the name at «بن». A name may open with the connector («بن لادن», «ابن خلدون»), so the
+     * word before must be such a given name, no title or kinship word («الرئيس بن علي»).
+     */
+    boolean givenNameBeforeConnector(List<Token> tokens, int first, int last) {
+        if (first < 1 || first == last) return false;
+        String connector = tokens.get(first).text();
+        if (!connector.equals("بن") && !connector.equals("بنت") && !connector.equals("ابن")) return false;
+        Token before = tokens.get(first - 1);
+        if (!wordAlone(before) || ArabicNormalizer.hasVowelMarks(before.text())) return false;
+        String n = before.norm();
+        return !CALLED.contains(n) && !KANA.contains(n) && names.opensPersonName(n);
+    }
+
     static final double GIVEN_NAME_ARTICLE_SHARE = 0.2;
 
     /** Whether a folded word is the plural of a nisba with the article: «العباسيين», «الأمويون», «والفاطميين». */

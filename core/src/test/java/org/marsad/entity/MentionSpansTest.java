@@ -365,6 +365,9 @@ class MentionSpansTest {
         EntityLinker.Result apposition = linkedAs("صارت عاصمة أكبر إمبراطورية إسلامية الدولة الأموية آنذاك.", EntityType.LOC,
                 new int[][] {{0, 3, 4}, {0, 5, 6}});
         assertThat(apposition.mentions()).extracting(EntityMention::text).containsExactly("إمبراطورية إسلامية", "الدولة الأموية");
+        // but a head word before a known place is one name with it («دلتا» «النيل», «بحر» «الصين»)
+        EntityLinker.Result delta = linkedAs("وتقع المزارع في دلتا النيل شمال القاهرة.", EntityType.LOC, new int[][] {{0, 3, 3}, {0, 4, 4}});
+        assertThat(delta.mentions()).extracting(EntityMention::text).contains("دلتا النيل");
     }
 
     @Test

@@ -105,6 +105,21 @@ class MentionTypesTest {
         // «مقاطعة» is also "boycott"
         assertThat(linked("وقال إن مقاطعة بيلاسكو قد تثير توترات.", new int[][] {{0, 3, 3}}).mentions())
                 .extracting(EntityMention::type).containsExactly(EntityType.PER);
+        // «جبل» ends the name before, and «و» joins a second player to the list
+        assertThat(linked("وضمت القائمة تامر أبو جبل ومحمود محمود وعمرو الصفتي.", new int[][] {{0, 2, 4}, {0, 5, 6}, {0, 7, 8}})
+                .mentions()).extracting(EntityMention::type).containsOnly(EntityType.PER);
+        assertThat(linked("وضمت القائمة اللاعب أبو جبل محمود حسن.", new int[][] {{0, 3, 4}, {0, 5, 6}})
+                .mentions()).extracting(EntityMention::type).containsOnly(EntityType.PER);
+        assertThat(linked("وتسلق المتسابقون جبلا عاليا ثم نزلوا جبل وخالد العمر يراقبهم.", new int[][] {{0, 7, 8}})
+                .mentions()).extracting(EntityMention::type).containsOnly(EntityType.PER);
+    }
+
+    @Test
+    void aPlaceAfterAPlaceHeadLinksToNoOrganisationOfItsName() {
+        // «الجزيرة» alone is the channel in the knowledge base; after «إقليم» it is the region
+        EntityLinker.Result r = linkedAs("ثم استولوا على الرها في إقليم الجزيرة الشمالي.", EntityType.LOC, new int[][] {{0, 6, 6}});
+        assertThat(r.mentions()).extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("الجزيرة", EntityType.LOC));
+        assertThat(r.mentions().get(0).entity().orElseThrow().id()).startsWith("local:");
     }
 
     @Test

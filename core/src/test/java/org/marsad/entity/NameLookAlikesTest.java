@@ -129,6 +129,8 @@ class NameLookAlikesTest {
         // «المنفى» ("exile") written «المنفي», as Saudi papers do, folds to Mohamed al-Menfi's surname
         Analysis exile = Analyses.of("واستعادت القوات الموالية للرئيس اليمني الذي يعيش في المنفي في الرياض السيطرة على المطار.");
         assertThat(exile.entities()).noneMatch(m -> m.text().equals("المنفي"));
+        Analysis back = Analyses.of("وأخذ الصوماليون الذين عادوا من المنفي للمساعدة في إعادة بناء البلاد يعودون أدراجهم.");
+        assertThat(back.entities()).noneMatch(m -> m.text().equals("المنفي"));
         Analysis menfi = Analyses.of("وقال رئيس المجلس الرئاسي الليبي محمد المنفي إن الانتخابات ستجري في موعدها. وأضاف المنفي أن الحوار مستمر.");
         assertThat(menfi.entities()).filteredOn(m -> m.text().equals("المنفي"))
                 .extracting(m -> m.entity().orElseThrow().id()).containsOnly("kb:per/mohamed-al-menfi");

@@ -21,6 +21,15 @@ class PersonEdgesTest {
     }
 
     @Test
+    void aGivenNameBeforeANameThatTheRecogniserBeganAtBinJoinsIt() {
+        assertThat(linked("وتولى عمر بن عبد العزيز الخلافة في دمشق.", new int[][] {{0, 2, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("عمر بن عبد العزيز");
+        // a name may open with «بن»: after a title it stays as found
+        assertThat(linked("وقال الرئيس بن علي إن الانتخابات ستجرى.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("بن علي");
+    }
+
+    @Test
     void noGivenNameJoinsThePluralOfANisba() {
         // «خليفة» is a given name, but «العباسيين» (the Abbasids) is a dynasty: "caliph of the Abbasids"
         assertThat(linked("وكان المعتضد وقتذاك خليفة العباسيين في بغداد.", new int[][] {{0, 4, 4}}).mentions())
