@@ -355,6 +355,15 @@ class MentionSpansTest {
     }
 
     @Test
+    void twoPersonMentionsSideBySideAreOneUnlessTheSecondOpensWithAPreposition() {
+        assertThat(linkedAs("وقالت إيفانكا ترامب إن البرنامج سيبدأ.", EntityType.PER, new int[][] {{0, 1, 1}, {0, 2, 2}})
+                .mentions()).extracting(EntityMention::text).containsExactly("إيفانكا ترامب");
+        // "Materazzi's provocations of Zidane": two people
+        assertThat(linkedAs("وأكد الاتحاد أن استفزازات ماتيراتزي لزيدان لم تكن عنصرية.", EntityType.PER, new int[][] {{0, 4, 4}, {0, 5, 5}})
+                .mentions()).extracting(EntityMention::text).containsExactly("ماتيراتزي", "زيدان");
+    }
+
+    @Test
     void twoPlaceMentionsSideBySideAreOnePlace() {
         EntityLinker.Result r = linkedAs("أنقذت الشرطة في ولاية نيو مكسيكو أحد عشر طفلا.", EntityType.LOC, new int[][] {{0, 4, 4}, {0, 5, 5}});
         assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("نيو مكسيكو");
