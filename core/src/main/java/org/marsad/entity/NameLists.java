@@ -118,6 +118,12 @@ public final class NameLists {
         return out;
     }
 
+    /** Whether the folded word is a word of some person's name in the lists («روني»), where it may stand. */
+    boolean inPersonName(String folded) {
+        List<String> l = labels.get(FeatureHash.of(folded));
+        return l != null && l.stream().anyMatch(x -> x.startsWith("PER:"));
+    }
+
     /**
      * Whether the folded word opens a person's name in the lists, or is one by itself (a given name:
      * «رامي», «عمر»), or is one of the common given names the lists lack that open with a letter the

@@ -22,6 +22,8 @@ import org.marsad.entity.EntityLinker.Draft;
 final class ShortForms {
     private ShortForms() {}
 
+    private static final NameLists GIVEN_NAMES = NameLists.shipped();
+
     /**
      * The words an article-local identity of a place, organisation or thing is known by: the first
      * word without its article, so «الدولار» and «دولار» are one identity (short words such as
@@ -37,7 +39,8 @@ final class ShortForms {
     /**
      * Person mentions that end a longer person mention take its identity (longest first), and so
      * does a two-word name made of a longer one's first and last words; a lone
-     * given name that starts exactly one longer person's name takes that identity; a one-word
+     * given name that starts exactly one longer person's name takes that identity, even where the
+     * knowledge base gives the word to another person («شارون» after «شارون روني»); a one-word
      * mention of another type that the knowledge base does not know and that is such a surname
      * becomes a person; a lone surname the knowledge base does not know, spelled one letter apart
      * from one longer person's, takes that identity.
@@ -73,9 +76,17 @@ final class ShortForms {
             }
         }
         for (Draft shorter : persons) {
-            if (shorter.words.length != 1 || shorter.ref != null || shorter.sameAs != null) continue;
+            if (shorter.words.length != 1 || shorter.sameAs != null) continue;
+            // a knowledge-base person's bare name that is also a given name gives way to the article's own
+            // person whose name it begins, when that name ends in a word of the name lists: «شارون» after
+            // «شارون روني» (the actress) is no Ariel Sharon, but «نيمار» and «خامنئي» stay themselves after
+            // a mention run on into a word («نيمار أغلى», «خامنئي أخجل»)
+            // (not a known person's given name, which a title gave: «الملك فهد» beside «فهد آل سليمان»)
+            if (shorter.ref != null && (endsALongerName(persons, shorter.words[0]) || !GIVEN_NAMES.opensPersonName(shorter.words[0])
+                    || !endsTheName(shorter.ref, shorter.words[0]))) continue;
             Draft only = onlyPersonStartingWith(persons, shorter.words[0]);
-            if (only != null) {
+            if (only != null && (shorter.ref == null
+                    || !shorter.ref.equals(only.ref) && GIVEN_NAMES.inPersonName(only.words[only.words.length - 1]))) {
                 takeIdentity(shorter, only);
             }
         }
@@ -297,6 +308,20 @@ final class ShortForms {
             if (found == null) found = identity;
         }
         return found;
+    }
+
+    /** Whether a folded word is the last word of the entity's name («شارون» of «أرييل شارون»). */
+    private static boolean endsTheName(EntityRef ref, String word) {
+        String name = KnowledgeBase.fold(ref.name());
+        return name.equals(word) || name.endsWith(" " + word);
+    }
+
+    /** Whether {@code word} is the last word of a longer person's name in the article. */
+    private static boolean endsALongerName(List<Draft> persons, String word) {
+        for (Draft longer : persons) {
+            if (longer.words.length >= 2 && longer.words[longer.words.length - 1].equals(word)) return true;
+        }
+        return false;
     }
 
     private static boolean sameIdentity(Draft a, Draft b) {

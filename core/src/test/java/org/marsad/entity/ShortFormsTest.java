@@ -91,6 +91,24 @@ class ShortFormsTest {
         assertThat(r.mentions()).filteredOn(m -> m.type() == EntityType.PER).extracting(ShortFormsTest::id).hasSize(2).doesNotHaveDuplicates();
     }
 
+    @Test void aGivenNameTheKnowledgeBaseGivesToAnotherIsTheArticlesPersonItBegins() {
+        // {sentence, first token, last token}: «شارون» is Ariel Sharon's bare name, but here the actress «شارون روني»
+        EntityLinker.Result r = LinkerFixture.linked("وتقوم بدورها شارون روني في المسلسل. وتبدأ شارون في التعافي.",
+                new int[][] {{0, 2, 3}, {1, 1, 1}});
+        assertThat(r.mentions()).extracting(ShortFormsTest::id).containsExactly("local:per/شارون-روني", "local:per/شارون-روني");
+        // alone, the bare name is his
+        r = LinkerFixture.linked("وقال شارون إن الخطة جاهزة.", new int[][] {{0, 1, 1}});
+        assertThat(r.mentions()).extracting(ShortFormsTest::id).containsExactly("kb:per/ariel-sharon");
+        // a name that is no given name stays the known person's after a mention that ran on into a word
+        r = LinkerFixture.linked("وأصبح نيمار أغلى لاعب في العالم. وسجل نيمار هدفا.", new int[][] {{0, 1, 2}, {1, 1, 1}});
+        assertThat(r.mentions()).filteredOn(m -> m.text().equals("نيمار")).extracting(ShortFormsTest::id).containsExactly("kb:per/neymar");
+        // a king's given name after his title stays his
+        r = LinkerFixture.linked("وكرم الأمير فهد آل سليمان الفائزين. وصنفت المجلة جامعتي الملك فهد للبترول والمعادن بين الأفضل.", new int[][] {{0, 2, 4}, {1, 4, 4}});
+        assertThat(r.mentions()).filteredOn(m -> m.text().equals("فهد")).extracting(ShortFormsTest::id).containsExactly("kb:per/king-fahd");
+        r = LinkerFixture.linked("بثورة شاملة على نظام خامنئي أخجل الجميع. وقال خامنئي إن الاحتجاجات مؤامرة.", new int[][] {{0, 4, 5}, {1, 1, 1}});
+        assertThat(r.mentions()).filteredOn(m -> m.text().equals("خامنئي")).extracting(ShortFormsTest::id).containsExactly("kb:per/ali-khamenei");
+    }
+
     @Test void aSurnameTheKnowledgeBaseGivesToOnePersonIsHimBesideARelative() {
         // {sentence, first token, last token}: «ترامب» next to «ميلانيا ترامب» is the president; «الجعفري» after «بشار الجعفري» is Bashar
         EntityLinker.Result r = LinkerFixture.linked("وانتقدت ميلانيا ترامب الحملة. ورد ترامب على المقابلة.", new int[][] {{0, 1, 2}, {1, 1, 1}});
