@@ -102,6 +102,10 @@ class ShortFormsTest {
         // a name that is no given name stays the known person's after a mention that ran on into a word
         r = LinkerFixture.linked("وأصبح نيمار أغلى لاعب في العالم. وسجل نيمار هدفا.", new int[][] {{0, 1, 2}, {1, 1, 1}});
         assertThat(r.mentions()).filteredOn(m -> m.text().equals("نيمار")).extracting(ShortFormsTest::id).containsExactly("kb:per/neymar");
+        // nor a surname that is no given name, though the run-on ends in one («ماكرون محمد»)
+        r = LinkerFixture.linked("وسأل الصحفي ماكرون محمد عن الخطة. وقال ماكرون إن الخطة جاهزة.", new int[][] {{0, 2, 3}, {1, 1, 1}});
+        assertThat(r.mentions()).filteredOn(m -> m.text().equals("ماكرون")).extracting(ShortFormsTest::id)
+                .containsExactly("kb:per/emmanuel-macron");
         // a king's given name after his title stays his
         r = LinkerFixture.linked("وكرم الأمير فهد آل سليمان الفائزين. وصنفت المجلة جامعتي الملك فهد للبترول والمعادن بين الأفضل.", new int[][] {{0, 2, 4}, {1, 4, 4}});
         assertThat(r.mentions()).filteredOn(m -> m.text().equals("فهد")).extracting(ShortFormsTest::id).containsExactly("kb:per/king-fahd");
