@@ -72,8 +72,9 @@ final class MentionTypes {
             // «محافظ مدينة الطائف خالد العمر»: a known place, then a name of two words, is the place and a
             // person (PlaceEdges.placeBeforePerson splits them)
             if (d.last - d.first == 2 && kb.namesPlace(WordForms.folded(tokens.get(d.first)))) continue;
-            // «تامر أبو جبل ومحمود محمود»: a name after «و», or after a head word that ends another name, is no head's complement
-            if (WordForms.opensWithAnd(tokens.get(d.first)) || endsAnother(here, d)) continue;
+            // «تامر أبو جبل ومحمود محمود»: a name after a head word that ends another name is no head's complement
+            // (a name written with «و» is no sign: the segmenter reads «شركة وود ماكينزي» as و + «ود»)
+            if (endsAnother(here, d)) continue;
             String head = headBefore(tokens, d.first);
             if (!PLACE_HEADS.contains(head) && !ORG_HEADS.contains(head) && d.first > 1 && MentionSpans.isQuoteMark(tokens.get(d.first - 1))) {
                 head = headBefore(tokens, d.first - 1); // «مجلة "تين إيتي"»: quote marks between
