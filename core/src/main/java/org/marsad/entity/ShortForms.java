@@ -77,11 +77,11 @@ final class ShortForms {
         }
         for (Draft shorter : persons) {
             if (shorter.words.length != 1 || shorter.sameAs != null) continue;
-            // a knowledge-base person's bare name that is also a given name gives way to the article's own
-            // person whose name it begins, when that name ends in a word of the name lists: «شارون» after
-            // «شارون روني» (the actress) is no Ariel Sharon, but «نيمار» and «خامنئي» stay themselves after
-            // a mention run on into a word («نيمار أغلى», «خامنئي أخجل»)
-            // (not a known person's given name, which a title gave: «الملك فهد» beside «فهد آل سليمان»)
+            // a known person's bare surname that is also a given name gives way to the article's own person
+            // whose name it begins, when that name ends in a word of the name lists: «شارون» after «شارون
+            // روني» (the actress) is no Ariel Sharon; «نيمار» and «خامنئي» stay themselves after a mention run
+            // on into a word («نيمار أغلى», «خامنئي أخجل»), and a king's given name after his title stays his
+            // («الملك فهد» beside «فهد آل سليمان»)
             if (shorter.ref != null && (endsALongerName(persons, shorter.words[0]) || !GIVEN_NAMES.opensPersonName(shorter.words[0])
                     || !endsTheName(shorter.ref, shorter.words[0]))) continue;
             Draft only = onlyPersonStartingWith(persons, shorter.words[0]);
