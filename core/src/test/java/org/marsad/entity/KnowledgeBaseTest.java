@@ -113,6 +113,20 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void partiesMovementsAndArmedGroupsOfThe2000sLinkWithoutGazetteerFeatures() {
+        eachNamesOnly(new String[][] {{"كتائب القسام", "kb:org/qassam-brigades"}, {"جيش المهدي", "kb:org/mahdi-army"},
+                {"فيلق بدر", "kb:org/badr-organization"}, {"حزب البعث", "kb:org/baath-party"}, {"كاديما", "kb:org/kadima"},
+                {"جبهة البوليساريو", "kb:org/polisario"}, {"نمور التاميل", "kb:org/ltte"}});
+        assertThat(kb.addsMentions(KnowledgeBase.fold("جيش المهدي"))).isTrue();
+        // shared by other bodies, or a common word: link-only
+        for (String name : new String[] {"حزب العمل", "كفاية", "القوات اللبنانية", "الجماعة الإسلامية"}) {
+            assertThat(kb.addsMentions(KnowledgeBase.fold(name))).as(name).isFalse();
+        }
+        String kadima = KnowledgeBase.fold("كاديما");
+        assertThat(kb.gazetteer().labels(kadima, kadima)).isEmpty();
+    }
+
+    @Test
     void papersChannelsAndAgenciesLinkWithoutGazetteerFeatures() {
         eachNamesOnly(new String[][] {{"صحيفة النهار", "kb:org/an-nahar"}, {"النهار اللبنانية", "kb:org/an-nahar"},
                 {"الحياة اللندنية", "kb:org/al-hayat"}, {"معاريف", "kb:org/maariv"}, {"يديعوت أحرونوت", "kb:org/yedioth-ahronoth"},
