@@ -222,7 +222,8 @@ final class MentionSpans {
      * Two person mentions side by side («إيفانكا» «ترامب», when the recogniser began a new name at
      * the surname) are one name, unless the second starts with a conjunction («وترامب»), a
      * preposition and the article («بالملك») or a preposition and a given name that is not one
-     * whole («استفزازات ماتيراتزي لزيدان», "Materazzi's provocations of Zidane"); so are two
+     * whole («استفزازات ماتيراتزي لزيدان», "Materazzi's provocations of Zidane"; but one word after
+     * two is a surname the segmenter split: «جان نويل» «بريم» is ب + «ريم»); so are two
      * place mentions side by side («نيو» «مكسيكو»), unless the second starts with a conjunction or
      * preposition («دارفور بأبوجا») or a head such as «محافظة» («الملاجم» «محافظة البيضاء»), or
      * both are names the knowledge base knows, or both are of two words or more and the second opens
@@ -255,7 +256,8 @@ final class MentionSpans {
             // «إبراهيم حسن» «وهاني رمزي»: two full names, the second's «و» left in the word by the segmenter
             boolean twoJoined = people && lead != Segment.Kind.CONJ && joined.twoFullNamesAround(tokens, prev.first, d.first, d.last);
             if (places || bodies || people && lead != Segment.Kind.CONJ && !prepositionWithArticle(tokens.get(d.first))
-                    && !personEdges.givenNameAfterPreposition(tokens, d.first) && !KnownPeople.twoPeople(tokens, prev, d) && !twoJoined) {
+                    && !(personEdges.givenNameAfterPreposition(tokens, d.first) && !(prev.last > prev.first && d.first == d.last))
+                    && !KnownPeople.twoPeople(tokens, prev, d) && !twoJoined) {
                 prev.last = d.last;
                 prev.entries = matcher.lookup(tokens, prev.first, prev.last);
                 continue;

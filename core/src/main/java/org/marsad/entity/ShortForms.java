@@ -59,12 +59,21 @@ final class ShortForms {
         persons.sort(Comparator.comparingInt((Draft d) -> -d.words.length));
         for (Draft shorter : persons) {
             // the article's own long form wins over a knowledge-base surname («الجعفري» after «بشار الجعفري»);
-            // of several long forms («إيفانكا ترامب», «دونالد ترامب») one the knowledge base knows goes first
+            // of several long forms («إيفانكا ترامب», «دونالد ترامب») one the knowledge base knows goes first,
+            // then the one the article names most («هيلاري كلينتون» five times, «بيل كلينتون» once), then the
+            // one it names first («إيزابيل بريم», the hostage, before «جان نويل بريم», her father)
             Draft pick = null;
+            int pickCount = 0;
             for (Draft longer : persons) {
                 if (longer.words.length <= shorter.words.length) break;
                 if (!endsWith(longer.words, shorter.words) && !firstAndLast(longer.words, shorter.words)) continue;
-                if (pick == null || pick.ref == null && longer.ref != null) pick = longer;
+                int count = timesNamed(persons, longer);
+                if (pick == null || pick.ref == null && longer.ref != null
+                        || (pick.ref == null) == (longer.ref == null)
+                        && (count > pickCount || count == pickCount && firstNamed(persons, longer) < firstNamed(persons, pick))) {
+                    pick = longer;
+                    pickCount = count;
+                }
             }
             if (pick != null && pick.ref != null && aliasOfAnother(shorter, pick.ref)) {
                 // «ترامب» in an article about «ميلانيا ترامب» is the president: the knowledge base gives
@@ -308,6 +317,24 @@ final class ShortForms {
             if (found == null) found = identity;
         }
         return found;
+    }
+
+    /** How many of the article's person mentions are written as {@code d} is, or link where it links. */
+    private static int timesNamed(List<Draft> persons, Draft d) {
+        int n = 0;
+        for (Draft p : persons) {
+            if (Arrays.equals(p.words, d.words) || d.ref != null && d.ref.equals(p.ref)) n++;
+        }
+        return n;
+    }
+
+    /** Where the article first writes {@code d}'s name as {@code d} is written: sentence, then token, as one number. */
+    private static long firstNamed(List<Draft> persons, Draft d) {
+        long first = Long.MAX_VALUE;
+        for (Draft p : persons) {
+            if (Arrays.equals(p.words, d.words)) first = Math.min(first, ((long) p.sentence << 32) + p.first);
+        }
+        return first;
     }
 
     /** Whether a folded word is the last word of the entity's name («شارون» of «أرييل شارون»). */

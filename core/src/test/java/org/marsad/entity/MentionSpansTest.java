@@ -361,6 +361,9 @@ class MentionSpansTest {
         // "Materazzi's provocations of Zidane": two people
         assertThat(linkedAs("وأكد الاتحاد أن استفزازات ماتيراتزي لزيدان لم تكن عنصرية.", EntityType.PER, new int[][] {{0, 4, 4}, {0, 5, 5}})
                 .mentions()).extracting(EntityMention::text).containsExactly("ماتيراتزي", "زيدان");
+        // but one word after a name of two is its surname, which the segmenter read as ب + «ريم»
+        assertThat(linkedAs("وقال جان نويل بريم إنه سعيد.", EntityType.PER, new int[][] {{0, 1, 2}, {0, 3, 3}})
+                .mentions()).extracting(EntityMention::text).containsExactly("جان نويل بريم");
     }
 
     @Test

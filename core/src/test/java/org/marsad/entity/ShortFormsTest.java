@@ -113,6 +113,19 @@ class ShortFormsTest {
         assertThat(r.mentions()).filteredOn(m -> m.text().equals("خامنئي")).extracting(ShortFormsTest::id).containsExactly("kb:per/ali-khamenei");
     }
 
+    @Test void aSurnameTwoLongFormsEndIsTheOneTheArticleNamesMost() {
+        // {sentence, first token, last token}: «بيل كلينتون» once, «هيلاري كلينتون» twice: «كلينتون» alone is Hillary
+        EntityLinker.Result r = LinkerFixture.linked("وهزم بيل كلينتون بوش الأب. وتواجه هيلاري كلينتون ترامب. "
+                + "وقالت هيلاري كلينتون إنها ستفوز. وكانت كلينتون وجهت رسالة.", new int[][] {{0, 1, 2}, {1, 1, 2}, {2, 1, 2}, {3, 1, 1}});
+        assertThat(r.mentions()).filteredOn(m -> m.text().equals("كلينتون")).extracting(ShortFormsTest::id)
+                .containsExactly("kb:per/hillary-clinton");
+        // named as often, the one named first: the hostage before her father
+        r = LinkerFixture.linked("وصلت الرهينة إيزابيل بريم إلى باريس. وأكد جان نويل بريم والدها الخبر. وخطفت بريم في مارس.",
+                new int[][] {{0, 2, 3}, {1, 1, 3}, {2, 1, 1}});
+        assertThat(r.mentions()).filteredOn(m -> m.text().equals("بريم")).extracting(ShortFormsTest::id)
+                .containsExactly("local:per/ايزابيل-بريم");
+    }
+
     @Test void aSurnameTheKnowledgeBaseGivesToOnePersonIsHimBesideARelative() {
         // {sentence, first token, last token}: «ترامب» next to «ميلانيا ترامب» is the president; «الجعفري» after «بشار الجعفري» is Bashar
         EntityLinker.Result r = LinkerFixture.linked("وانتقدت ميلانيا ترامب الحملة. ورد ترامب على المقابلة.", new int[][] {{0, 1, 2}, {1, 1, 1}});
