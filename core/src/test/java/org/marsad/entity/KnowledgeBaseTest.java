@@ -11,6 +11,19 @@ class KnowledgeBaseTest {
     private final KnowledgeBase kb = KnowledgeBase.shipped();
 
     /** Each {name, id} pair: the name links to that entity and no other. */
+    /** '+' and link-only names: a word no other name holds gives the recogniser no gazetteer feature. */
+    private void noGazetteerFeature(String... words) {
+        for (String word : words) {
+            String folded = KnowledgeBase.fold(word);
+            assertThat(kb.gazetteer().labels(folded, folded)).as(word).isEmpty();
+        }
+    }
+
+    /** Each name links what the recogniser finds and makes no mention by itself. */
+    private void linkOnly(String... names) {
+        for (String name : names) assertThat(kb.addsMentions(KnowledgeBase.fold(name))).as(name).isFalse();
+    }
+
     private void eachNamesOnly(String[][] namesAndIds) {
         for (String[] p : namesAndIds) {
             assertThat(kb.byName(KnowledgeBase.fold(p[0]))).as(p[0]).extracting(e -> e.ref().id()).containsExactly(p[1]);
@@ -119,11 +132,8 @@ class KnowledgeBaseTest {
                 {"جبهة البوليساريو", "kb:org/polisario"}, {"نمور التاميل", "kb:org/ltte"}});
         assertThat(kb.addsMentions(KnowledgeBase.fold("جيش المهدي"))).isTrue();
         // shared by other bodies, or a common word: link-only
-        for (String name : new String[] {"حزب العمل", "كفاية", "القوات اللبنانية", "الجماعة الإسلامية"}) {
-            assertThat(kb.addsMentions(KnowledgeBase.fold(name))).as(name).isFalse();
-        }
-        String kadima = KnowledgeBase.fold("كاديما");
-        assertThat(kb.gazetteer().labels(kadima, kadima)).isEmpty();
+        linkOnly("حزب العمل", "كفاية", "القوات اللبنانية", "الجماعة الإسلامية");
+        noGazetteerFeature("كاديما");
     }
 
     @Test
@@ -133,11 +143,8 @@ class KnowledgeBaseTest {
                 {"قناة الميادين", "kb:org/al-mayadeen"}, {"كونا", "kb:org/kuna"}, {"وكالة الأنباء العراقية", "kb:org/ina"}});
         assertThat(kb.addsMentions(KnowledgeBase.fold("معاريف"))).isTrue();
         // the bare name is a common word: «النهار» the day, «الحياة» life, «المنار» the lighthouse
-        for (String word : new String[] {"النهار", "الحياة", "المنار", "الميادين"}) {
-            assertThat(kb.addsMentions(KnowledgeBase.fold(word))).as(word).isFalse();
-        }
-        String maariv = KnowledgeBase.fold("معاريف");
-        assertThat(kb.gazetteer().labels(maariv, maariv)).isEmpty();
+        linkOnly("النهار", "الحياة", "المنار", "الميادين");
+        noGazetteerFeature("معاريف");
     }
 
     @Test
@@ -149,15 +156,9 @@ class KnowledgeBaseTest {
         for (String name : new String[] {"منظمة العمل الدولية", "الويبو", "بنك التنمية الآسيوي"}) {
             assertThat(kb.addsMentions(KnowledgeBase.fold(name))).as(name).isTrue();
         }
-        // '+' names: a word no other name holds gives the recogniser no feature
-        for (String word : new String[] {"الويبو", "الأونكتاد", "يوروبول"}) {
-            String folded = KnowledgeBase.fold(word);
-            assertThat(kb.gazetteer().labels(folded, folded)).as(word).isEmpty();
-        }
+        noGazetteerFeature("الويبو", "الأونكتاد", "يوروبول");
         // acronyms that are words or names too link only what the recogniser finds: «إيفاد» is "dispatching", «إيرينا» Irina
-        for (String word : new String[] {"إيفاد", "الإيفاد", "إيرينا", "وادا"}) {
-            assertThat(kb.addsMentions(KnowledgeBase.fold(word))).as(word).isFalse();
-        }
+        linkOnly("إيفاد", "الإيفاد", "إيرينا", "وادا");
     }
 
     @Test
@@ -288,8 +289,7 @@ class KnowledgeBaseTest {
             assertThat(kb.byName(name)).as(p[0]).extracting(e -> e.ref().id()).containsExactly(p[1]);
             assertThat(kb.addsMentions(name)).as(p[0]).isTrue();
         }
-        String war = KnowledgeBase.fold("الحرب");
-        assertThat(kb.gazetteer().labels(war, war)).isEmpty();
+        noGazetteerFeature("الحرب");
     }
 
     @Test
