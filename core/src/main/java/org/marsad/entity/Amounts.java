@@ -33,6 +33,12 @@ final class Amounts {
     static final java.util.Set<String> CURRENCIES = ArabicNormalizer.foldedSet("ريال", "ريالات", "دولار", "دولارات", "درهم", "دراهم",
             "دينار", "دنانير", "جنيه", "جنيهات", "ليرة", "ليرات", "يورو", "روبل", "يوان", "روبية", "فرنك", "شيكل", "تومان");
 
+    /** Whether the token, without clitics and article, is a currency's name («اليورو», «بالدولار»). */
+    static boolean isCurrencyWord(Token t) {
+        String bare = WordForms.folded(t);
+        return CURRENCIES.contains(bare.startsWith("ال") ? bare.substring(2) : bare);
+    }
+
     /** What may close a number written in brackets, quote marks or slashes before a currency. */
     private static final java.util.Set<String> NUMBER_CLOSERS = java.util.Set.of(")", "»", "\"", "”", "/");
 

@@ -105,6 +105,16 @@ final class EntityLinker {
         boolean wholeLast;
         String[] words;
 
+        /**
+         * The words around say this is a {@code t} («نادي الرائد», «إقليم الجزيرة»): that type, only the
+         * knowledge-base entries of that type, and the recogniser's votes outweighed.
+         */
+        void typedAs(EntityType t) {
+            type = t;
+            entries = entries.stream().filter(e -> e.ref().type() == t).toList();
+            typedByContext = true;
+        }
+
         /** Whether the knowledge base knows this span's name, but never as a {@code type}. */
         boolean knownOnlyAsOther(EntityType type) {
             return !entries.isEmpty() && entries.stream().noneMatch(e -> e.ref().type() == type);

@@ -62,10 +62,8 @@ final class MentionTypes {
             // «جزيرة هونشو»: a place the recogniser found after a place head is one by its context too,
             // which outweighs its other mentions' votes («من هونشو», taken for a person)
             if (d.type == EntityType.LOC && d.first > 0 && d.last - d.first <= 2 && PLACE_HEADS.contains(headBefore(tokens, d.first))
-                    && !currency(tokens.get(d.first))) {
-                d.typedByContext = true;
-                // «في إقليم الجزيرة الشمالي» is a region, not the channel the knowledge base knows by that name
-                d.entries = d.entries.stream().filter(e -> e.ref().type() == EntityType.LOC).toList();
+                    && !Amounts.isCurrencyWord(tokens.get(d.first))) {
+                d.typedAs(EntityType.LOC); // «في إقليم الجزيرة الشمالي» is a region, not the channel of that name
             }
             if (d.type != EntityType.PER || d.first == 0 || d.last - d.first > 2) continue;
             if (d.entries.stream().anyMatch(e -> e.ref().type() == EntityType.PER)) continue;
@@ -89,12 +87,10 @@ final class MentionTypes {
             // «قرى “المرابي” و”الصوارمة”»: so is a quoted one-word name the recogniser took for a body or a thing
             if (d.type != EntityType.ORG && d.type != EntityType.MISC || d.first == 0 || d.first != d.last) continue;
             // not a currency: «منطقة اليورو» is the eurozone, the euro stays money
-            if (currency(tokens.get(d.first))) continue;
+            if (Amounts.isCurrencyWord(tokens.get(d.first))) continue;
             if (!PLACE_HEADS.contains(headBefore(tokens, d.first)) && !(d.first > 1 && MentionSpans.isQuoteMark(tokens.get(d.first - 1))
                     && PLACE_HEADS.contains(headBefore(tokens, d.first - 1)))) continue;
-            d.type = EntityType.LOC;
-            d.typedByContext = true;
-            d.entries = d.entries.stream().filter(e -> e.ref().type() == EntityType.LOC).toList();
+            d.typedAs(EntityType.LOC);
         }
     }
 
@@ -102,11 +98,6 @@ final class MentionTypes {
     private static boolean endsAnother(List<Draft> here, Draft d) {
         for (Draft o : here) if (o != d && o.last == d.first - 1) return true;
         return false;
-    }
-
-    private static boolean currency(Token t) {
-        String bare = WordForms.folded(t);
-        return Amounts.CURRENCIES.contains(bare.startsWith("ال") ? bare.substring(2) : bare);
     }
 
     /**
@@ -150,9 +141,7 @@ final class MentionTypes {
             if (!adjective.startsWith("ال") || kb.byAdjective(adjective).isEmpty() || !adjective.endsWith("ي")) continue;
             int after = d.last + 2;
             if (here.stream().anyMatch(o -> o.first == after && o.type == EntityType.PER)) continue;
-            d.type = EntityType.ORG;
-            d.entries = d.entries.stream().filter(e -> e.ref().type() == EntityType.ORG).toList(); // the club, if known
-            d.typedByContext = true;
+            d.typedAs(EntityType.ORG); // the club, if known
         }
     }
 
@@ -189,9 +178,7 @@ final class MentionTypes {
                     || d.first >= 2 && MATCH_PREPOSITIONS.contains(before) && matchResult(tokens.get(d.first - 2))
                     || countryInBrackets(tokens, d.last + 1);
             if (!club) continue;
-            d.type = EntityType.ORG;
-            d.entries = d.entries.stream().filter(e -> e.ref().type() == EntityType.ORG).toList(); // the club, if known
-            d.typedByContext = true;
+            d.typedAs(EntityType.ORG); // the club, if known
         }
     }
 

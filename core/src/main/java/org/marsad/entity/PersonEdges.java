@@ -103,7 +103,7 @@ final class PersonEdges {
     boolean givenNameAndConnectorBefore(List<Token> tokens, int first) {
         if (first < 2) return false;
         String connector = tokens.get(first - 1).text();
-        if (!connector.equals("بن") && !connector.equals("بنت") && !connector.equals("ابن")) return false;
+        if (!LINEAGE.contains(connector)) return false;
         Token before = tokens.get(first - 2);
         if (!wordAlone(before)) return false;
         String n = before.norm();
@@ -122,7 +122,7 @@ final class PersonEdges {
     boolean givenNameBeforeConnector(List<Token> tokens, int first, int last) {
         if (first < 1 || first == last) return false;
         String connector = tokens.get(first).text();
-        if (!connector.equals("بن") && !connector.equals("بنت") && !connector.equals("ابن")) return false;
+        if (!LINEAGE.contains(connector)) return false;
         Token before = tokens.get(first - 1);
         if (!wordAlone(before) || ArabicNormalizer.hasVowelMarks(before.text())) return false;
         String n = before.norm();
@@ -130,6 +130,9 @@ final class PersonEdges {
     }
 
     static final double GIVEN_NAME_ARTICLE_SHARE = 0.2;
+
+    /** «بن», «بنت», «ابن»: "son of", "daughter of", as written. */
+    private static final java.util.Set<String> LINEAGE = java.util.Set.of("بن", "بنت", "ابن");
 
     /** Whether a folded word is the plural of a nisba with the article: «العباسيين», «الأمويون», «والفاطميين». */
     static boolean pluralNisba(String norm) {

@@ -1,0 +1,81 @@
+package org.marsad.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.entity.KnowledgeBaseTest.eachNamesOnly;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The people of the shipped knowledge base: heads of government and foreign ministers, newsmakers
+ * of the 2000s and of the day, with their English names and the short names news uses; split
+ * from {@link KnowledgeBaseTest}.
+ */
+class KnowledgeBasePeopleTest {
+    private final KnowledgeBase kb = KnowledgeBase.shipped();
+
+    @Test
+    void arabLeagueHeadsOfGovernmentAndForeignMinistersOfTheDecadeAreThere() {
+        // one per government, from the sixth session's additions: Jordan, Kuwait, Bahrain, Qatar, Oman,
+        // Lebanon, Iraq, Yemen, Libya, Sudan, Tunisia, Algeria, Mauritania, and the League itself
+        String[][] people = {{"عمر الرزاز", "kb:per/omar-razzaz"}, {"هاني الملقي", "kb:per/hani-mulki"},
+                {"جابر المبارك", "kb:per/jaber-al-mubarak"}, {"خالد بن أحمد آل خليفة", "kb:per/khalid-bin-ahmed"},
+                {"عبد الله بن ناصر آل ثاني", "kb:per/abdullah-bin-nasser"}, {"بدر البوسعيدي", "kb:per/badr-albusaidi"},
+                {"حسان دياب", "kb:per/hassan-diab"}, {"فؤاد حسين", "kb:per/fuad-hussein"},
+                {"معين عبد الملك", "kb:per/maeen-abdulmalik"}, {"عبدالله الثني", "kb:per/abdullah-al-thinni"},
+                {"معتز موسى", "kb:per/motazz-moussa"}, {"الحبيب الصيد", "kb:per/habib-essid"},
+                {"عبد المالك سلال", "kb:per/abdelmalek-sellal"}, {"إسماعيل ولد الشيخ أحمد", "kb:per/ismail-ould-cheikh-ahmed"},
+                {"أحمد أبو الغيط", "kb:per/ahmed-aboul-gheit"}};
+        eachNamesOnly(people);
+    }
+
+    @Test
+    void foreignMinistersTheCheckOfEachStateFoundMissingAreThere() {
+        // sixteenth session: G20 and Arab League foreign ministers and heads of government of 2016-2026 the file lacked
+        String[][] people = {{"عبد القادر مساهل", "kb:per/abdelkader-messahel"}, {"مساهل", "kb:per/abdelkader-messahel"},
+                {"ناصيف حتي", "kb:per/nassif-hitti"}, {"محمد الطاهر سيالة", "kb:per/mohamed-siala"},
+                {"مريم المهدي", "kb:per/mariam-al-mahdi"}, {"إبراهيم العساف", "kb:per/ibrahim-al-assaf"},
+                {"سانتياغو كافييرو", "kb:per/santiago-cafiero"}, {"رونالد لامولا", "kb:per/ronald-lamola"},
+                {"تشو تاي يول", "kb:per/cho-tae-yul"}, {"الحشاني", "kb:per/ahmed-hachani"}, {"فتحي باشاغا", "kb:per/fathi-bashagha"},
+                {"المختار ولد أجاي", "kb:per/mokhtar-ould-djay"}};
+        eachNamesOnly(people);
+        // a bare surname that folds to a common word is no name of theirs: «حتي» is «حتى», "until"
+        assertThat(kb.byName(KnowledgeBase.fold("حتي"))).isEmpty();
+    }
+
+    @Test
+    void newsmakersOfTheDecadeOfANERcorpsArticlesAreThere() {
+        eachNamesOnly(new String[][] {{"جاك شيراك", "kb:per/jacques-chirac"}, {"شيراك", "kb:per/jacques-chirac"},
+                {"أريئيل شارون", "kb:per/ariel-sharon"}, {"كونداليزا رايس", "kb:per/condoleezza-rice"},
+                {"رامسفيلد", "kb:per/donald-rumsfeld"}, {"لحود", "kb:per/emile-lahoud"}, {"السنيورة", "kb:per/fouad-siniora"},
+                {"أحمدي نجاد", "kb:per/mahmoud-ahmadinejad"}, {"ثاباتيرو", "kb:per/jose-luis-zapatero"},
+                {"البرادعي", "kb:per/mohamed-elbaradei"}, {"عزت الدوري", "kb:per/izzat-ibrahim-al-douri"},
+                {"نعوم شومسكي", "kb:per/noam-chomsky"}, {"غورباتشوف", "kb:per/mikhail-gorbachev"}});
+        assertThat(kb.addsMentions(KnowledgeBase.fold("شيراك"))).isTrue();
+        // surnames that are words, given names or another's too are no names of theirs: «مشرف» is "supervisor"
+        String[][] not = {{"مشرف", "kb:per/pervez-musharraf"}, {"الطالباني", "kb:per/jalal-talabani"}, {"الدوري", "kb:per/izzat-ibrahim-al-douri"},
+                {"الحريري", "kb:per/rafic-hariri"}, {"رايس", "kb:per/condoleezza-rice"}};
+        for (String[] p : not) {
+            assertThat(kb.byName(KnowledgeBase.fold(p[0]))).as(p[0]).extracting(e -> e.ref().id()).doesNotContain(p[1]);
+        }
+        // «نجاد» is a given name too: it links what the recogniser finds
+        assertThat(kb.byName(KnowledgeBase.fold("نجاد"))).extracting(e -> e.ref().id()).containsExactly("kb:per/mahmoud-ahmadinejad");
+        assertThat(kb.addsMentions(KnowledgeBase.fold("نجاد"))).isFalse();
+    }
+
+    @Test
+    void peopleCarryEnglishNamesAndSurnames() {
+        var lavrov = kb.byName(KnowledgeBase.fold("لافروف"));
+        assertThat(lavrov).hasSize(1);
+        assertThat(lavrov.get(0).ref().name()).isEqualTo("سيرغي لافروف");
+        assertThat(lavrov.get(0).ref().nameEn()).contains("Sergey Lavrov");
+    }
+
+    @Test
+    void newsmakersOfTheDayAreKnownByTheirShortNamesToo() {
+        for (String[] c : new String[][] {{"ميسي", "Lionel Messi"}, {"برونسون", "Andrew Brunson"}, {"نصرالله", "Hassan Nasrallah"},
+                {"محمد صلاح", "Mohamed Salah"}, {"سو تشي", "Aung San Suu Kyi"}, {"بان كي مون", "Ban Ki-moon"},
+                {"كوبا أميركا", "Copa América"}}) {
+            assertThat(kb.byName(KnowledgeBase.fold(c[0]))).as(c[0]).extracting(e -> e.ref().nameEn().orElseThrow()).containsExactly(c[1]);
+        }
+    }
+}
