@@ -34,8 +34,9 @@ final class AllahNames {
      * opens with «آية الله» is a person's (with the word after it when the recogniser stopped at
      * the title), and a lone «الله» after a compound's first part is the end of a person's name
      * when a person is named there: a person mention ends right before it or begins right after
-     * it, or a title or nationality stands before it («اللواء وديعة الله», «الإيراني عطاء الله»,
-     * also with one given name between: «اللواء عوض وديعة الله»). The pieces are joined into one.
+     * it («بهاء حسب الله», «جار الله عمر»: {@link MentionSpans#mergeAdjacent} then joins the
+     * pieces), or a title or nationality stands before it («اللواء وديعة الله», «الإيراني عطاء
+     * الله», also with one given name between: «اللواء عوض وديعة الله»).
      */
     static List<Found> resolve(List<Token> tokens, List<Found> found, KnowledgeBase kb) {
         List<Found> out = new ArrayList<>(found);
@@ -53,21 +54,14 @@ final class AllahNames {
             Found before = part > 0 ? endingAt(out, part - 1) : null;
             Found after = at(out, f.last() + 1);
             int first = part;
-            if (before != null && before.type() == EntityType.PER) {
-                first = before.first();
-            } else if (before == null && part > 0 && introducesName(tokens.get(part - 1), kb)) {
-                first = part;
-            } else if (before == null && part > 1 && at(out, part - 2) == null && introducesName(tokens.get(part - 2), kb)
+            if (before == null && part > 1 && at(out, part - 2) == null && introducesName(tokens.get(part - 2), kb)
                     && NameLists.shipped().opensPersonName(WordForms.foldedWithoutConjunction(tokens.get(part - 1)))) {
                 first = part - 1; // «اللواء عوض وديعة الله»
-            } else if (after == null || after.type() != EntityType.PER) {
+            } else if (!(before != null && before.type() == EntityType.PER || before == null && part > 0 && introducesName(tokens.get(part - 1), kb)
+                    || after != null && after.type() == EntityType.PER)) {
                 continue;
             }
-            int last = after != null && after.type() == EntityType.PER ? after.last() : f.last();
-            Found joined = new Found(f.sentence(), first, last, EntityType.PER);
-            out.removeIf(o -> o != f && o.first() >= joined.first() && o.last() <= joined.last());
-            out.set(out.indexOf(f), joined);
-            n = out.indexOf(joined);
+            out.set(n, new Found(f.sentence(), first, f.last(), EntityType.PER));
         }
         return out;
     }

@@ -26,10 +26,16 @@ class AllahNamesTest {
         // «الله» alone was read as God (MISC); a title before the name says it is a person
         assertThat(linkedFound("وقال اللواء وديعة الله إن الفيضان وقع.", new Found(0, 3, 3, EntityType.MISC)).mentions())
                 .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("وديعة الله", EntityType.PER));
+        // and with a given name between the title and the compound
+        assertThat(linkedFound("وقال العميد أحمد جار الله إن القوات وصلت.", new Found(0, 4, 4, EntityType.MISC)).mentions())
+                .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("أحمد جار الله", EntityType.PER));
         // a given name before it: the pieces are one name
         assertThat(linkedFound("صدر كتاب للدكتور بهاء حسب الله عن الأدب.", new Found(0, 3, 3, EntityType.PER),
                 new Found(0, 5, 5, EntityType.MISC)).mentions())
                 .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("بهاء حسب الله", EntityType.PER));
+        // a person's name right after it: the compound opens that name
+        assertThat(linkedFound("وكان جار الله عمر قد وصل.", new Found(0, 2, 2, EntityType.MISC), new Found(0, 3, 3, EntityType.PER)).mentions())
+                .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("جار الله عمر", EntityType.PER));
     }
 
     @Test
