@@ -53,15 +53,13 @@ final class AllahNames {
             if (at(out, part) != null || !COMPOUND_FIRST.contains(WordForms.foldedWithoutConjunction(tokens.get(part)))) continue;
             Found before = part > 0 ? endingAt(out, part - 1) : null;
             Found after = at(out, f.last() + 1);
-            int first = part;
-            if (before == null && part > 1 && at(out, part - 2) == null && introducesName(tokens.get(part - 2), kb)
-                    && NameLists.shipped().opensPersonName(WordForms.foldedWithoutConjunction(tokens.get(part - 1)))) {
-                first = part - 1; // «اللواء عوض وديعة الله»
-            } else if (!(before != null && before.type() == EntityType.PER || before == null && part > 0 && introducesName(tokens.get(part - 1), kb)
-                    || after != null && after.type() == EntityType.PER)) {
-                continue;
-            }
-            out.set(n, new Found(f.sentence(), first, f.last(), EntityType.PER));
+            boolean named = before != null && before.type() == EntityType.PER || after != null && after.type() == EntityType.PER
+                    || before == null && part > 0 && introducesName(tokens.get(part - 1), kb)
+                    // «اللواء عوض وديعة الله»: PersonEdges then takes the given name in
+                    || before == null && part > 1 && at(out, part - 2) == null && introducesName(tokens.get(part - 2), kb)
+                            && NameLists.shipped().opensPersonName(WordForms.foldedWithoutConjunction(tokens.get(part - 1)));
+            if (!named) continue;
+            out.set(n, new Found(f.sentence(), part, f.last(), EntityType.PER));
         }
         return out;
     }
