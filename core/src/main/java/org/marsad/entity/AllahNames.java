@@ -36,7 +36,7 @@ final class AllahNames {
      * when a person is named there: a person mention ends right before it or begins right after
      * it («بهاء حسب الله», «جار الله عمر»: {@link MentionSpans#mergeAdjacent} then joins the
      * pieces), or a title or nationality stands before it («اللواء وديعة الله», «الإيراني عطاء
-     * الله», also with one given name between: «اللواء عوض وديعة الله»).
+     * الله», also with a given name between, which then opens the name: «والدكتور باسم عوض الله»).
      */
     static List<Found> resolve(List<Token> tokens, List<Found> found, KnowledgeBase kb) {
         List<Found> out = new ArrayList<>(found);
@@ -53,13 +53,15 @@ final class AllahNames {
             if (at(out, part) != null || !COMPOUND_FIRST.contains(WordForms.foldedWithoutConjunction(tokens.get(part)))) continue;
             Found before = part > 0 ? endingAt(out, part - 1) : null;
             Found after = at(out, f.last() + 1);
-            boolean named = before != null && before.type() == EntityType.PER || after != null && after.type() == EntityType.PER
-                    || before == null && part > 0 && introducesName(tokens.get(part - 1), kb)
-                    // «اللواء عوض وديعة الله»: PersonEdges then takes the given name in
-                    || before == null && part > 1 && at(out, part - 2) == null && introducesName(tokens.get(part - 2), kb)
-                            && NameLists.shipped().opensPersonName(WordForms.foldedWithoutConjunction(tokens.get(part - 1)));
-            if (!named) continue;
-            out.set(n, new Found(f.sentence(), part, f.last(), EntityType.PER));
+            int first = part;
+            if (before == null && part > 1 && at(out, part - 2) == null && introducesName(tokens.get(part - 2), kb)
+                    && NameLists.shipped().opensPersonName(WordForms.foldedWithoutConjunction(tokens.get(part - 1)))) {
+                first = part - 1; // «والدكتور باسم عوض الله»: «باسم» is also ب + «اسم», which PersonEdges would not take in
+            } else if (!(before != null && before.type() == EntityType.PER || after != null && after.type() == EntityType.PER
+                    || before == null && part > 0 && introducesName(tokens.get(part - 1), kb))) {
+                continue;
+            }
+            out.set(n, new Found(f.sentence(), first, f.last(), EntityType.PER));
         }
         return out;
     }

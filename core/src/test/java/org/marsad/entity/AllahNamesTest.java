@@ -27,8 +27,9 @@ class AllahNamesTest {
         assertThat(linkedFound("وقال اللواء وديعة الله إن الفيضان وقع.", new Found(0, 3, 3, EntityType.MISC)).mentions())
                 .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("وديعة الله", EntityType.PER));
         // and with a given name between the title and the compound
-        assertThat(linkedFound("وقال العميد أحمد جار الله إن القوات وصلت.", new Found(0, 4, 4, EntityType.MISC)).mentions())
-                .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("أحمد جار الله", EntityType.PER));
+        // (a given name that is also a preposition and a noun: «باسم», ب + «اسم» "in the name of")
+        assertThat(linkedFound("وحضر الدكتور باسم عوض الله اللقاء.", new Found(0, 4, 4, EntityType.MISC)).mentions())
+                .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("باسم عوض الله", EntityType.PER));
         // a given name before it: the pieces are one name
         assertThat(linkedFound("صدر كتاب للدكتور بهاء حسب الله عن الأدب.", new Found(0, 3, 3, EntityType.PER),
                 new Found(0, 5, 5, EntityType.MISC)).mentions())
