@@ -386,4 +386,20 @@ class KnowledgeBaseTest {
         assertThat(kb.byName(KnowledgeBase.fold("عبدالفتاح السيسي"))).extracting(e -> e.ref().nameEn().orElseThrow())
                 .containsExactly("Abdel Fattah el-Sisi");
     }
+
+    @Test
+    void englishLeagueClubsLinkByTheirFullNamesAndCityNamesStayPlaces() {
+        eachNamesOnly(new String[][] {{"أستون فيلا", "kb:org/aston-villa"}, {"استون فيلا", "kb:org/aston-villa"},
+                {"ميدلسبره", "kb:org/middlesbrough"}, {"وست بروميتش", "kb:org/west-brom"}, {"نيوكاسل يونايتد", "kb:org/newcastle-united"},
+                {"سرايا القدس", "kb:org/al-quds-brigades"}, {"هيئة كبار العلماء", "kb:org/saudi-senior-scholars"},
+                {"الجزيرة نت", "kb:org/al-jazeera"}});
+        for (String name : new String[] {"أستون فيلا", "ميدلسبره", "سرايا القدس", "هيئة كبار العلماء"}) {
+            assertThat(kb.addsMentions(KnowledgeBase.fold(name))).as(name).isTrue();
+        }
+        noGazetteerFeature("ميدلسبره", "فيلا", "سرايا");
+        // a city often in the news names no club by itself
+        for (String city : new String[] {"نيوكاسل", "ساوثهامبتون", "شيفيلد"}) {
+            assertThat(kb.byName(KnowledgeBase.fold(city))).as(city).noneMatch(e -> e.ref().type() == EntityType.ORG);
+        }
+    }
 }
