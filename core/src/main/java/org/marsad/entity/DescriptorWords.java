@@ -34,7 +34,15 @@ final class DescriptorWords {
     static void trim(List<Token> tokens, EntityLinker.Draft d, KbMatcher matcher) {
         if (d.type == EntityType.PER || d.first >= d.last) return;
         List<KbEntry> whole = d.entries.isEmpty() ? matcher.lookup(tokens, d.first, d.last) : d.entries;
-        if (whole.isEmpty()) return;
+        if (whole.isEmpty()) {
+            // «النجف الشريف», «القدس الشريف»: a place the knowledge base knows, with an honorific it does not list
+            if (d.type != EntityType.LOC || !EPITHETS.contains(tokens.get(d.last).norm())) return;
+            List<KbEntry> place = matcher.lookup(tokens, d.first, d.last - 1);
+            if (place.stream().noneMatch(e -> e.ref().type() == EntityType.LOC)) return;
+            d.last--;
+            d.entries = place;
+            return;
+        }
         if (HEADS.contains(WordForms.folded(tokens.get(d.first))) && sharesEntry(matcher.lookup(tokens, d.first + 1, d.last), whole)) {
             d.first++;
         } else if (EPITHETS.contains(tokens.get(d.last).norm()) && sharesEntry(matcher.lookup(tokens, d.first, d.last - 1), whole)) {

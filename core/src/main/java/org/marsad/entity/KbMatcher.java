@@ -2,11 +2,13 @@ package org.marsad.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.article.EntityType;
 import org.marsad.article.Token;
 
 /**
  * Finds knowledge-base names in a token sequence, longest first: the first word may carry
- * attached clitics («والولايات المتحدة», «بموسكو»), later words are matched whole. Thread-safe.
+ * attached clitics («والولايات المتحدة», «بموسكو»), also a «و» the segmenter left on it
+ * («وتركمنستان»), later words are matched whole. Thread-safe.
  */
 final class KbMatcher {
     /** A match over tokens [first, last] of one sentence, with the entities that name denotes. */
@@ -24,6 +26,7 @@ final class KbMatcher {
     Match at(List<Token> tokens, int i) {
         List<String> heads = new ArrayList<>(3);
         for (String h : heads(tokens.get(i))) if (firstWords.contains(h)) heads.add(h);
+        String unsplit = withoutUnsplitConjunction(tokens.get(i));
         if (heads.isEmpty()) return null;
         int max = Math.min(kb.longestName(), tokens.size() - i);
         for (int len = max; len >= 1; len--) {
@@ -32,6 +35,8 @@ final class KbMatcher {
             for (String head : heads) {
                 String name = rest.isEmpty() ? head : head + " " + rest;
                 List<KbEntry> e = kb.byName(name);
+                // «الشعلان والصالحية وعرنوس» (a square): a surname is not read out of a word that kept its «و»
+                if (!e.isEmpty() && head.equals(unsplit) && e.stream().anyMatch(x -> x.ref().type() == EntityType.PER)) continue;
                 if (!e.isEmpty()) return new Match(i, i + len - 1, name, e);
             }
         }
@@ -55,8 +60,28 @@ final class KbMatcher {
         String c = WordForms.foldedWithoutConjunction(t);
         if (!out.contains(c)) out.add(c);
         if (!out.contains(t.norm())) out.add(t.norm());
+        String bare = withoutUnsplitConjunction(t);
+        if (bare != null && !out.contains(bare)) out.add(bare);
         return out;
     }
+
+    /**
+     * The word without a leading «و» the segmenter left on it, or null: «وتركمنستان»,
+     * «وطاجكستان», «وكاولون», names too rare in its corpus for it to split the conjunction off. Only
+     * a word of one segment, with four letters or more after «و», that the corpus counts seldom
+     * (under 10 times) or no more often than the rest; a name that begins with «و» is matched whole first («واشنطن», «وهران»).
+     */
+    static String withoutUnsplitConjunction(Token t) {
+        String n = t.norm();
+        if (t.segments().size() != 1 || n.length() < 5 || n.charAt(0) != 'و') return null;
+        // «وفيات» (deaths) is a word of its own, common and commoner than «فيات» (Fiat); «وتركمنستان»
+        // is counted more often than «تركمنستان» too, but seldom: a rare word is read as و + name
+        String light = org.marsad.text.CliticSegmenter.lightFold(t.text());
+        int whole = FREQ.count(light);
+        return whole >= 10 && whole > FREQ.count(light.substring(1)) ? null : n.substring(1);
+    }
+
+    private static final org.marsad.text.WordFrequencies FREQ = org.marsad.text.WordFrequencies.shipped();
 
     /**
      * The folded words of tokens [from, to) joined by spaces, or null when one is no word; a hyphen

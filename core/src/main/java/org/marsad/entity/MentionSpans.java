@@ -333,6 +333,7 @@ final class MentionSpans {
         String afterConjunction = WordForms.foldedWithoutConjunction(first);
         d.wholeFirst = !head.equals(WordForms.folded(first)) && head.equals(afterConjunction);
         d.wholeToken = head.equals(first.norm()) && !head.equals(afterConjunction);
+        if (!head.equals(first.norm()) && head.equals(KbMatcher.withoutUnsplitConjunction(first))) d.gluedLetters = 1; // «وتركمنستان»
     }
 
     /**

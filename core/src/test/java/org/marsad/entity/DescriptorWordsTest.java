@@ -37,6 +37,12 @@ class DescriptorWordsTest {
                 .containsExactly("مكة", "kb:loc/mecca");
         assertThat(textAndLink("وتلا آيات من القرآن الكريم.", EntityType.MISC, new int[] {0, 3, 4}))
                 .containsExactly("القرآن", "kb:misc/quran");
+        // a known place with an honorific the knowledge base does not list with it
+        assertThat(textAndLink("وزار المراجع في النجف الشريف وكربلاء.", EntityType.LOC, new int[] {0, 3, 4}))
+                .containsExactly("النجف", "kb:loc/najaf");
+        // not a name the knowledge base does not know («الحرم» alone is no place of it)
+        assertThat(linkedAs("وصلى في الحرم الشريف.", EntityType.LOC, new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("الحرم الشريف");
     }
 
     @Test
