@@ -3,6 +3,7 @@ package org.marsad.entity;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.article.EntityType;
+import org.marsad.article.Segment;
 import org.marsad.article.Token;
 import org.marsad.entity.EntityLinker.Found;
 import org.marsad.text.ArabicNormalizer;
@@ -73,15 +74,15 @@ final class AllahNames {
 
     /**
      * The last word of the name after a bare «آية الله» ending at {@code title}: the next word
-     * (after «العظمى»), when no other mention holds it and it is a word of letters that opens no
-     * clause; otherwise {@code title}.
+     * (after «العظمى»), when no other mention holds it and it is a word of three letters or more,
+     * letters only, that opens with no clitic; otherwise {@code title}.
      */
     private static int nameAfterTitle(List<Token> tokens, int title, List<Found> found) {
         int k = title + 1;
         if (k < tokens.size() && tokens.get(k).norm().equals(GRAND)) k++;
         if (k >= tokens.size() || at(found, k) != null) return title;
         Token t = tokens.get(k);
-        if (t.segments().get(0).kind() != org.marsad.article.Segment.Kind.STEM || WordForms.folded(t).length() < 3) return title;
+        if (t.segments().get(0).kind() != Segment.Kind.STEM || WordForms.folded(t).length() < 3) return title;
         for (int c = 0; c < t.text().length(); c++) if (!Character.isLetter(t.text().charAt(c))) return title;
         return k;
     }
@@ -89,7 +90,7 @@ final class AllahNames {
     /** A title («اللواء», «الدكتور») or a nationality with the article («الإيراني») before a name. */
     private static boolean introducesName(Token t, KnowledgeBase kb) {
         String w = WordForms.foldedWithoutConjunction(t);
-        return Roles.isTitleWord(w)|| w.startsWith("ال") && kb.byAdjective(w).isPresent();
+        return Roles.isTitleWord(w) || w.startsWith("ال") && kb.byAdjective(w).isPresent();
     }
 
     private static Found at(List<Found> found, int i) {

@@ -69,7 +69,8 @@ final class KbMatcher {
      * The word without a leading «و» the segmenter left on it, or null: «وتركمنستان»,
      * «وطاجكستان», «وكاولون», names too rare in its corpus for it to split the conjunction off. Only
      * a word of one segment, with four letters or more after «و», that the corpus counts seldom
-     * (under 10 times) or no more often than the rest; a name that begins with «و» is matched whole first («واشنطن», «وهران»).
+     * (under 10 times) or no more often than the rest; a name that begins with «و» is matched
+     * whole first («واشنطن», «وهران»).
      */
     static String withoutUnsplitConjunction(Token t) {
         String n = t.norm();
