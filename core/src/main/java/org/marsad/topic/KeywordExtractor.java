@@ -127,7 +127,8 @@ public final class KeywordExtractor {
      * a lone nationality adjective linked to a country («الإيراني», «الروسية») is no key phrase (the
      * country is among the article's places, and phrases that hold the adjective stay: «الاتفاق
      * النووي الإيراني»); and a name whose first letter the segmenter took for a clitic is shown
-     * whole, as the entity stage found it («لوكاس فاسكيز», not «وكاس فاسكيز»).
+     * whole, as the entity stage found it («لوكاس فاسكيز», not «وكاس فاسكيز»), and one that kept a
+     * conjunction the segmenter left on it is shown without it («تركمنستان», not «وتركمنستان»).
      */
     public List<Keyword> extract(String body, List<Token> tokens, String[] keys, int leadEnd, NameMarks marks) {
         IntUnaryOperator nameAt = marks.nameAt();
@@ -157,6 +158,7 @@ public final class KeywordExtractor {
             if (VerbShape.isVerb(tokens.get(c.at[0])) && !anyNamed(c, nameAt)) continue;
             if (c.words == 1 && accusative(tokens, c) && !anyNamed(c, nameAt)) continue;
             if (c.words > 1 && mostlyCutsAName(c, nameAt, tokens)) continue;
+            if (c.words > 1 && mostlyJoinsAtAClitic(c, marks.nameStart(), tokens)) continue;
             if (c.words > 1 && keys[c.at[0]] == null && mostlyMidName(body, tokens, keys, c)) continue;
             chosen.removeIf(o -> c.words > o.words && containsWords(c.key, o.key) && mostlyInside(o, c));
             chosen.add(c);
@@ -167,7 +169,10 @@ public final class KeywordExtractor {
         for (Candidate c : chosen) {
             Map<String, Integer> forms = new LinkedHashMap<>(4);
             for (int i = 0; i < c.tf; i++) forms.merge(form(body, tokens, c.at[i], c.words, marks.nameStart()), 1, Integer::sum);
-            out.add(new Keyword(mostCommon(forms), Math.round(c.score / top * 1e4) / 1e4));
+            String text = mostCommon(forms);
+            // «ثييم» and «لثييم» (ل + a name the segmenter left whole) are two keys shown as one name
+            if (out.stream().anyMatch(k -> k.text().equals(text))) continue;
+            out.add(new Keyword(text, Math.round(c.score / top * 1e4) / 1e4));
         }
         return out;
     }
@@ -221,6 +226,23 @@ public final class KeywordExtractor {
         return 2 * cut > c.tf;
     }
 
+    /**
+     * Whether most of the candidate's runs go on into a name that begins inside a later word, after
+     * a letter the segmenter left on it: «كازاخستان وتركمنستان» is two places joined by «و».
+     */
+    private static boolean mostlyJoinsAtAClitic(Candidate c, IntUnaryOperator nameStart, List<Token> tokens) {
+        int joined = 0;
+        for (int i = 0; i < c.tf; i++) {
+            for (int k = c.at[i] + 1; k < c.at[i] + c.words; k++) {
+                if (nameStart.applyAsInt(k) > tokens.get(k).start()) {
+                    joined++;
+                    break;
+                }
+            }
+        }
+        return 2 * joined > c.tf;
+    }
+
     /** «بن», «بنت», «ابن», «آل» (folded): where a long name may be cut to the form news uses. */
     private static final java.util.Set<String> NAME_GOES_ON = java.util.Set.of("بن", "بنت", "ابن", "ال");
 
@@ -269,7 +291,11 @@ public final class KeywordExtractor {
     private static String form(String body, List<Token> tokens, int from, int length, IntUnaryOperator nameStart) {
         Token first = tokens.get(from);
         int name = nameStart.applyAsInt(from);
-        String head = name >= 0 && name < shownFrom(first) && !first.elidedArticle() ? body.substring(name, first.stem().end())
+        // a name the entity stage begins before the shown form («لوكاس», not ل + «وكاس»), or after a
+        // conjunction the segmenter left on a rare word («وتركمنستان» → «تركمنستان»)
+        boolean nameShown = name >= 0 && (name < shownFrom(first) && !first.elidedArticle()
+                || first.segments().size() == 1 && name > first.start() && name < first.end());
+        String head = nameShown ? body.substring(name, first.stem().end())
                 : length == 1 ? ContentWords.display(first) : ContentWords.display(first, tokens.get(from + 1));
         if (length == 1) return head;
         StringBuilder b = new StringBuilder(head);

@@ -100,6 +100,19 @@ class KeywordExtractorTest {
     }
 
     @Test
+    void aNameWithAConjunctionTheSegmenterLeftOnItIsShownWithoutIt() {
+        // written for this test; «وتركمنستان» is too rare for the segmenter to split «و» off, the entity stage does
+        String body = "وقع الاتفاق بين كازاخستان وتركمنستان على خط الغاز. وقال وزير الطاقة إن خط الغاز بين كازاخستان "
+                + "وتركمنستان سيكتمل العام المقبل.";
+        // and the two places are no phrase
+        assertThat(keywordsNaming(body, "تركمنستان", org.marsad.article.EntityType.LOC)).contains("تركمنستان")
+                .doesNotContain("وتركمنستان", "كازاخستان وتركمنستان");
+        // written alone too, the name is one keyword, not two keys shown alike
+        assertThat(keywordsNaming(body + " وتعد تركمنستان من أكبر منتجي الغاز.", "تركمنستان", org.marsad.article.EntityType.LOC))
+                .filteredOn(k -> k.equals("تركمنستان")).hasSize(1);
+    }
+
+    @Test
     void aNameWhosePrepositionAteTheArticlesAlefIsShownWithTheArticle() {
         // the entity stage takes «للحوثيين» whole («لحوثيين» is no word); the keyword restores the article
         String body = "قال التحالف إن الصواريخ التابعة للحوثيين أطلقت من صعدة. وأضاف أن مخازن الأسلحة التابعة للحوثيين دمرت. "
