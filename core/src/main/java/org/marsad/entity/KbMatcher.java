@@ -24,9 +24,13 @@ final class KbMatcher {
 
     /** The longest name starting at token {@code i}, or null. */
     Match at(List<Token> tokens, int i) {
-        List<String> heads = new ArrayList<>(3);
-        for (String h : heads(tokens.get(i))) if (firstWords.contains(h)) heads.add(h);
-        String unsplit = withoutUnsplitConjunction(tokens.get(i));
+        Token t = tokens.get(i);
+        List<String> heads = new ArrayList<>(4);
+        for (String h : heads(t)) if (firstWords.contains(h)) heads.add(h);
+        // the corpus counts are looked up only for a word whose rest may open a name
+        String bare = afterLeadingWaw(t);
+        String unsplit = bare != null && firstWords.contains(bare) && rareWithWaw(t) ? bare : null;
+        if (unsplit != null && !heads.contains(unsplit)) heads.add(unsplit);
         if (heads.isEmpty()) return null;
         int max = Math.min(kb.longestName(), tokens.size() - i);
         for (int len = max; len >= 1; len--) {
@@ -47,21 +51,23 @@ final class KbMatcher {
     List<KbEntry> lookup(List<Token> tokens, int first, int last) {
         String rest = join(tokens, first + 1, last + 1);
         if (rest == null) return List.of();
-        for (String head : heads(tokens.get(first))) {
+        List<String> heads = heads(tokens.get(first));
+        String unsplit = withoutUnsplitConjunction(tokens.get(first));
+        if (unsplit != null && !heads.contains(unsplit)) heads.add(unsplit);
+        for (String head : heads) {
             List<KbEntry> e = kb.byName(rest.isEmpty() ? head : head + " " + rest);
             if (!e.isEmpty()) return e;
         }
         return List.of();
     }
 
+    /** The token as folded, without a conjunction the segmenter split off, and as written. */
     private static List<String> heads(Token t) {
-        List<String> out = new ArrayList<>(3);
+        List<String> out = new ArrayList<>(4);
         out.add(WordForms.folded(t));
         String c = WordForms.foldedWithoutConjunction(t);
         if (!out.contains(c)) out.add(c);
         if (!out.contains(t.norm())) out.add(t.norm());
-        String bare = withoutUnsplitConjunction(t);
-        if (bare != null && !out.contains(bare)) out.add(bare);
         return out;
     }
 
@@ -73,13 +79,25 @@ final class KbMatcher {
      * whole first («واشنطن», «وهران»).
      */
     static String withoutUnsplitConjunction(Token t) {
+        String bare = afterLeadingWaw(t);
+        return bare != null && rareWithWaw(t) ? bare : null;
+    }
+
+    /** A one-segment word of four letters or more after a leading «و», without the «و»; else null. */
+    private static String afterLeadingWaw(Token t) {
         String n = t.norm();
-        if (t.segments().size() != 1 || n.length() < 5 || n.charAt(0) != 'و') return null;
-        // «وفيات» (deaths) is a word of its own, common and commoner than «فيات» (Fiat); «وتركمنستان»
-        // is counted more often than «تركمنستان» too, but seldom: a rare word is read as و + name
+        return t.segments().size() == 1 && n.length() >= 5 && n.charAt(0) == 'و' ? n.substring(1) : null;
+    }
+
+    /**
+     * Whether the corpus reads the word as «و» + the rest: it counts the word seldom, or no more
+     * often than the rest. «وفيات» (deaths) is a word of its own, common and commoner than «فيات»
+     * (Fiat); «وتركمنستان» is counted more often than «تركمنستان» too, but seldom.
+     */
+    private static boolean rareWithWaw(Token t) {
         String light = org.marsad.text.CliticSegmenter.lightFold(t.text());
         int whole = FREQ.count(light);
-        return whole >= 10 && whole > FREQ.count(light.substring(1)) ? null : n.substring(1);
+        return whole < 10 || whole <= FREQ.count(light.substring(1));
     }
 
     private static final org.marsad.text.WordFrequencies FREQ = org.marsad.text.WordFrequencies.shipped();
