@@ -1,0 +1,145 @@
+package org.marsad.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.marsad.entity.LinkerFixture.linked;
+import static org.marsad.entity.LinkerFixture.linkedAs;
+import static org.marsad.entity.LinkerFixture.linkedFound;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.article.EntityMention;
+import org.marsad.article.EntityType;
+
+/**
+ * How the linker shapes people's mention spans ({@link MentionSpans}): what opens and ends a name,
+ * and when two people side by side are one; one test per phenomenon, on sentences written for these
+ * tests; split from {@link MentionSpansTest}.
+ */
+class MentionSpansPeopleTest {
+    @Test
+    void aPersonWidenedToAKnownPlaceIsNoPersonToJoinToTheNext() {
+        // the recogniser read «عبد العزيز الدولي» and «بدوي» as people; the first is the airport's name
+        EntityLinker.Result r = linked("احتجزت سمر بدوي أمس. وأبلغ الموظفون بمطار الملك عبد العزيز الدولي بدوي بأنه لا يمكنها السفر.",
+                new int[][] {{0, 1, 2}, {1, 4, 6}, {1, 7, 7}});
+        assertThat(r.mentions()).extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("سمر بدوي", EntityType.PER),
+                tuple("مطار الملك عبد العزيز الدولي", EntityType.LOC), tuple("بدوي", EntityType.PER));
+        // a one-word place name is also a given name: «جوني» «بوبيت» stay one person
+        assertThat(linked("وقال جوني بوبيت إنه لم يكن يتوقع ذلك.", new int[][] {{0, 1, 1}, {0, 2, 2}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("جوني بوبيت", EntityType.PER));
+    }
+
+    @Test
+    void aKinshipWordIsNoPartOfTheName() {
+        // the recogniser sometimes takes «والدة» (mother) into «بن لادن»; the linker leaves it out
+        String body = "وقالت والدة بن لادن إنها عانت كثيرا.";
+        java.util.List<org.marsad.article.Token> tokens = new org.marsad.text.TextStage().tokens(body);
+        EntityLinker.Result r = new EntityLinker(KnowledgeBase.shipped())
+                .link(body, java.util.List.of(tokens), java.util.List.of(new EntityLinker.Found(0, 1, 3, EntityType.PER)));
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("بن لادن");
+        assertThat(r.mentions().get(0).type()).isEqualTo(EntityType.PER);
+        // alone, a kinship word stays what the recogniser found
+        EntityLinker.Result alone = new EntityLinker(KnowledgeBase.shipped())
+                .link(body, java.util.List.of(tokens), java.util.List.of(new EntityLinker.Found(0, 1, 1, EntityType.PER)));
+        assertThat(alone.mentions()).extracting(EntityMention::text).containsExactly("والدة");
+    }
+
+    @Test
+    void thatIsNoPartOfTheName() {
+        // the recogniser took «إن» ("that") into «إن لافروف»
+        EntityLinker.Result r = linked("وقالت الوزارة إن لافروف وصل إلى جنيف.", new int[][] {{0, 2, 3}});
+        assertThat(r.mentions()).extracting(EntityMention::text).contains("لافروف");
+        assertThat(r.mentions().get(0).entity()).hasValueSatisfying(e -> assertThat(e.id()).isEqualTo("kb:per/sergey-lavrov"));
+    }
+
+    @Test
+    void calledIsNoPartOfTheName() {
+        // the recogniser took «يدعى» (token 4, "called") into the name
+        EntityLinker.Result r = linked("أكد اللواء أن الانتحاري يدعى عبد الله الرشيد.", new int[][] {{0, 4, 7}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("عبد الله الرشيد");
+    }
+
+    @Test
+    void fethullahGulenIsOnePersonNotGodAndASurname() {
+        // the recogniser marked «الله» alone (MISC); the knowledge base knows the whole name
+        EntityLinker.Result r = linkedAs("وطالبت أنقرة بتسليم فتح الله غولن المقيم في بنسلفانيا.", EntityType.MISC, new int[][] {{0, 4, 4}});
+        assertThat(r.mentions()).extracting(EntityMention::text).contains("فتح الله غولن").doesNotContain("الله");
+        assertThat(r.mentions().stream().filter(m -> m.text().equals("فتح الله غولن")).findFirst().orElseThrow().entity())
+                .hasValueSatisfying(e -> assertThat(e.id()).isEqualTo("kb:per/fethullah-gulen"));
+    }
+
+    @Test
+    void theAyatollahIsATitleNotGod() {
+        EntityLinker.Result r = linkedFound("وقال آية الله علي خامنئي إن الاتفاق انتهى.",
+                new EntityLinker.Found(0, 2, 2, EntityType.MISC), new EntityLinker.Found(0, 3, 4, EntityType.PER));
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("علي خامنئي");
+        // God elsewhere stays
+        assertThat(linkedAs("والحمد لله على السلامة.", EntityType.MISC, new int[][] {{0, 1, 1}}).mentions())
+                .extracting(EntityMention::text).containsExactly("لله");
+    }
+
+    @Test
+    void aPersonsNameEndsWhereAPrepositionalPhraseBegins() {
+        // {sentence, first token, last token}: the recogniser ran on into «للهلال», «بالقصيم», «بالملك ...»
+        assertThat(linked("وانتقل اليوناني ساماراس للهلال بعد موسم جيد.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("ساماراس");
+        assertThat(linked("وستغادر البعثة من مطار الأمير نايف بالقصيم صباحا.", new int[][] {{0, 5, 6}}).mentions())
+                .extracting(EntityMention::text).containsExactly("مطار الأمير نايف", "القصيم"); // the airport (RoyalNamesakes)
+        assertThat(linked("جاء ذلك لدى لقاء الوزير آشتون كارتر بالملك سلمان بن عبدالعزيز أمس.", new int[][] {{0, 5, 10}}).mentions())
+                .extracting(EntityMention::text).containsExactly("آشتون كارتر", "سلمان بن عبدالعزيز");
+        // ل + a given name with a name after it begins a second person; «بسام» is a given name as written
+        assertThat(linked("وكان الأمير محمد بن سلمان لأحمد علي عبدالله صالح واضحا.", new int[][] {{0, 2, 8}}).mentions())
+                .extracting(EntityMention::text).containsExactly("محمد بن سلمان", "أحمد علي عبدالله صالح");
+        // the recogniser's span ending at «لأحمد» after a known person
+        assertThat(linked("وكان الخط الذي رسمه الأمير محمد بن سلمان لأحمد واضحا.", new int[][] {{0, 5, 8}}).mentions())
+                .extracting(EntityMention::text).containsExactly("محمد بن سلمان", "أحمد");
+        // the first person and his title are no role of the second
+        assertThat(linked("وكان الخط الذي رسمه الأمير محمد بن سلمان لأحمد واضحا.", new int[][] {{0, 5, 8}}).mentions())
+                .extracting(EntityMention::role).containsExactly(java.util.Optional.of("الأمير"), java.util.Optional.empty());
+        // a given name takes no article: «بالحي» after a known person is no second person
+        assertThat(linked("وأقيم الحفل بحديقة الملك فهد بالحي التراثي مساء أمس.", new int[][] {{0, 3, 5}}).mentions())
+                .extracting(EntityMention::text).noneMatch(t -> t.startsWith("الحي"));
+        assertThat(linked("وقال المدرب سامي بسام حداد إن الفريق جاهز.", new int[][] {{0, 2, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("سامي بسام حداد");
+        // a foreign name that begins like a preposition and the article stays whole
+        assertThat(linked("وقال المدرب مايكل بالاك إن الفريق جاهز.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("مايكل بالاك");
+        // ل + a title or a newsroom: whom the person spoke to («مراد التركي لمراسل فرانس 24»)
+        assertThat(linked("وفق ما أكده المتحدث مراد التركي لمراسل فرانس 24 بتونس.", new int[][] {{0, 4, 7}}).mentions())
+                .extracting(EntityMention::text).containsExactly("مراد التركي", "تونس");
+        assertThat(linked("وقال سامي حداد لوزير الخارجية إن الوفد وصل.", new int[][] {{0, 1, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("سامي حداد");
+        // but not ك + a title: «كولينا» is no «ك» + «ولي»
+        assertThat(linked("وقال الإيطالي بييرلويجي كولينا إن اللجنة اجتمعت.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("بييرلويجي كولينا");
+    }
+
+    @Test
+    void aNationalityBeforeANameIsNoPartOfIt() {
+        // {sentence, first token, last token}: «الأوروغوياني رودريجيز»; the adjective is reported as a nationality
+        EntityLinker.Result r = linked("وسجل الأوروغوياني رودريجيز هدفين في المباراة.", new int[][] {{0, 1, 2}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("رودريجيز");
+        assertThat(r.nationalities()).extracting(org.marsad.article.Nationality::text).containsExactly("الأوروغوياني");
+        // unless what is left is a place's name: the player Lima, not the city
+        assertThat(linked("وسجل الأوروغوياني ليما هدفين في المباراة.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::type).doesNotContain(EntityType.LOC);
+    }
+
+    @Test
+    void twoPersonMentionsSideBySideAreOneUnlessTheSecondOpensWithAPreposition() {
+        assertThat(linkedAs("وقالت إيفانكا ترامب إن البرنامج سيبدأ.", EntityType.PER, new int[][] {{0, 1, 1}, {0, 2, 2}})
+                .mentions()).extracting(EntityMention::text).containsExactly("إيفانكا ترامب");
+        // "Materazzi's provocations of Zidane": two people
+        assertThat(linkedAs("وأكد الاتحاد أن استفزازات ماتيراتزي لزيدان لم تكن عنصرية.", EntityType.PER, new int[][] {{0, 4, 4}, {0, 5, 5}})
+                .mentions()).extracting(EntityMention::text).containsExactly("ماتيراتزي", "زيدان");
+        // but one word after a name of two is its surname, which the segmenter read as ب + «ريم»
+        assertThat(linkedAs("وقال جان نويل بريم إنه سعيد.", EntityType.PER, new int[][] {{0, 1, 2}, {0, 3, 3}})
+                .mentions()).extracting(EntityMention::text).containsExactly("جان نويل بريم");
+    }
+
+    @Test
+    void abeIsNoFatherOf() {
+        // «آبي» (Abe) folds like «أبي» ("father of") but is written apart
+        EntityLinker.Result r = linked("أمر رئيس الوزراء الياباني شينزو آبي بتطبيق التوقيت الصيفي.", new int[][] {{0, 4, 5}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("شينزو آبي");
+    }
+}
