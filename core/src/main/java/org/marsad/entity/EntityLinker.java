@@ -165,7 +165,7 @@ final class EntityLinker {
             List<Token> tokens = sentences.get(d.sentence);
             // «الأمير محمد بن سلمان», «الملك سلمان»: the title is the role, the name what follows
             // (the knowledge-base link found with the title is kept)
-            while (d.type == EntityType.PER && d.first < d.last && Roles.BEFORE_NAMES.contains(WordForms.folded(tokens.get(d.first)))) {
+            while (d.type == EntityType.PER && d.first < d.last && Roles.opensPersonMention(WordForms.folded(tokens.get(d.first)))) {
                 d.first++;
                 List<KbEntry> bare = matcher.lookup(tokens, d.first, d.last);
                 if (!bare.isEmpty()) d.entries = bare;

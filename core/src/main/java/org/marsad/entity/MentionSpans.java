@@ -162,8 +162,14 @@ final class MentionSpans {
      * «لل» («ساماراس للهلال», «سليماني لليستر»: names do not begin so), or with «ب»/«ل» before
      * a known place or a title («نايف بالقصيم», «العبد بالعريش», «كارتر بالملك», «لوزير»,
      * «لمراسل»). Foreign names
-     * that begin with the same letters stay («هايلي بالدوين», «مايكل بالاك»).
+     * that begin with the same letters stay («هايلي بالدوين», «مايكل بالاك»). Or «على» written with
+     * its «ى» after a known person's name.
      */
+    private static final String ON = "على";
+
+    /** How many words before a mention a known name that ends inside it may begin. */
+    private static final int KNOWN_NAME_BEFORE = 4;
+
     private int prepositionalCut(List<Token> tokens, int first, int last) {
         for (int k = first + 1; k <= last; k++) {
             Token t = tokens.get(k);
@@ -174,6 +180,14 @@ final class MentionSpans {
             // «مراد التركي لمراسل فرانس 24», «لوزير الخارجية»: whom the person spoke to, by title
             // (after ل only: «كولينا» is no ك + «ولي»)
             if (WordForms.withoutConjunction(t).startsWith("ل") && (Roles.isHead(rest) || REPORTERS.contains(rest))) return k;
+        }
+        // «عبدربه منصور هادي على زنجبار»: «على» ("on") folds to the name «علي», but not after a known person's whole
+        // name, which may begin before the mention (the recogniser read «عبدربه منصور» and «هادي على زنجبار») or after its first word
+        for (int k = first + 1; k <= last; k++) {
+            if (!ArabicNormalizer.withoutMarks(tokens.get(k).text()).equals(ON)) continue;
+            for (int j = Math.max(0, first - KNOWN_NAME_BEFORE); j < k; j++) {
+                if (matcher.lookup(tokens, j, k - 1).stream().anyMatch(e -> e.ref().type() == EntityType.PER)) return k;
+            }
         }
         return -1;
     }

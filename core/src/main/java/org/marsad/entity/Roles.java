@@ -20,7 +20,9 @@ final class Roles {
     /** Honorifics written right before a name, after the office if there is one («ولي العهد الأمير»). */
     private static final Set<String> HONORIFICS = Set.of("الامير", "الاميره", "الشيخ", "الشيخه", "الملك", "السلطان",
             "الدكتور", "الدكتوره", "المهندس", "اللواء", "العقيد", "العميد", "الجنرال", "العماد", "الفريق", "المشير", "القاضي",
-            "السيد", "السيده", "البابا", "الامام");
+            "السيد", "السيده", "البابا", "الامام", "الملكه", "اللورد",
+            // military ranks besides «اللواء», «العقيد» and «العميد» («المرشال تيتو», «النقيب محمد»)
+            "المقدم", "النقيب", "الملازم", "الرقيب", "العريف", "المارشال", "المرشال", "الاميرال");
 
     /**
      * Titles written as part of a name («الأمير محمد بن سلمان», «الرئيس بشار الأسد», «البابا فرانسيس»),
@@ -29,6 +31,17 @@ final class Roles {
     static final Set<String> BEFORE_NAMES = union(HONORIFICS, Set.of("الرييس", "الحاخام", "الكاردينال", "المطران",
             // «النبي محمد», «الرسول محمد»: ANERcorp and AQMAR train mark «محمد» alone (3 of 3)
             "النبي", "الرسول"));
+
+    /**
+     * Whether a folded word is a title that a person's mention leaves out when it opens the mention:
+     * {@link #BEFORE_NAMES}, and «الرائد» (a major: «الرائد عوض الثبيتي»), which is no honorific
+     * elsewhere: alone it is the club Al-Raed or "the pioneer".
+     */
+    static boolean opensPersonMention(String folded) {
+        return BEFORE_NAMES.contains(folded) || folded.equals(MAJOR);
+    }
+
+    private static final String MAJOR = "الرايد";
 
     /** Words that begin a title: offices («وزير», «المتحدث», «نظيره») and the titles above. Not a bare
      * «نظير», which before a noun means "in return for" («نظير رسوم المعاملات»). */

@@ -119,9 +119,42 @@ class MentionSpansPeopleTest {
         EntityLinker.Result r = linked("وسجل الأوروغوياني رودريجيز هدفين في المباراة.", new int[][] {{0, 1, 2}});
         assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("رودريجيز");
         assertThat(r.nationalities()).extracting(org.marsad.article.Nationality::text).containsExactly("الأوروغوياني");
+        // the spelling without the second «و» is the same adjective
+        assertThat(linked("وسجل الأورغوياني فابيان هدفين في المباراة.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("فابيان");
         // unless what is left is a place's name: the player Lima, not the city
         assertThat(linked("وسجل الأوروغوياني ليما هدفين في المباراة.", new int[][] {{0, 1, 2}}).mentions())
                 .extracting(EntityMention::type).doesNotContain(EntityType.LOC);
+    }
+
+    @Test
+    void onAfterAKnownPersonIsNoGivenName() {
+        // «على» ("on") folds to «علي» (Ali); after Hadi's whole name it opens a phrase
+        EntityLinker.Result r = linked("وسيطرت قوات الرئيس عبدربه منصور هادي على زنجبار أمس.", new int[][] {{0, 3, 7}});
+        assertThat(r.mentions()).extracting(EntityMention::text).startsWith("عبدربه منصور هادي");
+        assertThat(r.mentions().get(0).entity()).hasValueSatisfying(e -> assertThat(e.id()).isEqualTo("kb:per/abdrabbuh-mansur-hadi"));
+        // also when the recogniser cut the name in two, «عبدربه منصور» and «هادي على زنجبار»
+        assertThat(linked("وسيطرت قوات الرئيس عبدربه منصور هادي على زنجبار أمس.", new int[][] {{0, 3, 4}, {0, 5, 7}}).mentions())
+                .extracting(EntityMention::text).containsExactly("عبدربه منصور هادي");
+        // after a name the knowledge base does not know, it may be the grandfather's name
+        assertThat(linked("وقال وليد بن على الجلال إن المشروع انتهى.", new int[][] {{0, 1, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("وليد بن على الجلال");
+    }
+
+    @Test
+    void aRankOrTheQueenBeforeANameIsNoPartOfIt() {
+        // the recogniser took the major's and the marshal's rank into the name
+        assertThat(linked("وناقشها الرائد عوض الثبيتي أمس.", new int[][] {{0, 1, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("عوض الثبيتي");
+        assertThat(linked("وزار القاهرة المرشال تيتو رئيس يوغوسلافيا.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("تيتو");
+        // the knowledge base names the queen with her title; the mention is her name, still linked
+        EntityLinker.Result queen = linked("ومنحته الملكة إليزابيث الثانية لقب سير.", new int[][] {{0, 1, 3}});
+        assertThat(queen.mentions()).extracting(EntityMention::text).containsExactly("إليزابيث الثانية");
+        assertThat(queen.mentions().get(0).entity()).hasValueSatisfying(e -> assertThat(e.id()).isEqualTo("kb:per/elizabeth-ii"));
+        // alone, «الرائد» is the club Al-Raed
+        assertThat(linkedAs("وفاز الرائد على الفتح.", EntityType.ORG, new int[][] {{0, 1, 1}}).mentions())
+                .extracting(EntityMention::text).containsExactly("الرائد");
     }
 
     @Test
