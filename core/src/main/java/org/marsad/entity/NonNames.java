@@ -47,6 +47,13 @@ final class NonNames {
 
     private static final String AYAT = ArabicNormalizer.normalize("آية");
 
+    /**
+     * «أمي» (my mother), «حبيبتي» (my love): whom a columnist addresses or remembers, never a name
+     * (the recogniser read «أمي» as a person 13 times in one column). Not «صديقي», also the surname
+     * Siddiqui, nor «أبي», also Abiy (Ahmed). Folded.
+     */
+    private static final java.util.Set<String> ADDRESSED = ArabicNormalizer.foldedSet("أمي", "حبيبتي", "حبيبي");
+
     /** «أنه», «إنها», «بأنني»: "that" with its subject pronoun; a word right after them is a predicate. */
     private static final java.util.Set<String> PRONOUN_THAT = ArabicNormalizer.foldedSet("أنه", "إنه", "بأنه", "لأنه", "أنها", "إنها",
             "بأنها", "لأنها", "أنني", "إنني", "بأنني", "أني", "إني", "أنهم", "إنهم", "بأنهم", "أنك", "إنك");
@@ -99,6 +106,7 @@ final class NonNames {
             return true; // «مرض باركنسون»: a disease named after a person, not the person
         }
         if (f.type() == EntityType.PER && inFavourOf(tokens, f.first())) return true;
+        if (f.type() == EntityType.PER && ADDRESSED.contains(WordForms.foldedWithoutConjunction(t))) return true;
         if (f.type() == EntityType.PER && hamzaOnYaAtTheEnd(t)) return true;
         if (monthOfADate(tokens, f.first())) return true;
         String folded = WordForms.folded(t);

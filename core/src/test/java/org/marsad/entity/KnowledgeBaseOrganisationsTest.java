@@ -158,4 +158,22 @@ class KnowledgeBaseOrganisationsTest {
         assertThat(links("ورفض البنك المركزي رفع أسعار الفائدة.", EntityType.ORG, new int[][] {{0, 1, 2}}))
                 .extracting(t -> (String) t.toList().get(1)).allMatch(id -> id.startsWith("local:"));
     }
+
+    @Test
+    void bodiesAndPlacesOfAFreshSliceLinkWithoutGazetteerFeatures() {
+        // West Ham as the papers write it; Bank AlJazira is no Al Jazeera; King Abdulaziz City for Science and Technology
+        eachNamesOnly(new String[][] {{"ويستهام", "kb:org/west-ham"}, {"وستهام يونايتد", "kb:org/west-ham"},
+                {"بنك الجزيرة", "kb:org/bank-aljazira"}, {"مدينة الملك عبدالعزيز للعلوم والتقنية", "kb:org/kacst"},
+                {"جامعة طيبة", "kb:org/taibah-university"}, {"هيوستن", "kb:loc/houston"}, {"كنساس", "kb:loc/kansas"},
+                {"ويتني هيوستن", "kb:per/whitney-houston"}});
+        assertThat(links("أعلن بنك الجزيرة أرباحه أمس.", EntityType.ORG, new int[][] {{0, 1, 2}}))
+                .containsExactly(tuple("بنك الجزيرة", "kb:org/bank-aljazira"));
+        for (String word : new String[] {"ويستهام", "هيوستن", "طيبة"}) {
+            String folded = KnowledgeBase.fold(word);
+            assertThat(kb.gazetteer().labels(folded, folded)).as(word).isEmpty();
+        }
+        // the singer is no city
+        assertThat(links("غنت ويتني هيوستن الأغنية.", EntityType.LOC, new int[][] {{0, 2, 2}}))
+                .containsExactly(tuple("ويتني هيوستن", "kb:per/whitney-houston"));
+    }
 }

@@ -89,6 +89,9 @@ class MentionSpansTest {
         assertThat(linked("ويقول إنه سعيد بتدني سعر صرف الليرة.", new int[][] {{0, 2, 2}}).mentions()).isEmpty();
         // «هادئ» ("calm") folds like Hadi's name, but a final hamza on ya writes no name
         assertThat(linked("وصف الجيران الشاب بأنه هادئ ومهذب.", new int[][] {{0, 4, 4}}).mentions()).isEmpty();
+        // «أمي» ("my mother") whom a column remembers; «صديقي» stays: it is also the surname Siddiqui
+        assertThat(linked("رحلت أمي وأخذت قلبي معها.", new int[][] {{0, 1, 1}}).mentions()).isEmpty();
+        assertThat(linked("وتابع صديقي أن الحكومة أمرت القوات بالتقدم.", new int[][] {{0, 1, 1}}).mentions()).hasSize(1);
         // the country itself stays, and so does «سورية», written like a feminine adjective
         assertThat(linkedAs("وصل الوفد إلى السعودية أمس.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions()).hasSize(1);
         assertThat(linkedAs("وصل الوفد إلى سورية أمس.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions()).hasSize(1);
