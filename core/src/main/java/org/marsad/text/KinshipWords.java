@@ -25,8 +25,32 @@ public final class KinshipWords {
 
     private KinshipWords() {}
 
-    /** Whether a folded word, without a leading conjunction, is a kinship noun. */
+    /** Possessive pronouns a kinship noun takes («حفيدتك», «والدي», «شقيقهم»), folded, longest first. */
+    private static final String[] POSSESSIVES = {"هما", "كما", "هم", "هن", "كم", "نا", "ها", "ه", "ك", "ي"};
+
+    /**
+     * Whether a folded word is a kinship noun, also with a possessive pronoun the list does not
+     * hold, or with the pronoun split off: «حفيدتك» ("your granddaughter", whose «ة» is written «ت»
+     * before the pronoun), «حفيدت», «والدي» ("my father"), and after a «و» the segmenter left on it.
+     */
     public static boolean contains(String folded) {
-        return WORDS.contains(folded);
+        // «وحفيدتك»: a word too rare for the segmenter to split keeps its conjunction
+        if (folded.startsWith("و") && folded.length() > 4 && withPossessive(folded.substring(1))) return true;
+        return withPossessive(folded);
+    }
+
+    private static boolean withPossessive(String folded) {
+        if (WORDS.contains(folded) || tehForTehMarbuta(folded)) return true;
+        for (String p : POSSESSIVES) {
+            if (!folded.endsWith(p) || folded.length() - p.length() < 3) continue;
+            String noun = folded.substring(0, folded.length() - p.length());
+            if (WORDS.contains(noun) || tehForTehMarbuta(noun)) return true;
+        }
+        return false;
+    }
+
+    /** Whether the word is a listed noun in «ة» written «ت», as before a pronoun the segmenter split off («حفيدت» of «وحفيدتك»). */
+    private static boolean tehForTehMarbuta(String w) {
+        return w.endsWith("ت") && WORDS.contains(w.substring(0, w.length() - 1) + "ه");
     }
 }

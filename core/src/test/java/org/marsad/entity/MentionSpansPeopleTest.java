@@ -41,6 +41,14 @@ class MentionSpansPeopleTest {
         EntityLinker.Result alone = new EntityLinker(KnowledgeBase.shipped())
                 .link(body, java.util.List.of(tokens), java.util.List.of(new EntityLinker.Found(0, 1, 1, EntityType.PER)));
         assertThat(alone.mentions()).extracting(EntityMention::text).containsExactly("والدة");
+        // also with a possessive pronoun: «وحفيدتك» ("and your granddaughter"), «والدي» ("my father")
+        assertThat(linked("وأسعدتني بوجود حفيدتك منيرة معنا.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("منيرة");
+        // with a «و» the segmenter leaves on so rare a word
+        assertThat(linked("بوجود سميتك وحفيدتك منيرة.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("منيرة");
+        assertThat(linked("وكان والدي سالم يعمل في الميناء.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("سالم");
     }
 
     @Test
