@@ -34,7 +34,7 @@ final class VerbShape {
 
     /**
      * A rarer word needs a conjugated form that nouns hardly take: the imperfect plural or dual
-     * («يتشدقون», «يطلبان»), the plural «ـوا» ending on a longer word («تبادلوا», «استيقظوا»; not
+     * («يتشدقون», «يطلبان»), a derived imperfect ({@link #DERIVED_IMPERFECT}), the plural «ـوا» ending on a longer word («تبادلوا», «استيقظوا»; not
      * «ـاوا», «ـووا» as in «أوتاوا»), or a past tense that both opens with a derived verb's prefix
      * and ends in the feminine «ـت» («توافدت», «ازدانت», «استوردت»; not «ـات», «ـيت», «ـوت», which
      * end plural nouns and borrowed words such as «جانيت», «باسكوت»).
@@ -44,9 +44,19 @@ final class VerbShape {
         if (n < 5) return false;
         char c = w.charAt(0);
         if (c == 'ي' && (w.endsWith("ون") || w.endsWith("ان"))) return true;
+        if (DERIVED_IMPERFECT.matcher(w).lookingAt()) return true;
         if (w.endsWith("وا")) return !w.endsWith("اوا") && !w.endsWith("ووا");
         return (c == 'ت' || c == 'ا') && w.endsWith("ت") && !w.endsWith("ات") && !w.endsWith("يت") && !w.endsWith("وت");
     }
+
+    /**
+     * The imperfect of the derived verbs that add «ت» or «است» («تتملكنا», «نتجنب», «يتغلغل»,
+     * «نستجيب», «تستغيث»), and "we" before a verb that adds «ن» or whose root opens with it
+     * («ننطلق», «ننتصر»): the nouns of these verbs open with «ت», «است», «ان» instead («تملك»,
+     * «استجابة», «انطلاق»); the few nouns written so are common («نتائج», «تتويج») and the corpus
+     * shows them with the article.
+     */
+    private static final java.util.regex.Pattern DERIVED_IMPERFECT = java.util.regex.Pattern.compile("[ينت]ت|[ينت]ست|نن");
 
     private static boolean shape(String w) {
         char c = w.charAt(0);
