@@ -8,7 +8,8 @@ import org.marsad.article.Span;
 /**
  * Splits text into sentences at . ؟ ? ! ؛ and line breaks. A terminator ends a sentence only when
  * whitespace (or the end) follows it, after any closing quote marks or brackets, which stay in the
- * sentence; so «3.5», «..”إن» glued to a quote, and URLs do not split. A period after a one-letter
+ * sentence; so «3.5», «..”إن» glued to a quote, and URLs do not split; but a period between two
+ * Arabic words where a scraper lost the space does ({@link #spaceLost}). A period after a one-letter
  * word or a known abbreviation (د. م. ص. ق.م) does not end a sentence. Sentence spans are trimmed
  * of surrounding whitespace. Stateless and thread-safe.
  */
@@ -35,7 +36,7 @@ public final class SentenceSplitter {
                 int j = i + 1;
                 while (j < n && (isTerminator(text.charAt(j)) || text.charAt(j) == '.')) j++;
                 while (j < n && isCloser(text.charAt(j))) j++;
-                boolean atBoundary = j >= n || Tokenizer.isSpace(text.charAt(j));
+                boolean atBoundary = j >= n || Tokenizer.isSpace(text.charAt(j)) || c == '.' && j == i + 1 && spaceLost(text, i);
                 if (atBoundary && !(c == '.' && j == i + 1 && isAbbreviationBefore(text, i))) {
                     add(out, text, start, j);
                     start = j;
@@ -47,6 +48,48 @@ public final class SentenceSplitter {
         }
         add(out, text, start, n);
         return out;
+    }
+
+    /** Words a period joins to a site's name («تاونهول.كوم»). */
+    private static final Set<String> DOMAINS = Set.of("كوم", "نت", "اورغ", "أورغ", "اورج", "أورج");
+
+    /**
+     * Whether the period at {@code dot} ends a sentence though no space follows it, as where a
+     * scraper lost the space («الأسبوع القادم.من جهة ثانية», «يوميًا.وأوضح», «2015م.وأكدت»): an
+     * Arabic word of three letters or more (or a year's «م», «هـ» after its digits) before it, an
+     * Arabic letter after it, and neither word part of a dotted chain («إيه.تي.آر», «بي.بي.سي»)
+     * or a site's name («بيت.كوم», «"فيش.مي"»). Abbreviations («د.حسن», «ص.ب») have fewer letters.
+     */
+    private static boolean spaceLost(CharSequence text, int dot) {
+        int n = text.length();
+        if (dot + 1 >= n || !arabicLetter(text.charAt(dot + 1))) return false;
+        int b = dot;
+        int letters = 0;
+        while (b > 0 && Tokenizer.isWordChar(text.charAt(b - 1)) && !Tokenizer.isDigit(text.charAt(b - 1))) {
+            if (arabicLetter(text.charAt(b - 1))) letters++;
+            else if (!isMark(text.charAt(b - 1))) return false;
+            b--;
+        }
+        if (b > 0 && text.charAt(b - 1) == '.') return false;
+        boolean year = b > 0 && Tokenizer.isDigit(text.charAt(b - 1)) && YEAR_SUFFIXES.contains(text.subSequence(b, dot).toString());
+        if (letters < 3 && !year) return false;
+        int a = dot + 1;
+        while (a < n && Tokenizer.isWordChar(text.charAt(a)) && !Tokenizer.isDigit(text.charAt(a))) a++;
+        if (a < n && text.charAt(a) == '.') return false;
+        // «"فيش.مي"»: a name in quote marks, one word with its period
+        if (b > 0 && a < n && isCloser(text.charAt(b - 1)) && isCloser(text.charAt(a))) return false;
+        return !DOMAINS.contains(text.subSequence(dot + 1, a).toString());
+    }
+
+    private static final Set<String> YEAR_SUFFIXES = Set.of("م", "هـ", "ه");
+
+    private static boolean arabicLetter(char c) {
+        return c >= 'ء' && c <= 'ي' || c >= 'ٱ' && c <= 'ۓ';
+    }
+
+    /** Vowel marks, tanween and tatweel, which do not count as letters. */
+    private static boolean isMark(char c) {
+        return c == 'ـ' || c >= 'ً' && c <= 'ٟ' || c == 'ٰ';
     }
 
     private static boolean isTerminator(char c) {

@@ -25,6 +25,19 @@ class SentenceSplitterTest {
     @Test void ellipsisGluedToQuoteDoesNotSplit() {
         assertThat(sentences("قال مضيفا..”على الأقل” ثم صمت.")).hasSize(1);
     }
+    @Test void periodWhoseSpaceWasLostSplitsBetweenArabicWords() {
+        assertThat(sentences("بعد إعلان النتائج الأسبوع القادم.من جهة ثانية دعت الوزارة المتقدمين."))
+                .containsExactly("بعد إعلان النتائج الأسبوع القادم.", "من جهة ثانية دعت الوزارة المتقدمين.");
+        assertThat(sentences("بلغ الإنتاج مليون متر مكعب يوميًا.وأوضح المدير أن المحطة جديدة.")).hasSize(2);
+        assertThat(sentences("افتتح المشروع عام 2015م.وأكدت الوزارة أنه اكتمل.")).hasSize(2);
+        // but not an abbreviation, a dotted acronym or a site's name
+        assertThat(sentences("قال د.حسن المومني إن الوضع هادئ.")).hasSize(1);
+        assertThat(sentences("تحطمت طائرة من طراز إيه.تي.آر قرب المطار.")).hasSize(1);
+        assertThat(sentences("وأعلنت شركة أيه.إم.دي.ولم تكشف التفاصيل.")).hasSize(1);
+        assertThat(sentences("أجرى موقع بيت.كوم استبيانا.")).hasSize(1);
+        assertThat(sentences("أنشأ تطبيق \"فيش.مي\" للتواصل.")).hasSize(1);
+    }
+
     @Test void urlDoesNotSplit() { assertThat(sentences("زوروا www.sana.sy للمزيد")).hasSize(1); }
     @Test void spansAreTrimmed() {
         String s = "  جملة.   أخرى  ";
