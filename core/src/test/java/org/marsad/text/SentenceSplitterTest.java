@@ -35,6 +35,8 @@ class SentenceSplitterTest {
         assertThat(sentences("تحطمت طائرة من طراز إيه.تي.آر قرب المطار.")).hasSize(1);
         assertThat(sentences("وأعلنت شركة أيه.إم.دي.ولم تكشف التفاصيل.")).hasSize(1);
         assertThat(sentences("أجرى موقع بيت.كوم استبيانا.")).hasSize(1);
+        assertThat(sentences("وشحنت شركة دي.إتش.إل الطرد.")).as("the chain's last period").hasSize(1);
+        assertThat(sentences("وأعلنت شركة بي.بي أرباحها.")).as("two letters are no word that ends a sentence").hasSize(1);
         assertThat(sentences("أنشأ تطبيق \"فيش.مي\" للتواصل.")).hasSize(1);
     }
 
