@@ -54,6 +54,26 @@ final class NonNames {
      */
     private static final java.util.Set<String> ADDRESSED = ArabicNormalizer.foldedSet("أمي", "حبيبتي", "حبيبي");
 
+    private static final org.marsad.text.WordFrequencies FREQ = org.marsad.text.WordFrequencies.shipped();
+
+    /** How often the singular must be written in the corpus for a plural in «ـيون» to be its plural. */
+    static final int COMMON_SINGULAR = 30;
+
+    /**
+     * «قانونيون», «وعقاريون», «مصرفيون» ("legal experts", "real-estate men", "bankers"): the plural of
+     * an adjective in «ـي» that the corpus writes often in the singular («قانوني»), written without
+     * the article and no nationality (AQMAR marks «الأمريكيين» a group of people); a name in «ـيون»
+     * has no such singular («نابليون»: «نابلي» is not written).
+     */
+    private static boolean pluralOfACommonAdjective(Token t) {
+        // alone, or after «و» («اقتصاديون وعقاريون»); with the article it may be a people («الأمريكيين»)
+        Segment stem = t.segments().get(t.segments().size() - 1);
+        if (stem.kind() != Segment.Kind.STEM || t.segments().size() > 2 || t.segments().get(0).kind() == Segment.Kind.DET) return false;
+        String w = org.marsad.text.CliticSegmenter.lightFold(stem.form());
+        if (w.length() < 6 || w.startsWith("ال") || !(w.endsWith("يون") || w.endsWith("يين"))) return false;
+        return FREQ.count(w.substring(0, w.length() - 2)) >= COMMON_SINGULAR;
+    }
+
     /** «أنه», «إنها», «بأنني»: "that" with its subject pronoun; a word right after them is a predicate. */
     private static final java.util.Set<String> PRONOUN_THAT = ArabicNormalizer.foldedSet("أنه", "إنه", "بأنه", "لأنه", "أنها", "إنها",
             "بأنها", "لأنها", "أنني", "إنني", "بأنني", "أني", "إني", "أنهم", "إنهم", "بأنهم", "أنك", "إنك");
@@ -107,6 +127,7 @@ final class NonNames {
         }
         if (f.type() == EntityType.PER && inFavourOf(tokens, f.first())) return true;
         if (f.type() == EntityType.PER && ADDRESSED.contains(WordForms.foldedWithoutConjunction(t))) return true;
+        if (f.type() == EntityType.PER && pluralOfACommonAdjective(t) && kb.byAdjective(WordForms.folded(t)).isEmpty()) return true;
         if (f.type() == EntityType.PER && hamzaOnYaAtTheEnd(t)) return true;
         if (monthOfADate(tokens, f.first())) return true;
         String folded = WordForms.folded(t);

@@ -92,6 +92,13 @@ class MentionSpansTest {
         // «أمي» ("my mother") whom a column remembers; «صديقي» stays: it is also the surname Siddiqui
         assertThat(linked("رحلت أمي وأخذت قلبي معها.", new int[][] {{0, 1, 1}}).mentions()).isEmpty();
         assertThat(linked("وتابع صديقي أن الحكومة أمرت القوات بالتقدم.", new int[][] {{0, 1, 1}}).mentions()).hasSize(1);
+        // the plural of a common adjective in «ـي»: «قانونيون» are legal experts; Napoleon stays
+        assertThat(linked("وقال قانونيون إن القرار باطل.", new int[][] {{0, 1, 1}}).mentions()).isEmpty();
+        assertThat(linked("قال خبراء اقتصاديون وعقاريون إن الأسعار سترتفع.", new int[][] {{0, 3, 3}}).mentions()).isEmpty();
+        assertThat(linked("وهزم نابليون الجيش النمساوي.", new int[][] {{0, 1, 1}}).mentions()).hasSize(1);
+        // a people stays what the recogniser said (AQMAR marks «الأمريكيين» a group of people)
+        assertThat(linked("وكانت الرغبة لدى البريطانيين كبيرة.", new int[][] {{0, 3, 3}}).mentions()).hasSize(1);
+        assertThat(linked("وقال بريطانيون إن الرغبة كبيرة.", new int[][] {{0, 1, 1}}).mentions()).hasSize(1);
         // the country itself stays, and so does «سورية», written like a feminine adjective
         assertThat(linkedAs("وصل الوفد إلى السعودية أمس.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions()).hasSize(1);
         assertThat(linkedAs("وصل الوفد إلى سورية أمس.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions()).hasSize(1);
