@@ -54,6 +54,16 @@ public final class Boilerplate {
             "(?U)^\\W{0,3}(?:[اإ]قر[اأ]\\s+[اأ]يض(?:ا|ًا|اً)|[اإ]قر[اأ]\\s+المزيد|شاهد\\s+[اأ]يض(?:ا|ًا|اً)|للمزيد\\s*[:\\-–]|"
             + "مواضيع\\s+ذات\\s+صلة|[اأ]خبار\\s+ذات\\s+صلة|ذات\\s+صلة\\s*:|روابط\\s+ذات\\s+صلة|Read\\s+more|Related\\s*:)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A columnist's other articles, their titles run together on one line right after the heading
+     * (no space: «مقالات أخرى للكاتب نفسه ستنشر» is a sentence), which may make it longer than {@link #MAX_LINE} («مقالات أخرى للكاتبدروس من موسم الحجقراءة في
+     * الميزانية..!...», at the end of Al-Jazirah's columns).
+     */
+    private static final Pattern OTHER_ARTICLES = Pattern.compile("(?U)\\W{0,3}مقالات\\s+[اأ]خرى\\s+لل?كاتبة?(?:\\S|$)");
+
+    /** The longest line of a columnist's other articles: a heading and some ten titles. */
+    static final int MAX_AUTHOR_LIST = 600;
+
     private static final Pattern SHARE = Pattern.compile(
             "(?iU)^\\W{0,3}(?:شارك|شاركوا|انشر|[اأ]رسل\\s+لصديق|share)(?:\\s+\\S+){0,6}\\s*(?:المقال|الخبر|الموضوع|الصفحة|على|عبر|this|article)"
             + "|^\\W{0,3}(?:طباعة|print)\\s*$|^\\W{0,3}(?:[اإ]علان|advertisement)\\W*$");
@@ -69,15 +79,21 @@ public final class Boilerplate {
 
     /**
      * Where furniture glued to the end of {@code line} starts (after the sentence before it), or -1:
-     * SaudiNewsNet's tag list «سمات ...» and Al-Weeam's «رابط الخبر بصحيفة الوئام: ...» often follow
-     * the last sentence on the same line.
+     * SaudiNewsNet's tag list «سمات ...», Al-Jazirah's «مقالات أخرى للكاتب...» and Al-Weeam's «رابط
+     * الخبر بصحيفة الوئام: ...» often follow the last sentence on the same line.
      */
     public int trailingFurniture(String line) {
         java.util.regex.Matcher m = TRAILING_TAGS.matcher(line);
         if (m.find()) return m.start(1);
+        m = TRAILING_OTHER_ARTICLES.matcher(line);
+        if (m.find()) return m.start(1);
         m = STORY_LINK.matcher(line);
         return m.find() ? m.start(1) : -1;
     }
+
+    /** A columnist's other articles ({@link #OTHER_ARTICLES}) after the last sentence of a one-line column. */
+    private static final Pattern TRAILING_OTHER_ARTICLES = Pattern.compile(
+            "(?U)[.!؟?\\p{L}\\p{M}]\\s+(مقالات\\s+[اأ]خرى\\s+لل?كاتبة?\\S.{0," + MAX_AUTHOR_LIST + "})$");
 
     /** A style rule: a selector, then «{ property: value; ... }» («#vote_area2 ul { padding: 0; }»). */
     private static final Pattern STYLE_RULE = Pattern.compile(
@@ -174,6 +190,7 @@ public final class Boilerplate {
      */
     public String classify(String line) {
         String s = line.strip();
+        if (s.length() <= MAX_AUTHOR_LIST && OTHER_ARTICLES.matcher(s).lookingAt()) return "related";
         if (s.isEmpty() || s.length() > MAX_LINE) return null;
         if (URL_ONLY.matcher(s).matches()) return "url";
         if (PHONE_ONLY.matcher(s).matches() && !DATE_ONLY.matcher(s).matches()) return "phone";

@@ -9,7 +9,8 @@ import org.marsad.article.Span;
  * Splits text into sentences at . ؟ ? ! ؛ and line breaks. A terminator ends a sentence only when
  * whitespace (or the end) follows it, after any closing quote marks or brackets, which stay in the
  * sentence; so «3.5», «..”إن» glued to a quote, and URLs do not split; but a period between two
- * Arabic words where a scraper lost the space does ({@link #spaceLost}). A period after a one-letter
+ * Arabic words where a scraper lost the space does ({@link #spaceLost}), and so does a question or
+ * exclamation mark between two Arabic letters («المتحدة؟وهل»). A period after a one-letter
  * word or a known abbreviation (د. م. ص. ق.م) does not end a sentence. Sentence spans are trimmed
  * of surrounding whitespace. Stateless and thread-safe.
  */
@@ -36,7 +37,8 @@ public final class SentenceSplitter {
                 int j = i + 1;
                 while (j < n && (isTerminator(text.charAt(j)) || text.charAt(j) == '.')) j++;
                 while (j < n && isCloser(text.charAt(j))) j++;
-                boolean atBoundary = j >= n || Tokenizer.isSpace(text.charAt(j)) || c == '.' && j == i + 1 && spaceLost(text, i);
+                boolean atBoundary = j >= n || Tokenizer.isSpace(text.charAt(j)) || c == '.' && j == i + 1 && spaceLost(text, i)
+                        || (c == '؟' || c == '?' || c == '!') && arabicLetter(text.charAt(j)) && i > 0 && arabicLetter(text.charAt(i - 1));
                 if (atBoundary && !(c == '.' && j == i + 1 && isAbbreviationBefore(text, i))) {
                     add(out, text, start, j);
                     start = j;

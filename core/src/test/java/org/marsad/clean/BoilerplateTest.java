@@ -19,6 +19,14 @@ class BoilerplateTest {
         assertThat(b.classify("أما لتحميل الفيديوهات من تطبيق فيسبوك على الهواتف العاملة بنظام أندرويد، فيمكن اللجوء إلى موقع آخر."))
                 .as("a how-to sentence").isNull();
     }
+    @Test void columnistsOtherArticles() {
+        // Al-Jazirah ends a column with its writer's other titles run together on one line, longer than a short line
+        String line = "مقالات أخرى للكاتبدروس من موسم الحج الماضيقراءة هادئة في ميزانية العامحين تتكلم الأرقام..!أسئلة مؤجلة عن "
+                + "التعليم العاممدن بلا أرصفة ولا ظلعن الصيف والسفر والإنفاق..!!الطريق الطويل إلى الرؤية الجديدةماذا بعد انتهاء الموسم؟";
+        assertThat(line.length()).isGreaterThan(Boilerplate.MAX_LINE);
+        assertThat(b.classify(line)).isEqualTo("related");
+        assertThat(b.classify("مقالات أخرى لم تنشر بعد ستصدر في كتاب.")).as("a sentence").isNull();
+    }
     @Test void bareUrl() { assertThat(b.classify("https://telegram.me/SyrianArabNewsAgency")).isEqualTo("url"); }
     @Test void barePhoneNumber() { assertThat(b.classify("+963 11 222 3333")).isEqualTo("phone"); }
     @Test void tagList() {

@@ -89,6 +89,22 @@ class CleanerTest {
         assertThat(news.boilerplate()).isEmpty();
     }
 
+    @Test void aColumnistsOtherArticlesGluedToTheLastSentenceAreSetAside() {
+        // Al-Jazirah prints a column as one paragraph, its writer's other titles run together after it
+        Article a = cleaner.clean(new RawArticle(Source.ofFile("x"), "UTF-8", Optional.of("عنوان"),
+                "الصبر مفتاح الفرج، وغدا يوم جديد. مقالات أخرى للكاتبدروس من موسم الحجقراءة في الميزانية..!مدن بلا أرصفة",
+                Optional.empty(), java.util.Map.of()));
+        assertThat(a.body()).isEqualTo("الصبر مفتاح الفرج، وغدا يوم جديد.");
+        assertThat(a.boilerplate()).containsExactly("مقالات أخرى للكاتبدروس من موسم الحجقراءة في الميزانية..!مدن بلا أرصفة");
+        // on its own line too, and a sentence about other articles is news
+        assertThat(cleaner.clean(new RawArticle(Source.ofFile("x"), "UTF-8", Optional.of("عنوان"),
+                "الصبر مفتاح الفرج.\nمقالات أخرى للكاتبدروس من موسم الحج", Optional.empty(), java.util.Map.of())).body())
+                .isEqualTo("الصبر مفتاح الفرج.");
+        assertThat(cleaner.clean(new RawArticle(Source.ofFile("x"), "UTF-8", Optional.of("عنوان"),
+                "نشرت الصحيفة المقال أمس. مقالات أخرى للكاتب نفسه ستنشر تباعا.", Optional.empty(), java.util.Map.of())).boilerplate())
+                .isEmpty();
+    }
+
     @Test void aLinkBackToTheStoryGluedToTheLastSentenceIsSetAside() {
         // Al-Weeam ends its articles with «رابط الخبر بصحيفة الوئام: <title>» on the last sentence's line
         Article a = cleaner.clean(new RawArticle(Source.ofFile("x"), "UTF-8", Optional.of("عنوان"),

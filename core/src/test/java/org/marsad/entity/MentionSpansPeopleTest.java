@@ -45,8 +45,8 @@ class MentionSpansPeopleTest {
         assertThat(linked("وأسعدتني بوجود حفيدتك منيرة معنا.", new int[][] {{0, 2, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("منيرة");
         // with a «و» the segmenter leaves on so rare a word
-        assertThat(linked("بوجود سميتك وحفيدتك منيرة.", new int[][] {{0, 2, 3}}).mentions())
-                .extracting(EntityMention::text).containsExactly("منيرة");
+        assertThat(linked("فرحنا بك وحفيدتك سلمى.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("سلمى");
         assertThat(linked("وكان والدي سالم يعمل في الميناء.", new int[][] {{0, 1, 2}}).mentions())
                 .extracting(EntityMention::text).containsExactly("سالم");
     }
@@ -145,15 +145,15 @@ class MentionSpansPeopleTest {
         assertThat(linked("وسيطرت قوات الرئيس عبدربه منصور هادي على زنجبار أمس.", new int[][] {{0, 3, 4}, {0, 5, 7}}).mentions())
                 .extracting(EntityMention::text).containsExactly("عبدربه منصور هادي");
         // after a name the knowledge base does not know, it may be the grandfather's name
-        assertThat(linked("وقال وليد بن على الجلال إن المشروع انتهى.", new int[][] {{0, 1, 4}}).mentions())
-                .extracting(EntityMention::text).containsExactly("وليد بن على الجلال");
+        assertThat(linked("وقال خالد بن على الحربي إن المشروع انتهى.", new int[][] {{0, 1, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("خالد بن على الحربي");
     }
 
     @Test
     void aRankOrTheQueenBeforeANameIsNoPartOfIt() {
         // the recogniser took the major's and the marshal's rank into the name
-        assertThat(linked("وناقشها الرائد عوض الثبيتي أمس.", new int[][] {{0, 1, 3}}).mentions())
-                .extracting(EntityMention::text).containsExactly("عوض الثبيتي");
+        assertThat(linked("وناقشها الرائد فهد المطيري أمس.", new int[][] {{0, 1, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("فهد المطيري");
         assertThat(linked("وزار القاهرة المرشال تيتو رئيس يوغوسلافيا.", new int[][] {{0, 2, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("تيتو");
         // the knowledge base names the queen with her title; the mention is her name, still linked
