@@ -165,7 +165,11 @@ class KnowledgeBaseOrganisationsTest {
         eachNamesOnly(new String[][] {{"ويستهام", "kb:org/west-ham"}, {"وستهام يونايتد", "kb:org/west-ham"},
                 {"بنك الجزيرة", "kb:org/bank-aljazira"}, {"مدينة الملك عبدالعزيز للعلوم والتقنية", "kb:org/kacst"},
                 {"جامعة طيبة", "kb:org/taibah-university"}, {"هيوستن", "kb:loc/houston"}, {"كنساس", "kb:loc/kansas"},
-                {"ويتني هيوستن", "kb:per/whitney-houston"}});
+                {"ويتني هيوستن", "kb:per/whitney-houston"}, {"صحيفة الجزيرة", "kb:org/al-jazirah-newspaper"},
+                {"مؤسسة الجزيرة للصحافة والطباعة والنشر", "kb:org/al-jazirah-newspaper"}});
+        // the Saudi paper is no Al Jazeera
+        assertThat(links("وباسم قراء جريدة الجزيرة نشكر الأمير.", EntityType.ORG, new int[][] {{0, 3, 3}}))
+                .containsExactly(tuple("جريدة الجزيرة", "kb:org/al-jazirah-newspaper"));
         assertThat(links("أعلن بنك الجزيرة أرباحه أمس.", EntityType.ORG, new int[][] {{0, 1, 2}}))
                 .containsExactly(tuple("بنك الجزيرة", "kb:org/bank-aljazira"));
         for (String word : new String[] {"ويستهام", "هيوستن", "طيبة"}) {
