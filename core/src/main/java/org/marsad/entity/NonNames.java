@@ -62,7 +62,7 @@ final class NonNames {
     /**
      * «قانونيون», «وعقاريون», «مصرفيون» ("legal experts", "real-estate men", "bankers"): the plural of
      * an adjective in «ـي» that the corpus writes often in the singular («قانوني»), written without
-     * the article and no nationality (AQMAR marks «الأمريكيين» a group of people); a name in «ـيون»
+     * the article and no people ({@link #aPeople}: AQMAR marks «الأمريكيين» a group of people); a name in «ـيون»
      * has no such singular («نابليون»: «نابلي» is not written).
      */
     private static boolean pluralOfACommonAdjective(Token t) {
@@ -72,6 +72,20 @@ final class NonNames {
         String w = org.marsad.text.CliticSegmenter.lightFold(stem.form());
         if (w.length() < 6 || w.startsWith("ال") || !(w.endsWith("يون") || w.endsWith("يين"))) return false;
         return FREQ.count(w.substring(0, w.length() - 2)) >= COMMON_SINGULAR;
+    }
+
+    /**
+     * Whether a plural in «ـيون» names a people: a nationality of the knowledge base, or the
+     * adjective of a place it knows («أوروبيون» of «أوروبا»: AQMAR marks peoples as persons).
+     */
+    private boolean aPeople(Token t) {
+        String folded = WordForms.folded(t);
+        if (kb.byAdjective(folded).isPresent()) return true;
+        String base = folded.substring(0, folded.length() - 3); // «اوروب» of «اوروبيون»
+        for (String place : new String[] {base, base + "ا", base + "يا", "ال" + base}) {
+            if (kb.byName(place).stream().anyMatch(e -> e.ref().type() == EntityType.LOC)) return true;
+        }
+        return false;
     }
 
     /** «أنه», «إنها», «بأنني»: "that" with its subject pronoun; a word right after them is a predicate. */
@@ -127,7 +141,7 @@ final class NonNames {
         }
         if (f.type() == EntityType.PER && inFavourOf(tokens, f.first())) return true;
         if (f.type() == EntityType.PER && ADDRESSED.contains(WordForms.foldedWithoutConjunction(t))) return true;
-        if (f.type() == EntityType.PER && pluralOfACommonAdjective(t) && kb.byAdjective(WordForms.folded(t)).isEmpty()) return true;
+        if (f.type() == EntityType.PER && pluralOfACommonAdjective(t) && !aPeople(t)) return true;
         if (f.type() == EntityType.PER && hamzaOnYaAtTheEnd(t)) return true;
         if (monthOfADate(tokens, f.first())) return true;
         String folded = WordForms.folded(t);
