@@ -100,6 +100,7 @@ class MentionSpansTest {
         assertThat(linked("وكانت الرغبة لدى البريطانيين كبيرة.", new int[][] {{0, 3, 3}}).mentions()).hasSize(1);
         assertThat(linked("وصنعها عدد من العلماء الأوروبيين قديما.", new int[][] {{0, 4, 4}}).mentions()).hasSize(1);
         assertThat(linked("وقال بريطانيون إن الرغبة كبيرة.", new int[][] {{0, 1, 1}}).mentions()).hasSize(1);
+        assertThat(linked("وقال سعوديون إن الرغبة كبيرة.", new int[][] {{0, 1, 1}}).mentions()).as("a nationality").hasSize(1);
         assertThat(linked("وخاض أوروبيون حروبا طويلة.", new int[][] {{0, 1, 1}}).mentions()).as("of Europe, a known place").hasSize(1);
         // the country itself stays, and so does «سورية», written like a feminine adjective
         assertThat(linkedAs("وصل الوفد إلى السعودية أمس.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions()).hasSize(1);
