@@ -40,6 +40,15 @@ final class Durations {
     }
 
     /** A counted unit at {@code k}: «ثلاثة أعوام», «24 ساعة», «يومين», «خمسة عشر عاما», «عدة أشهر». */
+    /**
+     * Whether word {@code k} is one of {@code unit}, indefinite and singular («يوما», «عاماً»): before
+     * «بعد» and the same unit, as in «يوما بعد يوم» ("day by day"), it makes no time at all.
+     */
+    static boolean oneOf(Words w, int k, TimeUnit unit) {
+        TimeUnit.Form f = TimeUnit.of(w.b(k));
+        return f != null && !f.definite() && f.count() == 1 && f.unit() == unit;
+    }
+
     static Quantity quantity(Words w, int k) {
         String b = w.b(k);
         TimeUnit.Form f = TimeUnit.of(b);
@@ -49,7 +58,8 @@ final class Durations {
             if (f.count() == 0 && FEW.contains(w.b(k + 1))) return new Quantity(-1, f.unit(), k + 2);
             if (f.count() == 1 && (w.is(k + 1, "واحد") || w.is(k + 1, "واحدا"))) return new Quantity(1, f.unit(), k + 2);
             if (f.count() == 0 && w.is(k - 1, "منذ")) return new Quantity(-1, f.unit(), k + 1);
-            if (f.count() == 1 && LONE_UNIT_CUES.contains(w.b(k - 1)) && f.unit().ordinal() >= TimeUnit.HOUR.ordinal()
+            if (f.count() == 1 && LONE_UNIT_CUES.contains(w.b(k - 1)) && !(k >= 2 && oneOf(w, k - 2, f.unit()))
+                    && f.unit().ordinal() >= TimeUnit.HOUR.ordinal()
                     && f.unit().ordinal() <= TimeUnit.YEAR.ordinal() && !w.b(k + 1).matches("\\d+")
                     && CalendarNames.month(w.b(k + 1), w.b(k + 2)) == null) {
                 return new Quantity(1, f.unit(), k + 1);

@@ -253,6 +253,12 @@ class TimexTaggerTest {
     @Test void withoutReferenceRelativeBecomesRef() {
         assertThat(tagger.tag("وصل أمس", Optional.empty()).get(0).value()).isEqualTo("PAST_REF");
     }
+    @Test void dayByDayIsNoDate() {
+        // «يوما بعد يوم», «عاماً بعد عام»: little by little, not "a day later"
+        assertThat(tagger.tag("تتزايد أعداد الزوار يوما بعد يوم", Optional.of(REF))).isEmpty();
+        assertThat(tagger.tag("تتطور المسابقة عاماً بعد عام", Optional.of(REF))).isEmpty();
+        assertValue("ستعود البعثة بعد عام", "2018");
+    }
     @Test void fatherIsNotAugust() { assertThat(tagger.tag("قال آب الطفل", Optional.of(REF))).isEmpty(); }
 
     @Test void hijriMonthWithoutYearTakesTheNearestYear() {
