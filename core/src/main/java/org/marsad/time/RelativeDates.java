@@ -186,7 +186,7 @@ final class RelativeDates {
 
     /**
      * «قبل يومين», «منذ ثلاثة أعوام», «بعد 40 عاما», «منذ سنوات»; «بعد شهر من ...» is a duration, and
-     * «يوما بعد يوم» ("day by day") no time at all.
+     * «يوما بعد يوم» ("day by day") no time at all ({@link Durations#oneOf}).
      */
     private static Hit agoOrLater(Words w, int i, Anchor a) {
         int sign;
@@ -202,7 +202,6 @@ final class RelativeDates {
             return null;
         }
         if (sign > 0 && (w.is(q.next(), "من") || w.is(q.next(), "علي"))) return null;
-        if (sign > 0 && i > 0 && Durations.oneOf(w, i - 1, q.unit())) return null; // «يوما بعد يوم»: day by day, no date
         String value = q.n() < 0 ? (sign < 0 ? "PAST_REF" : "FUTURE_REF") : a.shift(q.unit(), sign * q.n());
         return new Hit(w.start(i), q.next(), Type.DATE, value, null);
     }
