@@ -55,9 +55,10 @@ public final class Boilerplate {
             + "مواضيع\\s+ذات\\s+صلة|[اأ]خبار\\s+ذات\\s+صلة|ذات\\s+صلة\\s*:|روابط\\s+ذات\\s+صلة|Read\\s+more|Related\\s*:)",
             Pattern.CASE_INSENSITIVE);
     /**
-     * A columnist's other articles, their titles run together on one line right after the heading
-     * (no space: «مقالات أخرى للكاتب نفسه ستنشر» is a sentence), which may make it longer than {@link #MAX_LINE} («مقالات أخرى للكاتبدروس من موسم الحجقراءة في
-     * الميزانية..!...», at the end of Al-Jazirah's columns).
+     * A columnist's other articles, their titles run together on one line right after the heading,
+     * which may make it longer than {@link #MAX_LINE}: «مقالات أخرى للكاتبدروس من موسم الحجقراءة في
+     * الميزانية..!...» at the end of Al-Jazirah's columns. With a space after the heading it is a
+     * sentence («مقالات أخرى للكاتب نفسه ستنشر»).
      */
     private static final Pattern OTHER_ARTICLES = Pattern.compile("(?U)\\W{0,3}مقالات\\s+[اأ]خرى\\s+لل?كاتبة?(?:\\S|$)");
 

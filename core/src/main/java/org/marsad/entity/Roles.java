@@ -34,7 +34,7 @@ final class Roles {
 
     /**
      * Whether a folded word is a title that a person's mention leaves out when it opens the mention:
-     * {@link #BEFORE_NAMES}, and «الرائد» (a major: «الرائد عوض الثبيتي»), which is no honorific
+     * {@link #BEFORE_NAMES}, and «الرائد» (a major: «الرائد فهد المطيري»), which is no honorific
      * elsewhere: alone it is the club Al-Raed or "the pioneer".
      */
     static boolean opensPersonMention(String folded) {
