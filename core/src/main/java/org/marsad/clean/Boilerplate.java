@@ -60,10 +60,19 @@ public final class Boilerplate {
      * الميزانية..!...» at the end of Al-Jazirah's columns. With a space after the heading it is a
      * sentence («مقالات أخرى للكاتب نفسه ستنشر»).
      */
-    private static final Pattern OTHER_ARTICLES = Pattern.compile("(?U)\\W{0,3}مقالات\\s+[اأ]خرى\\s+لل?كاتبة?(?:\\S|$)");
+    private static final Pattern OTHER_ARTICLES;
+
+    /** The same list after the last sentence of a column printed as one paragraph. */
+    private static final Pattern TRAILING_OTHER_ARTICLES;
 
     /** The longest line of a columnist's other articles: a heading and some ten titles. */
     static final int MAX_AUTHOR_LIST = 600;
+
+    static {
+        String heading = "مقالات\\s+[اأ]خرى\\s+لل?كاتبة?";
+        OTHER_ARTICLES = Pattern.compile("(?U)\\W{0,3}" + heading + "(?:\\S|$)");
+        TRAILING_OTHER_ARTICLES = Pattern.compile("(?U)[.!؟?\\p{L}\\p{M}]\\s+(" + heading + "\\S.{0," + MAX_AUTHOR_LIST + "})$");
+    }
 
     private static final Pattern SHARE = Pattern.compile(
             "(?iU)^\\W{0,3}(?:شارك|شاركوا|انشر|[اأ]رسل\\s+لصديق|share)(?:\\s+\\S+){0,6}\\s*(?:المقال|الخبر|الموضوع|الصفحة|على|عبر|this|article)"
@@ -91,10 +100,6 @@ public final class Boilerplate {
         m = STORY_LINK.matcher(line);
         return m.find() ? m.start(1) : -1;
     }
-
-    /** A columnist's other articles ({@link #OTHER_ARTICLES}) after the last sentence of a one-line column. */
-    private static final Pattern TRAILING_OTHER_ARTICLES = Pattern.compile(
-            "(?U)[.!؟?\\p{L}\\p{M}]\\s+(مقالات\\s+[اأ]خرى\\s+لل?كاتبة?\\S.{0," + MAX_AUTHOR_LIST + "})$");
 
     /** A style rule: a selector, then «{ property: value; ... }» («#vote_area2 ul { padding: 0; }»). */
     private static final Pattern STYLE_RULE = Pattern.compile(

@@ -157,6 +157,11 @@ final class MentionSpans {
     private static final java.util.Set<String> REPORTERS = ArabicNormalizer.foldedSet("مراسل", "مراسلة", "مراسلي", "صحيفة",
             "وكالة", "قناة");
 
+    private static final String ON = "على";
+
+    /** How many words before a mention a known name that ends inside it may begin. */
+    private static final int KNOWN_NAME_BEFORE = 4;
+
     /**
      * Where a person's name runs into a prepositional phrase, or -1: a word after the first with
      * «لل» («ساماراس للهلال», «سليماني لليستر»: names do not begin so), or with «ب»/«ل» before
@@ -165,11 +170,6 @@ final class MentionSpans {
      * that begin with the same letters stay («هايلي بالدوين», «مايكل بالاك»). Or «على» written with
      * its «ى» after a known person's name.
      */
-    private static final String ON = "على";
-
-    /** How many words before a mention a known name that ends inside it may begin. */
-    private static final int KNOWN_NAME_BEFORE = 4;
-
     private int prepositionalCut(List<Token> tokens, int first, int last) {
         for (int k = first + 1; k <= last; k++) {
             Token t = tokens.get(k);
