@@ -103,6 +103,8 @@ final class EntityLinker {
          * article's full name («سيسيه» of «سومايلا سيسيه»), or a name the whole word spells ({@link SuffixedNames})
          */
         boolean wholeLast;
+        /** the knowledge base knows the name with the title before it («النبي محمد»), which no longer form in the article overrides */
+        boolean knownByTitle;
         String[] words;
 
         /**
@@ -169,6 +171,16 @@ final class EntityLinker {
                 d.first++;
                 List<KbEntry> bare = matcher.lookup(tokens, d.first, d.last);
                 if (!bare.isEmpty()) d.entries = bare;
+                else if (!d.entries.isEmpty()) d.knownByTitle = true;
+            }
+            // «وفاة النبي محمد»: the recogniser left the title out, and with it the name is a known person's
+            if (d.type == EntityType.PER && d.entries.isEmpty() && d.first > 0
+                    && Roles.opensPersonMention(WordForms.folded(tokens.get(d.first - 1)))) {
+                List<KbEntry> titled = matcher.lookup(tokens, d.first - 1, d.last);
+                if (titled.stream().anyMatch(e -> e.ref().type() == EntityType.PER)) {
+                    d.entries = titled;
+                    d.knownByTitle = true;
+                }
             }
             DescriptorWords.trim(tokens, d, matcher);
             if (d.type == EntityType.LOC) d.wholeFirst |= PlaceEdges.nameAfterHead(tokens, d);

@@ -111,7 +111,8 @@ final class KbMatcher {
     private static String join(List<Token> tokens, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int k = from; k < to; k++) {
-            if (k + 1 < to && innerHyphen(tokens, k)) continue;
+            // «إف.بي.آي» is «إف بي آي» (the FBI)
+            if (k + 1 < to && (innerHyphen(tokens, k) || DottedAcronyms.innerPeriod(tokens, k))) continue;
             String n = tokens.get(k).norm();
             if (n.isEmpty() || !Character.isLetter(n.charAt(0))) return null;
             if (b.length() > 0) b.append(' ');

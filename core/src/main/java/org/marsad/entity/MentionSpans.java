@@ -51,13 +51,16 @@ final class MentionSpans {
     List<Draft> recognised(int s, List<Token> tokens, List<Found> found, java.util.Set<String> plainNameWords, boolean yaAsAlefMaqsura,
             boolean[] covered) {
         List<Draft> here = new ArrayList<>();
-        List<Found> names = AllahNames.resolve(tokens, found, kb).stream().map(f -> SpanTrims.withoutTanween(tokens, f)).filter(java.util.Objects::nonNull)
+        List<Found> names = AllahNames.resolve(tokens, DottedAcronyms.widen(tokens, found), kb).stream().map(f -> SpanTrims.withoutTanween(tokens, f)).filter(java.util.Objects::nonNull)
                 .map(f -> SpanTrims.withoutTongue(tokens, f)).filter(java.util.Objects::nonNull)
                 .map(f -> SpanTrims.withoutParticles(tokens, f, yaAsAlefMaqsura)).flatMap(f -> places.withoutPlaceAfter(tokens, f))
                 .map(f -> SpanTrims.withoutFormula(tokens, f)).filter(java.util.Objects::nonNull)
                 .map(f -> SpanTrims.notATime(tokens, f)).filter(java.util.Objects::nonNull)
                 .map(f -> SpanTrims.notAQuality(tokens, f)).filter(java.util.Objects::nonNull)
-                .filter(f -> f.first() != f.last() || !nonNames.oneWord(tokens, f)).toList();
+                .filter(f -> f.first() != f.last() || !nonNames.oneWord(tokens, f))
+                // «الشرق أوسطي», «ظهير أيمن»: a noun and its adjective, both read as the name
+                .filter(f -> f.last() != f.first() + 1 || !NonNames.adjectiveOfTheWordBefore(tokens.get(f.first()), tokens.get(f.last())))
+                .toList();
         for (Found f : names) Arrays.fill(covered, f.first(), f.last() + 1, true);
         for (Found f : names) {
             int first = f.first();

@@ -43,7 +43,9 @@ final class NonNames {
             // «سيقول قائل» (someone will say); «وصرح قيادي في الفصائل» (a leader of the factions)
             "قائل", "قيادي",
             // «أشعر بالحماس» (enthusiasm: Hamas is written without the article); «وصفها بأنها "كلبة"» (a dog)
-            "الحماس", "بالحماس", "والحماس", "للحماس", "كلبة", "الكلبة");
+            "الحماس", "بالحماس", "والحماس", "للحماس", "كلبة", "الكلبة",
+            // «الله سبحانه وتعالى»: the praise after God's name (a person, a place or a body 8 times in five outputs)
+            "سبحانه");
 
     private static final String AYAT = ArabicNormalizer.normalize("آية");
 
@@ -86,6 +88,44 @@ final class NonNames {
             if (kb.byName(place).stream().anyMatch(e -> e.ref().type() == EntityType.LOC)) return true;
         }
         return false;
+    }
+
+    /**
+     * Adjectives that names also end in, after the noun they qualify in a set phrase: «الذكر الحكيم»
+     * (the Quran), «القرار الحكيم» (the wise decision), «الحكم الرشيد» (good governance), «الظهير
+     * الأيمن» written «ظهير أيمن» (right back), «الشرق أوسطية» (Middle-Eastern). Folded noun (clitics
+     * off) to its folded adjectives.
+     */
+    private static final java.util.Map<String, java.util.Set<String>> SET_PHRASES = java.util.Map.of(
+            ArabicNormalizer.normalize("الذكر"), ArabicNormalizer.foldedSet("الحكيم"),
+            ArabicNormalizer.normalize("القرار"), ArabicNormalizer.foldedSet("الحكيم", "الرشيد"),
+            ArabicNormalizer.normalize("الحكم"), ArabicNormalizer.foldedSet("الرشيد"),
+            ArabicNormalizer.normalize("ظهير"), ArabicNormalizer.foldedSet("أيمن", "أيسر"),
+            ArabicNormalizer.normalize("الشرق"), ArabicNormalizer.foldedSet("أوسطي", "أوسطية"),
+            ArabicNormalizer.normalize("شرق"), ArabicNormalizer.foldedSet("أوسطي", "أوسطية"));
+
+    /**
+     * Whether {@code word} is the adjective of the noun {@code before} (clitics off: «بالحكم
+     * الرشيد») in one of the {@link #SET_PHRASES}.
+     */
+    static boolean adjectiveOfTheWordBefore(Token before, Token word) {
+        java.util.Set<String> adjectives = SET_PHRASES.get(WordForms.folded(before));
+        return adjectives != null && adjectives.contains(WordForms.foldedWithoutConjunction(word));
+    }
+
+    /** Words after «بليون» that it counts: currencies and barrels. Folded. */
+    private static final java.util.Set<String> COUNTED = ArabicNormalizer.foldedSet("دولار", "ريال", "يورو", "جنيه", "درهم",
+            "دينار", "ليرة", "برميل", "نسمة");
+
+    /**
+     * «1.7 بليون دولار»: «بليون» (a billion) is no «ب» + Lyon where a number comes before it or a
+     * currency after it.
+     */
+    private static boolean billion(List<Token> tokens, int i) {
+        String w = ArabicNormalizer.withoutMarks(tokens.get(i).text());
+        if (!w.equals("بليون") && !w.equals("وبليون")) return false;
+        boolean number = i > 0 && Character.isDigit(tokens.get(i - 1).text().codePointAt(0));
+        return number || i + 1 < tokens.size() && COUNTED.contains(WordForms.folded(tokens.get(i + 1)));
     }
 
     /** «أنه», «إنها», «بأنني»: "that" with its subject pronoun; a word right after them is a predicate. */
@@ -143,6 +183,8 @@ final class NonNames {
         if (f.type() == EntityType.PER && ADDRESSED.contains(WordForms.foldedWithoutConjunction(t))) return true;
         if (f.type() == EntityType.PER && pluralOfACommonAdjective(t) && !aPeople(t)) return true;
         if (f.type() == EntityType.PER && hamzaOnYaAtTheEnd(t)) return true;
+        if (f.first() > 0 && adjectiveOfTheWordBefore(tokens.get(f.first() - 1), t)) return true;
+        if (billion(tokens, f.first())) return true;
         if (monthOfADate(tokens, f.first())) return true;
         String folded = WordForms.folded(t);
         String bare = folded.startsWith("ال") ? folded.substring(2) : folded;

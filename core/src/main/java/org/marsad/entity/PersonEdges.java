@@ -58,11 +58,11 @@ final class PersonEdges {
         return names.opensPersonName(WordForms.folded(t)) && !names.opensPersonName(WordForms.foldedWithoutConjunction(t));
     }
 
-    /** The first token of the name [first, last] after leading kinship words, "called" and "that". */
+    /** The first token of the name [first, last] after leading kinship words, "called" and "that" (not the N of «إن.اتش.كيه»). */
     int start(List<Token> tokens, int first, int last) {
         while (first < last && (KinshipWords.contains(WordForms.foldedWithoutConjunction(tokens.get(first)))
                 || CALLED.contains(WordForms.foldedWithoutConjunction(tokens.get(first)))
-                || COMPLEMENTIZERS.contains(tokens.get(first).text()))) first++;
+                || COMPLEMENTIZERS.contains(tokens.get(first).text()) && !DottedAcronyms.innerPeriod(tokens, first + 1))) first++;
         return first;
     }
 

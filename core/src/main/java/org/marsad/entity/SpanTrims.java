@@ -161,6 +161,16 @@ final class SpanTrims {
             "اللاعب", "المدرب", "المهاجم", "المدافع");
 
     /**
+     * Verbs of what a speech or letter did, which the recogniser runs a speaker's name into where
+     * «فيها» ("in it") follows: «ألقاها ... الحارثي شكر فيها صاحب الجائزة». As written.
+     */
+    private static final java.util.Set<String> SPEECH_VERBS = java.util.Set.of("شكر", "رحب", "هنأ", "أكد", "أشاد", "دعا", "عبر",
+            "أعرب", "أوضح", "أشار", "تحدث", "قال", "تناول", "استعرض", "ثمن", "بارك", "نوه");
+
+    /** «فيها», «فيه», «فيهما»: "in it", after a verb of speech. As written. */
+    private static final java.util.Set<String> IN_IT = java.util.Set.of("فيها", "فيه", "فيهما", "خلالها", "خلاله");
+
+    /**
      * «بنين» (boys), «بنات» (girls): the section of Saudi schooling an office serves, written before
      * the officer's name («مساعد المدير للشؤون التعليمية بنين حسين علي آل معمر»).
      */
@@ -190,6 +200,9 @@ final class SpanTrims {
         if (f.type() == EntityType.PER && last - first >= 2 && TRAILING_TITLES.contains(tokens.get(last).norm())) last--;
         // «مايك بومبيو الخميس»: a weekday after a full name is when (but «أحمد الخميس» is a surname)
         if (f.type() == EntityType.PER && last - first >= 2 && weekday(tokens.get(last))) last--;
+        // «كلمة ألقاها الطالب سلطان بن محمد الحارثي شكر فيها ...»: the verb that says what the speech did
+        if (f.type() == EntityType.PER && last > first && last + 1 < tokens.size() && SPEECH_VERBS.contains(bare(tokens.get(last)))
+                && IN_IT.contains(bare(tokens.get(last + 1)))) last--;
         if (!yaAsAlefMaqsura && last > first && bare(tokens.get(first)).equals("على")) first++;
         if (f.type() == EntityType.PER && last > first && SECTIONS.contains(bare(tokens.get(first)))) first++;
         return first == f.first() && last == f.last() ? f : new Found(f.sentence(), first, last, f.type());

@@ -300,4 +300,53 @@ class MentionSpansTest {
         assertThat(linked("قال الطبيب باركنسون إن المرض نادر.", new int[][] {{0, 2, 2}}).mentions())
                 .extracting(EntityMention::text).containsExactly("باركنسون");
     }
+
+    @Test
+    void aNounsAdjectiveInASetPhraseIsNoName() {
+        // «الذكر الحكيم» (the Quran), «الحكم الرشيد» (good governance), «ظهير أيمن» (right back)
+        assertThat(linked("افتتح الحفل بتلاوة من الذكر الحكيم ثم الكلمات.", new int[][] {{0, 5, 5}}).mentions()).isEmpty();
+        assertThat(linked("ودعا التقرير إلى تعزيز الحكم الرشيد والشفافية.", new int[][] {{0, 5, 5}}).mentions()).isEmpty();
+        assertThat(linked("ويلعب المدافع الشاب في مركز ظهير أيمن منذ عامين.", new int[][] {{0, 6, 6}}).mentions()).isEmpty();
+        // «الشرق أوسطية» (Middle-Eastern), alone or with «الشرق» taken in
+        assertThat(linkedAs("وتحدث عن الأزمات الشرق أوسطية المعقدة.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions()).isEmpty();
+        assertThat(linkedAs("وتحدث عن الأزمات الشرق أوسطية المعقدة.", EntityType.LOC, new int[][] {{0, 3, 4}}).mentions()).isEmpty();
+        // the same surname after another noun is a person
+        assertThat(linked("وقال رئيس التيار عمار الحكيم إن الانتخابات ستجرى.", new int[][] {{0, 4, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("عمار الحكيم");
+    }
+
+    @Test
+    void thePraiseAfterGodsNameAndABillionAreNoNames() {
+        assertThat(linked("وقال الخطيب إن الله سبحانه وتعالى أمر بالعدل.", new int[][] {{0, 4, 4}}).mentions()).isEmpty();
+        // «بليون» (a billion) is no «ب» + Lyon next to a number or a currency
+        assertThat(linkedAs("وبلغت الاستثمارات 1.7 بليون دولار في العام الماضي.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
+        assertThat(linkedAs("وخصص الصندوق بليون ريال للمشاريع.", EntityType.LOC, new int[][] {{0, 2, 2}}).mentions()).isEmpty();
+        assertThat(linkedAs("وفاز الفريق بليون في المباراة الأولى.", EntityType.ORG, new int[][] {{0, 2, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("ليون");
+    }
+
+    @Test
+    void aNameWrittenAsADottedChainOfLettersIsOneMention() {
+        // the recogniser marks one letter of «إم.تي.في» (MTV), or the word after the chain
+        EntityLinker.Result mtv = linkedAs("رشحت المغنية لجوائز (إم.تي.في) للموسيقى هذا العام.", EntityType.ORG,
+                new int[][] {{0, 4, 4}});
+        assertThat(mtv.mentions()).extracting(EntityMention::text).containsExactly("إم.تي.في");
+        EntityLinker.Result pvm = linkedAs("وقال المحلل في بي.في.إم أويل إن الأسعار هبطت.", EntityType.ORG, new int[][] {{0, 7, 8}});
+        assertThat(pvm.mentions()).extracting(EntityMention::text).containsExactly("بي.في.إم أويل");
+        // two letters of one chain marked apart make one mention
+        EntityLinker.Result mml = linkedAs("وربحت الشركة قضيتها على شركة إم.إم.إل للتجارة.", EntityType.ORG,
+                new int[][] {{0, 5, 5}, {0, 7, 7}});
+        assertThat(mml.mentions()).extracting(EntityMention::text).containsExactly("إم.إم.إل");
+        // «إن» (N) opens the chain, not the clause, even where the recogniser took the chain for a person
+        assertThat(linked("وأفادت هيئة الإذاعة اليابانية (إن.اتش.كيه) أن الطائرة سقطت.", new int[][] {{0, 9, 9}}).mentions())
+                .extracting(EntityMention::text).containsExactly("إن.اتش.كيه");
+        // the knowledge base's «إف بي آي» (the FBI) is the dotted chain too, found or not by the recogniser
+        for (int[][] found : new int[][][] {{}, {{0, 2, 2}}}) {
+            assertThat(linkedAs("وقال مدير إف.بي.آي إن التحقيق مستمر.", EntityType.ORG, found).mentions())
+                    .extracting(EntityMention::text, m -> m.entity().orElseThrow().id()).containsExactly(tuple("إف.بي.آي", "kb:org/fbi"));
+        }
+        // a letter's name with a clitic is a word: «وفي» is "and in"
+        assertThat(linkedAs("وصل الوفد إلى بي.وفي المساء عاد.", EntityType.ORG, new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::text).doesNotContain("بي.وفي");
+    }
 }

@@ -116,4 +116,15 @@ class RolesTest {
             assertThat(m.entity().orElseThrow().id()).isEqualTo("kb:per/prophet-muhammad");
         });
     }
+
+    @Test
+    void theProphetNamedWithoutHisTitleIsStillTheProphet() {
+        // the recogniser marks «محمد» alone after «النبي», or with it; the article's «محمد علي» is someone else
+        String body = "ويعود المخطوط إلى عصر النبي محمد كما يقول الباحث. وقال محمد علي إن الزوار كثيرون.";
+        for (int first : new int[] {5, 4}) {
+            EntityLinker.Result r = LinkerFixture.linked(body, new int[][] {{0, first, 5}, {1, 1, 2}});
+            assertThat(r.mentions()).extracting(m -> m.entity().orElseThrow().id())
+                    .containsExactly("kb:per/prophet-muhammad", "local:per/محمد-علي");
+        }
+    }
 }

@@ -51,6 +51,11 @@ class SpanTrimsTest {
         // nor with a title in the accusative, or «ولي» of «ولي العهد»
         assertThat(linked("وجاء التشكيل الجديد: حميد شيباني نائبا للرئيس.", new int[][] {{0, 4, 6}}).mentions())
                 .extracting(EntityMention::text).containsExactly("حميد شيباني");
+        // nor with the verb of what the speaker's words did, before «فيها» ("in it")
+        assertThat(linked("ثم ألقى كلمة الضيوف الدكتور سامي العتيبي رحب فيها بالحضور.", new int[][] {{0, 5, 7}}).mentions())
+                .extracting(EntityMention::text).containsExactly("سامي العتيبي");
+        assertThat(linked("وألقى كلمة نيابة عن الطلاب سامي بن خالد العتيبي شكر فيها المعلمين.", new int[][] {{0, 5, 9}}).mentions())
+                .extracting(EntityMention::text).containsExactly("سامي بن خالد العتيبي");
         // nor ends with the participle that goes on with a speaker
         assertThat(linked("وأوضح الفرق بين تصميمه وتصميم البلجيكي أوليفييه ديبي قائلا إن الشعارين مختلفان.", new int[][] {{0, 6, 8}})
                 .mentions()).extracting(EntityMention::text).containsExactly("أوليفييه ديبي");
