@@ -58,9 +58,9 @@ final class DottedAcronyms {
         return k > 0 && k + 1 < tokens.size() && period(tokens.get(k)) && letter(tokens.get(k - 1)) && letter(tokens.get(k + 1));
     }
 
-    /** Whether a token is a letter's name written alone (no clitic: «وفي» is "and in"). */
+    /** Whether a token, as written, is a letter's name («وفي», "and in", is not). */
     private static boolean letter(Token t) {
-        return t.segments().size() == 1 && LETTERS.contains(t.norm());
+        return LETTERS.contains(t.norm());
     }
 
     private static boolean period(Token t) {
