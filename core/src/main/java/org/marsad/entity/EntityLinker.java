@@ -173,15 +173,6 @@ final class EntityLinker {
                 if (!bare.isEmpty()) d.entries = bare;
                 else if (!d.entries.isEmpty()) d.knownByTitle = true;
             }
-            // «وفاة النبي محمد»: the recogniser left the title out, and with it the name is a known person's
-            if (d.type == EntityType.PER && d.entries.isEmpty() && d.first > 0
-                    && Roles.opensPersonMention(WordForms.folded(tokens.get(d.first - 1)))) {
-                List<KbEntry> titled = matcher.lookup(tokens, d.first - 1, d.last);
-                if (titled.stream().anyMatch(e -> e.ref().type() == EntityType.PER)) {
-                    d.entries = titled;
-                    d.knownByTitle = true;
-                }
-            }
             DescriptorWords.trim(tokens, d, matcher);
             if (d.type == EntityType.LOC) d.wholeFirst |= PlaceEdges.nameAfterHead(tokens, d);
             d.words = KnowledgeBase.fold(body.substring(start(tokens, d), end(tokens, d))).split(" ");

@@ -127,4 +127,13 @@ class RolesTest {
                     .containsExactly("kb:per/prophet-muhammad", "local:per/محمد-علي");
         }
     }
+
+    @Test
+    void aKingNamedWithHisTitleIsNoOtherPersonOfTheArticle() {
+        // «عبد العزيز» ends the engineer's name too; with «الملك» before it, it is the founder
+        EntityLinker.Result r = LinkerFixture.linked("ويسير الوطن على درب الملك عبد العزيز منذ التأسيس. وقال المهندس سالم محمد عبد العزيز إن المشروع اكتمل.",
+                new int[][] {{0, 4, 6}, {1, 2, 5}});
+        assertThat(r.mentions()).extracting(m -> m.entity().orElseThrow().id())
+                .containsExactly("kb:per/king-abdulaziz", "local:per/سالم-محمد-عبد-العزيز");
+    }
 }
