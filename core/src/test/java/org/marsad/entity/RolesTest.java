@@ -118,7 +118,7 @@ class RolesTest {
     }
 
     @Test
-    void theProphetNamedWithoutHisTitleIsStillTheProphet() {
+    void theProphetStaysTheProphetBesideTheArticlesOtherMuhammad() {
         // the recogniser marks «محمد» alone after «النبي», or with it; the article's «محمد علي» is someone else
         String body = "ويعود المخطوط إلى عصر النبي محمد كما يقول الباحث. وقال محمد علي إن الزوار كثيرون.";
         for (int first : new int[] {5, 4}) {
