@@ -60,6 +60,7 @@ final class MentionSpans {
                 .filter(f -> f.first() != f.last() || !nonNames.oneWord(tokens, f))
                 // «الشرق أوسطي», «ظهير أيمن»: a noun and its adjective, both read as the name
                 .filter(f -> f.last() != f.first() + 1 || !NonNames.adjectiveOfTheWordBefore(tokens.get(f.first()), tokens.get(f.last())))
+                .filter(f -> !NonNames.aTitleAlone(tokens, f))
                 .toList();
         for (Found f : names) Arrays.fill(covered, f.first(), f.last() + 1, true);
         for (Found f : names) {
@@ -354,10 +355,12 @@ final class MentionSpans {
     }
 
     /**
-     * Nouns that open a place's name and cannot end it: «دير الزور», «بئر العبد», «تل أبيب», «كفر
-     * نبل». Not «خان» (also the surname of «عمران خان»), «عين» or «بيت», which end other names.
+     * Nouns and articles that open a place's name and cannot end it: «دير الزور», «بئر العبد», «تل أبيب», «كفر
+     * نبل», «سانتا كلارا». Not «خان» (also the surname of «عمران خان»), «عين» or «بيت», which end other names.
      */
-    private static final java.util.Set<String> PLACE_GOES_ON = ArabicNormalizer.foldedSet("دير", "بئر", "تل", "رأس", "كفر", "جسر", "مرج");
+    private static final java.util.Set<String> PLACE_GOES_ON = ArabicNormalizer.foldedSet("دير", "بئر", "تل", "رأس", "كفر", "جسر", "مرج",
+            // «سانتا كلارا», «سان خوسيه», «لوس أنجلوس», «لاس فيغاس»
+            "سانتا", "سان", "سانت", "سانتو", "لوس", "لاس");
 
     /** Whether a place's name that ends on {@code last} («دير») goes on with the word {@code next}. */
     private static boolean placeGoesOn(Token last, Token next) {

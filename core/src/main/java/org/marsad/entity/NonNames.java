@@ -45,7 +45,9 @@ final class NonNames {
             // «أشعر بالحماس» (enthusiasm: Hamas is written without the article); «وصفها بأنها "كلبة"» (a dog)
             "الحماس", "بالحماس", "والحماس", "للحماس", "كلبة", "الكلبة",
             // «الله سبحانه وتعالى»: the praise after God's name (a person, a place or a body 8 times in five outputs)
-            "سبحانه");
+            "سبحانه",
+            // «سرطان المثانة» (bladder cancer); «الكورنيش الشمالي» (the north corniche)
+            "المثانة", "بالمثانة", "الكورنيش", "بالكورنيش");
 
     private static final String AYAT = ArabicNormalizer.normalize("آية");
 
@@ -111,6 +113,35 @@ final class NonNames {
     static boolean adjectiveOfTheWordBefore(Token before, Token word) {
         java.util.Set<String> adjectives = SET_PHRASES.get(WordForms.folded(before));
         return adjectives != null && adjectives.contains(WordForms.foldedWithoutConjunction(word));
+    }
+
+    /** «توفيق», «عون»: God's help and grace in «بتوفيق الله», «لولا توفيق الله وعونه». Folded. */
+    private static final java.util.Set<String> GRACES = ArabicNormalizer.foldedSet("توفيق", "عون");
+
+    /** Whether the word at {@code i} is God's grace or help before «الله» («بتوفيق الله»), not the given name Tawfiq. */
+    private static boolean gracesOfGod(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && GRACES.contains(WordForms.folded(tokens.get(i))) && SpanTrims.isAllah(tokens.get(i + 1));
+    }
+
+    /**
+     * «مسؤولين ألمان», «مهندسون ألمان» (German officials, engineers): a people's plural written without
+     * the article, whose form with it the knowledge base gives as the country's adjective («الألمان»),
+     * is no organisation.
+     */
+    private boolean peopleWithoutTheArticle(List<Token> tokens, Found f) {
+        // as written: the segmenter reads the «أل» of «ألمان» as the article
+        return kb.byAdjective("ال" + tokens.get(f.first()).norm()).isPresent() && matcher.lookup(tokens, f.first(), f.last()).isEmpty();
+    }
+
+    /** Titles that the recogniser marks as a person of their own after the name («محمد بن نايف» «ولي العهد»). Folded. */
+    private static final java.util.Set<String> TITLES_ALONE = ArabicNormalizer.foldedSet("ولي العهد", "ولي ولي العهد");
+
+    /** Whether a person mention is only a title («ولي العهد», the crown prince). */
+    static boolean aTitleAlone(List<Token> tokens, Found f) {
+        if (f.type() != EntityType.PER) return false;
+        StringBuilder b = new StringBuilder();
+        for (int k = f.first(); k <= f.last(); k++) b.append(k > f.first() ? " " : "").append(WordForms.foldedWithoutConjunction(tokens.get(k)));
+        return TITLES_ALONE.contains(b.toString());
     }
 
     /** Words after «بليون» that it counts: currencies and barrels. Folded. */
@@ -185,6 +216,8 @@ final class NonNames {
         if (f.type() == EntityType.PER && hamzaOnYaAtTheEnd(t)) return true;
         if (f.first() > 0 && adjectiveOfTheWordBefore(tokens.get(f.first() - 1), t)) return true;
         if (billion(tokens, f.first())) return true;
+        if (f.type() == EntityType.PER && gracesOfGod(tokens, f.first())) return true;
+        if (f.type() == EntityType.ORG && peopleWithoutTheArticle(tokens, f)) return true;
         if (monthOfADate(tokens, f.first())) return true;
         String folded = WordForms.folded(t);
         String bare = folded.startsWith("ال") ? folded.substring(2) : folded;

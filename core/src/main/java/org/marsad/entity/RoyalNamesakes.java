@@ -96,7 +96,7 @@ final class RoyalNamesakes {
      */
     private static final Map<String, EntityType> NAMED_HEADS = namedHeads();
 
-    /** Some of the royal namesakes' heads, with their types, and «برج» (a tower, LOC). */
+    /** Some of the royal namesakes' heads, with their types, «برج» (a tower) and parks (LOC). */
     private static Map<String, EntityType> namedHeads() {
         Map<String, EntityType> m = new java.util.HashMap<>();
         for (String h : ArabicNormalizer.foldedSet("جامعة", "مستشفى", "مركز", "مؤسسة", "كلية", "معهد", "مدرسة", "مكتبة", "متحف",
@@ -105,6 +105,8 @@ final class RoyalNamesakes {
             m.put(h, HEADS.get(h));
         }
         m.put(ArabicNormalizer.normalize("برج"), EntityType.LOC);
+        // parks: «منتزه سمنان وسمنين», «حديقة الأمير ماجد» (the recogniser read the first as two people)
+        for (String h : ArabicNormalizer.foldedSet("منتزه", "متنزه", "حديقة")) m.put(h, EntityType.LOC);
         return Map.copyOf(m);
     }
 

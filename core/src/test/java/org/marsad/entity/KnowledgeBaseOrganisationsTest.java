@@ -183,11 +183,16 @@ class KnowledgeBaseOrganisationsTest {
 
     @Test
     void bodiesPeopleAndPlacesOfTheFifthSliceLinkWithoutGazetteerFeatures() {
-        // the OPEC Fund (OFID) and «منظمة الأوبك»; Sepp Blatter, Malala, Emirates NBD, Axel Springer, the King Fahd Causeway
+        // the OPEC Fund (OFID) and «منظمة الأوبك»; Sepp Blatter, Malala, Emirates NBD, Axel Springer, the King Fahd Causeway;
+        // Tsipras and Syriza, Bild, Soyuz, Bangalore, Suhail Al Mazrouei, Sanofi, Hassan II, Al-Sudais, Prince Faisal bin Bandar
         eachNamesOnly(new String[][] {{"أوفيد", "kb:org/opec-fund"}, {"صندوق الأوبك للتنمية الدولية", "kb:org/opec-fund"},
                 {"منظمة الأوبك", "kb:org/opec"}, {"سيب بلاتر", "kb:per/sepp-blatter"}, {"بلاتر", "kb:per/sepp-blatter"},
                 {"ملالا يوسفزاي", "kb:per/malala-yousafzai"}, {"بنك الإمارات دبي الوطني", "kb:org/emirates-nbd"},
-                {"أكسل سبرينجر", "kb:org/axel-springer"}, {"جسر الملك فهد", "kb:loc/king-fahd-causeway"}});
+                {"أكسل سبرينجر", "kb:org/axel-springer"}, {"جسر الملك فهد", "kb:loc/king-fahd-causeway"},
+                {"تسيبراس", "kb:per/alexis-tsipras"}, {"سيريزا", "kb:org/syriza"}, {"صحيفة بيلد", "kb:org/bild"},
+                {"سويوز", "kb:misc/soyuz"}, {"بنجالور", "kb:loc/bangalore"}, {"سهيل المزروعي", "kb:per/suhail-al-mazrouei"},
+                {"سانوفي", "kb:org/sanofi"}, {"الحسن الثاني", "kb:per/hassan-ii"}, {"السديس", "kb:per/abdul-rahman-al-sudais"},
+                {"فيصل بن بندر", "kb:per/faisal-bin-bandar"}});
         for (String word : new String[] {"أوفيد", "بلاتر", "سبرينجر"}) {
             String folded = KnowledgeBase.fold(word);
             assertThat(kb.gazetteer().labels(folded, folded)).as(word).isEmpty();

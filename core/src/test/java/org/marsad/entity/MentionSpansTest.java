@@ -349,4 +349,28 @@ class MentionSpansTest {
         assertThat(linkedAs("وصل الوفد إلى بي.وفي المساء عاد.", EntityType.ORG, new int[][] {{0, 3, 3}}).mentions())
                 .extracting(EntityMention::text).doesNotContain("بي.وفي");
     }
+
+    @Test
+    void aTitleGodsGraceAPeopleAndCommonNounsAreNoNames() {
+        // «ولي العهد» after the crown prince's name, marked as a person of its own
+        assertThat(linked("واستقبل الأمير سعد بن فهد ولي العهد الوفد.", new int[][] {{0, 2, 4}, {0, 5, 6}}).mentions())
+                .extracting(EntityMention::text).containsExactly("سعد بن فهد");
+        // «بتوفيق الله» (by God's grace); the given name Tawfiq stays
+        assertThat(linked("وتم تخريج الدورة بتوفيق الله تعالى.", new int[][] {{0, 3, 3}}).mentions()).isEmpty();
+        assertThat(linked("وقال توفيق الحكيم إن المسرح باق.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("توفيق الحكيم");
+        // «مسؤولين ألمان» (German officials) is no organisation
+        assertThat(linkedAs("والتقى الوزير مسؤولين ألمان في برلين.", EntityType.ORG, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
+        // «سرطان المثانة» (bladder cancer), «الكورنيش الشمالي» (the north corniche)
+        assertThat(linkedAs("ويرتبط الدواء بالإصابة بسرطان المثانة.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions()).isEmpty();
+        assertThat(linkedAs("وأقيمت الألعاب في الكورنيش الشمالي للمدينة.", EntityType.ORG, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
+    }
+
+    @Test
+    void aPlacesNameGoesOnAfterSantaAndAParkIsAPlace() {
+        assertThat(linkedAs("ويلعب الفريق في سانتا كلارا بعد غد.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("سانتا كلارا");
+        assertThat(linked("وتقام الاحتفالات في منتزه سمنان وسمنين جنوب المدينة.", new int[][] {{0, 4, 5}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("منتزه سمنان وسمنين", EntityType.LOC));
+    }
 }
