@@ -47,7 +47,9 @@ final class NonNames {
             // «الله سبحانه وتعالى»: the praise after God's name (a person, a place or a body 8 times in five outputs)
             "سبحانه",
             // «سرطان المثانة» (bladder cancer); «الكورنيش الشمالي» (the north corniche)
-            "المثانة", "بالمثانة", "الكورنيش", "بالكورنيش");
+            "المثانة", "بالمثانة", "الكورنيش", "بالكورنيش",
+            // «القائم الأيمن» (the right post), «الجناح الأيسر»: no name takes the article before «أيمن»
+            "الأيمن", "الأيسر");
 
     private static final String AYAT = ArabicNormalizer.normalize("آية");
 

@@ -192,7 +192,11 @@ class KnowledgeBaseOrganisationsTest {
                 {"تسيبراس", "kb:per/alexis-tsipras"}, {"سيريزا", "kb:org/syriza"}, {"صحيفة بيلد", "kb:org/bild"},
                 {"سويوز", "kb:misc/soyuz"}, {"بنجالور", "kb:loc/bangalore"}, {"سهيل المزروعي", "kb:per/suhail-al-mazrouei"},
                 {"سانوفي", "kb:org/sanofi"}, {"الحسن الثاني", "kb:per/hassan-ii"}, {"السديس", "kb:per/abdul-rahman-al-sudais"},
-                {"فيصل بن بندر", "kb:per/faisal-bin-bandar"}});
+                {"فيصل بن بندر", "kb:per/faisal-bin-bandar"}, {"ناتو", "kb:org/nato"}, {"الفيسبوك", "kb:org/facebook"}});
+        // «الضفة» alone is the West Bank where the recogniser finds a place, and makes no mention itself
+        assertThat(links("واعتقلت القوات شابين شمال الضفة أمس.", EntityType.LOC, new int[][] {{0, 4, 4}}))
+                .containsExactly(tuple("الضفة", "kb:loc/west-bank"));
+        assertThat(links("وجلس الصيادون على الضفة الأخرى للنهر.", EntityType.LOC, new int[][] {})).isEmpty();
         for (String word : new String[] {"أوفيد", "بلاتر", "سبرينجر"}) {
             String folded = KnowledgeBase.fold(word);
             assertThat(kb.gazetteer().labels(folded, folded)).as(word).isEmpty();

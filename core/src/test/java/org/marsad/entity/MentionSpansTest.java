@@ -307,6 +307,7 @@ class MentionSpansTest {
         assertThat(linked("افتتح الحفل بتلاوة من الذكر الحكيم ثم الكلمات.", new int[][] {{0, 5, 5}}).mentions()).isEmpty();
         assertThat(linked("ودعا التقرير إلى تعزيز الحكم الرشيد والشفافية.", new int[][] {{0, 5, 5}}).mentions()).isEmpty();
         assertThat(linked("ويلعب المدافع الشاب في مركز ظهير أيمن منذ عامين.", new int[][] {{0, 6, 6}}).mentions()).isEmpty();
+        assertThat(linked("وسدد المهاجم الكرة فارتطمت بالقائم الأيمن للمرمى.", new int[][] {{0, 5, 5}}).mentions()).isEmpty();
         // «الشرق أوسطية» (Middle-Eastern), alone or with «الشرق» taken in
         assertThat(linkedAs("وتحدث عن الأزمات الشرق أوسطية المعقدة.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions()).isEmpty();
         assertThat(linkedAs("وتحدث عن الأزمات الشرق أوسطية المعقدة.", EntityType.LOC, new int[][] {{0, 3, 4}}).mentions()).isEmpty();
