@@ -196,9 +196,10 @@ final class NonNames {
 
     /**
      * Whether a one-word mention names nothing: a word the segmenter split badly («لسان», «لي» "to
-     * me"), an ordinal («الثاني»), a common noun that is a place without the article («السيول»), an
-     * organisation's head noun alone («المنظمة»), or a nationality adjective without the article
-     * («طائرة عسكرية سعودية»: Saudi, not Saudi Arabia).
+     * me"; «بليون», a billion), an ordinal («الثاني»), a common noun that is a place without the article («السيول»), an
+     * organisation's head noun alone («المنظمة»), a nationality adjective without the article
+     * («طائرة عسكرية سعودية»: Saudi, not Saudi Arabia), a people's plural read as an organisation
+     * («مسؤولين ألمان»), the adjective of a set phrase («الذكر الحكيم»), God's grace («بتوفيق الله»).
      */
     boolean oneWord(List<Token> tokens, Found f) {
         Token t = tokens.get(f.first());

@@ -179,7 +179,8 @@ final class SpanTrims {
     /**
      * The mention without the particles it ran into: a person's name ends before a clause opener
      * ({@link #CLAUSE_OPENERS}), trailing particles go ({@link #TRAILING_PARTICLES}), and so does an ordinal ({@link #TRAILING_ORDINALS}),
-     * a title after a person's name ({@link #TRAILING_TITLES}), a schooling section before it ({@link #SECTIONS}), and a leading «على» («الحكم على
+     * a title after a person's name ({@link #TRAILING_TITLES}), a verb of speech after it before «فيها» ({@link #SPEECH_VERBS}),
+     * a schooling section before it ({@link #SECTIONS}), and a leading «على» («الحكم على
      * رائف البدوي», «القضاء على أبو سياف») unless the article writes final ي as ى ({@code
      * yaAsAlefMaqsura}), where «على» is the name Ali («على عبد الله صالح»).
      * One word always stays.
