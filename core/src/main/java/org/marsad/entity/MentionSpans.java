@@ -317,16 +317,18 @@ final class MentionSpans {
             inside.add(d);
         }
         if (inside.isEmpty()) return false;
+        inside.sort(Comparator.comparingInt((Draft d) -> d.first));
         // several mentions that together make one known name are that name: «ريال» (ORG) + «مدريد» (LOC) is
-        // «ريال مدريد»; not with words between them («مجلس الأمن» «التابع» «للأمم المتحدة» names two bodies),
-        // but for a person's full name, whose middle words the recogniser may leave out («الباجي» «قايد»
-        // «السبسي»: «قايد» is also "commander")
+        // «ريال مدريد», and so are side-by-side mentions inside a longer known name, whose head noun or
+        // adjective the recogniser left out («بنك» «الإمارات» «دبي» «الوطني», Emirates NBD); not with words
+        // between them («مجلس الأمن» «التابع» «للأمم المتحدة» names two bodies), but for a person's full name,
+        // whose middle words the recogniser may leave out («الباجي» «قايد» «السبسي»: «قايد» is also "commander")
         boolean person = m.entries().get(0).ref().type() == EntityType.PER
                 && inside.stream().allMatch(d -> d.type == EntityType.PER);
         if (inside.size() > 1 && !person) {
-            int covered = 0;
-            for (Draft d : inside) covered += d.last - d.first + 1;
-            if (covered < m.last() - m.first() + 1) return false;
+            for (int k = 1; k < inside.size(); k++) {
+                if (inside.get(k).first != inside.get(k - 1).last + 1) return false;
+            }
         }
         Draft kept = inside.get(0);
         markFirstWord(tokens, m, kept);

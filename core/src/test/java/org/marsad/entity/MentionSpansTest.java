@@ -224,6 +224,10 @@ class MentionSpansTest {
         // a bank the recogniser took for a person links as the bank
         assertThat(linked("ويتوقع بنك مورغان ستانلي أن يؤدي التصعيد إلى خسائر.", new int[][] {{0, 2, 3}}).mentions())
                 .extracting(EntityMention::type).containsExactly(EntityType.ORG);
+        // side by side inside a longer known name, whose head noun and adjective the recogniser left out
+        EntityLinker.Result nbd = linkedAs("وأعلن بنك الإمارات دبي الوطني أرباحه أمس.", EntityType.LOC, new int[][] {{0, 2, 2}, {0, 3, 3}});
+        assertThat(nbd.mentions()).extracting(EntityMention::text, m -> m.entity().orElseThrow().id())
+                .containsExactly(tuple("بنك الإمارات دبي الوطني", "kb:org/emirates-nbd"));
     }
 
     @Test
