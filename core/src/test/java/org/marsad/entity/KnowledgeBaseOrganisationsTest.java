@@ -184,7 +184,8 @@ class KnowledgeBaseOrganisationsTest {
     @Test
     void bodiesPeopleAndPlacesOfTheFifthSliceLinkWithoutGazetteerFeatures() {
         // the OPEC Fund (OFID) and «منظمة الأوبك»; Sepp Blatter, Malala, Emirates NBD, Axel Springer, the King Fahd Causeway;
-        // Tsipras and Syriza, Bild, Soyuz, Bangalore, Suhail Al Mazrouei, Sanofi, Hassan II, Al-Sudais, Prince Faisal bin Bandar
+        // Tsipras and Syriza, Bild, Soyuz, Bangalore, Suhail Al Mazrouei, Sanofi, Hassan II, Al-Sudais, Prince Faisal bin Bandar,
+        // Michel Platini
         eachNamesOnly(new String[][] {{"أوفيد", "kb:org/opec-fund"}, {"صندوق الأوبك للتنمية الدولية", "kb:org/opec-fund"},
                 {"منظمة الأوبك", "kb:org/opec"}, {"سيب بلاتر", "kb:per/sepp-blatter"}, {"بلاتر", "kb:per/sepp-blatter"},
                 {"ملالا يوسفزاي", "kb:per/malala-yousafzai"}, {"بنك الإمارات دبي الوطني", "kb:org/emirates-nbd"},
@@ -192,7 +193,8 @@ class KnowledgeBaseOrganisationsTest {
                 {"تسيبراس", "kb:per/alexis-tsipras"}, {"سيريزا", "kb:org/syriza"}, {"صحيفة بيلد", "kb:org/bild"},
                 {"سويوز", "kb:misc/soyuz"}, {"بنجالور", "kb:loc/bangalore"}, {"سهيل المزروعي", "kb:per/suhail-al-mazrouei"},
                 {"سانوفي", "kb:org/sanofi"}, {"الحسن الثاني", "kb:per/hassan-ii"}, {"السديس", "kb:per/abdul-rahman-al-sudais"},
-                {"فيصل بن بندر", "kb:per/faisal-bin-bandar"}, {"ناتو", "kb:org/nato"}, {"الفيسبوك", "kb:org/facebook"}});
+                {"فيصل بن بندر", "kb:per/faisal-bin-bandar"}, {"ناتو", "kb:org/nato"}, {"الفيسبوك", "kb:org/facebook"},
+                {"جوزف بلاتر", "kb:per/sepp-blatter"}, {"ميشال بلاتيني", "kb:per/michel-platini"}, {"بلاتيني", "kb:per/michel-platini"}});
         // «الضفة» alone is the West Bank where the recogniser finds a place, and makes no mention itself
         assertThat(links("واعتقلت القوات شابين شمال الضفة أمس.", EntityType.LOC, new int[][] {{0, 4, 4}}))
                 .containsExactly(tuple("الضفة", "kb:loc/west-bank"));

@@ -136,4 +136,16 @@ class RolesTest {
         assertThat(r.mentions()).extracting(m -> m.entity().orElseThrow().id())
                 .containsExactly("kb:per/king-abdulaziz", "local:per/سالم-محمد-عبد-العزيز");
     }
+
+    @Test
+    void aNameTheKnowledgeBaseKnowsOnlyWithItsTitleLinksThoughTheRecogniserLeftTheTitleOut() {
+        // «علي بن الحسين» alone is also the fourth imam; after «الأمير» it is the Jordanian prince
+        EntityLinker.Result r = LinkerFixture.linked("وأعلن الاتحاد دعمه لترشيح الأمير علي بن الحسين لرئاسة الفيفا.", new int[][] {{0, 5, 7}});
+        assertThat(r.mentions()).filteredOn(m -> m.type() == EntityType.PER).singleElement().satisfies(m -> {
+            assertThat(m.text()).isEqualTo("علي بن الحسين");
+            assertThat(m.entity().orElseThrow().id()).isEqualTo("kb:per/prince-ali-bin-hussein");
+        });
+        assertThat(LinkerFixture.linked("وروى الكتاب سيرة علي بن الحسين وأبنائه.", new int[][] {{0, 3, 5}}).mentions())
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("local:per/علي-بن-الحسين");
+    }
 }
