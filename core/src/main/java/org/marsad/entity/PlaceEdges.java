@@ -13,7 +13,7 @@ import org.marsad.text.ArabicNormalizer;
 /**
  * Where a place begins or ends another name the recogniser found: a known place after «ب»/«ل» at
  * the end of a body's name, a place at the start of a person's name after a word that names a
- * place, and the first letter of a place's name after its head noun. ({@link PersonEdges} does the
+ * place or before a given name, and the first letter of a place's name after its head noun. ({@link PersonEdges} does the
  * same for the edges of people's names.) Thread-safe.
  */
 final class PlaceEdges {
@@ -50,7 +50,10 @@ final class PlaceEdges {
      * «أعلن حاكم محافظة شانلي اورفة عز الدين كجك»: a person's name right after a word that names a
      * place ({@link #PLACE_BEFORE}) and beginning with the name of a place the article names elsewhere
      * or the knowledge base knows begins with that place: the place becomes a mention of its own and
-     * the person's name what is left (one word at least).
+     * the person's name what is left (one word at least). So does a one-word place the knowledge
+     * base knows that opens a name of three words or more, followed by a given name, after any
+     * word: «نجمة هوليوود سلمى حايك», «محافظ جدة عبد الله الثقفي» (not a place that is also a given
+     * name: «الخليل بن أحمد», «عدن»).
      */
     void placeBeforePerson(List<List<Token>> sentences, List<Draft> drafts) {
         Set<String> places = new HashSet<>();
@@ -58,8 +61,11 @@ final class PlaceEdges {
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             List<Token> tokens = sentences.get(d.sentence);
-            if (d.type != EntityType.PER || d.first == 0 || d.first == d.last
-                    || !PLACE_BEFORE.contains(WordForms.foldedWithoutConjunction(tokens.get(d.first - 1)))) continue;
+            if (d.type != EntityType.PER || d.first == 0 || d.first == d.last) continue;
+            if (!PLACE_BEFORE.contains(WordForms.foldedWithoutConjunction(tokens.get(d.first - 1)))) {
+                if (knownPlaceBeforeGivenName(tokens, d)) drafts.add(i++, placeOfFirstWord(tokens, d));
+                continue;
+            }
             for (int end = d.last - 1; end >= d.first; end--) {
                 String name = foldedWords(tokens, d.first, end);
                 if (!places.contains(name) && !kb.namesPlace(name)) continue;
@@ -72,6 +78,28 @@ final class PlaceEdges {
             }
         }
     }
+
+    /** Whether a person's name of three words or more opens with a one-word known place that is no given name, then a given name. */
+    private boolean knownPlaceBeforeGivenName(List<Token> tokens, Draft d) {
+        if (d.last - d.first < 2) return false;
+        String place = WordForms.folded(tokens.get(d.first));
+        String next = WordForms.folded(tokens.get(d.first + 1));
+        return kb.namesPlace(place) && !NAMES.opensPersonName(place) && NAMES.opensPersonName(next) && !LINEAGE.contains(next);
+    }
+
+    /** «بن», «بنت», «آل» after a place's name make it the given name of a lineage («الخليل بن أحمد»). Folded. */
+    private static final Set<String> LINEAGE = ArabicNormalizer.foldedSet("بن", "ابن", "بنت", "آل");
+
+    /** The first word of person {@code d} as a place of its own; {@code d} keeps the rest. */
+    private Draft placeOfFirstWord(List<Token> tokens, Draft d) {
+        Draft place = new Draft(d.sentence, d.first, d.first, EntityType.LOC);
+        place.entries = matcher.lookup(tokens, d.first, d.first);
+        d.first++;
+        d.entries = matcher.lookup(tokens, d.first, d.last);
+        return place;
+    }
+
+    private static final NameLists NAMES = NameLists.shipped();
 
     /**
      * Whether a place's name right after a head noun in the construct state («مدينة بعقوبة», «جزيرة

@@ -12,6 +12,19 @@ import org.marsad.article.EntityType;
 /** Places at the edges of other names ({@link PlaceEdges}), one test per phenomenon, on sentences written for these tests. */
 class PlaceEdgesTest {
     @Test
+    void aKnownPlaceBeforeAGivenNameOpensNoPersonsName() {
+        // «نجمة هوليوود سلمى حايك» (Hollywood's star), «محافظ جدة عبد الله الثقفي» (Jeddah's governor)
+        assertThat(linked("وقالت نجمة هوليوود سلمى حايك إن الفيلم ممتع.", new int[][] {{0, 2, 4}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("هوليوود", EntityType.LOC), tuple("سلمى حايك", EntityType.PER));
+        assertThat(linked("واستقبل محافظ جدة عبد الله بن أحمد الثقفي الوفد.", new int[][] {{0, 2, 7}}).mentions())
+                .extracting(EntityMention::text).containsExactly("جدة", "عبد الله بن أحمد الثقفي");
+        // not a place that is also a given name («الخليل», Hebron), nor before a word that is no given name
+        assertThat(linked("ووضع الخليل بن أحمد الفراهيدي علم العروض.", new int[][] {{0, 1, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("الخليل بن أحمد الفراهيدي");
+    }
+
+    @Test
     void aPlaceAfterAPlaceWordOpensNoPersonsName() {
         // {sentence, first token, last token}: «حاكم محافظة شانلي اورفة عز الدين كجك», the province named
         // in the sentence before
