@@ -79,7 +79,10 @@ final class PlaceEdges {
         }
     }
 
-    /** Whether a person's name of three words or more opens with a one-word known place that is no given name, then a given name. */
+    /**
+     * Whether a person's name of three words or more opens with a one-word known place that is no
+     * given name, then a given name (of two words, the place is as likely a given name: «عمران خان»).
+     */
     private boolean knownPlaceBeforeGivenName(List<Token> tokens, Draft d) {
         if (d.last - d.first < 2) return false;
         String place = WordForms.folded(tokens.get(d.first));
