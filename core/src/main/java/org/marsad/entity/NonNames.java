@@ -49,7 +49,9 @@ final class NonNames {
             // «سرطان المثانة» (bladder cancer); «الكورنيش الشمالي» (the north corniche)
             "المثانة", "بالمثانة", "الكورنيش", "بالكورنيش",
             // «القائم الأيمن» (the right post), «الجناح الأيسر»: no name takes the article before «أيمن»
-            "الأيمن", "الأيسر");
+            "الأيمن", "الأيسر",
+            // «مدربا للمنتخب خلفا لرابح ماجر» ("succeeding"; a person 4 times in the outputs)
+            "خلفا");
 
     private static final String AYAT = ArabicNormalizer.normalize("آية");
 

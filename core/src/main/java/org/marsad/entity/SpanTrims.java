@@ -167,6 +167,9 @@ final class SpanTrims {
     private static final java.util.Set<String> SPEECH_VERBS = java.util.Set.of("شكر", "رحب", "هنأ", "أكد", "أشاد", "دعا", "عبر",
             "أعرب", "أوضح", "أشار", "تحدث", "قال", "تناول", "استعرض", "ثمن", "بارك", "نوه");
 
+    /** «خلفا» / «خلفاً» ("succeeding"), folded: no name opens with it («خلفان» is another word). */
+    private static final String SUCCEEDING = ArabicNormalizer.normalize("خلفا");
+
     /** «فيها», «فيه», «فيهما»: "in it", after a verb of speech. As written. */
     private static final java.util.Set<String> IN_IT = java.util.Set.of("فيها", "فيه", "فيهما", "خلالها", "خلاله");
 
@@ -180,7 +183,7 @@ final class SpanTrims {
      * The mention without the particles it ran into: a person's name ends before a clause opener
      * ({@link #CLAUSE_OPENERS}), trailing particles go ({@link #TRAILING_PARTICLES}), and so does an ordinal ({@link #TRAILING_ORDINALS}),
      * a title after a person's name ({@link #TRAILING_TITLES}), a verb of speech after it before «فيها» ({@link #SPEECH_VERBS}),
-     * a schooling section before it ({@link #SECTIONS}), and a leading «على» («الحكم على
+     * a schooling section before it ({@link #SECTIONS}), a leading «خلفا» ("succeeding"), and a leading «على» («الحكم على
      * رائف البدوي», «القضاء على أبو سياف») unless the article writes final ي as ى ({@code
      * yaAsAlefMaqsura}), where «على» is the name Ali («على عبد الله صالح»).
      * One word always stays.
@@ -206,6 +209,8 @@ final class SpanTrims {
                 && IN_IT.contains(bare(tokens.get(last + 1)))) last--;
         if (!yaAsAlefMaqsura && last > first && bare(tokens.get(first)).equals("على")) first++;
         if (f.type() == EntityType.PER && last > first && SECTIONS.contains(bare(tokens.get(first)))) first++;
+        // «الترشح لرئاسة الفيفا خلفا لبلاتر»: "succeeding", before whom
+        if (last > first && ArabicNormalizer.normalize(tokens.get(first).text()).equals(SUCCEEDING)) first++;
         return first == f.first() && last == f.last() ? f : new Found(f.sentence(), first, last, f.type());
     }
 
