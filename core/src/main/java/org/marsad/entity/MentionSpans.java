@@ -49,7 +49,7 @@ final class MentionSpans {
      * ({@link NameLookAlikes#writesYaAsAlefMaqsura}), so that «على» may be the name Ali.
      */
     List<Draft> recognised(int s, List<Token> tokens, List<Found> found, java.util.Set<String> plainNameWords, boolean yaAsAlefMaqsura,
-            boolean[] covered) {
+            boolean aliIsAName, boolean[] covered) {
         List<Draft> here = new ArrayList<>();
         List<Found> names = AllahNames.resolve(tokens, DottedAcronyms.widen(tokens, found), kb).stream()
                 .map(f -> SpanTrims.withoutTanween(tokens, f)).filter(java.util.Objects::nonNull)
@@ -91,6 +91,13 @@ final class MentionSpans {
                 while (last + 1 < tokens.size() && !covered[last + 1] && PersonEdges.continuesName(tokens.get(last), tokens.get(last + 1))) {
                     last++; // «عبدالعزيز آل الشيخ», «عمر بن الخطاب»: a name does not end on آل or بن
                     covered[last] = true;
+                }
+                if (aliIsAName && last + 1 < tokens.size() && !covered[last + 1] && ALI.equals(tokens.get(last + 1).text())
+                        && personEdges.givenName(tokens.get(first))) {
+                    // «وأوضح محمد علي الحوثي»: where «على» is written with ى, «علي» goes on with the name, and
+                    // so does a family name in «ـي» after it
+                    covered[++last] = true;
+                    if (last + 1 < tokens.size() && !covered[last + 1] && PersonEdges.familyNisba(tokens.get(last + 1))) covered[++last] = true;
                 }
                 // «الشيخ حسن المرمضي أبو الدكتور ...»: where the name cannot go on, it ends before the connector
                 // (but «رهف بنت» before another mention, «خالد الحارثي», is joined to it later)
@@ -157,6 +164,9 @@ final class MentionSpans {
         }
         return here;
     }
+
+    /** «علي» as written: the name Ali, where the article writes «على» ("on") with its ى. */
+    private static final String ALI = "علي";
 
     /** Whom a person speaks to, after «ل»: «لمراسل فرانس 24», «لصحيفة», «لوكالة». Folded. */
     private static final java.util.Set<String> REPORTERS = ArabicNormalizer.foldedSet("مراسل", "مراسلة", "مراسلي", "صحيفة",

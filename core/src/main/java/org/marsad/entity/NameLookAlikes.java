@@ -26,6 +26,17 @@ final class NameLookAlikes {
         return YA_AS_ALEF_MAQSURA.matcher(body).find();
     }
 
+    /** «على» ("on") written with its ى. */
+    private static final Pattern ON_WITH_ALEF_MAQSURA = Pattern.compile("(?<![\\p{L}])[وف]?على(?![\\p{L}])");
+
+    /**
+     * Whether «علي», written with ي, is the name Ali in this article: it writes the preposition «على»
+     * with its ى, and does not write every final ي as ى.
+     */
+    static boolean aliIsAName(String body) {
+        return ON_WITH_ALEF_MAQSURA.matcher(body).find() && !writesYaAsAlefMaqsura(body);
+    }
+
     /**
      * Whether a one-word mention is another word than the entry it folds to, which folding for
      * search hides:

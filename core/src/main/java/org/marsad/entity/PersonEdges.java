@@ -134,6 +134,16 @@ final class PersonEdges {
     /** «بن», «بنت», «ابن»: "son of", "daughter of", as written. */
     private static final java.util.Set<String> LINEAGE = java.util.Set.of("بن", "بنت", "ابن");
 
+    /**
+     * Whether a token is a family name in «ـي» with the article and nothing before it («الحوثي»,
+     * «الوادعي»), no ordinal («الثاني»).
+     */
+    static boolean familyNisba(Token t) {
+        String n = t.norm();
+        if (!n.startsWith("ال") || n.length() < 5 || !n.endsWith("ي") || NonNames.isOrdinal(n)) return false;
+        return t.segments().isEmpty() || t.segments().get(0).kind() == org.marsad.article.Segment.Kind.DET;
+    }
+
     /** Whether a folded word is the plural of a nisba with the article: «العباسيين», «الأمويون», «والفاطميين». */
     static boolean pluralNisba(String norm) {
         int a = norm.indexOf("ال");

@@ -183,4 +183,18 @@ class MentionSpansPeopleTest {
         EntityLinker.Result r = linked("أمر رئيس الوزراء الياباني شينزو آبي بتطبيق التوقيت الصيفي.", new int[][] {{0, 4, 5}});
         assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("شينزو آبي");
     }
+
+    @Test
+    void aliWrittenWithYaGoesOnWithTheNameWhereOnIsWrittenWithAlefMaqsura() {
+        // the recogniser stops before «علي», which ANERcorp also writes for «على» ("on")
+        assertThat(linked("وأوضح محمد علي الحوثي أن اللجنة وافقت على القرار.", new int[][] {{0, 1, 1}}).mentions())
+                .extracting(EntityMention::text).containsExactly("محمد علي الحوثي");
+        assertThat(linked("وقالت سارة علي (27 عاما) إنها تعافت على مهل.", new int[][] {{0, 1, 1}}).mentions())
+                .extracting(EntityMention::text).containsExactly("سارة علي");
+        // not where the article writes «على» as «علي», nor after a word that is no given name
+        assertThat(linked("وأوضح محمد علي الحوثي أن اللجنة وافقت علي القرار.", new int[][] {{0, 1, 1}}).mentions())
+                .extracting(EntityMention::text).containsExactly("محمد");
+        assertThat(linked("وفاز الفريق على ضيفه بينما ركز كلوب علي الدفاع.", new int[][] {{0, 6, 6}}).mentions())
+                .extracting(EntityMention::text).containsExactly("كلوب");
+    }
 }
