@@ -191,7 +191,10 @@ class MentionSpansPeopleTest {
                 .extracting(EntityMention::text).containsExactly("محمد علي الحوثي");
         assertThat(linked("وقالت سارة علي (27 عاما) إنها تعافت على مهل.", new int[][] {{0, 1, 1}}).mentions())
                 .extracting(EntityMention::text).containsExactly("سارة علي");
-        // not where the article writes «على» as «علي», nor after a word that is no given name
+        // not where the article writes «على» as «علي», or every final ي as ى («فى»: «على» may be the name there),
+        // nor after a word that is no given name
+        assertThat(linked("وقال محمد علي الحوثي فى بيان على الموقع.", new int[][] {{0, 1, 1}}).mentions())
+                .extracting(EntityMention::text).containsExactly("محمد");
         assertThat(linked("وأوضح محمد علي الحوثي أن اللجنة وافقت علي القرار.", new int[][] {{0, 1, 1}}).mentions())
                 .extracting(EntityMention::text).containsExactly("محمد");
         assertThat(linked("وفاز الفريق على ضيفه بينما ركز كلوب علي الدفاع.", new int[][] {{0, 6, 6}}).mentions())
