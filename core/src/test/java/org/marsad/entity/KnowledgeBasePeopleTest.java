@@ -78,4 +78,18 @@ class KnowledgeBasePeopleTest {
             assertThat(kb.byName(KnowledgeBase.fold(c[0]))).as(c[0]).extracting(e -> e.ref().nameEn().orElseThrow()).containsExactly(c[1]);
         }
     }
+
+    @Test
+    void saudiMinistersAndSpokesmenOf2015AreThere() {
+        // the years SaudiNewsNet covers: oil, education, agriculture, housing, labour, economy; the coalition's
+        // spokesman; the Taliban's leader after Mullah Omar
+        for (String[] c : new String[][] {{"علي النعيمي", "Ali Al-Naimi"}, {"عزام بن محمد الدخيل", "Azzam Al-Dakhil"},
+                {"عبدالرحمن الفضلي", "Abdulrahman Al-Fadley"}, {"عبدالله الربيعة", "Abdullah Al-Rabeeah"}, {"ماجد الحقيل", "Majid Al-Hogail"},
+                {"مفرج الحقباني", "Mufrej Al-Haqbani"}, {"عادل فقيه", "Adel Fakeih"}, {"نزار مدني", "Nizar Madani"},
+                {"أحمد عسيري", "Ahmed Asiri"}, {"الملا أختر منصور", "Akhtar Mansour"}}) {
+            assertThat(kb.byName(KnowledgeBase.fold(c[0]))).as(c[0]).extracting(e -> e.ref().nameEn().orElseThrow()).containsExactly(c[1]);
+        }
+        // a common surname alone is left to the article's own full names
+        assertThat(kb.byName(KnowledgeBase.fold("عسيري"))).isEmpty();
+    }
 }
