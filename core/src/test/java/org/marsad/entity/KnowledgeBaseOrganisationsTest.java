@@ -185,7 +185,8 @@ class KnowledgeBaseOrganisationsTest {
     void bodiesPeopleAndPlacesOfTheFifthSliceLinkWithoutGazetteerFeatures() {
         // the OPEC Fund (OFID) and «منظمة الأوبك»; Sepp Blatter, Malala, Emirates NBD, Axel Springer, the King Fahd Causeway;
         // Tsipras and Syriza, Bild, Soyuz, Bangalore, Suhail Al Mazrouei, Sanofi, Hassan II, Al-Sudais, Prince Faisal bin Bandar,
-        // Michel Platini
+        // Michel Platini; from ANT dev's local names: The Sun, Zeid Ra'ad Al Hussein, Jeff Sessions, Iván Duque, and Qatar's foreign
+        // minister with his title («محمد بن عبدالرحمن» alone is a common name)
         eachNamesOnly(new String[][] {{"أوفيد", "kb:org/opec-fund"}, {"صندوق الأوبك للتنمية الدولية", "kb:org/opec-fund"},
                 {"منظمة الأوبك", "kb:org/opec"}, {"سيب بلاتر", "kb:per/sepp-blatter"}, {"بلاتر", "kb:per/sepp-blatter"},
                 {"ملالا يوسفزاي", "kb:per/malala-yousafzai"}, {"بنك الإمارات دبي الوطني", "kb:org/emirates-nbd"},
@@ -194,7 +195,9 @@ class KnowledgeBaseOrganisationsTest {
                 {"سويوز", "kb:misc/soyuz"}, {"بنجالور", "kb:loc/bangalore"}, {"سهيل المزروعي", "kb:per/suhail-al-mazrouei"},
                 {"سانوفي", "kb:org/sanofi"}, {"الحسن الثاني", "kb:per/hassan-ii"}, {"السديس", "kb:per/abdul-rahman-al-sudais"},
                 {"فيصل بن بندر", "kb:per/faisal-bin-bandar"}, {"ناتو", "kb:org/nato"}, {"الفيسبوك", "kb:org/facebook"},
-                {"جوزف بلاتر", "kb:per/sepp-blatter"}, {"ميشال بلاتيني", "kb:per/michel-platini"}, {"بلاتيني", "kb:per/michel-platini"}});
+                {"جوزف بلاتر", "kb:per/sepp-blatter"}, {"ميشال بلاتيني", "kb:per/michel-platini"}, {"بلاتيني", "kb:per/michel-platini"},
+                {"ذا صن", "kb:org/the-sun"}, {"زيد بن رعد الحسين", "kb:per/zeid-raad-al-hussein"}, {"جيف سيشنز", "kb:per/jeff-sessions"},
+                {"إيفان دوكي", "kb:per/ivan-duque"}, {"الشيخ محمد بن عبدالرحمن", "kb:per/mohammed-bin-abdulrahman"}});
         // «الضفة» alone is the West Bank where the recogniser finds a place, and makes no mention itself
         assertThat(links("واعتقلت القوات شابين شمال الضفة أمس.", EntityType.LOC, new int[][] {{0, 4, 4}}))
                 .containsExactly(tuple("الضفة", "kb:loc/west-bank"));
