@@ -186,7 +186,8 @@ class KnowledgeBaseOrganisationsTest {
         // the OPEC Fund (OFID) and «منظمة الأوبك»; Sepp Blatter, Malala, Emirates NBD, Axel Springer, the King Fahd Causeway;
         // Tsipras and Syriza, Bild, Soyuz, Bangalore, Suhail Al Mazrouei, Sanofi, Hassan II, Al-Sudais, Prince Faisal bin Bandar,
         // Michel Platini; from ANT dev's local names: The Sun, Zeid Ra'ad Al Hussein, Jeff Sessions, Iván Duque, and Qatar's foreign
-        // minister with his title («محمد بن عبدالرحمن» alone is a common name)
+        // minister with his title («محمد بن عبدالرحمن» alone is a common name); from SaudiNewsNet's: the Dow Jones (a person
+        // before), Michael Fallon, Yasir Al-Rumayyan, King Abdullah II's full name, the Fed written «الأميركي»
         eachNamesOnly(new String[][] {{"أوفيد", "kb:org/opec-fund"}, {"صندوق الأوبك للتنمية الدولية", "kb:org/opec-fund"},
                 {"منظمة الأوبك", "kb:org/opec"}, {"سيب بلاتر", "kb:per/sepp-blatter"}, {"بلاتر", "kb:per/sepp-blatter"},
                 {"ملالا يوسفزاي", "kb:per/malala-yousafzai"}, {"بنك الإمارات دبي الوطني", "kb:org/emirates-nbd"},
@@ -197,7 +198,9 @@ class KnowledgeBaseOrganisationsTest {
                 {"فيصل بن بندر", "kb:per/faisal-bin-bandar"}, {"ناتو", "kb:org/nato"}, {"الفيسبوك", "kb:org/facebook"},
                 {"جوزف بلاتر", "kb:per/sepp-blatter"}, {"ميشال بلاتيني", "kb:per/michel-platini"}, {"بلاتيني", "kb:per/michel-platini"},
                 {"ذا صن", "kb:org/the-sun"}, {"زيد بن رعد الحسين", "kb:per/zeid-raad-al-hussein"}, {"جيف سيشنز", "kb:per/jeff-sessions"},
-                {"إيفان دوكي", "kb:per/ivan-duque"}, {"الشيخ محمد بن عبدالرحمن", "kb:per/mohammed-bin-abdulrahman"}});
+                {"إيفان دوكي", "kb:per/ivan-duque"}, {"الشيخ محمد بن عبدالرحمن", "kb:per/mohammed-bin-abdulrahman"},
+                {"داو جونز", "kb:misc/dow-jones"}, {"مايكل فالون", "kb:per/michael-fallon"}, {"ياسر الرميان", "kb:per/yasir-al-rumayyan"},
+                {"عبدالله الثاني بن الحسين", "kb:per/abdullah-ii"}, {"البنك المركزي الأميركي", "kb:org/fed"}});
         // «الضفة» alone is the West Bank where the recogniser finds a place, and makes no mention itself
         assertThat(links("واعتقلت القوات شابين شمال الضفة أمس.", EntityType.LOC, new int[][] {{0, 4, 4}}))
                 .containsExactly(tuple("الضفة", "kb:loc/west-bank"));
