@@ -106,8 +106,33 @@ final class ShortForms {
             Draft only = onlyPersonSpelledAlike(persons, shorter.words[0]);
             if (only != null) {
                 takeIdentity(shorter, only);
+                continue;
             }
+            EntityRef king = onlyKingNamed(persons, shorter.words[0]);
+            if (king != null) shorter.ref = king;
         }
+    }
+
+    private static final String KING = KnowledgeBase.fold("الملك");
+
+    /**
+     * The one king of the article the knowledge base names «الملك X» where {@code word} is «الX»:
+     * «الفيصل» in a story about King Faisal, as the Saudi press calls him (Khalid and Saud al-Faisal
+     * are met as «الفيصل» only after their full names, which link it first); null when there is none
+     * or several.
+     */
+    private static EntityRef onlyKingNamed(List<Draft> persons, String word) {
+        if (!word.startsWith("ال") || word.length() < 5) return null;
+        String royal = KING + " " + word.substring(2);
+        EntityRef found = null;
+        for (Draft d : persons) {
+            if (d.ref == null || d.entries.stream().noneMatch(e -> e.ref().equals(d.ref) && e.names().stream().anyMatch(n -> KnowledgeBase.fold(n).equals(royal)))) {
+                continue;
+            }
+            if (found != null && !found.equals(d.ref)) return null;
+            found = d.ref;
+        }
+        return found;
     }
 
     /** {@code shorter} becomes the person {@code longer} is: its knowledge-base link, or its article-local identity. */

@@ -159,4 +159,19 @@ class ShortFormsTest {
                 new int[][] {{0, 4, 5}, {0, 8, 8}});
         assertThat(r.mentions()).extracting(ShortFormsTest::id).containsExactly("kb:per/bashar-al-assad", "kb:per/asma-al-assad");
     }
+
+    @Test
+    void theKingsNameWithTheArticleIsTheKing() {
+        // «الفيصل», as the Saudi press calls King Faisal, in a story that names him
+        EntityLinker.Result r = LinkerFixture.linked("زار الملك فيصل بن عبدالعزيز الأحساء قديما. وقال الراوي إن الفيصل كان قريبا من الناس.",
+                new int[][] {{0, 2, 4}, {1, 3, 3}});
+        assertThat(r.mentions()).filteredOn(m -> m.type() == EntityType.PER)
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:per/king-faisal", "kb:per/king-faisal");
+        // after Saud al-Faisal's full name it is his surname; with no king in the story it stays the article's own
+        EntityLinker.Result saud = LinkerFixture.linked("وقال سعود الفيصل إن الحوار مستمر. وأضاف الفيصل أن الوفد سيعود.",
+                new int[][] {{0, 1, 2}, {1, 1, 1}});
+        assertThat(saud.mentions()).extracting(m -> m.entity().orElseThrow().id()).containsOnly("kb:per/saud-al-faisal");
+        assertThat(LinkerFixture.linked("وقال الراوي إن الفيصل كان قريبا من الناس.", new int[][] {{0, 3, 3}}).mentions())
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("local:per/الفيصل");
+    }
 }
