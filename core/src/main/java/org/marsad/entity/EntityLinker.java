@@ -103,7 +103,10 @@ final class EntityLinker {
          * article's full name («سيسيه» of «سومايلا سيسيه»), or a name the whole word spells ({@link SuffixedNames})
          */
         boolean wholeLast;
-        /** the knowledge base knows the name with the title before it («النبي محمد»), which no longer form in the article overrides */
+        /**
+         * the knowledge base knows the name with the title before it («النبي محمد»), or a prophet's blessing
+         * follows it ({@link Blessings}): no longer form in the article overrides its identity
+         */
         boolean knownByTitle;
         String[] words;
 
@@ -175,6 +178,11 @@ final class EntityLinker {
                 if (!bare.isEmpty()) d.entries = bare;
                 else if (!d.entries.isEmpty()) d.knownByTitle = true;
             }
+            if (d.type == EntityType.PER && d.first == d.last && Blessings.after(tokens, d.last)) {
+                // «إبراهيم عليه السلام», «محمد صلى الله عليه وسلم»: a prophet, whom the article's other names do not claim
+                d.knownByTitle = true;
+                if (d.entries.isEmpty() && WordForms.folded(tokens.get(d.first)).equals(MUHAMMAD)) d.entries = kb.byName(THE_PROPHET);
+            }
             DescriptorWords.trim(tokens, d, matcher);
             if (d.type == EntityType.LOC) d.wholeFirst |= PlaceEdges.nameAfterHead(tokens, d);
             d.words = KnowledgeBase.fold(body.substring(start(tokens, d), end(tokens, d))).split(" ");
@@ -236,6 +244,9 @@ final class EntityLinker {
         return new Result(mentions, nationalities.find(body, sentences, drafts));
     }
 
+
+    private static final String MUHAMMAD = KnowledgeBase.fold("محمد");
+    private static final String THE_PROPHET = KnowledgeBase.fold("النبي محمد");
 
     /** Words that end compound names («جمال الدين», «سيف الإسلام») and are common words alone. */
     private static final java.util.Set<String> COMPOUND_ENDS = ArabicNormalizer.foldedSet("الدين", "الإسلام", "الله");

@@ -148,4 +148,19 @@ class RolesTest {
         assertThat(LinkerFixture.linked("وروى الكتاب سيرة علي بن الحسين وأبنائه.", new int[][] {{0, 3, 5}}).mentions())
                 .extracting(m -> m.entity().orElseThrow().id()).containsExactly("local:per/علي-بن-الحسين");
     }
+
+    @Test
+    void aNameAProphetsBlessingFollowsIsTheProphets() {
+        // {sentence, first token, last token}
+        EntityLinker.Result r = LinkerFixture.linked(
+                "وأشار إبراهيم العبدالعزيز إلى أن إبراهيم عليه السلام ضرب المثل. ومن يسيء إلى محمد عليه الصلاة والسلام يسيء للجميع.",
+                new int[][] {{0, 1, 2}, {0, 5, 5}, {1, 3, 3}});
+        assertThat(r.mentions()).extracting(m -> m.entity().orElseThrow().id())
+                .containsExactly("local:per/ابراهيم-العبدالعزيز", "local:per/ابراهيم", "kb:per/prophet-muhammad");
+        // in brackets, after the title
+        EntityLinker.Result bracket = LinkerFixture.linked("وتعود إلى عصر محمد (صلى الله عليه وسلم) كما قال محمد علي.",
+                new int[][] {{0, 3, 3}, {0, 12, 13}});
+        assertThat(bracket.mentions()).extracting(m -> m.entity().orElseThrow().id())
+                .containsExactly("kb:per/prophet-muhammad", "local:per/محمد-علي");
+    }
 }
