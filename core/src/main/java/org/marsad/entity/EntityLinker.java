@@ -104,10 +104,10 @@ final class EntityLinker {
          */
         boolean wholeLast;
         /**
-         * the knowledge base knows the name with the title before it («النبي محمد»), or a prophet's blessing
-         * follows it ({@link Blessings}): no longer form in the article overrides its identity
+         * the mention keeps the identity it has, which no longer form in the article overrides: the knowledge
+         * base knows its name with the title before it («النبي محمد»), or a prophet's blessing follows it ({@link Blessings})
          */
-        boolean knownByTitle;
+        boolean ownIdentity;
         String[] words;
 
         /**
@@ -176,11 +176,11 @@ final class EntityLinker {
                 d.first++;
                 List<KbEntry> bare = matcher.lookup(tokens, d.first, d.last);
                 if (!bare.isEmpty()) d.entries = bare;
-                else if (!d.entries.isEmpty()) d.knownByTitle = true;
+                else if (!d.entries.isEmpty()) d.ownIdentity = true;
             }
             if (d.type == EntityType.PER && d.first == d.last && Blessings.after(tokens, d.last)) {
                 // «إبراهيم عليه السلام», «محمد صلى الله عليه وسلم»: a prophet, whom the article's other names do not claim
-                d.knownByTitle = true;
+                d.ownIdentity = true;
                 if (d.entries.isEmpty() && WordForms.folded(tokens.get(d.first)).equals(MUHAMMAD)) d.entries = kb.byName(THE_PROPHET);
             }
             DescriptorWords.trim(tokens, d, matcher);

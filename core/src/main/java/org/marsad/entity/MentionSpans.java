@@ -46,7 +46,8 @@ final class MentionSpans {
      * Drafts for the recogniser's mentions {@code found} in sentence {@code s}; marks the tokens
      * they cover in {@code covered}. {@code plainNameWords} are the article's name words written
      * without «و» ({@link JoinedNames#plainNameWords}); {@code yaAsAlefMaqsura} when the article writes final ي as ى
-     * ({@link NameLookAlikes#writesYaAsAlefMaqsura}), so that «على» may be the name Ali.
+     * ({@link NameLookAlikes#writesYaAsAlefMaqsura}), so that «على» may be the name Ali; {@code aliIsAName} when «علي» is
+     * ({@link NameLookAlikes#aliIsAName}).
      */
     List<Draft> recognised(int s, List<Token> tokens, List<Found> found, java.util.Set<String> plainNameWords, boolean yaAsAlefMaqsura,
             boolean aliIsAName, boolean[] covered) {

@@ -141,7 +141,7 @@ final class PersonEdges {
     static boolean familyNisba(Token t) {
         String n = t.norm();
         if (!n.startsWith("ال") || n.length() < 5 || !n.endsWith("ي") || NonNames.isOrdinal(n)) return false;
-        return t.segments().isEmpty() || t.segments().get(0).kind() == org.marsad.article.Segment.Kind.DET;
+        return t.segments().isEmpty() || t.segments().get(0).kind() == Segment.Kind.DET;
     }
 
     /** Whether a folded word is the plural of a nisba with the article: «العباسيين», «الأمويون», «والفاطميين». */

@@ -13,8 +13,8 @@ import org.marsad.text.ArabicNormalizer;
 /**
  * Where a place begins or ends another name the recogniser found: a known place after «ب»/«ل» at
  * the end of a body's name, a place at the start of a person's name after a word that names a
- * place or before a given name, and the first letter of a place's name after its head noun. ({@link PersonEdges} does the
- * same for the edges of people's names.) Thread-safe.
+ * place or before a given name, and the first letter of a place's name after its head noun.
+ * ({@link PersonEdges} does the same for the edges of people's names.) Thread-safe.
  */
 final class PlaceEdges {
     private final KnowledgeBase kb;

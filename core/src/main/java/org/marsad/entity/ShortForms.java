@@ -59,7 +59,7 @@ final class ShortForms {
         persons.sort(Comparator.comparingInt((Draft d) -> -d.words.length));
         for (Draft shorter : persons) {
             // «النبي محمد» is the Prophet, whoever else the article calls «محمد علي»
-            if (shorter.knownByTitle) continue;
+            if (shorter.ownIdentity) continue;
             // the article's own long form wins over a knowledge-base surname («الجعفري» after «بشار الجعفري»);
             // of several long forms («إيفانكا ترامب», «دونالد ترامب») one the knowledge base knows goes first,
             // then the one the article names most («هيلاري كلينتون» five times, «بيل كلينتون» once), then the
@@ -87,7 +87,7 @@ final class ShortForms {
             }
         }
         for (Draft shorter : persons) {
-            if (shorter.words.length != 1 || shorter.sameAs != null || shorter.knownByTitle) continue;
+            if (shorter.words.length != 1 || shorter.sameAs != null || shorter.ownIdentity) continue;
             // a known person's bare surname that is also a given name gives way to the article's own person
             // whose name it begins, when that name ends in a word of the name lists: «شارون» after «شارون
             // روني» (the actress) is no Ariel Sharon; «نيمار» and «خامنئي» stay themselves after a mention run
