@@ -122,7 +122,7 @@ final class KbMatcher {
     }
 
     /** Whether token {@code k} is a hyphen between two words, joined to one of them at least. */
-    private static boolean innerHyphen(List<Token> tokens, int k) {
+    static boolean innerHyphen(List<Token> tokens, int k) {
         if (k == 0 || k + 1 >= tokens.size()) return false;
         Token t = tokens.get(k);
         String text = t.text();

@@ -77,6 +77,11 @@ final class MentionSpans {
                         && matcher.lookup(tokens, first + 1, last).stream().noneMatch(e -> e.ref().type() == EntityType.LOC)) {
                     covered[first++] = false;
                 }
+                if (first > 1 && !covered[first - 1] && !covered[first - 2] && KbMatcher.innerHyphen(tokens, first - 1)
+                        && hyphenated(tokens.get(first - 2), tokens.get(first - 1), tokens.get(first))) {
+                    first -= 2; // «هانسون-يونغ», «آنا-ماري بايسدين»: a hyphenated name, of which the recogniser took the second half
+                    covered[first] = covered[first + 1] = true;
+                }
                 if (first > 0 && !covered[first - 1] && personEdges.givenNameBefore(tokens, first, last)) {
                     first--; // «رامي عبد الرحمن», «فايزة أبوالنجا»: the recogniser began the name at «عبد» or the surname
                     covered[first] = true;
@@ -164,6 +169,15 @@ final class MentionSpans {
             here.add(draft(s, tokens, first, last, f.type(), afterAnd));
         }
         return here;
+    }
+
+    /**
+     * Whether {@code before}, a hyphen and {@code name} are written as one word of letters («هانسون-يونغ»),
+     * not a range or a pair of places spaced around the hyphen.
+     */
+    private static boolean hyphenated(Token before, Token hyphen, Token name) {
+        return before.end() == hyphen.start() && hyphen.end() == name.start() && Character.isLetter(before.text().codePointAt(0))
+                && !WordForms.folded(before).startsWith("ال");
     }
 
     /** «علي» as written: the name Ali, where the article writes «على» ("on") with its ى. */

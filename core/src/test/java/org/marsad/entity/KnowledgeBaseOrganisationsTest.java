@@ -200,7 +200,8 @@ class KnowledgeBaseOrganisationsTest {
                 {"ذا صن", "kb:org/the-sun"}, {"زيد بن رعد الحسين", "kb:per/zeid-raad-al-hussein"}, {"جيف سيشنز", "kb:per/jeff-sessions"},
                 {"إيفان دوكي", "kb:per/ivan-duque"}, {"الشيخ محمد بن عبدالرحمن", "kb:per/mohammed-bin-abdulrahman"},
                 {"داو جونز", "kb:misc/dow-jones"}, {"مايكل فالون", "kb:per/michael-fallon"}, {"ياسر الرميان", "kb:per/yasir-al-rumayyan"},
-                {"عبدالله الثاني بن الحسين", "kb:per/abdullah-ii"}, {"البنك المركزي الأميركي", "kb:org/fed"}});
+                {"عبدالله الثاني بن الحسين", "kb:per/abdullah-ii"}, {"البنك المركزي الأميركي", "kb:org/fed"},
+                {"وكالة أنباء تاس", "kb:org/tass"}, {"كارديف سيتي", "kb:org/cardiff-city"}});
         // «الضفة» alone is the West Bank where the recogniser finds a place, and makes no mention itself
         assertThat(links("واعتقلت القوات شابين شمال الضفة أمس.", EntityType.LOC, new int[][] {{0, 4, 4}}))
                 .containsExactly(tuple("الضفة", "kb:loc/west-bank"));

@@ -200,4 +200,17 @@ class MentionSpansPeopleTest {
         assertThat(linked("وفاز الفريق على ضيفه بينما ركز كلوب علي الدفاع.", new int[][] {{0, 6, 6}}).mentions())
                 .extracting(EntityMention::text).containsExactly("كلوب");
     }
+
+    @Test
+    void aHyphenatedNameIsWholeThoughTheRecogniserTookItsSecondHalf() {
+        assertThat(linked("وتعهدت هانسون-يونغ بالتبرع بالتعويضات.", new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("هانسون-يونغ");
+        assertThat(linked("وأشارت آنا-ماري بايسدين إلى الأسعار.", new int[][] {{0, 3, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("آنا-ماري بايسدين");
+        // not across a spaced hyphen, nor after a word with the article («الأمريكي-ترامب»)
+        assertThat(linked("وقال الرئيس - ترامب إن الاتفاق جيد.", new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("ترامب");
+        assertThat(linked("وتحدث الخطاب الأمريكي-ترامب عن الاتفاق.", new int[][] {{0, 4, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("ترامب");
+    }
 }
