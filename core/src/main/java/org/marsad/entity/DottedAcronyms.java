@@ -3,10 +3,9 @@ package org.marsad.entity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import org.marsad.article.Token;
 import org.marsad.entity.EntityLinker.Found;
-import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.LetterNames;
 
 /**
  * Names written as a chain of Latin letters spelt in Arabic and joined by periods: «إم.تي.في»
@@ -19,11 +18,6 @@ import org.marsad.text.ArabicNormalizer;
  */
 final class DottedAcronyms {
     private DottedAcronyms() {}
-
-    /** The Latin letters' names as Arabic writes them (folded; «إيه» and «أيه» are both A). */
-    private static final Set<String> LETTERS = ArabicNormalizer.foldedSet("إيه", "أيه", "إي", "آي", "أي", "بي", "سي", "دي",
-            "إف", "جي", "إتش", "جيه", "كيه", "كي", "إل", "إم", "إن", "أو", "كيو", "آر", "إس", "تي", "يو", "في", "دبليو",
-            "دابليو", "إكس", "واي", "زد", "زي");
 
     /** The mentions of one sentence, each widened over the dotted chain it touches; overlapping ones joined. */
     static List<Found> widen(List<Token> tokens, List<Found> found) {
@@ -60,7 +54,7 @@ final class DottedAcronyms {
 
     /** Whether a token, as written, is a letter's name («وفي», "and in", is not). */
     private static boolean letter(Token t) {
-        return LETTERS.contains(t.norm());
+        return LetterNames.contains(t.norm());
     }
 
     private static boolean period(Token t) {

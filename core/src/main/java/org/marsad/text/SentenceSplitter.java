@@ -39,7 +39,7 @@ public final class SentenceSplitter {
                 while (j < n && isCloser(text.charAt(j))) j++;
                 boolean atBoundary = j >= n || Tokenizer.isSpace(text.charAt(j)) || c == '.' && j == i + 1 && spaceLost(text, i)
                         || (c == '؟' || c == '?' || c == '!') && arabicLetter(text.charAt(j)) && i > 0 && arabicLetter(text.charAt(i - 1));
-                if (atBoundary && !(c == '.' && j == i + 1 && isAbbreviationBefore(text, i))) {
+                if (atBoundary && !(c == '.' && j == i + 1 && (isAbbreviationBefore(text, i) || spacedLetterChain(text, i)))) {
                     add(out, text, start, j);
                     start = j;
                 }
@@ -84,6 +84,23 @@ public final class SentenceSplitter {
     }
 
     private static final Set<String> YEAR_SUFFIXES = Set.of("م", "هـ", "ه");
+
+    /**
+     * Whether the period at {@code dot} is inside a name spelt as letters with a space after each
+     * period («“إف. بي. آي”», «قناة “إم. بي. سي”»): a letter's name ({@link LetterNames}) before
+     * it, and after the space another, followed by a period or a closing mark.
+     */
+    private static boolean spacedLetterChain(CharSequence text, int dot) {
+        int b = dot;
+        while (b > 0 && arabicLetter(text.charAt(b - 1))) b--;
+        if (b == dot || !LetterNames.contains(ArabicNormalizer.normalize(text.subSequence(b, dot)))) return false;
+        int a = dot + 1;
+        if (a >= text.length() || text.charAt(a) != ' ') return false;
+        int start = ++a;
+        while (a < text.length() && arabicLetter(text.charAt(a))) a++;
+        if (a == start || a >= text.length() || !LetterNames.contains(ArabicNormalizer.normalize(text.subSequence(start, a)))) return false;
+        return text.charAt(a) == '.' || isCloser(text.charAt(a));
+    }
 
     private static boolean arabicLetter(char c) {
         return c >= 'ء' && c <= 'ي' || c >= 'ٱ' && c <= 'ۓ';

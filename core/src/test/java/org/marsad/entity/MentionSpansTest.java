@@ -350,6 +350,9 @@ class MentionSpansTest {
             assertThat(linkedAs("وقال مدير إف.بي.آي إن التحقيق مستمر.", EntityType.ORG, found).mentions())
                     .extracting(EntityMention::text, m -> m.entity().orElseThrow().id()).containsExactly(tuple("إف.بي.آي", "kb:org/fbi"));
         }
+        // spaced after its periods, the chain is still one sentence and one name
+        assertThat(linkedAs("وأصدرت وكالة “إف. بي. آي” مذكرة اعتقال.", EntityType.ORG, new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::text, m -> m.entity().orElseThrow().id()).containsExactly(tuple("إف. بي. آي", "kb:org/fbi"));
         // a letter's name with a clitic is a word: «وفي» is "and in"
         assertThat(linkedAs("وصل الوفد إلى بي.وفي المساء عاد.", EntityType.ORG, new int[][] {{0, 3, 3}}).mentions())
                 .extracting(EntityMention::text).doesNotContain("بي.وفي");

@@ -41,6 +41,13 @@ class SentenceSplitterTest {
         assertThat(sentences("أنشأ تطبيق \"فيش.مي\" للتواصل.")).hasSize(1);
     }
 
+    @Test void aNameSpeltAsLettersWithSpacesDoesNotSplit() {
+        assertThat(sentences("وأصدرت وكالة “إف. بي. آي” مذكرة اعتقال. وقال المتحدث إنها نافذة."))
+                .containsExactly("وأصدرت وكالة “إف. بي. آي” مذكرة اعتقال.", "وقال المتحدث إنها نافذة.");
+        assertThat(sentences("ويمكن توصيلها عبر منافذ “يو. إس. بي” أو لاسلكيا.")).hasSize(1);
+        // a letter's name that ends a sentence before a common word («في», "in") still ends it
+        assertThat(sentences("وفاز بالمركز الأول فريق إس. في المساء أقيم الحفل.")).hasSize(2);
+    }
     @Test void urlDoesNotSplit() { assertThat(sentences("زوروا www.sana.sy للمزيد")).hasSize(1); }
     @Test void spansAreTrimmed() {
         String s = "  جملة.   أخرى  ";
