@@ -226,7 +226,7 @@ final class EntityLinker {
             String text = localName(body.substring(start(sentences.get(d.sentence), d), end(sentences.get(d.sentence), d)),
                     sentences.get(d.sentence).get(d.first));
             // people keep their article: «ألسون بيكر» (Alisson) is no «سون بيكر»
-            String[] keyWords = d.type == EntityType.PER ? d.words : ShortForms.localKey(d.words);
+            String[] keyWords = withoutLettersPeriods(d.type == EntityType.PER ? d.words : ShortForms.localKey(d.words));
             String key = d.type + ":" + String.join(" ", keyWords);
             d.ref = local.computeIfAbsent(key, k -> new EntityRef("local:" + d.type.name().toLowerCase(Locale.ROOT) + "/"
                     + String.join("-", keyWords), text, Optional.empty(), d.type, Optional.empty()));
@@ -244,6 +244,19 @@ final class EntityLinker {
         return new Result(mentions, nationalities.find(body, sentences, drafts));
     }
 
+
+    /** The words of a local identity without the period after a letter's name («دي. بي. دي» is «دي-بي-دي», as written without them). */
+    private static String[] withoutLettersPeriods(String[] words) {
+        String[] out = words;
+        for (int k = 0; k < words.length; k++) {
+            String w = words[k];
+            if (w.length() > 1 && w.endsWith(".") && org.marsad.text.LetterNames.contains(w.substring(0, w.length() - 1))) {
+                if (out == words) out = words.clone();
+                out[k] = w.substring(0, w.length() - 1);
+            }
+        }
+        return out;
+    }
 
     private static final String MUHAMMAD = KnowledgeBase.fold("محمد");
     private static final String THE_PROPHET = KnowledgeBase.fold("النبي محمد");

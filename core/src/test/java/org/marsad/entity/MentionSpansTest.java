@@ -353,6 +353,9 @@ class MentionSpansTest {
         // spaced after its periods, the chain is still one sentence and one name
         assertThat(linkedAs("وأصدرت وكالة “إف. بي. آي” مذكرة اعتقال.", EntityType.ORG, new int[][] {{0, 3, 3}}).mentions())
                 .extracting(EntityMention::text, m -> m.entity().orElseThrow().id()).containsExactly(tuple("إف. بي. آي", "kb:org/fbi"));
+        // a local identity spaced so is the one written without spaces or periods
+        assertThat(linkedAs("وذكرت إذاعة “دي. بي. دي” الخبر.", EntityType.ORG, new int[][] {{0, 3, 3}}).mentions())
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("local:org/دي-بي-دي");
         // a letter's name with a clitic is a word: «وفي» is "and in"
         assertThat(linkedAs("وصل الوفد إلى بي.وفي المساء عاد.", EntityType.ORG, new int[][] {{0, 3, 3}}).mentions())
                 .extracting(EntityMention::text).doesNotContain("بي.وفي");
