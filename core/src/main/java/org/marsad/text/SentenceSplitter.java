@@ -88,18 +88,31 @@ public final class SentenceSplitter {
     /**
      * Whether the period at {@code dot} is inside a name spelt as letters with a space after each
      * period («“إف. بي. آي”», «قناة “إم. بي. سي”»): a letter's name ({@link LetterNames}) before
-     * it, and after the space another, followed by a period or a closing mark.
+     * it, and after the space another, followed by a period or a closing mark; or the last of two
+     * initials or more before a surname («أو. بي. سينغ»).
      */
     private static boolean spacedLetterChain(CharSequence text, int dot) {
-        int b = dot;
-        while (b > 0 && arabicLetter(text.charAt(b - 1))) b--;
-        if (b == dot || !LetterNames.contains(ArabicNormalizer.normalize(text.subSequence(b, dot)))) return false;
+        int b = letterNameBefore(text, dot);
+        if (b < 0) return false;
         int a = dot + 1;
         if (a >= text.length() || text.charAt(a) != ' ') return false;
         int start = ++a;
         while (a < text.length() && arabicLetter(text.charAt(a))) a++;
-        if (a == start || a >= text.length() || !LetterNames.contains(ArabicNormalizer.normalize(text.subSequence(start, a)))) return false;
+        if (a == start || a >= text.length()) return false;
+        if (!LetterNames.contains(ArabicNormalizer.normalize(text.subSequence(start, a)))) {
+            // «نوّه أو. بي. سينغ»: two initials or more, then the surname (not «و», «ف»: a new sentence's conjunction)
+            char first = text.charAt(start);
+            return b >= 2 && text.charAt(b - 1) == ' ' && text.charAt(b - 2) == '.' && letterNameBefore(text, b - 2) >= 0
+                    && first != 'و' && first != 'ف';
+        }
         return text.charAt(a) == '.' || isCloser(text.charAt(a));
+    }
+
+    /** Where the letter's name that ends right before {@code end} begins, or -1 when no letter's name ends there. */
+    private static int letterNameBefore(CharSequence text, int end) {
+        int b = end;
+        while (b > 0 && arabicLetter(text.charAt(b - 1))) b--;
+        return b < end && LetterNames.contains(ArabicNormalizer.normalize(text.subSequence(b, end))) ? b : -1;
     }
 
     private static boolean arabicLetter(char c) {
