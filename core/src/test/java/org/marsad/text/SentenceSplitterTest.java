@@ -50,6 +50,8 @@ class SentenceSplitterTest {
         assertThat(sentences("وأعلنت ذلك وكالة إف. بي. آي. وقال المتحدث إن التحقيق مستمر.")).hasSize(2);
         // a letter's name that ends a sentence before a common word («في», "in") still ends it
         assertThat(sentences("وفاز بالمركز الأول فريق إس. في المساء أقيم الحفل.")).hasSize(2);
+        // and one initial alone is no chain: the sentence ends after it
+        assertThat(sentences("وفاز بالمركز الأول فريق إس. سجل اللاعبون أهدافا.")).hasSize(2);
     }
     @Test void urlDoesNotSplit() { assertThat(sentences("زوروا www.sana.sy للمزيد")).hasSize(1); }
     @Test void spansAreTrimmed() {
