@@ -89,7 +89,7 @@ public final class SentenceSplitter {
      * Whether the period at {@code dot} is inside a name spelt as letters with a space after each
      * period («“إف. بي. آي”», «قناة “إم. بي. سي”»): a letter's name ({@link LetterNames}) before
      * it, and after the space another, followed by a period or a closing mark; or the last of two
-     * initials or more before a surname («أو. بي. سينغ»).
+     * initials or more before a surname («أو. بي. سينغ», «إي.إل. دوكتورو»).
      */
     private static boolean spacedLetterChain(CharSequence text, int dot) {
         int b = letterNameBefore(text, dot);
@@ -102,8 +102,9 @@ public final class SentenceSplitter {
         if (!LetterNames.contains(ArabicNormalizer.normalize(text.subSequence(start, a)))) {
             // «نوّه أو. بي. سينغ»: two initials or more, then the surname (not «و», «ف»: a new sentence's conjunction)
             char first = text.charAt(start);
-            return b >= 2 && text.charAt(b - 1) == ' ' && text.charAt(b - 2) == '.' && letterNameBefore(text, b - 2) >= 0
-                    && first != 'و' && first != 'ف';
+            boolean glued = b >= 1 && text.charAt(b - 1) == '.' && letterNameBefore(text, b - 1) >= 0; // «إي.إل. دوكتورو»
+            boolean spaced = b >= 2 && text.charAt(b - 1) == ' ' && text.charAt(b - 2) == '.' && letterNameBefore(text, b - 2) >= 0;
+            return (glued || spaced) && first != 'و' && first != 'ف';
         }
         return text.charAt(a) == '.' || isCloser(text.charAt(a));
     }

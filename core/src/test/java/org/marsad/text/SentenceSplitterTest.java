@@ -47,6 +47,7 @@ class SentenceSplitterTest {
         assertThat(sentences("ويمكن توصيلها عبر منافذ “يو. إس. بي” أو لاسلكيا.")).hasSize(1);
         // nor do a person's initials before the surname; an acronym before «و» ends its sentence
         assertThat(sentences("من جهته نوه أو. بي. سينغ مدير القوة بأن الفريق وصل.")).hasSize(1);
+        assertThat(sentences("وتوفي الروائي إي.إل. دوكتورو في نيويورك.")).hasSize(1);
         assertThat(sentences("وأعلنت ذلك وكالة إف. بي. آي. وقال المتحدث إن التحقيق مستمر.")).hasSize(2);
         // a letter's name that ends a sentence before a common word («في», "in") still ends it
         assertThat(sentences("وفاز بالمركز الأول فريق إس. في المساء أقيم الحفل.")).hasSize(2);
