@@ -35,7 +35,9 @@ final class MentionTypes {
      * office, government).
      */
     private static final java.util.Set<String> ORG_HEADS = ArabicNormalizer.foldedSet("شركة", "مجموعة", "مؤسسة", "جامعة", "صحيفة",
-            "مجلة", "قناة", "وكالة", "بنك", "مصرف", "نادي", "ناديي", "ناديا", "فندق", "جمعية", "معهد", "متجر", "مطعم");
+            "مجلة", "قناة", "وكالة", "بنك", "مصرف", "نادي", "ناديي", "ناديا", "فندق", "جمعية", "معهد", "متجر", "مطعم",
+            // «منظمة "ديفينس ديستربيوتد"» (not «حزب»: «حزب أردوغان» is Erdogan's party, and he is a person)
+            "منظمة");
 
     /**
      * A person of at most three words right after a place or organisation head without the article,

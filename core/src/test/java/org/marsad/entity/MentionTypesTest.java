@@ -236,4 +236,13 @@ class MentionTypesTest {
         assertThat(linkedAs("ارتفع التضخم في منطقة اليورو.", EntityType.MISC, new int[][] {{0, 4, 4}}).mentions())
                 .extracting(EntityMention::type).containsExactly(EntityType.MISC);
     }
+
+    @Test
+    void aNameInQuoteMarksAfterOrganisationIsTheOrganisationThroughoutItsArticle() {
+        // the recogniser reads the group's name as a person each time; «منظمة» before one of them decides
+        EntityLinker.Result r = LinkerFixture.linked(
+                "وتعكف منظمة \"ديفينس ديستربيوتد\" على العمل. وتحالفت \"ديفينس ديستربيوتد\" مع غيرها. ونشرت \"ديفينس ديستربيوتد\" التصاميم.",
+                new int[][] {{0, 3, 4}, {1, 2, 3}, {2, 2, 3}});
+        assertThat(r.mentions()).extracting(EntityMention::type).containsOnly(EntityType.ORG).hasSize(3);
+    }
 }
