@@ -122,11 +122,15 @@ final class KbMatcher {
     }
 
     /** Whether token {@code k} is a hyphen between two words, joined to one of them at least. */
-    static boolean innerHyphen(List<Token> tokens, int k) {
+    private static boolean innerHyphen(List<Token> tokens, int k) {
         if (k == 0 || k + 1 >= tokens.size()) return false;
         Token t = tokens.get(k);
+        return hyphen(t) && (tokens.get(k - 1).end() == t.start() || tokens.get(k + 1).start() == t.end());
+    }
+
+    /** Whether a token is a hyphen («-», U+2010, U+2011). */
+    static boolean hyphen(Token t) {
         String text = t.text();
-        return (text.equals("-") || text.equals("\u2010") || text.equals("\u2011"))
-                && (tokens.get(k - 1).end() == t.start() || tokens.get(k + 1).start() == t.end());
+        return text.equals("-") || text.equals("\u2010") || text.equals("\u2011");
     }
 }

@@ -60,9 +60,7 @@ final class MentionSpans {
                 .map(f -> SpanTrims.notATime(tokens, f)).filter(java.util.Objects::nonNull)
                 .map(f -> SpanTrims.notAQuality(tokens, f)).filter(java.util.Objects::nonNull)
                 .filter(f -> f.first() != f.last() || !nonNames.oneWord(tokens, f))
-                // «الشرق أوسطي», «ظهير أيمن»: a noun and its adjective, both read as the name
-                .filter(f -> f.last() != f.first() + 1 || !NonNames.adjectiveOfTheWordBefore(tokens.get(f.first()), tokens.get(f.last())))
-                .filter(f -> !NonNames.aTitleAlone(tokens, f))
+                .filter(f -> !NonNames.adjectiveOfASetPhrase(tokens, f) && !NonNames.aTitleAlone(tokens, f))
                 .toList();
         for (Found f : names) Arrays.fill(covered, f.first(), f.last() + 1, true);
         for (Found f : names) {
@@ -77,8 +75,7 @@ final class MentionSpans {
                         && matcher.lookup(tokens, first + 1, last).stream().noneMatch(e -> e.ref().type() == EntityType.LOC)) {
                     covered[first++] = false;
                 }
-                if (first > 1 && !covered[first - 1] && !covered[first - 2] && KbMatcher.innerHyphen(tokens, first - 1)
-                        && hyphenated(tokens.get(first - 2), tokens.get(first - 1), tokens.get(first))) {
+                if (first > 1 && !covered[first - 1] && !covered[first - 2] && PersonEdges.hyphenatedBefore(tokens, first)) {
                     first -= 2; // «هانسون-يونغ», «آنا-ماري بايسدين»: a hyphenated name, of which the recogniser took the second half
                     covered[first] = covered[first + 1] = true;
                 }
@@ -98,8 +95,7 @@ final class MentionSpans {
                     last++; // «عبدالعزيز آل الشيخ», «عمر بن الخطاب»: a name does not end on آل or بن
                     covered[last] = true;
                 }
-                if (aliIsAName && last + 1 < tokens.size() && !covered[last + 1] && ALI.equals(tokens.get(last + 1).text())
-                        && personEdges.givenName(tokens.get(first))) {
+                if (aliIsAName && last + 1 < tokens.size() && !covered[last + 1] && personEdges.aliAfter(tokens, first, last)) {
                     // «وأوضح محمد علي الحوثي»: where «على» is written with ى, «علي» goes on with the name, and
                     // so does a family name in «ـي» after it
                     covered[++last] = true;
@@ -170,18 +166,6 @@ final class MentionSpans {
         }
         return here;
     }
-
-    /**
-     * Whether {@code before}, a hyphen and {@code name} are written as one word of letters («هانسون-يونغ»),
-     * not a range or a pair of places spaced around the hyphen.
-     */
-    private static boolean hyphenated(Token before, Token hyphen, Token name) {
-        return before.end() == hyphen.start() && hyphen.end() == name.start() && Character.isLetter(before.text().codePointAt(0))
-                && !WordForms.folded(before).startsWith("ال");
-    }
-
-    /** «علي» as written: the name Ali, where the article writes «على» ("on") with its ى. */
-    private static final String ALI = "علي";
 
     /** Whom a person speaks to, after «ل»: «لمراسل فرانس 24», «لصحيفة», «لوكالة». Folded. */
     private static final java.util.Set<String> REPORTERS = ArabicNormalizer.foldedSet("مراسل", "مراسلة", "مراسلي", "صحيفة",

@@ -111,12 +111,14 @@ final class NonNames {
             ArabicNormalizer.normalize("شرق"), ArabicNormalizer.foldedSet("أوسطي", "أوسطية"));
 
     /**
-     * Whether {@code word} is the adjective of the noun {@code before} (clitics off: «بالحكم
-     * الرشيد») in one of the {@link #SET_PHRASES}.
+     * Whether a mention is the adjective of one of the {@link #SET_PHRASES}, alone after its noun
+     * («الذكر [الحكيم]») or with it («[الشرق أوسطي]»); the noun's clitics are off («بالحكم الرشيد»).
      */
-    static boolean adjectiveOfTheWordBefore(Token before, Token word) {
-        java.util.Set<String> adjectives = SET_PHRASES.get(WordForms.folded(before));
-        return adjectives != null && adjectives.contains(WordForms.foldedWithoutConjunction(word));
+    static boolean adjectiveOfASetPhrase(List<Token> tokens, Found f) {
+        int noun = f.first() == f.last() ? f.first() - 1 : f.first();
+        if (noun < 0 || f.last() - noun != 1) return false;
+        java.util.Set<String> adjectives = SET_PHRASES.get(WordForms.folded(tokens.get(noun)));
+        return adjectives != null && adjectives.contains(WordForms.foldedWithoutConjunction(tokens.get(f.last())));
     }
 
     /** «توفيق», «عون»: God's help and grace in «بتوفيق الله», «لولا توفيق الله وعونه». Folded. */
@@ -142,7 +144,7 @@ final class NonNames {
 
     /** Whether a person mention is only a title («ولي العهد», the crown prince). */
     static boolean aTitleAlone(List<Token> tokens, Found f) {
-        if (f.type() != EntityType.PER) return false;
+        if (f.type() != EntityType.PER || f.last() - f.first() > 2) return false;
         StringBuilder b = new StringBuilder();
         for (int k = f.first(); k <= f.last(); k++) b.append(k > f.first() ? " " : "").append(WordForms.foldedWithoutConjunction(tokens.get(k)));
         return TITLES_ALONE.contains(b.toString());
@@ -201,7 +203,7 @@ final class NonNames {
      * me"; «بليون», a billion), an ordinal («الثاني»), a common noun that is a place without the article («السيول»), an
      * organisation's head noun alone («المنظمة»), a nationality adjective without the article
      * («طائرة عسكرية سعودية»: Saudi, not Saudi Arabia), a people's plural read as an organisation
-     * («مسؤولين ألمان»), the adjective of a set phrase («الذكر الحكيم»), God's grace («بتوفيق الله»).
+     * («مسؤولين ألمان»), God's grace («بتوفيق الله»).
      */
     boolean oneWord(List<Token> tokens, Found f) {
         Token t = tokens.get(f.first());
@@ -219,7 +221,6 @@ final class NonNames {
         if (f.type() == EntityType.PER && ADDRESSED.contains(WordForms.foldedWithoutConjunction(t))) return true;
         if (f.type() == EntityType.PER && pluralOfACommonAdjective(t) && !aPeople(t)) return true;
         if (f.type() == EntityType.PER && hamzaOnYaAtTheEnd(t)) return true;
-        if (f.first() > 0 && adjectiveOfTheWordBefore(tokens.get(f.first() - 1), t)) return true;
         if (billion(tokens, f.first())) return true;
         if (f.type() == EntityType.PER && gracesOfGod(tokens, f.first())) return true;
         if (f.type() == EntityType.ORG && peopleWithoutTheArticle(tokens, f)) return true;

@@ -135,6 +135,30 @@ final class PersonEdges {
     private static final java.util.Set<String> LINEAGE = java.util.Set.of("بن", "بنت", "ابن");
 
     /**
+     * Whether the two tokens before {@code first} are a word of letters and a hyphen written as one
+     * word with it («هانسون-يونغ»), not a range or a pair spaced around the hyphen, nor an adjective
+     * with the article («الأمريكي-ترامب»).
+     */
+    static boolean hyphenatedBefore(List<Token> tokens, int first) {
+        if (first < 2) return false;
+        Token before = tokens.get(first - 2);
+        Token hyphen = tokens.get(first - 1);
+        return KbMatcher.hyphen(hyphen) && before.end() == hyphen.start() && hyphen.end() == tokens.get(first).start()
+                && Character.isLetter(before.text().codePointAt(0)) && !WordForms.folded(before).startsWith("ال");
+    }
+
+    /** «علي» as written: the name Ali, where the article writes «على» ("on") with its ى. */
+    private static final String ALI = "علي";
+
+    /**
+     * Whether «علي», written with ي, follows the name [first, last], which opens with a given name
+     * (the caller knows the article writes «على» with its ى: {@link NameLookAlikes#aliIsAName}).
+     */
+    boolean aliAfter(List<Token> tokens, int first, int last) {
+        return ALI.equals(tokens.get(last + 1).text()) && givenName(tokens.get(first));
+    }
+
+    /**
      * Whether a token is a family name in «ـي» with the article and nothing before it («الحوثي»,
      * «الوادعي»), no ordinal («الثاني»).
      */

@@ -39,7 +39,6 @@ final class Durations {
         ArabicNumbers.addCardinals(out);
     }
 
-    /** A counted unit at {@code k}: «ثلاثة أعوام», «24 ساعة», «يومين», «خمسة عشر عاما», «عدة أشهر». */
     /**
      * Whether word {@code k} is one of {@code unit}, indefinite and singular («يوما», «عاماً»): before
      * «بعد» and the same unit, as in «يوما بعد يوم» ("day by day"), it makes no time at all.
@@ -49,6 +48,7 @@ final class Durations {
         return f != null && !f.definite() && f.count() == 1 && f.unit() == unit;
     }
 
+    /** A counted unit at {@code k}: «ثلاثة أعوام», «24 ساعة», «يومين», «خمسة عشر عاما», «عدة أشهر». */
     static Quantity quantity(Words w, int k) {
         String b = w.b(k);
         TimeUnit.Form f = TimeUnit.of(b);
