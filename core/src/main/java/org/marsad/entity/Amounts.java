@@ -29,9 +29,8 @@ final class Amounts {
         }
     }
 
-    /** Currency names, folded, without the article («الريال» → ريال). */
-    static final java.util.Set<String> CURRENCIES = ArabicNormalizer.foldedSet("ريال", "ريالات", "دولار", "دولارات", "درهم", "دراهم",
-            "دينار", "دنانير", "جنيه", "جنيهات", "ليرة", "ليرات", "يورو", "روبل", "يوان", "روبية", "فرنك", "شيكل", "تومان");
+    /** Currency names, folded, without the article («الريال» → ريال): the words of {@code kb/currencies.tsv}. */
+    static final java.util.Set<String> CURRENCIES = Currencies.WORDS;
 
     /** Whether the token, without clitics and article, is a currency's name («اليورو», «بالدولار»). */
     static boolean isCurrencyWord(Token t) {

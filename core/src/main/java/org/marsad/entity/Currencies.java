@@ -40,6 +40,9 @@ final class Currencies {
 
     private static final String FILE = "currencies.tsv";
 
+    /** Every currency word of the file, folded («دولار», «دولارات», «يورو»): what {@link Amounts} counts as money. */
+    static final Set<String> WORDS = words();
+
     private final KnowledgeBase kb;
     /** by folded word («دولار», «دولارات»), the currencies it may be */
     private final Map<String, List<Currency>> byWord = new HashMap<>();
@@ -85,6 +88,18 @@ final class Currencies {
             throw new UncheckedIOException("cannot read knowledge base file " + FILE, e);
         }
         return out;
+    }
+
+    private static Set<String> words() {
+        try {
+            Set<String> out = new java.util.HashSet<>();
+            for (String[] c : KnowledgeBaseFiles.read(FILE)) {
+                if (c.length > 4) for (String w : KnowledgeBaseFiles.split(c[4])) out.add(KnowledgeBase.fold(w));
+            }
+            return Set.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read knowledge base file " + FILE, e);
+        }
     }
 
     private static Default defaultOf(String column, String id) throws IOException {

@@ -29,7 +29,7 @@ final class FirstWords {
      * Marks the person drafts whose first word keeps the letters the segmenter split off: a word met
      * inside a longer person name of the article, where no preposition can stand («سمر بدوي», «رائف
      * بدوي»: «بدوي» alone is the surname, not ب + «دوي»); a given name of the lists after such a
-     * letter («بسام», «وليد»); and, in names the knowledge base does not know, a letter that would
+     * letter («بسام», «وليد», «وليلى» as و + «ليلى»); and, in names the knowledge base does not know, a letter that would
      * leave too little to be a name («وين روني», «ليام فوكس», «كاليانا سيفانيانام»).
      */
     void mark(List<List<Token>> sentences, List<Draft> drafts) {
@@ -42,7 +42,6 @@ final class FirstWords {
                 if (k > d.first) inner.add(sentences.get(d.sentence).get(k).norm());
             }
         }
-        if (inner.isEmpty()) return;
         for (Draft d : drafts) {
             if (d.type != EntityType.PER) continue;
             Token first = sentences.get(d.sentence).get(d.first);
@@ -54,6 +53,9 @@ final class FirstWords {
             // (not «بأبي عريش»: «أبي», «بن», «عبد» open compounds and take the preposition as written)
             d.wholeFirst |= d.last > d.first && WordForms.opensWithPreposition(first) && GIVEN_NAMES.opensPersonName(bare)
                     && !EntityLinker.COMPOUND_HEADS.contains(WordForms.folded(first));
+            // «قيس وليلى»: و + a given name that the segmenter read as a preposition and more (ل + «يلى»)
+            d.wholeFirst |= d.first == d.last && first.segments().size() > 2 && first.segments().get(0).kind() == Segment.Kind.CONJ
+                    && first.segments().get(1).kind() == Segment.Kind.PREP && GIVEN_NAMES.opensPersonName(bare);
             // «وليد جنبلاط»: a given name that the segmenter read as a conjunction and more (و + ل + «يد»)
             d.wholeToken |= d.last > d.first && first.segments().size() > 1
                     && first.segments().get(0).kind() == Segment.Kind.CONJ && GIVEN_NAMES.opensPersonName(n);

@@ -42,12 +42,20 @@ final class JoinedNames {
             boolean known = !matcher.lookup(tokens, k, last).isEmpty();
             // or, ending the mention, a given name the lists know («وإخوانه محمد وخالد»)
             if (type == EntityType.PER ? known || plainNameWords.contains(WordForms.folded(tokens.get(k)))
-                    || k == last && personEdges.givenName(tokens.get(k))
+                    || k == last && givenNameAfterAnd(tokens.get(k))
                     : known && !matcher.lookup(tokens, first, k - 1).isEmpty()) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the word is «و» + a given name the name lists know: its stem («وخالد»), or all of it
+     * after «و» where the segmenter reads more clitics into the name («وليلى» as و + ل + «يلى»).
+     */
+    private boolean givenNameAfterAnd(Token t) {
+        return personEdges.givenName(t) || personEdges.isGivenName(WordForms.foldedWithoutConjunction(t));
     }
 
     /**

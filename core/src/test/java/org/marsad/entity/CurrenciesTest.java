@@ -39,8 +39,8 @@ class CurrenciesTest {
 
     @Test
     void aCountryWithoutSuchACurrencyLeavesTheMentionUnlinked() {
-        // no Singapore dollar in the file: not the US dollar either
-        assertThat(ids("ودفعت الشركة 5 ملايين دولار سنغافوري.", "دولار")).containsExactly("local:misc/دولار");
+        // Malaysia has no dollar: not the US dollar either
+        assertThat(ids("ودفعت الشركة 5 ملايين دولار ماليزي.", "دولار")).containsExactly("local:misc/دولار");
         // a country after a preposition or «و» qualifies nothing: the dollar stays the dollar
         assertThat(ids("وبلغت الصادرات 218 مليار دولار للسعودية. وضم النادي اللاعب مقابل 30 مليون يورو والبرازيلي.", "دولار", "يورو"))
                 .containsExactly("kb:currency/usd", "kb:currency/eur");
@@ -71,6 +71,29 @@ class CurrenciesTest {
         // nor a sum when two riyals the article names stay undecided
         assertThat(ids("وقدمت الدوحة 10 مليارات ريال قطري، والرياض 10 مليارات ريال سعودي. والمبلغ 5 ملايين ريال.", "ريال", "ريال", "ريال"))
                 .containsExactly("kb:currency/qar", "kb:currency/sar", "local:misc/ريال");
+    }
+
+    @Test
+    void currenciesBeyondTheArabWorld() {
+        assertThat(ids("وارتفع الدولار السنغافوري، وبلغ سعر الكيلو 3 ملايين بوليفار. ودفع 20 ألف تومان مقابل 400 رينغيت.",
+                "الدولار", "بوليفار", "تومان", "رينغيت"))
+                .containsExactly("kb:currency/sgd", "kb:currency/ves", "kb:currency/irt", "kb:currency/myr");
+        // a qualifier word that is the first word of a place's name
+        assertThat(ids("وتراجع دولار هونغ كونغ قليلا.", "دولار")).containsExactly("kb:currency/hkd");
+        // the peso of the country its sentence names; none where several pesos stay undecided
+        assertThat(ids("وفي الأرجنتين هبط البيزو بنسبة 10%.", "البيزو")).containsExactly("kb:currency/ars");
+        assertThat(ids("وبلغ الثمن 500 بيزو.", "بيزو")).containsExactly("local:misc/بيزو");
+        // a cryptocurrency is named alone
+        assertThat(ids("وتراجع سعر البيتكوين أمس.", "البيتكوين")).containsExactly("kb:currency/btc");
+    }
+
+    @Test
+    void aSumInACurrencyTheRecogniserTookForAnOrganisationIsMoney() {
+        // «بوليفار» is also Simón Bolívar; after a number it is the currency, whatever type the recogniser gave it
+        EntityLinker.Result r = LinkerFixture.linkedAs("ووصل سعر الجبن إلى سبعة ملايين بوليفار.", EntityType.ORG,
+                new int[][] {{0, 6, 6}});
+        assertThat(r.mentions()).extracting(EntityMention::type, m -> m.entity().orElseThrow().id())
+                .containsExactly(tuple(EntityType.MISC, "kb:currency/ves"));
     }
 
     @Test

@@ -19,6 +19,9 @@ class JoinedNamesTest {
         // a given name the name lists know after «و», ending the mention: two brothers
         EntityLinker.Result brothers = linked("وتخص بالعزاء إخوانه محمد وخالد في هذا المصاب.", new int[][] {{0, 3, 4}});
         assertThat(brothers.mentions()).extracting(EntityMention::text).containsExactly("محمد", "خالد");
+        // also where the segmenter reads a preposition into the given name («وليلى» as و + ل + «يلى»)
+        EntityLinker.Result lovers = linked("وكتب الشاعر عن قيس وليلى قصيدة طويلة.", new int[][] {{0, 3, 4}});
+        assertThat(lovers.mentions()).extracting(EntityMention::text).containsExactly("قيس", "ليلى");
         // after «أبي», «بن», «آل» the word goes on with the name, though «قاص» is a name elsewhere in the article
         EntityLinker.Result saad = linked("وروى قاص الحكاية. ويقع ضريح سعد بن أبي وقاص في الصين.", new int[][] {{0, 1, 1}, {1, 2, 5}});
         assertThat(saad.mentions()).extracting(EntityMention::text).containsExactly("قاص", "سعد بن أبي وقاص", "الصين");
