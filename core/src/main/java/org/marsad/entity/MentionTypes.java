@@ -26,7 +26,7 @@ final class MentionTypes {
      * office": «انتهاء ولاية سانتوس») nor «مطار», «ميناء» (named after people: «مطار رونالد ريغان»).
      */
     private static final java.util.Set<String> PLACE_HEADS = ArabicNormalizer.foldedSet("إقليم", "منطقة", "مدينة", "بلدة", "قرية",
-            "محافظة", "جزيرة", "جبل", "نهر", "بحيرة", "مخيم", "حي", "ضاحية", "قضاء", "ناحية", "وادي", "قرى");
+            "محافظة", "جزيرة", "جبل", "نهر", "بحيرة", "مخيم", "حي", "ضاحية", "قضاء", "ناحية", "وادي", "قرى", "بركان");
 
     /**
      * Nouns that, without the article, head an organisation named after a person: «شركة توماس

@@ -99,6 +99,9 @@ class MentionTypesTest {
                 .extracting(EntityMention::type).containsExactly(EntityType.LOC);
         assertThat(linked("وتقع المزرعة بمنطقة كلينتون شمال الولاية.", new int[][] {{0, 3, 3}}).mentions())
                 .extracting(EntityMention::type).containsExactly(EntityType.LOC);
+        // a volcano too
+        assertThat(linked("وثار بركان سان ميغيل صباح أمس.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.LOC);
         // with the article the head ends a title, and a person follows
         assertThat(linked("وقال رئيس الإقليم مسعود بارزاني إن الاتفاق صامد.", new int[][] {{0, 3, 4}}).mentions())
                 .extracting(EntityMention::type).containsExactly(EntityType.PER);
