@@ -83,6 +83,24 @@ final class NonNames {
     }
 
     /**
+     * «مديرو», «معارضو» ("the directors of", "the opponents of"): a sound masculine plural in the
+     * construct state, which drops its «ن»; the corpus writes its stem with «ـين» and with «ـون»
+     * (at least {@link #CONSTRUCT_PLURAL_IN} and {@link #CONSTRUCT_PLURAL_UN} times). Names in «ـو»
+     * have no such forms («رونالدو», «مادورو»: no «رونالدين»), and «سيكو» has «سيكون» only.
+     */
+    private static boolean pluralInConstruct(Token t) {
+        Segment stem = t.segments().isEmpty() ? null : t.segments().get(t.segments().size() - 1);
+        if (stem == null || stem.kind() != Segment.Kind.STEM || t.article() != null) return false;
+        String w = org.marsad.text.CliticSegmenter.lightFold(stem.form());
+        if (w.length() < 4 || !w.endsWith("و")) return false;
+        String x = w.substring(0, w.length() - 1);
+        return FREQ.count(x + "ين") >= CONSTRUCT_PLURAL_IN && FREQ.count(x + "ون") >= CONSTRUCT_PLURAL_UN;
+    }
+
+    static final int CONSTRUCT_PLURAL_IN = 15;
+    static final int CONSTRUCT_PLURAL_UN = 3;
+
+    /**
      * Whether a plural in «ـيون» names a people: a nationality of the knowledge base, or the
      * adjective of a place it knows («أوروبيون» of «أوروبا»: AQMAR marks peoples as persons).
      */
@@ -220,6 +238,7 @@ final class NonNames {
         if (f.type() == EntityType.PER && inFavourOf(tokens, f.first())) return true;
         if (f.type() == EntityType.PER && ADDRESSED.contains(WordForms.foldedWithoutConjunction(t))) return true;
         if (f.type() == EntityType.PER && pluralOfACommonAdjective(t) && !aPeople(t)) return true;
+        if (f.type() == EntityType.PER && pluralInConstruct(t)) return true;
         if (f.type() == EntityType.PER && hamzaOnYaAtTheEnd(t)) return true;
         if (billion(tokens, f.first())) return true;
         if (f.type() == EntityType.PER && gracesOfGod(tokens, f.first())) return true;

@@ -96,6 +96,9 @@ class MentionSpansTest {
         assertThat(linked("وقال قانونيون إن القرار باطل.", new int[][] {{0, 1, 1}}).mentions()).isEmpty();
         assertThat(linked("وتوقع مصرفيون وعقاريون أن ترتفع الأسعار.", new int[][] {{0, 2, 2}}).mentions()).isEmpty();
         assertThat(linked("وهزم نابليون الجيش النمساوي.", new int[][] {{0, 1, 1}}).mentions()).hasSize(1);
+        // a plural in the construct state: «معارضو» are the opponents of; a name in «ـو» stays
+        assertThat(linked("ورفض معارضو القانون التعديل.", new int[][] {{0, 1, 1}}).mentions()).isEmpty();
+        assertThat(linked("وسجل رونالدو هدفين.", new int[][] {{0, 1, 1}}).mentions()).hasSize(1);
         // a people stays what the recogniser said (AQMAR marks «الأمريكيين» a group of people)
         assertThat(linked("وكانت الرغبة لدى البريطانيين كبيرة.", new int[][] {{0, 3, 3}}).mentions()).hasSize(1);
         assertThat(linked("وصنعها عدد من العلماء الأوروبيين قديما.", new int[][] {{0, 4, 4}}).mentions()).hasSize(1);
