@@ -29,6 +29,21 @@ final class Amounts {
         }
     }
 
+    /**
+     * As {@link #retype}, for the mentions added after the sentence pass where the article repeats a
+     * name it found («600 ألف بوليفار» after «عملة "بوليفار"»): a repeat that is a sum is money,
+     * with no identity of the name it repeats.
+     */
+    void retypeRepeats(List<List<Token>> sentences, List<Draft> repeats) {
+        for (Draft d : repeats) {
+            if (!isAmount(sentences.get(d.sentence), d)) continue;
+            d.type = EntityType.MISC;
+            d.entries = List.of();
+            d.sameAs = null;
+            d.amount = true;
+        }
+    }
+
     /** Currency names, folded, without the article («الريال» → ريال): the words of {@code kb/currencies.tsv}. */
     static final java.util.Set<String> CURRENCIES = Currencies.WORDS;
 

@@ -153,6 +153,7 @@ final class EntityLinker {
             RoyalNamesakes.absorbNamed(tokens, here);
             amounts.retype(tokens, here);
             types.retypeAfterHeads(tokens, here);
+            types.retypeOrganisationNames(tokens, here);
             types.retypeClubs(tokens, here);
             types.retypeMatchSides(tokens, here);
             types.literaryClubs(tokens, here);
@@ -193,7 +194,10 @@ final class EntityLinker {
             }
             if (d.type == EntityType.PER && d.entries.isEmpty()) d.entries = byShorterForm(d.words);
         }
+        int beforeRepeats = drafts.size();
         names.addRepeated(sentences, drafts, folded);
+        // «600 ألف بوليفار» after «عملة "بوليفار"»: a repeat of a name may be a sum of money
+        amounts.retypeRepeats(sentences, drafts.subList(beforeRepeats, drafts.size()));
         EntryChoice.InArticle choice = entryChoice.in(sentences, folded);
         List<Draft> otherWords = new ArrayList<>();
         for (Draft d : drafts) {

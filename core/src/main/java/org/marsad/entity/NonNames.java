@@ -51,7 +51,9 @@ final class NonNames {
             // «القائم الأيمن» (the right post), «الجناح الأيسر»: no name takes the article before «أيمن»
             "الأيمن", "الأيسر",
             // «مدربا للمنتخب خلفا لرابح ماجر» ("succeeding"; a person 4 times in the outputs)
-            "خلفا");
+            "خلفا",
+            // «إيران قيادة وحكومة وشعبا» ("leadership, government and people"; a place 10 times in the outputs)
+            "شعبا", "وشعبا");
 
     private static final String AYAT = ArabicNormalizer.normalize("آية");
 

@@ -97,6 +97,16 @@ class CurrenciesTest {
     }
 
     @Test
+    void aRepeatOfANameThatIsASumIsMoney() {
+        // the recogniser found the quoted name only; its repeats after a number are sums, and they outvote it
+        EntityLinker.Result r = LinkerFixture.linkedAs("وأصبحت عملة فنزويلا \"بوليفار\" بلا قيمة. وبلغ سعر الأرز ثلاثة ملايين بوليفار. "
+                + "وبلغ سعر الجبن سبعة ملايين بوليفار.", EntityType.ORG, new int[][] {{0, 4, 4}});
+        assertThat(r.mentions()).filteredOn(m -> m.text().equals("بوليفار"))
+                .extracting(EntityMention::type, m -> m.entity().orElseThrow().id())
+                .containsOnly(tuple(EntityType.MISC, "kb:currency/ves")).hasSize(3);
+    }
+
+    @Test
     void theFileNamesOnlyKnownCountriesAndEveryCurrencyHasAWord() {
         List<Currencies.Currency> all = Currencies.read(KnowledgeBase.shipped());
         assertThat(all).hasSizeGreaterThan(30);

@@ -96,6 +96,8 @@ class MentionSpansTest {
         assertThat(linked("وقال قانونيون إن القرار باطل.", new int[][] {{0, 1, 1}}).mentions()).isEmpty();
         assertThat(linked("وتوقع مصرفيون وعقاريون أن ترتفع الأسعار.", new int[][] {{0, 2, 2}}).mentions()).isEmpty();
         assertThat(linked("وهزم نابليون الجيش النمساوي.", new int[][] {{0, 1, 1}}).mentions()).hasSize(1);
+        // «قيادة وشعبا»: "and (as a) people"
+        assertThat(linkedAs("ووقفت البلاد قيادة وشعبا مع القرار.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
         // a plural in the construct state: «معارضو» are the opponents of; a name in «ـو» stays
         assertThat(linked("ورفض معارضو القانون التعديل.", new int[][] {{0, 1, 1}}).mentions()).isEmpty();
         assertThat(linked("وسجل رونالدو هدفين.", new int[][] {{0, 1, 1}}).mentions()).hasSize(1);

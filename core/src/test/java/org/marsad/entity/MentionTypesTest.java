@@ -165,6 +165,16 @@ class MentionTypesTest {
     }
 
     @Test
+    void aPlaceThatOpensWithAnOrganisationsHeadNounIsTheOrganisation() {
+        // {sentence, first token, last token}: the recogniser read the society as a place
+        assertThat(linkedAs("وافتتحت الجمعية العربية السعودية للثقافة معرضا.", EntityType.LOC, new int[][] {{0, 1, 3}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.ORG);
+        // a canal stays a place
+        assertThat(linkedAs("وعبرت السفينة قناة بنما أمس.", EntityType.LOC, new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.LOC);
+    }
+
+    @Test
     void aTownThatIsTheOtherSideOfAMatchIsItsClub() {
         // {sentence, first token, last token}: the recogniser read the clubs as places
         assertThat(linkedAs("واستعاد الفريق توازنه بفوزه على كوبنهاغن بهدف.", EntityType.LOC, new int[][] {{0, 5, 5}}).mentions())
