@@ -217,6 +217,7 @@ final class EntityLinker {
         currencies.link(sentences, drafts, folded);
         ShortForms.linkPersons(drafts);
         ShortForms.linkOrganisations(sentences, drafts, kb);
+        ShortForms.linkPlaces(drafts, kb);
         ShortForms.linkUnDescription(sentences, drafts);
         Map<String, EntityRef> local = new HashMap<>();
         List<Draft> longestFirst = new ArrayList<>(drafts);

@@ -242,6 +242,38 @@ final class ShortForms {
         }
     }
 
+    /** Common nouns that head place names and stand alone for other places too («ريف حلب», «الولايات» of a federation). Folded. */
+    private static final Set<String> PLACE_NOUNS = org.marsad.text.ArabicNormalizer.foldedSet("ريف", "الريف", "الولايات", "ولايات",
+            "جنوب", "شمال", "شرق", "غرب", "وسط");
+
+    /**
+     * A one-word place the knowledge base does not know that begins or ends the names of exactly one
+     * place of the article it knows takes that identity: «كوريا» after «كوريا الجنوبية», «كردستان»
+     * after «إقليم كردستان», «قزوين» after «بحر قزوين»; not with both Koreas in the article, not a
+     * nationality adjective or a nisba that ends a name («الكورية» of «شبه الجزيرة الكورية»), nor a common noun that heads place
+     * names ({@link #PLACE_NOUNS}: «ريف» of «ريف دمشق» is as often «ريف حلب»).
+     */
+    static void linkPlaces(List<Draft> drafts, KnowledgeBase kb) {
+        for (Draft shorter : drafts) {
+            if (shorter.type != EntityType.LOC || shorter.ref != null || shorter.sameAs != null || shorter.words.length != 1) continue;
+            String w = shorter.words[0];
+            if (PLACE_NOUNS.contains(w) || kb.byAdjective(w).isPresent()) continue;
+            EntityRef only = null;
+            for (Draft longer : drafts) {
+                if (longer.type != EntityType.LOC || longer.ref == null || !longer.ref.id().startsWith("kb:") || longer.words.length < 2) continue;
+                // the last word only if no feminine nisba: «الكورية» of «شبه الجزيرة الكورية» is an adjective
+                boolean ends = longer.words[longer.words.length - 1].equals(w) && !w.endsWith("يه");
+                if (!longer.words[0].equals(w) && !ends) continue;
+                if (only != null && !only.id().equals(longer.ref.id())) {
+                    only = null;
+                    break;
+                }
+                only = longer.ref;
+            }
+            if (only != null) shorter.ref = only;
+        }
+    }
+
     private static final String[] INTERNATIONAL_ORGANISATION = KnowledgeBase.fold("المنظمة الدولية").split(" ");
     private static final Set<String> THIS = Set.of(KnowledgeBase.fold("هذه"), KnowledgeBase.fold("تلك"));
 

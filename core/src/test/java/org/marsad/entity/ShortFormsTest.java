@@ -62,6 +62,28 @@ class ShortFormsTest {
         assertThat(r.mentions().get(1).entity()).isEqualTo(r.mentions().get(0).entity());
     }
 
+    @Test void aPlaceThatBeginsOrEndsOneKnownPlaceOfTheArticleIsThatPlace() {
+        // {sentence, first token, last token}: «كوريا» alone, the recogniser's place the knowledge base does not know
+        EntityLinker.Result r = LinkerFixture.linkedAs("زار الوفد كوريا الجنوبية أمس. وتستورد كوريا النفط من الخليج.", EntityType.LOC,
+                new int[][] {{0, 2, 3}, {1, 1, 1}});
+        assertThat(r.mentions()).filteredOn(m -> m.text().equals("كوريا")).extracting(m -> m.entity().orElseThrow().id())
+                .containsExactly("kb:country/kr");
+        r = LinkerFixture.linkedAs("وصل الوزير إلى إقليم كردستان أمس. واستقبله رئيس كردستان في أربيل.", EntityType.LOC,
+                new int[][] {{0, 3, 4}, {1, 2, 2}});
+        assertThat(r.mentions()).filteredOn(m -> m.text().equals("كردستان")).extracting(m -> m.entity().orElseThrow().id())
+                .containsExactly("kb:loc/kurdistan-region");
+        // not an adjective that ends the name
+        r = LinkerFixture.linkedAs("تشهد شبه الجزيرة الكورية توترا. وتعد الكورية لغة صعبة.", EntityType.LOC,
+                new int[][] {{0, 1, 3}, {1, 1, 1}});
+        assertThat(r.mentions()).filteredOn(m -> m.text().equals("الكورية")).extracting(m -> m.entity().orElseThrow().id())
+                .hasSize(1).allMatch(id -> id.startsWith("local:"));
+        // not with both Koreas named
+        r = LinkerFixture.linkedAs("التقى زعيما كوريا الجنوبية وكوريا الشمالية. وتأمل كوريا في السلام.", EntityType.LOC,
+                new int[][] {{0, 2, 3}, {0, 4, 5}, {1, 1, 1}});
+        assertThat(r.mentions()).filteredOn(m -> m.text().equals("كوريا")).extracting(m -> m.entity().orElseThrow().id())
+                .hasSize(1).allMatch(id -> id.startsWith("local:"));
+    }
+
     @Test void theInternationalOrganisationIsTheUnitedNationsTheArticleNames() {
         // {sentence, first token, last token}: «المنظمة الدولية» is the UN's second mention
         EntityLinker.Result r = LinkerFixture.linkedAs("رحبت الأمم المتحدة بالاتفاق. وقال متحدث باسم المنظمة الدولية إن الحوار مستمر.",
