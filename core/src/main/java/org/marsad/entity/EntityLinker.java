@@ -186,7 +186,8 @@ final class EntityLinker {
             }
             DescriptorWords.trim(tokens, d, matcher);
             if (d.type == EntityType.LOC) d.wholeFirst |= PlaceEdges.nameAfterHead(tokens, d);
-            d.words = KnowledgeBase.fold(body.substring(start(tokens, d), end(tokens, d))).split(" ");
+            // a hashtag's underscores («#هيفاء_وهبي») stand for spaces
+            d.words = KnowledgeBase.fold(body.substring(start(tokens, d), end(tokens, d)).replace('_', ' ')).split(" ");
             Token first = tokens.get(d.first);
             if (start(tokens, d) == first.start() && first.elidedArticle()) {
                 // «للحوطة» is written whole (ل ate the article's alef) but named «الحوطة», as elsewhere
@@ -320,7 +321,8 @@ final class EntityLinker {
     }
 
     /** The local identity's name: as written, but with the article ل ate restored («للحوطة» → «الحوطة»). */
-    private static String localName(String text, Token first) {
+    private static String localName(String written, Token first) {
+        String text = written.replace('_', ' '); // «#هيفاء_وهبي» is named «هيفاء وهبي»
         if (!first.elidedArticle() || !text.startsWith(first.text())) return text;
         return "ال" + text.substring(WordForms.nameStart(first) - first.start() + 1);
     }

@@ -52,11 +52,34 @@ public final class EntityStage implements Stage {
 
     @Override
     public Analysis apply(Analysis in) {
-        List<List<Token>> sentences = bySentence(in.tokens(), in.sentences());
+        List<List<Token>> sentences = withoutUnderscores(bySentence(in.tokens(), in.sentences()));
         EntityLinker.Result r = linker.link(in.body(), sentences, recognise(sentences));
         List<EntityMention> mentions = r.mentions();
         List<Nationality> nationalities = r.nationalities();
         return in.withEntities(mentions, nationalities);
+    }
+
+    /**
+     * The sentences without the underscores that join a hashtag's words («#هيفاء_وهبي»): the
+     * recogniser and the linker read «هيفاء وهبي» as written in prose, and a mention of it spans
+     * the underscore.
+     */
+    static List<List<Token>> withoutUnderscores(List<List<Token>> sentences) {
+        List<List<Token>> out = null;
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            if (tokens.stream().noneMatch(EntityStage::underscore)) {
+                if (out != null) out.add(tokens);
+                continue;
+            }
+            if (out == null) out = new ArrayList<>(sentences.subList(0, s));
+            out.add(tokens.stream().filter(t -> !underscore(t)).toList());
+        }
+        return out == null ? sentences : out;
+    }
+
+    private static boolean underscore(Token t) {
+        return t.text().chars().allMatch(c -> c == '_');
     }
 
     /** The recogniser's mentions, sentence by sentence, with the whole list of sentences as context. */

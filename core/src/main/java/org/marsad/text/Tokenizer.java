@@ -6,7 +6,9 @@ import org.marsad.article.Span;
 
 /**
  * Splits text into word, number, URL and punctuation tokens with exact offsets. A word is a run of
- * letters, digits and combining marks (so diacritics and tatweel stay inside the word); a number
+ * letters, digits and combining marks (so diacritics and tatweel stay inside the word), and
+ * underscores between Latin letters or digits (an underscore between Arabic words, as in a
+ * hashtag, is a token of its own); a number
  * keeps its decimal and thousands separators (3.5, 1,000, ٣٫٥); a URL or e-mail address is one
  * token; every other non-space character is a token of its own, except that runs of the same
  * punctuation ("..", "!!") stay together. Stateless and thread-safe.
@@ -35,12 +37,12 @@ public final class Tokenizer {
                 while (i > start + 1 && isTrailingUrlPunct(text.charAt(i - 1))) i--;
             } else if (emailEnd > 0) {
                 i = emailEnd; // «sherif.kandil@al-madina.com»: dots before the @ and hyphens after it stay inside
-            } else if (isWordChar(c)) {
+            } else if (isWordChar(c) && (c != '_' || joinsLatin(text, i, from, to))) {
                 i++;
                 boolean email = false;
                 while (i < to) {
                     char d = text.charAt(i);
-                    if (isWordChar(d)) {
+                    if (isWordChar(d) && (d != '_' || joinsLatin(text, i, from, to))) {
                         i++;
                     } else if (isNumberSeparator(d) && i + 1 < to && isDigit(text.charAt(i - 1))
                             && isDigit(text.charAt(i + 1))) {
@@ -61,6 +63,20 @@ public final class Tokenizer {
             out.add(new Span(start, i));
         }
         return out;
+    }
+
+    /**
+     * Whether the underscore at {@code i} joins the Latin letters or digits on both its sides
+     * («Nsawya_FM», «kalii_b»). Between Arabic words it is a separator of its own: a hashtag
+     * («#هيفاء_وهبي», «#الصحة_النفسية») is read as its words, so that its names are found and a
+     * search for «هيفاء» matches it.
+     */
+    private static boolean joinsLatin(CharSequence text, int i, int from, int to) {
+        return i > from && i + 1 < to && latinWordChar(text.charAt(i - 1)) && latinWordChar(text.charAt(i + 1));
+    }
+
+    private static boolean latinWordChar(char c) {
+        return c < 0x80 && isWordChar(c);
     }
 
     /** Per-char class bits, precomputed from the rules below so the hot loop is one table lookup. */

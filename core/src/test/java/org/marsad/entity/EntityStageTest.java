@@ -14,6 +14,14 @@ import org.marsad.pipeline.Analysis;
 /** One test per phenomenon, on sentences written for these tests. */
 class EntityStageTest {
     @Test
+    void aNameInAHashtagIsReadAsItsWords() {
+        // the underscores are left out of what the recogniser and the linker read; the mention spans them
+        Analysis a = Analyses.of("وغنى المطرب أغنية للملك #محمد_السادس في حفل كبير.");
+        EntityMention m = Analyses.mention(a, "محمد_السادس");
+        assertThat(m.entity().orElseThrow().id()).isEqualTo("kb:per/mohammed-vi");
+    }
+
+    @Test
     void attachedPrepositionIsLeftOutOfTheSpan() {
         Analysis a = Analyses.of("وصل الوفد الحكومي بموسكو صباح الأحد لبحث ملف الطاقة.");
         EntityMention m = Analyses.mention(a, "موسكو");

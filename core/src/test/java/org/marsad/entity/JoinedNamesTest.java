@@ -29,6 +29,14 @@ class JoinedNamesTest {
 
 
     @Test
+    void aHashtagsNameIsNamedWithSpacesAndItsSurnameIsThePerson() {
+        // {sentence, first token, last token} over the tokens without the hashtag's underscore
+        EntityLinker.Result r = LinkerFixture.linked("وقفز #توم_كروز من الطائرة. وأصيب كروز في الكاحل.", new int[][] {{0, 2, 3}, {1, 1, 1}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("توم_كروز", "كروز");
+        assertThat(r.mentions()).extracting(m -> m.entity().orElseThrow().name()).containsOnly("توم كروز");
+    }
+
+    @Test
     void fullNamesJoinedByAndAreMentionsEachThoughTheSegmenterReadTheWordWhole() {
         // {sentence, first token, last token}: «وهاني» and «وأكشاي» are و + a given name the lists may not know
         EntityLinker.Result r = linked("سيخوض مباراة رفقة إبراهيم حسن وهاني رمزي وحازم إمام غدا.", new int[][] {{0, 3, 8}});

@@ -28,6 +28,10 @@ class TokenizerTest {
         assertThat(tokens("راسل Mashr-12@hotmail.com.")).containsExactly("راسل", "Mashr-12@hotmail.com", ".");
     }
     @Test void ellipsisIsOneToken() { assertThat(tokens("مضيفا..”على")).containsExactly("مضيفا", "..", "”", "على"); }
+    @Test void underscoreJoinsLatinWordsButSeparatesArabicOnes() {
+        assertThat(tokens("#هيفاء_وهبي على Nsawya_FM")).containsExactly("#", "هيفاء", "_", "وهبي", "على", "Nsawya_FM");
+        assertThat(tokens("_x x_ عربي_ _عربي")).containsExactly("_", "x", "x", "_", "عربي", "_", "_", "عربي");
+    }
     @Test void arabicCommaIsSeparated() { assertThat(tokens("روسيا، الصين")).containsExactly("روسيا", "،", "الصين"); }
 
     @Test void randomInputGivesOrderedNonOverlappingNonBlankSpans() {

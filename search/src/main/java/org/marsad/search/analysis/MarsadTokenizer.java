@@ -27,7 +27,9 @@ public final class MarsadTokenizer extends Tokenizer {
         clearAttributes();
         while (next < spans.size()) {
             Span s = spans.get(next++);
-            if (!org.marsad.text.Tokenizer.isWordChar(text.charAt(s.start()))) continue;
+            char c = text.charAt(s.start());
+            // punctuation, and the underscore between a hashtag's words, is no term
+            if (!org.marsad.text.Tokenizer.isWordChar(c) || c == '_') continue;
             term.setEmpty().append(text, s.start(), s.end());
             offset.setOffset(correctOffset(s.start()), correctOffset(s.end()));
             posInc.setPositionIncrement(1);

@@ -34,6 +34,11 @@ class ArabicSearchAnalyzersTest {
     @Test void persianHehAndYaMeetArabic() { assertFinds("الهيئة", "الھیئة"); }
     @Test void hamzaOnWawMeetsWaw() { assertFinds("موتمر", "مؤتمر"); }
     @Test void arabicIndicDigitsMeetAscii() { assertFinds("2018", "٢٠١٨"); }
+    @Test void aHashtagsWordsAreFoundEachAndItsUnderscoresAreNoTerms() {
+        assertFinds("هيفاء", "#هيفاء_وهبي");
+        assertFinds("وهبي", "#هيفاء_وهبي");
+        assertThat(Phenomena.terms(STEMMED, "#الصحة_النفسية")).noneMatch(t -> t.contains("_"));
+    }
     @Test void prepositionBiIsStripped() { assertFinds("موسكو", "بموسكو"); }
     @Test void prepositionBiInTheQueryIsStripped() { assertFinds("بموسكو", "موسكو"); }
     @Test void prepositionLiIsStripped() { assertFinds("روسيا", "لروسيا"); }
