@@ -141,6 +141,21 @@ final class NonNames {
         return adjectives != null && adjectives.contains(WordForms.foldedWithoutConjunction(tokens.get(f.last())));
     }
 
+    /**
+     * Nouns that are given names too, read as a person before the complement that makes them a
+     * common noun: «رائد الفضاء» (an astronaut; «رائد» is also Raed), «رائد الأعمال», «رواد الفضاء».
+     */
+    private static final java.util.Map<String, java.util.Set<String>> NOUNS_BEFORE_COMPLEMENTS = java.util.Map.of(
+            ArabicNormalizer.normalize("رائد"), ArabicNormalizer.foldedSet("الفضاء", "فضاء", "الأعمال", "أعمال"),
+            ArabicNormalizer.normalize("رواد"), ArabicNormalizer.foldedSet("الفضاء", "فضاء", "الأعمال", "أعمال"));
+
+    /** Whether a person mention of one word, or of that word and its complement, is one of {@link #NOUNS_BEFORE_COMPLEMENTS}. */
+    static boolean nounBeforeItsComplement(List<Token> tokens, Found f) {
+        if (f.last() - f.first() > 1 || f.first() + 1 >= tokens.size()) return false;
+        java.util.Set<String> complements = NOUNS_BEFORE_COMPLEMENTS.get(WordForms.foldedWithoutConjunction(tokens.get(f.first())));
+        return complements != null && complements.contains(WordForms.folded(tokens.get(f.first() + 1)));
+    }
+
     /** «توفيق», «عون»: God's help and grace in «بتوفيق الله», «لولا توفيق الله وعونه». Folded. */
     private static final java.util.Set<String> GRACES = ArabicNormalizer.foldedSet("توفيق", "عون");
 

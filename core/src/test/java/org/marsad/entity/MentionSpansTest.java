@@ -96,6 +96,10 @@ class MentionSpansTest {
         assertThat(linked("وقال قانونيون إن القرار باطل.", new int[][] {{0, 1, 1}}).mentions()).isEmpty();
         assertThat(linked("وتوقع مصرفيون وعقاريون أن ترتفع الأسعار.", new int[][] {{0, 2, 2}}).mentions()).isEmpty();
         assertThat(linked("وهزم نابليون الجيش النمساوي.", new int[][] {{0, 1, 1}}).mentions()).hasSize(1);
+        // «رائد الفضاء» is an astronaut, alone or with its complement; «رائد» alone stays a given name
+        assertThat(linked("وقال رائد الفضاء الإيطالي إن الرحلة شاقة.", new int[][] {{0, 1, 1}}).mentions()).isEmpty();
+        assertThat(linked("وقال رائد الفضاء الإيطالي إن الرحلة شاقة.", new int[][] {{0, 1, 2}}).mentions()).isEmpty();
+        assertThat(linked("وقال رائد إن الرحلة شاقة.", new int[][] {{0, 1, 1}}).mentions()).hasSize(1);
         // «قيادة وشعبا»: "and (as a) people"
         assertThat(linkedAs("ووقفت البلاد قيادة وشعبا مع القرار.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
         // a plural in the construct state: «معارضو» are the opponents of; a name in «ـو» stays
