@@ -17,6 +17,14 @@ import org.marsad.entity.EntityLinker.Draft;
 final class FirstWords {
     private static final NameLists GIVEN_NAMES = NameLists.shipped();
 
+    /**
+     * Prepositions written as words of their own, after which no word opens with the conjunction
+     * «و». As written, not folded: folding makes «إلى» of «ديلي ألي» and «أمام» of «حازم إمام»; and not
+     * «بين», also Penn («شون بين وخافيير بارديم»).
+     */
+    private static final Set<String> PREPOSITIONS = Set.of("إلى", "على", "في", "من", "عن", "مع", "حول", "لدى", "نحو", "منذ",
+            "أمام", "خلف", "ضد");
+
     /** The first words of the knowledge base's people's names («كيم» of «كيم جونغ أون»), folded. */
     private final Set<String> personFirstWords;
 
@@ -30,7 +38,8 @@ final class FirstWords {
      * inside a longer person name of the article, where no preposition can stand («سمر بدوي», «رائف
      * بدوي»: «بدوي» alone is the surname, not ب + «دوي»); a given name of the lists after such a
      * letter («بسام», «وليد», «وليلى» as و + «ليلى»); and, in names the knowledge base does not know, a letter that would
-     * leave too little to be a name («وين روني», «ليام فوكس», «كاليانا سيفانيانام»).
+     * leave too little to be a name («وين روني», «ليام فوكس», «كاليانا سيفانيانام»); and a W after a
+     * preposition («إلى ويليكا باييرو»), where no conjunction stands.
      */
     void mark(List<List<Token>> sentences, List<Draft> drafts) {
         Set<String> inner = new java.util.HashSet<>();
@@ -56,6 +65,9 @@ final class FirstWords {
             // «قيس وليلى»: و + a given name that the segmenter read as a preposition and more (ل + «يلى»)
             d.wholeFirst |= d.first == d.last && first.segments().size() > 2 && first.segments().get(0).kind() == Segment.Kind.CONJ
                     && first.segments().get(1).kind() == Segment.Kind.PREP && GIVEN_NAMES.opensPersonName(bare);
+            // «إلى ويليكا باييرو»: no conjunction follows a preposition, so the W is the name's
+            d.wholeToken |= d.first > 0 && !first.segments().isEmpty() && first.segments().get(0).kind() == Segment.Kind.CONJ
+                    && PREPOSITIONS.contains(org.marsad.text.ArabicNormalizer.withoutMarks(sentences.get(d.sentence).get(d.first - 1).text()));
             // «وليد جنبلاط»: a given name that the segmenter read as a conjunction and more (و + ل + «يد»)
             d.wholeToken |= d.last > d.first && first.segments().size() > 1
                     && first.segments().get(0).kind() == Segment.Kind.CONJ && GIVEN_NAMES.opensPersonName(n);

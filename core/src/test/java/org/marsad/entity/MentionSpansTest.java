@@ -150,6 +150,9 @@ class MentionSpansTest {
                 .extracting(EntityMention::text).containsExactly("وين روني");
         assertThat(linked("وقالت كاليانا سيفانيانام إنها تفتخر بهذا المعلم.", new int[][] {{0, 1, 2}}).mentions())
                 .extracting(EntityMention::text).containsExactly("كاليانا سيفانيانام");
+        // after a preposition no word opens with the conjunction: the W is the name's
+        assertThat(linked("وذهبت الجائزة إلى ويليكا باييرو حارس الفريق.", new int[][] {{0, 3, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("ويليكا باييرو");
         // but a name the knowledge base knows after «ك» is "like" that person
         assertThat(linked("وتصرف كبول منافورت في القضية.", new int[][] {{0, 1, 2}}).mentions())
                 .extracting(EntityMention::text).containsExactly("بول منافورت");
