@@ -52,7 +52,7 @@ final class MentionSpans {
     List<Draft> recognised(int s, List<Token> tokens, List<Found> found, java.util.Set<String> plainNameWords, boolean yaAsAlefMaqsura,
             boolean aliIsAName, boolean[] covered) {
         List<Draft> here = new ArrayList<>();
-        List<Found> names = AllahNames.resolve(tokens, DottedAcronyms.widen(tokens, found), kb).stream()
+        List<Found> names = AllahNames.resolve(tokens, PersonEdges.joinHyphenated(tokens, DottedAcronyms.widen(tokens, found), matcher), kb).stream()
                 .map(f -> SpanTrims.withoutTanween(tokens, f)).filter(java.util.Objects::nonNull)
                 .map(f -> SpanTrims.withoutTongue(tokens, f)).filter(java.util.Objects::nonNull)
                 .map(f -> SpanTrims.withoutParticles(tokens, f, yaAsAlefMaqsura)).flatMap(f -> places.withoutPlaceAfter(tokens, f))

@@ -139,6 +139,29 @@ final class PersonEdges {
      * word with it («هانسون-يونغ»), not a range or a pair spaced around the hyphen, nor an adjective
      * with the article («الأمريكي-ترامب»).
      */
+    /**
+     * The recogniser's mentions of one sentence with two people joined into one where a hyphen
+     * touching both stands between them («جاك» - «جوزيف شامبليون» → «جاك-جوزيف شامبليون»): a
+     * hyphenated given name read as two names; not where the first is a person the knowledge base
+     * knows by that name alone: «الثنائي ميسي-سواريز» is two players.
+     */
+    static List<EntityLinker.Found> joinHyphenated(List<Token> tokens, List<EntityLinker.Found> found, KbMatcher matcher) {
+        List<EntityLinker.Found> out = null;
+        for (int n = 0; n < found.size(); n++) {
+            EntityLinker.Found f = found.get(n);
+            EntityLinker.Found before = out != null && !out.isEmpty() ? out.get(out.size() - 1) : n > 0 ? found.get(n - 1) : null;
+            if (before != null && before.type() == org.marsad.article.EntityType.PER && f.type() == org.marsad.article.EntityType.PER
+                    && f.first() == before.last() + 2 && hyphenatedBefore(tokens, f.first())
+                    && matcher.lookup(tokens, before.first(), before.last()).stream().noneMatch(e -> e.ref().type() == org.marsad.article.EntityType.PER)) {
+                if (out == null) out = new java.util.ArrayList<>(found.subList(0, n));
+                out.set(out.size() - 1, new EntityLinker.Found(f.sentence(), before.first(), f.last(), f.type()));
+                continue;
+            }
+            if (out != null) out.add(f);
+        }
+        return out == null ? found : out;
+    }
+
     static boolean hyphenatedBefore(List<Token> tokens, int first) {
         if (first < 2) return false;
         Token before = tokens.get(first - 2);

@@ -207,6 +207,12 @@ class MentionSpansPeopleTest {
                 .extracting(EntityMention::text).containsExactly("هانسون-يونغ");
         assertThat(linked("وأشارت آنا-ماري بايسدين إلى الأسعار.", new int[][] {{0, 3, 4}}).mentions())
                 .extracting(EntityMention::text).containsExactly("آنا-ماري بايسدين");
+        // and where the recogniser read the two halves as two people
+        assertThat(linked("وعاش مع شقيقه جاك-جوزيف شامبليون في باريس.", new int[][] {{0, 3, 3}, {0, 5, 6}}).mentions())
+                .extracting(EntityMention::text).containsExactly("جاك-جوزيف شامبليون");
+        // but not two players the knowledge base knows, named as a pair
+        assertThat(linked("وتقدم الثنائي ميسي-سواريز في العمر.", new int[][] {{0, 2, 2}, {0, 4, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("ميسي", "سواريز");
         // not across a spaced hyphen, nor after a word with the article («الأمريكي-ترامب»)
         assertThat(linked("وقال الرئيس - ترامب إن الاتفاق جيد.", new int[][] {{0, 3, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("ترامب");
