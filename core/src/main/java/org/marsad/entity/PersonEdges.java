@@ -1,6 +1,8 @@
 package org.marsad.entity;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.marsad.article.EntityType;
 import org.marsad.article.Segment;
 import org.marsad.article.Token;
 import org.marsad.text.ArabicNormalizer;
@@ -135,11 +137,6 @@ final class PersonEdges {
     private static final java.util.Set<String> LINEAGE = java.util.Set.of("بن", "بنت", "ابن");
 
     /**
-     * Whether the two tokens before {@code first} are a word of letters and a hyphen written as one
-     * word with it («هانسون-يونغ»), not a range or a pair spaced around the hyphen, nor an adjective
-     * with the article («الأمريكي-ترامب»).
-     */
-    /**
      * The recogniser's mentions of one sentence with two people joined into one where a hyphen
      * touching both stands between them («جاك» - «جوزيف شامبليون» → «جاك-جوزيف شامبليون»): a
      * hyphenated given name read as two names; not where the first is a person the knowledge base
@@ -150,10 +147,10 @@ final class PersonEdges {
         for (int n = 0; n < found.size(); n++) {
             EntityLinker.Found f = found.get(n);
             EntityLinker.Found before = out != null && !out.isEmpty() ? out.get(out.size() - 1) : n > 0 ? found.get(n - 1) : null;
-            if (before != null && before.type() == org.marsad.article.EntityType.PER && f.type() == org.marsad.article.EntityType.PER
+            if (before != null && before.type() == EntityType.PER && f.type() == EntityType.PER
                     && f.first() == before.last() + 2 && hyphenatedBefore(tokens, f.first())
-                    && matcher.lookup(tokens, before.first(), before.last()).stream().noneMatch(e -> e.ref().type() == org.marsad.article.EntityType.PER)) {
-                if (out == null) out = new java.util.ArrayList<>(found.subList(0, n));
+                    && matcher.lookup(tokens, before.first(), before.last()).stream().noneMatch(e -> e.ref().type() == EntityType.PER)) {
+                if (out == null) out = new ArrayList<>(found.subList(0, n));
                 out.set(out.size() - 1, new EntityLinker.Found(f.sentence(), before.first(), f.last(), f.type()));
                 continue;
             }
@@ -162,6 +159,11 @@ final class PersonEdges {
         return out == null ? found : out;
     }
 
+    /**
+     * Whether the two tokens before {@code first} are a word of letters and a hyphen written as one
+     * word with it («هانسون-يونغ»), not a range or a pair spaced around the hyphen, nor an adjective
+     * with the article («الأمريكي-ترامب»).
+     */
     static boolean hyphenatedBefore(List<Token> tokens, int first) {
         if (first < 2) return false;
         Token before = tokens.get(first - 2);
