@@ -44,13 +44,10 @@ final class Amounts {
         }
     }
 
-    /** Currency names, folded, without the article («الريال» → ريال): the words of {@code kb/currencies.tsv}. */
-    static final java.util.Set<String> CURRENCIES = Currencies.WORDS;
-
     /** Whether the token, without clitics and article, is a currency's name («اليورو», «بالدولار»). */
     static boolean isCurrencyWord(Token t) {
         String bare = WordForms.folded(t);
-        return CURRENCIES.contains(bare.startsWith("ال") ? bare.substring(2) : bare);
+        return Currencies.WORDS.contains(bare.startsWith("ال") ? bare.substring(2) : bare);
     }
 
     /** What may close a number written in brackets, quote marks or slashes before a currency. */
@@ -71,7 +68,7 @@ final class Amounts {
         String head = WordForms.folded(tokens.get(d.first));
         if (head.startsWith("ال")) head = head.substring(2);
         if (head.endsWith("ا") && head.length() > 3) head = head.substring(0, head.length() - 1); // «ريالا»
-        if (!CURRENCIES.contains(head)) return false;
+        if (!Currencies.WORDS.contains(head)) return false;
         for (int k = d.first + 1; k <= d.last; k++) if (kb.byAdjective(WordForms.folded(tokens.get(k))).isEmpty()) return false;
         return d.last > d.first || moneyAround(tokens, d.first, d.last, kb);
     }

@@ -214,7 +214,7 @@ final class EntityLinker {
             }
         }
         drafts.removeAll(otherWords);
-        ShortForms.unifyTypes(drafts);
+        ArticleTypes.unify(drafts);
         currencies.link(sentences, drafts, folded);
         ShortForms.linkPersons(drafts);
         ShortForms.linkOrganisations(sentences, drafts, kb);

@@ -86,7 +86,7 @@ final class NationalityFinder {
         for (Draft d : drafts) {
             if (d.sentence != s || d.last != i - 1 || d.type != EntityType.ORG && d.type != EntityType.LOC) continue;
             // «مليون ريال سعودي»: a currency the recogniser took for a club keeps its adjective
-            return !Amounts.CURRENCIES.contains(d.words[d.words.length - 1]);
+            return !Currencies.WORDS.contains(d.words[d.words.length - 1]);
         }
         return false;
     }

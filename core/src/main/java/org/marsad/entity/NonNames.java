@@ -116,46 +116,6 @@ final class NonNames {
         return false;
     }
 
-    /**
-     * Adjectives that names also end in, after the noun they qualify in a set phrase: «الذكر الحكيم»
-     * (the Quran), «القرار الحكيم» (the wise decision), «الحكم الرشيد» (good governance), «الظهير
-     * الأيمن» written «ظهير أيمن» (right back), «الشرق أوسطية» (Middle-Eastern). Folded noun (clitics
-     * off) to its folded adjectives.
-     */
-    private static final java.util.Map<String, java.util.Set<String>> SET_PHRASES = java.util.Map.of(
-            ArabicNormalizer.normalize("الذكر"), ArabicNormalizer.foldedSet("الحكيم"),
-            ArabicNormalizer.normalize("القرار"), ArabicNormalizer.foldedSet("الحكيم", "الرشيد"),
-            ArabicNormalizer.normalize("الحكم"), ArabicNormalizer.foldedSet("الرشيد"),
-            ArabicNormalizer.normalize("ظهير"), ArabicNormalizer.foldedSet("أيمن", "أيسر"),
-            ArabicNormalizer.normalize("الشرق"), ArabicNormalizer.foldedSet("أوسطي", "أوسطية"),
-            ArabicNormalizer.normalize("شرق"), ArabicNormalizer.foldedSet("أوسطي", "أوسطية"));
-
-    /**
-     * Whether a mention is the adjective of one of the {@link #SET_PHRASES}, alone after its noun
-     * («الذكر [الحكيم]») or with it («[الشرق أوسطي]»); the noun's clitics are off («بالحكم الرشيد»).
-     */
-    static boolean adjectiveOfASetPhrase(List<Token> tokens, Found f) {
-        int noun = f.first() == f.last() ? f.first() - 1 : f.first();
-        if (noun < 0 || f.last() - noun != 1) return false;
-        java.util.Set<String> adjectives = SET_PHRASES.get(WordForms.folded(tokens.get(noun)));
-        return adjectives != null && adjectives.contains(WordForms.foldedWithoutConjunction(tokens.get(f.last())));
-    }
-
-    /**
-     * Nouns that are given names too, read as a person before the complement that makes them a
-     * common noun: «رائد الفضاء» (an astronaut; «رائد» is also Raed), «رائد الأعمال», «رواد الفضاء».
-     */
-    private static final java.util.Map<String, java.util.Set<String>> NOUNS_BEFORE_COMPLEMENTS = java.util.Map.of(
-            ArabicNormalizer.normalize("رائد"), ArabicNormalizer.foldedSet("الفضاء", "فضاء", "الأعمال", "أعمال"),
-            ArabicNormalizer.normalize("رواد"), ArabicNormalizer.foldedSet("الفضاء", "فضاء", "الأعمال", "أعمال"));
-
-    /** Whether a person mention of one word, or of that word and its complement, is one of {@link #NOUNS_BEFORE_COMPLEMENTS}. */
-    static boolean nounBeforeItsComplement(List<Token> tokens, Found f) {
-        if (f.last() - f.first() > 1 || f.first() + 1 >= tokens.size()) return false;
-        java.util.Set<String> complements = NOUNS_BEFORE_COMPLEMENTS.get(WordForms.foldedWithoutConjunction(tokens.get(f.first())));
-        return complements != null && complements.contains(WordForms.folded(tokens.get(f.first() + 1)));
-    }
-
     /** «توفيق», «عون»: God's help and grace in «بتوفيق الله», «لولا توفيق الله وعونه». Folded. */
     private static final java.util.Set<String> GRACES = ArabicNormalizer.foldedSet("توفيق", "عون");
 

@@ -3,10 +3,8 @@ package org.marsad.entity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.marsad.article.EntityRef;
 import org.marsad.article.EntityType;
@@ -180,36 +178,6 @@ final class ShortForms {
         while (i < a.length() && a.charAt(i) == b.charAt(i)) i++;
         // the rest must match after skipping one letter of the longer word (or of both, a change)
         return a.length() == b.length() ? a.substring(i + 1).equals(b.substring(i + 1)) : a.substring(i).equals(b.substring(i + 1));
-    }
-
-    /** The votes of a mention typed by its context: more than all the recogniser's in one article. */
-    private static final int CONTEXT_VOTES = 1_000;
-
-    /**
-     * One name, one type within an article: mentions of the same name the knowledge base does not
-     * know take the type most of them have («شياومي» read as ORG eight times and PER once is ORG
-     * each time); a type read from the words around a mention («نادي الرائد», «روما الإيطالي»)
-     * outweighs all the recogniser's. A tie changes nothing. A sum of money («60 مليون ريال سعودي»)
-     * votes but keeps its type: the club «ريال» of the same sports page is another word.
-     */
-    static void unifyTypes(List<Draft> drafts) {
-        Map<String, int[]> votes = new HashMap<>();
-        for (Draft d : drafts) {
-            if (d.ref != null) continue;
-            votes.computeIfAbsent(String.join(" ", localKey(d.words)), k -> new int[EntityType.values().length])[d.type.ordinal()] +=
-                    d.typedByContext ? CONTEXT_VOTES : 1;
-        }
-        for (Draft d : drafts) {
-            if (d.ref != null || d.amount) continue;
-            int[] v = votes.get(String.join(" ", localKey(d.words)));
-            int best = 0;
-            int total = 0;
-            for (int t = 0; t < v.length; t++) {
-                total += v[t];
-                if (v[t] > v[best]) best = t;
-            }
-            if (2 * v[best] > total && best != d.type.ordinal()) d.type = EntityType.values()[best];
-        }
     }
 
     /**

@@ -224,6 +224,6 @@ final class SpanTrims {
         if (!ArabicNormalizer.hasTanween(text)) return false;
         String bare = ArabicNormalizer.normalize(text);
         if (bare.endsWith("ا")) bare = bare.substring(0, bare.length() - 1);
-        return !Amounts.CURRENCIES.contains(bare);
+        return !Currencies.WORDS.contains(bare);
     }
 }

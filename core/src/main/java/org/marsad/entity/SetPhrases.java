@@ -1,0 +1,66 @@
+package org.marsad.entity;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.article.EntityType;
+import org.marsad.article.Token;
+import org.marsad.entity.EntityLinker.Found;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * Set phrases whose words look like names: an adjective that names also end in, after the noun it
+ * qualifies («الذكر الحكيم», «الحكم الرشيد»), and a noun that is also a given name, before the
+ * complement that makes it a common noun («رائد الفضاء»). Split from {@link NonNames}. Stateless.
+ */
+final class SetPhrases {
+    private SetPhrases() {}
+
+    /**
+     * Adjectives that names also end in, after the noun they qualify in a set phrase: «الذكر الحكيم»
+     * (the Quran), «القرار الحكيم» (the wise decision), «الحكم الرشيد» (good governance), «الظهير
+     * الأيمن» written «ظهير أيمن» (right back), «الشرق أوسطية» (Middle-Eastern). Folded noun (clitics
+     * off) to its folded adjectives.
+     */
+    private static final Map<String, Set<String>> ADJECTIVES = Map.of(
+            ArabicNormalizer.normalize("الذكر"), ArabicNormalizer.foldedSet("الحكيم"),
+            ArabicNormalizer.normalize("القرار"), ArabicNormalizer.foldedSet("الحكيم", "الرشيد"),
+            ArabicNormalizer.normalize("الحكم"), ArabicNormalizer.foldedSet("الرشيد"),
+            ArabicNormalizer.normalize("ظهير"), ArabicNormalizer.foldedSet("أيمن", "أيسر"),
+            ArabicNormalizer.normalize("الشرق"), ArabicNormalizer.foldedSet("أوسطي", "أوسطية"),
+            ArabicNormalizer.normalize("شرق"), ArabicNormalizer.foldedSet("أوسطي", "أوسطية"));
+
+    /** «الفضاء», «الأعمال»: what makes «رائد» an astronaut or an entrepreneur. Folded. */
+    private static final Set<String> PIONEER_COMPLEMENTS = ArabicNormalizer.foldedSet("الفضاء", "فضاء", "الأعمال", "أعمال");
+
+    /**
+     * Nouns that are given names too, read as a person before the complement that makes them a
+     * common noun: «رائد الفضاء» (an astronaut; «رائد» is also Raed), «رائد الأعمال», «رواد الفضاء».
+     */
+    private static final Map<String, Set<String>> NOUNS_BEFORE_COMPLEMENTS = Map.of(
+            ArabicNormalizer.normalize("رائد"), PIONEER_COMPLEMENTS,
+            ArabicNormalizer.normalize("رواد"), PIONEER_COMPLEMENTS);
+
+    /** Whether a recognised mention is one of these phrases or a part of one, and names nothing. */
+    static boolean nameless(List<Token> tokens, Found f) {
+        return adjectiveOfASetPhrase(tokens, f) || f.type() == EntityType.PER && nounBeforeItsComplement(tokens, f);
+    }
+
+    /**
+     * Whether a mention is the adjective of one of the {@link #ADJECTIVES}' phrases, alone after its noun
+     * («الذكر [الحكيم]») or with it («[الشرق أوسطي]»); the noun's clitics are off («بالحكم الرشيد»).
+     */
+    private static boolean adjectiveOfASetPhrase(List<Token> tokens, Found f) {
+        int noun = f.first() == f.last() ? f.first() - 1 : f.first();
+        if (noun < 0 || f.last() - noun != 1) return false;
+        Set<String> adjectives = ADJECTIVES.get(WordForms.folded(tokens.get(noun)));
+        return adjectives != null && adjectives.contains(WordForms.foldedWithoutConjunction(tokens.get(f.last())));
+    }
+
+    /** Whether a mention of one word, or of that word and its complement, is one of {@link #NOUNS_BEFORE_COMPLEMENTS}. */
+    private static boolean nounBeforeItsComplement(List<Token> tokens, Found f) {
+        if (f.last() - f.first() > 1 || f.first() + 1 >= tokens.size()) return false;
+        Set<String> complements = NOUNS_BEFORE_COMPLEMENTS.get(WordForms.foldedWithoutConjunction(tokens.get(f.first())));
+        return complements != null && complements.contains(WordForms.folded(tokens.get(f.first() + 1)));
+    }
+}
