@@ -32,15 +32,64 @@ final class ArticleNames {
      */
     void addRepeated(List<List<Token>> sentences, List<Draft> drafts, FoldedWords folded) {
         Map<String, Draft> surnames = surnames(sentences, drafts);
+        splitSurnamePairs(drafts, surnames);
         addSurnames(sentences, drafts, folded, surnames);
         addRepeats(sentences, drafts, folded);
         addGlued(sentences, drafts, surnames);
+    }
+
+    /**
+     * «لا يوجد ما يقلقنا حول يانج ووكر» after «أشلي يانج» and «كايل ووكر»: a two-word person the
+     * recogniser found, whose words are the surnames of two different people of the article and
+     * which the article and the knowledge base know as no name of their own, is those two people
+     * named side by side: «ووبخت ماي جونسون», «أعاد كوستولو دورسي». Not when the first word is a
+     * given name of the name lists («الشاعر حسن الزهراني» beside «أحمد حسن» and «عبير الزهراني»),
+     * nor when either word also opens one of the article's full names.
+     */
+    private static void splitSurnamePairs(List<Draft> drafts, Map<String, Draft> surnames) {
+        java.util.Set<String> givenNames = new java.util.HashSet<>();
+        for (Draft d : drafts) {
+            if (d.type == EntityType.PER && d.words.length > 1) givenNames.add(d.words[0]);
+        }
+        List<Draft> seconds = new ArrayList<>();
+        for (Draft d : drafts) {
+            if (d.type != EntityType.PER || d.words.length != 2 || !d.entries.isEmpty() || d.last != d.first + 1) continue;
+            Draft a = fullNameEndingWith(drafts, d, d.words[0], surnames);
+            Draft b = fullNameEndingWith(drafts, d, d.words[1], surnames);
+            if (a == null || b == null || Arrays.equals(a.words, b.words)
+                    || drafts.stream().anyMatch(o -> o != d && o.words.length > 2 && endsWith(o, d.words))) continue;
+            if (GIVEN_NAMES.opensPersonName(d.words[0]) || givenNames.contains(d.words[1]) || drafts.stream().anyMatch(o -> o != d && o.type == EntityType.PER
+                    && o.words.length > 1 && o.words[0].equals(d.words[0]))) continue;
+            Draft second = new Draft(d.sentence, d.last, d.last, EntityType.PER);
+            second.words = new String[] {d.words[1]};
+            d.last = d.first;
+            d.words = new String[] {d.words[0]};
+            seconds.add(second);
+        }
+        drafts.addAll(seconds);
+    }
+
+    /** Another person of the article, not named {@code d}'s two words, whose full name ends with the surname {@code last}; or null. */
+    private static Draft fullNameEndingWith(List<Draft> drafts, Draft d, String last, Map<String, Draft> surnames) {
+        if (!surnames.containsKey(last)) return null;
+        for (Draft o : drafts) {
+            if (o != d && o.type == EntityType.PER && o.words.length > 1 && o.words[o.words.length - 1].equals(last)
+                    && !endsWith(o, d.words)) return o;
+        }
+        return null;
+    }
+
+    /** Whether the draft's words end with {@code tail}. */
+    private static boolean endsWith(Draft d, String[] tail) {
+        int off = d.words.length - tail.length;
+        return off >= 0 && Arrays.equals(d.words, off, d.words.length, tail, 0, tail.length);
     }
 
     /** Prepositions, alone or after the conjunction و or ف, that may open a name in one word. Folded. */
     private static final List<String> GLUED = List.of("ل", "ب", "ول", "وب", "فل", "فب");
 
     private static final WordFrequencies FREQ = WordFrequencies.shipped();
+    private static final NameLists GIVEN_NAMES = NameLists.shipped();
 
     /**
      * A name the article writes alone, or a person's surname, met again with a preposition that the

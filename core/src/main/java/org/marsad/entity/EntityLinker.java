@@ -343,13 +343,16 @@ final class EntityLinker {
         if (d.first == d.last && e - s < 3) return first.start();
         if (s > first.start()) {
             String rest = ArabicNormalizer.normalize(first.text().substring(s - first.start()));
-            if (WordForms.isParticle(rest) && !(d.last > d.first && opensKnownName(d.entries, rest))) {
-                return first.start(); // «كوفي عنان»: not ك + «وفي» (but «لبي بي سي» is ل + «بي بي سي»)
-            }
+            // «كوفي عنان»: not ك + «وفي» (but «لبي بي سي» is ل + «بي بي سي», and «وعلي الشيخي» و + the name Ali,
+            // which the particle «على» written with ya would never open)
+            boolean ali = d.last > d.first && first.text().substring(s - first.start()).equals(ALI);
+            if (WordForms.isParticle(rest) && !(d.last > d.first && opensKnownName(d.entries, rest)) && !ali) return first.start();
         }
         if (first.elidedArticle()) return first.start(); // «للأمم المتحدة», not «لأمم المتحدة»
         return s < e ? s : first.start();
     }
+
+    private static final String ALI = "علي";
 
     /** The offset in {@code text} after its first {@code letters} letters and the vowel marks on them («وَهاني», 1 → 2). */
     private static int afterLeadingLetters(String text, int letters) {

@@ -212,7 +212,7 @@ final class PersonEdges {
 
     /**
      * Whether the word before the name at {@code first} is a given name because a personal title
-     * stands right before it: «الدكتورة ملحة عبدالله», «الأستاذ مساعد الزويهري», where the word is a
+     * stands right before it: «الدكتورة ملحة عبدالله», «الأستاذ مساعد الزويهري», «د. مها أمين خياط», where the word is a
      * noun elsewhere ("salty", "assistant") and the lists or the article share reject it. The word is
      * written alone (no clitic, no article), is no title or office («الشيخ رئيس ...»), no kinship
      * word, no particle and no word of a rank ({@link #RANK_WORDS}).
@@ -221,7 +221,13 @@ final class PersonEdges {
         if (first < 2) return false;
         Token before = tokens.get(first - 1);
         if (!wordAlone(before) || RANK_WORDS.contains(before.norm())) return false;
-        return PERSONAL_TITLES.contains(WordForms.foldedWithoutConjunction(tokens.get(first - 2)));
+        return PERSONAL_TITLES.contains(WordForms.foldedWithoutConjunction(tokens.get(first - 2))) || doctorAbbreviated(tokens, first - 2);
+    }
+
+    /** Whether «د.» (for «الدكتور») ends at token {@code dot}: «د. مها أمين خياط». */
+    private static boolean doctorAbbreviated(List<Token> tokens, int dot) {
+        return dot >= 1 && tokens.get(dot).text().equals(".") && tokens.get(dot - 1).text().equals("د")
+                && tokens.get(dot).start() == tokens.get(dot - 1).end();
     }
 
     /**

@@ -21,6 +21,22 @@ class ArticleNamesTest {
     }
 
     @Test
+    void twoSurnamesOfTheArticleSideBySideAreTwoPeople() {
+        // «هاريس بيلي», read as one name, is the defender and the winger named before
+        String body = "وقال المدرب إن المدافع توم هاريس والجناح ماركو بيلي جاهزان. ولا قلق حول هاريس بيلي بعد عودتهما إلى التدريبات.";
+        EntityLinker.Result r = linked(body, new int[][] {{0, 4, 5}, {0, 7, 8}, {1, 3, 4}});
+        assertThat(r.mentions()).extracting(EntityMention::text, m -> m.entity().orElseThrow().name())
+                .containsExactly(tuple("توم هاريس", "توم هاريس"), tuple("ماركو بيلي", "ماركو بيلي"), tuple("هاريس", "توم هاريس"),
+                        tuple("بيلي", "ماركو بيلي"));
+        // not when the first word is a given name of the lists: «حسن خليل» is a third person
+        EntityLinker.Result k = linked("وحضر أحمد حسن وسامي خليل وحسن خليل الاجتماع.", new int[][] {{0, 1, 2}, {0, 3, 4}, {0, 5, 6}});
+        assertThat(k.mentions()).extracting(EntityMention::text).containsExactly("أحمد حسن", "سامي خليل", "حسن خليل");
+        // nor when it opens a full name of the article: with «هاريس كين» there, «هاريس بيلي» is one more person
+        EntityLinker.Result g = linked(body + " وغاب هاريس كين.", new int[][] {{0, 4, 5}, {0, 7, 8}, {1, 3, 4}, {2, 1, 2}});
+        assertThat(g.mentions()).extracting(EntityMention::text).contains("هاريس بيلي", "هاريس كين");
+    }
+
+    @Test
     void theTailOfACompoundNameIsNoSurname() {
         // «الدين» ends «إياد جمال الدين» but alone means debt; «العزيز» ends «عبد العزيز» but means dear
         assertThat(EntityLinker.compoundTail(new String[] {"اياد", "جمال", "الدين"})).isTrue();

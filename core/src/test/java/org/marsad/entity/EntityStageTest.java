@@ -308,7 +308,10 @@ class EntityStageTest {
                 new int[][] {{0, 5, 5}});
         assertThat(calais.mentions()).extracting(EntityMention::text).containsExactly("كاليه");
         // a real clitic still goes: «بموسكو» → «موسكو»
-        assertThat(Analyses.mention(Analyses.of("وصل الوفد بموسكو أمس."), "موسكو")).isNotNull();
+        assertThat(Analyses.mention(Analyses.of("وصل الوفد بموسكو أمس."), "موسكو")).isNotNull();        // and «وعلي» before a surname is و + the name Ali, not the particle «على» with its conjunction
+        EntityLinker.Result ali = LinkerFixture.linked("وسجل الهدف الأول سامر النجار وعلي الحربي في الشوط الثاني.",
+                new int[][] {{0, 3, 4}, {0, 5, 6}});
+        assertThat(ali.mentions()).extracting(EntityMention::text).containsExactly("سامر النجار", "علي الحربي");
     }
 
     @Test

@@ -125,6 +125,15 @@ class NameLookAlikesTest {
     }
 
     @Test
+    void theSonsOfTheIslandAreNoTelevisionChannel() {
+        // «أبناء الجزيرة» are the people of the (Arabian) Peninsula, not Al Jazeera's
+        assertThat(linkedAs("ويعتز أبناء الجزيرة بتراثهم الشعري منذ قرون.", EntityType.ORG, new int[][] {{0, 2, 2}})
+                .mentions()).isEmpty();
+        assertThat(linkedAs("وذكرت الجزيرة أن مراسلها وصل إلى المدينة.", EntityType.ORG, new int[][] {{0, 1, 1}})
+                .mentions()).extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:org/al-jazeera");
+    }
+
+    @Test
     void exileWrittenWithYaIsNoMenfiBesideLivingThere() {
         // «المنفى» ("exile") written «المنفي», as Saudi papers do, folds to Mohamed al-Menfi's surname
         Analysis exile = Analyses.of("واستعادت القوات الموالية للرئيس اليمني الذي يعيش في المنفي في الرياض السيطرة على المطار.");

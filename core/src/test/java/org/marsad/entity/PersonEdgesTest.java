@@ -56,6 +56,9 @@ class PersonEdgesTest {
                 .extracting(EntityMention::text).containsExactly("ملحة عبدالله");
         assertThat(linked("برئاسة الأستاذ مساعد الزويهري بدأ عهد جديد.", new int[][] {{0, 3, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("مساعد الزويهري");
+        // and after «د.», the doctor's title abbreviated («ندى» is also "dew")
+        assertThat(linked("وشاركت في المعرض د. ندى سالم الحربي بلوحتين.", new int[][] {{0, 6, 7}}).mentions())
+                .extracting(EntityMention::text).containsExactly("ندى سالم الحربي");
         // and after a rank, but not a word that goes on the rank («اللواء دكتور»)
         assertThat(linked("كما كشف اللواء فضل حسن أن القوات تقدمت.", new int[][] {{0, 4, 4}}).mentions())
                 .extracting(EntityMention::text).containsExactly("فضل حسن");
