@@ -148,10 +148,16 @@ final class MentionTypes {
      * «بوردو الفرنسي», «وفاق سطيف الجزائري»). Not a country, a name with the article («الشرق الأقصى
      * الروسي»), a place after a masculine head («منتجع سوتشي الروسي»), one whose adjective belongs
      * to the person named after it («في كابول الأمريكي كيفن كينغ»), or a name the knowledge base
-     * knows as no place («خام غرب تكساس الوسيط الأميركي», the crude oil).
+     * knows as no place («خام غرب تكساس الوسيط الأميركي», the crude oil). And a name that ends with
+     * «سبور» (Turkish «spor») is a club, whatever the recogniser took it for.
      */
     void retypeClubs(List<Token> tokens, List<Draft> here) {
         for (Draft d : here) {
+            // «كونيا سبور», «طرابزون سبور»: the Turkish clubs' «spor» makes any name a club
+            if (d.type != EntityType.ORG && d.last > d.first && SPOR.equals(WordForms.folded(tokens.get(d.last)))) {
+                d.typedAs(EntityType.ORG);
+                continue;
+            }
             if (d.type != EntityType.LOC || d.last + 1 >= tokens.size()) continue;
             if (anyCountry(d.entries)) continue;
             // a name the knowledge base knows, but not as a place, is no town («خام غرب تكساس الوسيط الأميركي»)
@@ -165,6 +171,8 @@ final class MentionTypes {
             d.typedAs(EntityType.ORG); // the club, if known
         }
     }
+
+    private static final String SPOR = ArabicNormalizer.normalize("سبور");
 
     /**
      * Nouns of a match followed by the other side: «ضيفه ليون», «منافسه الشمال». Not verbs such as

@@ -10,7 +10,7 @@ import org.marsad.text.ArabicNormalizer;
 
 /**
  * Titles of works and names of periodicals in quotes. A programme, series, film, book or song
- * named in quote marks right after the word for it («برنامج « الناس وأنا »», «مسلسل "باب الحارة"»,
+ * named in quote marks or parentheses right after the word for it («برنامج « الناس وأنا »», «مسلسل "باب الحارة"»,
  * «كتاب جديد بعنوان "مبدأ حواء"») is one MISC mention, whatever the recogniser found inside (a title is made of common
  * words: «الناس», «حوار من القلب»; or holds a name: «مع نور»). The word may carry clitics («في كتابه "الطب
  * الروحاني"», «لكتاب "البرهان"»), and its author's name may stand between it and the title («كتاب جالينوس
@@ -37,7 +37,7 @@ final class QuotedWorks {
      * Folded. Not «كتب»: «كتبه» is also "he wrote it", and a quotation follows that.
      */
     private static final Set<String> WORK_STEMS = ArabicNormalizer.foldedSet("كتاب", "برنامج", "مسلسل", "فيلم", "رواية",
-            "أغنية", "ألبوم", "مسرحية", "ديوان", "قصيدة", "استاد", "ستاد", "ملعب");
+            "أغنية", "ألبوم", "مسرحية", "ديوان", "قصيدة", "استاد", "ستاد", "ملعب", "أفلام", "مسلسلات", "روايات");
 
     /** The most words an author's name between the word for a work and its title may have. */
     private static final int MAX_AUTHOR_WORDS = 3;
@@ -66,7 +66,7 @@ final class QuotedWorks {
      * A title that a draft crosses into or out of is left alone.
      */
     static void add(int s, List<Token> tokens, List<Draft> here, boolean[] covered, KbMatcher matcher) {
-        if (tokens.stream().noneMatch(QuotedWorks::isMark)) return; // most sentences quote nothing
+        if (tokens.stream().noneMatch(t -> isMark(t) || isOpening(t))) return; // most sentences quote nothing
         for (int i = 0; i < tokens.size(); i++) {
             if (OUTLETS.contains(WordForms.folded(tokens.get(i)))) {
                 i = outlet(s, tokens, here, covered, matcher, i);
@@ -74,25 +74,58 @@ final class QuotedWorks {
             }
             if (!isWork(tokens.get(i))) continue;
             int open = afterAuthor(tokens, here, i);
-            while (open < tokens.size() && open - i <= 2 && !isMark(tokens.get(open))
+            while (open < tokens.size() && open - i <= 2 && !isMark(tokens.get(open)) && !isOpening(tokens.get(open))
                     && (tokens.get(open).norm().startsWith("ال") || BETWEEN.contains(tokens.get(open).norm()))) open++;
-            if (open >= tokens.size() || !isMark(tokens.get(open))) continue;
-            int close = open + 1;
-            while (close < tokens.size() && close - open <= MAX_WORDS && !isMark(tokens.get(close)) && isWord(tokens.get(close))) close++;
-            if (close >= tokens.size() || !isMark(tokens.get(close)) || close == open + 1) continue;
-            int first = open + 1;
-            int last = close - 1;
-            boolean crossed = false;
-            for (Draft d : here) crossed |= d.first <= last && d.last >= first && (d.first < first || d.last > last);
-            if (crossed) continue;
-            here.removeIf(d -> d.first >= first && d.last <= last);
-            Draft work = new Draft(s, first, last, EntityType.MISC);
-            work.typedByContext = true;
-            work.wholeFirst = true;
-            here.add(work);
-            Arrays.fill(covered, first, last + 1, true);
-            i = close;
+            int close = title(s, tokens, here, covered, open);
+            // «أفلام (المنتقمون) و(هاري بوتر)»: more titles in the same marks, after «و», or after a comma in
+            // parentheses (a title in quotes after a comma may be a chapter's: «كتابه "الطب الروحاني"، "في فضل العقل"»)
+            while (close > 0 && close + 2 < tokens.size() && joinsTitles(tokens.get(close + 1), isOpening(tokens.get(open)))
+                    && tokens.get(close + 2).norm().equals(tokens.get(open).norm())) {
+                open = close + 2;
+                int next = title(s, tokens, here, covered, open);
+                if (next < 0) break;
+                close = next;
+            }
+            if (close > 0) i = close;
         }
+    }
+
+    /**
+     * The title in quote marks or parentheses that opens at {@code open}, made one MISC draft in
+     * place of the drafts inside it; returns the closing mark's token, or -1 when no title of one to
+     * {@link #MAX_WORDS} words opens there or a draft crosses into or out of it.
+     */
+    private static int title(int s, List<Token> tokens, List<Draft> here, boolean[] covered, int open) {
+        if (open >= tokens.size() || !isMark(tokens.get(open)) && !isOpening(tokens.get(open))) return -1;
+        boolean paren = isOpening(tokens.get(open));
+        int close = open + 1;
+        while (close < tokens.size() && close - open <= MAX_WORDS && !closes(tokens.get(close), paren) && isWord(tokens.get(close))) close++;
+        if (close >= tokens.size() || !closes(tokens.get(close), paren) || close == open + 1) return -1;
+        int first = open + 1;
+        int last = close - 1;
+        for (Draft d : here) if (d.first <= last && d.last >= first && (d.first < first || d.last > last)) return -1;
+        here.removeIf(d -> d.first >= first && d.last <= last);
+        Draft work = new Draft(s, first, last, EntityType.MISC);
+        work.typedByContext = true;
+        work.wholeFirst = true;
+        here.add(work);
+        Arrays.fill(covered, first, last + 1, true);
+        return close;
+    }
+
+    /** Whether {@code t} joins two titles of one list: «و», or the Arabic or Latin comma between parentheses. */
+    private static boolean joinsTitles(Token t, boolean paren) {
+        String n = t.norm();
+        return n.equals("و") || paren && (n.equals("،") || n.equals(","));
+    }
+
+    private static boolean isOpening(Token t) {
+        return t.norm().equals("(");
+    }
+
+    /** Whether {@code t} closes a title opened by a parenthesis ({@code paren}) or a quote mark. */
+    private static boolean closes(Token t, boolean paren) {
+        return paren ? t.norm().equals(")") : isMark(t);
     }
 
     /**

@@ -19,7 +19,8 @@ final class SetPhrases {
     /**
      * Adjectives that names also end in, after the noun they qualify in a set phrase: «الذكر الحكيم»
      * (the Quran), «القرار الحكيم» (the wise decision), «الحكم الرشيد» (good governance), «الظهير
-     * الأيمن» written «ظهير أيمن» (right back), «الشرق أوسطية» (Middle-Eastern). Folded noun (clitics
+     * الأيمن» written «ظهير أيمن» (right back), «الشرق أوسطية» (Middle-Eastern), «القاصي والداني» (far and
+     * near: everyone; «والداني» after its «و»). Folded noun (clitics
      * off) to its folded adjectives.
      */
     private static final Map<String, Set<String>> ADJECTIVES = Map.of(
@@ -28,7 +29,8 @@ final class SetPhrases {
             ArabicNormalizer.normalize("الحكم"), ArabicNormalizer.foldedSet("الرشيد"),
             ArabicNormalizer.normalize("ظهير"), ArabicNormalizer.foldedSet("أيمن", "أيسر"),
             ArabicNormalizer.normalize("الشرق"), ArabicNormalizer.foldedSet("أوسطي", "أوسطية"),
-            ArabicNormalizer.normalize("شرق"), ArabicNormalizer.foldedSet("أوسطي", "أوسطية"));
+            ArabicNormalizer.normalize("شرق"), ArabicNormalizer.foldedSet("أوسطي", "أوسطية"),
+            ArabicNormalizer.normalize("القاصي"), ArabicNormalizer.foldedSet("الداني"));
 
     /** «الفضاء», «الأعمال»: what makes «رائد» an astronaut or an entrepreneur. Folded. */
     private static final Set<String> PIONEER_COMPLEMENTS = ArabicNormalizer.foldedSet("الفضاء", "فضاء", "الأعمال", "أعمال");

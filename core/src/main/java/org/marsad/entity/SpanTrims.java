@@ -161,6 +161,14 @@ final class SpanTrims {
             "اللاعب", "المدرب", "المهاجم", "المدافع");
 
     /**
+     * Titles without the article that follow a person's name in the construct state, before what
+     * they are the title of («منى أبو سليمان خبيرة التنمية البشرية», «... مديرة المدرسة»). Not
+     * «رئيس», «أمين», «وزير», which are names too. Folded.
+     */
+    private static final java.util.Set<String> CONSTRUCT_TITLES = ArabicNormalizer.foldedSet("خبير", "خبيرة", "مدير", "مديرة",
+            "رئيسة", "مستشارة", "أستاذة", "مؤسس", "مؤسسة", "عضو", "عضوة", "عميد", "عميدة");
+
+    /**
      * Verbs of what a speech or letter did, which the recogniser runs a speaker's name into where
      * «فيها» ("in it") follows: «ألقاها ... الحارثي شكر فيها صاحب الجائزة». As written.
      */
@@ -182,7 +190,7 @@ final class SpanTrims {
     /**
      * The mention without the particles it ran into: a person's name ends before a clause opener
      * ({@link #CLAUSE_OPENERS}), trailing particles go ({@link #TRAILING_PARTICLES}), and so does an ordinal ({@link #TRAILING_ORDINALS}),
-     * a title after a person's name ({@link #TRAILING_TITLES}), a verb of speech after it before «فيها» ({@link #SPEECH_VERBS}),
+     * a title after a person's name ({@link #TRAILING_TITLES}, {@link #CONSTRUCT_TITLES}), a verb of speech after it before «فيها» ({@link #SPEECH_VERBS}),
      * a schooling section before it ({@link #SECTIONS}), a leading «خلفا» ("succeeding"), and a leading «على» («الحكم على
      * رائف البدوي», «القضاء على أبو سياف») unless the article writes final ي as ى ({@code
      * yaAsAlefMaqsura}), where «على» is the name Ali («على عبد الله صالح»).
@@ -202,6 +210,9 @@ final class SpanTrims {
         while (last > first && TRAILING_PARTICLES.contains(bare(tokens.get(last)))) last--;
         if (last > first && TRAILING_ORDINALS.contains(bare(tokens.get(last)))) last--;
         if (f.type() == EntityType.PER && last - first >= 2 && TRAILING_TITLES.contains(tokens.get(last).norm())) last--;
+        // «منى أبو سليمان خبيرة التنمية البشرية»: a title in the construct state, its complement after it
+        if (f.type() == EntityType.PER && last - first >= 2 && CONSTRUCT_TITLES.contains(tokens.get(last).norm())
+                && last + 1 < tokens.size() && tokens.get(last + 1).norm().startsWith("ال")) last--;
         // «مايك بومبيو الخميس»: a weekday after a full name is when (but «أحمد الخميس» is a surname)
         if (f.type() == EntityType.PER && last - first >= 2 && weekday(tokens.get(last))) last--;
         // «كلمة ألقاها الطالب سلطان بن محمد الحارثي شكر فيها ...»: the verb that says what the speech did

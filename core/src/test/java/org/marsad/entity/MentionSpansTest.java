@@ -327,6 +327,8 @@ class MentionSpansTest {
         // «الشرق أوسطية» (Middle-Eastern), alone or with «الشرق» taken in
         assertThat(linkedAs("وتحدث عن الأزمات الشرق أوسطية المعقدة.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions()).isEmpty();
         assertThat(linkedAs("وتحدث عن الأزمات الشرق أوسطية المعقدة.", EntityType.LOC, new int[][] {{0, 3, 4}}).mentions()).isEmpty();
+        // «القاصي والداني» (far and near: everyone)
+        assertThat(linked("وأشاد بالعرض القاصي والداني في المدينة.", new int[][] {{0, 3, 3}}).mentions()).isEmpty();
         // the same surname after another noun is a person
         assertThat(linked("وقال رئيس التيار عمار الحكيم إن الانتخابات ستجرى.", new int[][] {{0, 4, 4}}).mentions())
                 .extracting(EntityMention::text).containsExactly("عمار الحكيم");

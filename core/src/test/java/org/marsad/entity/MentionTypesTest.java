@@ -16,6 +16,13 @@ import org.marsad.article.EntityType;
  */
 class MentionTypesTest {
     @Test
+    void aNameEndingWithSporIsAClub() {
+        // {sentence, first token, last token}: the recogniser took the Turkish club for a person
+        assertThat(linked("وخسر الفريق وديا أمام أرضروم سبور بهدفين.", new int[][] {{0, 4, 5}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("أرضروم سبور", EntityType.ORG));
+    }
+
+    @Test
     void aSumOfRiyalsIsNoClub() {
         // the recogniser learnt «ريال» (Real) from sports news
         EntityLinker.Result r = linkedAs("توفر النسبة 20 مليار ريال للمشروعات. وتراجع الريال الإيراني أمام الدولار.", EntityType.ORG,

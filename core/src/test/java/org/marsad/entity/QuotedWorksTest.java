@@ -34,6 +34,21 @@ class QuotedWorksTest {
                 org.assertj.core.groups.Tuple.tuple("اللص والكلاب", EntityType.MISC));
     }
 
+    @Test void titlesInParenthesesAfterTheWordForWorksAreMiscMentions() {
+        // {sentence, first token, last token}: the recogniser took the second title for a person
+        EntityLinker.Result r = linkedAs("وتفوق الفيلم على أفلام (الغرباء) و(سامي برق)، (ليل المدينة) في الإيرادات.", EntityType.PER,
+                new int[][] {{0, 9, 10}});
+        assertThat(r.mentions()).extracting(EntityMention::text, EntityMention::type).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("الغرباء", EntityType.MISC), org.assertj.core.groups.Tuple.tuple("سامي برق", EntityType.MISC),
+                org.assertj.core.groups.Tuple.tuple("ليل المدينة", EntityType.MISC));
+        // a second quote after a comma may be a chapter's title, which the corpora leave untagged
+        assertThat(linkedAs("وفي كتابه \"الأمل\"، \"باب الصبر\" يقول المؤلف ذلك.", EntityType.PER, new int[][] {}).mentions())
+                .extracting(EntityMention::text).containsExactly("الأمل");
+        // the people of a list in parentheses after no word for a work stay people
+        r = linkedAs("وكتب السيناريو (سامي برق) و(نادر فهد).", EntityType.PER, new int[][] {{0, 3, 4}, {0, 8, 9}});
+        assertThat(r.mentions()).extracting(EntityMention::type).containsOnly(EntityType.PER);
+    }
+
     @Test void aStadiumNamedInQuotesIsOneMiscMention() {
         // {sentence, first token, last token}: the recogniser took the stadium for a person
         EntityLinker.Result r = linkedAs("وفاز الفريق على استاد \"سانتياغو برنابيو\" في مدريد.", EntityType.PER, new int[][] {{0, 5, 6}});

@@ -55,6 +55,9 @@ class RolesTest {
         // {sentence, first token, last token}: «القيادي» ("the leader") after «عزام الأحمد»
         assertThat(LinkerFixture.linked("وكان عزام الأحمد القيادي في حركة فتح قال إن الحركة لا تقبل.", new int[][] {{0, 1, 3}})
                 .mentions()).extracting(EntityMention::text).startsWith("عزام الأحمد");
+        // nor is a title in the construct state before what it is the title of («خبيرة» "expert")
+        assertThat(LinkerFixture.linked("وشاركت سلمى أبو زيد خبيرة الإعلام الرقمي في الندوة.", new int[][] {{0, 1, 4}})
+                .mentions()).extracting(EntityMention::text).containsExactly("سلمى أبو زيد");
         // a two-word name keeps both words
         assertThat(LinkerFixture.linked("وقال أحمد المسؤول إن الحركة لا تقبل.", new int[][] {{0, 1, 2}})
                 .mentions()).extracting(EntityMention::text).containsExactly("أحمد المسؤول");
