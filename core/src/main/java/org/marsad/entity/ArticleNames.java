@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.marsad.article.EntityType;
+import org.marsad.article.Segment;
 import org.marsad.article.Token;
 import org.marsad.entity.EntityLinker.Draft;
 import org.marsad.text.CliticSegmenter;
@@ -33,6 +34,7 @@ final class ArticleNames {
     void addRepeated(List<List<Token>> sentences, List<Draft> drafts, FoldedWords folded) {
         Map<String, Draft> surnames = surnames(sentences, drafts);
         splitSurnamePairs(drafts, surnames);
+        endAtSurnames(sentences, drafts, surnames);
         addSurnames(sentences, drafts, folded, surnames);
         addRepeats(sentences, drafts, folded);
         addGlued(sentences, drafts, surnames);
@@ -67,6 +69,52 @@ final class ArticleNames {
             seconds.add(second);
         }
         drafts.addAll(seconds);
+    }
+
+    /**
+     * «اعتبر التقرير أن صلاح يتميز بتواضع كبير» after «محمد صلاح»: a two-word person the recogniser
+     * found, which opens with the surname of one of the article's people and goes on with a word
+     * that is no name, ends at the surname. The word is no name when it carries a preposition
+     * («صلاح بأول أهدافه», «سكالوني بميسي»), or when the stem profiles show it is seldom a name of
+     * any type («التشكيك», «التقى»; not «كوريا» of «كارلوس كوريا» beside «روبرتو كارلوس») and
+     * either the knowledge base knows the person the surname ends or the word looks like a verb in
+     * the imperfect («يتميز»): the article's own people have surnames that are common words
+     * («مارون شديد», «عادل إمام»). After the conjunction و comes the next person when the article
+     * or the knowledge base knows that surname («الثلاثي صلاح وماني»), else no one («توجه بيل
+     * وتعطشه»). Not a given name of the lists after the surname («صلاح محسن», another player), nor
+     * the tail of a compound name («صلاح الدين»); and where the surname is a given name of the
+     * lists («حازم» of «شريف حازم», «حازم يتقدم»), only when the knowledge base knows the person it ends.
+     */
+    private void endAtSurnames(List<List<Token>> sentences, List<Draft> drafts, Map<String, Draft> surnames) {
+        List<Draft> seconds = new ArrayList<>();
+        for (Draft d : drafts) {
+            if (d.type != EntityType.PER || d.words.length != 2 || !d.entries.isEmpty() || d.last != d.first + 1
+                    || EntityLinker.compoundTail(d.words)) continue;
+            Draft full = surnames.get(d.words[0]);
+            if (full == null || full == d || endsWith(full, d.words) || full.words.length < 2) continue;
+            // «حازم إمام» beside «شريف حازم»: after a given name, only the surname of a person the knowledge base knows
+            if (GIVEN_NAMES.opensPersonName(d.words[0]) && full.entries.isEmpty()) continue;
+            Token second = sentences.get(d.sentence).get(d.last);
+            boolean and = second.segments().size() > 1 && second.segments().get(0).kind() == Segment.Kind.CONJ;
+            boolean noName = WordForms.opensWithPreposition(second)
+                    || profile.rarelyAnyName(second) && (!full.entries.isEmpty() || imperfectVerb(second));
+            if (!and && (!noName || GIVEN_NAMES.inPersonName(WordForms.folded(second)))) continue;
+            String bare = WordForms.folded(second);
+            if (and && !noName && (surnames.containsKey(bare) || kb.byName(bare).stream().anyMatch(e -> e.ref().type() == EntityType.PER))) {
+                Draft next = new Draft(d.sentence, d.last, d.last, EntityType.PER);
+                next.words = new String[] {bare};
+                seconds.add(next);
+            }
+            d.last = d.first;
+            d.words = new String[] {d.words[0]};
+        }
+        drafts.addAll(seconds);
+    }
+
+    /** Whether a token looks like a verb in the imperfect: ي or ت and three letters more, no clitic («يتميز», «يسير», «تواصل»). */
+    private static boolean imperfectVerb(Token t) {
+        String n = t.norm();
+        return t.segments().size() == 1 && n.length() >= 4 && (n.charAt(0) == 'ي' || n.charAt(0) == 'ت');
     }
 
     /** Another person of the article, not named {@code d}'s two words, whose full name ends with the surname {@code last}; or null. */

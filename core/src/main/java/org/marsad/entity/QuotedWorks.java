@@ -16,7 +16,7 @@ import org.marsad.text.ArabicNormalizer;
  * الروحاني"», «لكتاب "البرهان"»), and its author's name may stand between it and the title («كتاب جالينوس
  * "في تركيب الأدوية"», «رواية نجيب محفوظ "اللص والكلاب"»). ANERcorp and AQMAR tag such titles MISC.
  * So is a stadium's name in quotes after «استاد», «ملعب» («استاد "سانتياغو برنابيو"»).
- * A newspaper, magazine or channel named in quote marks of two words or more right after the word
+ * A newspaper, magazine, channel or company named in quote marks of two words or more right after the word
  * for it is one organisation («صحيفة "فرانكفورتر الجماينه زونتاجس تسايتونج"»). Stateless.
  */
 final class QuotedWorks {
@@ -47,12 +47,12 @@ final class QuotedWorks {
             "تليفزيونيا", "تلفزيوني", "تلفزيونيا", "وثائقي", "وثائقيا", "باسم", "اسمه");
 
     /**
-     * Words for a periodical or a channel that its name in quotes follows: «صحيفة "فرانكفورتر
-     * الجماينه زونتاجس تسايتونج"», «مجلة "رولينغ ستون"» is one organisation. Folded as {@link
+     * Words for a periodical, a channel or a company that its name in quotes follows: «صحيفة "فرانكفورتر
+     * الجماينه زونتاجس تسايتونج"», «مجلة "رولينغ ستون"», «شركة "إسرائيل لصناعات الطيران"» is one organisation. Folded as {@link
      * WordForms#folded} folds them, so «لصحيفة», «وبقناة» count too. Not with the article: «تصنيف
      * المجلة "للنجوم العرب ..."» quotes what the magazine, named before, published.
      */
-    private static final Set<String> OUTLETS = ArabicNormalizer.foldedSet("صحيفة", "مجلة", "جريدة", "قناة");
+    private static final Set<String> OUTLETS = ArabicNormalizer.foldedSet("صحيفة", "مجلة", "جريدة", "قناة", "شركة");
 
     /** The most words a title in quotes may have to be read as one. */
     static final int MAX_WORDS = 7;

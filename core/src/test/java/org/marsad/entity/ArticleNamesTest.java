@@ -37,6 +37,25 @@ class ArticleNamesTest {
     }
 
     @Test
+    void aSurnameOfTheArticleEndsTheNameBeforeAWordThatIsNone() {
+        // {sentence, first token, last token}: the recogniser ran the surname into a verb, a preposition's word and «و» + a surname
+        String body = "وانضم سامي الدباغ وفهد العنزي إلى الفريق. واعتبر المدرب أن الدباغ يتميز بالسرعة. وافتتح الدباغ بأول أهدافه. "
+                + "وتألق الثنائي الدباغ والعنزي.";
+        EntityLinker.Result r = linked(body, new int[][] {{0, 1, 2}, {0, 3, 4}, {1, 3, 4}, {2, 1, 2}, {3, 2, 3}});
+        assertThat(r.mentions()).extracting(EntityMention::text, m -> m.entity().orElseThrow().name()).containsExactly(
+                tuple("سامي الدباغ", "سامي الدباغ"), tuple("فهد العنزي", "فهد العنزي"), tuple("الدباغ", "سامي الدباغ"),
+                tuple("الدباغ", "سامي الدباغ"), tuple("الدباغ", "سامي الدباغ"), tuple("العنزي", "فهد العنزي"));
+        // a common noun ends the name of a person the knowledge base knows, not the name of one only the article knows
+        EntityLinker.Result salah = linked("وسجل محمد صلاح هدفين. ورفض صلاح التشكيك في قدراته.", new int[][] {{0, 1, 2}, {1, 1, 2}});
+        assertThat(salah.mentions()).extracting(EntityMention::text).containsExactly("محمد صلاح", "صلاح");
+        EntityLinker.Result local = linked("وانضم سامي الدباغ إلى الفريق. ورفض الدباغ التشكيك في قدراته.", new int[][] {{0, 1, 2}, {1, 1, 2}});
+        assertThat(local.mentions()).extracting(EntityMention::text).containsExactly("سامي الدباغ", "الدباغ التشكيك");
+        // a given name of the lists after the surname goes on with it: «الدباغ محمد» is someone else
+        EntityLinker.Result k = linked("وانضم سامي الدباغ إلى الفريق. وسجل الدباغ محمد هدفا.", new int[][] {{0, 1, 2}, {1, 1, 2}});
+        assertThat(k.mentions()).extracting(EntityMention::text).containsExactly("سامي الدباغ", "الدباغ محمد");
+    }
+
+    @Test
     void theTailOfACompoundNameIsNoSurname() {
         // «الدين» ends «إياد جمال الدين» but alone means debt; «العزيز» ends «عبد العزيز» but means dear
         assertThat(EntityLinker.compoundTail(new String[] {"اياد", "جمال", "الدين"})).isTrue();

@@ -67,6 +67,10 @@ class QuotedWorksTest {
                 EntityType.PER, new int[][] {{0, 5, 6}});
         assertThat(r.mentions()).extracting(EntityMention::text, EntityMention::type).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("فرانكفورتر الجماينه زونتاجس تسايتونج", EntityType.ORG));
+        // so is a company: the recogniser took its first word for the country
+        r = linkedAs("ووقعت شركة \"البحرين لصناعة الزجاج\" عقدا جديدا.", EntityType.LOC, new int[][] {{0, 3, 3}});
+        assertThat(r.mentions()).extracting(EntityMention::text, EntityMention::type).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("البحرين لصناعة الزجاج", EntityType.ORG));
         // a paper the knowledge base knows keeps its link
         r = linkedAs("وذكرت صحيفة \"الشرق الأوسط\" أن الاجتماع انتهى.", EntityType.LOC, new int[][] {{0, 3, 4}});
         assertThat(r.mentions()).extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:org/asharq-al-awsat");
