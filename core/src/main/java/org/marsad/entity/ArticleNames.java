@@ -79,14 +79,14 @@ final class ArticleNames {
      * any type («التشكيك», «التقى»; not «كوريا» of «كارلوس كوريا» beside «روبرتو كارلوس») and
      * either the knowledge base knows the person the surname ends or the word looks like a verb in
      * the imperfect («يتميز»): the article's own people have surnames that are common words
-     * («مارون شديد», «عادل إمام»). After the conjunction و comes the next person when the article
-     * or the knowledge base knows that surname («الثلاثي صلاح وماني»), else no one («توجه بيل
-     * وتعطشه»). Not a given name of the lists after the surname («صلاح محسن», another player), nor
+     * («مارون شديد», «عادل إمام»). After the conjunction و the name ends too when what follows is
+     * the surname of another of the article's people, whom {@link #addSurnames} then marks («الثلاثي
+     * صلاح وماني»), or a word seldom a name («الدباغ وزملاؤه»). Not a given name of the lists after
+     * the surname («صلاح محسن», another player; «بسام», which looks like ب + «سام»), nor
      * the tail of a compound name («صلاح الدين»); and where the surname is a given name of the
      * lists («حازم» of «شريف حازم», «حازم يتقدم»), only when the knowledge base knows the person it ends.
      */
     private void endAtSurnames(List<List<Token>> sentences, List<Draft> drafts, Map<String, Draft> surnames) {
-        List<Draft> seconds = new ArrayList<>();
         for (Draft d : drafts) {
             if (d.type != EntityType.PER || d.words.length != 2 || !d.entries.isEmpty() || d.last != d.first + 1
                     || EntityLinker.compoundTail(d.words)) continue;
@@ -96,19 +96,17 @@ final class ArticleNames {
             if (GIVEN_NAMES.opensPersonName(d.words[0]) && full.entries.isEmpty()) continue;
             Token second = sentences.get(d.sentence).get(d.last);
             boolean and = second.segments().size() > 1 && second.segments().get(0).kind() == Segment.Kind.CONJ;
-            boolean noName = WordForms.opensWithPreposition(second)
-                    || profile.rarelyAnyName(second) && (!full.entries.isEmpty() || imperfectVerb(second));
-            if (!and && (!noName || GIVEN_NAMES.inPersonName(WordForms.folded(second)))) continue;
-            String bare = WordForms.folded(second);
-            if (and && !noName && (surnames.containsKey(bare) || kb.byName(bare).stream().anyMatch(e -> e.ref().type() == EntityType.PER))) {
-                Draft next = new Draft(d.sentence, d.last, d.last, EntityType.PER);
-                next.words = new String[] {bare};
-                seconds.add(next);
+            if (and) {
+                // «الثلاثي صلاح وماني»: the next person, whom addSurnames marks; «توجه صلاح وتعطشه»: no one
+                if (!surnames.containsKey(WordForms.folded(second)) && !profile.rarelyAnyName(second)) continue;
+            } else {
+                boolean noName = WordForms.opensWithPreposition(second)
+                        || profile.rarelyAnyName(second) && (!full.entries.isEmpty() || imperfectVerb(second));
+                if (!noName || GIVEN_NAMES.opensPersonName(second.norm()) || GIVEN_NAMES.inPersonName(WordForms.folded(second))) continue;
             }
             d.last = d.first;
             d.words = new String[] {d.words[0]};
         }
-        drafts.addAll(seconds);
     }
 
     /** Whether a token looks like a verb in the imperfect: ي or ت and three letters more, no clitic («يتميز», «يسير», «تواصل»). */

@@ -175,8 +175,12 @@ final class QuotedWorks {
         return t.norm().equals("\"");
     }
 
-    /** A word of a title: letters or digits, not the punctuation that ends a sentence or clause. */
+    /**
+     * A word of a title: letters or digits, not the punctuation that ends a sentence or clause, nor
+     * a web address («موقع البرنامج الإلكتروني (www.secb.gov.sa)»).
+     */
     private static boolean isWord(Token t) {
-        return Character.isLetterOrDigit(t.text().charAt(0));
+        String text = t.text();
+        return Character.isLetterOrDigit(text.charAt(0)) && text.indexOf('.', 1) < 0;
     }
 }

@@ -44,6 +44,9 @@ class QuotedWorksTest {
         // a second quote after a comma may be a chapter's title, which the corpora leave untagged
         assertThat(linkedAs("وفي كتابه \"الأمل\"، \"باب الصبر\" يقول المؤلف ذلك.", EntityType.PER, new int[][] {}).mentions())
                 .extracting(EntityMention::text).containsExactly("الأمل");
+        // a web address in parentheses is no title
+        assertThat(linkedAs("ويتم التسجيل عبر موقع البرنامج الإلكتروني (www.example.org) حتى نهاية الشهر.", EntityType.PER,
+                new int[][] {}).mentions()).isEmpty();
         // the people of a list in parentheses after no word for a work stay people
         r = linkedAs("وكتب السيناريو (سامي برق) و(نادر فهد).", EntityType.PER, new int[][] {{0, 3, 4}, {0, 8, 9}});
         assertThat(r.mentions()).extracting(EntityMention::type).containsOnly(EntityType.PER);
