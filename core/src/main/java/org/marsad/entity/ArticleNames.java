@@ -60,8 +60,10 @@ final class ArticleNames {
             Draft b = fullNameEndingWith(drafts, d, d.words[1], surnames);
             if (a == null || b == null || Arrays.equals(a.words, b.words)
                     || drafts.stream().anyMatch(o -> o != d && o.words.length > 2 && endsWith(o, d.words))) continue;
-            if (GIVEN_NAMES.opensPersonName(d.words[0]) || givenNames.contains(d.words[1]) || drafts.stream().anyMatch(o -> o != d && o.type == EntityType.PER
-                    && o.words.length > 1 && o.words[0].equals(d.words[0]))) continue;
+            if (GIVEN_NAMES.opensPersonName(d.words[0]) || givenNames.contains(d.words[1])
+                    || drafts.stream().anyMatch(o -> o != d && o.type == EntityType.PER && o.words.length > 1 && o.words[0].equals(d.words[0]))) {
+                continue;
+            }
             Draft second = new Draft(d.sentence, d.last, d.last, EntityType.PER);
             second.words = new String[] {d.words[1]};
             d.last = d.first;
@@ -83,8 +85,7 @@ final class ArticleNames {
      * the surname of another of the article's people, whom {@link #addSurnames} then marks («الثلاثي
      * صلاح وماني»), or a word seldom a name («الدباغ وزملاؤه»). Not a given name of the lists after
      * the surname («صلاح محسن», another player; «بسام», which looks like ب + «سام»), nor
-     * the tail of a compound name («صلاح الدين»); and where the surname is a given name of the
-     * lists («حازم» of «شريف حازم», «حازم يتقدم»), only when the knowledge base knows the person it ends.
+     * the tail of a compound name («صلاح الدين»).
      */
     private void endAtSurnames(List<List<Token>> sentences, List<Draft> drafts, Map<String, Draft> surnames) {
         for (Draft d : drafts) {
@@ -92,8 +93,6 @@ final class ArticleNames {
                     || EntityLinker.compoundTail(d.words)) continue;
             Draft full = surnames.get(d.words[0]);
             if (full == null || full == d || endsWith(full, d.words) || full.words.length < 2) continue;
-            // «حازم إمام» beside «شريف حازم»: after a given name, only the surname of a person the knowledge base knows
-            if (GIVEN_NAMES.opensPersonName(d.words[0]) && full.entries.isEmpty()) continue;
             Token second = sentences.get(d.sentence).get(d.last);
             boolean and = second.segments().size() > 1 && second.segments().get(0).kind() == Segment.Kind.CONJ;
             if (and) {

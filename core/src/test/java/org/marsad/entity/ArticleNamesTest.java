@@ -48,6 +48,9 @@ class ArticleNamesTest {
         // a common noun ends the name of a person the knowledge base knows, not the name of one only the article knows
         EntityLinker.Result salah = linked("وسجل محمد صلاح هدفين. ورفض صلاح التشكيك في قدراته.", new int[][] {{0, 1, 2}, {1, 1, 2}});
         assertThat(salah.mentions()).extracting(EntityMention::text).containsExactly("محمد صلاح", "صلاح");
+        // a word often a place is no common word: «صلاح كوريا» stays whole
+        EntityLinker.Result place = linked("وسجل محمد صلاح هدفين. ويلعب صلاح كوريا في الدفاع.", new int[][] {{0, 1, 2}, {1, 1, 2}});
+        assertThat(place.mentions()).extracting(EntityMention::text).containsExactly("محمد صلاح", "صلاح كوريا");
         EntityLinker.Result local = linked("وانضم سامي الدباغ إلى الفريق. ورفض الدباغ التشكيك في قدراته.", new int[][] {{0, 1, 2}, {1, 1, 2}});
         assertThat(local.mentions()).extracting(EntityMention::text).containsExactly("سامي الدباغ", "الدباغ التشكيك");
         // after «و», a word seldom a name ends it too
