@@ -180,7 +180,8 @@ final class MentionSpans {
      * Where a person's name runs into a prepositional phrase, or -1: a word after the first with
      * «لل» («ساماراس للهلال», «سليماني لليستر»: names do not begin so), or with «ب»/«ل» before
      * a known place or a title («نايف بالقصيم», «العبد بالعريش», «كارتر بالملك», «لوزير»,
-     * «لمراسل»). Foreign names
+     * «لمراسل»), or before a known organisation after ل («باتريك بون لبي بي سي») or ب (one of
+     * several words only). Foreign names
      * that begin with the same letters stay («هايلي بالدوين», «مايكل بالاك»). Or «على» written with
      * its «ى» after a known person's name.
      */
@@ -194,6 +195,13 @@ final class MentionSpans {
             // «مراد التركي لمراسل فرانس 24», «لوزير الخارجية»: whom the person spoke to, by title
             // (after ل only: «كولينا» is no ك + «ولي»)
             if (WordForms.withoutConjunction(t).startsWith("ل") && (Roles.isHead(rest) || REPORTERS.contains(rest))) return k;
+            // «الباحث باتريك بون لبي بي سي», «قال ... لرويترز»: to a known organisation; after ب only a name of
+            // several words, since foreign surnames open so («دانا برينو» is no ب + «رينو», Renault), and not
+            // after ك («تيم كيا تونغ», «زينو كوفا»)
+            KbMatcher.Match m = matcher.at(tokens, k);
+            String written = WordForms.withoutConjunction(t);
+            if (m != null && m.last() <= last && (written.startsWith("ل") || written.startsWith("ب") && m.last() > k)
+                    && m.entries().stream().anyMatch(e -> e.ref().type() == EntityType.ORG)) return k;
         }
         // «عبدربه منصور هادي على زنجبار»: «على» ("on") folds to the name «علي», but not after a known person's whole
         // name, which may begin before the mention (the recogniser read «عبدربه منصور» and «هادي على زنجبار») or after its first word

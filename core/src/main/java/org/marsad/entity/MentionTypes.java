@@ -306,25 +306,58 @@ final class MentionTypes {
 
     /**
      * Nouns for a product whose model or title follows in quote marks: «لعبة "كاونتر سترايك"», «سيارة
-     * "فورد فييستا"», «طراز "إف 16"», «هاتف "غالاكسي نوت 9"», «ساعة "دياجونو"». Folded, clitics off.
+     * "فورد فييستا"», «طراز "إف 16"», «هاتف "غالاكسي نوت 9"», «ساعة "دياجونو"»; and a trophy named
+     * after a person, «كأس "جوان غامبر"». Folded, clitics off.
      */
-    private static final java.util.Set<String> PRODUCT_HEADS = ArabicNormalizer.foldedSet("لعبة", "سيارة", "طراز", "هاتف", "ساعة");
+    private static final java.util.Set<String> PRODUCT_HEADS = ArabicNormalizer.foldedSet("لعبة", "سيارة", "طراز", "هاتف", "ساعة", "كأس");
 
     /**
      * A name the recogniser found between quote marks right after a word for a product is the
      * product: MISC, as ANERcorp tags car models, not the person or company the recogniser took it
      * for («لعبة "كاونتر سترايك"» was a person). A name the knowledge base knows still links to its
      * entity and takes its type («سيارة "بي إم دبليو"» is the company), and nothing is added where
-     * the recogniser found nothing.
+     * the recogniser found nothing. So is a website after «موقع» an organisation ({@link #SITE_HEADS}).
      */
     void retypeQuotedProducts(List<Token> tokens, List<Draft> here) {
         for (Draft d : here) {
-            if (d.type == EntityType.MISC || d.first < 2 || !quoted(tokens, d)) continue;
-            if (!PRODUCT_HEADS.contains(WordForms.foldedStem(tokens.get(d.first - 2)))) continue;
-            d.type = EntityType.MISC;
+            if (d.first < 2 || !quoted(tokens, d)) continue;
+            String head = WordForms.foldedStem(tokens.get(d.first - 2));
+            EntityType type = PRODUCT_HEADS.contains(head) ? EntityType.MISC
+                    : SITE_HEADS.contains(head) && d.type == EntityType.PER && website(tokens, d) ? EntityType.ORG : null;
+            if (type == null || d.type == type) continue;
+            d.type = type;
             d.typedByContext = true;
         }
     }
+
+    /**
+     * «موقع "سبايس"»: a website named in quote marks is an organisation, not the person the recogniser
+     * took it for; a place stays one («موقع "إيكو"» may be a site on the ground). Folded.
+     */
+    private static final java.util.Set<String> SITE_HEADS = ArabicNormalizer.foldedSet("موقع");
+
+    /** Words before «موقع» that make it a website that reports: «نقل موقع», «بحسب موقع». Folded, without «و». */
+    private static final java.util.Set<String> REPORTED_BY = ArabicNormalizer.foldedSet("نقل", "نقلت", "ذكر", "ذكرت", "أفاد",
+            "أفادت", "نشر", "نشرت", "أورد", "أوردت", "كشف", "كشفت", "حسب", "بحسب", "وفق", "وفقا", "يشير", "أشار", "أشارت", "قال",
+            "قالت", "أكد", "أكدت", "يقول", "تقول");
+
+    /**
+     * Whether the «موقع» two words before mention {@code d} is a website: a person speaks to it
+     * («لموقع "سبايس"»), it reports («ونقل موقع "دايلي ستار"», «بحسب موقع»), or it is called a news
+     * or online site after the name («موقع "هوليوود ريبورتر" الإخباري»). Not «موقع "كوينتا دو لاغو"», a
+     * place, nor the site of a fire.
+     */
+    private static boolean website(List<Token> tokens, Draft d) {
+        Token head = tokens.get(d.first - 2);
+        if (WordForms.withoutConjunction(head).startsWith("ل")) return true;
+        if (d.first >= 3 && REPORTED_BY.contains(WordForms.foldedWithoutConjunction(tokens.get(d.first - 3)))) return true;
+        if (d.last + 2 >= tokens.size()) return false;
+        String after = WordForms.foldedWithoutConjunction(tokens.get(d.last + 2));
+        return after.equals(NEWS_SITE) || after.equals(ONLINE_SITE);
+    }
+
+    private static final String NEWS_SITE = ArabicNormalizer.normalize("الإخباري");
+    private static final String ONLINE_SITE = ArabicNormalizer.normalize("الإلكتروني");
 
     /** Whether quote marks stand right before and right after mention {@code d}. */
     private static boolean quoted(List<Token> tokens, Draft d) {

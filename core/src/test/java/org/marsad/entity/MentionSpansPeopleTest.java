@@ -116,6 +116,15 @@ class MentionSpansPeopleTest {
                 .extracting(EntityMention::text).containsExactly("مراد التركي", "تونس");
         assertThat(linked("وقال سامي حداد لوزير الخارجية إن الوفد وصل.", new int[][] {{0, 1, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("سامي حداد");
+        // ل + a known organisation: whom the person spoke to
+        assertThat(linked("وقال الباحث جون ميلر لبي بي سي إن الوضع خطير.", new int[][] {{0, 2, 6}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("جون ميلر", EntityType.PER), tuple("بي بي سي", EntityType.ORG));
+        // but a foreign surname that opens like ب + a one-word company stays whole («برينو», not ب + «رينو»)
+        assertThat(linked("وقالت المتحدثة دانا برينو إن الرئيس مشغول.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("دانا برينو");
+        assertThat(linked("والتقى الوفد بالسنغافوري تيم كيا تونغ أمس.", new int[][] {{0, 3, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("تيم كيا تونغ");
         // but not ك + a title: «كولينا» is no «ك» + «ولي»
         assertThat(linked("وقال الإيطالي بييرلويجي كولينا إن اللجنة اجتمعت.", new int[][] {{0, 2, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("بييرلويجي كولينا");

@@ -80,6 +80,17 @@ class MentionTypesTest {
                 .extracting(EntityMention::type, m -> m.entity().orElseThrow().id()).containsExactly(tuple(EntityType.ORG, "kb:org/bmw"));
         // and nothing is added where the recogniser found nothing
         assertThat(linkedAs("وتعد لعبة \"مربحة\" للشركات.", EntityType.PER, new int[][] {}).mentions()).isEmpty();
+        // a trophy named after a person
+        assertThat(linkedAs("وأحرز الفريق كأس \"سامي الحربي\" الودية.", EntityType.PER, new int[][] {{0, 4, 5}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("سامي الحربي", EntityType.MISC));
+        // a website in quotes that the recogniser took for a person is an organisation
+        assertThat(linkedAs("وقال الباحث لموقع \"نوفا\" إن الظاهرة نادرة.", EntityType.PER, new int[][] {{0, 4, 4}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("نوفا", EntityType.ORG));
+        assertThat(linkedAs("ونقل موقع \"نوفا\" عن الباحث قوله.", EntityType.PER, new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("نوفا", EntityType.ORG));
+        // a site on the ground is not: «في موقع "..."» keeps what the recogniser said
+        assertThat(linkedAs("ويعمل الإطفائيون في موقع \"نوفا\" منذ أيام.", EntityType.PER, new int[][] {{0, 4, 4}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.PER);
     }
 
     @Test
