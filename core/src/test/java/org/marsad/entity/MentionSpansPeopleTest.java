@@ -120,6 +120,10 @@ class MentionSpansPeopleTest {
         assertThat(linked("وقال الباحث جون ميلر لبي بي سي إن الوضع خطير.", new int[][] {{0, 2, 6}}).mentions())
                 .extracting(EntityMention::text, EntityMention::type)
                 .containsExactly(tuple("جون ميلر", EntityType.PER), tuple("بي بي سي", EntityType.ORG));
+        // after ب, a known organisation of several words
+        assertThat(linked("ويعمل الخبير جون ميلر بالأمم المتحدة منذ عامين.", new int[][] {{0, 2, 5}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("جون ميلر", EntityType.PER), tuple("الأمم المتحدة", EntityType.ORG));
         // but a foreign surname that opens like ب + a one-word company stays whole («برينو», not ب + «رينو»)
         assertThat(linked("وقالت المتحدثة دانا برينو إن الرئيس مشغول.", new int[][] {{0, 2, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("دانا برينو");
