@@ -88,6 +88,8 @@ class MentionTypesTest {
                 .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("نوفا", EntityType.ORG));
         assertThat(linkedAs("ونقل موقع \"نوفا\" عن الباحث قوله.", EntityType.PER, new int[][] {{0, 3, 3}}).mentions())
                 .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("نوفا", EntityType.ORG));
+        assertThat(linkedAs("وفي موقع \"نوفا\" الإخباري مقال عن الظاهرة.", EntityType.PER, new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("نوفا", EntityType.ORG));
         // a site on the ground is not: «في موقع "..."» keeps what the recogniser said
         assertThat(linkedAs("ويعمل الإطفائيون في موقع \"نوفا\" منذ أيام.", EntityType.PER, new int[][] {{0, 5, 5}}).mentions())
                 .extracting(EntityMention::type).containsExactly(EntityType.PER);
