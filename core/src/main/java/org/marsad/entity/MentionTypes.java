@@ -39,6 +39,9 @@ final class MentionTypes {
             // «منظمة "ديفينس ديستربيوتد"» (not «حزب»: «حزب أردوغان» is Erdogan's party, and he is a person)
             "منظمة");
 
+    /** «عائلة», «أسرة»: after them comes the family's name, a person's. Folded. */
+    private static final java.util.Set<String> FAMILY = ArabicNormalizer.foldedSet("عائلة", "أسرة");
+
     /**
      * A person of at most three words right after a place or organisation head without the article,
      * quote marks allowed between («مجلة "تين إيتي"»; «بمنطقة» counts: the article is what matters,
@@ -51,9 +54,18 @@ final class MentionTypes {
      * head, quote marks allowed between, is that place, and links to no organisation of the same
      * name («منطقة الفاو» in Yemen is not the FAO; «قرى “المرابي”»), unless it is a currency («منطقة اليورو»). A place
      * the recogniser found after a place head counts as typed by its context. A person of three
-     * words or more ending in a company word ({@link #COMPANY_WORDS}) is the company.
+     * words or more ending in a company word ({@link #COMPANY_WORDS}) is the company. An
+     * organisation the knowledge base does not know, right after «عائلة» or «أسرة», is a family: a person.
      */
     void retypeAfterHeads(List<Token> tokens, List<Draft> here) {
+        for (Draft d : here) {
+            // «أسرة بن لادن», «عائلة ابن لادن»: a family is named by its people's name (ANERcorp train: a person
+            // after «عائلة», «أسرة» 32 times), not a company of that name
+            if (d.type == EntityType.ORG && d.first > 0 && d.last - d.first <= 2 && FAMILY.contains(headBefore(tokens, d.first))
+                    && d.entries.stream().noneMatch(e -> e.ref().type() == EntityType.ORG)) {
+                d.typedAs(EntityType.PER);
+            }
+        }
         for (Draft d : here) {
             // three words at least: «فنسان كومباني» is Vincent Kompany
             if (d.type != EntityType.PER || d.last - d.first < 2 || !COMPANY_WORDS.contains(WordForms.folded(tokens.get(d.last)))) continue;

@@ -16,6 +16,13 @@ import org.marsad.article.EntityType;
  */
 class MentionTypesTest {
     @Test
+    void aFamilyIsNamedByItsPeoplesName() {
+        // {sentence, first token, last token}: the recogniser took the family for a company
+        assertThat(linkedAs("وأعلنت أسرة بن حمدان وفاة عميدها.", EntityType.ORG, new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("بن حمدان", EntityType.PER));
+    }
+
+    @Test
     void aNameEndingWithSporIsAClub() {
         // {sentence, first token, last token}: the recogniser took the Turkish club for a person
         assertThat(linked("وخسر الفريق وديا أمام أرضروم سبور بهدفين.", new int[][] {{0, 4, 5}}).mentions())
