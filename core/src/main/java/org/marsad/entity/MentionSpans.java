@@ -235,7 +235,9 @@ final class MentionSpans {
         for (int i = 0; i < tokens.size(); i++) {
             KbMatcher.Match m = matcher.at(tokens, i);
             if (m == null || m.first() == m.last() && (NonNames.kinNotPlace(tokens, m.first())
-                    || NonNames.countryAsAdjective(tokens, m.first(), kb))) continue;
+                    || NonNames.countryAsAdjective(tokens, m.first(), kb) || NonNames.countryNameAsIndefiniteAdjective(tokens, m.first(), kb))) {
+                continue;
+            }
             boolean free = true;
             for (int k = m.first(); k <= m.last(); k++) free &= !covered[k];
             if (free && m.entries().size() == 1 && kb.addsMentions(m.name())) {

@@ -197,7 +197,7 @@ final class NonNames {
      * Whether a one-word mention names nothing: a word the segmenter split badly («لسان», «لي» "to
      * me"; «بليون», a billion), an ordinal («الثاني»), a common noun that is a place without the article («السيول»), an
      * organisation's head noun alone («المنظمة»), a nationality adjective without the article
-     * («طائرة عسكرية سعودية»: Saudi, not Saudi Arabia), a people's plural read as an organisation
+     * («طائرة عسكرية سعودية»: Saudi, not Saudi Arabia; «عائلة سورية»), a people's plural read as an organisation
      * («مسؤولين ألمان»), God's grace («بتوفيق الله»).
      */
     boolean oneWord(List<Token> tokens, Found f) {
@@ -230,6 +230,7 @@ final class NonNames {
             return f.last() + 1 >= tokens.size() || !MentionSpans.isQuoteMark(tokens.get(f.last() + 1));
         }
         if (f.type() != EntityType.LOC || folded.startsWith("ال")) return false;
+        if (countryNameAsIndefiniteAdjective(tokens, f.first(), kb)) return true;
         // the bare feminine («سعوديه») is no adjective form of the knowledge base, which keeps it for «سورية»
         String masculine = folded.endsWith("ه") ? folded.substring(0, folded.length() - 1) : folded;
         return (kb.byAdjective(folded).isPresent() || kb.byAdjective(masculine).isPresent())
@@ -336,6 +337,22 @@ final class NonNames {
         if (before.article() == null) return false;
         String stem = WordForms.foldedStem(before);
         return stem.endsWith("ه") || stem.endsWith("ات") || FEMININE_WITHOUT_TEH.contains(stem) || brokenPlural(stem);
+    }
+
+    /**
+     * «عائلة سورية», «لاجئة سورية», «بلدة سورية»: a country's name that is also the feminine of its
+     * adjective («سورية», Syria), right after an indefinite feminine word (no article, no clitic,
+     * ending in «ة»), is that word's adjective, "Syrian", not Syria. Elsewhere («في سورية»,
+     * «زار سورية») it stays the country.
+     */
+    static boolean countryNameAsIndefiniteAdjective(List<Token> tokens, int i, KnowledgeBase kb) {
+        String folded = WordForms.folded(tokens.get(i));
+        if (i == 0 || !folded.endsWith("ه") || folded.startsWith("ال")) return false;
+        if (kb.byName(folded).stream().noneMatch(e -> e.ref().id().startsWith("kb:country/"))) return false;
+        if (kb.byAdjective(folded.substring(0, folded.length() - 1)).isEmpty()) return false;
+        Token before = tokens.get(i - 1);
+        String n = before.norm();
+        return before.segments().size() == 1 && before.article() == null && n.length() >= 3 && n.endsWith("ه") && !n.startsWith("ال");
     }
 
     /** Feminine nouns written without «ة» that a country's adjective follows: «السوق السعودية». Folded. */

@@ -75,6 +75,10 @@ class MentionSpansTest {
         // «سعودية» without the article is the adjective: a nationality, not the country
         EntityLinker.Result saudi = linkedAs("هبطت في المطار طائرة عسكرية سعودية محملة بالمساعدات.", EntityType.LOC, new int[][] {{0, 5, 5}});
         assertThat(saudi.mentions()).isEmpty();
+        // «سورية» is Syria, and also its feminine adjective after an indefinite feminine word
+        assertThat(linkedAs("ووصلت عائلة سورية إلى المخيم أمس.", EntityType.LOC, new int[][] {{0, 2, 2}}).mentions()).isEmpty();
+        assertThat(linkedAs("ووصلت العائلة إلى سورية أمس.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions())
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:country/sy");
         // an organisation's head noun alone, and «لي» ("to me")
         assertThat(linkedAs("وقالت المنظمة إن المساعدات وصلت.", EntityType.ORG, new int[][] {{0, 1, 1}}).mentions()).isEmpty();
         assertThat(linkedAs("وقالت منظمة \"أنقذوا الأطفال\" إن المساعدات وصلت.", EntityType.ORG, new int[][] {{0, 1, 1}}).mentions())
