@@ -49,9 +49,10 @@ final class ArticleNames {
      * nor when either word also opens one of the article's full names.
      */
     private static void splitSurnamePairs(List<Draft> drafts, Map<String, Draft> surnames) {
-        java.util.Set<String> givenNames = new java.util.HashSet<>();
+        // how many of the article's full names open with each word
+        Map<String, Integer> opening = new HashMap<>();
         for (Draft d : drafts) {
-            if (d.type == EntityType.PER && d.words.length > 1) givenNames.add(d.words[0]);
+            if (d.type == EntityType.PER && d.words.length > 1) opening.merge(d.words[0], 1, Integer::sum);
         }
         List<Draft> seconds = new ArrayList<>();
         for (Draft d : drafts) {
@@ -60,10 +61,8 @@ final class ArticleNames {
             Draft b = fullNameEndingWith(drafts, d, d.words[1], surnames);
             if (a == null || b == null || Arrays.equals(a.words, b.words)
                     || drafts.stream().anyMatch(o -> o != d && o.words.length > 2 && endsWith(o, d.words))) continue;
-            if (GIVEN_NAMES.opensPersonName(d.words[0]) || givenNames.contains(d.words[1])
-                    || drafts.stream().anyMatch(o -> o != d && o.type == EntityType.PER && o.words.length > 1 && o.words[0].equals(d.words[0]))) {
-                continue;
-            }
+            // d opens one full name itself
+            if (GIVEN_NAMES.opensPersonName(d.words[0]) || opening.get(d.words[0]) > 1 || opening.containsKey(d.words[1])) continue;
             Draft second = new Draft(d.sentence, d.last, d.last, EntityType.PER);
             second.words = new String[] {d.words[1]};
             d.last = d.first;

@@ -342,10 +342,11 @@ final class EntityLinker {
         int e = end(tokens, d);
         if (d.first == d.last && e - s < 3) return first.start();
         if (s > first.start()) {
-            String rest = ArabicNormalizer.normalize(first.text().substring(s - first.start()));
+            String tail = first.text().substring(s - first.start());
+            String rest = ArabicNormalizer.normalize(tail);
             // «كوفي عنان»: not ك + «وفي» (but «لبي بي سي» is ل + «بي بي سي», and «وعلي الشيخي» و + the name Ali,
             // which the particle «على» written with ya would never open)
-            boolean ali = d.last > d.first && first.text().substring(s - first.start()).equals(ALI);
+            boolean ali = d.last > d.first && tail.equals(ALI);
             if (WordForms.isParticle(rest) && !(d.last > d.first && opensKnownName(d.entries, rest)) && !ali) return first.start();
         }
         if (first.elidedArticle()) return first.start(); // «للأمم المتحدة», not «لأمم المتحدة»

@@ -190,16 +190,16 @@ final class MentionSpans {
             Token t = tokens.get(k);
             if (!WordForms.opensWithPreposition(t)) continue;
             String rest = WordForms.folded(t);
-            if (WordForms.withoutConjunction(t).startsWith("لل") || Roles.BEFORE_NAMES.contains(rest)) return k;
+            String written = WordForms.withoutConjunction(t);
+            if (written.startsWith("لل") || Roles.BEFORE_NAMES.contains(rest)) return k;
             if (kb.namesPlace(rest)) return k;
             // «مراد التركي لمراسل فرانس 24», «لوزير الخارجية»: whom the person spoke to, by title
             // (after ل only: «كولينا» is no ك + «ولي»)
-            if (WordForms.withoutConjunction(t).startsWith("ل") && (Roles.isHead(rest) || REPORTERS.contains(rest))) return k;
+            if (written.startsWith("ل") && (Roles.isHead(rest) || REPORTERS.contains(rest))) return k;
             // «الباحث باتريك بون لبي بي سي», «قال ... لرويترز»: to a known organisation; after ب only a name of
             // several words, since foreign surnames open so («دانا برينو» is no ب + «رينو», Renault), and not
             // after ك («تيم كيا تونغ», «زينو كوفا»)
             KbMatcher.Match m = matcher.at(tokens, k);
-            String written = WordForms.withoutConjunction(t);
             if (m != null && m.last() <= last && (written.startsWith("ل") || written.startsWith("ب") && m.last() > k)
                     && m.entries().stream().anyMatch(e -> e.ref().type() == EntityType.ORG)) return k;
         }

@@ -101,16 +101,23 @@ final class QuotedWorks {
         int close = open + 1;
         while (close < tokens.size() && close - open <= MAX_WORDS && !closes(tokens.get(close), paren) && isWord(tokens.get(close))) close++;
         if (close >= tokens.size() || !closes(tokens.get(close), paren) || close == open + 1) return -1;
-        int first = open + 1;
-        int last = close - 1;
-        for (Draft d : here) if (d.first <= last && d.last >= first && (d.first < first || d.last > last)) return -1;
+        return replaceInside(s, here, covered, open + 1, close - 1, EntityType.MISC) == null ? -1 : close;
+    }
+
+    /**
+     * One draft of {@code type} for tokens [first, last], typed by its context and whole from its
+     * first letter, in place of the drafts inside; null, and nothing changed, when a draft crosses
+     * into or out of the span.
+     */
+    private static Draft replaceInside(int s, List<Draft> here, boolean[] covered, int first, int last, EntityType type) {
+        for (Draft d : here) if (d.first <= last && d.last >= first && (d.first < first || d.last > last)) return null;
         here.removeIf(d -> d.first >= first && d.last <= last);
-        Draft work = new Draft(s, first, last, EntityType.MISC);
-        work.typedByContext = true;
-        work.wholeFirst = true;
-        here.add(work);
+        Draft named = new Draft(s, first, last, type);
+        named.typedByContext = true;
+        named.wholeFirst = true;
+        here.add(named);
         Arrays.fill(covered, first, last + 1, true);
-        return close;
+        return named;
     }
 
     /** Whether {@code t} joins two titles of one list: «و», or the Arabic or Latin comma between parentheses. */
@@ -140,16 +147,9 @@ final class QuotedWorks {
         int close = open + 1;
         while (close < tokens.size() && close - open <= MAX_OUTLET_WORDS && !isMark(tokens.get(close)) && isWord(tokens.get(close))) close++;
         if (close >= tokens.size() || !isMark(tokens.get(close)) || close - open < 3) return i;
-        int first = open + 1;
-        int last = close - 1;
-        for (Draft d : here) if (d.first <= last && d.last >= first && (d.first < first || d.last > last)) return i;
-        here.removeIf(d -> d.first >= first && d.last <= last);
-        Draft outlet = new Draft(s, first, last, EntityType.ORG);
-        outlet.typedByContext = true;
-        outlet.wholeFirst = true;
-        outlet.entries = matcher.lookup(tokens, first, last);
-        here.add(outlet);
-        Arrays.fill(covered, first, last + 1, true);
+        Draft outlet = replaceInside(s, here, covered, open + 1, close - 1, EntityType.ORG);
+        if (outlet == null) return i;
+        outlet.entries = matcher.lookup(tokens, open + 1, close - 1);
         return close;
     }
 
