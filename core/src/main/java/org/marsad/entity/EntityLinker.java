@@ -47,6 +47,7 @@ final class EntityLinker {
     private final MentionSpans spans;
     private final PlaceEdges places;
     private final MentionTypes types;
+    private final QuotedNameTypes quotedTypes;
     private final ArticleNames names;
     private final NationalityFinder nationalities;
     private final NameLookAlikes lookAlikes;
@@ -63,6 +64,7 @@ final class EntityLinker {
         this.places = new PlaceEdges(kb, matcher);
         this.spans = new MentionSpans(kb, matcher, places);
         this.types = new MentionTypes(kb);
+        this.quotedTypes = new QuotedNameTypes(kb);
         this.names = new ArticleNames(kb, profile);
         this.nationalities = new NationalityFinder(kb);
         this.firstWords = new FirstWords(kb);
@@ -158,10 +160,10 @@ final class EntityLinker {
             types.retypeMatchSides(tokens, here);
             types.literaryClubs(tokens, here);
             List<Draft> merged = spans.mergeAdjacent(tokens, here);
-            types.retypeQuotedPapers(tokens, merged);
-            types.retypeQuotedProducts(tokens, merged);
+            quotedTypes.retypeQuotedPapers(tokens, merged);
+            quotedTypes.retypeQuotedProducts(tokens, merged);
             types.widenToChampionship(tokens, merged);
-            types.retypeAfterMediaHeads(tokens, merged);
+            quotedTypes.retypeAfterMediaHeads(tokens, merged);
             drafts.addAll(merged);
         }
         Nicknames.add(sentences, drafts, matcher, kb);
