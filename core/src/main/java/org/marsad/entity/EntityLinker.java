@@ -333,12 +333,14 @@ final class EntityLinker {
      * Where the mention starts: after the attached clitics of its first token, unless a one-word
      * mention would then keep fewer than three letters («"واس"» is the agency, not و + «اس») or
      * what is left of the word is a particle («كوفي» is not ك + «وفي»), or the preposition ل ate
-     * the article's alef («للأمم المتحدة»: «لأمم» is no word, so the whole word is kept).
+     * the article's alef («للأمم المتحدة»: «لأمم» is no word, so the whole word is kept). A name that
+     * is all a pair of quote marks holds keeps its first letters too: a conjunction or preposition
+     * stands before the opening mark («لشركة "وثرة"», «برنامج "فطن"»).
      */
     static int start(List<Token> tokens, Draft d) {
         Token first = tokens.get(d.first);
         if (d.gluedLetters > 0 && !d.wholeToken) return first.start() + afterLeadingLetters(first.text(), d.gluedLetters);
-        if (d.wholeToken) return first.start();
+        if (d.wholeToken || quotedWhole(tokens, d)) return first.start();
         if (d.wholeFirst) return WordForms.startAfterConjunction(first);
         int s = WordForms.nameStart(first);
         int e = end(tokens, d);
@@ -356,6 +358,31 @@ final class EntityLinker {
     }
 
     private static final String ALI = "علي";
+
+    /** Whether {@code close} closes what {@code open} opens: «» and "" pair, “” either way round; «بزواج ..."» does not. */
+    private static boolean pair(char open, char close) {
+        return switch (open) {
+            case '«' -> close == '»';
+            case '“', '”', '„' -> close == '”' || close == '“';
+            case '‘', '’' -> close == '’' || close == '‘';
+            default -> close == open;
+        };
+    }
+
+    /**
+     * Whether the draft is all that a pair of quote marks holds, written against it («"وثرة"», not
+     * «"أوكسفام" لبي بي سي "ندرك»), and the knowledge base knows no name in it without its first
+     * letters («"وتلغرام"» is و + Telegram).
+     */
+    private static boolean quotedWhole(List<Token> tokens, Draft d) {
+        if (d.first == 0 || d.last + 1 >= tokens.size() || !d.entries.isEmpty()) return false;
+        Token open = tokens.get(d.first - 1);
+        Token close = tokens.get(d.last + 1);
+        if (!MentionSpans.isQuoteMark(open) || !MentionSpans.isQuoteMark(close) || !pair(open.text().charAt(0), close.text().charAt(0))) return false;
+        if (open.end() != tokens.get(d.first).start() || close.start() != tokens.get(d.last).end()) return false;
+        for (int i = d.first; i <= d.last; i++) if (MentionSpans.isQuoteMark(tokens.get(i))) return false;
+        return true;
+    }
 
     /** The offset in {@code text} after its first {@code letters} letters and the vowel marks on them («وَهاني», 1 → 2). */
     private static int afterLeadingLetters(String text, int letters) {

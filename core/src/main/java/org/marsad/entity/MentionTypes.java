@@ -204,7 +204,8 @@ final class MentionTypes {
      * A town or city (not a country) that is the other side of a match is its club: «بفوزه على
      * كوبنهاغن», «بتعادل مع الوكرة», «ضيفه ليون», and one followed by its country in brackets
      * in a list of results («ليون ( فرنسا ) صفر - 3»); so is any place right after «نادي» («نادي
-     * قطر»). A country after the match words is its national team, which is left a place.
+     * قطر») and a town right after «فريق» («فريق الخليج»). A country after the match words or
+     * «فريق» is its national team, which is left a place.
      */
     void retypeMatchSides(List<Token> tokens, List<Draft> here) {
         for (Draft d : here) {
@@ -212,10 +213,10 @@ final class MentionTypes {
             boolean clubAsPlace = d.type == EntityType.ORG && d.entries.stream().anyMatch(e -> e.ref().type() == EntityType.LOC);
             if (d.type != EntityType.LOC && !clubAsPlace || d.first == 0) continue;
             String before = WordForms.foldedWithoutConjunction(tokens.get(d.first - 1));
-            boolean club = CLUB_HEADS.contains(before) && tokens.get(d.first - 1).article() == null
-                    && !WordForms.opensWithPreposition(tokens.get(d.first));
+            boolean headless = tokens.get(d.first - 1).article() == null && !WordForms.opensWithPreposition(tokens.get(d.first));
+            boolean club = CLUB_HEADS.contains(before) && headless;
             if (!club && anyCountry(d.entries)) continue;
-            club |= MATCH_OBJECT.contains(before)
+            club |= TEAM_HEADS.contains(before) && headless || MATCH_OBJECT.contains(before)
                     || d.first >= 2 && MATCH_PREPOSITIONS.contains(before) && matchResult(tokens.get(d.first - 2))
                     || countryInBrackets(tokens, d.last + 1);
             if (!club) continue;
@@ -260,6 +261,12 @@ final class MentionTypes {
     }
 
     private static final java.util.Set<String> CLUB_HEADS = ArabicNormalizer.foldedSet("نادي", "ناديي", "ناديا");
+
+    /**
+     * «فريق» (team) before a town: its club («بصفوف فريق الخليج», «لفريق موناكو»). Before a country it
+     * is the national side, which stays a place; before a person, the person's team («فريق ترامب»).
+     */
+    private static final java.util.Set<String> TEAM_HEADS = ArabicNormalizer.foldedSet("فريق", "لفريق", "بفريق");
 
     /**
      * «ليون ( فرنسا ) صفر - 3», «سلتيك ( اسكتلندا ) - كوبنهاغن» in a list of results: a country

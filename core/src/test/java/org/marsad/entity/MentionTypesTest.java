@@ -23,6 +23,17 @@ class MentionTypesTest {
     }
 
     @Test
+    void aTownAfterTeamIsItsClub() {
+        // {sentence, first token, last token}: «فريق الخليج» is the club of Saihat, not the Gulf
+        assertThat(linkedAs("وانضم المهاجم إلى صفوف فريق الخليج الأول لكرة القدم.", EntityType.LOC, new int[][] {{0, 5, 5}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type, m -> m.entity().orElseThrow().id())
+                .containsExactly(tuple("الخليج", EntityType.ORG, "local:org/خليج"));
+        // a country after «فريق» is the national side, left a place
+        assertThat(linkedAs("وواجه فريق الكاميرون منافسه أمس.", EntityType.LOC, new int[][] {{0, 2, 2}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.LOC);
+    }
+
+    @Test
     void aNameEndingWithSporIsAClub() {
         // {sentence, first token, last token}: the recogniser took the Turkish club for a person
         assertThat(linked("وخسر الفريق وديا أمام أرضروم سبور بهدفين.", new int[][] {{0, 4, 5}}).mentions())

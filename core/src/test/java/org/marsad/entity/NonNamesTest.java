@@ -1,0 +1,44 @@
+package org.marsad.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.marsad.entity.LinkerFixture.linked;
+import static org.marsad.entity.LinkerFixture.linkedAs;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.article.EntityMention;
+import org.marsad.article.EntityType;
+
+/**
+ * Mentions the recogniser finds that name nothing ({@link NonNames}): one test per phenomenon, on
+ * sentences written for these tests. The spans are {sentence, first token, last token}.
+ */
+class NonNamesTest {
+    @Test
+    void aHeadNounWithAnIndefiniteAdjectiveIsNoName() {
+        // "a terrorist organisation", "an Arab organisation": a description, not a body's name
+        assertThat(linkedAs("وصنفت الحكومة الجماعة منظمة إرهابية أمس.", EntityType.ORG, new int[][] {{0, 3, 4}}).mentions()).isEmpty();
+        assertThat(linkedAs("والصندوق منظمة عربية تأسست قبل عقود.", EntityType.ORG, new int[][] {{0, 1, 2}}).mentions()).isEmpty();
+        // but a name in «ـية» whose masculine the corpus seldom writes stays («عطية» is a family name)
+        assertThat(linkedAs("ونظمت وكالة عطية للسفر رحلات إلى إسطنبول.", EntityType.ORG, new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("وكالة عطية");
+    }
+
+    @Test
+    void aUnitAfterAQuantityIsNoPerson() {
+        assertThat(linked("وبلغت الواردات 5200 كلغم من الأرز.", new int[][] {{0, 3, 3}}).mentions()).isEmpty();
+    }
+
+    @Test
+    void aNationalityAfterItsNounIsNoPerson() {
+        // «للمنتخب الجامايكي» "for the Jamaican team", «نظيره الجامايكي» "its Jamaican counterpart"
+        assertThat(linked("وسجل للمنتخب الجامايكي هدفا متأخرا.", new int[][] {{0, 2, 2}}).mentions()).isEmpty();
+        assertThat(linked("وتغلب المنتخب المكسيكي على نظيره الجامايكي بثلاثة أهداف.", new int[][] {{0, 5, 5}}).mentions()).isEmpty();
+        // a people's plural after a noun is a group of persons, as AQMAR marks it
+        assertThat(linked("وشارك في الحملة الفرسان الفرنسيون وأتباعهم.", new int[][] {{0, 4, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("الفرنسيون");
+        // after a title it is a family name: Dr al-Turki
+        assertThat(linked("وقال الدكتور التركي إن الدراسة اكتملت.", new int[][] {{0, 2, 2}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("التركي", EntityType.PER));
+    }
+}
