@@ -276,6 +276,9 @@ class EntityStageTest {
         // but not a known name after a conjunction the writer put inside («"وتلغرام"» is و + Telegram)
         assertThat(LinkerFixture.linkedAs("ويتقدم على \"سكايب\" \"وتلغرام\" في عدد المستخدمين.", EntityType.ORG, new int[][] {{0, 6, 6}})
                 .mentions()).extracting(EntityMention::text).containsExactly("تلغرام");
+        // nor a name between two quotations whose marks face away from it
+        assertThat(LinkerFixture.linked("وقالت \"الهيئة\" لفاتن \"سنرد\" غدا.", new int[][] {{0, 4, 4}})
+                .mentions()).extracting(EntityMention::text).containsExactly("فاتن");
         // nor a phrase between marks of two kinds, whose preposition is one («بزواج ..."»: by a marriage)
         assertThat(LinkerFixture.linkedAs("ويعرف «بزواج مسيار\" بين الناس.", EntityType.MISC, new int[][] {{0, 2, 3}})
                 .mentions()).extracting(EntityMention::text).containsExactly("زواج مسيار");
