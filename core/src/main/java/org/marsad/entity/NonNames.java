@@ -57,7 +57,9 @@ final class NonNames {
             // units after a quantity («267 ألف كلغم»: a person 20 times in the outputs)
             "كلغم", "كغم", "كجم",
             // «بؤر الإرهاب» (hotbeds of terrorism; a person or a place 5 times in the outputs)
-            "بؤر", "بؤرة");
+            "بؤر", "بؤرة",
+            // «فيمن» (in whom), «ويمن» (and He bestows): not في or و + Yemen (a place 5 times in the outputs)
+            "فيمن", "ويمن");
 
     private static final String AYAT = ArabicNormalizer.normalize("آية");
 
@@ -118,6 +120,12 @@ final class NonNames {
             if (kb.byName(place).stream().anyMatch(e -> e.ref().type() == EntityType.LOC)) return true;
         }
         return false;
+    }
+
+    /** Whether the word is a web address («www.example.sa», «http://careers.example.sa»): where to read, not who or what. */
+    private static boolean webAddress(Token t) {
+        String text = t.text().toLowerCase(java.util.Locale.ROOT);
+        return text.startsWith("www.") || text.contains("://");
     }
 
     /** «نظيره», «نظيرها» ("its counterpart"): a noun that takes an adjective though it has no article. Folded. */
@@ -244,6 +252,7 @@ final class NonNames {
     boolean oneWord(List<Token> tokens, Found f) {
         Token t = tokens.get(f.first());
         if (NOT_NAMES.contains(t.norm()) || kinNotPlace(tokens, f.first()) || countryAsAdjective(tokens, f.first(), kb)) return true;
+        if (webAddress(t)) return true;
         if (f.first() > 0 && SpanTrims.isAllah(t) && WordForms.foldedWithoutConjunction(tokens.get(f.first() - 1)).equals(AYAT)) {
             return true; // «آية الله علي خامنئي»: the title Ayatollah, not God
         }

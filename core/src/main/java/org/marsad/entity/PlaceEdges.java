@@ -53,7 +53,8 @@ final class PlaceEdges {
      * the person's name what is left (one word at least). So does a one-word place the knowledge
      * base knows that opens a name of three words or more, followed by a given name, after any
      * word: «نجمة هوليوود سلمى حايك», «محافظ جدة عبد الله الثقفي» (not a place that is also a given
-     * name: «الخليل بن أحمد», «عدن»).
+     * name: «الخليل بن أحمد», «عدن»). And a place of two words that is a known place and a given name
+     * with a surname after it ({@link #placeThenGivenName}) is split the same way.
      */
     void placeBeforePerson(List<List<Token>> sentences, List<Draft> drafts) {
         Set<String> places = new HashSet<>();
@@ -61,6 +62,10 @@ final class PlaceEdges {
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             List<Token> tokens = sentences.get(d.sentence);
+            if (placeThenGivenName(tokens, drafts, d)) {
+                drafts.add(++i, personAfterPlace(tokens, d));
+                continue;
+            }
             if (d.type != EntityType.PER || d.first == 0 || d.first == d.last) continue;
             if (!PLACE_BEFORE.contains(WordForms.foldedWithoutConjunction(tokens.get(d.first - 1)))) {
                 if (knownPlaceBeforeGivenName(tokens, d)) drafts.add(i++, placeOfFirstWord(tokens, d));
@@ -88,6 +93,31 @@ final class PlaceEdges {
         String place = WordForms.folded(tokens.get(d.first));
         String next = WordForms.folded(tokens.get(d.first + 1));
         return kb.namesPlace(place) && !NAMES.opensPersonName(place) && NAMES.opensPersonName(next) && !LINEAGE.contains(next);
+    }
+
+    /**
+     * Whether a place of two words the knowledge base does not know is a known one-word place,
+     * then a given name whose surname, with the article, follows outside any mention:
+     * «أمين منطقة عسير صالح القاضي» is the region Asir and its mayor Saleh al-Qadi.
+     */
+    private boolean placeThenGivenName(List<Token> tokens, List<Draft> drafts, Draft d) {
+        if (d.type != EntityType.LOC || d.last != d.first + 1 || d.last + 1 >= tokens.size() || !d.entries.isEmpty()) return false;
+        String place = WordForms.folded(tokens.get(d.first));
+        String surname = tokens.get(d.last + 1).norm(); // as written: «للسكن» ("for housing") is no «السكن»
+        // the recogniser read a place, so a place that is also a given name («عسير») counts
+        if (!kb.namesPlace(place) || !NAMES.opensPersonName(WordForms.folded(tokens.get(d.last)))) return false;
+        if (!surname.startsWith("ال") || surname.length() < 5 || !Character.isLetter(tokens.get(d.last + 1).text().charAt(0))) return false;
+        int after = d.last + 1;
+        return drafts.stream().noneMatch(o -> o.sentence == d.sentence && o.first <= after && o.last >= after);
+    }
+
+    /** The given name of place {@code d} and the surname after it as a person; {@code d} keeps its first word. */
+    private Draft personAfterPlace(List<Token> tokens, Draft d) {
+        Draft person = new Draft(d.sentence, d.last, d.last + 1, EntityType.PER);
+        person.entries = matcher.lookup(tokens, person.first, person.last);
+        d.last = d.first;
+        d.entries = matcher.lookup(tokens, d.first, d.first);
+        return person;
     }
 
     /** «بن», «بنت», «آل» after a place's name make it the given name of a lineage («الخليل بن أحمد»). Folded. */

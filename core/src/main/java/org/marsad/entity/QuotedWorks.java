@@ -39,6 +39,9 @@ final class QuotedWorks {
     private static final Set<String> WORK_STEMS = ArabicNormalizer.foldedSet("كتاب", "برنامج", "مسلسل", "فيلم", "رواية",
             "أغنية", "ألبوم", "مسرحية", "ديوان", "قصيدة", "استاد", "ستاد", "ملعب", "أفلام", "مسلسلات", "روايات");
 
+    /** The plurals among the {@link #WORK_STEMS}: «أفلام», «مسلسلات», «روايات». Folded. */
+    private static final Set<String> PLURAL_WORKS = ArabicNormalizer.foldedSet("أفلام", "مسلسلات", "روايات");
+
     /** The most words an author's name between the word for a work and its title may have. */
     private static final int MAX_AUTHOR_WORDS = 3;
 
@@ -76,13 +79,14 @@ final class QuotedWorks {
             int open = afterAuthor(tokens, here, i);
             while (open < tokens.size() && open - i <= 2 && !isMark(tokens.get(open)) && !isOpening(tokens.get(open))
                     && (tokens.get(open).norm().startsWith("ال") || BETWEEN.contains(tokens.get(open).norm()))) open++;
-            int close = title(s, tokens, here, covered, open);
+            boolean plural = PLURAL_WORKS.contains(WordForms.foldedStem(tokens.get(i)));
+            int close = title(s, tokens, here, covered, open, plural);
             // «أفلام (المنتقمون) و(هاري بوتر)»: more titles in the same marks, after «و», or after a comma in
             // parentheses (a title in quotes after a comma may be a chapter's: «كتابه "الطب الروحاني"، "في فضل العقل"»)
             while (close > 0 && close + 2 < tokens.size() && joinsTitles(tokens.get(close + 1), isOpening(tokens.get(open)))
                     && tokens.get(close + 2).norm().equals(tokens.get(open).norm())) {
                 open = close + 2;
-                int next = title(s, tokens, here, covered, open);
+                int next = title(s, tokens, here, covered, open, false); // «أفلام (الغرباء) و(سامي برق)»: a list of titles
                 if (next < 0) break;
                 close = next;
             }
@@ -93,14 +97,18 @@ final class QuotedWorks {
     /**
      * The title in quote marks or parentheses that opens at {@code open}, made one MISC draft in
      * place of the drafts inside it; returns the closing mark's token, or -1 when no title of one to
-     * {@link #MAX_WORDS} words opens there or a draft crosses into or out of it.
+     * {@link #MAX_WORDS} words opens there or a draft crosses into or out of it. After the plural
+     * of a work ({@code plural}), a person's name that the first parentheses hold whole is its
+     * author, left alone («في روايات (تشارلز ديكنز)»: in Dickens's novels).
      */
-    private static int title(int s, List<Token> tokens, List<Draft> here, boolean[] covered, int open) {
+    private static int title(int s, List<Token> tokens, List<Draft> here, boolean[] covered, int open, boolean plural) {
         if (open >= tokens.size() || !isMark(tokens.get(open)) && !isOpening(tokens.get(open))) return -1;
         boolean paren = isOpening(tokens.get(open));
         int close = open + 1;
         while (close < tokens.size() && close - open <= MAX_WORDS && !closes(tokens.get(close), paren) && isWord(tokens.get(close))) close++;
         if (close >= tokens.size() || !closes(tokens.get(close), paren) || close == open + 1) return -1;
+        int last = close - 1;
+        if (paren && plural && here.stream().anyMatch(d -> d.type == EntityType.PER && d.first == open + 1 && d.last == last)) return -1;
         return replaceInside(s, here, covered, open + 1, close - 1, EntityType.MISC) == null ? -1 : close;
     }
 

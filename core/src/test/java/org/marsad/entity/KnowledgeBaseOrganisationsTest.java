@@ -214,4 +214,12 @@ class KnowledgeBaseOrganisationsTest {
         assertThat(links("ويرى أن البديل المثالي لسيب بلاتر لم يظهر بعد.", EntityType.PER, new int[][] {{0, 4, 5}}))
                 .containsExactly(tuple("سيب بلاتر", "kb:per/sepp-blatter"));
     }
+
+    @Test
+    void aCompanysShortNameThatIsACommonWordNamesItOnlyBesideItsFullName() {
+        // «معادن» (metals) is Ma'aden in an article that names the company in full, and nothing elsewhere
+        assertThat(Analyses.mention(Analyses.of("وتستضيف شركة التعدين العربية السعودية «معادن» المؤتمر. وقالت معادن إن أرباحها ارتفعت."),
+                "معادن").entity().orElseThrow().id()).isEqualTo("kb:org/maaden");
+        assertThat(Analyses.of("وارتفعت أسعار المعادن الثمينة، وتراجعت معادن أخرى في السوق.").entities()).isEmpty();
+    }
 }

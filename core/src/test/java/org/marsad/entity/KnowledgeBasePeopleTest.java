@@ -92,4 +92,11 @@ class KnowledgeBasePeopleTest {
         // a common surname alone is left to the article's own full names
         assertThat(kb.byName(KnowledgeBase.fold("عسيري"))).isEmpty();
     }
+
+    @Test
+    void peopleTheNinthSaudiNewsNetSliceNamedAreThere() {
+        // two princes of one father's name; a singer and a poet the recogniser took for places
+        eachNamesOnly(new String[][] {{"تركي الفيصل", "kb:per/turki-al-faisal"}, {"خالد الفيصل", "kb:per/khalid-al-faisal"},
+                {"أم كلثوم", "kb:per/umm-kulthum"}, {"امرئ القيس", "kb:per/imru-al-qais"}});
+    }
 }

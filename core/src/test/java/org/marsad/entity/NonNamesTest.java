@@ -41,4 +41,18 @@ class NonNamesTest {
         assertThat(linked("وقال الدكتور التركي إن الدراسة اكتملت.", new int[][] {{0, 2, 2}}).mentions())
                 .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("التركي", EntityType.PER));
     }
+
+    @Test
+    void aWebAddressIsNoName() {
+        assertThat(linkedAs("ويتم التقديم عبر الموقع www.example.sa حتى نهاية الشهر.", EntityType.ORG, new int[][] {{0, 4, 4}}).mentions())
+                .isEmpty();
+        assertThat(linkedAs("ويتم التقديم عبر الموقع http://jobs.example.sa حتى نهاية الشهر.", EntityType.LOC, new int[][] {{0, 4, 4}})
+                .mentions()).isEmpty();
+    }
+
+    @Test
+    void inWhomIsNoYemen() {
+        // «فيمن» (in whom) read as في + «يمن»
+        assertThat(linkedAs("ولنا أمل كبير فيمن يعمل بصمت.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
+    }
 }

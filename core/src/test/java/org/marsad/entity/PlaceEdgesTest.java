@@ -25,6 +25,17 @@ class PlaceEdgesTest {
     }
 
     @Test
+    void aPlaceTheRecogniserRanIntoAGivenNameEndsBeforeIt() {
+        // {sentence, first token, last token}: «أمين منطقة عسير صالح القاضي», the region and its mayor
+        assertThat(linkedAs("وتابع أمين منطقة عسير صالح القاضي المشاريع.", EntityType.LOC, new int[][] {{0, 3, 4}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("عسير", EntityType.LOC), tuple("صالح القاضي", EntityType.PER));
+        // a place the recogniser ended before a word of no name stays whole
+        assertThat(linkedAs("ووصل الوفد إلى حي عسير صالح للسكن.", EntityType.LOC, new int[][] {{0, 4, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("عسير صالح");
+    }
+
+    @Test
     void aPlaceAfterAPlaceWordOpensNoPersonsName() {
         // {sentence, first token, last token}: «حاكم محافظة شانلي اورفة عز الدين كجك», the province named
         // in the sentence before

@@ -47,6 +47,10 @@ class QuotedWorksTest {
         // a web address in parentheses is no title
         assertThat(linkedAs("ويتم التسجيل عبر موقع البرنامج الإلكتروني (www.example.org) حتى نهاية الشهر.", EntityType.PER,
                 new int[][] {}).mentions()).isEmpty();
+        // a person's name in parentheses right after the plural is the works' author («in Dickens's novels»)
+        r = linkedAs("وظهر المهرج في روايات (تشارلز ديكنز) كثيرا.", EntityType.PER, new int[][] {{0, 5, 6}});
+        assertThat(r.mentions()).extracting(EntityMention::text, EntityMention::type).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("تشارلز ديكنز", EntityType.PER));
         // the people of a list in parentheses after no word for a work stay people
         r = linkedAs("وكتب السيناريو (سامي برق) و(نادر فهد).", EntityType.PER, new int[][] {{0, 3, 4}, {0, 8, 9}});
         assertThat(r.mentions()).extracting(EntityMention::type).containsOnly(EntityType.PER);
