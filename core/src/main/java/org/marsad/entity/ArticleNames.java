@@ -82,7 +82,8 @@ final class ArticleNames {
      * the imperfect («يتميز»): the article's own people have surnames that are common words
      * («مارون شديد», «عادل إمام»). After the conjunction و the name ends too when what follows is
      * the surname of another of the article's people, whom {@link #addSurnames} then marks («الثلاثي
-     * صلاح وماني»), or a word seldom a name («الدباغ وزملاؤه»). Not a given name of the lists after
+     * صلاح وماني»), or a word seldom a name («الدباغ وزملاؤه»). Any two-word person ends before a
+     * preposition on another person's surname («اجتمع كوزمين بالسهلاوي» after «محمد السهلاوي»). Not a given name of the lists after
      * the surname («صلاح محسن», another player; «بسام», which looks like ب + «سام»), nor
      * the tail of a compound name («صلاح الدين»).
      */
@@ -90,9 +91,16 @@ final class ArticleNames {
         for (Draft d : drafts) {
             if (d.type != EntityType.PER || d.words.length != 2 || !d.entries.isEmpty() || d.last != d.first + 1
                     || EntityLinker.compoundTail(d.words)) continue;
+            Token second = sentences.get(d.sentence).get(d.last);
+            Draft other = WordForms.opensWithPreposition(second) ? surnames.get(WordForms.folded(second)) : null;
+            if (other != null && other != d) {
+                // «واجتمع كوزمين بالسهلاوي»: ب + the surname of another of the article's people («محمد السهلاوي»)
+                d.last = d.first;
+                d.words = new String[] {d.words[0]};
+                continue;
+            }
             Draft full = surnames.get(d.words[0]);
             if (full == null || full == d || endsWith(full, d.words) || full.words.length < 2) continue;
-            Token second = sentences.get(d.sentence).get(d.last);
             boolean and = second.segments().size() > 1 && second.segments().get(0).kind() == Segment.Kind.CONJ;
             if (and) {
                 // «الثلاثي صلاح وماني»: the next person, whom addSurnames marks; «توجه صلاح وتعطشه»: no one

@@ -158,6 +158,7 @@ final class EntityLinker {
             types.retypeOrganisationNames(tokens, here);
             types.retypeClubs(tokens, here);
             types.retypeMatchSides(tokens, here);
+            MentionTypes.retypeModels(tokens, here);
             types.literaryClubs(tokens, here);
             List<Draft> merged = spans.mergeAdjacent(tokens, here);
             quotedTypes.retypeQuotedPapers(tokens, merged);

@@ -127,6 +127,33 @@ final class MentionTypes {
         }
     }
 
+    /**
+     * A person whose name holds a word of Latin letters and digits is a product's model or a gene
+     * («ساعة Meta M1», «هاتف Xperia Z1S», «جين BRCA1»): a thing, no one's name.
+     */
+    static void retypeModels(List<Token> tokens, List<Draft> here) {
+        for (Draft d : here) {
+            if (d.type != EntityType.PER) continue;
+            for (int k = d.first; k <= d.last; k++) {
+                if (latinWithDigits(tokens.get(k).text())) {
+                    d.typedAs(EntityType.MISC);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean latinWithDigits(String word) {
+        boolean latin = false;
+        boolean digit = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            latin |= c < 128 && Character.isLetter(c);
+            digit |= c < 128 && Character.isDigit(c);
+        }
+        return latin && digit;
+    }
+
     /** Whether another draft of the sentence ends right before {@code d}. */
     private static boolean endsAnother(List<Draft> here, Draft d) {
         for (Draft o : here) if (o != d && o.last == d.first - 1) return true;

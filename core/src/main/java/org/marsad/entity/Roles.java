@@ -6,6 +6,7 @@ import java.util.Set;
 import org.marsad.article.EntityType;
 import org.marsad.article.Segment;
 import org.marsad.article.Token;
+import org.marsad.text.ArabicNormalizer;
 
 /**
  * Finds the title a text gives a person, kept as the mention's role: the words from a title head
@@ -35,13 +36,20 @@ final class Roles {
     /**
      * Whether a folded word is a title that a person's mention leaves out when it opens the mention:
      * {@link #BEFORE_NAMES}, and «الرائد» (a major: «الرائد فهد المطيري»), which is no honorific
-     * elsewhere: alone it is the club Al-Raed or "the pioneer".
+     * elsewhere: alone it is the club Al-Raed or "the pioneer"; and the epithets between a title and
+     * the name ({@link #EPITHETS}).
      */
     static boolean opensPersonMention(String folded) {
-        return BEFORE_NAMES.contains(folded) || folded.equals(MAJOR);
+        return BEFORE_NAMES.contains(folded) || folded.equals(MAJOR) || EPITHETS.contains(folded);
     }
 
     private static final String MAJOR = "الرايد";
+
+    /**
+     * Words that stand between a title and the name and are no part of it: «الملك المؤسس عبد العزيز»
+     * (the founder), «الرئيس المخلوع صالح» (the deposed), «الظهير الأيمن حسن معاذ» (the right back). Folded.
+     */
+    private static final Set<String> EPITHETS = ArabicNormalizer.foldedSet("المؤسس", "المخلوع", "الأيمن", "الأيسر");
 
     /** Words that begin a title: offices («وزير», «المتحدث», «نظيره») and the titles above. Not a bare
      * «نظير», which before a noun means "in return for" («نظير رسوم المعاملات»). */

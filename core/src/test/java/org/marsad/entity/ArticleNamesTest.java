@@ -59,6 +59,10 @@ class ArticleNamesTest {
         // a given name of the lists after the surname goes on with it, even one that looks like ب + a word: «الدباغ بسام» is someone else
         EntityLinker.Result k = linked("وانضم سامي الدباغ إلى الفريق. وسجل الدباغ بسام هدفا.", new int[][] {{0, 1, 2}, {1, 1, 2}});
         assertThat(k.mentions()).extracting(EntityMention::text).containsExactly("سامي الدباغ", "الدباغ بسام");
+        // any name ends before ب + another person's surname: the coach met the striker
+        EntityLinker.Result met = linked("وتألق سامي الدباغ أمس. واجتمع لوبيز بالدباغ قبل التدريب.", new int[][] {{0, 1, 2}, {1, 1, 2}});
+        assertThat(met.mentions()).extracting(EntityMention::text, m -> m.entity().orElseThrow().name())
+                .containsExactly(tuple("سامي الدباغ", "سامي الدباغ"), tuple("لوبيز", "لوبيز"), tuple("الدباغ", "سامي الدباغ"));
     }
 
     @Test

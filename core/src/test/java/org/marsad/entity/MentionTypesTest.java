@@ -34,6 +34,16 @@ class MentionTypesTest {
     }
 
     @Test
+    void aModelNumberMakesAPersonAThing() {
+        // {sentence, first token, last token}: the recogniser took a watch's model for a person
+        assertThat(linked("وتضم القائمة ساعة Vega X2 الجديدة.", new int[][] {{0, 3, 4}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("Vega X2", EntityType.MISC));
+        // letters alone are a name
+        assertThat(linked("وقال John Vega إن الساعة جديدة.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.PER);
+    }
+
+    @Test
     void aNameEndingWithSporIsAClub() {
         // {sentence, first token, last token}: the recogniser took the Turkish club for a person
         assertThat(linked("وخسر الفريق وديا أمام أرضروم سبور بهدفين.", new int[][] {{0, 4, 5}}).mentions())

@@ -21,6 +21,15 @@ class RolesTest {
                 .containsExactly(java.util.Optional.of("وزير خارجية روسيا"));
     }
 
+    @Test void anEpithetBetweenTitleAndNameIsNoPartOfTheName() {
+        // {sentence, first token, last token}: the recogniser began the name at «المؤسس»
+        EntityLinker.Result r = LinkerFixture.linked("وأشار إلى رؤية الملك المؤسس عبد العزيز للتنمية.", new int[][] {{0, 4, 6}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("عبد العزيز");
+        // «الظهير الأيمن» (the right back) before a player's name
+        r = LinkerFixture.linked("وبقي الظهير الأيمن سامر الفهد في الفريق.", new int[][] {{0, 2, 4}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("سامر الفهد");
+    }
+
     @Test void aNameThatCompletesATitleDoesNotHoldIt() {
         // {sentence, first token, last token}: «المتحدث باسم إردوغان» is Erdoğan's spokesman, not Erdoğan
         EntityLinker.Result r = LinkerFixture.linked("وقال إبراهيم كالين المتحدث باسم إردوغان إن الليرة ستتعافى.",
