@@ -30,17 +30,24 @@ final class DescriptorWords {
     /** Honorifics after a place or a book: «مكة المكرمة», «القرآن الكريم», «مشهد المقدسة», «القدس الشريف». */
     private static final java.util.Set<String> EPITHETS = ArabicNormalizer.foldedSet("المكرمة", "الكريم", "المقدسة", "الشريف");
 
-    /** Narrows the draft to the name proper when its first or last word is a class noun or honorific. */
-    static void trim(List<Token> tokens, EntityLinker.Draft d, KbMatcher matcher) {
+    /**
+     * Narrows the draft to the name proper when its first or last word is a class noun or honorific;
+     * and a place the knowledge base knows, followed by its country's adjective that the recogniser
+     * took in, to the place: «مدينة لوس أنجلوس الأمريكية» is Los Angeles (ANERcorp leaves the adjective out).
+     */
+    static void trim(List<Token> tokens, EntityLinker.Draft d, KbMatcher matcher, KnowledgeBase kb) {
         if (d.type == EntityType.PER || d.first >= d.last) return;
         List<KbEntry> whole = d.entries.isEmpty() ? matcher.lookup(tokens, d.first, d.last) : d.entries;
         if (whole.isEmpty()) {
-            // «النجف الشريف», «القدس الشريف»: a place the knowledge base knows, with an honorific it does not list
-            if (d.type != EntityType.LOC || !EPITHETS.contains(tokens.get(d.last).norm())) return;
+            // «النجف الشريف», «لوس أنجلوس الأمريكية»: a place the knowledge base knows, with an honorific or adjective it does not list
+            String last = tokens.get(d.last).norm();
+            if (d.type != EntityType.LOC || !EPITHETS.contains(last) && !(last.startsWith("ال") && kb.byAdjective(last).isPresent())) return;
             List<KbEntry> place = matcher.lookup(tokens, d.first, d.last - 1);
             if (place.stream().noneMatch(e -> e.ref().type() == EntityType.LOC)) return;
             d.last--;
             d.entries = place;
+            KbMatcher.Match m = matcher.at(tokens, d.first);
+            if (m != null && m.last() == d.last) MentionSpans.markFirstWord(tokens, m, d); // «لاس فيجاس» keeps its «ل»
             return;
         }
         if (HEADS.contains(WordForms.folded(tokens.get(d.first))) && sharesEntry(matcher.lookup(tokens, d.first + 1, d.last), whole)) {

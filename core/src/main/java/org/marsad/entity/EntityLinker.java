@@ -187,7 +187,7 @@ final class EntityLinker {
                 d.ownIdentity = true;
                 if (d.entries.isEmpty() && WordForms.folded(tokens.get(d.first)).equals(MUHAMMAD)) d.entries = kb.byName(THE_PROPHET);
             }
-            DescriptorWords.trim(tokens, d, matcher);
+            DescriptorWords.trim(tokens, d, matcher, kb);
             if (d.type == EntityType.LOC) d.wholeFirst |= PlaceEdges.nameAfterHead(tokens, d);
             // a hashtag's underscores («#هيفاء_وهبي») stand for spaces
             d.words = KnowledgeBase.fold(body.substring(start(tokens, d), end(tokens, d)).replace('_', ' ')).split(" ");
@@ -364,7 +364,7 @@ final class EntityLinker {
     private static boolean pair(char open, char close) {
         return switch (open) {
             case '«' -> close == '»';
-            case '“', '”', '„' -> close == '”' || close == '“';
+            case '“', '”', '„' -> close == '”' || close == '“' || close == '″';
             case '‘', '’' -> close == '’' || close == '‘';
             default -> close == open;
         };

@@ -368,7 +368,7 @@ final class MentionSpans {
      * {@code wholeFirst}), or with the whole token, a letter read as the conjunction included («فلاي
      * دبي» is no ف + ل + «اي دبي»: {@code wholeToken}).
      */
-    private static void markFirstWord(List<Token> tokens, KbMatcher.Match m, Draft d) {
+    static void markFirstWord(List<Token> tokens, KbMatcher.Match m, Draft d) {
         Token first = tokens.get(m.first());
         String head = m.name().split(" ", 2)[0];
         String afterConjunction = WordForms.foldedWithoutConjunction(first);
@@ -411,6 +411,6 @@ final class MentionSpans {
     }
 
     static boolean isQuoteMark(Token t) {
-        return !t.text().isEmpty() && "\"«»“”„'‘’".indexOf(t.text().charAt(0)) >= 0;
+        return !t.text().isEmpty() && "\"«»“”„'‘’″".indexOf(t.text().charAt(0)) >= 0; // ″: «“بيس 15″» closes with a double prime
     }
 }

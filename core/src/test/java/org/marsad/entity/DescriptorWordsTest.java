@@ -32,6 +32,18 @@ class DescriptorWordsTest {
     }
 
     @Test
+    void theCountrysAdjectiveAfterAKnownPlaceIsLeftOut() {
+        assertThat(textAndLink("وانطلقت الدورة في لوس أنجلوس الأمريكية أمس.", EntityType.LOC, new int[] {0, 3, 5}))
+                .containsExactly("لوس أنجلوس", "kb:loc/los-angeles");
+        // and a name whose first letter looks like a preposition keeps it
+        assertThat(textAndLink("وعرض باحث في لاس فيجاس الأمريكية طريقة جديدة.", EntityType.LOC, new int[] {0, 3, 5}))
+                .containsExactly("لاس فيجاس", "kb:loc/las-vegas");
+        // a name the knowledge base knows with its adjective stays whole
+        assertThat(textAndLink("وزار الوزير الولايات المتحدة الأمريكية أمس.", EntityType.LOC, new int[] {0, 2, 4}))
+                .containsExactly("الولايات المتحدة الأمريكية", "kb:country/us");
+    }
+
+    @Test
     void anHonorificAfterTheNameIsLeftOut() {
         assertThat(textAndLink("ووصل الحجاج إلى مكة المكرمة أمس.", EntityType.LOC, new int[] {0, 3, 4}))
                 .containsExactly("مكة", "kb:loc/mecca");

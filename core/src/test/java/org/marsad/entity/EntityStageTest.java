@@ -273,6 +273,9 @@ class EntityStageTest {
                 .mentions()).extracting(EntityMention::text).containsExactly("وثرة");
         assertThat(LinkerFixture.linkedAs("ونشرت دورية «بلوس ميديسن» بحثا جديدا.", EntityType.MISC, new int[][] {{0, 3, 4}})
                 .mentions()).extracting(EntityMention::text).containsExactly("بلوس ميديسن");
+        // a double prime may close what “ opens («“بيس 15″»)
+        assertThat(LinkerFixture.linkedAs("وأطلقت الشركة لعبة “بلوس 15″ هذا الأسبوع.", EntityType.MISC, new int[][] {{0, 4, 5}})
+                .mentions()).extracting(EntityMention::text).containsExactly("بلوس 15");
         // but not a known name after a conjunction the writer put inside («"وتلغرام"» is و + Telegram)
         assertThat(LinkerFixture.linkedAs("ويتقدم على \"سكايب\" \"وتلغرام\" في عدد المستخدمين.", EntityType.ORG, new int[][] {{0, 6, 6}})
                 .mentions()).extracting(EntityMention::text).containsExactly("تلغرام");
