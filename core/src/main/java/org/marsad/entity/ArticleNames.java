@@ -82,10 +82,10 @@ final class ArticleNames {
      * the imperfect («يتميز»): the article's own people have surnames that are common words
      * («مارون شديد», «عادل إمام»). After the conjunction و the name ends too when what follows is
      * the surname of another of the article's people, whom {@link #addSurnames} then marks («الثلاثي
-     * صلاح وماني»), or a word seldom a name («الدباغ وزملاؤه»). Any two-word person ends before a
-     * preposition on another person's surname («اجتمع كوزمين بالسهلاوي» after «محمد السهلاوي»). Not a given name of the lists after
+     * صلاح وماني»), or a word seldom a name («الدباغ وزملاؤه»). Not a given name of the lists after
      * the surname («صلاح محسن», another player; «بسام», which looks like ب + «سام»), nor
-     * the tail of a compound name («صلاح الدين»).
+     * the tail of a compound name («صلاح الدين»). And any two-word person, whatever its first word,
+     * ends before ب or ل on another person's surname («اجتمع كوزمين بالسهلاوي» after «محمد السهلاوي»).
      */
     private void endAtSurnames(List<List<Token>> sentences, List<Draft> drafts, Map<String, Draft> surnames) {
         for (Draft d : drafts) {

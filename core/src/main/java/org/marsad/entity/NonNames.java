@@ -226,7 +226,7 @@ final class NonNames {
 
     /**
      * Whether a mention of two words is an organisation's head noun and an adjective, both without
-     * the article: «منظمة إرهابية» (a terrorist organisation), «منظمة عربية», «جماعة مسلحة». The
+     * the article: «منظمة إرهابية» (a terrorist organisation), «منظمة عربية», «جماعة إسلامية». The
      * adjective is feminine in «ـية» and its masculine a common word of the corpus (at least
      * {@link #COMMON_SINGULAR} times: «إرهابي», «عربي»), which names are not («نادي إشبيلية»: «إشبيلي»
      * is seldom written); a name the knowledge base knows stays.
@@ -246,8 +246,9 @@ final class NonNames {
      * Whether a one-word mention names nothing: a word the segmenter split badly («لسان», «لي» "to
      * me"; «بليون», a billion), an ordinal («الثاني»), a common noun that is a place without the article («السيول»), an
      * organisation's head noun alone («المنظمة»), a nationality adjective without the article
-     * («طائرة عسكرية سعودية»: Saudi, not Saudi Arabia; «عائلة سورية»), a people's plural read as an organisation
-     * («مسؤولين ألمان»), God's grace («بتوفيق الله»).
+     * («طائرة عسكرية سعودية»: Saudi, not Saudi Arabia; «عائلة سورية») or one with the article after the noun it
+     * qualifies («للمنتخب الجامايكي»), a people's plural read as an organisation («مسؤولين ألمان»), God's grace
+     * («بتوفيق الله»), a web address.
      */
     boolean oneWord(List<Token> tokens, Found f) {
         Token t = tokens.get(f.first());
