@@ -55,6 +55,7 @@ final class MentionSpans {
         List<Found> names = AllahNames.resolve(tokens, PersonEdges.joinHyphenated(tokens, DottedAcronyms.widen(tokens, found), matcher), kb).stream()
                 .map(f -> SpanTrims.withoutTanween(tokens, f)).filter(java.util.Objects::nonNull)
                 .map(f -> SpanTrims.withoutTongue(tokens, f)).filter(java.util.Objects::nonNull)
+                .map(f -> SpanTrims.withoutHeadBeforeQuote(tokens, f)).map(f -> SpanTrims.withoutInFavourOf(tokens, f))
                 .map(f -> SpanTrims.withoutParticles(tokens, f, yaAsAlefMaqsura)).flatMap(f -> places.withoutPlaceAfter(tokens, f))
                 .map(f -> SpanTrims.withoutFormula(tokens, f)).filter(java.util.Objects::nonNull)
                 .map(f -> SpanTrims.notATime(tokens, f)).filter(java.util.Objects::nonNull)

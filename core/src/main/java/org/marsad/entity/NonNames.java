@@ -96,7 +96,7 @@ final class NonNames {
      * (at least {@link #CONSTRUCT_PLURAL_IN} and {@link #CONSTRUCT_PLURAL_UN} times). Names in «ـو»
      * have no such forms («رونالدو», «مادورو»: no «رونالدين»), and «سيكو» has «سيكون» only.
      */
-    private static boolean pluralInConstruct(Token t) {
+    static boolean pluralInConstruct(Token t) {
         Segment stem = t.segments().isEmpty() ? null : t.segments().get(t.segments().size() - 1);
         if (stem == null || stem.kind() != Segment.Kind.STEM || t.article() != null) return false;
         String w = org.marsad.text.CliticSegmenter.lightFold(stem.form());

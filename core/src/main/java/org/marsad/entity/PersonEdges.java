@@ -60,10 +60,17 @@ final class PersonEdges {
         return names.opensPersonName(WordForms.folded(t)) && !names.opensPersonName(WordForms.foldedWithoutConjunction(t));
     }
 
-    /** The first token of the name [first, last] after leading kinship words, "called" and "that" (not the N of «إن.اتش.كيه»). */
+    /**
+     * The first token of the name [first, last] after leading kinship words, "called", "that" (not
+     * the N of «إن.اتش.كيه») and a plural in the construct state of {@link #CONSTRUCT_PLURAL_LETTERS}
+     * letters or more («محامو بوبيت», Bobbitt's lawyers; not «بيتو» of «بيتو ديلا فورنيز»).
+     */
+    static final int CONSTRUCT_PLURAL_LETTERS = 5;
+
     int start(List<Token> tokens, int first, int last) {
         while (first < last && (KinshipWords.contains(WordForms.foldedWithoutConjunction(tokens.get(first)))
                 || CALLED.contains(WordForms.foldedWithoutConjunction(tokens.get(first)))
+                || NonNames.pluralInConstruct(tokens.get(first)) && tokens.get(first).norm().length() >= CONSTRUCT_PLURAL_LETTERS
                 || COMPLEMENTIZERS.contains(tokens.get(first).text()) && !DottedAcronyms.innerPeriod(tokens, first + 1))) first++;
         return first;
     }

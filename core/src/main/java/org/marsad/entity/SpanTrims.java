@@ -76,6 +76,25 @@ final class SpanTrims {
         return new Found(f.sentence(), first + 1, f.last(), f.type());
     }
 
+    /**
+     * The mention without an organisation's head noun and the opening quote mark after it, which
+     * the recogniser took in with the name that follows («منظمة "توباماروس"» → «توباماروس», «معهد
+     * «بروكينغز»» → «بروكينغز»): a mention holds no quote mark. Unchanged otherwise.
+     */
+    static Found withoutHeadBeforeQuote(List<Token> tokens, Found f) {
+        if (f.last() < f.first() + 2 || !MentionSpans.isQuoteMark(tokens.get(f.first() + 1))
+                || !NonNames.GENERIC_HEADS.contains(WordForms.foldedWithoutConjunction(tokens.get(f.first())))) return f;
+        return new Found(f.sentence(), f.first() + 2, f.last(), f.type());
+    }
+
+    /**
+     * The mention without «لصالح» ("in favour of") that the recogniser read as ل + Saleh and joined to
+     * the name after it («لصالح إيران» → «إيران»); see {@link NonNames#inFavourOf}.
+     */
+    static Found withoutInFavourOf(List<Token> tokens, Found f) {
+        return f.first() < f.last() && NonNames.inFavourOf(tokens, f.first()) ? new Found(f.sentence(), f.first() + 1, f.last(), f.type()) : f;
+    }
+
     private static final java.util.Set<String> TONGUE = java.util.Set.of("لسان", "بلسان");
     /** «على», «من» (folded: «لم يسلموا من لسان ستيوارت»): not «في لسان العرب», the dictionary. */
     private static final java.util.Set<String> TONGUE_BEFORE = java.util.Set.of("علي", "من");

@@ -97,6 +97,7 @@ class KnowledgeBasePeopleTest {
     void peopleTheNinthSaudiNewsNetSliceNamedAreThere() {
         // two princes of one father's name; a singer and a poet the recogniser took for places
         eachNamesOnly(new String[][] {{"تركي الفيصل", "kb:per/turki-al-faisal"}, {"خالد الفيصل", "kb:per/khalid-al-faisal"},
-                {"أم كلثوم", "kb:per/umm-kulthum"}, {"امرئ القيس", "kb:per/imru-al-qais"}});
+                {"أم كلثوم", "kb:per/umm-kulthum"}, {"امرئ القيس", "kb:per/imru-al-qais"},
+                {"دونالد جيه ترامب", "kb:per/donald-trump"}});
     }
 }

@@ -91,4 +91,14 @@ class PersonEdgesTest {
         assertThat(linked("منحت الجائزة للطالبة رهف بنت خالد الحارثي.", new int[][] {{0, 3, 4}, {0, 5, 6}}).mentions())
                 .extracting(EntityMention::text).containsExactly("رهف بنت خالد الحارثي");
     }
+
+    @Test
+    void aPluralInTheConstructStateIsNoPartOfTheName() {
+        // {sentence, first token, last token}: «محامو بوبيت», Bobbitt's lawyers
+        assertThat(linked("وذاع صيت جوني بوبيت العام الماضي. وكتب محامو بوبيت في الدعوى أن المال اختفى.",
+                new int[][] {{0, 2, 3}, {1, 1, 2}}).mentions()).extracting(EntityMention::text).containsExactly("جوني بوبيت", "بوبيت");
+        // a name's first word of four letters that looks like one is the name's («بيتو» of Piton de la Fournaise)
+        assertThat(linked("وأغلقت السلطات منطقة بيتو ديلا فورنيز أمس.", new int[][] {{0, 3, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("بيتو ديلا فورنيز");
+    }
 }

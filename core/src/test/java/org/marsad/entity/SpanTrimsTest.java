@@ -144,4 +144,18 @@ class SpanTrimsTest {
         assertThat(linkedAs("وانتقل اللاعب لسان لورينزو الموسم الماضي.", EntityType.ORG, new int[][] {{0, 2, 3}})
                 .mentions()).extracting(EntityMention::text).containsExactly("سان لورينزو");
     }
+
+    @Test
+    void aHeadNounAndTheOpeningQuoteMarkAreNoPartOfTheNameAfterThem() {
+        // {sentence, first token, last token}: the recogniser took in «منظمة» and the opening mark
+        assertThat(linkedAs("خلال عضويته في منظمة \"توباماروس\" المعارضة.", EntityType.ORG, new int[][] {{0, 3, 5}})
+                .mentions()).extracting(EntityMention::text).containsExactly("توباماروس");
+    }
+
+    @Test
+    void inFavourOfIsNoPartOfTheNameAfterIt() {
+        // «لصالح إيران» ("in favour of Iran"), read as ل + Saleh and Iran
+        assertThat(linkedAs("ولن تسمح بتحول استراتيجي لصالح إيران في المنطقة.", EntityType.LOC, new int[][] {{0, 4, 5}})
+                .mentions()).extracting(EntityMention::text).containsExactly("إيران");
+    }
 }
