@@ -15,6 +15,11 @@ import org.marsad.entity.EntityLinker.Draft;
  * drafts ({@code wholeFirst}, {@code wholeToken}). Immutable and thread-safe.
  */
 final class FirstWords {
+    private static final org.marsad.text.WordFrequencies FREQ = org.marsad.text.WordFrequencies.shipped();
+
+    /** The share of uses with the article above which a word is a noun («فكر», 71 %), not the rest of a name («ادي», 0 %). */
+    static final double NOUN_ARTICLE_SHARE = 0.2;
+
     private static final NameLists GIVEN_NAMES = NameLists.shipped();
 
     /**
@@ -76,7 +81,12 @@ final class FirstWords {
             // «كاليانا سيفانيانام», where ك before a name of two words that is no given name is its first letter
             if (d.last > d.first && d.entries.isEmpty()) {
                 String stem = WordForms.folded(first);
-                d.wholeToken |= first.segments().size() > 1 && first.segments().get(0).kind() == Segment.Kind.CONJ && bare.length() <= 2;
+                // and «فادي صبيح», «فراس»: ف and three letters that are no given name («فعمر» is ف + Omar) nor a noun
+                // news writes with the article («ففكر بن تيمية» is ف + «فكر»); not after «و», which opens far more
+                // names as the conjunction («وتوم هاردي», «وفيل جونز»)
+                d.wholeToken |= first.segments().size() > 1 && first.segments().get(0).kind() == Segment.Kind.CONJ
+                        && (bare.length() <= 2 || bare.length() == 3 && first.text().startsWith("ف") && !GIVEN_NAMES.opensPersonName(bare)
+                                && FREQ.articleShare(org.marsad.text.CliticSegmenter.lightFold(bare)) < NOUN_ARTICLE_SHARE);
                 boolean prepositionBeforeNoGivenName = WordForms.opensWithPreposition(first) && !GIVEN_NAMES.opensPersonName(stem);
                 d.wholeFirst |= prepositionBeforeNoGivenName && first.text().startsWith("ك")
                         && !Roles.BEFORE_NAMES.contains(stem) && !Roles.isHead(stem);

@@ -222,4 +222,11 @@ class KnowledgeBaseOrganisationsTest {
                 "معادن").entity().orElseThrow().id()).isEqualTo("kb:org/maaden");
         assertThat(Analyses.of("وارتفعت أسعار المعادن الثمينة، وتراجعت معادن أخرى في السوق.").entities()).isEmpty();
     }
+
+    @Test
+    void bodiesTheTwentyEighthSessionsReadingFoundMissingAreThere() {
+        KnowledgeBaseTest.eachNamesOnly(new String[][] {{"وكالة الفضاء الأوروبية", "kb:org/esa"},
+                {"الاتحاد الإنجليزي لكرة القدم", "kb:org/the-fa"}, {"باير ليفركوزن", "kb:org/bayer-leverkusen"},
+                {"اتحاد اتصالات", "kb:org/mobily"}, {"المؤتمر الشعبي العام", "kb:org/gpc-yemen"}});
+    }
 }

@@ -154,6 +154,11 @@ class MentionSpansTest {
                 .extracting(EntityMention::text).containsExactly("وين روني");
         assertThat(linked("وقالت كاليانا سيفانيانام إنها تفتخر بهذا المعلم.", new int[][] {{0, 1, 2}}).mentions())
                 .extracting(EntityMention::text).containsExactly("كاليانا سيفانيانام");
+        // «فادي» (Fadi) is no ف + «ادي»; but «فكر» of «ففكر بن تيمية» is a noun, so that ف is the conjunction
+        assertThat(linked("وتسكن مع شقيقها الفنان فادي صبيح في دمشق.", new int[][] {{0, 4, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("فادي صبيح");
+        assertThat(linked("وإلا ففكر بن تيمية عظيم مستقل.", new int[][] {{0, 1, 3}}).mentions())
+                .extracting(EntityMention::text).doesNotContain("ففكر بن تيمية");
         // after a preposition no word opens with the conjunction: the W is the name's
         assertThat(linked("وذهبت الجائزة إلى ويليكا باييرو حارس الفريق.", new int[][] {{0, 3, 4}}).mentions())
                 .extracting(EntityMention::text).containsExactly("ويليكا باييرو");
