@@ -60,13 +60,14 @@ final class PersonEdges {
         return names.opensPersonName(WordForms.folded(t)) && !names.opensPersonName(WordForms.foldedWithoutConjunction(t));
     }
 
+    /** The fewest letters of a plural in the construct state that {@link #start} leaves out of a name. */
+    static final int CONSTRUCT_PLURAL_LETTERS = 5;
+
     /**
      * The first token of the name [first, last] after leading kinship words, "called", "that" (not
      * the N of «إن.اتش.كيه») and a plural in the construct state of {@link #CONSTRUCT_PLURAL_LETTERS}
      * letters or more («محامو بوبيت», Bobbitt's lawyers; not «بيتو» of «بيتو ديلا فورنيز»).
      */
-    static final int CONSTRUCT_PLURAL_LETTERS = 5;
-
     int start(List<Token> tokens, int first, int last) {
         while (first < last && (KinshipWords.contains(WordForms.foldedWithoutConjunction(tokens.get(first)))
                 || CALLED.contains(WordForms.foldedWithoutConjunction(tokens.get(first)))
