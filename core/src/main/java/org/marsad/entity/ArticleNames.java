@@ -91,28 +91,26 @@ final class ArticleNames {
         for (Draft d : drafts) {
             if (d.type != EntityType.PER || d.words.length != 2 || !d.entries.isEmpty() || d.last != d.first + 1
                     || EntityLinker.compoundTail(d.words)) continue;
-            Token second = sentences.get(d.sentence).get(d.last);
-            Draft other = WordForms.opensWithPreposition(second) ? surnames.get(WordForms.folded(second)) : null;
-            if (other != null && other != d) {
-                // «واجتمع كوزمين بالسهلاوي»: ب + the surname of another of the article's people («محمد السهلاوي»)
-                d.last = d.first;
-                d.words = new String[] {d.words[0]};
-                continue;
-            }
-            Draft full = surnames.get(d.words[0]);
-            if (full == null || full == d || endsWith(full, d.words) || full.words.length < 2) continue;
-            boolean and = second.segments().size() > 1 && second.segments().get(0).kind() == Segment.Kind.CONJ;
-            if (and) {
-                // «الثلاثي صلاح وماني»: the next person, whom addSurnames marks; «توجه صلاح وتعطشه»: no one
-                if (!surnames.containsKey(WordForms.folded(second)) && !profile.rarelyAnyName(second)) continue;
-            } else {
-                boolean noName = WordForms.opensWithPreposition(second)
-                        || profile.rarelyAnyName(second) && (!full.entries.isEmpty() || imperfectVerb(second));
-                if (!noName || GIVEN_NAMES.opensPersonName(second.norm()) || GIVEN_NAMES.inPersonName(WordForms.folded(second))) continue;
-            }
+            if (!endsAtFirstWord(d, sentences.get(d.sentence).get(d.last), surnames)) continue;
             d.last = d.first;
             d.words = new String[] {d.words[0]};
         }
+    }
+
+    /** Whether the two-word person {@code d} ends before its second word {@code second} ({@link #endAtSurnames}). */
+    private boolean endsAtFirstWord(Draft d, Token second, Map<String, Draft> surnames) {
+        // «واجتمع كوزمين بالسهلاوي»: ب + the surname of another of the article's people («محمد السهلاوي»)
+        Draft other = WordForms.opensWithPreposition(second) ? surnames.get(WordForms.folded(second)) : null;
+        if (other != null && other != d) return true;
+        Draft full = surnames.get(d.words[0]);
+        if (full == null || full == d || endsWith(full, d.words) || full.words.length < 2) return false;
+        if (second.segments().size() > 1 && second.segments().get(0).kind() == Segment.Kind.CONJ) {
+            // «الثلاثي صلاح وماني»: the next person, whom addSurnames marks; «توجه صلاح وتعطشه»: no one
+            return surnames.containsKey(WordForms.folded(second)) || profile.rarelyAnyName(second);
+        }
+        boolean noName = WordForms.opensWithPreposition(second)
+                || profile.rarelyAnyName(second) && (!full.entries.isEmpty() || imperfectVerb(second));
+        return noName && !GIVEN_NAMES.opensPersonName(second.norm()) && !GIVEN_NAMES.inPersonName(WordForms.folded(second));
     }
 
     /** Whether a token looks like a verb in the imperfect: ي or ت and three letters more, no clitic («يتميز», «يسير», «تواصل»). */

@@ -360,26 +360,16 @@ final class EntityLinker {
 
     private static final String ALI = "علي";
 
-    /** Whether {@code close} closes what {@code open} opens: «» and "" pair, “” either way round; «بزواج ..."» does not. */
-    private static boolean pair(char open, char close) {
-        return switch (open) {
-            case '«' -> close == '»';
-            case '“', '”', '„' -> close == '”' || close == '“' || close == '″';
-            case '‘', '’' -> close == '’' || close == '‘';
-            default -> close == open;
-        };
-    }
-
     /**
      * Whether the draft is all that a pair of quote marks holds, written against it («"وثرة"», not
      * «"أوكسفام" لبي بي سي "ندرك»), and the knowledge base knows no name in it without its first
      * letters («"وتلغرام"» is و + Telegram).
      */
     private static boolean quotedWhole(List<Token> tokens, Draft d) {
-        if (d.first == 0 || d.last + 1 >= tokens.size() || !d.entries.isEmpty()) return false;
+        if (!d.entries.isEmpty() || !MentionSpans.betweenQuoteMarks(tokens, d)) return false;
         Token open = tokens.get(d.first - 1);
         Token close = tokens.get(d.last + 1);
-        if (!MentionSpans.isQuoteMark(open) || !MentionSpans.isQuoteMark(close) || !pair(open.text().charAt(0), close.text().charAt(0))) return false;
+        if (!MentionSpans.quotesPair(open, close)) return false;
         if (open.end() != tokens.get(d.first).start() || close.start() != tokens.get(d.last).end()) return false;
         for (int i = d.first; i <= d.last; i++) if (MentionSpans.isQuoteMark(tokens.get(i))) return false;
         return true;

@@ -414,4 +414,20 @@ final class MentionSpans {
     static boolean isQuoteMark(Token t) {
         return !t.text().isEmpty() && "\"«»“”„'‘’″".indexOf(t.text().charAt(0)) >= 0; // ″: «“بيس 15″» closes with a double prime
     }
+
+    /** Whether quote marks stand right before and right after draft {@code d}. */
+    static boolean betweenQuoteMarks(List<Token> tokens, Draft d) {
+        return d.first > 0 && d.last + 1 < tokens.size() && isQuoteMark(tokens.get(d.first - 1)) && isQuoteMark(tokens.get(d.last + 1));
+    }
+
+    /** Whether quote mark {@code close} closes what {@code open} opens: «» and "" pair, “” either way round; «بزواج ..."» does not. */
+    static boolean quotesPair(Token open, Token close) {
+        char c = close.text().charAt(0);
+        return switch (open.text().charAt(0)) {
+            case '«' -> c == '»';
+            case '“', '”', '„' -> c == '”' || c == '“' || c == '″';
+            case '‘', '’' -> c == '’' || c == '‘';
+            default -> c == open.text().charAt(0);
+        };
+    }
 }

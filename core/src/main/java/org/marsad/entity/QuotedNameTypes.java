@@ -33,7 +33,7 @@ final class QuotedNameTypes {
      */
     void retypeQuotedPapers(List<Token> tokens, List<Draft> here) {
         for (Draft d : here) {
-            if (d.type == EntityType.PER || !quoted(tokens, d)) continue;
+            if (d.type == EntityType.PER || !MentionSpans.betweenQuoteMarks(tokens, d)) continue;
             if (d.first >= 2 && CAPITAL_OR_PLACE.contains(WordForms.folded(tokens.get(d.first - 2)))) continue; // «العاصمة "الرياض"»
             KbEntry paper = paperTitled(d.entries);
             if (paper != null) {
@@ -59,7 +59,7 @@ final class QuotedNameTypes {
      */
     void retypeQuotedProducts(List<Token> tokens, List<Draft> here) {
         for (Draft d : here) {
-            if (d.first < 2 || !quoted(tokens, d)) continue;
+            if (d.first < 2 || !MentionSpans.betweenQuoteMarks(tokens, d)) continue;
             String head = WordForms.foldedStem(tokens.get(d.first - 2));
             EntityType type = PRODUCT_HEADS.contains(head) ? EntityType.MISC
                     : SITE_HEADS.contains(head) && d.type == EntityType.PER && website(tokens, d) ? EntityType.ORG : null;
@@ -97,12 +97,6 @@ final class QuotedNameTypes {
 
     private static final String NEWS_SITE = ArabicNormalizer.normalize("الإخباري");
     private static final String ONLINE_SITE = ArabicNormalizer.normalize("الإلكتروني");
-
-    /** Whether quote marks stand right before and right after mention {@code d}. */
-    private static boolean quoted(List<Token> tokens, Draft d) {
-        return d.first > 0 && d.last + 1 < tokens.size()
-                && MentionSpans.isQuoteMark(tokens.get(d.first - 1)) && MentionSpans.isQuoteMark(tokens.get(d.last + 1));
-    }
 
     /** The newspaper whose title is the name of the first of {@code entries} that has one ({@link #QUOTED_PAPERS}), or null. */
     private KbEntry paperTitled(List<KbEntry> entries) {
