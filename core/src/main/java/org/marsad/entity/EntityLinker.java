@@ -366,12 +366,12 @@ final class EntityLinker {
      * letters («"وتلغرام"» is و + Telegram).
      */
     private static boolean quotedWhole(List<Token> tokens, Draft d) {
-        if (!d.entries.isEmpty() || !MentionSpans.betweenQuoteMarks(tokens, d)) return false;
+        if (!d.entries.isEmpty() || !QuoteMarks.betweenQuoteMarks(tokens, d)) return false;
         Token open = tokens.get(d.first - 1);
         Token close = tokens.get(d.last + 1);
-        if (!MentionSpans.quotesPair(open, close)) return false;
+        if (!QuoteMarks.quotesPair(open, close)) return false;
         if (open.end() != tokens.get(d.first).start() || close.start() != tokens.get(d.last).end()) return false;
-        for (int i = d.first; i <= d.last; i++) if (MentionSpans.isQuoteMark(tokens.get(i))) return false;
+        for (int i = d.first; i <= d.last; i++) if (QuoteMarks.isQuoteMark(tokens.get(i))) return false;
         return true;
     }
 

@@ -237,7 +237,8 @@ final class MentionSpans {
         for (int i = 0; i < tokens.size(); i++) {
             KbMatcher.Match m = matcher.at(tokens, i);
             if (m == null || m.first() == m.last() && (NonNames.kinNotPlace(tokens, m.first())
-                    || NonNames.countryAsAdjective(tokens, m.first(), kb) || NonNames.countryNameAsIndefiniteAdjective(tokens, m.first(), kb))) {
+                    || CountryAdjectives.countryAsAdjective(tokens, m.first(), kb)
+                    || CountryAdjectives.countryNameAsIndefiniteAdjective(tokens, m.first(), kb))) {
                 continue;
             }
             boolean free = true;
@@ -402,32 +403,12 @@ final class MentionSpans {
         String folded = WordForms.folded(tokens.get(head));
         if (!NonNames.GENERIC_HEADS.contains(folded.startsWith("ال") ? folded.substring(2) : folded)) return null;
         int open = head + 1;
-        if (open >= tokens.size() || !isQuoteMark(tokens.get(open))) return null;
+        if (open >= tokens.size() || !QuoteMarks.isQuoteMark(tokens.get(open))) return null;
         for (int k = open + 1; k < tokens.size() && k <= open + 7; k++) {
-            if (isQuoteMark(tokens.get(k))) return k > open + 1 ? new int[] {open + 1, k - 1} : null;
+            if (QuoteMarks.isQuoteMark(tokens.get(k))) return k > open + 1 ? new int[] {open + 1, k - 1} : null;
             String n = tokens.get(k).norm();
             if (n.isEmpty() || ".،,؛:".contains(n)) return null;
         }
         return null;
-    }
-
-    static boolean isQuoteMark(Token t) {
-        return !t.text().isEmpty() && "\"«»“”„'‘’″".indexOf(t.text().charAt(0)) >= 0; // ″: «“بيس 15″» closes with a double prime
-    }
-
-    /** Whether quote marks stand right before and right after draft {@code d}. */
-    static boolean betweenQuoteMarks(List<Token> tokens, Draft d) {
-        return d.first > 0 && d.last + 1 < tokens.size() && isQuoteMark(tokens.get(d.first - 1)) && isQuoteMark(tokens.get(d.last + 1));
-    }
-
-    /** Whether quote mark {@code close} closes what {@code open} opens: «» and "" pair, “” either way round; «بزواج ..."» does not. */
-    static boolean quotesPair(Token open, Token close) {
-        char c = close.text().charAt(0);
-        return switch (open.text().charAt(0)) {
-            case '«' -> c == '»';
-            case '“', '”', '„' -> c == '”' || c == '“' || c == '″';
-            case '‘', '’' -> c == '’' || c == '‘';
-            default -> c == open.text().charAt(0);
-        };
     }
 }

@@ -88,7 +88,7 @@ final class MentionTypes {
             // (a name written with «و» is no sign: the segmenter reads «شركة وود ماكينزي» as و + «ود»)
             if (endsAnother(here, d)) continue;
             String head = headBefore(tokens, d.first);
-            if (!PLACE_HEADS.contains(head) && !ORG_HEADS.contains(head) && d.first > 1 && MentionSpans.isQuoteMark(tokens.get(d.first - 1))) {
+            if (!PLACE_HEADS.contains(head) && !ORG_HEADS.contains(head) && d.first > 1 && QuoteMarks.isQuoteMark(tokens.get(d.first - 1))) {
                 head = headBefore(tokens, d.first - 1); // «مجلة "تين إيتي"»: quote marks between
             }
             if (PLACE_HEADS.contains(head)) d.type = EntityType.LOC;
@@ -102,7 +102,7 @@ final class MentionTypes {
             if (d.type != EntityType.ORG && d.type != EntityType.MISC || d.first == 0 || d.first != d.last) continue;
             // not a currency: «منطقة اليورو» is the eurozone, the euro stays money
             if (Amounts.isCurrencyWord(tokens.get(d.first))) continue;
-            if (!PLACE_HEADS.contains(headBefore(tokens, d.first)) && !(d.first > 1 && MentionSpans.isQuoteMark(tokens.get(d.first - 1))
+            if (!PLACE_HEADS.contains(headBefore(tokens, d.first)) && !(d.first > 1 && QuoteMarks.isQuoteMark(tokens.get(d.first - 1))
                     && PLACE_HEADS.contains(headBefore(tokens, d.first - 1)))) continue;
             d.typedAs(EntityType.LOC);
         }

@@ -252,7 +252,7 @@ final class NonNames {
      */
     boolean oneWord(List<Token> tokens, Found f) {
         Token t = tokens.get(f.first());
-        if (NOT_NAMES.contains(t.norm()) || kinNotPlace(tokens, f.first()) || countryAsAdjective(tokens, f.first(), kb)) return true;
+        if (NOT_NAMES.contains(t.norm()) || kinNotPlace(tokens, f.first()) || CountryAdjectives.countryAsAdjective(tokens, f.first(), kb)) return true;
         if (webAddress(t)) return true;
         if (f.first() > 0 && SpanTrims.isAllah(t) && WordForms.foldedWithoutConjunction(tokens.get(f.first() - 1)).equals(AYAT)) {
             return true; // «آية الله علي خامنئي»: the title Ayatollah, not God
@@ -279,10 +279,10 @@ final class NonNames {
         if (f.type() == EntityType.LOC && !bare.equals(folded) && commonNounOfAPlace(tokens, f, bare)) return true;
         if (f.type() == EntityType.ORG && GENERIC_HEADS.contains(bare)) {
             // but «منظمة "أوكسفام"»: the head is all the recogniser found of a quoted name, keep it
-            return f.last() + 1 >= tokens.size() || !MentionSpans.isQuoteMark(tokens.get(f.last() + 1));
+            return f.last() + 1 >= tokens.size() || !QuoteMarks.isQuoteMark(tokens.get(f.last() + 1));
         }
         if (f.type() != EntityType.LOC || folded.startsWith("ال")) return false;
-        if (countryNameAsIndefiniteAdjective(tokens, f.first(), kb)) return true;
+        if (CountryAdjectives.countryNameAsIndefiniteAdjective(tokens, f.first(), kb)) return true;
         // the bare feminine («سعوديه») is no adjective form of the knowledge base, which keeps it for «سورية»
         String masculine = folded.endsWith("ه") ? folded.substring(0, folded.length() - 1) : folded;
         return (kb.byAdjective(folded).isPresent() || kb.byAdjective(masculine).isPresent())
@@ -365,74 +365,6 @@ final class NonNames {
      */
     private boolean commonNounOfAPlace(List<Token> tokens, Found f, String bare) {
         return matcher.lookup(tokens, f.first(), f.last()).isEmpty() && kb.namesPlace(bare);
-    }
-
-    /**
-     * «وزارة الداخلية السعودية», «المرأة السعودية», «للشركات السعودية»: a country the knowledge base
-     * names by its own adjective («السعودية»), right after a definite feminine word (the article
-     * written or eaten by «ل»; the stem folded ending «ه», or a plural in «ات»), is that word's
-     * adjective, Saudi, not Saudi Arabia; {@link
-     * NationalityFinder} reports it. ANERcorp train marks it so 3 times of 3, and marks «السعودية» a
-     * place 11 times of 13 after a preposition or a verb. So does a plural of things, which takes
-     * a feminine adjective: a broken plural by its pattern ({@link #brokenPlural}: «الأسهم
-     * السعودية», «البنوك السعودية», «المدارس السعودية»), and a feminine noun without «ة» («السوق
-     * السعودية»). After a masculine word it stays the country («يزور الرئيس الأمريكي السعودية»).
-     */
-    static boolean countryAsAdjective(List<Token> tokens, int i, KnowledgeBase kb) {
-        if (i == 0) return false;
-        Token t = tokens.get(i);
-        String word = t.norm();
-        if (!word.startsWith("ال") || !WordForms.folded(t).equals(word) || kb.byAdjective(word).isEmpty()) return false;
-        if (kb.byName(word).stream().noneMatch(e -> e.ref().id().startsWith("kb:country/"))) return false;
-        // definite, written with the article or after a preposition that ate its alef («للشركات»)
-        Token before = tokens.get(i - 1);
-        if (before.article() == null) return false;
-        String stem = WordForms.foldedStem(before);
-        return stem.endsWith("ه") || stem.endsWith("ات") || FEMININE_WITHOUT_TEH.contains(stem) || brokenPlural(stem);
-    }
-
-    /**
-     * «عائلة سورية», «لاجئة سورية», «بلدة سورية»: a country's name that is also the feminine of its
-     * adjective («سورية», Syria), right after an indefinite feminine word (no article, no clitic,
-     * ending in «ة»), is that word's adjective, "Syrian", not Syria. Elsewhere («في سورية»,
-     * «زار سورية») it stays the country.
-     */
-    static boolean countryNameAsIndefiniteAdjective(List<Token> tokens, int i, KnowledgeBase kb) {
-        String folded = WordForms.folded(tokens.get(i));
-        if (i == 0 || !folded.endsWith("ه") || folded.startsWith("ال")) return false;
-        if (kb.byName(folded).stream().noneMatch(e -> e.ref().id().startsWith("kb:country/"))) return false;
-        if (kb.byAdjective(folded.substring(0, folded.length() - 1)).isEmpty()) return false;
-        Token before = tokens.get(i - 1);
-        String n = before.norm();
-        return before.segments().size() == 1 && before.article() == null && n.length() >= 3 && n.endsWith("ه") && !n.startsWith("ال");
-    }
-
-    /** Feminine nouns written without «ة» that a country's adjective follows: «السوق السعودية». Folded. */
-    private static final java.util.Set<String> FEMININE_WITHOUT_TEH = ArabicNormalizer.foldedSet("سوق", "حرب", "أرض", "دار");
-
-    /** Broken plurals of the pattern فُعَل, of three letters, too alike to singulars to tell by shape: «الغرف», «المدن». Folded. */
-    private static final java.util.Set<String> SHORT_PLURALS = ArabicNormalizer.foldedSet("غرف", "مدن", "أسر", "فرق", "صحف",
-            "سلع", "طرق", "قوى", "دول");
-
-    /**
-     * Whether a folded stem (without the article) has the shape of a broken plural: أفعال («اسهم»
-     * is أفعُل, «افلام», «اسماء»), أفاعل («اراضي», «اماكن»), فُعول («بنوك», «حدود»), فواعل («كوادر»,
-     * «شوارع»), مفاعل and مفاعيل («مصارف», «مدارس», «مشاريع»), فعاليل («جماهير», «صناديق»), or
-     * one of {@link #SHORT_PLURALS}. Singulars of these shapes exist («أمير», «محامي», «دخول»), but
-     * they are people, which take the masculine adjective, or verbal nouns, after which «السعودية»
-     * still qualifies the noun before («تأشيرة الدخول السعودية»).
-     */
-    static boolean brokenPlural(String stem) {
-        int n = stem.length();
-        if (n == 3) return SHORT_PLURALS.contains(stem);
-        char first = stem.charAt(0);
-        if (n == 4) return first == 'ا' || stem.charAt(2) == 'و';
-        if (n == 5) {
-            return first == 'ا' && (stem.charAt(3) == 'ا' || stem.charAt(2) == 'ا') // أفعال, أفاعل
-                    || stem.charAt(1) == 'و' && stem.charAt(2) == 'ا' // فواعل
-                    || first == 'م' && stem.charAt(2) == 'ا'; // مفاعل
-        }
-        return n == 6 && stem.charAt(2) == 'ا' && stem.charAt(4) == 'ي'; // مفاعيل, فعاليل
     }
 
     /** Place names that, written with «ه» instead of «ة», are a kinship noun with "his": «جده» his grandfather. */

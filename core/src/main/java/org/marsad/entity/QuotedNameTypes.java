@@ -33,7 +33,7 @@ final class QuotedNameTypes {
      */
     void retypeQuotedPapers(List<Token> tokens, List<Draft> here) {
         for (Draft d : here) {
-            if (d.type == EntityType.PER || !MentionSpans.betweenQuoteMarks(tokens, d)) continue;
+            if (d.type == EntityType.PER || !QuoteMarks.betweenQuoteMarks(tokens, d)) continue;
             if (d.first >= 2 && CAPITAL_OR_PLACE.contains(WordForms.folded(tokens.get(d.first - 2)))) continue; // «العاصمة "الرياض"»
             KbEntry paper = paperTitled(d.entries);
             if (paper != null) {
@@ -59,7 +59,7 @@ final class QuotedNameTypes {
      */
     void retypeQuotedProducts(List<Token> tokens, List<Draft> here) {
         for (Draft d : here) {
-            if (d.first < 2 || !MentionSpans.betweenQuoteMarks(tokens, d)) continue;
+            if (d.first < 2 || !QuoteMarks.betweenQuoteMarks(tokens, d)) continue;
             String head = WordForms.foldedStem(tokens.get(d.first - 2));
             EntityType type = PRODUCT_HEADS.contains(head) ? EntityType.MISC
                     : SITE_HEADS.contains(head) && d.type == EntityType.PER && website(tokens, d) ? EntityType.ORG : null;
@@ -127,7 +127,7 @@ final class QuotedNameTypes {
         for (Draft d : here) {
             if (d.type == EntityType.ORG || d.first == 0) continue;
             int h = d.first - 1;
-            boolean quoted = MentionSpans.isQuoteMark(tokens.get(h));
+            boolean quoted = QuoteMarks.isQuoteMark(tokens.get(h));
             if (quoted) h--;
             if (h < 0) continue;
             String head = WordForms.folded(tokens.get(h));

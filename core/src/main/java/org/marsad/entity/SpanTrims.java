@@ -82,7 +82,7 @@ final class SpanTrims {
      * «بروكينغز»» → «بروكينغز»): a mention holds no quote mark. Unchanged otherwise.
      */
     static Found withoutHeadBeforeQuote(List<Token> tokens, Found f) {
-        if (f.last() < f.first() + 2 || !MentionSpans.isQuoteMark(tokens.get(f.first() + 1))
+        if (f.last() < f.first() + 2 || !QuoteMarks.isQuoteMark(tokens.get(f.first() + 1))
                 || !NonNames.GENERIC_HEADS.contains(WordForms.foldedWithoutConjunction(tokens.get(f.first())))) return f;
         return new Found(f.sentence(), f.first() + 2, f.last(), f.type());
     }

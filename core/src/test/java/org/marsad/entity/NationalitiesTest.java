@@ -43,10 +43,10 @@ class NationalitiesTest {
                 .containsExactly(body.lastIndexOf("السعودية"));
         assertThat(a.nationalities()).filteredOn(n -> n.text().equals("السعودية")).hasSize(5);
         // the check is by shape: «رئيس» and «وفد» have no plural's shape
-        assertThat(NonNames.brokenPlural("اسهم")).isTrue();
-        assertThat(NonNames.brokenPlural("مشاريع")).isTrue();
-        assertThat(NonNames.brokenPlural("رئيس")).isFalse();
-        assertThat(NonNames.brokenPlural("وفد")).isFalse();
+        assertThat(CountryAdjectives.brokenPlural("اسهم")).isTrue();
+        assertThat(CountryAdjectives.brokenPlural("مشاريع")).isTrue();
+        assertThat(CountryAdjectives.brokenPlural("رئيس")).isFalse();
+        assertThat(CountryAdjectives.brokenPlural("وفد")).isFalse();
     }
 
     @Test
