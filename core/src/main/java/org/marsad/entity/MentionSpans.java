@@ -56,6 +56,7 @@ final class MentionSpans {
                 .map(f -> SpanTrims.withoutTanween(tokens, f)).filter(java.util.Objects::nonNull)
                 .map(f -> SpanTrims.withoutTongue(tokens, f)).filter(java.util.Objects::nonNull)
                 .map(f -> SpanTrims.withoutHeadBeforeQuote(tokens, f)).map(f -> SpanTrims.withoutInFavourOf(tokens, f))
+                .map(f -> SpanTrims.withoutMove(tokens, f)).filter(java.util.Objects::nonNull)
                 .map(f -> SpanTrims.withoutParticles(tokens, f, yaAsAlefMaqsura)).flatMap(f -> places.withoutPlaceAfter(tokens, f))
                 .map(f -> SpanTrims.withoutFormula(tokens, f)).filter(java.util.Objects::nonNull)
                 .map(f -> SpanTrims.notATime(tokens, f)).filter(java.util.Objects::nonNull)
@@ -236,7 +237,7 @@ final class MentionSpans {
     void addKnown(int s, List<Token> tokens, List<Draft> here, boolean[] covered) {
         for (int i = 0; i < tokens.size(); i++) {
             KbMatcher.Match m = matcher.at(tokens, i);
-            if (m == null || m.first() == m.last() && (NonNames.kinNotPlace(tokens, m.first())
+            if (m == null || m.first() == m.last() && (NonNames.kinNotPlace(tokens, m.first()) || NonNames.civilAdjective(tokens, m.first())
                     || CountryAdjectives.countryAsAdjective(tokens, m.first(), kb)
                     || CountryAdjectives.countryNameAsIndefiniteAdjective(tokens, m.first(), kb))) {
                 continue;

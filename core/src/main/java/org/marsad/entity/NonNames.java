@@ -70,6 +70,18 @@ final class NonNames {
      */
     private static final java.util.Set<String> ADDRESSED = ArabicNormalizer.foldedSet("أمي", "حبيبتي", "حبيبي");
 
+    private static final String MIGHTY = ArabicNormalizer.normalize("عز");
+    private static final String AND_GLORIOUS = ArabicNormalizer.normalize("وجل");
+
+    /**
+     * Whether the word at {@code i} is «عز» of «عز وجل» ("mighty and glorious"), said of God, which
+     * the recogniser reads as the given name Izz where a dash parts it from «الله» («كتاب الله - عز
+     * وجل -»).
+     */
+    private static boolean mightyAndGlorious(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && tokens.get(i).norm().equals(MIGHTY) && tokens.get(i + 1).norm().equals(AND_GLORIOUS);
+    }
+
     private static final org.marsad.text.WordFrequencies FREQ = org.marsad.text.WordFrequencies.shipped();
 
     /** How often the singular must be written in the corpus for a plural in «ـيون» to be its plural. */
@@ -252,7 +264,7 @@ final class NonNames {
      */
     boolean oneWord(List<Token> tokens, Found f) {
         Token t = tokens.get(f.first());
-        if (NOT_NAMES.contains(t.norm()) || kinNotPlace(tokens, f.first()) || CountryAdjectives.countryAsAdjective(tokens, f.first(), kb)) return true;
+        if (NOT_NAMES.contains(t.norm()) || kinNotPlace(tokens, f.first()) || civilAdjective(tokens, f.first()) || CountryAdjectives.countryAsAdjective(tokens, f.first(), kb)) return true;
         if (webAddress(t)) return true;
         if (f.first() > 0 && SpanTrims.isAllah(t) && WordForms.foldedWithoutConjunction(tokens.get(f.first() - 1)).equals(AYAT)) {
             return true; // «آية الله علي خامنئي»: the title Ayatollah, not God
@@ -271,6 +283,7 @@ final class NonNames {
         if (f.type() == EntityType.PER && hamzaOnYaAtTheEnd(t)) return true;
         if (billion(tokens, f.first())) return true;
         if (f.type() == EntityType.PER && gracesOfGod(tokens, f.first())) return true;
+        if (mightyAndGlorious(tokens, f.first())) return true;
         if (f.type() == EntityType.ORG && peopleWithoutTheArticle(tokens, f)) return true;
         if (monthOfADate(tokens, f.first())) return true;
         String folded = WordForms.folded(t);
@@ -365,6 +378,25 @@ final class NonNames {
      */
     private boolean commonNounOfAPlace(List<Token> tokens, Found f, String bare) {
         return matcher.lookup(tokens, f.first(), f.last()).isEmpty() && kb.namesPlace(bare);
+    }
+
+    private static final String AHLI = ArabicNormalizer.normalize("الأهلي");
+
+    /**
+     * Definite nouns after which «الأهلي» is an adjective, "civil" or "private", and no club or bank:
+     * «التعليم الأهلي» (private schooling), «القطاع الأهلي», «السلم الأهلي» (civil peace), «المجلس الأهلي» (a
+     * local council, named further by its region). Folded. Not every definite word: the clubs follow
+     * adjectives too («غريمه التقليدي الأهلي», «الأندية المصرية الأهلي والزمالك»).
+     */
+    private static final java.util.Set<String> CIVIL_NOUNS = ArabicNormalizer.foldedSet("التعليم", "التدريب", "القطاع", "السلم",
+            "العمل", "المجتمع", "الاحتراب", "الاقتتال", "الحوار", "المجلس");
+
+    /**
+     * Whether the word at {@code i} is «الأهلي» as an adjective after one of {@link #CIVIL_NOUNS}:
+     * SaudiNewsNet writes about 140 such among 1,900 «الأهلي» after a word, most of the rest the clubs.
+     */
+    static boolean civilAdjective(List<Token> tokens, int i) {
+        return i > 0 && WordForms.folded(tokens.get(i)).equals(AHLI) && CIVIL_NOUNS.contains(WordForms.folded(tokens.get(i - 1)));
     }
 
     /** Place names that, written with «ه» instead of «ة», are a kinship noun with "his": «جده» his grandfather. */

@@ -58,6 +58,12 @@ final class ShortForms {
         for (Draft shorter : persons) {
             // «النبي محمد» is the Prophet, whoever else the article calls «محمد علي»
             if (shorter.ownIdentity) continue;
+            // a known person's canonical name stays theirs beside a longer name the knowledge base does not know
+            // that ends with it: «ياسر عرفات» beside «بول ياسر عرفات» ("Yasser Arafat's urine", read as one name),
+            // «علي عبد الله صالح» beside «أحمد علي عبد الله صالح», his son; not a surname of two words such as
+            // «أبو الغيط», which the article's «محمد أبو الغيط» takes
+            boolean knownWhole = shorter.ref != null && shorter.words.length > 1
+                    && String.join(" ", shorter.words).equals(KnowledgeBase.fold(shorter.ref.name()));
             // the article's own long form wins over a knowledge-base surname («الجعفري» after «بشار الجعفري»);
             // of several long forms («إيفانكا ترامب», «دونالد ترامب») one the knowledge base knows goes first,
             // then the one the article names most («هيلاري كلينتون» five times, «بيل كلينتون» once), then the
@@ -67,6 +73,7 @@ final class ShortForms {
             for (Draft longer : persons) {
                 if (longer.words.length <= shorter.words.length) break;
                 if (!endsWith(longer.words, shorter.words) && !firstAndLast(longer.words, shorter.words)) continue;
+                if (knownWhole && longer.ref == null) continue;
                 int count = timesNamed(persons, longer);
                 if (pick == null || pick.ref == null && longer.ref != null
                         || (pick.ref == null) == (longer.ref == null)

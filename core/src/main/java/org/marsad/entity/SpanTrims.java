@@ -194,6 +194,31 @@ final class SpanTrims {
     private static final java.util.Set<String> SPEECH_VERBS = java.util.Set.of("شكر", "رحب", "هنأ", "أكد", "أشاد", "دعا", "عبر",
             "أعرب", "أوضح", "أشار", "تحدث", "قال", "تناول", "استعرض", "ثمن", "بارك", "نوه");
 
+    /**
+     * Participles of a player's move, written after his name before «من» (from where): «ساري عمرو
+     * المنتقل من الوحدة», «سلطان الدعيع المعار من الهلال», «القادم من الشباب». Folded.
+     */
+    private static final java.util.Set<String> MOVES = ArabicNormalizer.foldedSet("المنتقل", "المعار", "القادم", "المنضم", "العائد");
+
+    private static final String FROM = "من";
+
+    /**
+     * The person mention without a participle of a move and what follows it ({@link #MOVES}), which the
+     * recogniser runs a player's name into; null when the mention begins with one. Unchanged otherwise.
+     */
+    static Found withoutMove(List<Token> tokens, Found f) {
+        if (f.type() != EntityType.PER) return f;
+        for (int k = f.first(); k <= f.last(); k++) {
+            if (k + 1 < tokens.size() && MOVES.contains(tokens.get(k).norm()) && tokens.get(k + 1).norm().equals(FROM)) {
+                return k == f.first() ? null : new Found(f.sentence(), f.first(), k - 1, f.type());
+            }
+        }
+        return f;
+    }
+
+    /** «مديرعام» ("director-general" with the space lost): a title, never a name's last word. Folded. */
+    private static final String DIRECTOR_GENERAL = ArabicNormalizer.normalize("مديرعام");
+
     /** «خلفا» / «خلفاً» ("succeeding"), folded: no name opens with it («خلفان» is another word). */
     private static final String SUCCEEDING = ArabicNormalizer.normalize("خلفا");
 
@@ -209,7 +234,7 @@ final class SpanTrims {
     /**
      * The mention without the particles it ran into: a person's name ends before a clause opener
      * ({@link #CLAUSE_OPENERS}), trailing particles go ({@link #TRAILING_PARTICLES}), and so does an ordinal ({@link #TRAILING_ORDINALS}),
-     * a title after a person's name ({@link #TRAILING_TITLES}, {@link #CONSTRUCT_TITLES}), a verb of speech after it before «فيها» ({@link #SPEECH_VERBS}),
+     * a title after a person's name ({@link #TRAILING_TITLES}, {@link #CONSTRUCT_TITLES}, «مديرعام»), a verb of speech after it before «فيها» ({@link #SPEECH_VERBS}),
      * a schooling section before it ({@link #SECTIONS}), a leading «خلفا» ("succeeding"), and a leading «على» («الحكم على
      * رائف البدوي», «القضاء على أبو سياف») unless the article writes final ي as ى ({@code
      * yaAsAlefMaqsura}), where «على» is the name Ali («على عبد الله صالح»).
@@ -229,6 +254,7 @@ final class SpanTrims {
         while (last > first && TRAILING_PARTICLES.contains(bare(tokens.get(last)))) last--;
         if (last > first && TRAILING_ORDINALS.contains(bare(tokens.get(last)))) last--;
         if (f.type() == EntityType.PER && last - first >= 2 && TRAILING_TITLES.contains(tokens.get(last).norm())) last--;
+        if (f.type() == EntityType.PER && last > first && tokens.get(last).norm().equals(DIRECTOR_GENERAL)) last--;
         // «منى أبو سليمان خبيرة التنمية البشرية»: a title in the construct state, its complement after it
         if (f.type() == EntityType.PER && last - first >= 2 && CONSTRUCT_TITLES.contains(tokens.get(last).norm())
                 && last + 1 < tokens.size() && tokens.get(last + 1).norm().startsWith("ال")) last--;

@@ -100,4 +100,12 @@ class KnowledgeBasePeopleTest {
                 {"أم كلثوم", "kb:per/umm-kulthum"}, {"امرئ القيس", "kb:per/imru-al-qais"},
                 {"دونالد جيه ترامب", "kb:per/donald-trump"}});
     }
+
+    @Test
+    void peopleTheEleventhSaudiNewsNetSliceNamedAreThere() {
+        // a Lebanese president, coaches and players by full and short name, a UN envoy named like the city of Lyon
+        eachNamesOnly(new String[][] {{"ميشال سليمان", "kb:per/michel-suleiman"}, {"فان غال", "kb:per/louis-van-gaal"},
+                {"لويس فان جال", "kb:per/louis-van-gaal"}, {"دي خيا", "kb:per/david-de-gea"}, {"برناردينو ليون", "kb:per/bernardino-leon"},
+                {"يعالون", "kb:per/moshe-yaalon"}});
+    }
 }

@@ -55,4 +55,21 @@ class NonNamesTest {
         // «فيمن» (in whom) read as في + «يمن»
         assertThat(linkedAs("ولنا أمل كبير فيمن يعمل بصمت.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
     }
+
+    @Test
+    void civilIsNoClub() {
+        // «التعليم الأهلي» (private schooling), «السلم الأهلي» (civil peace): the adjective, not Al Ahly
+        assertThat(linkedAs("وافتتحت إدارة التعليم الأهلي مدارس جديدة.", EntityType.ORG, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
+        assertThat(linkedAs("ودعا إلى حماية السلم الأهلي في البلاد.", EntityType.ORG, new int[0][]).mentions()).isEmpty();
+        // after «النادي» it is the club
+        assertThat(linkedAs("وفاز النادي الأهلي بالكأس.", EntityType.ORG, new int[][] {{0, 2, 2}}).mentions())
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:org/al-ahly");
+    }
+
+    @Test
+    void mightyAndGloriousIsNoName() {
+        // «عز وجل», said of God, parted from «الله» by a dash: not the given name Izz
+        assertThat(linked("ونلتزم بكتاب الله - عز وجل - في كل أمر.", new int[][] {{0, 4, 4}}).mentions())
+                .filteredOn(m -> m.type() == EntityType.PER).isEmpty();
+    }
 }

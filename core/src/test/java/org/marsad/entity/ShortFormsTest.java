@@ -196,4 +196,14 @@ class ShortFormsTest {
         assertThat(LinkerFixture.linked("وقال الراوي إن الفيصل كان قريبا من الناس.", new int[][] {{0, 3, 3}}).mentions())
                 .extracting(m -> m.entity().orElseThrow().id()).containsExactly("local:per/الفيصل");
     }
+
+    @Test
+    void aKnownWholeNameStaysItselfBesideALongerNameThatEndsWithIt() {
+        // {sentence, first token, last token}: «بول ياسر عرفات» ("Yasser Arafat's urine") read as one name takes
+        // neither «ياسر عرفات» nor «عرفات» from the knowledge base
+        EntityLinker.Result r = LinkerFixture.linked("وتوفي ياسر عرفات في باريس. وفحصت عينات من بول ياسر عرفات. وقالت أرملة عرفات إنها تنتظر.",
+                new int[][] {{0, 1, 2}, {1, 3, 5}, {2, 2, 2}});
+        assertThat(r.mentions()).filteredOn(m -> m.type() == EntityType.PER && !m.text().startsWith("بول"))
+                .extracting(ShortFormsTest::id).containsExactly("kb:per/yasser-arafat", "kb:per/yasser-arafat");
+    }
 }

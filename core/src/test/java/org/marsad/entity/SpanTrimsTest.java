@@ -158,4 +158,18 @@ class SpanTrimsTest {
         assertThat(linkedAs("ولن تسمح بتحول استراتيجي لصالح إيران في المنطقة.", EntityType.LOC, new int[][] {{0, 4, 5}})
                 .mentions()).extracting(EntityMention::text).containsExactly("إيران");
     }
+
+    @Test
+    void aPlayersMoveEndsHisName() {
+        // {sentence, first token, last token}: «المنتقل من» ("transferred from"), «المعار من» ("on loan from")
+        assertThat(linked("وضم الفريق ساري عمرو المنتقل من الوحدة.", new int[][] {{0, 2, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("ساري عمرو");
+        assertThat(linked("وعاد المعار من الفريق الآخر إلى التدريبات.", new int[][] {{0, 1, 1}}).mentions()).isEmpty();
+    }
+
+    @Test
+    void aDirectorGeneralWithItsSpaceLostIsNoPartOfTheName() {
+        assertThat(linked("وحضر عدنان الخالد مديرعام الصحة الحفل.", new int[][] {{0, 1, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("عدنان الخالد");
+    }
 }
