@@ -128,14 +128,19 @@ final class MentionTypes {
     }
 
     /**
-     * A person whose name holds a word of Latin letters and digits is a product's model or a gene
-     * («ساعة Meta M1», «هاتف Xperia Z1S», «جين BRCA1»): a thing, no one's name.
+     * A person whose name holds a word of letters and digits is a product's model or a gene («ساعة
+     * Meta M1», «هاتف Xperia Z1S», «جين BRCA1», «جهاز آيفون6»): a thing, no one's name. A person
+     * that is one word of Latin capitals is an acronym: an organisation («في حديثها مع DW»).
      */
     static void retypeModels(List<Token> tokens, List<Draft> here) {
         for (Draft d : here) {
             if (d.type != EntityType.PER) continue;
+            if (d.first == d.last && latinCapitals(tokens.get(d.first).text())) {
+                d.typedAs(EntityType.ORG);
+                continue;
+            }
             for (int k = d.first; k <= d.last; k++) {
-                if (latinWithDigits(tokens.get(k).text())) {
+                if (lettersWithDigits(tokens.get(k).text())) {
                     d.typedAs(EntityType.MISC);
                     break;
                 }
@@ -143,15 +148,22 @@ final class MentionTypes {
         }
     }
 
-    private static boolean latinWithDigits(String word) {
-        boolean latin = false;
+    private static boolean lettersWithDigits(String word) {
+        boolean letter = false;
         boolean digit = false;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            latin |= c < 128 && Character.isLetter(c);
-            digit |= c < 128 && Character.isDigit(c);
+            letter |= Character.isLetter(c);
+            digit |= Character.isDigit(c);
         }
-        return latin && digit;
+        return letter && digit;
+    }
+
+    /** Whether a word is two to five Latin capitals («DW», «BBC»). */
+    private static boolean latinCapitals(String word) {
+        if (word.length() < 2 || word.length() > 5) return false;
+        for (int i = 0; i < word.length(); i++) if (word.charAt(i) < 'A' || word.charAt(i) > 'Z') return false;
+        return true;
     }
 
     /** Whether another draft of the sentence ends right before {@code d}. */

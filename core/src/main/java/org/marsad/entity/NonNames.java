@@ -70,6 +70,22 @@ final class NonNames {
      */
     private static final java.util.Set<String> ADDRESSED = ArabicNormalizer.foldedSet("أمي", "حبيبتي", "حبيبي");
 
+    /**
+     * Nouns of an era, a style or a school that a nisba adjective follows: «العصر الأموي», «العهد
+     * العثماني», «الطراز الأندلسي», «الشعر الجاهلي», «المذهب الحنبلي», «الخط الكوفي». Folded.
+     */
+    private static final java.util.Set<String> ERA_NOUNS = ArabicNormalizer.foldedSet("العصر", "العهد", "الطراز", "الأدب", "الشعر",
+            "الفن", "الحكم", "الخط", "التراث", "المذهب");
+
+    /**
+     * Whether the word at {@code i} is a nisba adjective with the article after one of {@link #ERA_NOUNS}
+     * («والعصر الأموي، والعصر العباسي، والعصر الأندلسي»), which the recogniser reads as a family name.
+     */
+    private static boolean adjectiveOfAnEra(List<Token> tokens, int i) {
+        String word = WordForms.folded(tokens.get(i));
+        return i > 0 && word.startsWith("ال") && word.endsWith("ي") && ERA_NOUNS.contains(WordForms.folded(tokens.get(i - 1)));
+    }
+
     private static final String MIGHTY = ArabicNormalizer.normalize("عز");
     private static final String AND_GLORIOUS = ArabicNormalizer.normalize("وجل");
 
@@ -284,6 +300,7 @@ final class NonNames {
         if (billion(tokens, f.first())) return true;
         if (f.type() == EntityType.PER && gracesOfGod(tokens, f.first())) return true;
         if (mightyAndGlorious(tokens, f.first())) return true;
+        if (f.type() == EntityType.PER && adjectiveOfAnEra(tokens, f.first())) return true;
         if (f.type() == EntityType.ORG && peopleWithoutTheArticle(tokens, f)) return true;
         if (monthOfADate(tokens, f.first())) return true;
         String folded = WordForms.folded(t);

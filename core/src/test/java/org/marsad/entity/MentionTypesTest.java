@@ -41,6 +41,16 @@ class MentionTypesTest {
         // letters alone are a name
         assertThat(linked("وقال John Vega إن الساعة جديدة.", new int[][] {{0, 1, 2}}).mentions())
                 .extracting(EntityMention::type).containsExactly(EntityType.PER);
+        // Arabic letters with a digit glued on: a phone's model
+        assertThat(linked("ويبلغ سعر جهاز آيفون6 ثلاثة آلاف.", new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.MISC);
+    }
+
+    @Test
+    void aPersonOfLatinCapitalsIsAnAcronym() {
+        // {sentence, first token, last token}: a broadcaster's initials read as a person
+        assertThat(linked("وقالت في حديثها مع DW إن الوضع صعب.", new int[][] {{0, 4, 4}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("DW", EntityType.ORG));
     }
 
     @Test

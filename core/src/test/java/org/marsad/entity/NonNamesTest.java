@@ -72,4 +72,13 @@ class NonNamesTest {
         assertThat(linked("ونلتزم بكتاب الله - عز وجل - في كل أمر.", new int[][] {{0, 4, 4}}).mentions())
                 .filteredOn(m -> m.type() == EntityType.PER).isEmpty();
     }
+
+    @Test
+    void aNisbaAfterAnEraIsNoName() {
+        // «العصر الأموي» (the Umayyad era): an adjective, not the family name al-Umawi
+        assertThat(linked("ودرس الشعر في العصر الأموي بعمق.", new int[][] {{0, 4, 4}}).mentions()).isEmpty();
+        // after a title it is a family name
+        assertThat(linked("وقال الدكتور الأموي إن الدراسة اكتملت.", new int[][] {{0, 2, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("الأموي");
+    }
 }
