@@ -113,6 +113,29 @@ final class ArticleNames {
         return noName && !GIVEN_NAMES.opensPersonName(second.norm()) && !GIVEN_NAMES.inPersonName(WordForms.folded(second));
     }
 
+    /**
+     * Whether person draft {@code d}, a name of two words or more, ends in a verb the recogniser ran it
+     * into: «أسامة بن لادن اندسوا», «عبدالعزيز يوصي», «أبو عبد الله تشعر». The last word carries no clitic,
+     * looks like a verb in the imperfect ({@link #imperfectVerb}) or the past plural («ـوا»), is seldom a
+     * name of any type in the stem profiles, is no word of the name lists' names, and is in no other person
+     * mention of the article ({@code personWords}: how many person drafts hold each word): «تومسون» of
+     * «ترو تومسون» is her surname where the article also writes «تومسون» alone. A verb never takes the
+     * article, so news writes the word with it in under {@link #VERB_ARTICLE_SHARE} of its uses («تراس» of
+     * «وارن تراس»: 11 %, «التراس» being a terrace). The name left ends in a word of four letters or more,
+     * not an initial («ديفيد إيه تومسون»).
+     */
+    boolean endsWithVerb(List<Token> tokens, Draft d, Map<String, Integer> personWords) {
+        if (d.type != EntityType.PER || d.last == d.first || tokens.get(d.last - 1).norm().length() < 4) return false;
+        Token t = tokens.get(d.last);
+        boolean pastPlural = t.segments().size() == 1 && t.norm().length() >= 4 && t.norm().endsWith("وا");
+        return (imperfectVerb(t) || pastPlural) && personWords.getOrDefault(t.norm(), 0) <= 1 && profile.rarelyAnyName(t)
+                && FREQ.articleShare(CliticSegmenter.lightFold(t.norm())) < VERB_ARTICLE_SHARE
+                && !GIVEN_NAMES.opensPersonName(t.norm()) && !GIVEN_NAMES.inPersonName(WordForms.folded(t));
+    }
+
+    /** The share of uses with the article under which a word may be a verb ({@link #endsWithVerb}). */
+    static final double VERB_ARTICLE_SHARE = 0.05;
+
     /** Whether a token looks like a verb in the imperfect: ي or ت and three letters more, no clitic («يتميز», «يسير», «تواصل»). */
     private static boolean imperfectVerb(Token t) {
         String n = t.norm();

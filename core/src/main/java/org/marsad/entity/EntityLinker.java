@@ -158,7 +158,7 @@ final class EntityLinker {
             types.retypeOrganisationNames(tokens, here);
             types.retypeClubs(tokens, here);
             types.retypeMatchSides(tokens, here);
-            MentionTypes.retypeModels(tokens, here);
+            types.retypeModels(tokens, here);
             types.literaryClubs(tokens, here);
             List<Draft> merged = spans.mergeAdjacent(tokens, here);
             quotedTypes.retypeQuotedPapers(tokens, merged);
@@ -172,6 +172,13 @@ final class EntityLinker {
         firstWords.mark(sentences, drafts);
         markWholeLastWords(body, sentences, drafts);
         SuffixedNames.resolve(body, sentences, drafts, kb);
+        Map<String, Integer> personWords = new HashMap<>();
+        for (Draft d : drafts) {
+            if (d.type != EntityType.PER) continue;
+            java.util.Set<String> own = new java.util.HashSet<>();
+            for (int k = d.first; k <= d.last; k++) own.add(sentences.get(d.sentence).get(k).norm());
+            for (String w : own) personWords.merge(w, 1, Integer::sum);
+        }
         for (Draft d : drafts) {
             List<Token> tokens = sentences.get(d.sentence);
             // «الأمير محمد بن سلمان», «الملك سلمان»: the title is the role, the name what follows
@@ -188,6 +195,10 @@ final class EntityLinker {
                 if (d.entries.isEmpty() && WordForms.folded(tokens.get(d.first)).equals(MUHAMMAD)) d.entries = kb.byName(THE_PROPHET);
             }
             DescriptorWords.trim(tokens, d, matcher, kb);
+            if (d.entries.isEmpty() && names.endsWithVerb(tokens, d, personWords)) {
+                d.last--; // «أسامة بن لادن اندسوا»: the name, without the verb after it
+                d.entries = matcher.lookup(tokens, d.first, d.last);
+            }
             if (d.type == EntityType.LOC) d.wholeFirst |= PlaceEdges.nameAfterHead(tokens, d);
             // a hashtag's underscores («#هيفاء_وهبي») stand for spaces
             d.words = KnowledgeBase.fold(body.substring(start(tokens, d), end(tokens, d)).replace('_', ' ')).split(" ");

@@ -78,6 +78,10 @@ final class MentionSpans {
                         && matcher.lookup(tokens, first + 1, last).stream().noneMatch(e -> e.ref().type() == EntityType.LOC)) {
                     covered[first++] = false;
                 }
+                // «الطريق الرابط بين بن قردان وراس جدير»: "between", before a known name
+                if (first < last && tokens.get(first).norm().equals(BETWEEN) && !matcher.lookup(tokens, first + 1, last).isEmpty()) {
+                    covered[first++] = false;
+                }
                 if (first > 1 && !covered[first - 1] && !covered[first - 2] && PersonEdges.hyphenatedBefore(tokens, first)) {
                     first -= 2; // «هانسون-يونغ», «آنا-ماري بايسدين»: a hyphenated name, of which the recogniser took the second half
                     covered[first] = covered[first + 1] = true;
@@ -175,6 +179,9 @@ final class MentionSpans {
             "وكالة", "قناة");
 
     private static final String ON = "على";
+
+    /** «بين» ("between"), which the recogniser takes for the given name Ben before a known name. */
+    private static final String BETWEEN = "بين";
 
     /** How many words before a mention a known name that ends inside it may begin. */
     private static final int KNOWN_NAME_BEFORE = 4;

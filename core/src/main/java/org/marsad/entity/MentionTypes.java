@@ -128,11 +128,12 @@ final class MentionTypes {
     }
 
     /**
-     * A person whose name holds a word of letters and digits is a product's model or a gene («ساعة
-     * Meta M1», «هاتف Xperia Z1S», «جين BRCA1», «جهاز آيفون6»): a thing, no one's name. A person
-     * that is one word of Latin capitals is an acronym: an organisation («في حديثها مع DW»).
+     * A person whose name holds a model's word is a product's model or a gene (MISC: «ساعة Meta M1»,
+     * «هاتف Xperia Z1S», «جين BRCA1», «جهاز آيفون6»), no one's name; unless the knowledge base
+     * knows the word with a space before its digits («لفرانس24»: «فرانس 24»). A person that is one word of Latin
+     * capitals is an acronym: an organisation («في حديثها مع DW»).
      */
-    static void retypeModels(List<Token> tokens, List<Draft> here) {
+    void retypeModels(List<Token> tokens, List<Draft> here) {
         for (Draft d : here) {
             if (d.type != EntityType.PER) continue;
             if (d.first == d.last && latinCapitals(tokens.get(d.first).text())) {
@@ -140,7 +141,7 @@ final class MentionTypes {
                 continue;
             }
             for (int k = d.first; k <= d.last; k++) {
-                if (lettersWithDigits(tokens.get(k).text())) {
+                if (modelWord(tokens, k)) {
                     d.typedAs(EntityType.MISC);
                     break;
                 }
@@ -148,15 +149,34 @@ final class MentionTypes {
         }
     }
 
-    private static boolean lettersWithDigits(String word) {
-        boolean letter = false;
+    /**
+     * Whether token {@code k} is a model's word: Latin letters and digits mixed («X2», «BRCA1»), or
+     * two Arabic letters or more with one or two digits after them («آيفون6», «نوت9»), but not before
+     * a dash (a player's name glued to a score: «تيم6-0») nor a name the knowledge base knows with a
+     * space before the digits.
+     */
+    private boolean modelWord(List<Token> tokens, int k) {
+        String word = tokens.get(k).text();
+        if (latinWithDigits(word)) return true;
+        int letters = 0;
+        while (letters < word.length() && Character.isLetter(word.charAt(letters)) && word.charAt(letters) >= 0x600) letters++;
+        int digits = word.length() - letters;
+        if (letters < 2 || digits < 1 || digits > 2) return false;
+        for (int i = letters; i < word.length(); i++) if (!Character.isDigit(word.charAt(i))) return false;
+        if (k + 1 < tokens.size() && "-–—".indexOf(tokens.get(k + 1).text().charAt(0)) >= 0) return false;
+        String name = WordForms.folded(tokens.get(k)).substring(0, WordForms.folded(tokens.get(k)).length() - digits);
+        return kb.byName(name + " " + word.substring(letters)).isEmpty();
+    }
+
+    private static boolean latinWithDigits(String word) {
+        boolean latin = false;
         boolean digit = false;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            letter |= Character.isLetter(c);
-            digit |= Character.isDigit(c);
+            latin |= c < 128 && Character.isLetter(c);
+            digit |= c < 128 && Character.isDigit(c);
         }
-        return letter && digit;
+        return latin && digit;
     }
 
     /** Whether a word is two to five Latin capitals («DW», «BBC»). */

@@ -64,13 +64,14 @@ final class PersonEdges {
     static final int CONSTRUCT_PLURAL_LETTERS = 5;
 
     /**
-     * The first token of the name [first, last] after leading kinship words, "called", "that" (not
+     * The first token of the name [first, last] after leading kinship words, "called", "also", "that" (not
      * the N of «إن.اتش.كيه») and a plural in the construct state of {@link #CONSTRUCT_PLURAL_LETTERS}
      * letters or more («محامو بوبيت», Bobbitt's lawyers; not «بيتو» of «بيتو ديلا فورنيز»).
      */
     int start(List<Token> tokens, int first, int last) {
         while (first < last && (KinshipWords.contains(WordForms.foldedWithoutConjunction(tokens.get(first)))
                 || CALLED.contains(WordForms.foldedWithoutConjunction(tokens.get(first)))
+                || ALSO.contains(WordForms.foldedWithoutConjunction(tokens.get(first)))
                 || NonNames.pluralInConstruct(tokens.get(first)) && tokens.get(first).norm().length() >= CONSTRUCT_PLURAL_LETTERS
                 || COMPLEMENTIZERS.contains(tokens.get(first).text()) && !DottedAcronyms.innerPeriod(tokens, first + 1))) first++;
         return first;
@@ -254,6 +255,9 @@ final class PersonEdges {
             "ليس", "مازال", "مادام", "أصبح", "أضحى", "أمسى");
 
     /** «يدعى», «المدعو»: "called", written before a name the recogniser may take in. */
+    /** «كذلك», «أيضا» ("also"), which the recogniser takes into the name after them («وكذلك خامنئي», «أيضا ماتيراتزي»). Folded. */
+    private static final java.util.Set<String> ALSO = ArabicNormalizer.foldedSet("كذلك", "أيضا");
+
     private static final java.util.Set<String> CALLED = ArabicNormalizer.foldedSet("يدعى", "تدعى", "المدعو", "المدعوة", "المسمى", "المسماة",
             "الملقب", "الملقبة", "ويدعى", "وتدعى");
 

@@ -118,7 +118,9 @@ final class SpanTrims {
             // "not" before an adjective: «أصبح راؤول غير قادر»
             "غير",
             // "then", "yesterday": «ومن بينهن أرجينتو آنذاك», «ستيفن هاربر حينذاك», «وصل هادي أمس»
-            "آنذاك", "انذاك", "حينذاك", "وقتذاك", "أمس");
+            "آنذاك", "انذاك", "حينذاك", "وقتذاك", "أمس",
+            // "also": «ماتيراتزي أيضا»
+            "أيضا", "كذلك");
 
     /**
      * Ordinals without the article, which rank what follows them and end no name: «اختير راؤول

@@ -172,4 +172,25 @@ class ArticleNamesTest {
                 new int[][] {{0, 1, 2}});
         assertThat(r.mentions()).extracting(EntityMention::type).containsOnly(EntityType.ORG);
     }
+
+    @Test
+    void aVerbAfterANameIsNoPartOfIt() {
+        // {sentence, first token, last token}: the recogniser ran the names into «تشعر» ("you feel") and «يؤكدون» ("they stress")
+        assertThat(linked("وحين تنظر إلى وجه أبو عبد الله تشعر بالهدوء.", new int[][] {{0, 4, 7}}).mentions())
+                .extracting(EntityMention::text).containsExactly("أبو عبد الله");
+        assertThat(linked("وكان أنصار أسامة بن لادن يؤكدون ولاءهم.", new int[][] {{0, 2, 5}}).mentions())
+                .extracting(EntityMention::text, m -> m.entity().orElseThrow().id())
+                .containsExactly(tuple("أسامة بن لادن", "kb:per/osama-bin-laden"));
+        // a surname the article writes in another person mention stays, and so do a word news also writes with
+        // the article («التراس», a terrace) and a name after an initial
+        assertThat(linked("وقالت ترو تومسون إن الحفل نجح. وأضافت تومسون أن الجمهور كبير.", new int[][] {{0, 1, 2}, {1, 1, 1}})
+                .mentions()).extracting(EntityMention::text).containsExactly("ترو تومسون", "تومسون");
+        assertThat(linked("وقال وارن تراس إن البحث مستمر.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("وارن تراس");
+        assertThat(linked("وقال ديفيد إيه تومسون إن المؤتمر ناجح.", new int[][] {{0, 1, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("ديفيد إيه تومسون");
+        // a name of the name lists that looks like a verb stays («يوسف»)
+        assertThat(linked("وقال أحمد يوسف إن الوضع هادئ.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("أحمد يوسف");
+    }
 }

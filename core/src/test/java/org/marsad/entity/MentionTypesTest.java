@@ -44,6 +44,11 @@ class MentionTypesTest {
         // Arabic letters with a digit glued on: a phone's model
         assertThat(linked("ويبلغ سعر جهاز آيفون6 ثلاثة آلاف.", new int[][] {{0, 3, 3}}).mentions())
                 .extracting(EntityMention::type).containsExactly(EntityType.MISC);
+        // but not a player's name glued to a score, nor a channel the knowledge base knows
+        assertThat(linked("وتغلب نادال على النمساوي دومينيك تيم6-0 في النهائي.", new int[][] {{0, 4, 5}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.PER);
+        assertThat(linked("وقال لفرانس24 إنه سيعود.", new int[][] {{0, 1, 1}}).mentions())
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:org/france-24");
     }
 
     @Test

@@ -1,10 +1,12 @@
 package org.marsad.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.marsad.entity.LinkerFixture.linked;
 
 import org.junit.jupiter.api.Test;
 import org.marsad.article.EntityMention;
+import org.marsad.article.EntityType;
 
 /** Where a person's name begins and ends ({@link PersonEdges}), on sentences written for these tests. */
 class PersonEdgesTest {
@@ -100,5 +102,26 @@ class PersonEdgesTest {
         // a name's first word of four letters that looks like one is the name's («بيتو» of Piton de la Fournaise)
         assertThat(linked("وأغلقت السلطات منطقة بيتو ديلا فورنيز أمس.", new int[][] {{0, 3, 5}}).mentions())
                 .extracting(EntityMention::text).containsExactly("بيتو ديلا فورنيز");
+    }
+
+    @Test
+    void alsoIsNoPartOfTheName() {
+        // {sentence, first token, last token}: «وكذلك» before a name, «أيضا» before and after one
+        assertThat(linked("ووافق المجلس وكذلك خامنئي على الاتفاق.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("خامنئي");
+        assertThat(linked("وعاقب الاتحاد أيضا ماتيراتزي بالإيقاف.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("ماتيراتزي");
+        assertThat(linked("وعوقب ماتيراتزي أيضا بالإيقاف.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("ماتيراتزي");
+    }
+
+    @Test
+    void betweenBeforeAKnownNameIsNoGivenName() {
+        // {sentence, first token, last token}: «بين» ("between") read as Ben before the town of Ben Gardane
+        assertThat(linked("وأغلق المحتجون الطريق بين بن قردان وراس جدير.", new int[][] {{0, 3, 5}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type).contains(tuple("بن قردان", EntityType.LOC));
+        // the given name Ben before a name the knowledge base does not know stays
+        assertThat(linked("وقال الممثل بين ستيلر إن الفيلم جاهز.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("بين ستيلر");
     }
 }
