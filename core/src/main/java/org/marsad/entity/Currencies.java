@@ -117,7 +117,7 @@ final class Currencies {
         List<EntityLinker.Draft> bare = new ArrayList<>();
         for (EntityLinker.Draft d : drafts) {
             if (d.ref != null || d.type != EntityType.MISC || d.sameAs != null) continue;
-            String word = word(folded.at(d.sentence, d.first));
+            String word = wordOf(sentences, d, folded);
             if (word == null) continue;
             Qualified q = qualifier(sentences.get(d.sentence), d, word, folded);
             if (q.foreign()) continue;
@@ -131,7 +131,7 @@ final class Currencies {
         Map<String, Integer> counts = null;
         Map<Integer, Map<String, Integer>> inSentence = new HashMap<>();
         for (EntityLinker.Draft d : bare) {
-            String word = word(folded.at(d.sentence, d.first));
+            String word = wordOf(sentences, d, folded);
             List<Currency> all = byWord.get(word);
             Currency c = only(all, Default.YES);
             if (c == null) {
@@ -154,6 +154,12 @@ final class Currencies {
     private static Currency only(List<Currency> all, Default kind) {
         for (Currency c : all) if (c.alone() == kind) return c;
         return null;
+    }
+
+    /** The currency word of mention {@code d}'s first token, or null: its folded form's, or the whole token's («وون», no و + «ون»). */
+    private String wordOf(List<List<Token>> sentences, EntityLinker.Draft d, FoldedWords folded) {
+        String word = word(folded.at(d.sentence, d.first));
+        return word != null ? word : word(sentences.get(d.sentence).get(d.first).norm());
     }
 
     /** The folded currency word of a token («الدولار», «دولارا» → دولار; «دولارات» stays), or null. */

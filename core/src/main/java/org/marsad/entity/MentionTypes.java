@@ -37,7 +37,9 @@ final class MentionTypes {
     private static final java.util.Set<String> ORG_HEADS = ArabicNormalizer.foldedSet("شركة", "مجموعة", "مؤسسة", "جامعة", "صحيفة",
             "مجلة", "قناة", "وكالة", "بنك", "مصرف", "نادي", "ناديي", "ناديا", "فندق", "جمعية", "معهد", "متجر", "مطعم",
             // «منظمة "ديفينس ديستربيوتد"» (not «حزب»: «حزب أردوغان» is Erdogan's party, and he is a person)
-            "منظمة");
+            "منظمة",
+            // a company's share: «وارتفع سهم نورسك هيدرو»
+            "سهم", "أسهم");
 
     /** «عائلة», «أسرة»: after them comes the family's name, a person's. Folded. */
     private static final java.util.Set<String> FAMILY = ArabicNormalizer.foldedSet("عائلة", "أسرة");
@@ -152,8 +154,8 @@ final class MentionTypes {
     /**
      * Whether token {@code k} is a model's word: Latin letters and digits mixed («X2», «BRCA1»), or
      * two Arabic letters or more with one or two digits after them («آيفون6», «نوت9»), but not before
-     * a dash (a player's name glued to a score: «تيم6-0») nor a name the knowledge base knows with a
-     * space before the digits.
+     * a dash or a slash (a player's name glued to a score, «تيم6-0», or to his age, «مارادونا54/
+     * عاما/») nor a name the knowledge base knows with a space before the digits.
      */
     private boolean modelWord(List<Token> tokens, int k) {
         String word = tokens.get(k).text();
@@ -163,7 +165,7 @@ final class MentionTypes {
         int digits = word.length() - letters;
         if (letters < 2 || digits < 1 || digits > 2) return false;
         for (int i = letters; i < word.length(); i++) if (!Character.isDigit(word.charAt(i))) return false;
-        if (k + 1 < tokens.size() && "-–—".indexOf(tokens.get(k + 1).text().charAt(0)) >= 0) return false;
+        if (k + 1 < tokens.size() && "-–—/".indexOf(tokens.get(k + 1).text().charAt(0)) >= 0) return false;
         String name = WordForms.folded(tokens.get(k)).substring(0, WordForms.folded(tokens.get(k)).length() - digits);
         return kb.byName(name + " " + word.substring(letters)).isEmpty();
     }

@@ -47,6 +47,8 @@ class MentionTypesTest {
         // but not a player's name glued to a score, nor a channel the knowledge base knows
         assertThat(linked("وتغلب نادال على النمساوي دومينيك تيم6-0 في النهائي.", new int[][] {{0, 4, 5}}).mentions())
                 .extracting(EntityMention::type).containsExactly(EntityType.PER);
+        assertThat(linked("وقال مارادونا54/ عاما/ إنه سعيد.", new int[][] {{0, 1, 1}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.PER);
         assertThat(linked("وقال لفرانس24 إنه سيعود.", new int[][] {{0, 1, 1}}).mentions())
                 .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:org/france-24");
     }
@@ -320,5 +322,12 @@ class MentionTypesTest {
                 "وتعكف منظمة \"ديفينس ديستربيوتد\" على العمل. وتحالفت \"ديفينس ديستربيوتد\" مع غيرها. ونشرت \"ديفينس ديستربيوتد\" التصاميم.",
                 new int[][] {{0, 3, 4}, {1, 2, 3}, {2, 2, 3}});
         assertThat(r.mentions()).extracting(EntityMention::type).containsOnly(EntityType.ORG).hasSize(3);
+    }
+
+    @Test
+    void aPersonAfterAShareIsACompany() {
+        // {sentence, first token, last token}: «سهم» (a share) before a company's name
+        assertThat(linked("وارتفع سهم نورسك هيدرو في التداولات.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.ORG);
     }
 }

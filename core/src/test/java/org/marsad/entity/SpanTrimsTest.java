@@ -172,4 +172,11 @@ class SpanTrimsTest {
         assertThat(linked("وحضر عدنان الخالد مديرعام الصحة الحفل.", new int[][] {{0, 1, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("عدنان الخالد");
     }
+
+    @Test
+    void inHisNameIsNoPartOfTheName() {
+        // {sentence, first token, last token}: «باسمه» ("in his name") after the king's name
+        assertThat(linked("وأعرب الملك سلمان باسمه عن التهنئة.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("سلمان");
+    }
 }
