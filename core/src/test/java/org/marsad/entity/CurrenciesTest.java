@@ -95,7 +95,7 @@ class CurrenciesTest {
         assertThat(r.mentions()).extracting(EntityMention::type, m -> m.entity().orElseThrow().id())
                 .containsExactly(tuple(EntityType.MISC, "kb:currency/ves"));
         // «وون» (the won) read as a place, whose first letter the segmenter takes for «و»
-        r = LinkerFixture.linkedAs("واستردت الحكومة 13 تريليون وون من الأموال العامة في سيول.", EntityType.LOC, new int[][] {{0, 4, 4}});
+        r = LinkerFixture.linkedAs("واستردت الحكومة 10 تريليونات وون من الأموال العامة في سيول.", EntityType.LOC, new int[][] {{0, 4, 4}});
         assertThat(r.mentions()).extracting(EntityMention::type, m -> m.entity().orElseThrow().id())
                 .contains(tuple(EntityType.MISC, "kb:currency/krw"));
     }
