@@ -130,10 +130,9 @@ final class MentionTypes {
     }
 
     /**
-     * A person whose name holds a model's word is a product's model or a gene (MISC: «ساعة Meta M1»,
-     * «هاتف Xperia Z1S», «جين BRCA1», «جهاز آيفون6»), no one's name; unless the knowledge base
-     * knows the word with a space before its digits («لفرانس24»: «فرانس 24»). A person that is one word of Latin
-     * capitals is an acronym: an organisation («في حديثها مع DW»).
+     * A person whose name holds a model's word ({@link #modelWord}) is a product's model or a gene
+     * (MISC: «ساعة Meta M1», «هاتف Xperia Z1S», «جين BRCA1», «جهاز آيفون6»), no one's name. A person
+     * that is one word of Latin capitals is an acronym: an organisation («في حديثها مع DW»).
      */
     void retypeModels(List<Token> tokens, List<Draft> here) {
         for (Draft d : here) {
@@ -155,7 +154,7 @@ final class MentionTypes {
      * Whether token {@code k} is a model's word: Latin letters and digits mixed («X2», «BRCA1»), or
      * two Arabic letters or more with one or two digits after them («آيفون6», «نوت9»), but not before
      * a dash or a slash (a player's name glued to a score, «تيم6-0», or to his age, «مارادونا54/
-     * عاما/») nor a name the knowledge base knows with a space before the digits.
+     * عاما/») nor a name the knowledge base knows with a space before the digits («لفرانس24»: «فرانس 24»).
      */
     private boolean modelWord(List<Token> tokens, int k) {
         String word = tokens.get(k).text();
@@ -166,8 +165,8 @@ final class MentionTypes {
         if (letters < 2 || digits < 1 || digits > 2) return false;
         for (int i = letters; i < word.length(); i++) if (!Character.isDigit(word.charAt(i))) return false;
         if (k + 1 < tokens.size() && "-–—/".indexOf(tokens.get(k + 1).text().charAt(0)) >= 0) return false;
-        String name = WordForms.folded(tokens.get(k)).substring(0, WordForms.folded(tokens.get(k)).length() - digits);
-        return kb.byName(name + " " + word.substring(letters)).isEmpty();
+        String folded = WordForms.folded(tokens.get(k));
+        return kb.byName(folded.substring(0, folded.length() - digits) + " " + word.substring(letters)).isEmpty();
     }
 
     private static boolean latinWithDigits(String word) {

@@ -119,6 +119,30 @@ final class NonNames {
     }
 
     /**
+     * «موظفون», «متعاملون», «المعتصمون» ("employees", "dealers", "the protesters"): a sound masculine
+     * plural in «ـون» of a stem of four letters or more that the corpus also writes with «ـين», with or
+     * without the article, at least {@link #SOUND_PLURAL_IN} times; a name in «ـون» has no such form
+     * («جاكسون»: no «جاكسين»; «زيدون», «خلدون»: stems of three letters).
+     */
+    private static boolean soundPlural(Token t) {
+        Segment stem = t.segments().isEmpty() ? null : t.segments().get(t.segments().size() - 1);
+        if (stem == null || stem.kind() != Segment.Kind.STEM) return false;
+        String w = org.marsad.text.CliticSegmenter.lightFold(stem.form());
+        if (w.startsWith("ال")) w = w.substring(2);
+        if (w.length() < 6 || !w.endsWith("ون")) return false;
+        String oblique = w.substring(0, w.length() - 2) + "ين";
+        return FREQ.count(oblique) + FREQ.count("ال" + oblique) >= SOUND_PLURAL_IN;
+    }
+
+    static final int SOUND_PLURAL_IN = 10;
+
+    /**
+     * «بشكل», «بصورة», «بطريقة» ("in a ... way"): an indefinite adjective follows them, never a name («بشكل ودي»,
+     * «بشكل جوهري»); not a word with the article («ولد بصورة الله», "in the image of God"). Folded.
+     */
+    private static final java.util.Set<String> IN_A_WAY = ArabicNormalizer.foldedSet("بشكل", "بصورة", "بطريقة", "بأسلوب");
+
+    /**
      * «مديرو», «معارضو» ("the directors of", "the opponents of"): a sound masculine plural in the
      * construct state, which drops its «ن»; the corpus writes its stem with «ـين» and with «ـون»
      * (at least {@link #CONSTRUCT_PLURAL_IN} and {@link #CONSTRUCT_PLURAL_UN} times). Names in «ـو»
@@ -280,7 +304,8 @@ final class NonNames {
      */
     boolean oneWord(List<Token> tokens, Found f) {
         Token t = tokens.get(f.first());
-        if (NOT_NAMES.contains(t.norm()) || kinNotPlace(tokens, f.first()) || civilAdjective(tokens, f.first()) || CountryAdjectives.countryAsAdjective(tokens, f.first(), kb)) return true;
+        if (NOT_NAMES.contains(t.norm()) || kinNotPlace(tokens, f.first()) || civilAdjective(tokens, f.first())
+                || CountryAdjectives.countryAsAdjective(tokens, f.first(), kb)) return true;
         if (webAddress(t)) return true;
         if (f.first() > 0 && SpanTrims.isAllah(t) && WordForms.foldedWithoutConjunction(tokens.get(f.first() - 1)).equals(AYAT)) {
             return true; // «آية الله علي خامنئي»: the title Ayatollah, not God
@@ -296,6 +321,8 @@ final class NonNames {
         if (f.type() == EntityType.PER && pluralOfACommonAdjective(t) && !aPeople(t)) return true;
         if (f.type() == EntityType.PER && nationalityAfterItsNoun(tokens, f.first())) return true;
         if (f.type() == EntityType.PER && pluralInConstruct(t)) return true;
+        if (f.type() == EntityType.PER && soundPlural(t) && !aPeople(t)) return true;
+        if (f.first() > 0 && IN_A_WAY.contains(tokens.get(f.first() - 1).norm()) && !t.norm().startsWith("ال")) return true;
         if (f.type() == EntityType.PER && hamzaOnYaAtTheEnd(t)) return true;
         if (billion(tokens, f.first())) return true;
         if (f.type() == EntityType.PER && gracesOfGod(tokens, f.first())) return true;

@@ -254,10 +254,10 @@ final class PersonEdges {
     private static final java.util.Set<String> KANA = ArabicNormalizer.foldedSet("كان", "كانت", "يكون", "تكون", "صار", "ظل", "بات",
             "ليس", "مازال", "مادام", "أصبح", "أضحى", "أمسى");
 
-    /** «يدعى», «المدعو»: "called", written before a name the recogniser may take in. */
     /** «كذلك», «أيضا» ("also"), which the recogniser takes into the name after them («وكذلك خامنئي», «أيضا ماتيراتزي»). Folded. */
     private static final java.util.Set<String> ALSO = ArabicNormalizer.foldedSet("كذلك", "أيضا");
 
+    /** «يدعى», «المدعو»: "called", written before a name the recogniser may take in. */
     private static final java.util.Set<String> CALLED = ArabicNormalizer.foldedSet("يدعى", "تدعى", "المدعو", "المدعوة", "المسمى", "المسماة",
             "الملقب", "الملقبة", "ويدعى", "وتدعى");
 

@@ -81,4 +81,25 @@ class NonNamesTest {
         assertThat(linked("وقال الدكتور الأموي إن الدراسة اكتملت.", new int[][] {{0, 2, 2}}).mentions())
                 .extracting(EntityMention::text).containsExactly("الأموي");
     }
+
+    @Test
+    void aSoundPluralIsNoPerson() {
+        // {sentence, first token, last token}: «موظفون» (employees), «المعتصمون» (the protesters)
+        assertThat(linked("ويرى موظفون أن الحفل ناجح.", new int[][] {{0, 1, 1}}).mentions()).isEmpty();
+        assertThat(linked("ودعا المعتصمون إلى الإضراب.", new int[][] {{0, 1, 1}}).mentions()).isEmpty();
+        // a name in «ـون» stays, and so does a people («الأمريكيون», as AQMAR marks it)
+        assertThat(linked("وقال جاكسون إن القطعة نادرة.", new int[][] {{0, 1, 1}}).mentions())
+                .extracting(EntityMention::text).containsExactly("جاكسون");
+        assertThat(linked("ويرى الأمريكيون أن الاتفاق ضعيف.", new int[][] {{0, 1, 1}}).mentions())
+                .extracting(EntityMention::text).containsExactly("الأمريكيون");
+    }
+
+    @Test
+    void anAdjectiveAfterInAWayIsNoName() {
+        // «بشكل ودي» ("in a friendly way"), read as a person
+        assertThat(linked("وحلت الخلافات بشكل ودي أمس.", new int[][] {{0, 3, 3}}).mentions()).isEmpty();
+        // but «بصورة الله» ("in the image of God") keeps God
+        assertThat(linkedAs("وكل إنسان خلق بصورة الله.", EntityType.MISC, new int[][] {{0, 4, 4}}).mentions())
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:misc/allah");
+    }
 }
