@@ -94,6 +94,8 @@ class NonNamesTest {
                 .extracting(EntityMention::text).containsExactly("جاكسون");
         assertThat(linked("ويرى الأمريكيون أن الاتفاق ضعيف.", new int[][] {{0, 1, 1}}).mentions())
                 .extracting(EntityMention::text).containsExactly("الأمريكيون");
+        assertThat(linked("ويرى أمريكيون أن الاتفاق ضعيف.", new int[][] {{0, 1, 1}}).mentions())
+                .extracting(EntityMention::text).containsExactly("أمريكيون");
     }
 
     @Test
