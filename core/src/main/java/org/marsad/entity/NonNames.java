@@ -123,14 +123,13 @@ final class NonNames {
      * «ـون», without the article, of a stem of four letters or more that the corpus also writes with «ـين»,
      * with or without the article, at least {@link #SOUND_PLURAL_IN} times; a name in «ـون» has no such
      * form («جاكسون»: no «جاكسين»; «زيدون», «خلدون»: stems of three letters). With the article the plural
-     * may be a group AQMAR marks as persons («المسلمون», «الصليبيون»), and a plural in «ـيون» is left
-     * to {@link #pluralOfACommonAdjective}.
+     * may be a group AQMAR marks as persons («المسلمون», «الصليبيون»).
      */
     private static boolean soundPlural(Token t) {
         Segment stem = t.segments().isEmpty() ? null : t.segments().get(t.segments().size() - 1);
         if (stem == null || stem.kind() != Segment.Kind.STEM || t.article() != null) return false;
         String w = org.marsad.text.CliticSegmenter.lightFold(stem.form());
-        if (w.startsWith("ال") || w.length() < 6 || !w.endsWith("ون") || w.endsWith("يون")) return false;
+        if (w.startsWith("ال") || w.length() < 6 || !w.endsWith("ون")) return false;
         String oblique = w.substring(0, w.length() - 2) + "ين";
         return FREQ.count(oblique) + FREQ.count("ال" + oblique) >= SOUND_PLURAL_IN;
     }
