@@ -190,6 +190,10 @@ class ArticleNamesTest {
                 .extracting(EntityMention::text).containsExactly("وارن تراس");
         assertThat(linked("وقال ديفيد إيه تومسون إن المؤتمر ناجح.", new int[][] {{0, 1, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("ديفيد إيه تومسون");
+        // after a known person's name, a verb too rare for the stem profiles («يزهو», "boasts")
+        assertThat(linked("وكان الرئيس باراك أوباما يزهو بإنجازه.", new int[][] {{0, 2, 4}}).mentions())
+                .extracting(EntityMention::text, m -> m.entity().orElseThrow().id())
+                .containsExactly(tuple("باراك أوباما", "kb:per/barack-obama"));
         // a name of the name lists that looks like a verb stays («يوسف»)
         assertThat(linked("وقال أحمد يوسف إن الوضع هادئ.", new int[][] {{0, 1, 2}}).mentions())
                 .extracting(EntityMention::text).containsExactly("أحمد يوسف");
