@@ -123,14 +123,15 @@ final class ArticleNames {
      * article, so news writes the word with it in under {@link #VERB_ARTICLE_SHARE} of its uses («تراس» of
      * «وارن تراس»: 11 %, «التراس» being a terrace). The name left ends in a word of four letters or more,
      * not an initial («ديفيد إيه تومسون»). Where the words before it are a known person's name
-     * ({@code knownPersonBefore}: «باراك أوباما يزهو»), a word too rare for the profiles may be the verb.
+     * ({@code knownPersonBefore}: «باراك أوباما يزهو»), a word too rare for the profiles may be the verb;
+     * a word the knowledge base knows as a name is none («ميلانيا ترمب»).
      */
     boolean endsWithVerb(List<Token> tokens, Draft d, Map<String, Integer> personWords, boolean knownPersonBefore) {
         if (d.type != EntityType.PER || d.last == d.first || tokens.get(d.last - 1).norm().length() < 4) return false;
         Token t = tokens.get(d.last);
         boolean pastPlural = t.segments().size() == 1 && t.norm().length() >= 4 && t.norm().endsWith("وا");
         return (imperfectVerb(t) || pastPlural) && personWords.getOrDefault(t.norm(), 0) <= 1
-                && (profile.rarelyAnyName(t) || knownPersonBefore)
+                && (profile.rarelyAnyName(t) || knownPersonBefore) && kb.byName(WordForms.folded(t)).isEmpty()
                 && FREQ.articleShare(CliticSegmenter.lightFold(t.norm())) < VERB_ARTICLE_SHARE
                 && !GIVEN_NAMES.opensPersonName(t.norm()) && !GIVEN_NAMES.inPersonName(WordForms.folded(t));
     }
