@@ -195,7 +195,8 @@ final class EntityLinker {
                 if (d.entries.isEmpty() && WordForms.folded(tokens.get(d.first)).equals(MUHAMMAD)) d.entries = kb.byName(THE_PROPHET);
             }
             DescriptorWords.trim(tokens, d, matcher, kb);
-            if (d.entries.isEmpty() && names.endsWithVerb(tokens, d, personWords, d.last > d.first
+            // (a known name of two words or more before the verb: «أيمري تشان» is Emre Can, not Unai Emery's «أيمري» + a verb)
+            if (d.entries.isEmpty() && names.endsWithVerb(tokens, d, personWords, d.last - 1 > d.first
                     && matcher.lookup(tokens, d.first, d.last - 1).stream().anyMatch(e -> e.ref().type() == EntityType.PER))) {
                 d.last--; // «أسامة بن لادن اندسوا»: the name, without the verb after it
                 d.entries = matcher.lookup(tokens, d.first, d.last);

@@ -194,6 +194,9 @@ class ArticleNamesTest {
         assertThat(linked("وكان الرئيس باراك أوباما يزهو بإنجازه.", new int[][] {{0, 2, 4}}).mentions())
                 .extracting(EntityMention::text, m -> m.entity().orElseThrow().id())
                 .containsExactly(tuple("باراك أوباما", "kb:per/barack-obama"));
+        // but not after a known one-word name: Emre Can is no «أيمري» (Unai Emery) + a verb
+        assertThat(linked("وانضم الألماني أيمري تشان إلى الفريق.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("أيمري تشان");
         // a name of the name lists that looks like a verb stays («يوسف»)
         assertThat(linked("وقال أحمد يوسف إن الوضع هادئ.", new int[][] {{0, 1, 2}}).mentions())
                 .extracting(EntityMention::text).containsExactly("أحمد يوسف");
