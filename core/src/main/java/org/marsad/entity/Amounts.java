@@ -65,16 +65,11 @@ final class Amounts {
      * الدولار»).
      */
     private boolean isAmount(List<Token> tokens, Draft d) {
-        if (!currency(WordForms.folded(tokens.get(d.first))) && !currency(tokens.get(d.first).norm())) return false; // «وون»: no و + «ون»
+        if (Currencies.word(WordForms.folded(tokens.get(d.first))) == null && Currencies.word(tokens.get(d.first).norm()) == null) {
+            return false; // «وون» is the won, no و + «ون»
+        }
         for (int k = d.first + 1; k <= d.last; k++) if (kb.byAdjective(WordForms.folded(tokens.get(k))).isEmpty()) return false;
         return d.last > d.first || moneyAround(tokens, d.first, d.last, kb);
-    }
-
-    /** Whether a folded word, without the article and a final accusative alef («ريالا»), is a currency's name. */
-    private static boolean currency(String word) {
-        String head = word.startsWith("ال") ? word.substring(2) : word;
-        if (head.endsWith("ا") && head.length() > 3) head = head.substring(0, head.length() - 1);
-        return Currencies.WORDS.contains(head);
     }
 
     /**

@@ -126,14 +126,27 @@ final class ArticleNames {
      * ({@code knownPersonBefore}: «باراك أوباما يزهو»), a word too rare for the profiles may be the verb;
      * a word the knowledge base knows as a name is none («ميلانيا ترمب»).
      */
-    boolean endsWithVerb(List<Token> tokens, Draft d, Map<String, Integer> personWords, boolean knownPersonBefore) {
+    boolean endsWithVerb(List<Token> tokens, Draft d, Map<String, Integer> personWords, java.util.function.BooleanSupplier knownPersonBefore) {
         if (d.type != EntityType.PER || d.last == d.first || tokens.get(d.last - 1).norm().length() < 4) return false;
         Token t = tokens.get(d.last);
         boolean pastPlural = t.segments().size() == 1 && t.norm().length() >= 4 && t.norm().endsWith("وا");
-        return (imperfectVerb(t) || pastPlural) && personWords.getOrDefault(t.norm(), 0) <= 1
-                && (profile.rarelyAnyName(t) || knownPersonBefore) && kb.byName(WordForms.folded(t)).isEmpty()
-                && FREQ.articleShare(CliticSegmenter.lightFold(t.norm())) < VERB_ARTICLE_SHARE
-                && !GIVEN_NAMES.opensPersonName(t.norm()) && !GIVEN_NAMES.inPersonName(WordForms.folded(t));
+        if (!imperfectVerb(t) && !pastPlural || personWords.getOrDefault(t.norm(), 0) > 1) return false;
+        String folded = WordForms.folded(t);
+        return kb.byName(folded).isEmpty() && FREQ.articleShare(CliticSegmenter.lightFold(t.norm())) < VERB_ARTICLE_SHARE
+                && !GIVEN_NAMES.opensPersonName(t.norm()) && !GIVEN_NAMES.inPersonName(folded)
+                && (profile.rarelyAnyName(t) || knownPersonBefore.getAsBoolean());
+    }
+
+    /** How many of the article's person drafts hold each word (as {@link Token#norm}), for {@link #endsWithVerb}. */
+    static Map<String, Integer> personWords(List<List<Token>> sentences, List<Draft> drafts) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Draft d : drafts) {
+            if (d.type != EntityType.PER) continue;
+            java.util.Set<String> own = new java.util.HashSet<>();
+            for (int k = d.first; k <= d.last; k++) own.add(sentences.get(d.sentence).get(k).norm());
+            for (String w : own) counts.merge(w, 1, Integer::sum);
+        }
+        return counts;
     }
 
     /** The share of uses with the article under which a word may be a verb ({@link #endsWithVerb}). */

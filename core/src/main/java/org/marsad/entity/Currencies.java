@@ -163,11 +163,11 @@ final class Currencies {
     }
 
     /** The folded currency word of a token («الدولار», «دولارا» → دولار; «دولارات» stays), or null. */
-    private String word(String folded) {
+    static String word(String folded) {
         String w = folded;
-        if (w.startsWith("ال") && byWord.containsKey(w.substring(2))) w = w.substring(2);
-        if (byWord.containsKey(w)) return w;
-        if (w.endsWith("ا") && w.length() > 3 && byWord.containsKey(w.substring(0, w.length() - 1))) {
+        if (w.startsWith("ال") && WORDS.contains(w.substring(2))) w = w.substring(2);
+        if (WORDS.contains(w)) return w;
+        if (w.endsWith("ا") && w.length() > 3 && WORDS.contains(w.substring(0, w.length() - 1))) {
             return w.substring(0, w.length() - 1); // «دولارا», «ريالا»
         }
         return null;

@@ -172,13 +172,7 @@ final class EntityLinker {
         firstWords.mark(sentences, drafts);
         markWholeLastWords(body, sentences, drafts);
         SuffixedNames.resolve(body, sentences, drafts, kb);
-        Map<String, Integer> personWords = new HashMap<>();
-        for (Draft d : drafts) {
-            if (d.type != EntityType.PER) continue;
-            java.util.Set<String> own = new java.util.HashSet<>();
-            for (int k = d.first; k <= d.last; k++) own.add(sentences.get(d.sentence).get(k).norm());
-            for (String w : own) personWords.merge(w, 1, Integer::sum);
-        }
+        Map<String, Integer> personWords = ArticleNames.personWords(sentences, drafts);
         for (Draft d : drafts) {
             List<Token> tokens = sentences.get(d.sentence);
             // «الأمير محمد بن سلمان», «الملك سلمان»: the title is the role, the name what follows
@@ -196,7 +190,7 @@ final class EntityLinker {
             }
             DescriptorWords.trim(tokens, d, matcher, kb);
             // (a known name of two words or more before the verb: «أيمري تشان» is Emre Can, not Unai Emery's «أيمري» + a verb)
-            if (d.entries.isEmpty() && names.endsWithVerb(tokens, d, personWords, d.last - 1 > d.first
+            if (d.entries.isEmpty() && names.endsWithVerb(tokens, d, personWords, () -> d.last - 1 > d.first
                     && matcher.lookup(tokens, d.first, d.last - 1).stream().anyMatch(e -> e.ref().type() == EntityType.PER))) {
                 d.last--; // «أسامة بن لادن اندسوا»: the name, without the verb after it
                 d.entries = matcher.lookup(tokens, d.first, d.last);

@@ -100,65 +100,11 @@ final class NonNames {
 
     private static final org.marsad.text.WordFrequencies FREQ = org.marsad.text.WordFrequencies.shipped();
 
-    /** How often the singular must be written in the corpus for a plural in «ـيون» to be its plural. */
-    static final int COMMON_SINGULAR = 30;
-
-    /**
-     * «قانونيون», «وعقاريون», «مصرفيون» ("legal experts", "real-estate men", "bankers"): the plural of
-     * an adjective in «ـي» that the corpus writes often in the singular («قانوني»), written without
-     * the article and no people ({@link #aPeople}: AQMAR marks «الأمريكيين» a group of people); a name in «ـيون»
-     * has no such singular («نابليون»: «نابلي» is not written).
-     */
-    private static boolean pluralOfACommonAdjective(Token t) {
-        // alone, or after «و» («اقتصاديون وعقاريون»); with the article it may be a people («الأمريكيين»)
-        Segment stem = t.segments().get(t.segments().size() - 1);
-        if (stem.kind() != Segment.Kind.STEM || t.segments().size() > 2 || t.segments().get(0).kind() == Segment.Kind.DET) return false;
-        String w = org.marsad.text.CliticSegmenter.lightFold(stem.form());
-        if (w.length() < 6 || w.startsWith("ال") || !(w.endsWith("يون") || w.endsWith("يين"))) return false;
-        return FREQ.count(w.substring(0, w.length() - 2)) >= COMMON_SINGULAR;
-    }
-
-    /**
-     * «موظفون», «متعاملون», «مراسلون» ("employees", "dealers", "reporters"): a sound masculine plural in
-     * «ـون», without the article, of a stem of four letters or more that the corpus also writes with «ـين»,
-     * with or without the article, at least {@link #SOUND_PLURAL_IN} times; a name in «ـون» has no such
-     * form («جاكسون»: no «جاكسين»; «زيدون», «خلدون»: stems of three letters). With the article the plural
-     * may be a group AQMAR marks as persons («المسلمون», «الصليبيون»).
-     */
-    private static boolean soundPlural(Token t) {
-        Segment stem = t.segments().isEmpty() ? null : t.segments().get(t.segments().size() - 1);
-        if (stem == null || stem.kind() != Segment.Kind.STEM || t.article() != null) return false;
-        String w = org.marsad.text.CliticSegmenter.lightFold(stem.form());
-        if (w.startsWith("ال") || w.length() < 6 || !w.endsWith("ون")) return false;
-        String oblique = w.substring(0, w.length() - 2) + "ين";
-        return FREQ.count(oblique) + FREQ.count("ال" + oblique) >= SOUND_PLURAL_IN;
-    }
-
-    static final int SOUND_PLURAL_IN = 10;
-
     /**
      * «بشكل», «بصورة», «بطريقة» ("in a ... way"): an indefinite adjective follows them, never a name («بشكل ودي»,
      * «بشكل جوهري»); not a word with the article («ولد بصورة الله», "in the image of God"). Folded.
      */
     private static final java.util.Set<String> IN_A_WAY = ArabicNormalizer.foldedSet("بشكل", "بصورة", "بطريقة", "بأسلوب");
-
-    /**
-     * «مديرو», «معارضو» ("the directors of", "the opponents of"): a sound masculine plural in the
-     * construct state, which drops its «ن»; the corpus writes its stem with «ـين» and with «ـون»
-     * (at least {@link #CONSTRUCT_PLURAL_IN} and {@link #CONSTRUCT_PLURAL_UN} times). Names in «ـو»
-     * have no such forms («رونالدو», «مادورو»: no «رونالدين»), and «سيكو» has «سيكون» only.
-     */
-    static boolean pluralInConstruct(Token t) {
-        Segment stem = t.segments().isEmpty() ? null : t.segments().get(t.segments().size() - 1);
-        if (stem == null || stem.kind() != Segment.Kind.STEM || t.article() != null) return false;
-        String w = org.marsad.text.CliticSegmenter.lightFold(stem.form());
-        if (w.length() < 4 || !w.endsWith("و")) return false;
-        String x = w.substring(0, w.length() - 1);
-        return FREQ.count(x + "ين") >= CONSTRUCT_PLURAL_IN && FREQ.count(x + "ون") >= CONSTRUCT_PLURAL_UN;
-    }
-
-    static final int CONSTRUCT_PLURAL_IN = 15;
-    static final int CONSTRUCT_PLURAL_UN = 3;
 
     /**
      * Whether a plural in «ـيون» names a people: a nationality of the knowledge base, or the
@@ -280,7 +226,7 @@ final class NonNames {
      * Whether a mention of two words is an organisation's head noun and an adjective, both without
      * the article: «منظمة إرهابية» (a terrorist organisation), «منظمة عربية», «جماعة إسلامية». The
      * adjective is feminine in «ـية» and its masculine a common word of the corpus (at least
-     * {@link #COMMON_SINGULAR} times: «إرهابي», «عربي»), which names are not («نادي إشبيلية»: «إشبيلي»
+     * {@link PluralNouns#COMMON_SINGULAR} times: «إرهابي», «عربي»), which names are not («نادي إشبيلية»: «إشبيلي»
      * is seldom written); a name the knowledge base knows stays.
      */
     boolean headAndAdjective(List<Token> tokens, Found f) {
@@ -290,7 +236,7 @@ final class NonNames {
         if (head.article() != null || adjective.article() != null || !GENERIC_HEADS.contains(WordForms.foldedWithoutConjunction(head))) return false;
         String a = org.marsad.text.CliticSegmenter.lightFold(adjective.text());
         if (!a.endsWith("ية")) return false;
-        return FREQ.count(a.substring(0, a.length() - 1)) >= COMMON_SINGULAR
+        return FREQ.count(a.substring(0, a.length() - 1)) >= PluralNouns.COMMON_SINGULAR
                 && matcher.lookup(tokens, f.first(), f.last()).isEmpty();
     }
 
@@ -318,10 +264,10 @@ final class NonNames {
         }
         if (f.type() == EntityType.PER && inFavourOf(tokens, f.first())) return true;
         if (f.type() == EntityType.PER && ADDRESSED.contains(WordForms.foldedWithoutConjunction(t))) return true;
-        if (f.type() == EntityType.PER && pluralOfACommonAdjective(t) && !aPeople(t)) return true;
+        if (f.type() == EntityType.PER && PluralNouns.ofACommonAdjective(t) && !aPeople(t)) return true;
         if (f.type() == EntityType.PER && nationalityAfterItsNoun(tokens, f.first())) return true;
-        if (f.type() == EntityType.PER && pluralInConstruct(t)) return true;
-        if (f.type() == EntityType.PER && soundPlural(t) && !aPeople(t)) return true;
+        if (f.type() == EntityType.PER && PluralNouns.inConstruct(t)) return true;
+        if (f.type() == EntityType.PER && PluralNouns.sound(t) && !aPeople(t)) return true;
         if (f.first() > 0 && IN_A_WAY.contains(tokens.get(f.first() - 1).norm()) && !t.norm().startsWith("ال")) return true;
         if (f.type() == EntityType.PER && hamzaOnYaAtTheEnd(t)) return true;
         if (billion(tokens, f.first())) return true;

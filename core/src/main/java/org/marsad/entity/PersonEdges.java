@@ -72,7 +72,7 @@ final class PersonEdges {
         while (first < last && (KinshipWords.contains(WordForms.foldedWithoutConjunction(tokens.get(first)))
                 || CALLED.contains(WordForms.foldedWithoutConjunction(tokens.get(first)))
                 || ALSO.contains(WordForms.foldedWithoutConjunction(tokens.get(first)))
-                || NonNames.pluralInConstruct(tokens.get(first)) && tokens.get(first).norm().length() >= CONSTRUCT_PLURAL_LETTERS
+                || PluralNouns.inConstruct(tokens.get(first)) && tokens.get(first).norm().length() >= CONSTRUCT_PLURAL_LETTERS
                 || COMPLEMENTIZERS.contains(tokens.get(first).text()) && !DottedAcronyms.innerPeriod(tokens, first + 1))) first++;
         return first;
     }
