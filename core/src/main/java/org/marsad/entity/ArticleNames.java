@@ -123,8 +123,9 @@ final class ArticleNames {
      * article, so news writes the word with it in under {@link #VERB_ARTICLE_SHARE} of its uses («تراس» of
      * «وارن تراس»: 11 %, «التراس» being a terrace). The name left ends in a word of four letters or more,
      * not an initial («ديفيد إيه تومسون»). Where the words before it are a known person's name
-     * ({@code knownPersonBefore}: «باراك أوباما يزهو»), a word too rare for the profiles may be the verb;
-     * a word the knowledge base knows as a name is none («ميلانيا ترمب»).
+     * ({@code knownPersonBefore}: «باراك أوباما يزهو»), a word too rare for the profiles may be the verb,
+     * and so may a dual or plural whose singular is seldom a name ({@link #dualOrPluralOfAVerb}); a word
+     * the knowledge base knows as a name is none («ميلانيا ترمب»).
      */
     boolean endsWithVerb(List<Token> tokens, Draft d, Map<String, Integer> personWords, java.util.function.BooleanSupplier knownPersonBefore) {
         if (d.type != EntityType.PER || d.last == d.first || tokens.get(d.last - 1).norm().length() < 4) return false;
@@ -134,7 +135,16 @@ final class ArticleNames {
         String folded = WordForms.folded(t);
         return kb.byName(folded).isEmpty() && FREQ.articleShare(CliticSegmenter.lightFold(t.norm())) < VERB_ARTICLE_SHARE
                 && !GIVEN_NAMES.opensPersonName(t.norm()) && !GIVEN_NAMES.inPersonName(folded)
-                && (profile.rarelyAnyName(t) || knownPersonBefore.getAsBoolean());
+                && (profile.rarelyAnyName(t) || dualOrPluralOfAVerb(t) || knownPersonBefore.getAsBoolean());
+    }
+
+    /**
+     * Whether an imperfect verb's word is its dual or plural («ظريف يمثلان», «يطالبون») of a
+     * singular that is rarely any name («يمثل»): the longer form is often too rare for a profile.
+     */
+    private boolean dualOrPluralOfAVerb(Token t) {
+        String stem = WordForms.foldedStem(t);
+        return stem.length() >= 6 && (stem.endsWith("ان") || stem.endsWith("ون")) && profile.rarelyAnyName(stem.substring(0, stem.length() - 2));
     }
 
     /** How many of the article's person drafts hold each word (as {@link Token#norm}), for {@link #endsWithVerb}. */

@@ -53,6 +53,8 @@ final class MentionSpans {
             boolean aliIsAName, boolean[] covered) {
         List<Draft> here = new ArrayList<>();
         List<Found> names = AllahNames.resolve(tokens, PersonEdges.joinHyphenated(tokens, DottedAcronyms.widen(tokens, found), matcher), kb).stream()
+                .map(f -> SpanTrims.withoutEdgePunctuation(tokens, f)).filter(java.util.Objects::nonNull)
+                .map(f -> PlaceEdges.afterSaint(tokens, found, f))
                 .map(f -> SpanTrims.withoutTanween(tokens, f)).filter(java.util.Objects::nonNull)
                 .map(f -> SpanTrims.withoutTongue(tokens, f)).filter(java.util.Objects::nonNull)
                 .map(f -> SpanTrims.withoutHeadBeforeQuote(tokens, f)).map(f -> SpanTrims.withoutInFavourOf(tokens, f))
@@ -62,7 +64,7 @@ final class MentionSpans {
                 .map(f -> SpanTrims.notATime(tokens, f)).filter(java.util.Objects::nonNull)
                 .map(f -> SpanTrims.notAQuality(tokens, f)).filter(java.util.Objects::nonNull)
                 .filter(f -> f.first() != f.last() || !nonNames.oneWord(tokens, f))
-                .filter(f -> !nonNames.headAndAdjective(tokens, f))
+                .filter(f -> !nonNames.headAndAdjective(tokens, f) && !nonNames.pluralAndAdjective(tokens, f))
                 .filter(f -> !SetPhrases.nameless(tokens, f) && !NonNames.aTitleAlone(tokens, f))
                 .toList();
         for (Found f : names) Arrays.fill(covered, f.first(), f.last() + 1, true);
@@ -71,6 +73,9 @@ final class MentionSpans {
             int last = f.last();
             if (f.type() == EntityType.PER) {
                 first = personEdges.start(tokens, first, last);
+                int named = PersonEdges.afterKnownNameAndTitle(tokens, first, last, matcher);
+                Arrays.fill(covered, first, named, false); // «لشرطة القصيم الرائد بدر السحيباني»: the place is no part of his name
+                first = named;
                 // «الأوروغوياني رودريجيز», «البرازيلي نيمار»: a nationality before a name is no part of it
                 // (unless what is left names a place: «الأوروغوياني ليما» is the player, not Lima)
                 while (first < last && WordForms.folded(tokens.get(first)).startsWith("ال")
@@ -238,7 +243,8 @@ final class MentionSpans {
 
     /**
      * Adds the knowledge-base names of sentence {@code s} the recogniser missed (when they name
-     * exactly one entity and may become mentions by themselves) and widens the drafts a known
+     * entities of one type and may become mentions by themselves: «النادي الأهلي» is Cairo's and
+     * Jeddah's club, which {@link EntryChoice} tells apart by cues) and widens the drafts a known
      * name contains.
      */
     void addKnown(int s, List<Token> tokens, List<Draft> here, boolean[] covered) {
@@ -251,7 +257,7 @@ final class MentionSpans {
             }
             boolean free = true;
             for (int k = m.first(); k <= m.last(); k++) free &= !covered[k];
-            if (free && m.entries().size() == 1 && kb.addsMentions(m.name())) {
+            if (free && oneType(m.entries()) && kb.addsMentions(m.name())) {
                 Draft d = new Draft(s, m.first(), m.last(), m.entries().get(0).ref().type());
                 d.entries = m.entries();
                 markFirstWord(tokens, m, d);
@@ -389,11 +395,13 @@ final class MentionSpans {
 
     /**
      * Nouns and articles that open a place's name and cannot end it: «دير الزور», «بئر العبد», «تل أبيب», «كفر
-     * نبل», «سانتا كلارا». Not «خان» (also the surname of «عمران خان»), «عين» or «بيت», which end other names.
+     * نبل», «سانتا كلارا», «كرم أبو سالم». Not «خان» (also the surname of «عمران خان»), «عين» or «بيت», which end other names.
      */
     private static final java.util.Set<String> PLACE_GOES_ON = ArabicNormalizer.foldedSet("دير", "بئر", "تل", "رأس", "كفر", "جسر", "مرج",
             // «سانتا كلارا», «سان خوسيه», «لوس أنجلوس», «لاس فيغاس»
-            "سانتا", "سان", "سانت", "سانتو", "لوس", "لاس");
+            "سانتا", "سان", "سانت", "سانتو", "لوس", "لاس",
+            // «بحر أبو سكينة», «أم درمان», «بني وليد»: a kinship word ends no place's name
+            "أبو", "أبي", "أم", "بني");
 
     /** Whether a place's name that ends on {@code last} («دير») goes on with the word {@code next}. */
     private static boolean placeGoesOn(Token last, Token next) {
@@ -401,6 +409,10 @@ final class MentionSpans {
         String n = next.norm();
         return !n.isEmpty() && Character.isLetter(n.charAt(0)) && !WordForms.isParticle(n) && next.segments().get(0).kind() != Segment.Kind.CONJ
                 && next.segments().get(0).kind() != Segment.Kind.PREP;
+    }
+
+    private static boolean oneType(List<KbEntry> entries) {
+        return entries.stream().map(e -> e.ref().type()).distinct().count() == 1;
     }
 
     /**

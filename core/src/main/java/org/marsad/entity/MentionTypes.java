@@ -39,7 +39,9 @@ final class MentionTypes {
             // «منظمة "ديفينس ديستربيوتد"» (not «حزب»: «حزب أردوغان» is Erdogan's party, and he is a person)
             "منظمة",
             // a company's share: «وارتفع سهم نورسك هيدرو»
-            "سهم", "أسهم");
+            "سهم", "أسهم",
+            // armed wings named after a man: «كتائب "عز الدين القسام"», «سرايا القدس» (ARMED_WINGS)
+            "كتائب", "سرايا", "ألوية", "كتيبة");
 
     /** «عائلة», «أسرة»: after them comes the family's name, a person's. Folded. */
     private static final java.util.Set<String> FAMILY = ArabicNormalizer.foldedSet("عائلة", "أسرة");
@@ -102,8 +104,8 @@ final class MentionTypes {
             // «في منطقة الفاو»: a place named like an organisation of the knowledge base (FAO) is the place;
             // «قرى “المرابي” و”الصوارمة”»: so is a quoted one-word name the recogniser took for a body or a thing
             if (d.type != EntityType.ORG && d.type != EntityType.MISC || d.first == 0 || d.first != d.last) continue;
-            // not a currency: «منطقة اليورو» is the eurozone, the euro stays money
-            if (Amounts.isCurrencyWord(tokens.get(d.first))) continue;
+            // not a currency: «منطقة اليورو» is the eurozone, the euro stays money; nor God («بقضاء الله»)
+            if (Amounts.isCurrencyWord(tokens.get(d.first)) || SpanTrims.isAllah(tokens.get(d.first))) continue;
             if (!PLACE_HEADS.contains(headBefore(tokens, d.first)) && !(d.first > 1 && QuoteMarks.isQuoteMark(tokens.get(d.first - 1))
                     && PLACE_HEADS.contains(headBefore(tokens, d.first - 1)))) continue;
             d.typedAs(EntityType.LOC);
@@ -120,12 +122,18 @@ final class MentionTypes {
             "المنظمة", "منظمة", "الهيئة", "هيئة", "المؤسسة", "مؤسسة", "الحزب", "حزب", "النادي", "نادي",
             "البنك", "بنك", "المصرف", "مصرف", "الوكالة", "وكالة", "الصحيفة", "صحيفة");
 
-    /** A place of two words or more that opens with an organisation's head noun ({@link #ORG_OPENERS}) is the organisation. */
+    /** The words for an armed wing, often named after a man («كتائب "عز الدين القسام"», «كتائب بدر»). Folded. */
+    private static final java.util.Set<String> ARMED_WINGS = ArabicNormalizer.foldedSet("كتائب", "سرايا", "ألوية", "كتيبة");
+
+    /**
+     * A place of two words or more that opens with an organisation's head noun ({@link #ORG_OPENERS}) is the
+     * organisation, and so is a place or person that opens with an armed wing's ({@link #ARMED_WINGS}: «قائد كتائب بدر»).
+     */
     void retypeOrganisationNames(List<Token> tokens, List<Draft> here) {
         for (Draft d : here) {
-            if (d.type == EntityType.LOC && d.last > d.first && ORG_OPENERS.contains(WordForms.folded(tokens.get(d.first)))) {
-                d.typedAs(EntityType.ORG);
-            }
+            if (d.last == d.first || d.type != EntityType.LOC && d.type != EntityType.PER) continue;
+            String head = WordForms.folded(tokens.get(d.first));
+            if (d.type == EntityType.LOC && ORG_OPENERS.contains(head) || ARMED_WINGS.contains(head)) d.typedAs(EntityType.ORG);
         }
     }
 
@@ -221,13 +229,15 @@ final class MentionTypes {
      * الروسي»), a place after a masculine head («منتجع سوتشي الروسي»), one whose adjective belongs
      * to the person named after it («في كابول الأمريكي كيفن كينغ»), or a name the knowledge base
      * knows as no place («خام غرب تكساس الوسيط الأميركي», the crude oil). And a name that ends with
-     * «سبور» (Turkish «spor») is a club, whatever the recogniser took it for.
+     * «سبور» (Turkish «spor») is a club, one that ends with «مول» a shopping mall, a place, whatever
+     * the recogniser took it for.
      */
     void retypeClubs(List<Token> tokens, List<Draft> here) {
         for (Draft d : here) {
-            // «كونيا سبور», «طرابزون سبور»: the Turkish clubs' «spor» makes any name a club
-            if (d.type != EntityType.ORG && d.last > d.first && SPOR.equals(WordForms.folded(tokens.get(d.last)))) {
-                d.typedAs(EntityType.ORG);
+            // «كونيا سبور»: the Turkish clubs' «spor» makes any name a club; «دارين مول»: a mall is a place
+            EntityType byLastWord = d.last > d.first ? TYPING_LAST_WORDS.get(WordForms.folded(tokens.get(d.last))) : null;
+            if (byLastWord != null && !(d.type == EntityType.PER && d.first > 0 && introducesPerson(tokens.get(d.first - 1)))) {
+                if (d.type != byLastWord) d.typedAs(byLastWord);
                 continue;
             }
             if (d.type != EntityType.LOC || d.last + 1 >= tokens.size()) continue;
@@ -244,7 +254,15 @@ final class MentionTypes {
         }
     }
 
-    private static final String SPOR = ArabicNormalizer.normalize("سبور");
+    /** A title or a nationality with the article, which stand before a person's name («للمخرج الفرنسي دومينيك مول»: Moll, a man). */
+    private boolean introducesPerson(Token t) {
+        String w = WordForms.foldedWithoutConjunction(t);
+        return Roles.isTitleWord(w) || Roles.opensPersonMention(w) || w.startsWith("ال") && kb.byAdjective(w).isPresent();
+    }
+
+    /** Last words that say what a name of two words or more is, whatever the recogniser took it for. Folded. */
+    private static final java.util.Map<String, EntityType> TYPING_LAST_WORDS = java.util.Map.of(
+            ArabicNormalizer.normalize("سبور"), EntityType.ORG, ArabicNormalizer.normalize("مول"), EntityType.LOC);
 
     /**
      * Nouns of a match followed by the other side: «ضيفه ليون», «منافسه الشمال». Not verbs such as
@@ -274,7 +292,8 @@ final class MentionTypes {
             if (d.type != EntityType.LOC && !clubAsPlace || d.first == 0) continue;
             String before = WordForms.foldedWithoutConjunction(tokens.get(d.first - 1));
             boolean headless = tokens.get(d.first - 1).article() == null && !WordForms.opensWithPreposition(tokens.get(d.first));
-            boolean club = CLUB_HEADS.contains(before) && headless;
+            // «بنادي الاتحاد», «لنادي الرائد»: the head may carry a preposition
+            boolean club = CLUB_HEADS.contains(WordForms.folded(tokens.get(d.first - 1))) && headless;
             if (!club && anyCountry(d.entries)) continue;
             club |= TEAM_HEADS.contains(before) && headless || MATCH_OBJECT.contains(before)
                     || d.first >= 2 && MATCH_PREPOSITIONS.contains(before) && matchResult(tokens.get(d.first - 2))

@@ -241,6 +241,16 @@ final class NonNames {
     }
 
     /**
+     * Whether a person mention of two words is a sound plural and the plural of a common adjective
+     * that names no people: «مسؤولون بيطريون» (veterinary officials), «مختصون نفطيون» (oil experts).
+     * Before a people («ناشطون سوريون») the people stays ({@link PersonEdges#start}), as AQMAR marks it.
+     */
+    boolean pluralAndAdjective(List<Token> tokens, Found f) {
+        return f.type() == EntityType.PER && f.last() == f.first() + 1 && PluralNouns.sound(tokens.get(f.first()))
+                && PluralNouns.ofACommonAdjective(tokens.get(f.last())) && !aPeople(tokens.get(f.last()));
+    }
+
+    /**
      * Whether a one-word mention names nothing: a word the segmenter split badly («لسان», «لي» "to
      * me"; «بليون», a billion), an ordinal («الثاني»), a common noun that is a place without the article («السيول»), an
      * organisation's head noun alone («المنظمة»), a nationality adjective without the article
@@ -276,6 +286,7 @@ final class NonNames {
         if (f.type() == EntityType.PER && adjectiveOfAnEra(tokens, f.first())) return true;
         if (f.type() == EntityType.ORG && peopleWithoutTheArticle(tokens, f)) return true;
         if (monthOfADate(tokens, f.first())) return true;
+        if (f.type() != EntityType.MISC && hijriMonth(tokens, f.first())) return true; // «رمضان» the month may be MISC, as AQMAR has it
         String folded = WordForms.folded(t);
         String bare = folded.startsWith("ال") ? folded.substring(2) : folded;
         if (ORDINALS.contains(folded)) return true; // «تشرين الثاني», «في الافتتاح الثاني»
@@ -325,6 +336,31 @@ final class NonNames {
     /** Words before a month's name that make it a time: «شهر نيسان», «أواخر نيسان». Folded. */
     private static final java.util.Set<String> MONTH_BEFORE = ArabicNormalizer.foldedSet("شهر", "أواخر", "أوائل", "منتصف",
             "مطلع", "نهاية", "بداية", "أواسط");
+
+    /**
+     * Whether the Hijri month's name at {@code i} is the month, not a man («رجب طيب أردوغان»,
+     * «شعبان عبد الرحيم»): after «شهر» or «شهري» ("the months of", «خلال شهري رجب وشعبان», the
+     * second joined by «و» too), or before «الماضي», «المبارك» and the like («رمضان المبارك»).
+     * A number beside it is no sign: «15 رمضان» is also a list's number before a man's name.
+     */
+    private static boolean hijriMonth(List<Token> tokens, int i) {
+        CalendarNames.Month month = CalendarNames.month(WordForms.folded(tokens.get(i)), null);
+        if (month == null || !month.hijri()) return false;
+        Token before = besideSkippingMarks(tokens, i, -1);
+        Token after = besideSkippingMarks(tokens, i, 1);
+        if (before != null && HIJRI_BEFORE.contains(WordForms.folded(before))) return true;
+        if (after != null && (MONTH_AFTER.contains(after.norm()) || HOLY_MONTH_AFTER.contains(after.norm()))) return true;
+        Token t = tokens.get(i);
+        if (i == 0 || before != tokens.get(i - 1) || t.segments().isEmpty() || t.segments().get(0).kind() != Segment.Kind.CONJ) return false;
+        return hijriMonth(tokens, i - 1);
+    }
+
+    /** Words before a Hijri month's name that make it the month. Folded, without clitics («بشهر»). */
+    private static final java.util.Set<String> HIJRI_BEFORE = ArabicNormalizer.foldedSet("شهر", "شهري", "الشهر", "أشهر", "شهور");
+
+    /** Words after a Hijri month's name that make it the month: «رمضان المبارك», «محرم الحرام». Folded. */
+    private static final java.util.Set<String> HOLY_MONTH_AFTER = ArabicNormalizer.foldedSet("المبارك", "الكريم", "المعظم",
+            "الفضيل", "الحرام", "الأغر");
 
     /** Words after a month's name that make it a time: «نيسان الماضي». Folded. */
     private static final java.util.Set<String> MONTH_AFTER = ArabicNormalizer.foldedSet("الماضي", "المقبل", "القادم", "الجاري",
@@ -379,14 +415,22 @@ final class NonNames {
      * adjectives too («غريمه التقليدي الأهلي», «الأندية المصرية الأهلي والزمالك»).
      */
     private static final java.util.Set<String> CIVIL_NOUNS = ArabicNormalizer.foldedSet("التعليم", "التدريب", "القطاع", "السلم",
-            "العمل", "المجتمع", "الاحتراب", "الاقتتال", "الحوار", "المجلس");
+            "العمل", "المجتمع", "الاحتراب", "الاقتتال", "الحوار", "المجلس", "التضامن", "القطاعين");
+
+    /** Adjectives that «والأهلي» is joined to: «التعليم العام والأهلي», «القطاعين الحكومي والأهلي». Folded. */
+    private static final java.util.Set<String> CIVIL_PAIRS = ArabicNormalizer.foldedSet("العام", "الحكومي", "الخاص", "الرسمي");
 
     /**
-     * Whether the word at {@code i} is «الأهلي» as an adjective after one of {@link #CIVIL_NOUNS}:
+     * Whether the word at {@code i} is «الأهلي» as an adjective after one of {@link #CIVIL_NOUNS}, or
+     * joined by «و» to one of {@link #CIVIL_PAIRS} («العام والأهلي», public and private):
      * SaudiNewsNet writes about 140 such among 1,900 «الأهلي» after a word, most of the rest the clubs.
      */
     static boolean civilAdjective(List<Token> tokens, int i) {
-        return i > 0 && WordForms.folded(tokens.get(i)).equals(AHLI) && CIVIL_NOUNS.contains(WordForms.folded(tokens.get(i - 1)));
+        if (i == 0 || !WordForms.folded(tokens.get(i)).equals(AHLI)) return false;
+        String before = WordForms.folded(tokens.get(i - 1));
+        Token t = tokens.get(i);
+        boolean joined = !t.segments().isEmpty() && t.segments().get(0).kind() == Segment.Kind.CONJ;
+        return CIVIL_NOUNS.contains(before) || joined && CIVIL_PAIRS.contains(before);
     }
 
     /** Place names that, written with «ه» instead of «ة», are a kinship noun with "his": «جده» his grandfather. */

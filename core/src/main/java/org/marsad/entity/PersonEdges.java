@@ -60,20 +60,50 @@ final class PersonEdges {
         return names.opensPersonName(WordForms.folded(t)) && !names.opensPersonName(WordForms.foldedWithoutConjunction(t));
     }
 
+    private static boolean startsWithPreposition(Token t) {
+        return !t.segments().isEmpty() && t.segments().get(0).kind() == Segment.Kind.PREP;
+    }
+
+    /** «ميليشيا صالح», «قوات حفتر»: the forces of a man, before his name. Folded. */
+    private static final java.util.Set<String> FORCES = ArabicNormalizer.foldedSet("ميليشيا", "ميليشيات", "مليشيا", "مليشيات",
+            "قوات", "عناصر");
+
     /** The fewest letters of a plural in the construct state that {@link #start} leaves out of a name. */
     static final int CONSTRUCT_PLURAL_LETTERS = 5;
 
     /**
-     * The first token of the name [first, last] after leading kinship words, "called", "also", "that" (not
-     * the N of «إن.اتش.كيه») and a plural in the construct state of {@link #CONSTRUCT_PLURAL_LETTERS}
-     * letters or more («محامو بوبيت», Bobbitt's lawyers; not «بيتو» of «بيتو ديلا فورنيز»).
+     * The first token of the name [first, last] after leading kinship words, "called", "also", forces
+     * («ميليشيا صالح»), "that" (not the N of «إن.اتش.كيه»), a plural in the construct state of {@link #CONSTRUCT_PLURAL_LETTERS}
+     * letters or more («محامو بوبيت», Bobbitt's lawyers; not «بيتو» of «بيتو ديلا فورنيز») and a sound
+     * plural before a people's («ناشطون سوريون»: activists, Syrians; {@link PluralNouns#sound}; not
+     * «سالمون براذرز») or before a name with a preposition («داعمون لهانسون-يونغ», her supporters).
+     * {@link NonNames#pluralAndAdjective} has dropped such a pair that names no people.
      */
     int start(List<Token> tokens, int first, int last) {
         while (first < last && (KinshipWords.contains(WordForms.foldedWithoutConjunction(tokens.get(first)))
                 || CALLED.contains(WordForms.foldedWithoutConjunction(tokens.get(first)))
                 || ALSO.contains(WordForms.foldedWithoutConjunction(tokens.get(first)))
+                || FORCES.contains(WordForms.foldedWithoutConjunction(tokens.get(first)))
                 || PluralNouns.inConstruct(tokens.get(first)) && tokens.get(first).norm().length() >= CONSTRUCT_PLURAL_LETTERS
+                || PluralNouns.sound(tokens.get(first)) && (first + 1 == last && PluralNouns.ofACommonAdjective(tokens.get(last))
+                        || startsWithPreposition(tokens.get(first + 1)))
                 || COMPLEMENTIZERS.contains(tokens.get(first).text()) && !DottedAcronyms.innerPeriod(tokens, first + 1))) first++;
+        return first;
+    }
+
+    /**
+     * The first token of the person's name [first, last] after a place or body the knowledge base
+     * knows and a title that the recogniser ran together with it: «(المتحدث الرسمي لشرطة) القصيم
+     * الرائد بدر السحيباني» → «بدر السحيباني»; {@code first} when there is none. The title is one
+     * that opens a person's mention ({@link Roles#opensPersonMention}), followed by a name word.
+     */
+    static int afterKnownNameAndTitle(List<Token> tokens, int first, int last, KbMatcher matcher) {
+        for (int k = first + 1; k < last; k++) {
+            if (!Roles.opensPersonMention(WordForms.folded(tokens.get(k)))) continue;
+            boolean placeOrBody = matcher.lookup(tokens, first, k - 1).stream()
+                    .anyMatch(e -> e.ref().type() == EntityType.LOC || e.ref().type() == EntityType.ORG);
+            return placeOrBody ? k + 1 : first;
+        }
         return first;
     }
 

@@ -26,6 +26,19 @@ final class PlaceEdges {
     }
 
     /**
+     * A name right after «سان», «سانت» or «سانتا» (Saint), which the recogniser left out, is a
+     * place's name that goes on from it: «في سان أندريه دو لاريونيون» is Saint-André, not a man
+     * named André. Not when another mention holds that word.
+     */
+    static Found afterSaint(List<Token> tokens, List<Found> found, Found f) {
+        if (f.first() == 0 || !SAINTS.contains(WordForms.foldedWithoutConjunction(tokens.get(f.first() - 1)))) return f;
+        for (Found o : found) if (o.first() <= f.first() - 1 && f.first() - 1 <= o.last()) return f;
+        return new Found(f.sentence(), f.first() - 1, f.last(), EntityType.LOC);
+    }
+
+    private static final Set<String> SAINTS = ArabicNormalizer.foldedSet("سان", "سانت", "سانتا", "سانتو");
+
+    /**
      * A place, organisation or other name that runs into «ب»/«ل» + a known place is two mentions,
      * the name and the place: «المنظمة بباريس», «البطولة الدولية بالدمام», «بئر العبد بالعريش».
      */

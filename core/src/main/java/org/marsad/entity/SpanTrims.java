@@ -20,8 +20,13 @@ final class SpanTrims {
             "رحمهم", "رحمك", "غفر", "يغفر", "طيب", "حفظه", "يحفظه", "حفظها", "حفظهم", "حفظك", "رعاه", "يرعاه", "رعاها",
             "داعيا", "داعين", "داعيًا", "نحمد", "نسأل", "أسأل", "سائلا", "سائلين", "أعاده", "عظم", "جزاهم", "جزاه", "وفقه",
             "بإذن", "بمشيئة", "بعون", "شاء", "الحمد", "سبحان");
+    /** Verbs of the blessings said after a name, before «الله»: «رضي الله عنه», «صلى الله عليه وسلم», «قدس الله سره». Folded. */
+    private static final java.util.Set<String> BLESSINGS = ArabicNormalizer.foldedSet("رضي", "صلى", "صلي", "قدس", "رحمه", "رحمها",
+            "رحمهم", "حفظه", "حفظها", "حفظهم", "يحفظه", "أيده", "يرحمه", "يرحمها");
     /** Words that follow «الله» in a formula: «الله عز وجل», «الله تعالى». */
-    private static final java.util.Set<String> FORMULA_AFTER = ArabicNormalizer.foldedSet("عز", "تعالى", "سبحانه", "جل");
+    private static final java.util.Set<String> FORMULA_AFTER = ArabicNormalizer.foldedSet("عز", "تعالى", "سبحانه", "جل",
+            // the closing «والله الموفق», «والله الهادي إلى سواء السبيل», «والله المستعان»
+            "الموفق", "الهادي", "المستعان");
     private static final String ALLAH = ArabicNormalizer.normalize("الله");
 
     /** Whether the token is «الله», with or without a clitic («لله», «والله»). */
@@ -34,9 +39,20 @@ final class SpanTrims {
      * الكعبي»; «يرحمه الله», «الله عز» → «الله» alone, which ANERcorp and AQMAR tag MISC (God).
      * «الله» after a formula word or before «عز», «تعالى», and the words around it, are no part of
      * a name. Places are left alone («رام الله»), and so are compound names («عبد الله», «نصر الله»,
-     * «أنصار الله»), whose first part is no formula word.
+     * «أنصار الله»), whose first part is no formula word. A blessing after a name goes («رضي الله
+     * عنه»), and a lone «الله» taken for a place is God («إنه قضاء الله»: «قضاء» is also a district).
+     * Null when nothing is left.
      */
     static Found withoutFormula(List<Token> tokens, Found f) {
+        if (f.last() + 1 < tokens.size() && isAllah(tokens.get(f.last() + 1))
+                && BLESSINGS.contains(WordForms.foldedWithoutConjunction(tokens.get(f.last())))) {
+            // «علي بن أبي طالب رضي الله عنه», «النبي صلى الله عليه وسلم»: the blessing after a name is no part of it
+            if (f.first() == f.last()) return null;
+            f = new Found(f.sentence(), f.first(), f.last() - 1, f.type());
+        }
+        if (f.first() == f.last() && f.type() == EntityType.LOC && isAllah(tokens.get(f.first()))) {
+            return new Found(f.sentence(), f.first(), f.last(), EntityType.MISC); // «هو قضاء الله»: God, though «قضاء» is a district
+        }
         if (f.type() == EntityType.LOC || f.first() == f.last()) return f;
         for (int k = f.first(); k <= f.last(); k++) {
             if (!isAllah(tokens.get(k))) continue;
@@ -47,6 +63,23 @@ final class SpanTrims {
             return last < f.first() ? new Found(f.sentence(), k, k, EntityType.MISC) : new Found(f.sentence(), f.first(), last, f.type());
         }
         return f;
+    }
+
+    /**
+     * The mention without the tokens at its edges that hold no letter or digit («اقتصاد كوريا..
+     * ويتلاشى»: the recogniser ran the place into the dots after it); null when nothing is left.
+     */
+    static Found withoutEdgePunctuation(List<Token> tokens, Found f) {
+        int first = f.first();
+        int last = f.last();
+        while (first <= last && !wordLike(tokens.get(first))) first++;
+        while (last >= first && !wordLike(tokens.get(last))) last--;
+        if (first > last) return null;
+        return first == f.first() && last == f.last() ? f : new Found(f.sentence(), first, last, f.type());
+    }
+
+    private static boolean wordLike(Token t) {
+        return t.text().codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     /**
@@ -113,6 +146,8 @@ final class SpanTrims {
             "لصالح",
             // the participles that go on with a speaker: «وتصميم البلجيكي ديبي قائلا "..."»
             "قائلا", "قائلة", "مضيفا", "مضيفة", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة", "موضحا", "موضحة", "معتبرا", "معتبرة",
+            // and those that say where he stands or whom he follows: «يعتبر الملا منصور مؤيدا للمحادثات», «تعيين منصور خلفا لعمر»
+            "مؤيدا", "معارضا", "مطالبا", "خلفا",
             // a title in the accusative after a name: «وجاء التشكيل: ... حميد شيباني نائبا»; «محمد بن سلمان ولي العهد»
             "نائبا", "رئيسا", "عضوا", "أمينا", "مديرا", "مستشارا", "ولي",
             // "not" before an adjective: «أصبح راؤول غير قادر»
@@ -164,9 +199,11 @@ final class SpanTrims {
 
     /** Null for a "person" that is «حسن» + one of {@link #GOOD_WHAT} («حسن الجوار»), else the mention. */
     static Found notAQuality(List<Token> tokens, Found f) {
-        if (f.type() == EntityType.PER && f.last() == f.first() + 1 && WordForms.folded(tokens.get(f.first())).equals(HASAN)
-                && GOOD_WHAT.contains(tokens.get(f.last()).norm())) return null;
-        return f;
+        if (f.type() != EntityType.PER || f.last() == f.first() || !WordForms.folded(tokens.get(f.first())).equals(HASAN)) return f;
+        String what = tokens.get(f.first() + 1).norm();
+        if (f.last() == f.first() + 1) return GOOD_WHAT.contains(what) ? null : f;
+        // «عن حسن نية ظريف»: Zarif's good faith, the quality without the article before whose it is
+        return GOOD_WHAT.contains("ال" + what) ? new Found(f.sentence(), f.first() + 2, f.last(), f.type()) : f;
     }
 
     /** A day of the week with the article («الخميس»), as the date tagger names them. */

@@ -116,7 +116,12 @@ final class StemProfile {
      * «كوريا», a place). False for a stem without a profile.
      */
     boolean rarelyAnyName(org.marsad.article.Token t) {
-        int k = index.get(FeatureHash.of(WordForms.foldedStem(t)));
+        return rarelyAnyName(WordForms.foldedStem(t));
+    }
+
+    /** {@link #rarelyAnyName(org.marsad.article.Token)} for a folded stem. */
+    boolean rarelyAnyName(String foldedStem) {
+        int k = index.get(FeatureHash.of(foldedStem));
         if (k < 0 || buckets[k * 5] < 3) return false;
         for (int type = 1; type <= 4; type++) if (buckets[k * 5 + type] > 1) return false;
         return true;

@@ -194,6 +194,9 @@ class ArticleNamesTest {
         assertThat(linked("وكان الرئيس باراك أوباما يزهو بإنجازه.", new int[][] {{0, 2, 4}}).mentions())
                 .extracting(EntityMention::text, m -> m.entity().orElseThrow().id())
                 .containsExactly(tuple("باراك أوباما", "kb:per/barack-obama"));
+        // a verb's dual whose singular is seldom a name («يمثلان» of «يمثل», "they both represent")
+        assertThat(linked("وإذا كان الرئيس والوزير ظريف يمثلان التيار نفسه.", new int[][] {{0, 4, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("ظريف");
         // but not after a known one-word name: Emre Can is no «أيمري» (Unai Emery) + a verb
         assertThat(linked("وانضم الألماني أيمري تشان إلى الفريق.", new int[][] {{0, 2, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("أيمري تشان");

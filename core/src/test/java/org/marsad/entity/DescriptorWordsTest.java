@@ -26,8 +26,8 @@ class DescriptorWordsTest {
                 .containsExactly("نوبل", "kb:misc/nobel-prize");
         assertThat(textAndLink("وذكرت صحيفة هآرتس أن الحكومة ستجتمع.", EntityType.ORG, new int[] {0, 1, 2}))
                 .containsExactly("هآرتس", "kb:org/haaretz");
-        // the article's «النادي» is apposition («the club, Al-Ahly»)
-        assertThat(textAndLink("وفاز النادي الأهلي بالكأس.", EntityType.ORG, new int[] {0, 1, 2}))
+        // the article's «النادي» is apposition («the club, Al-Ahly»; «الزمالك» says which)
+        assertThat(textAndLink("وفاز النادي الأهلي على الزمالك بالكأس.", EntityType.ORG, new int[] {0, 1, 2}))
                 .containsExactly("الأهلي", "kb:org/al-ahly");
     }
 

@@ -269,6 +269,9 @@ class MentionSpansTest {
     void placeNameDoesNotEndOnDeirOrBir() {
         assertThat(linkedAs("اخترق الأجواء فوق منطقة دير العشائر في الريف الغربي.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions())
                 .extracting(EntityMention::text).containsExactly("دير العشائر");
+        // nor on «أبو»: the recogniser stopped before the third word of a village's name
+        assertThat(linkedAs("وزار المحافظ مركز رجم أبو حجارة أمس.", EntityType.LOC, new int[][] {{0, 3, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("رجم أبو حجارة");
     }
 
     @Test
@@ -404,6 +407,9 @@ class MentionSpansTest {
     void aPlacesNameGoesOnAfterSantaAndAParkIsAPlace() {
         assertThat(linkedAs("ويلعب الفريق في سانتا كلارا بعد غد.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("سانتا كلارا");
+        // a name the recogniser took for a man after a «سان» it left out is the Saint-named town
+        assertThat(linked("وعثر على الحطام في سان أندريه على الساحل.", new int[][] {{0, 5, 5}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("سان أندريه", EntityType.LOC));
         assertThat(linked("وتقام الاحتفالات في منتزه سمنان وسمنين جنوب المدينة.", new int[][] {{0, 4, 5}}).mentions())
                 .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("منتزه سمنان وسمنين", EntityType.LOC));
     }

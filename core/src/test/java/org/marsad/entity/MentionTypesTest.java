@@ -68,6 +68,33 @@ class MentionTypesTest {
     }
 
     @Test
+    void anArmedWingIsAnOrganisation() {
+        // {sentence, first token, last token}: the recogniser took the brigades named for a battle for a person
+        assertThat(linked("والتقى الوفد قائد كتائب بدر في بغداد.", new int[][] {{0, 3, 4}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type).contains(tuple("كتائب بدر", EntityType.ORG));
+        // and a man's name after the word for them is the wing's
+        assertThat(linked("وأعلنت كتائب «أبو الفضل» مسؤوليتها عن الهجوم.", new int[][] {{0, 3, 4}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("أبو الفضل", EntityType.ORG));
+    }
+
+    @Test
+    void aPlaceAfterAClubWithAPrepositionIsTheClub() {
+        // «بنادي الاتحاد»: the head carries «ب»; the recogniser took «الاتحاد» for a place
+        assertThat(linkedAs("وعمل مدربا بنادي الاتحاد سنوات.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("الاتحاد", EntityType.ORG));
+    }
+
+    @Test
+    void aNameEndingWithMallIsAPlace() {
+        // {sentence, first token, last token}: a shopping mall the recogniser took for a person
+        assertThat(linked("وتقام الفعاليات في الياسمين مول طوال الأسبوع.", new int[][] {{0, 3, 4}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("الياسمين مول", EntityType.LOC));
+        // but a man whose surname is Moll stays one after his nationality
+        assertThat(linked("وعرض الفيلم للمخرج الفرنسي جان مول أمس.", new int[][] {{0, 4, 5}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("جان مول", EntityType.PER));
+    }
+
+    @Test
     void aSumOfRiyalsIsNoClub() {
         // the recogniser learnt «ريال» (Real) from sports news
         EntityLinker.Result r = linkedAs("توفر النسبة 20 مليار ريال للمشروعات. وتراجع الريال الإيراني أمام الدولار.", EntityType.ORG,

@@ -61,9 +61,23 @@ class NonNamesTest {
         // «التعليم الأهلي» (private schooling), «السلم الأهلي» (civil peace): the adjective, not Al Ahly
         assertThat(linkedAs("وافتتحت إدارة التعليم الأهلي مدارس جديدة.", EntityType.ORG, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
         assertThat(linkedAs("ودعا إلى حماية السلم الأهلي في البلاد.", EntityType.ORG, new int[][] {{0, 4, 4}}).mentions()).isEmpty();
-        // after «النادي» it is the club
-        assertThat(linkedAs("وفاز النادي الأهلي بالكأس.", EntityType.ORG, new int[][] {{0, 2, 2}}).mentions())
-                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:org/al-ahly");
+        // joined by «و» to «العام», «الحكومي»: public and private
+        assertThat(linkedAs("ودعم الوزير التعليم العام والأهلي بالمنح.", EntityType.ORG, new int[][] {{0, 4, 4}}).mentions()).isEmpty();
+        // after «النادي» it is the club (the Cairo one, beside «الزمالك»)
+        assertThat(linkedAs("وفاز النادي الأهلي على الزمالك بالكأس.", EntityType.ORG, new int[][] {{0, 2, 2}}).mentions())
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:org/al-ahly", "kb:org/zamalek");
+    }
+
+    @Test
+    void aHijriMonthAfterTheWordMonthIsNoMan() {
+        // «رجب» and «شعبان» are men's names too; after «شهري» ("the months of") both are months
+        assertThat(linked("وارتفعت المبيعات خلال شهري رجب وشعبان بنسبة كبيرة.", new int[][] {{0, 4, 4}, {0, 5, 5}}).mentions()).isEmpty();
+        assertThat(linked("وتزداد الزيارات في رمضان المبارك كل عام.", new int[][] {{0, 3, 3}}).mentions()).isEmpty();
+        // a man's name stays, and so does the month where the recogniser calls it MISC
+        assertThat(linked("واستقبل الوزير رجب طيب أردوغان في القصر.", new int[][] {{0, 2, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("رجب طيب أردوغان");
+        assertThat(linkedAs("وصام المسلمون شهر رمضان كاملا.", EntityType.MISC, new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("رمضان");
     }
 
     @Test

@@ -21,10 +21,24 @@ class ShortFormsTest {
         r = LinkerFixture.linkedAs("دعت منظمة الأمم المتحدة إلى وقف القتال. وقالت منظمة الأمم المتحدة للطفولة إن الأطفال يعانون.",
                 EntityType.ORG, new int[][] {{0, 1, 3}, {1, 1, 4}});
         assertThat(r.mentions()).extracting(ShortFormsTest::id).containsExactly("kb:org/un", "kb:org/unicef");
-        // nor does a nation added to a club's name: the bare name is the club it means by default
-        r = LinkerFixture.linkedAs("وقالت إدارة الأهلي إنها لم تتلق عروضا. وانتقل السعيد إلى الأهلي السعودي.",
+        // nor does a nation added to a club's name: the bare name is the club its cues point to («الزمالك»: Cairo's)
+        r = LinkerFixture.linkedAs("وقالت إدارة الأهلي إن الزمالك لم يقدم عروضا. وانتقل السعيد إلى الأهلي السعودي.",
                 EntityType.ORG, new int[][] {{0, 2, 2}, {1, 3, 4}});
-        assertThat(r.mentions()).extracting(ShortFormsTest::id).containsExactly("kb:org/al-ahly", "kb:org/al-ahli-saudi");
+        assertThat(r.mentions()).extracting(ShortFormsTest::id).containsExactly("kb:org/al-ahly", "kb:org/zamalek", "kb:org/al-ahli-saudi");
+    }
+
+    @Test void aBareClubNameSharedByTwoClubsIsTheOneItsCuesPointTo() {
+        // {sentence, first token, last token}: «الأهلي» is Cairo's Al Ahly and Jeddah's Al-Ahli; «الهلال» and «جدة» say Jeddah's
+        EntityLinker.Result r = LinkerFixture.linkedAs("وتغلب الأهلي على الهلال في جدة.", EntityType.ORG, new int[][] {{0, 1, 1}});
+        assertThat(r.mentions()).extracting(ShortFormsTest::id).containsExactly("kb:org/al-ahli-saudi", "kb:loc/jeddah");
+        // «النادي الأهلي», which both clubs are called, is a mention where the recogniser missed it, and the cues choose
+        r = LinkerFixture.linkedAs("وأعلن النادي الأهلي تعاقده مع مدرب جديد في جدة.", EntityType.ORG, new int[][] {});
+        assertThat(r.mentions()).extracting(EntityMention::text, ShortFormsTest::id)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("الأهلي", "kb:org/al-ahli-saudi"), org.assertj.core.groups.Tuple.tuple("جدة", "kb:loc/jeddah"));
+        // with no cue it links neither
+        r = LinkerFixture.linkedAs("وتعاقد الأهلي مع مدرب جديد.", EntityType.ORG, new int[][] {{0, 1, 1}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("الأهلي");
+        assertThat(r.mentions().get(0).entity().orElseThrow().id()).startsWith("local:");
     }
 
     @Test void aFirstWordWithTheArticleStandsForTheNameItBegins() {

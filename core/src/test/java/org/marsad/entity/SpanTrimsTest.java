@@ -31,6 +31,56 @@ class SpanTrimsTest {
     }
 
     @Test
+    void dotsAtAMentionsEdgeAreNoPartOfIt() {
+        // {sentence, first token, last token}: the recogniser ran the place into the two dots after it
+        assertThat(linkedAs("وتهيمن الشركات على اقتصاد كوريا.. ويتلاشى الحماس.", EntityType.LOC, new int[][] {{0, 4, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("كوريا");
+    }
+
+    @Test
+    void aBlessingAfterANameIsNoPartOfIt() {
+        // {sentence, first token, last token}: «رضي الله عنه» ("God be pleased with him") after the caliph's name
+        assertThat(linked("وروى عمر بن الخطاب رضي الله عنه قصة طويلة.", new int[][] {{0, 1, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("عمر بن الخطاب");
+        // «صلى الله عليه وسلم» after «النبي»: its verb taken for a name is none
+        assertThat(linked("وأوصى النبي صلى الله عليه وسلم بالجار.", new int[][] {{0, 2, 2}}).mentions())
+                .filteredOn(m -> m.type() == EntityType.PER).isEmpty();
+    }
+
+    @Test
+    void aClosingFormulaIsGod() {
+        // {sentence, first token, last token}: «والله الموفق» ("God grants success") closes a statement
+        EntityLinker.Result r = linked("وسنواصل العمل والله الموفق.", new int[][] {{0, 2, 3}});
+        assertThat(r.mentions()).extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("الله", EntityType.MISC));
+    }
+
+    @Test
+    void goodFaithBeforeANameIsNoPartOfIt() {
+        // «حسن نية ظريف»: Zarif's good faith, not a man named Hassan
+        assertThat(linked("وأشاد الوزير بحسن نية ظريف في المفاوضات.", new int[][] {{0, 2, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("ظريف");
+    }
+
+    @Test
+    void anAccusativeParticipleAfterANameIsNoPartOfIt() {
+        // «خلفا» ("succeeding"), «مؤيدا» ("supporting") say what the man is to someone else
+        assertThat(linked("وأكدت الحركة تعيين منصور خلفا للملا عمر.", new int[][] {{0, 3, 4}}).mentions())
+                .extracting(EntityMention::text).startsWith("منصور").noneMatch(text -> text.contains("خلفا"));
+        assertThat(linked("ويعد النائب خالد العمري مؤيدا للمشروع.", new int[][] {{0, 2, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("خالد العمري");
+    }
+
+    @Test
+    void allahTakenForAPlaceIsGod() {
+        // «قضاء» is also an Iraqi district, but «قضاء الله» is God's decree
+        EntityLinker.Result r = linkedAs("ورضي الجميع بقضاء الله وقدره.", EntityType.LOC, new int[][] {{0, 3, 3}});
+        assertThat(r.mentions()).extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("الله", EntityType.MISC));
+        assertThat(r.mentions().get(0).entity()).hasValueSatisfying(e -> assertThat(e.id()).isEqualTo("kb:misc/allah"));
+    }
+
+    @Test
     void wordsWithTanweenAreNoPartOfAName() {
         // {sentence, first token, last token}
         assertThat(linked("وكتب شعراً ماجناً في شبابه.", new int[][] {{0, 1, 2}}).mentions()).isEmpty();
