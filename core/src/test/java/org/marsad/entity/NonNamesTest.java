@@ -61,6 +61,9 @@ class NonNamesTest {
         // «التعليم الأهلي» (private schooling), «السلم الأهلي» (civil peace): the adjective, not Al Ahly
         assertThat(linkedAs("وافتتحت إدارة التعليم الأهلي مدارس جديدة.", EntityType.ORG, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
         assertThat(linkedAs("ودعا إلى حماية السلم الأهلي في البلاد.", EntityType.ORG, new int[][] {{0, 4, 4}}).mentions()).isEmpty();
+        // beside a bank it is the bank's name, not the club the cues («جدة») would choose
+        assertThat(linkedAs("وارتفع سهم البنك الأهلي في سوق جدة.", EntityType.ORG, new int[][] {{0, 3, 3}}).mentions())
+                .noneMatch(m -> m.entity().map(e -> e.id().startsWith("kb:org/al-ahl")).orElse(false));
         // joined by «و» to «العام», «الحكومي»: public and private
         assertThat(linkedAs("ودعم الوزير التعليم العام والأهلي بالمنح.", EntityType.ORG, new int[][] {{0, 4, 4}}).mentions()).isEmpty();
         // after «النادي» it is the club (the Cairo one, beside «الزمالك»)
