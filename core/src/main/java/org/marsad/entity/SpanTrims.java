@@ -202,8 +202,11 @@ final class SpanTrims {
         if (f.type() != EntityType.PER || f.last() == f.first() || !WordForms.folded(tokens.get(f.first())).equals(HASAN)) return f;
         String what = tokens.get(f.first() + 1).norm();
         if (f.last() == f.first() + 1) return GOOD_WHAT.contains(what) ? null : f;
-        // «عن حسن نية ظريف»: Zarif's good faith, the quality without the article before whose it is
-        return GOOD_WHAT.contains("ال" + what) ? new Found(f.sentence(), f.first() + 2, f.last(), f.type()) : f;
+        // «عن حسن نية ظريف»: Zarif's good faith, the quality without the article before whose it is;
+        // before a word with the article it is a thing's («حسن سير الحج», the Hajj running well)
+        if (!GOOD_WHAT.contains("ال" + what)) return f;
+        if (f.last() == f.first() + 2 && tokens.get(f.last()).norm().startsWith("ال")) return null;
+        return new Found(f.sentence(), f.first() + 2, f.last(), f.type());
     }
 
     /** A day of the week with the article («الخميس»), as the date tagger names them. */

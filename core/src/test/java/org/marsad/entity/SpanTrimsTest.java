@@ -60,6 +60,8 @@ class SpanTrimsTest {
         // «حسن نية ظريف»: Zarif's good faith, not a man named Hassan
         assertThat(linked("وأشاد الوزير بحسن نية ظريف في المفاوضات.", new int[][] {{0, 2, 4}}).mentions())
                 .extracting(EntityMention::text).containsExactly("ظريف");
+        // and before a word with the article, a thing's: the smooth running of the season
+        assertThat(linked("وتابع الوزير حسن سير الموسم بنفسه.", new int[][] {{0, 2, 4}}).mentions()).isEmpty();
     }
 
     @Test
