@@ -28,7 +28,9 @@ final class AllahNames {
      * grace"), so they make a name only where a person is plainly named: see {@link #resolve}.
      */
     private static final java.util.Set<String> COMPOUND_FIRST = ArabicNormalizer.foldedSet("عبد", "نصر", "عطاء", "عطا", "وديعة",
-            "حسب", "فضل", "جار", "خير", "سعد", "فتح", "عوض", "ضيف", "هبة", "رزق", "حمد", "جاد", "فرج", "نعمة", "حرز", "كرم");
+            "حسب", "فضل", "جار", "خير", "سعد", "فتح", "عوض", "ضيف", "هبة", "رزق", "حمد", "جاد", "فرج", "نعمة", "حرز", "كرم",
+            // Persian and Afghan compounds: «رحمة الله يوسف زائي», «روح الله», «سيف الله», «حبيب الله», «أمان الله»
+            "رحمة", "رحمت", "روح", "سيف", "حبيب", "أمان", "ذبيح", "عزت", "حشمت", "نعمت", "قدرت");
 
     /**
      * The recogniser's mentions of one sentence with those names read as people: a mention that

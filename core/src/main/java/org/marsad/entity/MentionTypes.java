@@ -122,15 +122,22 @@ final class MentionTypes {
             "المنظمة", "منظمة", "الهيئة", "هيئة", "المؤسسة", "مؤسسة", "الحزب", "حزب", "النادي", "نادي",
             "البنك", "بنك", "المصرف", "مصرف", "الوكالة", "وكالة", "الصحيفة", "صحيفة");
 
+    private static final String FOR_NEWS = ArabicNormalizer.normalize("للأنباء");
+
     /** The words for an armed wing, often named after a man («كتائب "عز الدين القسام"», «كتائب بدر»). Folded. */
     private static final java.util.Set<String> ARMED_WINGS = ArabicNormalizer.foldedSet("كتائب", "سرايا", "ألوية", "كتيبة");
 
     /**
      * A place of two words or more that opens with an organisation's head noun ({@link #ORG_OPENERS}) is the
      * organisation, and so is a place or person that opens with an armed wing's ({@link #ARMED_WINGS}: «قائد كتائب بدر»).
+     * Any name right before «للأنباء» ("for news") is an agency's («وكالتا الأناضول ودوغان للأنباء»).
      */
     void retypeOrganisationNames(List<Token> tokens, List<Draft> here) {
         for (Draft d : here) {
+            if (d.type != EntityType.ORG && d.last + 1 < tokens.size() && tokens.get(d.last + 1).norm().equals(FOR_NEWS)) {
+                d.typedAs(EntityType.ORG);
+                continue;
+            }
             if (d.last == d.first || d.type != EntityType.LOC && d.type != EntityType.PER) continue;
             String head = WordForms.folded(tokens.get(d.first));
             if (d.type == EntityType.LOC && ORG_OPENERS.contains(head) || ARMED_WINGS.contains(head)) d.typedAs(EntityType.ORG);

@@ -42,6 +42,8 @@ final class NonNames {
             "السبائك", "والسبائك", "صحيفتا", "داعيين", "داعين", "سائلين",
             // «سيقول قائل» (someone will say); «وصرح قيادي في الفصائل» (a leader of the factions)
             "قائل", "قيادي",
+            // «في آخر لقاء ودي» (a friendly match)
+            "ودي", "وديا",
             // «أشعر بالحماس» (enthusiasm: Hamas is written without the article); «وصفها بأنها "كلبة"» (a dog)
             "الحماس", "بالحماس", "والحماس", "للحماس", "كلبة", "الكلبة",
             // «الله سبحانه وتعالى»: the praise after God's name (a person, a place or a body 8 times in five outputs)
@@ -238,6 +240,21 @@ final class NonNames {
         if (!a.endsWith("ية")) return false;
         return FREQ.count(a.substring(0, a.length() - 1)) >= PluralNouns.COMMON_SINGULAR
                 && matcher.lookup(tokens, f.first(), f.last()).isEmpty();
+    }
+
+    /**
+     * Whether a mention is only Hijri months' names joined by «و» where a date is written («خلال
+     * شهري رجب وشعبان», which the recogniser took for two men in one mention): {@link #hijriMonth}
+     * of the first, and every other one a month's name after «و».
+     */
+    boolean hijriMonths(List<Token> tokens, Found f) {
+        if (f.type() == EntityType.MISC || f.first() == f.last() || !hijriMonth(tokens, f.first())) return false;
+        for (int k = f.first() + 1; k <= f.last(); k++) {
+            Token t = tokens.get(k);
+            CalendarNames.Month month = CalendarNames.month(WordForms.folded(t), null);
+            if (month == null || !month.hijri() || t.segments().isEmpty() || t.segments().get(0).kind() != Segment.Kind.CONJ) return false;
+        }
+        return true;
     }
 
     /**

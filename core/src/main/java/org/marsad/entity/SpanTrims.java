@@ -28,6 +28,7 @@ final class SpanTrims {
             // the closing «والله الموفق», «والله الهادي إلى سواء السبيل», «والله المستعان»
             "الموفق", "الهادي", "المستعان");
     private static final String ALLAH = ArabicNormalizer.normalize("الله");
+    private static final String MERCY = ArabicNormalizer.normalize("رحمه");
 
     /** Whether the token is «الله», with or without a clitic («لله», «والله»). */
     static boolean isAllah(Token t) {
@@ -56,7 +57,9 @@ final class SpanTrims {
         if (f.type() == EntityType.LOC || f.first() == f.last()) return f;
         for (int k = f.first(); k <= f.last(); k++) {
             if (!isAllah(tokens.get(k))) continue;
-            boolean verbBefore = k > 0 && FORMULA_BEFORE.contains(WordForms.foldedWithoutConjunction(tokens.get(k - 1)));
+            // «رحمه الله» (God have mercy on him), not the name «رحمة الله», which folds the same
+            boolean verbBefore = k > 0 && FORMULA_BEFORE.contains(WordForms.foldedWithoutConjunction(tokens.get(k - 1)))
+                    && !(tokens.get(k - 1).text().endsWith("ة") && WordForms.foldedWithoutConjunction(tokens.get(k - 1)).equals(MERCY));
             boolean wordAfter = k + 1 < tokens.size() && FORMULA_AFTER.contains(WordForms.foldedWithoutConjunction(tokens.get(k + 1)));
             if (!verbBefore && !wordAfter) continue;
             int last = verbBefore && k - 1 >= f.first() ? k - 2 : k - 1;
@@ -139,6 +142,7 @@ final class SpanTrims {
      * that open a prayer after a name («سائلين الله», «داعين»).
      */
     private static final java.util.Set<String> TRAILING_PARTICLES = java.util.Set.of("إلى", "الى", "قد", "بأن", "أن", "لأن", "على",
+            "لكن", "ولكن", "لكنه", "لكنها",
             "عن", "ثم", "بأنه", "بأنها", "أنه", "أنها", "لأنه", "لأنها", "عليه", "عليها", "عنه", "عنها",
             // the participles that open a prayer after a name: «لمساعد مدير التعليم آل معمر سائلين الله أن ...»
             "سائلين", "سائلا", "داعين", "داعيا", "راجين", "راجيا", "متمنين", "متمنيا",

@@ -37,6 +37,10 @@ class AllahNamesTest {
         // a person's name right after it: the compound opens that name
         assertThat(linkedFound("وكان جار الله عمر قد وصل.", new Found(0, 2, 2, EntityType.MISC), new Found(0, 3, 3, EntityType.PER)).mentions())
                 .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("جار الله عمر", EntityType.PER));
+        // also a Pashtun compound («رحمة الله», "God's mercy", as a formula elsewhere)
+        assertThat(linkedFound("وقال رحمة الله كاكر الخبير في الشؤون الأفغانية.", new Found(0, 2, 2, EntityType.MISC),
+                new Found(0, 3, 3, EntityType.PER)).mentions())
+                .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("رحمة الله كاكر", EntityType.PER));
     }
 
     @Test

@@ -229,4 +229,13 @@ class KnowledgeBaseOrganisationsTest {
                 {"الاتحاد الإنجليزي لكرة القدم", "kb:org/the-fa"}, {"باير ليفركوزن", "kb:org/bayer-leverkusen"},
                 {"اتحاد اتصالات", "kb:org/mobily"}, {"المؤتمر الشعبي العام", "kb:org/gpc-yemen"}});
     }
+
+    @Test
+    void bodiesAndPlacesTheTwelfthAndThirteenthSlicesNamedAreThere() {
+        // Saudi governorates the recogniser took for people («أبي عريش»), clubs, a bank, a broadcaster, a watchdog
+        KnowledgeBaseTest.eachNamesOnly(new String[][] {{"أبي عريش", "kb:loc/abu-arish"}, {"صامطة", "kb:loc/samtah"},
+                {"أملج", "kb:loc/umluj"}, {"رياض الخبراء", "kb:loc/riyadh-al-khabra"}, {"يونغ بويز", "kb:org/young-boys"},
+                {"الأهلي القطري", "kb:org/al-ahli-doha"}, {"البنك الأهلي التجاري", "kb:org/ncb"}, {"إن إتش كيه", "kb:org/nhk"},
+                {"مراسلون بلا حدود", "kb:org/rsf"}, {"ساوث كارولينا", "kb:loc/south-carolina"}, {"ريو دي جانيرو", "kb:loc/rio-de-janeiro"}});
+    }
 }

@@ -78,6 +78,13 @@ class MentionTypesTest {
     }
 
     @Test
+    void aNameBeforeForNewsIsAnAgency() {
+        // {sentence, first token, last token}: «للأنباء» after a name the recogniser took for a person
+        assertThat(linked("ونقلت وكالة سبوتنيك ودوغان للأنباء الخبر.", new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type).contains(tuple("دوغان", EntityType.ORG));
+    }
+
+    @Test
     void aPlaceAfterAClubWithAPrepositionIsTheClub() {
         // «بنادي الاتحاد»: the head carries «ب»; the recogniser took «الاتحاد» for a place
         assertThat(linkedAs("وعمل مدربا بنادي الاتحاد سنوات.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions())

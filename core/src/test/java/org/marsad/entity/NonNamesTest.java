@@ -25,6 +25,13 @@ class NonNamesTest {
     }
 
     @Test
+    void aFriendlyMatchIsNoPerson() {
+        // «ودي» ("friendly") after «لقاء»
+        assertThat(linked("وشارك اللاعب في آخر لقاء ودي أمام الريان.", new int[][] {{0, 5, 5}}).mentions())
+                .filteredOn(m -> m.type() == EntityType.PER).isEmpty();
+    }
+
+    @Test
     void aUnitAfterAQuantityIsNoPerson() {
         assertThat(linked("وبلغت الواردات 5200 كلغم من الأرز.", new int[][] {{0, 3, 3}}).mentions()).isEmpty();
     }
@@ -75,6 +82,8 @@ class NonNamesTest {
     void aHijriMonthAfterTheWordMonthIsNoMan() {
         // «رجب» and «شعبان» are men's names too; after «شهري» ("the months of") both are months
         assertThat(linked("وارتفعت المبيعات خلال شهري رجب وشعبان بنسبة كبيرة.", new int[][] {{0, 4, 4}, {0, 5, 5}}).mentions()).isEmpty();
+        // also where the recogniser took both for one mention
+        assertThat(linked("وارتفعت المبيعات خلال شهري رجب وشعبان بنسبة كبيرة.", new int[][] {{0, 4, 5}}).mentions()).isEmpty();
         assertThat(linked("وتزداد الزيارات في رمضان المبارك كل عام.", new int[][] {{0, 3, 3}}).mentions()).isEmpty();
         // a man's name stays, and so does the month where the recogniser calls it MISC
         assertThat(linked("واستقبل الوزير رجب طيب أردوغان في القصر.", new int[][] {{0, 2, 4}}).mentions())

@@ -16,8 +16,9 @@ class SpanTrimsTest {
         EntityLinker.Result r = linked("وكان الشهيد محمد الكعبي يرحمه الله قائدا شجاعا.", new int[][] {{0, 2, 5}});
         assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("محمد الكعبي");
         // a formula alone is «الله», God, which ANERcorp and AQMAR tag MISC; the knowledge base links it
-        for (String body : java.util.List.of("وقال الشيخ يرحمه الله إن العلم نور.", "وقال الله تعالى في كتابه.")) {
-            int[][] span = body.contains("يرحمه") ? new int[][] {{0, 2, 3}} : new int[][] {{0, 1, 2}};
+        for (String body : java.util.List.of("وقال الشيخ يرحمه الله إن العلم نور.", "وقال الله تعالى في كتابه.",
+                "وسيبدأ المشروع بمشيئة الله غدا.")) {
+            int[][] span = body.contains("يرحمه") ? new int[][] {{0, 2, 3}} : body.contains("بمشيئة") ? new int[][] {{0, 2, 3}} : new int[][] {{0, 1, 2}};
             EntityLinker.Result alone = linked(body, span);
             assertThat(alone.mentions()).as(body).extracting(EntityMention::text).containsExactly("الله");
             assertThat(alone.mentions().get(0).type()).isEqualTo(EntityType.MISC);
@@ -70,6 +71,9 @@ class SpanTrimsTest {
         assertThat(linked("وأكدت الحركة تعيين منصور خلفا للملا عمر.", new int[][] {{0, 3, 4}}).mentions())
                 .extracting(EntityMention::text).startsWith("منصور").noneMatch(text -> text.contains("خلفا"));
         assertThat(linked("ويعد النائب خالد العمري مؤيدا للمشروع.", new int[][] {{0, 2, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("خالد العمري");
+        // nor is «لكن» ("but"), which opens the next clause
+        assertThat(linked("وتابع خالد العمري لكن الوقت ضيق.", new int[][] {{0, 1, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("خالد العمري");
     }
 
