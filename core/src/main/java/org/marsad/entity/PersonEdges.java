@@ -73,8 +73,9 @@ final class PersonEdges {
 
     /**
      * The first token of the name [first, last] after leading kinship words, "called", "also", forces
-     * («ميليشيا صالح»), "that" (not the N of «إن.اتش.كيه»), a plural in the construct state of {@link #CONSTRUCT_PLURAL_LETTERS}
-     * letters or more («محامو بوبيت», Bobbitt's lawyers; not «بيتو» of «بيتو ديلا فورنيز») and a sound
+     * («ميليشيا صالح»), "that" (not the N of «إن.اتش.كيه»), a plural in the construct state of
+     * {@link #CONSTRUCT_PLURAL_LETTERS} letters or more («محامو بوبيت», Bobbitt's lawyers; not «بيتو» of
+     * «بيتو ديلا فورنيز») and a sound
      * plural before a people's («ناشطون سوريون»: activists, Syrians; {@link PluralNouns#sound}; not
      * «سالمون براذرز») or before a name with a preposition («داعمون لهانسون-يونغ», her supporters).
      * {@link NonNames#pluralAndAdjective} has dropped such a pair that names no people.

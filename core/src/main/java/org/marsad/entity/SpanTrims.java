@@ -45,8 +45,7 @@ final class SpanTrims {
      * Null when nothing is left.
      */
     static Found withoutFormula(List<Token> tokens, Found f) {
-        if (f.last() + 1 < tokens.size() && isAllah(tokens.get(f.last() + 1))
-                && BLESSINGS.contains(WordForms.foldedWithoutConjunction(tokens.get(f.last())))) {
+        if (f.last() + 1 < tokens.size() && isAllah(tokens.get(f.last() + 1)) && formulaWord(tokens.get(f.last()), BLESSINGS)) {
             // «علي بن أبي طالب رضي الله عنه», «النبي صلى الله عليه وسلم»: the blessing after a name is no part of it
             if (f.first() == f.last()) return null;
             f = new Found(f.sentence(), f.first(), f.last() - 1, f.type());
@@ -57,15 +56,22 @@ final class SpanTrims {
         if (f.type() == EntityType.LOC || f.first() == f.last()) return f;
         for (int k = f.first(); k <= f.last(); k++) {
             if (!isAllah(tokens.get(k))) continue;
-            // «رحمه الله» (God have mercy on him), not the name «رحمة الله», which folds the same
-            boolean verbBefore = k > 0 && FORMULA_BEFORE.contains(WordForms.foldedWithoutConjunction(tokens.get(k - 1)))
-                    && !(tokens.get(k - 1).text().endsWith("ة") && WordForms.foldedWithoutConjunction(tokens.get(k - 1)).equals(MERCY));
+            boolean verbBefore = k > 0 && formulaWord(tokens.get(k - 1), FORMULA_BEFORE);
             boolean wordAfter = k + 1 < tokens.size() && FORMULA_AFTER.contains(WordForms.foldedWithoutConjunction(tokens.get(k + 1)));
             if (!verbBefore && !wordAfter) continue;
             int last = verbBefore && k - 1 >= f.first() ? k - 2 : k - 1;
             return last < f.first() ? new Found(f.sentence(), k, k, EntityType.MISC) : new Found(f.sentence(), f.first(), last, f.type());
         }
         return f;
+    }
+
+    /**
+     * Whether {@code t} is one of a formula's {@code words}: «رحمه» (have mercy on him), not «رحمة»
+     * (mercy, the first part of the name «رحمة الله»), which folds the same.
+     */
+    private static boolean formulaWord(Token t, java.util.Set<String> words) {
+        String w = WordForms.foldedWithoutConjunction(t);
+        return words.contains(w) && !(w.equals(MERCY) && t.text().endsWith("ة"));
     }
 
     /**
