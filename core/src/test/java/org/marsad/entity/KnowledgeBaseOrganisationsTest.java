@@ -236,6 +236,8 @@ class KnowledgeBaseOrganisationsTest {
         KnowledgeBaseTest.eachNamesOnly(new String[][] {{"أبي عريش", "kb:loc/abu-arish"}, {"صامطة", "kb:loc/samtah"},
                 {"أملج", "kb:loc/umluj"}, {"رياض الخبراء", "kb:loc/riyadh-al-khabra"}, {"يونغ بويز", "kb:org/young-boys"},
                 {"الأهلي القطري", "kb:org/al-ahli-doha"}, {"البنك الأهلي التجاري", "kb:org/ncb"}, {"إن إتش كيه", "kb:org/nhk"},
-                {"مراسلون بلا حدود", "kb:org/rsf"}, {"ساوث كارولينا", "kb:loc/south-carolina"}, {"ريو دي جانيرو", "kb:loc/rio-de-janeiro"}});
+                {"مراسلون بلا حدود", "kb:org/rsf"}, {"ساوث كارولينا", "kb:loc/south-carolina"}, {"ريو دي جانيرو", "kb:loc/rio-de-janeiro"},
+                {"الكونكاكاف", "kb:org/concacaf"}, {"كونميبول", "kb:org/conmebol"}, {"كاليه", "kb:loc/calais"},
+                {"مكتب التحقيقات الفدرالي", "kb:org/fbi"}});
     }
 }

@@ -29,6 +29,8 @@ class NonNamesTest {
         // «ودي» ("friendly") after «لقاء»
         assertThat(linked("وشارك اللاعب في آخر لقاء ودي أمام الريان.", new int[][] {{0, 5, 5}}).mentions())
                 .filteredOn(m -> m.type() == EntityType.PER).isEmpty();
+        // nor is a decade a place
+        assertThat(linkedAs("وازدهرت السينما في الستينات والسبعينات.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
     }
 
     @Test
