@@ -65,7 +65,7 @@ final class MentionSpans {
                 .map(f -> SpanTrims.notAQuality(tokens, f)).filter(java.util.Objects::nonNull)
                 .filter(f -> f.first() != f.last() || !nonNames.oneWord(tokens, f))
                 .filter(f -> !nonNames.headAndAdjective(tokens, f) && !nonNames.pluralAndAdjective(tokens, f)
-                        && !nonNames.hijriMonths(tokens, f))
+                        && !MonthMentions.hijriMonths(tokens, f))
                 .filter(f -> !SetPhrases.nameless(tokens, f) && !NonNames.aTitleAlone(tokens, f))
                 .toList();
         for (Found f : names) Arrays.fill(covered, f.first(), f.last() + 1, true);

@@ -6,14 +6,13 @@ import org.marsad.article.Segment;
 import org.marsad.article.Token;
 import org.marsad.entity.EntityLinker.Found;
 import org.marsad.text.ArabicNormalizer;
-import org.marsad.time.CalendarNames;
 
 /**
  * Words the recogniser marks that name nothing: a word the segmenter split badly («لسان», «لي»),
  * an organisation's head noun alone («المنظمة»), a nationality adjective without the article
  * («سعودية»), «جده» "his grandfather" (not Jeddah), a predicate after "that he" («إنه سعيد»), «الله» of the
- * title «آية الله», a person's name after «مرض» (the illness), «لصالح» "in favour of".
- * {@link MentionSpans} drops such one-word mentions. Thread-safe.
+ * title «آية الله», a person's name after «مرض» (the illness), «لصالح» "in favour of", a month's
+ * name in a date ({@link MonthMentions}). {@link MentionSpans} drops such mentions. Thread-safe.
  */
 final class NonNames {
     private final KnowledgeBase kb;
@@ -246,21 +245,6 @@ final class NonNames {
     }
 
     /**
-     * Whether a mention is only Hijri months' names joined by «و» where a date is written («خلال
-     * شهري رجب وشعبان», which the recogniser took for two men in one mention): {@link #hijriMonth}
-     * of the first, and every other one a month's name after «و».
-     */
-    boolean hijriMonths(List<Token> tokens, Found f) {
-        if (f.type() == EntityType.MISC || f.first() == f.last() || !hijriMonth(tokens, f.first())) return false;
-        for (int k = f.first() + 1; k <= f.last(); k++) {
-            Token t = tokens.get(k);
-            CalendarNames.Month month = CalendarNames.month(WordForms.folded(t), null);
-            if (month == null || !month.hijri() || t.segments().isEmpty() || t.segments().get(0).kind() != Segment.Kind.CONJ) return false;
-        }
-        return true;
-    }
-
-    /**
      * Whether a person mention of two words is a sound plural and the plural of a common adjective
      * that names no people: «مسؤولون بيطريون» (veterinary officials), «مختصون نفطيون» (oil experts).
      * Before a people («ناشطون سوريون») the people stays ({@link PersonEdges#start}), as AQMAR marks it.
@@ -305,8 +289,8 @@ final class NonNames {
         if (mightyAndGlorious(tokens, f.first())) return true;
         if (f.type() == EntityType.PER && adjectiveOfAnEra(tokens, f.first())) return true;
         if (f.type() == EntityType.ORG && peopleWithoutTheArticle(tokens, f)) return true;
-        if (monthOfADate(tokens, f.first())) return true;
-        if (f.type() != EntityType.MISC && hijriMonth(tokens, f.first())) return true; // «رمضان» the month may be MISC, as AQMAR has it
+        if (MonthMentions.gregorianOfADate(tokens, f.first())) return true;
+        if (f.type() != EntityType.MISC && MonthMentions.hijri(tokens, f.first())) return true; // «رمضان» the month may be MISC, as AQMAR has it
         String folded = WordForms.folded(t);
         String bare = folded.startsWith("ال") ? folded.substring(2) : folded;
         if (ORDINALS.contains(folded)) return true; // «تشرين الثاني», «في الافتتاح الثاني»
@@ -334,76 +318,6 @@ final class NonNames {
         if (!Character.isLetter(next.text().codePointAt(0)) || COMPLEMENTS.contains(next.norm())) return false;
         return next.segments().isEmpty() || next.segments().get(0).kind() != Segment.Kind.CONJ;
     }
-
-    /**
-     * Whether the word at {@code i} is a month's name where a date is written: next to a number or
-     * to another month's name (brackets, slashes and dashes between them skipped: «أبريل (نيسان)
-     * 2014», «في نيسان/أبريل», «25 نيسان»), after «شهر» or «أواخر» («أواخر نيسان»), or before
-     * «الماضي» («في نيسان الماضي»). «نيسان» (April in the Levant) is also Nissan, which the
-     * recogniser took it for 41 times in ANT dev and the SaudiNewsNet samples; «لرينو ونيسان» stays.
-     * Only the Gregorian names that are no common word ({@link CalendarNames.Month#ambiguous()}).
-     */
-    static boolean monthOfADate(List<Token> tokens, int i) {
-        CalendarNames.Month month = CalendarNames.month(WordForms.folded(tokens.get(i)), null);
-        if (month == null || month.hijri() || month.ambiguous()) return false;
-        Token before = besideSkippingMarks(tokens, i, -1);
-        Token after = besideSkippingMarks(tokens, i, 1);
-        return dateWord(before) || dateWord(after)
-                || before != null && MONTH_BEFORE.contains(WordForms.foldedWithoutConjunction(before))
-                || after != null && MONTH_AFTER.contains(after.norm());
-    }
-
-    /** Words before a month's name that make it a time: «شهر نيسان», «أواخر نيسان». Folded. */
-    private static final java.util.Set<String> MONTH_BEFORE = ArabicNormalizer.foldedSet("شهر", "أواخر", "أوائل", "منتصف",
-            "مطلع", "نهاية", "بداية", "أواسط");
-
-    /**
-     * Whether the Hijri month's name at {@code i} is the month, not a man («رجب طيب أردوغان»,
-     * «شعبان عبد الرحيم»): after «شهر» or «شهري» ("the months of", «خلال شهري رجب وشعبان», the
-     * second joined by «و» too), or before «الماضي», «المبارك» and the like («رمضان المبارك»).
-     * A number beside it is no sign: «15 رمضان» is also a list's number before a man's name.
-     */
-    private static boolean hijriMonth(List<Token> tokens, int i) {
-        CalendarNames.Month month = CalendarNames.month(WordForms.folded(tokens.get(i)), null);
-        if (month == null || !month.hijri()) return false;
-        Token before = besideSkippingMarks(tokens, i, -1);
-        Token after = besideSkippingMarks(tokens, i, 1);
-        if (before != null && HIJRI_BEFORE.contains(WordForms.folded(before))) return true;
-        if (after != null && (MONTH_AFTER.contains(after.norm()) || HOLY_MONTH_AFTER.contains(after.norm()))) return true;
-        Token t = tokens.get(i);
-        if (i == 0 || before != tokens.get(i - 1) || t.segments().isEmpty() || t.segments().get(0).kind() != Segment.Kind.CONJ) return false;
-        return hijriMonth(tokens, i - 1);
-    }
-
-    /** Words before a Hijri month's name that make it the month. Folded, without clitics («بشهر»). */
-    private static final java.util.Set<String> HIJRI_BEFORE = ArabicNormalizer.foldedSet("شهر", "شهري", "الشهر", "أشهر", "شهور");
-
-    /** Words after a Hijri month's name that make it the month: «رمضان المبارك», «محرم الحرام». Folded. */
-    private static final java.util.Set<String> HOLY_MONTH_AFTER = ArabicNormalizer.foldedSet("المبارك", "الكريم", "المعظم",
-            "الفضيل", "الحرام", "الأغر");
-
-    /** Words after a month's name that make it a time: «نيسان الماضي». Folded. */
-    private static final java.util.Set<String> MONTH_AFTER = ArabicNormalizer.foldedSet("الماضي", "المقبل", "القادم", "الجاري",
-            "الحالي", "المنصرم");
-
-    /** Whether a token is a number or a Gregorian month's name. */
-    private static boolean dateWord(Token t) {
-        if (t == null) return false;
-        if (Character.isDigit(t.text().codePointAt(0))) return true;
-        CalendarNames.Month month = CalendarNames.month(WordForms.folded(t), null);
-        return month != null && !month.hijri() && !month.ambiguous();
-    }
-
-    /** The token before ({@code step} -1) or after (+1) token {@code i}, past brackets, slashes and dashes; null at the sentence's edge. */
-    private static Token besideSkippingMarks(List<Token> tokens, int i, int step) {
-        for (int k = i + step; k >= 0 && k < tokens.size(); k += step) {
-            String text = tokens.get(k).text();
-            if (!DATE_MARKS.contains(text)) return tokens.get(k);
-        }
-        return null;
-    }
-
-    private static final java.util.Set<String> DATE_MARKS = java.util.Set.of("(", ")", "/", "-", "–", "—", "[", "]");
 
     /** Nouns of an illness, after which a person's name names the illness: «مرض باركنسون», «داء كرون». */
     private static final java.util.Set<String> DISEASES = ArabicNormalizer.foldedSet("مرض", "بمرض", "لمرض", "داء", "متلازمة", "بمتلازمة");
