@@ -290,7 +290,9 @@ final class PersonEdges {
 
     /** «يدعى», «المدعو»: "called", written before a name the recogniser may take in. */
     private static final java.util.Set<String> CALLED = ArabicNormalizer.foldedSet("يدعى", "تدعى", "المدعو", "المدعوة", "المسمى", "المسماة",
-            "الملقب", "الملقبة", "ويدعى", "وتدعى");
+            "الملقب", "الملقبة", "ويدعى", "وتدعى",
+            // "narrated by", before the narrator of a hadith: «رواه أحمد ومسلم»
+            "رواه", "رواها", "أخرجه", "أخرجها");
 
     /** Words after which a person's name must go on: «آل» (of a family name) and the compound heads but «أم» ("or"). */
     private static final java.util.Set<String> NAME_GOES_ON = ArabicNormalizer.foldedSet("آل", "عبد", "أبو", "أبي", "بن", "ابن", "بنت");

@@ -19,7 +19,7 @@ final class SpanTrims {
     private static final java.util.Set<String> FORMULA_BEFORE = ArabicNormalizer.foldedSet("رحمه", "يرحمه", "رحمها", "يرحمها",
             "رحمهم", "رحمك", "غفر", "يغفر", "طيب", "حفظه", "يحفظه", "حفظها", "حفظهم", "حفظك", "رعاه", "يرعاه", "رعاها",
             "داعيا", "داعين", "داعيًا", "نحمد", "نسأل", "أسأل", "سائلا", "سائلين", "أعاده", "عظم", "جزاهم", "جزاه", "وفقه",
-            "بإذن", "بمشيئة", "بعون", "شاء", "الحمد", "سبحان");
+            "بإذن", "بمشيئة", "بعون", "شاء", "الحمد", "سبحان", "بتوفيق");
     /** Verbs of the blessings said after a name, before «الله»: «رضي الله عنه», «صلى الله عليه وسلم», «قدس الله سره». Folded. */
     private static final java.util.Set<String> BLESSINGS = ArabicNormalizer.foldedSet("رضي", "صلى", "صلي", "قدس", "رحمه", "رحمها",
             "رحمهم", "حفظه", "حفظها", "حفظهم", "يحفظه", "أيده", "يرحمه", "يرحمها");
@@ -56,7 +56,8 @@ final class SpanTrims {
         if (f.type() == EntityType.LOC || f.first() == f.last()) return f;
         for (int k = f.first(); k <= f.last(); k++) {
             if (!isAllah(tokens.get(k))) continue;
-            boolean verbBefore = k > 0 && formulaWord(tokens.get(k - 1), FORMULA_BEFORE);
+            // «زيد بن خالد رضي الله عنه»: a blessing the recogniser took in with «الله»
+            boolean verbBefore = k > 0 && (formulaWord(tokens.get(k - 1), FORMULA_BEFORE) || formulaWord(tokens.get(k - 1), BLESSINGS));
             boolean wordAfter = k + 1 < tokens.size() && FORMULA_AFTER.contains(WordForms.foldedWithoutConjunction(tokens.get(k + 1)));
             if (!verbBefore && !wordAfter) continue;
             int last = verbBefore && k - 1 >= f.first() ? k - 2 : k - 1;

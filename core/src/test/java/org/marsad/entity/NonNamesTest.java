@@ -29,6 +29,9 @@ class NonNamesTest {
         // «ودي» ("friendly") after «لقاء»
         assertThat(linked("وشارك اللاعب في آخر لقاء ودي أمام الريان.", new int[][] {{0, 5, 5}}).mentions())
                 .filteredOn(m -> m.type() == EntityType.PER).isEmpty();
+        // nor are floods («السيول») and the dead («الميت»)
+        assertThat(linkedAs("وتعمل الأمانة على درء أخطار السيول في الأحياء.", EntityType.ORG, new int[][] {{0, 5, 5}}).mentions()).isEmpty();
+        assertThat(linkedAs("ووقف الرجل أمام جثة الميت طويلا.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions()).isEmpty();
         // nor is a decade a place
         assertThat(linkedAs("وازدهرت السينما في الستينات والسبعينات.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
     }
@@ -70,6 +73,8 @@ class NonNamesTest {
         // «التعليم الأهلي» (private schooling), «السلم الأهلي» (civil peace): the adjective, not Al Ahly
         assertThat(linkedAs("وافتتحت إدارة التعليم الأهلي مدارس جديدة.", EntityType.ORG, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
         assertThat(linkedAs("ودعا إلى حماية السلم الأهلي في البلاد.", EntityType.ORG, new int[][] {{0, 4, 4}}).mentions()).isEmpty();
+        // «الهلال» beside «رؤية» is the crescent moon, not the club
+        assertThat(linkedAs("وتتحرى المحكمة رؤية الهلال مساء الخميس.", EntityType.ORG, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
         // beside a bank it is the bank's name, not the club the cues («جدة») would choose
         assertThat(linkedAs("وارتفع سهم البنك الأهلي في سوق جدة.", EntityType.ORG, new int[][] {{0, 3, 3}}).mentions())
                 .noneMatch(m -> m.entity().map(e -> e.id().startsWith("kb:org/al-ahl")).orElse(false));

@@ -27,6 +27,13 @@ class PersonEdgesTest {
     }
 
     @Test
+    void narratedByIsNoPartOfTheNarratorsName() {
+        // «رواه» ("narrated it") before the narrator of a hadith
+        assertThat(linked("والحديث رواه أحمد ومسلم في صحيحه.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::text).startsWith("أحمد");
+    }
+
+    @Test
     void aSoundPluralBeforeANameIsNoPartOfIt() {
         // «مراقبون» (observers) before the people they are: the plural is no given name
         assertThat(linked("وقال مراقبون أوروبيون إن الانتخابات نزيهة.", new int[][] {{0, 1, 2}}).mentions())

@@ -17,8 +17,9 @@ class SpanTrimsTest {
         assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("محمد الكعبي");
         // a formula alone is «الله», God, which ANERcorp and AQMAR tag MISC; the knowledge base links it
         for (String body : java.util.List.of("وقال الشيخ يرحمه الله إن العلم نور.", "وقال الله تعالى في كتابه.",
-                "وسيبدأ المشروع بمشيئة الله غدا.")) {
-            int[][] span = body.contains("يرحمه") ? new int[][] {{0, 2, 3}} : body.contains("بمشيئة") ? new int[][] {{0, 2, 3}} : new int[][] {{0, 1, 2}};
+                "وسيبدأ المشروع بمشيئة الله غدا.", "وتم بتوفيق الله إنجاز المشروع.")) {
+            int[][] span = body.contains("يرحمه") || body.contains("بمشيئة") ? new int[][] {{0, 2, 3}}
+                    : body.contains("بتوفيق") ? new int[][] {{0, 1, 2}} : new int[][] {{0, 1, 2}};
             EntityLinker.Result alone = linked(body, span);
             assertThat(alone.mentions()).as(body).extracting(EntityMention::text).containsExactly("الله");
             assertThat(alone.mentions().get(0).type()).isEqualTo(EntityType.MISC);
@@ -43,6 +44,9 @@ class SpanTrimsTest {
         // {sentence, first token, last token}: «رضي الله عنه» ("God be pleased with him") after the caliph's name
         assertThat(linked("وروى عمر بن الخطاب رضي الله عنه قصة طويلة.", new int[][] {{0, 1, 4}}).mentions())
                 .extracting(EntityMention::text).containsExactly("عمر بن الخطاب");
+        // also where the recogniser took «الله» in too
+        assertThat(linked("وروى زيد بن علي رضي الله عنه الحديث.", new int[][] {{0, 1, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("زيد بن علي");
         // «صلى الله عليه وسلم» after «النبي»: its verb taken for a name is none
         assertThat(linked("وأوصى النبي صلى الله عليه وسلم بالجار.", new int[][] {{0, 2, 2}}).mentions())
                 .filteredOn(m -> m.type() == EntityType.PER).isEmpty();
