@@ -238,6 +238,7 @@ class KnowledgeBaseOrganisationsTest {
                 {"الأهلي القطري", "kb:org/al-ahli-doha"}, {"البنك الأهلي التجاري", "kb:org/ncb"}, {"إن إتش كيه", "kb:org/nhk"},
                 {"مراسلون بلا حدود", "kb:org/rsf"}, {"ساوث كارولينا", "kb:loc/south-carolina"}, {"ريو دي جانيرو", "kb:loc/rio-de-janeiro"},
                 {"الكونكاكاف", "kb:org/concacaf"}, {"كونميبول", "kb:org/conmebol"}, {"كاليه", "kb:loc/calais"},
-                {"مكتب التحقيقات الفدرالي", "kb:org/fbi"}, {"جزيرة لاريونيون", "kb:country/re"}, {"لاريونيون", "kb:country/re"}});
+                {"مكتب التحقيقات الفدرالي", "kb:org/fbi"}, {"جزيرة لاريونيون", "kb:country/re"}, {"لاريونيون", "kb:country/re"},
+                {"أندرليخت", "kb:org/anderlecht"}, {"سيلتك", "kb:org/celtic"}});
     }
 }
