@@ -57,11 +57,11 @@ final class AllahNames {
             Found before = part > 0 ? endingAt(out, part - 1) : null;
             Found after = at(out, f.last() + 1);
             int first = part;
-            if (before == null && part > 1 && at(out, part - 2) == null && introducesName(tokens.get(part - 2), kb)
+            if (before == null && part > 1 && at(out, part - 2) == null && Roles.introducesName(tokens.get(part - 2), kb)
                     && NameLists.shipped().opensPersonName(WordForms.foldedWithoutConjunction(tokens.get(part - 1)))) {
                 first = part - 1; // «والدكتور باسم عوض الله»: «باسم» is also ب + «اسم», which PersonEdges would not take in
             } else if (!(before != null && before.type() == EntityType.PER || after != null && after.type() == EntityType.PER
-                    || before == null && part > 0 && introducesName(tokens.get(part - 1), kb))) {
+                    || before == null && part > 0 && Roles.introducesName(tokens.get(part - 1), kb))) {
                 continue;
             }
             out.set(n, new Found(f.sentence(), first, f.last(), EntityType.PER));
@@ -89,11 +89,7 @@ final class AllahNames {
         return k;
     }
 
-    /** A title («اللواء», «الدكتور») or a nationality with the article («الإيراني») before a name. */
-    private static boolean introducesName(Token t, KnowledgeBase kb) {
-        String w = WordForms.foldedWithoutConjunction(t);
-        return Roles.isTitleWord(w) || w.startsWith("ال") && kb.byAdjective(w).isPresent();
-    }
+
 
     private static Found at(List<Found> found, int i) {
         for (Found f : found) if (f.first() <= i && i <= f.last()) return f;

@@ -121,7 +121,7 @@ final class MentionSpans {
                 }
             }
             if (f.type() == EntityType.LOC) {
-                while (last + 1 < tokens.size() && !covered[last + 1] && placeGoesOn(tokens.get(last), tokens.get(last + 1))) {
+                while (last + 1 < tokens.size() && !covered[last + 1] && PlaceEdges.goesOn(tokens.get(last), tokens.get(last + 1))) {
                     last++; // «دير العشائر», «بئر العبد»: a place's name does not end on دير or بئر
                     covered[last] = true;
                 }
@@ -392,24 +392,6 @@ final class MentionSpans {
         d.wholeFirst = !head.equals(WordForms.folded(first)) && head.equals(afterConjunction);
         d.wholeToken = head.equals(first.norm()) && !head.equals(afterConjunction);
         if (!head.equals(first.norm()) && head.equals(KbMatcher.withoutUnsplitConjunction(first))) d.gluedLetters = 1; // «وتركمنستان»
-    }
-
-    /**
-     * Nouns and articles that open a place's name and cannot end it: «دير الزور», «بئر العبد», «تل أبيب», «كفر
-     * نبل», «سانتا كلارا», «كرم أبو سالم». Not «خان» (also the surname of «عمران خان»), «عين» or «بيت», which end other names.
-     */
-    private static final java.util.Set<String> PLACE_GOES_ON = ArabicNormalizer.foldedSet("دير", "بئر", "تل", "رأس", "كفر", "جسر", "مرج",
-            // «سانتا كلارا», «سان خوسيه», «لوس أنجلوس», «لاس فيغاس»
-            "سانتا", "سان", "سانت", "سانتو", "لوس", "لاس",
-            // «بحر أبو سكينة», «أم درمان», «بني وليد»: a kinship word ends no place's name
-            "أبو", "أبي", "أم", "بني");
-
-    /** Whether a place's name that ends on {@code last} («دير») goes on with the word {@code next}. */
-    private static boolean placeGoesOn(Token last, Token next) {
-        if (!PLACE_GOES_ON.contains(WordForms.foldedWithoutConjunction(last))) return false;
-        String n = next.norm();
-        return !n.isEmpty() && Character.isLetter(n.charAt(0)) && !WordForms.isParticle(n) && next.segments().get(0).kind() != Segment.Kind.CONJ
-                && next.segments().get(0).kind() != Segment.Kind.PREP;
     }
 
     private static boolean oneType(List<KbEntry> entries) {

@@ -34,14 +34,16 @@ final class MentionTypes {
      * همام»), «مستشفى» (often named after its town), «فريق», «مكتب», «حكومة» (someone's team,
      * office, government).
      */
-    private static final java.util.Set<String> ORG_HEADS = ArabicNormalizer.foldedSet("شركة", "مجموعة", "مؤسسة", "جامعة", "صحيفة",
+    /** The words for an armed wing, often named after a man («كتائب "عز الدين القسام"», «كتائب بدر»). Folded. */
+    private static final java.util.Set<String> ARMED_WINGS = ArabicNormalizer.foldedSet("كتائب", "سرايا", "ألوية", "كتيبة");
+
+    private static final java.util.Set<String> ORG_HEADS = java.util.stream.Stream.concat(ARMED_WINGS.stream(),
+            ArabicNormalizer.foldedSet("شركة", "مجموعة", "مؤسسة", "جامعة", "صحيفة",
             "مجلة", "قناة", "وكالة", "بنك", "مصرف", "نادي", "ناديي", "ناديا", "فندق", "جمعية", "معهد", "متجر", "مطعم",
             // «منظمة "ديفينس ديستربيوتد"» (not «حزب»: «حزب أردوغان» is Erdogan's party, and he is a person)
             "منظمة",
             // a company's share: «وارتفع سهم نورسك هيدرو»
-            "سهم", "أسهم",
-            // armed wings named after a man: «كتائب "عز الدين القسام"», «سرايا القدس» (ARMED_WINGS)
-            "كتائب", "سرايا", "ألوية", "كتيبة");
+            "سهم", "أسهم").stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** «عائلة», «أسرة»: after them comes the family's name, a person's. Folded. */
     private static final java.util.Set<String> FAMILY = ArabicNormalizer.foldedSet("عائلة", "أسرة");
@@ -123,9 +125,6 @@ final class MentionTypes {
             "البنك", "بنك", "المصرف", "مصرف", "الوكالة", "وكالة", "الصحيفة", "صحيفة");
 
     private static final String FOR_NEWS = ArabicNormalizer.normalize("للأنباء");
-
-    /** The words for an armed wing, often named after a man («كتائب "عز الدين القسام"», «كتائب بدر»). Folded. */
-    private static final java.util.Set<String> ARMED_WINGS = ArabicNormalizer.foldedSet("كتائب", "سرايا", "ألوية", "كتيبة");
 
     /**
      * A place of two words or more that opens with an organisation's head noun ({@link #ORG_OPENERS}) is the
@@ -263,8 +262,7 @@ final class MentionTypes {
 
     /** A title or a nationality with the article, which stand before a person's name («للمخرج الفرنسي دومينيك مول»: Moll, a man). */
     private boolean introducesPerson(Token t) {
-        String w = WordForms.foldedWithoutConjunction(t);
-        return Roles.isTitleWord(w) || Roles.opensPersonMention(w) || w.startsWith("ال") && kb.byAdjective(w).isPresent();
+        return Roles.introducesName(t, kb) || Roles.opensPersonMention(WordForms.foldedWithoutConjunction(t));
     }
 
     /** Last words that say what a name of two words or more is, whatever the recogniser took it for. Folded. */

@@ -2,7 +2,6 @@ package org.marsad.entity;
 
 import java.util.List;
 import org.marsad.article.EntityType;
-import org.marsad.article.Segment;
 import org.marsad.article.Token;
 import org.marsad.entity.EntityLinker.Found;
 import org.marsad.text.ArabicNormalizer;
@@ -52,7 +51,7 @@ final class MonthMentions {
         if (before != null && HIJRI_BEFORE.contains(WordForms.folded(before))) return true;
         if (after != null && (MONTH_AFTER.contains(after.norm()) || HOLY_MONTH_AFTER.contains(after.norm()))) return true;
         Token t = tokens.get(i);
-        if (i == 0 || before != tokens.get(i - 1) || t.segments().isEmpty() || t.segments().get(0).kind() != Segment.Kind.CONJ) return false;
+        if (i == 0 || before != tokens.get(i - 1) || !WordForms.opensWithAnd(t)) return false;
         return hijri(tokens, i - 1);
     }
 
@@ -96,7 +95,7 @@ final class MonthMentions {
         for (int k = f.first() + 1; k <= f.last(); k++) {
             Token t = tokens.get(k);
             CalendarNames.Month month = CalendarNames.month(WordForms.folded(t), null);
-            if (month == null || !month.hijri() || t.segments().isEmpty() || t.segments().get(0).kind() != Segment.Kind.CONJ) return false;
+            if (month == null || !month.hijri() || !WordForms.opensWithAnd(t)) return false;
         }
         return true;
     }

@@ -250,8 +250,8 @@ final class NonNames {
      * Before a people («ناشطون سوريون») the people stays ({@link PersonEdges#start}), as AQMAR marks it.
      */
     boolean pluralAndAdjective(List<Token> tokens, Found f) {
-        return f.type() == EntityType.PER && f.last() == f.first() + 1 && PluralNouns.sound(tokens.get(f.first()))
-                && PluralNouns.ofACommonAdjective(tokens.get(f.last())) && !aPeople(tokens.get(f.last()));
+        return f.type() == EntityType.PER && f.last() == f.first() + 1
+                && PluralNouns.nounAndAdjective(tokens.get(f.first()), tokens.get(f.last())) && !aPeople(tokens.get(f.last()));
     }
 
     /**
@@ -362,9 +362,7 @@ final class NonNames {
     static boolean civilAdjective(List<Token> tokens, int i) {
         if (i == 0 || !WordForms.folded(tokens.get(i)).equals(AHLI)) return false;
         String before = WordForms.folded(tokens.get(i - 1));
-        Token t = tokens.get(i);
-        boolean joined = !t.segments().isEmpty() && t.segments().get(0).kind() == Segment.Kind.CONJ;
-        return CIVIL_NOUNS.contains(before) || joined && CIVIL_PAIRS.contains(before);
+        return CIVIL_NOUNS.contains(before) || WordForms.opensWithAnd(tokens.get(i)) && CIVIL_PAIRS.contains(before);
     }
 
     /** Place names that, written with «ه» instead of «ة», are a kinship noun with "his": «جده» his grandfather. */

@@ -60,10 +60,6 @@ final class PersonEdges {
         return names.opensPersonName(WordForms.folded(t)) && !names.opensPersonName(WordForms.foldedWithoutConjunction(t));
     }
 
-    private static boolean startsWithPreposition(Token t) {
-        return !t.segments().isEmpty() && t.segments().get(0).kind() == Segment.Kind.PREP;
-    }
-
     /** «ميليشيا صالح», «قوات حفتر»: the forces of a man, before his name. Folded. */
     private static final java.util.Set<String> FORCES = ArabicNormalizer.foldedSet("ميليشيا", "ميليشيات", "مليشيا", "مليشيات",
             "قوات", "عناصر");
@@ -86,8 +82,8 @@ final class PersonEdges {
                 || ALSO.contains(WordForms.foldedWithoutConjunction(tokens.get(first)))
                 || FORCES.contains(WordForms.foldedWithoutConjunction(tokens.get(first)))
                 || PluralNouns.inConstruct(tokens.get(first)) && tokens.get(first).norm().length() >= CONSTRUCT_PLURAL_LETTERS
-                || PluralNouns.sound(tokens.get(first)) && (first + 1 == last && PluralNouns.ofACommonAdjective(tokens.get(last))
-                        || startsWithPreposition(tokens.get(first + 1)))
+                || first + 1 == last && PluralNouns.nounAndAdjective(tokens.get(first), tokens.get(last))
+                || PluralNouns.sound(tokens.get(first)) && WordForms.opensWithPreposition(tokens.get(first + 1))
                 || COMPLEMENTIZERS.contains(tokens.get(first).text()) && !DottedAcronyms.innerPeriod(tokens, first + 1))) first++;
         return first;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.marsad.article.EntityType;
+import org.marsad.article.Segment;
 import org.marsad.article.Token;
 import org.marsad.entity.EntityLinker.Draft;
 import org.marsad.entity.EntityLinker.Found;
@@ -13,7 +14,8 @@ import org.marsad.text.ArabicNormalizer;
 /**
  * Where a place begins or ends another name the recogniser found: a known place after «ب»/«ل» at
  * the end of a body's name, a place at the start of a person's name after a word that names a
- * place or before a given name, and the first letter of a place's name after its head noun.
+ * place or before a given name, the first letter of a place's name after its head noun, and the
+ * words that cannot end a place's name («دير», «سان», «أبو»).
  * ({@link PersonEdges} does the same for the edges of people's names.) Thread-safe.
  */
 final class PlaceEdges {
@@ -23,6 +25,24 @@ final class PlaceEdges {
     PlaceEdges(KnowledgeBase kb, KbMatcher matcher) {
         this.kb = kb;
         this.matcher = matcher;
+    }
+
+    /**
+     * Nouns and articles that open a place's name and cannot end it: «دير الزور», «بئر العبد», «تل أبيب», «كفر
+     * نبل», «سانتا كلارا», «كرم أبو سالم». Not «خان» (also the surname of «عمران خان»), «عين» or «بيت», which end other names.
+     */
+    private static final Set<String> PLACE_GOES_ON = ArabicNormalizer.foldedSet("دير", "بئر", "تل", "رأس", "كفر", "جسر", "مرج",
+            // «سانتا كلارا», «سان خوسيه», «لوس أنجلوس», «لاس فيغاس»
+            "سانتا", "سان", "سانت", "سانتو", "لوس", "لاس",
+            // «بحر أبو سكينة», «أم درمان», «بني وليد»: a kinship word ends no place's name
+            "أبو", "أبي", "أم", "بني");
+
+    /** Whether a place's name that ends on {@code last} («دير») goes on with the word {@code next}. */
+    static boolean goesOn(Token last, Token next) {
+        if (!PLACE_GOES_ON.contains(WordForms.foldedWithoutConjunction(last))) return false;
+        String n = next.norm();
+        return !n.isEmpty() && Character.isLetter(n.charAt(0)) && !WordForms.isParticle(n) && next.segments().get(0).kind() != Segment.Kind.CONJ
+                && next.segments().get(0).kind() != Segment.Kind.PREP;
     }
 
     /**

@@ -54,6 +54,14 @@ final class PluralNouns {
     }
 
     /**
+     * Whether two words are a sound plural ({@link #sound}) and the plural of a common adjective
+     * ({@link #ofACommonAdjective}) after it: «مسؤولون بيطريون», «ناشطون سوريون».
+     */
+    static boolean nounAndAdjective(Token noun, Token adjective) {
+        return sound(noun) && ofACommonAdjective(adjective);
+    }
+
+    /**
      * «مديرو», «معارضو» ("the directors of", "the opponents of"): a sound masculine plural in the
      * construct state, which drops its «ن»; the corpus writes its stem with «ـين» and with «ـون»
      * (at least {@link #CONSTRUCT_PLURAL_IN} and {@link #CONSTRUCT_PLURAL_UN} times). Names in «ـو»

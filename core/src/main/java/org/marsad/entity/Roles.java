@@ -86,6 +86,12 @@ final class Roles {
         return HEADS.contains(folded);
     }
 
+    /** Whether a token is a title («اللواء», «الدكتور») or a nationality with the article («الإيراني»), as before a name. */
+    static boolean introducesName(Token t, KnowledgeBase kb) {
+        String w = WordForms.foldedWithoutConjunction(t);
+        return isTitleWord(w) || w.startsWith("ال") && kb.byAdjective(w).isPresent();
+    }
+
     private static boolean isHead(Token t) {
         return HEADS.contains(WordForms.foldedWithoutConjunction(t)) || HEADS.contains(t.norm());
     }
