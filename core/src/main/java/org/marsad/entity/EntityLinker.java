@@ -62,7 +62,7 @@ final class EntityLinker {
         this.lookAlikes = new NameLookAlikes(kb);
         this.matcher = new KbMatcher(kb);
         this.places = new PlaceEdges(kb, matcher);
-        this.spans = new MentionSpans(kb, matcher, places);
+        this.spans = new MentionSpans(kb, matcher, places, profile);
         this.types = new MentionTypes(kb);
         this.quotedTypes = new QuotedNameTypes(kb);
         this.names = new ArticleNames(kb, profile);

@@ -150,6 +150,14 @@ public final class KnowledgeBase {
     }
 
     /**
+     * Whether a folded one-word name is a city of the exemplar list (ICU's time-zone cities), which
+     * feeds the gazetteer but adds no mention by itself: many are common words too («ترك» Chuuk).
+     */
+    boolean isExemplarCity(String name) {
+        return noMentions.contains(name);
+    }
+
+    /**
      * Whether a folded name is a nickname (marked '^': «الريال», «البلوز»): link-only, but a mention
      * wherever an article names its entity otherwise ({@link Nicknames}).
      */

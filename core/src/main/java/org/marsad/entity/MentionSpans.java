@@ -32,9 +32,12 @@ final class MentionSpans {
     private final PlaceEdges places;
     private final JoinedNames joined;
     private final KnownPeople knownPeople;
+    private final StemProfile profile;
 
-    MentionSpans(KnowledgeBase kb, KbMatcher matcher, PlaceEdges places) {
+    /** @param profile how often each stem is a name in unlabelled news, to tell a city's name from a common word */
+    MentionSpans(KnowledgeBase kb, KbMatcher matcher, PlaceEdges places, StemProfile profile) {
         this.kb = kb;
+        this.profile = profile;
         this.matcher = matcher;
         this.nonNames = new NonNames(kb, matcher);
         this.places = places;
@@ -258,7 +261,7 @@ final class MentionSpans {
             }
             boolean free = true;
             for (int k = m.first(); k <= m.last(); k++) free &= !covered[k];
-            if (free && oneType(m.entries()) && kb.addsMentions(m.name())) {
+            if (free && oneType(m.entries()) && (kb.addsMentions(m.name()) || cityByUse(tokens, m))) {
                 Draft d = new Draft(s, m.first(), m.last(), m.entries().get(0).ref().type());
                 d.entries = m.entries();
                 markFirstWord(tokens, m, d);
@@ -273,6 +276,21 @@ final class MentionSpans {
             }
         }
     }
+
+    /**
+     * Whether a one-word city name of the exemplar list ({@link KnowledgeBase#isExemplarCity}), which
+     * adds no mention by itself, is a place here: news uses its word as a place at times and seldom
+     * as a person's name («الرياض», «سيدني», «القاهرة»; not «ترك» "left", «العيون» "the eyes",
+     * «جوني»), has no tanween («صوفياً» "a Sufi"), and is not the «مسقط» of «مسقط رأسه» ("his birthplace").
+     */
+    private boolean cityByUse(List<Token> tokens, KbMatcher.Match m) {
+        if (m.first() != m.last() || !kb.isExemplarCity(m.name()) || SpanTrims.tanween(tokens.get(m.first()))) return false;
+        if (m.last() + 1 < tokens.size() && BIRTHPLACE.matcher(WordForms.folded(tokens.get(m.last() + 1))).lookingAt()) return false;
+        return profile.placeAtTimes(WordForms.foldedStem(tokens.get(m.first())));
+    }
+
+    /** The word after «مسقط» in «مسقط رأسه» ("his birthplace"), «مسقط روحي». Folded. */
+    private static final java.util.regex.Pattern BIRTHPLACE = java.util.regex.Pattern.compile("راس|روح");
 
     /**
      * Two person mentions side by side («إيفانكا» «ترامب», when the recogniser began a new name at

@@ -125,7 +125,8 @@ final class QuotedNameTypes {
      */
     void retypeAfterMediaHeads(List<Token> tokens, List<Draft> here) {
         for (Draft d : here) {
-            if (d.type == EntityType.ORG || d.first == 0) continue;
+            // an organisation the knowledge base knows only as a place is retyped too: «صحيفة "مكة"» ({@link QuotedWorks})
+            if (d.type == EntityType.ORG && !d.knownOnlyAsOther(EntityType.ORG) || d.first == 0) continue;
             int h = d.first - 1;
             boolean quoted = QuoteMarks.isQuoteMark(tokens.get(h));
             if (quoted) h--;

@@ -16,8 +16,8 @@ import org.marsad.text.ArabicNormalizer;
  * الروحاني"», «لكتاب "البرهان"»), and its author's name may stand between it and the title («كتاب جالينوس
  * "في تركيب الأدوية"», «رواية نجيب محفوظ "اللص والكلاب"»). ANERcorp and AQMAR tag such titles MISC.
  * So is a stadium's name in quotes after «استاد», «ملعب» («استاد "سانتياغو برنابيو"»).
- * A newspaper, magazine, channel or company named in quote marks of two words or more right after the word
- * for it is one organisation («صحيفة "فرانكفورتر الجماينه زونتاجس تسايتونج"»). Stateless.
+ * A newspaper, magazine, channel or company named in quote marks right after the word for it is one
+ * organisation («صحيفة "فرانكفورتر الجماينه زونتاجس تسايتونج"», «صحيفة "السفير"»). Stateless.
  */
 final class QuotedWorks {
     private QuotedWorks() {}
@@ -144,17 +144,18 @@ final class QuotedWorks {
     }
 
     /**
-     * After the outlet word at {@code i}: a name of two to {@link #MAX_OUTLET_WORDS} words in quote
+     * After the outlet word at {@code i}: a name of one to {@link #MAX_OUTLET_WORDS} words in quote
      * marks right after it becomes one organisation, linked where the knowledge base knows it,
-     * replacing the drafts inside it; returns the token to go on from. A one-word name is left to
-     * the recogniser and the knowledge base, and so is a name a draft crosses into or out of.
+     * replacing the drafts inside it; returns the token to go on from. A one-word name is often a
+     * common word too («صحيفة "السفير"», «"المستقبل"», «"النهار"»), which the recogniser may miss. A
+     * name a draft crosses into or out of is left alone.
      */
     private static int outlet(int s, List<Token> tokens, List<Draft> here, boolean[] covered, KbMatcher matcher, int i) {
         int open = i + 1;
         if (open >= tokens.size() || !isMark(tokens.get(open))) return i;
         int close = open + 1;
         while (close < tokens.size() && close - open <= MAX_OUTLET_WORDS && !isMark(tokens.get(close)) && isWord(tokens.get(close))) close++;
-        if (close >= tokens.size() || !isMark(tokens.get(close)) || close - open < 3) return i;
+        if (close >= tokens.size() || !isMark(tokens.get(close)) || close - open < 2) return i;
         Draft outlet = replaceInside(s, here, covered, open + 1, close - 1, EntityType.ORG);
         if (outlet == null) return i;
         outlet.entries = matcher.lookup(tokens, open + 1, close - 1);

@@ -127,6 +127,16 @@ final class StemProfile {
         return true;
     }
 
+    /**
+     * Whether the folded stem is a place's name at times and seldom a person's: tagged LOC in at
+     * least 5 % of its uses and PER in under 20 % («رياض», «سيدني»; not «ترك», «جوني»). False for a
+     * stem without a profile.
+     */
+    boolean placeAtTimes(String foldedStem) {
+        int k = index.get(FeatureHash.of(foldedStem));
+        return k >= 0 && buckets[k * 5 + 2] >= 2 && buckets[k * 5 + 1] <= 2;
+    }
+
     int size() {
         return index.size();
     }

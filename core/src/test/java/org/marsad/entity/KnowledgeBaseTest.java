@@ -241,6 +241,18 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aCldrCityThatNewsUsesAsAPlaceIsAMentionEvenWhereTheRecogniserMissedIt() {
+        // no mention given: the linker adds Riyadh and Cairo, whose words news uses as places, with and without «ب»
+        assertThat(LinkerFixture.linkedAs("وعمل طبيبا في مستشفى خاص بالرياض ثم انتقل إلى القاهرة.", EntityType.LOC, new int[][] {})
+                .mentions()).extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:loc/riyadh", "kb:loc/cairo");
+        // but not «ترك» ("left"), seldom a place in news, nor the «مسقط» of a birthplace, nor a word with tanween («صوفياً» "a Sufi")
+        assertThat(LinkerFixture.linkedAs("وترك عمله وعاد إلى مسقط رأسه.", EntityType.LOC, new int[][] {}).mentions()).isEmpty();
+        assertThat(LinkerFixture.linkedAs("ولم يكن صوفياً في شبابه.", EntityType.LOC, new int[][] {}).mentions()).isEmpty();
+        assertThat(LinkerFixture.linkedAs("ووصل الوفد إلى مسقط أمس.", EntityType.LOC, new int[][] {}).mentions())
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:loc/muscat");
+    }
+
+    @Test
     void capitalsThatAreNoTimeZoneExemplarsAreThere() {
         for (String[] c : new String[][] {{"بكين", "Beijing"}, {"الدوحة", "Doha"}, {"الرباط", "Rabat"}, {"أوتاوا", "Ottawa"},
                 {"بيونغيانغ", "Pyongyang"}, {"سول", "Seoul"}, {"إنجلترا", "England"}}) {

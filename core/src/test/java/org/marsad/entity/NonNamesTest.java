@@ -21,7 +21,7 @@ class NonNamesTest {
         assertThat(linkedAs("والصندوق منظمة عربية تأسست قبل عقود.", EntityType.ORG, new int[][] {{0, 1, 2}}).mentions()).isEmpty();
         // but a name in «ـية» whose masculine the corpus seldom writes stays («عطية» is a family name)
         assertThat(linkedAs("ونظمت وكالة عطية للسفر رحلات إلى إسطنبول.", EntityType.ORG, new int[][] {{0, 1, 2}}).mentions())
-                .extracting(EntityMention::text).containsExactly("وكالة عطية");
+                .extracting(EntityMention::text).containsExactly("وكالة عطية", "إسطنبول");
     }
 
     @Test

@@ -60,11 +60,13 @@ class QuotedWorksTest {
         // {sentence, first token, last token}: the recogniser took the stadium for a person
         EntityLinker.Result r = linkedAs("وفاز الفريق على استاد \"سانتياغو برنابيو\" في مدريد.", EntityType.PER, new int[][] {{0, 5, 6}});
         assertThat(r.mentions()).extracting(EntityMention::text, EntityMention::type).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("سانتياغو برنابيو", EntityType.MISC));
+                org.assertj.core.groups.Tuple.tuple("سانتياغو برنابيو", EntityType.MISC),
+                org.assertj.core.groups.Tuple.tuple("مدريد", EntityType.LOC));
         // named after a country, it is no mention of the country
         r = linkedAs("وعلى أرضية ملعب \"الإمارات\" في لندن فاز أرسنال.", EntityType.PER, new int[][] {});
         assertThat(r.mentions()).extracting(EntityMention::text, EntityMention::type).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("الإمارات", EntityType.MISC),
+                org.assertj.core.groups.Tuple.tuple("لندن", EntityType.LOC),
                 org.assertj.core.groups.Tuple.tuple("أرسنال", EntityType.ORG));
     }
 
@@ -81,6 +83,14 @@ class QuotedWorksTest {
         // a paper the knowledge base knows keeps its link
         r = linkedAs("وذكرت صحيفة \"الشرق الأوسط\" أن الاجتماع انتهى.", EntityType.LOC, new int[][] {{0, 3, 4}});
         assertThat(r.mentions()).extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:org/asharq-al-awsat");
+        // a one-word name too, which the recogniser missed as the common word it also is ("the ambassador")
+        r = linkedAs("ونقلت صحيفة \"السفير\" عن مصادر مطلعة أن الجلسة تأجلت.", EntityType.PER, new int[][] {});
+        assertThat(r.mentions()).extracting(EntityMention::text, EntityMention::type).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("السفير", EntityType.ORG));
+        // named after a city, it is the paper, unlinked, not the city
+        r = linkedAs("ونقلت صحيفة \"مكة\" عن مصادر مطلعة أن الجلسة تأجلت.", EntityType.PER, new int[][] {});
+        assertThat(r.mentions()).extracting(EntityMention::text, EntityMention::type, m -> m.entity().orElseThrow().id().startsWith("local:"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("مكة", EntityType.ORG, true));
         // with the article the magazine is named before, and the quotes hold what it published
         assertThat(linkedAs("وجاءت في تصنيف المجلة \"للنجوم العرب على الساحة العالمية\" في المرتبة الأولى.", EntityType.PER,
                 new int[][] {}).mentions()).isEmpty();

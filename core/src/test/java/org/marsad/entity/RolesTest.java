@@ -49,7 +49,8 @@ class RolesTest {
                 new int[][] {{0, 2, 2}, {1, 2, 2}});
         assertThat(r.mentions()).extracting(EntityMention::text, EntityMention::role).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("حارث", java.util.Optional.empty()),
-                org.assertj.core.groups.Tuple.tuple("سمير", java.util.Optional.empty()));
+                org.assertj.core.groups.Tuple.tuple("سمير", java.util.Optional.empty()),
+                org.assertj.core.groups.Tuple.tuple("باريس", java.util.Optional.empty()));
         // with its complement it is a title, and one after the name goes on over «وزير», «وكالة» (no conjunction و)
         r = LinkerFixture.linked("وقال عبد العزيز كابراوي نائب وزير النقل الماليزي إن البحث مستمر. والتقى جون برينان مدير وكالة الاستخبارات.",
                 new int[][] {{0, 1, 3}, {1, 1, 2}});
