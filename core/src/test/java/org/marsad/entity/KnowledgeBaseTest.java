@@ -248,6 +248,8 @@ class KnowledgeBaseTest {
         // but not «ترك» ("left"), seldom a place in news, nor the «مسقط» of a birthplace, nor a word with tanween («صوفياً» "a Sufi")
         assertThat(LinkerFixture.linkedAs("وترك عمله وعاد إلى مسقط رأسه.", EntityType.LOC, new int[][] {}).mentions()).isEmpty();
         assertThat(LinkerFixture.linkedAs("ولم يكن صوفياً في شبابه.", EntityType.LOC, new int[][] {}).mentions()).isEmpty();
+        // nor «ليما» (Lima), a woman's name in news as often as the capital
+        assertThat(LinkerFixture.linkedAs("وقالت ليما إنها سعيدة بالجائزة.", EntityType.LOC, new int[][] {}).mentions()).isEmpty();
         assertThat(LinkerFixture.linkedAs("ووصل الوفد إلى مسقط أمس.", EntityType.LOC, new int[][] {}).mentions())
                 .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:loc/muscat");
     }
