@@ -164,6 +164,7 @@ final class EntityLinker {
             quotedTypes.retypeQuotedPapers(tokens, merged);
             quotedTypes.retypeQuotedProducts(tokens, merged);
             types.widenToChampionship(tokens, merged);
+            HeadedBodies.widen(tokens, merged, matcher);
             quotedTypes.retypeAfterMediaHeads(tokens, merged);
             drafts.addAll(merged);
         }

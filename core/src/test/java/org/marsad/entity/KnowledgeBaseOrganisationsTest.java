@@ -241,4 +241,11 @@ class KnowledgeBaseOrganisationsTest {
                 {"مكتب التحقيقات الفدرالي", "kb:org/fbi"}, {"جزيرة لاريونيون", "kb:country/re"}, {"لاريونيون", "kb:country/re"},
                 {"أندرليخت", "kb:org/anderlecht"}, {"سيلتك", "kb:org/celtic"}});
     }
+
+    @Test
+    void bodiesOfTheFifteenthSliceAreThere() {
+        // the recogniser began the committees at «الأولمبية» and took Dow Chemical for a person
+        KnowledgeBaseTest.eachNamesOnly(new String[][] {{"اللجنة الأولمبية العربية السعودية", "kb:org/saudi-olympic-committee"},
+                {"اللجنة البارالمبية السعودية", "kb:org/saudi-paralympic-committee"}, {"داو كيميكال", "kb:org/dow-chemical"}});
+    }
 }

@@ -1,0 +1,40 @@
+package org.marsad.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.marsad.entity.LinkerFixture.linkedAs;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.article.EntityMention;
+import org.marsad.article.EntityType;
+
+/** A body's head noun before the relative adjective where the recogniser began ({@link HeadedBodies}), on sentences written for these tests. */
+class HeadedBodiesTest {
+    @Test
+    void aNameThatBeginsAtARelativeAdjectiveTakesTheHeadNounBeforeIt() {
+        // {sentence, first token, last token}: the recogniser began at «الوطنية» and took the rest for a place
+        EntityLinker.Result r = linkedAs("وقالت اللجنة الوطنية اليمنية إن التحقيق مستمر.", EntityType.LOC, new int[][] {{0, 2, 3}});
+        assertThat(r.mentions()).extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("اللجنة الوطنية اليمنية", EntityType.ORG));
+        // or for a person; «للمركز» is the head too, kept whole as the project keeps «للأمم المتحدة» (ل ate the article's alef)
+        r = linkedAs("وقدم الوفد شكوى للمركز الأحوازي أمس.", EntityType.PER, new int[][] {{0, 4, 4}});
+        assertThat(r.mentions()).extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("للمركز الأحوازي", EntityType.ORG));
+    }
+
+    @Test
+    void theWholeNameKeepsTheTypeAndLinkTheKnowledgeBaseGivesIt() {
+        EntityLinker.Result r = linkedAs("وانتقد مسؤول في الاتحاد الأوروبي القرار.", EntityType.LOC, new int[][] {{0, 4, 4}});
+        assertThat(r.mentions()).extracting(EntityMention::text, m -> m.entity().orElseThrow().id())
+                .containsExactly(tuple("الاتحاد الأوروبي", "kb:org/eu"));
+    }
+
+    @Test
+    void aMentionAfterAnIndefiniteNounOrNotAtAnAdjectiveStaysAsFound() {
+        // «لجنة» without the article opens no name here, and «سوريا» is no relative adjective
+        assertThat(linkedAs("وشكلت الحكومة لجنة الوطنية للتحقيق.", EntityType.ORG, new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("الوطنية");
+        assertThat(linkedAs("وأرسلت المنظمة سوريا مساعدات.", EntityType.LOC, new int[][] {{0, 2, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("سوريا");
+    }
+}
