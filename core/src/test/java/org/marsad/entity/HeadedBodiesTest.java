@@ -27,14 +27,25 @@ class HeadedBodiesTest {
         EntityLinker.Result r = linkedAs("وانتقد مسؤول في الاتحاد الأوروبي القرار.", EntityType.LOC, new int[][] {{0, 4, 4}});
         assertThat(r.mentions()).extracting(EntityMention::text, m -> m.entity().orElseThrow().id())
                 .containsExactly(tuple("الاتحاد الأوروبي", "kb:org/eu"));
+        // a place by its whole name, which the recogniser began at the adjective and took for a person
+        r = linkedAs("وتفكك الاتحاد السوفيتي قبل عقود.", EntityType.PER, new int[][] {{0, 2, 2}});
+        assertThat(r.mentions()).extracting(EntityMention::type, m -> m.entity().orElseThrow().id())
+                .containsExactly(tuple(EntityType.LOC, "kb:loc/soviet-union"));
+        // the committee, not the country its name ends with
+        r = linkedAs("وقال رئيس اللجنة الأولمبية العربية السعودية إن الأندية ستلتزم.", EntityType.LOC, new int[][] {{0, 3, 5}});
+        assertThat(r.mentions()).extracting(EntityMention::text, m -> m.entity().orElseThrow().id())
+                .containsExactly(tuple("اللجنة الأولمبية العربية السعودية", "kb:org/saudi-olympic-committee"));
     }
 
     @Test
     void aMentionAfterAnIndefiniteNounOrNotAtAnAdjectiveStaysAsFound() {
-        // «لجنة» without the article opens no name here, and «سوريا» is no relative adjective
+        // «لجنة» without the article opens no name here, and «المغرب» is no relative adjective
         assertThat(linkedAs("وشكلت الحكومة لجنة الوطنية للتحقيق.", EntityType.ORG, new int[][] {{0, 3, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("الوطنية");
-        assertThat(linkedAs("وأرسلت المنظمة سوريا مساعدات.", EntityType.LOC, new int[][] {{0, 2, 2}}).mentions())
-                .extracting(EntityMention::text).containsExactly("سوريا");
+        assertThat(linkedAs("وهنأ المجلس المغرب على فوزه.", EntityType.LOC, new int[][] {{0, 2, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("المغرب");
+        // nor is a word with a preposition before it: the council praised Saudi Arabia
+        assertThat(linkedAs("وأشاد المجلس بالسعودية في بيانه.", EntityType.LOC, new int[][] {{0, 2, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("السعودية");
     }
 }
