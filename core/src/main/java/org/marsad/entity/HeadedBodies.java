@@ -33,11 +33,8 @@ final class HeadedBodies {
             if (!HEADS.contains(WordForms.folded(tokens.get(head)))) continue;
             if (here.stream().anyMatch(o -> o != d && o.first <= head && head <= o.last)) continue;
             d.first = head;
-            d.wholeFirst = false;
-            List<KbEntry> known = matcher.lookup(tokens, d.first, d.last);
-            d.entries = known;
-            d.type = known.isEmpty() ? EntityType.ORG : known.get(0).ref().type();
-            d.typedByContext = true;
+            d.type = EntityType.ORG; // the knowledge base retypes a name it knows later: «الاتحاد السوفيتي» is a place
+            d.entries = matcher.lookup(tokens, d.first, d.last); // «البنك الأهلي» is no longer the club «الأهلي»
         }
     }
 
