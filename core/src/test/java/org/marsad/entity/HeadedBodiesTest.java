@@ -31,10 +31,10 @@ class HeadedBodiesTest {
         r = linkedAs("وتفكك الاتحاد السوفيتي قبل عقود.", EntityType.PER, new int[][] {{0, 2, 2}});
         assertThat(r.mentions()).extracting(EntityMention::type, m -> m.entity().orElseThrow().id())
                 .containsExactly(tuple(EntityType.LOC, "kb:loc/soviet-union"));
-        // the bank, not the club the recogniser's «الأهلي» would link to
-        r = linkedAs("وارتفع سهم البنك الأهلي أمس.", EntityType.ORG, new int[][] {{0, 3, 3}});
+        // the bank, not the club the recogniser's «الأهلي» would link to by the cue «جدة»
+        r = linkedAs("وارتفع سهم البنك الأهلي في سوق جدة أمس.", EntityType.ORG, new int[][] {{0, 3, 3}});
         assertThat(r.mentions()).extracting(EntityMention::text, m -> m.entity().orElseThrow().id().startsWith("local:"))
-                .containsExactly(tuple("البنك الأهلي", true));
+                .containsExactly(tuple("البنك الأهلي", true), tuple("جدة", false));
         // the committee, not the country its name ends with
         r = linkedAs("وقال رئيس اللجنة الأولمبية العربية السعودية إن الأندية ستلتزم.", EntityType.LOC, new int[][] {{0, 3, 5}});
         assertThat(r.mentions()).extracting(EntityMention::text, m -> m.entity().orElseThrow().id())
