@@ -137,6 +137,17 @@ final class StemProfile {
         return k >= 0 && buckets[k * 5 + 2] >= 2 && buckets[k * 5 + 1] <= 2;
     }
 
+    /**
+     * Whether the token is the dual of a feminine noun or adjective that is seldom a name of any type
+     * («برونزيتين» of «برونزية», «الوكالتان» of «وكالة»): the singular's profile speaks for a dual
+     * too rare to have one. «القريتين», the Syrian town, is a dual too; the knowledge base knows it.
+     */
+    boolean dualOfACommonWord(org.marsad.article.Token t) {
+        String stem = WordForms.foldedStem(t);
+        return stem.length() >= 6 && (stem.endsWith("تين") || stem.endsWith("تان"))
+                && rarelyAnyName(stem.substring(0, stem.length() - 3) + "ه");
+    }
+
     int size() {
         return index.size();
     }

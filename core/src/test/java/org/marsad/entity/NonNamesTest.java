@@ -139,4 +139,16 @@ class NonNamesTest {
         assertThat(linkedAs("وكل إنسان خلق بصورة الله.", EntityType.MISC, new int[][] {{0, 4, 4}}).mentions())
                 .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:misc/allah");
     }
+
+    @Test
+    void theDualOfACommonFeminineWordIsNoName() {
+        // «برونزيتين» ("two bronze"), «الوكالتان» ("the two agencies"), read as people
+        assertThat(linked("وحققت البعثة ميداليتين برونزيتين أمس.", new int[][] {{0, 3, 3}}).mentions()).isEmpty();
+        assertThat(linked("وقالت الوكالتان في بيانين إن النظرة مستقرة.", new int[][] {{0, 1, 1}}).mentions()).isEmpty();
+        // but a town named by a dual stays, known to the knowledge base, and so does a name in «ـتين»
+        assertThat(linkedAs("وسيطر المسلحون على مدينة القريتين أمس.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions())
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:loc/al-qaryatayn");
+        assertThat(linked("وقالت كريستين إن الجهاز آمن.", new int[][] {{0, 1, 1}}).mentions())
+                .extracting(EntityMention::text).containsExactly("كريستين");
+    }
 }
