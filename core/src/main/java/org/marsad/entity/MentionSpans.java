@@ -66,7 +66,7 @@ final class MentionSpans {
                 .map(f -> SpanTrims.withoutFormula(tokens, f)).filter(java.util.Objects::nonNull)
                 .map(f -> SpanTrims.notATime(tokens, f)).filter(java.util.Objects::nonNull)
                 .map(f -> SpanTrims.notAQuality(tokens, f)).filter(java.util.Objects::nonNull)
-                .filter(f -> f.first() != f.last() || !nonNames.oneWord(tokens, f) && !commonDual(tokens.get(f.first())))
+                .filter(f -> f.first() != f.last() || !nonNames.oneWord(tokens, f) && !profile.dualOfACommonWord(tokens.get(f.first())))
                 .filter(f -> !nonNames.headAndAdjective(tokens, f) && !nonNames.pluralAndAdjective(tokens, f)
                         && !MonthMentions.hijriMonths(tokens, f))
                 .filter(f -> !SetPhrases.nameless(tokens, f) && !NonNames.aTitleAlone(tokens, f))
@@ -277,10 +277,7 @@ final class MentionSpans {
         }
     }
 
-    /** A dual of a common word the knowledge base does not know as a name ({@link StemProfile#dualOfACommonWord}). */
-    private boolean commonDual(Token t) {
-        return profile.dualOfACommonWord(t) && kb.byName(WordForms.folded(t)).isEmpty();
-    }
+
 
     /**
      * Whether a one-word city name of the exemplar list ({@link KnowledgeBase#isExemplarCity}), which

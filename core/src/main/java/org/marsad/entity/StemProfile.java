@@ -140,12 +140,21 @@ final class StemProfile {
     /**
      * Whether the token is the dual of a feminine noun or adjective that is seldom a name of any type
      * («برونزيتين» of «برونزية», «الوكالتان» of «وكالة»): the singular's profile speaks for a dual
-     * too rare to have one. «القريتين», the Syrian town, is a dual too; the knowledge base knows it.
+     * too rare to have one, unless the dual itself is a name at times («مارتين»). «القريتين», the Syrian
+     * town, is a dual too; the knowledge base knows it.
      */
     boolean dualOfACommonWord(org.marsad.article.Token t) {
         String stem = WordForms.foldedStem(t);
         return stem.length() >= 6 && (stem.endsWith("تين") || stem.endsWith("تان"))
-                && rarelyAnyName(stem.substring(0, stem.length() - 3) + "ه");
+                && rarelyAnyName(stem.substring(0, stem.length() - 3) + "ه") && !sometimesAName(stem);
+    }
+
+    /** Whether the folded stem is a name of some type in 5 % of its uses or more («مارتين», Martin). */
+    private boolean sometimesAName(String foldedStem) {
+        int k = index.get(FeatureHash.of(foldedStem));
+        if (k < 0) return false;
+        for (int type = 1; type <= 4; type++) if (buckets[k * 5 + type] > 1) return true;
+        return false;
     }
 
     int size() {
