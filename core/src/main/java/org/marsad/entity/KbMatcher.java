@@ -32,7 +32,8 @@ final class KbMatcher {
         String unsplit = bare != null && firstWords.contains(bare) && rareWithWaw(t) ? bare : null;
         if (unsplit != null && !heads.contains(unsplit)) heads.add(unsplit);
         if (heads.isEmpty()) return null;
-        int max = Math.min(kb.longestName(), tokens.size() - i);
+        // «ناديه الرائد» ("his club, Al-Raed"): a word with a possessive pronoun opens no name of several words
+        int max = Math.min(possessive(t) ? 1 : kb.longestName(), tokens.size() - i);
         for (int len = max; len >= 1; len--) {
             String rest = join(tokens, i + 1, i + len);
             if (rest == null) continue;
@@ -45,6 +46,17 @@ final class KbMatcher {
             }
         }
         return null;
+    }
+
+    /** Pronoun suffixes of possession the segmenter splits off («ناديه», «حزبهم»); not «ي», which ends many names. */
+    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("ه", "ها", "هم", "هما", "هن", "ك", "كم");
+
+    /** Whether the segmenter read a possessive pronoun at the end of {@code t}. */
+    private static boolean possessive(Token t) {
+        List<org.marsad.article.Segment> segs = t.segments();
+        if (segs.size() < 2) return false;
+        org.marsad.article.Segment last = segs.get(segs.size() - 1);
+        return last.kind() == org.marsad.article.Segment.Kind.PRON && POSSESSIVES.contains(last.form());
     }
 
     /** Exact entries for a folded mention text, trying the clitic-stripped first word too. */

@@ -37,11 +37,14 @@ final class SetPhrases {
 
     /**
      * Nouns that are given names too, read as a person before the complement that makes them a
-     * common noun: «رائد الفضاء» (an astronaut; «رائد» is also Raed), «رائد الأعمال», «رواد الفضاء».
+     * common noun: «رائد الفضاء» (an astronaut; «رائد» is also Raed), «رائد الأعمال», «رواد الفضاء»,
+     * «ساري المفعول» (in force; «ساري» is also Sari).
      */
     private static final Map<String, Set<String>> NOUNS_BEFORE_COMPLEMENTS = Map.of(
             ArabicNormalizer.normalize("رائد"), PIONEER_COMPLEMENTS,
-            ArabicNormalizer.normalize("رواد"), PIONEER_COMPLEMENTS);
+            ArabicNormalizer.normalize("رواد"), PIONEER_COMPLEMENTS,
+            ArabicNormalizer.normalize("ساري"), ArabicNormalizer.foldedSet("المفعول"),
+            ArabicNormalizer.normalize("سارية"), ArabicNormalizer.foldedSet("المفعول"));
 
     /** Whether a recognised mention is one of these phrases or a part of one, and names nothing. */
     static boolean nameless(List<Token> tokens, Found f) {

@@ -246,6 +246,14 @@ class KnowledgeBaseOrganisationsTest {
     void bodiesOfTheFifteenthSliceAreThere() {
         // the recogniser began the committees at «الأولمبية» and took Dow Chemical for a person
         KnowledgeBaseTest.eachNamesOnly(new String[][] {{"اللجنة الأولمبية العربية السعودية", "kb:org/saudi-olympic-committee"},
-                {"اللجنة البارالمبية السعودية", "kb:org/saudi-paralympic-committee"}, {"داو كيميكال", "kb:org/dow-chemical"}});
+                {"اللجنة البارالمبية السعودية", "kb:org/saudi-paralympic-committee"}, {"داو كيميكال", "kb:org/dow-chemical"},
+                {"نادي الرائد", "kb:org/al-raed"}, {"نادي الفتح", "kb:org/al-fateh"}, {"نادي الاتفاق", "kb:org/al-ettifaq"}});
+        // the club's short name, a common word too («الرائد»: the major), links where the article names the club in full
+        assertThat(LinkerFixture.linkedAs("وقال رئيس نادي الرائد إن الرائد سيلعب غدا.", EntityType.ORG, new int[][] {{0, 5, 5}})
+                .mentions()).extracting(m -> m.text(), m -> m.entity().orElseThrow().id())
+                .containsExactly(tuple("نادي الرائد", "kb:org/al-raed"), tuple("الرائد", "kb:org/al-raed"));
+        // «ناديه الرائد» ("his club, Al-Raed"): the word with the pronoun is no part of the name
+        assertThat(LinkerFixture.linkedAs("وعاد اللاعب إلى ناديه الرائد أمس.", EntityType.ORG, new int[][] {{0, 4, 4}})
+                .mentions()).extracting(m -> m.text()).containsExactly("الرائد");
     }
 }

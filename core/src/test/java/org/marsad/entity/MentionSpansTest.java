@@ -104,6 +104,8 @@ class MentionSpansTest {
         assertThat(linked("وقال رائد الفضاء الإيطالي إن الرحلة شاقة.", new int[][] {{0, 1, 1}}).mentions()).isEmpty();
         assertThat(linked("وقال رائد الفضاء الإيطالي إن الرحلة شاقة.", new int[][] {{0, 1, 2}}).mentions()).isEmpty();
         assertThat(linked("وقال رائد إن الرحلة شاقة.", new int[][] {{0, 1, 1}}).mentions()).hasSize(1);
+        // so is «ساري المفعول» ("in force"; «ساري» is also Sari)
+        assertThat(linked("ويجب أن يكون الترخيص ساري المفعول.", new int[][] {{0, 4, 4}}).mentions()).isEmpty();
         // «قيادة وشعبا»: "and (as a) people"
         assertThat(linkedAs("ووقفت البلاد قيادة وشعبا مع القرار.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
         // a plural in the construct state: «معارضو» are the opponents of; a name in «ـو» stays
