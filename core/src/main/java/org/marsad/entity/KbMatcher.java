@@ -48,15 +48,22 @@ final class KbMatcher {
         return null;
     }
 
-    /** Pronoun suffixes of possession the segmenter splits off («ناديه», «حزبهم»); not «ي», which ends many names. */
-    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("ه", "ها", "هم", "هما", "هن", "ك", "كم");
+    /**
+     * Pronoun suffixes of possession the segmenter splits off («حزبهم», «ناديها»); not «ي» nor «ك»,
+     * which end many names («مبارك»), nor «ه» alone, which news writes for a name's ta marbuta too
+     * («جمانه غنيمات», «محافظه حجة») but after a long vowel («ناديه»).
+     */
+    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("ها", "هم", "هما", "هن", "كم");
 
     /** Whether the segmenter read a possessive pronoun at the end of {@code t}. */
     private static boolean possessive(Token t) {
         List<org.marsad.article.Segment> segs = t.segments();
         if (segs.size() < 2) return false;
         org.marsad.article.Segment last = segs.get(segs.size() - 1);
-        return last.kind() == org.marsad.article.Segment.Kind.PRON && POSSESSIVES.contains(last.form());
+        if (last.kind() != org.marsad.article.Segment.Kind.PRON) return false;
+        if (POSSESSIVES.contains(last.form())) return true;
+        String stem = t.stem().form();
+        return last.form().equals("ه") && !stem.isEmpty() && "ياو".indexOf(stem.charAt(stem.length() - 1)) >= 0;
     }
 
     /** Exact entries for a folded mention text, trying the clitic-stripped first word too. */
