@@ -255,6 +255,8 @@ class KnowledgeBaseOrganisationsTest {
         // «ناديه الرائد» ("his club, Al-Raed"): the word with the pronoun is no part of the name
         assertThat(LinkerFixture.linkedAs("وعاد اللاعب إلى ناديه الرائد أمس.", EntityType.ORG, new int[][] {{0, 4, 4}})
                 .mentions()).extracting(m -> m.text()).containsExactly("الرائد");
+        assertThat(LinkerFixture.linkedAs("وعاد اللاعبون إلى ناديهم الرائد أمس.", EntityType.ORG, new int[][] {{0, 4, 4}})
+                .mentions()).extracting(m -> m.text()).containsExactly("الرائد");
         // but «ه» for a name's ta marbuta stays in it: «جمانه غنيمات» is the minister
         assertThat(LinkerFixture.linkedAs("وقالت الوزيرة جمانه غنيمات إن المرحلة انتهت.", EntityType.PER, new int[][] {{0, 3, 3}})
                 .mentions()).extracting(m -> m.text(), m -> m.entity().orElseThrow().id())
