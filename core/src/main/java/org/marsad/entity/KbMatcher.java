@@ -3,6 +3,7 @@ package org.marsad.entity;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.article.EntityType;
+import org.marsad.article.Segment;
 import org.marsad.article.Token;
 
 /**
@@ -57,10 +58,10 @@ final class KbMatcher {
 
     /** Whether the segmenter read a possessive pronoun at the end of {@code t}. */
     private static boolean possessive(Token t) {
-        List<org.marsad.article.Segment> segs = t.segments();
+        List<Segment> segs = t.segments();
         if (segs.size() < 2) return false;
-        org.marsad.article.Segment last = segs.get(segs.size() - 1);
-        if (last.kind() != org.marsad.article.Segment.Kind.PRON) return false;
+        Segment last = segs.get(segs.size() - 1);
+        if (last.kind() != Segment.Kind.PRON) return false;
         if (POSSESSIVES.contains(last.form())) return true;
         String stem = t.stem().form();
         return last.form().equals("ه") && !stem.isEmpty() && "ياو".indexOf(stem.charAt(stem.length() - 1)) >= 0;

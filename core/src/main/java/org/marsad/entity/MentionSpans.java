@@ -261,7 +261,7 @@ final class MentionSpans {
             }
             boolean free = true;
             for (int k = m.first(); k <= m.last(); k++) free &= !covered[k];
-            if (free && oneType(m.entries()) && (kb.addsMentions(m.name()) || cityByUse(tokens, m))) {
+            if (free && oneType(m.entries()) && (kb.addsMentions(m.name()) || ExemplarCities.placeHere(tokens, m, kb, profile))) {
                 Draft d = new Draft(s, m.first(), m.last(), m.entries().get(0).ref().type());
                 d.entries = m.entries();
                 markFirstWord(tokens, m, d);
@@ -276,23 +276,6 @@ final class MentionSpans {
             }
         }
     }
-
-
-
-    /**
-     * Whether a one-word city name of the exemplar list ({@link KnowledgeBase#isExemplarCity}), which
-     * adds no mention by itself, is a place here: news uses its word as a place at times and seldom
-     * as a person's name («الرياض», «سيدني», «القاهرة»; not «ترك» "left", «العيون» "the eyes",
-     * «جوني»), has no tanween («صوفياً» "a Sufi"), and is not the «مسقط» of «مسقط رأسه» ("his birthplace").
-     */
-    private boolean cityByUse(List<Token> tokens, KbMatcher.Match m) {
-        if (m.first() != m.last() || !kb.isExemplarCity(m.name()) || SpanTrims.tanween(tokens.get(m.first()))) return false;
-        if (m.last() + 1 < tokens.size() && BIRTHPLACE.matcher(WordForms.folded(tokens.get(m.last() + 1))).lookingAt()) return false;
-        return profile.placeAtTimes(WordForms.foldedStem(tokens.get(m.first())));
-    }
-
-    /** The word after «مسقط» in «مسقط رأسه» ("his birthplace"), «مسقط روحي». Folded. */
-    private static final java.util.regex.Pattern BIRTHPLACE = java.util.regex.Pattern.compile("راس|روح");
 
     /**
      * Two person mentions side by side («إيفانكا» «ترامب», when the recogniser began a new name at

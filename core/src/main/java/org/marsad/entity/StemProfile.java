@@ -129,7 +129,7 @@ final class StemProfile {
 
     /**
      * Whether the folded stem is a place's name at times and seldom a person's: tagged LOC in at
-     * least 5 % of its uses and PER in under 20 % («رياض», «سيدني»; not «ترك», «جوني»). False for a
+     * least 5 % of its uses and PER in under 20 % («رياض», «قاهره»; not «ترك», «جوني»). False for a
      * stem without a profile.
      */
     boolean placeAtTimes(String foldedStem) {
