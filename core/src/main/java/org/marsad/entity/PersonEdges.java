@@ -290,11 +290,15 @@ final class PersonEdges {
             // "narrated by", before the narrator of a hadith: «رواه أحمد ومسلم»
             "رواه", "رواها", "أخرجه", "أخرجها");
 
-    /** Words after which a person's name must go on: «آل» (of a family name) and the compound heads but «أم» ("or"). */
-    private static final java.util.Set<String> NAME_GOES_ON = ArabicNormalizer.foldedSet("آل", "عبد", "أبو", "أبي", "بن", "ابن", "بنت");
+    /**
+     * Words after which a person's name must go on: «آل» (of a family name) and the compound heads but «أم» ("or");
+     * «أبا» too, the kunya's accusative and a Najdi family name's first word («فيصل أبا الخيل», «أبا هريرة»).
+     */
+    private static final java.util.Set<String> NAME_GOES_ON = ArabicNormalizer.foldedSet("آل", "عبد", "أبو", "أبي", "أبا", "بن", "ابن", "بنت");
     private static final String UMM = ArabicNormalizer.normalize("أم");
 
-    private static final java.util.Set<String> NAME_GOES_ON_WRITTEN = java.util.Set.of("آل", "ال", "عبد", "أبو", "ابو", "أبي", "بن", "ابن", "بنت");
+    private static final java.util.Set<String> NAME_GOES_ON_WRITTEN = java.util.Set.of("آل", "ال", "عبد", "أبو", "ابو", "أبي", "أبا", "ابا",
+            "بن", "ابن", "بنت");
 
     /** «أبو», «بن», «آل», «عبد», «أم» (as written, after any conjunction): a word a person's name never ends on. */
     static boolean connector(Token t) {

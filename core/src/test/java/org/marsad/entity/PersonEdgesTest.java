@@ -112,6 +112,9 @@ class PersonEdgesTest {
         EntityLinker.Result r = linked("وتابع المفتي عبدالعزيز آل الشيخ حديثه. ومر الموكب بطريق عمر بن الخطاب في عنيزة.",
                 new int[][] {{0, 2, 3}, {1, 3, 4}});
         assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("عبدالعزيز آل الشيخ", "عمر بن الخطاب", "عنيزة");
+        // nor on «أبا», a Najdi family name's first word («أبا الخيل»: «الخيل» is "the horses")
+        assertThat(linked("وأشاد نائب الرئيس فيصل أبا الخيل بالمعسكر.", new int[][] {{0, 3, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("فيصل أبا الخيل");
         // and the family name's last word is no surname by itself: «الشيخ» stays a title
         EntityLinker.Result title = linked("وقال الشيخ صالح آل الشيخ إن الموسوعة وزعت.", new int[][] {{0, 2, 3}});
         assertThat(title.mentions()).extracting(EntityMention::text).containsExactly("صالح آل الشيخ");
