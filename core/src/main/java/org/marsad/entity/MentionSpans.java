@@ -19,7 +19,8 @@ import org.marsad.text.ArabicNormalizer;
  * StemProfile#dualOfACommonWord}); particles the recogniser ran into cut
  * off («آبي قد»); a name that runs into ب/ل + a known place split from it («المنظمة بباريس»), and
  * a person's name that runs into ل + another person's («محمد بن سلمان لأحمد علي صالح»);
- * knowledge-base names added (a one-word exemplar city where news uses it as a place: {@link ExemplarCities}) and widened («مجلس الأمن» → «مجلس الأمن الدولي», «ريال» + «مدريد» →
+ * knowledge-base names added (a one-word exemplar city where news uses it as a place: {@link
+ * ExemplarCities}) and widened («مجلس الأمن» → «مجلس الأمن الدولي», «ريال» + «مدريد» →
  * «ريال مدريد»); neighbouring pieces of one name joined. Names end where a prepositional phrase
  * begins («ساماراس للهلال»), words with tanween and religious formulas are no part of them
  * ({@link SpanTrims}), a place does not end on «دير» or «بئر», and an organisation's head gives way
