@@ -105,6 +105,10 @@ final class MentionSpans {
                     first--; // «عمر بن عبد العزيز»: the recogniser began the name at «بن»
                     covered[first] = true;
                 }
+                if (aliIsAName && !covered[Math.max(0, first - 1)] && personEdges.aliBefore(tokens, first)) {
+                    first--; // «وقال علي سعد الدوسري»: where «على» is written with ى, «علي» before a given name is Ali
+                    covered[first] = true;
+                }
                 if (first > 1 && !covered[first - 1] && !covered[first - 2] && personEdges.givenNameAndConnectorBefore(tokens, first)) {
                     first -= 2; // «مناهل بنت محمد المحيميد»: the recogniser began at her father's name
                     covered[first] = covered[first + 1] = true;

@@ -220,6 +220,17 @@ final class PersonEdges {
     }
 
     /**
+     * Whether «علي», written with ي, stands right before the name at {@code first}, which opens with
+     * a given name («الرضيع علي سعد دوابشة», «وقال علي سعد الدوسري»; the caller knows the article
+     * writes «على» with its ى: {@link NameLookAlikes#aliIsAName}).
+     */
+    boolean aliBefore(List<Token> tokens, int first) {
+        // not before «و» + a name: «ولد با علي ومحمد البشير» ends a name with «علي» and begins another
+        return first > 0 && ALI.equals(tokens.get(first - 1).text()) && !WordForms.opensWithAnd(tokens.get(first))
+                && givenName(tokens.get(first));
+    }
+
+    /**
      * Whether a token is a family name in «ـي» with the article and nothing before it («الحوثي»,
      * «الوادعي»), no ordinal («الثاني»).
      */

@@ -215,6 +215,18 @@ class MentionSpansPeopleTest {
     }
 
     @Test
+    void aliWrittenWithYaOpensTheNameAfterItWhereOnIsWrittenWithAlefMaqsura() {
+        // the recogniser began at the father's name
+        assertThat(linked("وقال علي سعد الدوسري إن الفريق جاهز على الدوام.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("علي سعد الدوسري");
+        // not where the article writes «على» as «علي» («ردا علي سعد»: "in reply to Saad"), nor before «و» and a name
+        assertThat(linked("وجاء ذلك ردا علي سعد الدوسري.", new int[][] {{0, 4, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("سعد الدوسري");
+        assertThat(linked("وعاد ولد با علي وسعد الدوسري على الفور.", new int[][] {{0, 4, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("سعد الدوسري");
+    }
+
+    @Test
     void aHyphenatedNameIsWholeThoughTheRecogniserTookItsSecondHalf() {
         assertThat(linked("وتعهدت هانسون-يونغ بالتبرع بالتعويضات.", new int[][] {{0, 3, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("هانسون-يونغ");
