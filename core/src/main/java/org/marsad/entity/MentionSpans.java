@@ -108,6 +108,9 @@ final class MentionSpans {
                 if (aliIsAName && !covered[Math.max(0, first - 1)] && personEdges.aliBefore(tokens, first)) {
                     first--; // «وقال علي سعد الدوسري»: where «على» is written with ى, «علي» before a given name is Ali
                     covered[first] = true;
+                    if (first > 0 && !covered[first - 1] && personEdges.givenNameBefore(tokens, first, first)) {
+                        covered[--first] = true; // «مشعل علي مغرم العسيري»: Ali is the father, the given name before him the son's
+                    }
                 }
                 if (first > 1 && !covered[first - 1] && !covered[first - 2] && personEdges.givenNameAndConnectorBefore(tokens, first)) {
                     first -= 2; // «مناهل بنت محمد المحيميد»: the recogniser began at her father's name

@@ -219,6 +219,11 @@ class MentionSpansPeopleTest {
         // the recogniser began at the father's name
         assertThat(linked("وقال علي سعد الدوسري إن الفريق جاهز على الدوام.", new int[][] {{0, 2, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("علي سعد الدوسري");
+        // and a given name before «علي» is the son's («مشعل علي مغرم»), but not a title («الرقيب»)
+        assertThat(linked("واستشهد الجندي مشعل علي مغرم العسيري على الحدود.", new int[][] {{0, 4, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("مشعل علي مغرم العسيري");
+        assertThat(linked("واستشهد الرقيب علي عدنان الحربي على الحدود.", new int[][] {{0, 3, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("علي عدنان الحربي");
         // not where the article writes «على» as «علي» («ردا علي سعد»: "in reply to Saad"), nor before «و» and a name
         assertThat(linked("وجاء ذلك ردا علي سعد الدوسري.", new int[][] {{0, 4, 5}}).mentions())
                 .extracting(EntityMention::text).containsExactly("سعد الدوسري");
