@@ -89,8 +89,6 @@ final class AllahNames {
         return k;
     }
 
-
-
     private static Found at(List<Found> found, int i) {
         for (Found f : found) if (f.first() <= i && i <= f.last()) return f;
         return null;

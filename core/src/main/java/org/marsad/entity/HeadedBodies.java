@@ -42,6 +42,6 @@ final class HeadedBodies {
     private static boolean relativeAdjective(Token t) {
         if (t.segments().isEmpty() || t.segments().get(0).kind() != Segment.Kind.DET) return false;
         String f = WordForms.folded(t);
-        return f.length() > 4 && f.startsWith("ال") && (f.endsWith("ي") || f.endsWith("يه"));
+        return f.length() > 4 && (f.endsWith("ي") || f.endsWith("يه")); // «ال» + at least three letters
     }
 }

@@ -78,59 +78,9 @@ final class MentionSpans {
             int first = f.first();
             int last = f.last();
             if (f.type() == EntityType.PER) {
-                first = personEdges.start(tokens, first, last);
-                int named = PersonEdges.afterKnownNameAndTitle(tokens, first, last, matcher);
-                Arrays.fill(covered, first, named, false); // «لشرطة القصيم الرائد بدر السحيباني»: the place is no part of his name
-                first = named;
-                // «الأوروغوياني رودريجيز», «البرازيلي نيمار»: a nationality before a name is no part of it
-                // (unless what is left names a place: «الأوروغوياني ليما» is the player, not Lima)
-                while (first < last && WordForms.folded(tokens.get(first)).startsWith("ال")
-                        && kb.byAdjective(WordForms.folded(tokens.get(first))).isPresent()
-                        && matcher.lookup(tokens, first + 1, last).stream().noneMatch(e -> e.ref().type() == EntityType.LOC)) {
-                    covered[first++] = false;
-                }
-                // «الطريق الرابط بين بن قردان وراس جدير»: "between", before a known name
-                if (first < last && tokens.get(first).norm().equals(BETWEEN) && !matcher.lookup(tokens, first + 1, last).isEmpty()) {
-                    covered[first++] = false;
-                }
-                if (first > 1 && !covered[first - 1] && !covered[first - 2] && PersonEdges.hyphenatedBefore(tokens, first)) {
-                    first -= 2; // «هانسون-يونغ», «آنا-ماري بايسدين»: a hyphenated name, of which the recogniser took the second half
-                    covered[first] = covered[first + 1] = true;
-                }
-                if (first > 0 && !covered[first - 1] && personEdges.givenNameBefore(tokens, first, last)) {
-                    first--; // «رامي عبد الرحمن», «فايزة أبوالنجا»: the recogniser began the name at «عبد» or the surname
-                    covered[first] = true;
-                }
-                if (first > 0 && !covered[first - 1] && personEdges.givenNameBeforeConnector(tokens, first, last)) {
-                    first--; // «عمر بن عبد العزيز»: the recogniser began the name at «بن»
-                    covered[first] = true;
-                }
-                if (aliIsAName && !covered[Math.max(0, first - 1)] && personEdges.aliBefore(tokens, first)) {
-                    first--; // «وقال علي سعد الدوسري»: where «على» is written with ى, «علي» before a given name is Ali
-                    covered[first] = true;
-                    if (first > 0 && !covered[first - 1] && personEdges.givenNameBefore(tokens, first, first)) {
-                        covered[--first] = true; // «مشعل علي مغرم العسيري»: Ali is the father, the given name before him the son's
-                    }
-                }
-                if (first > 1 && !covered[first - 1] && !covered[first - 2] && personEdges.givenNameAndConnectorBefore(tokens, first)) {
-                    first -= 2; // «مناهل بنت محمد المحيميد»: the recogniser began at her father's name
-                    covered[first] = covered[first + 1] = true;
-                }
-                while (last + 1 < tokens.size() && !covered[last + 1] && PersonEdges.continuesName(tokens.get(last), tokens.get(last + 1))) {
-                    last++; // «عبدالعزيز آل الشيخ», «عمر بن الخطاب»: a name does not end on آل or بن
-                    covered[last] = true;
-                }
-                if (aliIsAName && last + 1 < tokens.size() && !covered[last + 1] && personEdges.aliAfter(tokens, first, last)) {
-                    // «وأوضح محمد علي الحوثي»: where «على» is written with ى, «علي» goes on with the name, and
-                    // so does a family name in «ـي» after it
-                    covered[++last] = true;
-                    if (last + 1 < tokens.size() && !covered[last + 1] && PersonEdges.familyNisba(tokens.get(last + 1))) covered[++last] = true;
-                }
-                // «الشيخ حسن المرمضي أبو الدكتور ...»: where the name cannot go on, it ends before the connector
-                // (but «رهف بنت» before another mention, «خالد الحارثي», is joined to it later)
-                while (last > first && PersonEdges.connector(tokens.get(last)) && (last + 1 >= tokens.size() || !covered[last + 1])) {
-                    covered[last--] = false;
-                }
+                int[] edges = personEdges.edges(tokens, first, last, covered, aliIsAName, matcher, kb);
+                first = edges[0];
+                last = edges[1];
             }
             if (f.type() == EntityType.LOC) {
                 while (last + 1 < tokens.size() && !covered[last + 1] && PlaceEdges.goesOn(tokens.get(last), tokens.get(last + 1))) {
@@ -199,7 +149,6 @@ final class MentionSpans {
     private static final String ON = "على";
 
     /** «بين» ("between"), which the recogniser takes for the given name Ben before a known name. */
-    private static final String BETWEEN = "بين";
 
     /** How many words before a mention a known name that ends inside it may begin. */
     private static final int KNOWN_NAME_BEFORE = 4;

@@ -28,15 +28,15 @@ final class MentionTypes {
     private static final java.util.Set<String> PLACE_HEADS = ArabicNormalizer.foldedSet("إقليم", "منطقة", "مدينة", "بلدة", "قرية",
             "محافظة", "جزيرة", "جبل", "نهر", "بحيرة", "مخيم", "حي", "ضاحية", "قضاء", "ناحية", "وادي", "قرى", "بركان");
 
-    /**
-     * Nouns that, without the article, head an organisation named after a person: «شركة توماس
-     * كوك», «مؤسسة سالم بن محفوظ», «جامعة جون هوبكنز». Not «موقع» (also "location": «موقع أبو
-     * همام»), «مستشفى» (often named after its town), «فريق», «مكتب», «حكومة» (someone's team,
-     * office, government).
-     */
     /** The words for an armed wing, often named after a man («كتائب "عز الدين القسام"», «كتائب بدر»). Folded. */
     private static final java.util.Set<String> ARMED_WINGS = ArabicNormalizer.foldedSet("كتائب", "سرايا", "ألوية", "كتيبة");
 
+    /**
+     * Nouns that, without the article, head an organisation named after a person: «شركة توماس
+     * كوك», «مؤسسة سالم بن محفوظ», «جامعة جون هوبكنز», and the {@link #ARMED_WINGS}. Not «موقع» (also
+     * "location": «موقع أبو همام»), «مستشفى» (often named after its town), «فريق», «مكتب», «حكومة»
+     * (someone's team, office, government).
+     */
     private static final java.util.Set<String> ORG_HEADS = java.util.stream.Stream.concat(ARMED_WINGS.stream(),
             ArabicNormalizer.foldedSet("شركة", "مجموعة", "مؤسسة", "جامعة", "صحيفة",
             "مجلة", "قناة", "وكالة", "بنك", "مصرف", "نادي", "ناديي", "ناديا", "فندق", "جمعية", "معهد", "متجر", "مطعم",

@@ -24,7 +24,7 @@ final class MonthMentions {
      * Only the Gregorian names that are no common word ({@link CalendarNames.Month#ambiguous()}).
      */
     static boolean gregorianOfADate(List<Token> tokens, int i) {
-        CalendarNames.Month month = CalendarNames.month(WordForms.folded(tokens.get(i)), null);
+        CalendarNames.Month month = month(tokens.get(i));
         if (month == null || month.hijri() || month.ambiguous()) return false;
         Token before = besideSkippingMarks(tokens, i, -1);
         Token after = besideSkippingMarks(tokens, i, 1);
@@ -44,7 +44,7 @@ final class MonthMentions {
      * A number beside it is no sign: «15 رمضان» is also a list's number before a man's name.
      */
     static boolean hijri(List<Token> tokens, int i) {
-        CalendarNames.Month month = CalendarNames.month(WordForms.folded(tokens.get(i)), null);
+        CalendarNames.Month month = month(tokens.get(i));
         if (month == null || !month.hijri()) return false;
         Token before = besideSkippingMarks(tokens, i, -1);
         Token after = besideSkippingMarks(tokens, i, 1);
@@ -70,8 +70,13 @@ final class MonthMentions {
     private static boolean dateWord(Token t) {
         if (t == null) return false;
         if (Character.isDigit(t.text().codePointAt(0))) return true;
-        CalendarNames.Month month = CalendarNames.month(WordForms.folded(t), null);
+        CalendarNames.Month month = month(t);
         return month != null && !month.hijri() && !month.ambiguous();
+    }
+
+    /** The month the token names without its clitics, or null. */
+    private static CalendarNames.Month month(Token t) {
+        return CalendarNames.month(WordForms.folded(t), null);
     }
 
     /** The token before ({@code step} -1) or after (+1) token {@code i}, past brackets, slashes and dashes; null at the sentence's edge. */
@@ -94,7 +99,7 @@ final class MonthMentions {
         if (f.type() == EntityType.MISC || f.first() == f.last() || !hijri(tokens, f.first())) return false;
         for (int k = f.first() + 1; k <= f.last(); k++) {
             Token t = tokens.get(k);
-            CalendarNames.Month month = CalendarNames.month(WordForms.folded(t), null);
+            CalendarNames.Month month = month(t);
             if (month == null || !month.hijri() || !WordForms.opensWithAnd(t)) return false;
         }
         return true;

@@ -1,6 +1,7 @@
 package org.marsad.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.marsad.article.EntityType;
 import org.marsad.article.Segment;
@@ -23,6 +24,72 @@ final class PersonEdges {
     /** @param names the name lists that say what a given name is */
     PersonEdges(NameLists names) {
         this.names = names;
+    }
+
+    /** «الطريق الرابط بين بن قردان وراس جدير»: "between", which the recogniser took in before a known name. */
+    private static final String BETWEEN = "بين";
+
+    /**
+     * The edges {first, last} of the person's name the recogniser found at [first, last]: what
+     * {@link #start} leaves out in front, a known place and title run into it, a nationality before
+     * it, the given name, «بن», «علي» or «بنت» it began after, and the «آل», «بن», «علي» it ends before
+     * or cannot end on. Marks the tokens it takes in, and unmarks those it leaves, in {@code covered};
+     * {@code aliIsAName} when the article writes «على» with its ى ({@link NameLookAlikes#aliIsAName}).
+     */
+    int[] edges(List<Token> tokens, int first, int last, boolean[] covered, boolean aliIsAName, KbMatcher matcher, KnowledgeBase kb) {
+        first = start(tokens, first, last);
+        int named = afterKnownNameAndTitle(tokens, first, last, matcher);
+        Arrays.fill(covered, first, named, false); // «لشرطة القصيم الرائد بدر السحيباني»: the place is no part of his name
+        first = named;
+        // «الأوروغوياني رودريجيز», «البرازيلي نيمار»: a nationality before a name is no part of it
+        // (unless what is left names a place: «الأوروغوياني ليما» is the player, not Lima)
+        while (first < last && WordForms.folded(tokens.get(first)).startsWith("ال")
+                && kb.byAdjective(WordForms.folded(tokens.get(first))).isPresent()
+                && matcher.lookup(tokens, first + 1, last).stream().noneMatch(e -> e.ref().type() == EntityType.LOC)) {
+            covered[first++] = false;
+        }
+        if (first < last && tokens.get(first).norm().equals(BETWEEN) && !matcher.lookup(tokens, first + 1, last).isEmpty()) {
+            covered[first++] = false;
+        }
+        if (first > 1 && !covered[first - 1] && !covered[first - 2] && hyphenatedBefore(tokens, first)) {
+            first -= 2; // «هانسون-يونغ», «آنا-ماري بايسدين»: a hyphenated name, of which the recogniser took the second half
+            covered[first] = covered[first + 1] = true;
+        }
+        if (first > 0 && !covered[first - 1] && givenNameBefore(tokens, first, last)) {
+            first--; // «رامي عبد الرحمن», «فايزة أبوالنجا»: the recogniser began the name at «عبد» or the surname
+            covered[first] = true;
+        }
+        if (first > 0 && !covered[first - 1] && givenNameBeforeConnector(tokens, first, last)) {
+            first--; // «عمر بن عبد العزيز»: the recogniser began the name at «بن»
+            covered[first] = true;
+        }
+        if (aliIsAName && !covered[Math.max(0, first - 1)] && aliBefore(tokens, first)) {
+            first--; // «وقال علي سعد الدوسري»: where «على» is written with ى, «علي» before a given name is Ali
+            covered[first] = true;
+            if (first > 0 && !covered[first - 1] && givenNameBefore(tokens, first, first)) {
+                covered[--first] = true; // «مشعل علي مغرم العسيري»: Ali is the father, the given name before him the son's
+            }
+        }
+        if (first > 1 && !covered[first - 1] && !covered[first - 2] && givenNameAndConnectorBefore(tokens, first)) {
+            first -= 2; // «مناهل بنت محمد المحيميد»: the recogniser began at her father's name
+            covered[first] = covered[first + 1] = true;
+        }
+        while (last + 1 < tokens.size() && !covered[last + 1] && continuesName(tokens.get(last), tokens.get(last + 1))) {
+            last++; // «عبدالعزيز آل الشيخ», «عمر بن الخطاب»: a name does not end on آل or بن
+            covered[last] = true;
+        }
+        if (aliIsAName && last + 1 < tokens.size() && !covered[last + 1] && aliAfter(tokens, first, last)) {
+            // «وأوضح محمد علي الحوثي»: where «على» is written with ى, «علي» goes on with the name, and
+            // so does a family name in «ـي» after it
+            covered[++last] = true;
+            if (last + 1 < tokens.size() && !covered[last + 1] && familyNisba(tokens.get(last + 1))) covered[++last] = true;
+        }
+        // «الشيخ حسن المرمضي أبو الدكتور ...»: where the name cannot go on, it ends before the connector
+        // (but «رهف بنت» before another mention, «خالد الحارثي», is joined to it later)
+        while (last > first && connector(tokens.get(last)) && (last + 1 >= tokens.size() || !covered[last + 1])) {
+            covered[last--] = false;
+        }
+        return new int[] {first, last};
     }
 
     /** «إن لافروف»: "that", written with its hamza, opens the clause a name is the subject of; no name begins with it. */

@@ -32,6 +32,9 @@ final class SetPhrases {
             ArabicNormalizer.normalize("شرق"), ArabicNormalizer.foldedSet("أوسطي", "أوسطية"),
             ArabicNormalizer.normalize("القاصي"), ArabicNormalizer.foldedSet("الداني"));
 
+    /** «المفعول»: what makes «ساري» ("valid") a common adjective: «ساري المفعول», in force. Folded. */
+    private static final Set<String> IN_FORCE = ArabicNormalizer.foldedSet("المفعول");
+
     /** «الفضاء», «الأعمال»: what makes «رائد» an astronaut or an entrepreneur. Folded. */
     private static final Set<String> PIONEER_COMPLEMENTS = ArabicNormalizer.foldedSet("الفضاء", "فضاء", "الأعمال", "أعمال");
 
@@ -43,8 +46,8 @@ final class SetPhrases {
     private static final Map<String, Set<String>> NOUNS_BEFORE_COMPLEMENTS = Map.of(
             ArabicNormalizer.normalize("رائد"), PIONEER_COMPLEMENTS,
             ArabicNormalizer.normalize("رواد"), PIONEER_COMPLEMENTS,
-            ArabicNormalizer.normalize("ساري"), ArabicNormalizer.foldedSet("المفعول"),
-            ArabicNormalizer.normalize("سارية"), ArabicNormalizer.foldedSet("المفعول"));
+            ArabicNormalizer.normalize("ساري"), IN_FORCE,
+            ArabicNormalizer.normalize("سارية"), IN_FORCE);
 
     /** Whether a recognised mention is one of these phrases or a part of one, and names nothing. */
     static boolean nameless(List<Token> tokens, Found f) {

@@ -122,9 +122,7 @@ final class StemProfile {
     /** {@link #rarelyAnyName(org.marsad.article.Token)} for a folded stem. */
     boolean rarelyAnyName(String foldedStem) {
         int k = index.get(FeatureHash.of(foldedStem));
-        if (k < 0 || buckets[k * 5] < 3) return false;
-        for (int type = 1; type <= 4; type++) if (buckets[k * 5 + type] > 1) return false;
-        return true;
+        return k >= 0 && buckets[k * 5] >= 3 && !nameAtTimes(k);
     }
 
     /**
@@ -152,7 +150,11 @@ final class StemProfile {
     /** Whether the folded stem is a name of some type in 5 % of its uses or more («مارتين», Martin). */
     private boolean sometimesAName(String foldedStem) {
         int k = index.get(FeatureHash.of(foldedStem));
-        if (k < 0) return false;
+        return k >= 0 && nameAtTimes(k);
+    }
+
+    /** Whether the stem at profile index {@code k} is tagged PER, LOC, ORG or MISC in 5 % of its uses or more. */
+    private boolean nameAtTimes(int k) {
         for (int type = 1; type <= 4; type++) if (buckets[k * 5 + type] > 1) return true;
         return false;
     }
