@@ -160,6 +160,7 @@ final class EntityLinker {
             types.retypeMatchSides(tokens, here);
             types.retypeModels(tokens, here);
             types.literaryClubs(tokens, here);
+            ClubNames.widen(tokens, here, matcher);
             List<Draft> merged = spans.mergeAdjacent(tokens, here);
             quotedTypes.retypeQuotedPapers(tokens, merged);
             quotedTypes.retypeQuotedProducts(tokens, merged);

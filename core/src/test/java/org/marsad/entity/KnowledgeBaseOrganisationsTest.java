@@ -262,4 +262,15 @@ class KnowledgeBaseOrganisationsTest {
                 .mentions()).extracting(m -> m.text(), m -> m.entity().orElseThrow().id())
                 .containsExactly(tuple("جمانه غنيمات", "kb:per/jumana-ghunaimat"));
     }
+
+    @Test
+    void moroccanAndQatariClubsLinkByTheirNamesNotByTheirCountries() {
+        KnowledgeBaseTest.eachNamesOnly(new String[][] {{"المغرب الفاسي", "kb:org/mas-fes"}, {"المغرب التطواني", "kb:org/mat-tetouan"},
+                {"المولودية الوجدية", "kb:org/mc-oujda"}, {"الجمعية السلاوية", "kb:org/as-sale"}, {"الدفاع الجديدي", "kb:org/dh-jadida"},
+                {"أولمبيك آسفي", "kb:org/oc-safi"}, {"الغرافة", "kb:org/al-gharafa"}, {"المدينة النبوية", "kb:loc/medina"}});
+        // the recogniser took «المغرب» for the country; the club's whole name is the mention
+        assertThat(LinkerFixture.linkedAs("وتعادل المغرب الفاسي مع ضيفه أمس.", EntityType.LOC, new int[][] {{0, 1, 1}})
+                .mentions()).extracting(m -> m.text(), m -> m.entity().orElseThrow().id())
+                .containsExactly(tuple("المغرب الفاسي", "kb:org/mas-fes"));
+    }
 }
