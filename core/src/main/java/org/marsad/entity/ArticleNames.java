@@ -131,7 +131,7 @@ final class ArticleNames {
         if (d.type != EntityType.PER || d.last == d.first || tokens.get(d.last - 1).norm().length() < 4) return false;
         Token t = tokens.get(d.last);
         boolean pastPlural = t.segments().size() == 1 && t.norm().length() >= 4 && t.norm().endsWith("وا");
-        if (!imperfectVerb(t) && !pastPlural || personWords.getOrDefault(t.norm(), 0) > 1) return false;
+        if (!imperfectVerb(t) && !pastPlural && !accusative(t) || personWords.getOrDefault(t.norm(), 0) > 1) return false;
         String folded = WordForms.folded(t);
         return kb.byName(folded).isEmpty() && FREQ.articleShare(CliticSegmenter.lightFold(t.norm())) < VERB_ARTICLE_SHARE
                 && !GIVEN_NAMES.opensPersonName(t.norm()) && !GIVEN_NAMES.inPersonName(folded)
@@ -163,6 +163,16 @@ final class ArticleNames {
     static final double VERB_ARTICLE_SHARE = 0.05;
 
     /** Whether a token looks like a verb in the imperfect: ي or ت and three letters more, no clitic («يتميز», «يسير», «تواصل»). */
+    /**
+     * Whether the word looks like an indefinite noun or adjective in the accusative, its tanween
+     * unwritten: «موظفا», «بديلا» ("as a substitute"), the word without its last «ا» seldom a name
+     * of any type in the stem profiles («موظف», «بديل»).
+     */
+    private boolean accusative(Token t) {
+        String stem = WordForms.foldedStem(t);
+        return t.segments().size() == 1 && stem.length() >= 4 && stem.endsWith("ا") && profile.rarelyAnyName(stem.substring(0, stem.length() - 1));
+    }
+
     private static boolean imperfectVerb(Token t) {
         String n = t.norm();
         return t.segments().size() == 1 && n.length() >= 4 && (n.charAt(0) == 'ي' || n.charAt(0) == 'ت');

@@ -14,8 +14,8 @@ import org.marsad.text.ArabicNormalizer;
  * town alone («هرتا برلين» as the place «برلين») or the whole as a person («أولمبيك خريبكة»). In
  * ANERcorp train and dev, 23 of the 25 words after one of these openers are one organisation's name
  * with it (the others: «سبورتينغ» and «لشبونة» tagged apart, and a word in quote marks). «اتحاد»
- * ("union") opens a club's name only before a town that is no country: 6 times of 7 there («اتحاد
- * طنجة»; not «اتحاد باريس 1883», the treaty's union). Stateless.
+ * ("union") and «وفاق» ("accord") open a club's name only before a town that is no country: «اتحاد»
+ * 6 times of 7 there («اتحاد طنجة»; not «اتحاد باريس 1883», the treaty's union). Stateless.
  */
 final class ClubNames {
     private ClubNames() {}
@@ -24,8 +24,8 @@ final class ClubNames {
     private static final Set<String> OPENERS = ArabicNormalizer.foldedSet("أولمبيك", "دينامو", "سبارتاك", "لوكوموتيف", "هرتا",
             "سبورتنغ", "سبورتينغ", "أتلتيكو", "أتليتيكو", "أتليتكو", "ديبورتيفو", "بوروسيا", "فيردر", "حسنية", "مولودية", "ستاندار");
 
-    /** «اتحاد», which opens a club's name before a town only: «اتحاد طنجة». Folded. */
-    private static final Set<String> UNIONS = ArabicNormalizer.foldedSet("اتحاد");
+    /** «اتحاد» ("union") and «وفاق» ("accord"), which open a club's name before a town only: «اتحاد طنجة», «وفاق سطيف». Folded. */
+    private static final Set<String> UNIONS = ArabicNormalizer.foldedSet("اتحاد", "وفاق");
 
     /**
      * Makes each draft of {@code here} that opens with an opener an organisation, and widens a town
@@ -41,16 +41,16 @@ final class ClubNames {
             }
             if (d.first == 0 || d.type == EntityType.PER || d.type == EntityType.MISC) continue;
             int opener = d.first - 1;
-            Token before = tokens.get(opener);
-            if (before.article() != null) continue;
-            String word = WordForms.foldedWithoutConjunction(before);
-            boolean club = OPENERS.contains(word) || UNIONS.contains(word) && town(d);
+            String word = WordForms.foldedWithoutConjunction(tokens.get(opener)); // «الدينامو» is another word
+            boolean wholeWord = UNIONS.contains(tokens.get(opener).norm()); // «وفاق» is no و + «فاق»
+            boolean club = OPENERS.contains(word) || (wholeWord || UNIONS.contains(word)) && town(d);
             if (!club) continue;
             Draft alone = null;
             for (Draft o : here) if (o != d && o.first <= opener && opener <= o.last) alone = o;
             if (alone != null && (alone.first != opener || alone.last != opener)) continue; // the word is another name's
             if (alone != null) openersAlone.add(alone);
             named(tokens, d, opener, matcher);
+            d.wholeToken = wholeWord;
         }
         here.removeAll(openersAlone);
     }

@@ -161,6 +161,7 @@ final class EntityLinker {
             types.retypeModels(tokens, here);
             types.literaryClubs(tokens, here);
             ClubNames.widen(tokens, here, matcher);
+            Peninsulas.mark(s, tokens, here, matcher);
             List<Draft> merged = spans.mergeAdjacent(tokens, here);
             quotedTypes.retypeQuotedPapers(tokens, merged);
             quotedTypes.retypeQuotedProducts(tokens, merged);

@@ -39,7 +39,7 @@ final class HeadedBodies {
     }
 
     /** A definite relative adjective written without a clitic before it: «الأولمبية», «الأحوازي». */
-    private static boolean relativeAdjective(Token t) {
+    static boolean relativeAdjective(Token t) {
         if (t.segments().isEmpty() || t.segments().get(0).kind() != Segment.Kind.DET) return false;
         String f = WordForms.folded(t);
         return f.length() > 4 && (f.endsWith("ي") || f.endsWith("يه")); // «ال» + at least three letters

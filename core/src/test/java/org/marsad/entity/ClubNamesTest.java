@@ -21,6 +21,9 @@ class ClubNamesTest {
         r = linkedAs("ويلعب الفريق مع اتحاد طنجة وحسنية أكادير هذا الشهر.", EntityType.LOC, new int[][] {{0, 4, 4}, {0, 6, 6}});
         assertThat(r.mentions()).extracting(EntityMention::text, EntityMention::type)
                 .containsExactly(tuple("اتحاد طنجة", EntityType.ORG), tuple("حسنية أكادير", EntityType.ORG));
+        r = linkedAs("وتعادل وفاق سطيف مع ضيفه.", EntityType.LOC, new int[][] {{0, 2, 2}});
+        assertThat(r.mentions()).extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("وفاق سطيف", EntityType.ORG));
     }
 
     @Test
