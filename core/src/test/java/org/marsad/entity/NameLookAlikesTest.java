@@ -85,6 +85,13 @@ class NameLookAlikesTest {
         EntityLinker.Result saudi = linkedAs("هطلت أمطار على سكاكا وبقية مناطق الجوف أمس.", EntityType.LOC, new int[][] {{0, 6, 6}});
         assertThat(saudi.mentions()).filteredOn(m -> m.text().equals("الجوف"))
                 .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:loc/al-jawf");
+        // «القنيطرة» is Quneitra on the Golan or Kenitra in Morocco
+        EntityLinker.Result golan = linkedAs("وسيطرت قوات النظام على القنيطرة قرب الجولان.", EntityType.LOC, new int[][] {{0, 4, 4}});
+        assertThat(golan.mentions()).filteredOn(m -> m.text().equals("القنيطرة"))
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:loc/quneitra");
+        EntityLinker.Result morocco = linkedAs("وافتتح مصنع جديد في القنيطرة شمال الرباط.", EntityType.LOC, new int[][] {{0, 4, 4}});
+        assertThat(morocco.mentions()).filteredOn(m -> m.text().equals("القنيطرة"))
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:loc/kenitra");
     }
 
     @Test
