@@ -204,4 +204,16 @@ class ArticleNamesTest {
         assertThat(linked("وقال أحمد يوسف إن الوضع هادئ.", new int[][] {{0, 1, 2}}).mentions())
                 .extracting(EntityMention::text).containsExactly("أحمد يوسف");
     }
+
+    @Test
+    void anAccusativeNounAfterANameIsNoPartOfIt() {
+        // «موظفا» ("as a clerk") and «هدفا» ("a goal"): indefinite accusatives of common words, their tanween unwritten
+        assertThat(linked("وعمل كمال حسنين موظفا في الوزارة.", new int[][] {{0, 1, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("كمال حسنين");
+        assertThat(linked("وسجل البديل بيدرو هدفا في الدقيقة الأخيرة.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("بيدرو");
+        // a surname ending in «ا» that is no common word stays («ميلا»)
+        assertThat(linked("وقال كارلوس ميلا إن الفريق مستعد.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("كارلوس ميلا");
+    }
 }
