@@ -273,4 +273,15 @@ class KnowledgeBaseOrganisationsTest {
                 .mentions()).extracting(m -> m.text(), m -> m.entity().orElseThrow().id())
                 .containsExactly(tuple("المغرب الفاسي", "kb:org/mas-fes"));
     }
+
+    @Test
+    void qatarsTeamByItsNicknameComesaQtelAndAlRayaAreThere() {
+        KnowledgeBaseTest.eachNamesOnly(new String[][] {{"العنابي", "kb:org/qatar-national-football-team"}, {"الكوميسا", "kb:org/comesa"},
+                {"كيوتل", "kb:org/ooredoo"}, {"الراية", "kb:org/al-raya"}});
+        // «الراية» is also "the banner": it links the paper the recogniser found, and makes no mention by itself
+        assertThat(LinkerFixture.linkedAs("وتواصل الراية نشر ملفها الخاص.", EntityType.MISC, new int[][] {{0, 1, 1}})
+                .mentions()).extracting(m -> m.type(), m -> m.entity().orElseThrow().id())
+                .containsExactly(tuple(EntityType.ORG, "kb:org/al-raya"));
+        assertThat(LinkerFixture.linkedAs("ورفع الجنود الراية البيضاء.", EntityType.MISC, new int[][] {}).mentions()).isEmpty();
+    }
 }
