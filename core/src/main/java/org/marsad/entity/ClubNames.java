@@ -22,7 +22,8 @@ final class ClubNames {
 
     /** Words that open a sports club's name, and nothing else in news: Folded. */
     private static final Set<String> OPENERS = ArabicNormalizer.foldedSet("أولمبيك", "دينامو", "سبارتاك", "لوكوموتيف", "هرتا",
-            "سبورتنغ", "سبورتينغ", "أتلتيكو", "أتليتيكو", "أتليتكو", "ديبورتيفو", "بوروسيا", "فيردر", "حسنية", "مولودية", "ستاندار");
+            "سبورتنغ", "سبورتينغ", "أتلتيكو", "أتليتيكو", "أتليتكو", "ديبورتيفو", "بوروسيا", "فيردر", "حسنية", "مولودية", "ستاندار",
+            "ستيوا", "أيك");
 
     /** «اتحاد» ("union") and «وفاق» ("accord"), which open a club's name before a town only: «اتحاد طنجة», «وفاق سطيف». Folded. */
     private static final Set<String> UNIONS = ArabicNormalizer.foldedSet("اتحاد", "وفاق");

@@ -284,4 +284,14 @@ class KnowledgeBaseOrganisationsTest {
                 .containsExactly(tuple(EntityType.ORG, "kb:org/al-raya"));
         assertThat(LinkerFixture.linkedAs("ورفع الجنود الراية البيضاء.", EntityType.MISC, new int[][] {}).mentions()).isEmpty();
     }
+
+    @Test
+    void clubsOfTheContinentalCupsAreThere() {
+        KnowledgeBaseTest.eachNamesOnly(new String[][] {{"ستيوا بوخارست", "kb:org/steaua-bucharest"}, {"أيك أثينا", "kb:org/aek-athens"},
+                {"أسيك", "kb:org/asec-mimosas"}, {"أسيك أبيدجان", "kb:org/asec-mimosas"}, {"ريال سرقسطة", "kb:org/real-zaragoza"},
+                {"سبورتينغ لشبونة", "kb:org/sporting-cp"}});
+        // the recogniser took ASEC for a person
+        assertThat(LinkerFixture.linkedAs("ويواجه الأهلي أسيك الأحد المقبل.", EntityType.PER, new int[][] {{0, 2, 2}})
+                .mentions()).extracting(m -> m.text(), m -> m.type()).contains(tuple("أسيك", EntityType.ORG));
+    }
 }
