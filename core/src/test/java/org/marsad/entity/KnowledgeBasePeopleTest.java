@@ -127,4 +127,14 @@ class KnowledgeBasePeopleTest {
                 .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:per/adel-emam");
         assertThat(KnowledgeBase.shipped().byName(KnowledgeBase.fold("الحكيم"))).isEmpty();
     }
+
+    @Test
+    void footballersAndCoachesAreThereWithTheirUnambiguousSurnames() {
+        eachNamesOnly(new String[][] {{"أبوتريكة", "kb:per/mohamed-aboutrika"}, {"نيستلروي", "kb:per/ruud-van-nistelrooy"},
+                {"فيرجسون", "kb:per/alex-ferguson"}, {"إيتو", "kb:per/samuel-etoo"}, {"واين روني", "kb:per/wayne-rooney"}});
+        // a surname another newsmaker carries is no name by itself
+        for (String surname : new String[] {"روني", "جيرارد", "زيدان"}) {
+            assertThat(KnowledgeBase.shipped().byName(KnowledgeBase.fold(surname))).as(surname).isEmpty();
+        }
+    }
 }
