@@ -115,7 +115,8 @@ final class ArticleNames {
 
     /**
      * Whether person draft {@code d}, a name of two words or more, ends in a verb the recogniser ran it
-     * into: «أسامة بن لادن اندسوا», «عبدالعزيز يوصي», «أبو عبد الله تشعر». The last word carries no clitic,
+     * into: «أسامة بن لادن اندسوا», «عبدالعزيز يوصي», «أبو عبد الله تشعر», or a noun in the accusative
+     * («محفوظ موظفا», {@link #accusative}). The last word carries no clitic,
      * looks like a verb in the imperfect ({@link #imperfectVerb}) or the past plural («ـوا»), is seldom a
      * name of any type in the stem profiles, is no word of the name lists' names, and is in no other person
      * mention of the article ({@code personWords}: how many person drafts hold each word): «تومسون» of
@@ -162,7 +163,6 @@ final class ArticleNames {
     /** The share of uses with the article under which a word may be a verb ({@link #endsWithVerb}). */
     static final double VERB_ARTICLE_SHARE = 0.05;
 
-    /** Whether a token looks like a verb in the imperfect: ي or ت and three letters more, no clitic («يتميز», «يسير», «تواصل»). */
     /**
      * Whether the word looks like an indefinite noun or adjective in the accusative, its tanween
      * unwritten: «موظفا», «بديلا» ("as a substitute"), the word without its last «ا» seldom a name
@@ -173,6 +173,7 @@ final class ArticleNames {
         return t.segments().size() == 1 && stem.length() >= 4 && stem.endsWith("ا") && profile.rarelyAnyName(stem.substring(0, stem.length() - 1));
     }
 
+    /** Whether a token looks like a verb in the imperfect: ي or ت and three letters more, no clitic («يتميز», «يسير», «تواصل»). */
     private static boolean imperfectVerb(Token t) {
         String n = t.norm();
         return t.segments().size() == 1 && n.length() >= 4 && (n.charAt(0) == 'ي' || n.charAt(0) == 'ت');

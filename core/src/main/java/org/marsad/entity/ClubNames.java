@@ -20,7 +20,7 @@ import org.marsad.text.ArabicNormalizer;
 final class ClubNames {
     private ClubNames() {}
 
-    /** Words that open a sports club's name, and nothing else in news: Folded. */
+    /** Words that open a sports club's name, and nothing else in news. Folded. */
     private static final Set<String> OPENERS = ArabicNormalizer.foldedSet("أولمبيك", "دينامو", "سبارتاك", "لوكوموتيف", "هرتا",
             "سبورتنغ", "سبورتينغ", "أتلتيكو", "أتليتيكو", "أتليتكو", "ديبورتيفو", "بوروسيا", "فيردر", "حسنية", "مولودية", "ستاندار",
             "ستيوا", "أيك");

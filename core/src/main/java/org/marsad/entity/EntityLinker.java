@@ -93,7 +93,7 @@ final class EntityLinker {
         Draft sameAs;
         /** the first token's leading letters are the name's, not clitics («بدوي» of «سمر بدوي», not ب + «دوي») */
         boolean wholeFirst;
-        /** the first token is a given name as written, its first letter no conjunction («وليد», not و + ل + «يد») */
+        /** the first token is a given name or a club's first word as written, its first letter no conjunction («وليد», not و + ل + «يد»; «وفاق») */
         boolean wholeToken;
         /**
          * how many of the first token's letters are clitics the segmenter left in the word: «و» before

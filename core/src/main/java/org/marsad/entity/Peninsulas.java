@@ -10,9 +10,10 @@ import org.marsad.text.ArabicNormalizer;
 
 /**
  * Peninsulas and «الجزيرة» as land: «شبه الجزيرة الإيطالية», «شبه جزيرة عمان», «شبه الجزيرة» are one
- * place each (not «شبه جزيرة» before a word no mention holds), «شبه» ("semi-") included, where the recogniser took «الجزيرة» for the channel Al
- * Jazeera or left the name out; and «الجزيرة» after a word of direction («شمال الجزيرة», «شرق
- * الجزيرة») is land, not the channel. ANERcorp tags the peninsula whole, «شبه» in it. Stateless.
+ * place each, «شبه» ("semi-") included, where the recogniser took «الجزيرة» for the channel Al
+ * Jazeera or left the name out (not «شبه جزيرة» before a word no mention holds); and «الجزيرة» after
+ * a word of direction («شمال الجزيرة», «شرق الجزيرة») is land, not the channel. ANERcorp tags the
+ * peninsula whole, «شبه» in it. Stateless.
  */
 final class Peninsulas {
     private Peninsulas() {}
