@@ -20,7 +20,8 @@ final class SetPhrases {
      * Adjectives that names also end in, after the noun they qualify in a set phrase: «الذكر الحكيم»
      * (the Quran), «القرار الحكيم» (the wise decision), «الحكم الرشيد» (good governance), «الظهير
      * الأيمن» written «ظهير أيمن» (right back), «الشرق أوسطية» (Middle-Eastern), «القاصي والداني» (far and
-     * near: everyone; «والداني» after its «و»). Folded noun (clitics
+     * near: everyone; «والداني» after its «و»), and one complement noun: «ولاية الفقيه» (the jurist's
+     * guardianship, Iran's doctrine of rule, not a state named «الفقيه»). Folded noun (clitics
      * off) to its folded adjectives.
      */
     private static final Map<String, Set<String>> ADJECTIVES = Map.of(
@@ -30,7 +31,8 @@ final class SetPhrases {
             ArabicNormalizer.normalize("ظهير"), ArabicNormalizer.foldedSet("أيمن", "أيسر"),
             ArabicNormalizer.normalize("الشرق"), ArabicNormalizer.foldedSet("أوسطي", "أوسطية"),
             ArabicNormalizer.normalize("شرق"), ArabicNormalizer.foldedSet("أوسطي", "أوسطية"),
-            ArabicNormalizer.normalize("القاصي"), ArabicNormalizer.foldedSet("الداني"));
+            ArabicNormalizer.normalize("القاصي"), ArabicNormalizer.foldedSet("الداني"),
+            ArabicNormalizer.normalize("ولاية"), ArabicNormalizer.foldedSet("الفقيه"));
 
     /** «المفعول»: what makes «ساري» ("valid") a common adjective: «ساري المفعول», in force. Folded. */
     private static final Set<String> IN_FORCE = ArabicNormalizer.foldedSet("المفعول");

@@ -343,6 +343,9 @@ class MentionSpansTest {
         assertThat(linkedAs("وتحدث عن الأزمات الشرق أوسطية المعقدة.", EntityType.LOC, new int[][] {{0, 3, 4}}).mentions()).isEmpty();
         // «القاصي والداني» (far and near: everyone)
         assertThat(linked("وأشاد بالعرض القاصي والداني في المدينة.", new int[][] {{0, 3, 3}}).mentions()).isEmpty();
+        // «ولاية الفقيه» (the jurist's guardianship), which the recogniser took for a state
+        assertThat(linkedAs("وانتقد الكاتب نظام ولاية الفقيه في طهران.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("طهران");
         // the same surname after another noun is a person
         assertThat(linked("وقال رئيس التيار عمار الحكيم إن الانتخابات ستجرى.", new int[][] {{0, 4, 4}}).mentions())
                 .extracting(EntityMention::text).containsExactly("عمار الحكيم");
