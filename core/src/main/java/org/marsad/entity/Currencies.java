@@ -118,7 +118,7 @@ final class Currencies {
         for (EntityLinker.Draft d : drafts) {
             if (d.ref != null || d.type != EntityType.MISC || d.sameAs != null) continue;
             String word = wordOf(sentences, d, folded);
-            if (word == null) continue;
+            if (word == null || beforeAYear(sentences.get(d.sentence), d)) continue;
             Qualified q = qualifier(sentences.get(d.sentence), d, word, folded);
             if (q.foreign()) continue;
             if (q.currency() != null) {
@@ -148,6 +148,13 @@ final class Currencies {
             if (c == null && named.isEmpty() && d.amount) c = only(all, Default.FALLBACK);
             if (c != null) d.ref = c.ref();
         }
+    }
+
+    /** Whether a one-word mention stands right before a year, a tournament's («يورو 2016», «يورو 2004»): no money. */
+    private static boolean beforeAYear(List<Token> tokens, EntityLinker.Draft d) {
+        if (d.last != d.first || d.last + 1 >= tokens.size()) return false;
+        String next = tokens.get(d.last + 1).text();
+        return next.length() == 4 && (next.startsWith("19") || next.startsWith("20")) && next.chars().allMatch(Character::isDigit);
     }
 
     /** The currency among {@code all} with that default, or null. */

@@ -46,6 +46,8 @@ class CurrenciesTest {
                 .containsExactly("kb:currency/usd", "kb:currency/eur");
         // a name that opens with a currency word is no currency
         assertThat(ids("ونقل موقع يورو سبورت الخبر.", "يورو", "سبورت")).noneMatch(id -> id.startsWith("kb:currency/"));
+        // nor is one right before a year: a tournament («يورو 2016»)
+        assertThat(ids("وتأهل المنتخب إلى نهائيات يورو 2016 في فرنسا.", "يورو")).noneMatch(id -> id.startsWith("kb:currency/"));
     }
 
     @Test
