@@ -150,9 +150,13 @@ final class Currencies {
         }
     }
 
-    /** Whether a one-word mention stands right before a year, a tournament's («يورو 2016», «يورو 2004»): no money. */
+    /**
+     * Whether a one-word mention stands right before a year, a tournament's («يورو 2016», «يورو 2004»):
+     * no money. Not after a number, where the year follows a sum («57.01 دولار 2009»).
+     */
     private static boolean beforeAYear(List<Token> tokens, EntityLinker.Draft d) {
-        if (d.last != d.first || d.last + 1 >= tokens.size()) return false;
+        if (d.last != d.first || d.last + 1 >= tokens.size() || d.amount) return false;
+        if (d.first > 0 && tokens.get(d.first - 1).text().chars().anyMatch(Character::isDigit)) return false;
         String next = tokens.get(d.last + 1).text();
         return next.length() == 4 && (next.startsWith("19") || next.startsWith("20")) && next.chars().allMatch(Character::isDigit);
     }

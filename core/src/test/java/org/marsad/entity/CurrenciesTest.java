@@ -48,6 +48,8 @@ class CurrenciesTest {
         assertThat(ids("ونقل موقع يورو سبورت الخبر.", "يورو", "سبورت")).noneMatch(id -> id.startsWith("kb:currency/"));
         // nor is one right before a year: a tournament («يورو 2016»)
         assertThat(ids("وتأهل المنتخب إلى نهائيات يورو 2016 في فرنسا.", "يورو")).noneMatch(id -> id.startsWith("kb:currency/"));
+        // but a sum before the year it was paid in is money
+        assertThat(ids("وبلغ متوسط السعر 57 دولار 2009 ثم ارتفع.", "دولار")).containsExactly("kb:currency/usd");
     }
 
     @Test
