@@ -137,4 +137,15 @@ class KnowledgeBasePeopleTest {
             assertThat(KnowledgeBase.shipped().byName(KnowledgeBase.fold(surname))).as(surname).isEmpty();
         }
     }
+
+    @Test
+    void scientistsAreThereAndSurnamesThatAreWordsOrThingsAreNot() {
+        eachNamesOnly(new String[][] {{"فيرمي", "kb:per/enrico-fermi"}, {"راذرفورد", "kb:per/ernest-rutherford"},
+                {"ديموقراطس", "kb:per/democritus"}, {"نيلز بور", "kb:per/niels-bohr"}, {"ماري كوري", "kb:per/marie-curie"}});
+        // «بور» (Port Said's first word), «نيوتن» (the unit), «كوري» (Korean), «تسلا» (the company)
+        for (String surname : new String[] {"بور", "نيوتن", "كوري", "تسلا"}) {
+            assertThat(KnowledgeBase.shipped().byName(KnowledgeBase.fold(surname))).as(surname)
+                    .noneMatch(e -> e.ref().type() == org.marsad.article.EntityType.PER);
+        }
+    }
 }
