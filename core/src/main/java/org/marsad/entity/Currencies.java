@@ -118,7 +118,7 @@ final class Currencies {
         for (EntityLinker.Draft d : drafts) {
             if (d.ref != null || d.type != EntityType.MISC || d.sameAs != null) continue;
             String word = wordOf(sentences, d, folded);
-            if (word == null || beforeAYear(sentences.get(d.sentence), d)) continue;
+            if (word == null || beforeAYear(sentences.get(d.sentence), d, kb)) continue;
             Qualified q = qualifier(sentences.get(d.sentence), d, word, folded);
             if (q.foreign()) continue;
             if (q.currency() != null) {
@@ -152,11 +152,11 @@ final class Currencies {
 
     /**
      * Whether a one-word mention stands right before a year, a tournament's («يورو 2016», «يورو 2004»):
-     * no money. Not after a number, where the year follows a sum («57.01 دولار 2009»).
+     * no money. Not where the words around make it money ({@link Amounts#moneyAround}): the year
+     * follows a sum («57.01 دولار 2009»).
      */
-    private static boolean beforeAYear(List<Token> tokens, EntityLinker.Draft d) {
-        if (d.last != d.first || d.last + 1 >= tokens.size() || d.amount) return false;
-        if (d.first > 0 && tokens.get(d.first - 1).text().chars().anyMatch(Character::isDigit)) return false;
+    private static boolean beforeAYear(List<Token> tokens, EntityLinker.Draft d, KnowledgeBase kb) {
+        if (d.last != d.first || d.last + 1 >= tokens.size() || d.amount || Amounts.moneyAround(tokens, d.first, d.last, kb)) return false;
         String next = tokens.get(d.last + 1).text();
         return next.length() == 4 && (next.startsWith("19") || next.startsWith("20")) && next.chars().allMatch(Character::isDigit);
     }

@@ -49,6 +49,7 @@ final class EntityLinker {
     private final MentionTypes types;
     private final QuotedNameTypes quotedTypes;
     private final ArticleNames names;
+    private final NameTails tails;
     private final NationalityFinder nationalities;
     private final NameLookAlikes lookAlikes;
 
@@ -66,6 +67,7 @@ final class EntityLinker {
         this.types = new MentionTypes(kb);
         this.quotedTypes = new QuotedNameTypes(kb);
         this.names = new ArticleNames(kb, profile);
+        this.tails = new NameTails(kb, profile);
         this.nationalities = new NationalityFinder(kb);
         this.firstWords = new FirstWords(kb);
         this.currencies = new Currencies(kb);
@@ -175,7 +177,7 @@ final class EntityLinker {
         firstWords.mark(sentences, drafts);
         markWholeLastWords(body, sentences, drafts);
         SuffixedNames.resolve(body, sentences, drafts, kb);
-        Map<String, Integer> personWords = ArticleNames.personWords(sentences, drafts);
+        Map<String, Integer> personWords = NameTails.personWords(sentences, drafts);
         for (Draft d : drafts) {
             List<Token> tokens = sentences.get(d.sentence);
             // «الأمير محمد بن سلمان», «الملك سلمان»: the title is the role, the name what follows
@@ -193,7 +195,7 @@ final class EntityLinker {
             }
             DescriptorWords.trim(tokens, d, matcher, kb);
             // (a known name of two words or more before the verb: «أيمري تشان» is Emre Can, not Unai Emery's «أيمري» + a verb)
-            if (d.entries.isEmpty() && names.endsWithVerb(tokens, d, personWords, () -> d.last - 1 > d.first
+            if (d.entries.isEmpty() && tails.endsWithVerb(tokens, d, personWords, () -> d.last - 1 > d.first
                     && matcher.lookup(tokens, d.first, d.last - 1).stream().anyMatch(e -> e.ref().type() == EntityType.PER))) {
                 d.last--; // «أسامة بن لادن اندسوا»: the name, without the verb after it
                 d.entries = matcher.lookup(tokens, d.first, d.last);

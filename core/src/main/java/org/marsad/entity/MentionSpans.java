@@ -148,8 +148,6 @@ final class MentionSpans {
 
     private static final String ON = "على";
 
-    /** «بين» ("between"), which the recogniser takes for the given name Ben before a known name. */
-
     /** How many words before a mention a known name that ends inside it may begin. */
     private static final int KNOWN_NAME_BEFORE = 4;
 

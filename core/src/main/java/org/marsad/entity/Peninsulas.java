@@ -33,8 +33,10 @@ final class Peninsulas {
      * and the relative adjective or name after it), and retypes «الجزيرة» after a direction a place.
      */
     static void mark(int s, List<Token> tokens, List<Draft> here, KbMatcher matcher) {
+        boolean added = false;
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (!WordForms.foldedWithoutConjunction(tokens.get(i)).equals(SEMI)) continue;
+            // (the word ends with «شبه» before any folding: most tokens stop here)
+            if (!tokens.get(i).norm().endsWith(SEMI) || !WordForms.foldedWithoutConjunction(tokens.get(i)).equals(SEMI)) continue;
             Token land = tokens.get(i + 1);
             if (!LANDS.contains(WordForms.folded(land)) || land.segments().size() > 1 && land.segments().get(0).kind() != Segment.Kind.DET) {
                 continue;
@@ -51,6 +53,7 @@ final class Peninsulas {
             d.entries = matcher.lookup(tokens, first, last).stream().filter(e -> e.ref().type() == EntityType.LOC).toList();
             d.typedByContext = true;
             here.add(d);
+            added = true;
             i = last;
         }
         for (Draft d : here) {
@@ -58,7 +61,7 @@ final class Peninsulas {
             if (!WordForms.folded(tokens.get(d.first)).equals(ISLAND)) continue;
             if (DIRECTIONS.contains(WordForms.foldedWithoutConjunction(tokens.get(d.first - 1)))) d.typedAs(EntityType.LOC);
         }
-        here.sort(java.util.Comparator.comparingInt(d -> d.first));
+        if (added) here.sort(java.util.Comparator.comparingInt(d -> d.first));
     }
 
     /** The last token of a draft of {@code here} that starts at token {@code first}, else {@code otherwise}. */

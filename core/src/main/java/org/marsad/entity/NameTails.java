@@ -1,0 +1,95 @@
+package org.marsad.entity;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.marsad.article.EntityType;
+import org.marsad.article.Token;
+import org.marsad.entity.EntityLinker.Draft;
+import org.marsad.text.CliticSegmenter;
+import org.marsad.text.WordFrequencies;
+
+/**
+ * The last word a person's name does not end on though the recogniser ran the name into it: a verb
+ * («عبدالعزيز يوصي», «هادي سقطوا») or an indefinite noun in the accusative («محفوظ موظفا»). Split
+ * from {@link ArticleNames}. Thread-safe.
+ */
+final class NameTails {
+    private final KnowledgeBase kb;
+    private final StemProfile profile;
+
+    /** @param profile how often each stem is a name in unlabelled news, to tell common words */
+    NameTails(KnowledgeBase kb, StemProfile profile) {
+        this.kb = kb;
+        this.profile = profile;
+    }
+
+    private static final WordFrequencies FREQ = WordFrequencies.shipped();
+    private static final NameLists GIVEN_NAMES = NameLists.shipped();
+
+    /**
+     * Whether person draft {@code d}, a name of two words or more, ends in a verb the recogniser ran it
+     * into: «أسامة بن لادن اندسوا», «عبدالعزيز يوصي», «أبو عبد الله تشعر», or a noun in the accusative
+     * («محفوظ موظفا», {@link #accusative}). The last word carries no clitic,
+     * looks like a verb in the imperfect ({@link #imperfectVerb}) or the past plural («ـوا»), is seldom a
+     * name of any type in the stem profiles, is no word of the name lists' names, and is in no other person
+     * mention of the article ({@code personWords}: how many person drafts hold each word): «تومسون» of
+     * «ترو تومسون» is her surname where the article also writes «تومسون» alone. A verb never takes the
+     * article, so news writes the word with it in under {@link #VERB_ARTICLE_SHARE} of its uses («تراس» of
+     * «وارن تراس»: 11 %, «التراس» being a terrace). The name left ends in a word of four letters or more,
+     * not an initial («ديفيد إيه تومسون»). Where the words before it are a known person's name
+     * ({@code knownPersonBefore}: «باراك أوباما يزهو»), a word too rare for the profiles may be the verb,
+     * and so may a dual or plural whose singular is seldom a name ({@link #dualOrPluralOfAVerb}); a word
+     * the knowledge base knows as a name is none («ميلانيا ترمب»).
+     */
+    boolean endsWithVerb(List<Token> tokens, Draft d, Map<String, Integer> personWords, java.util.function.BooleanSupplier knownPersonBefore) {
+        if (d.type != EntityType.PER || d.last == d.first || tokens.get(d.last - 1).norm().length() < 4) return false;
+        Token t = tokens.get(d.last);
+        boolean pastPlural = t.segments().size() == 1 && t.norm().length() >= 4 && t.norm().endsWith("وا");
+        if (!imperfectVerb(t) && !pastPlural && !accusative(t) || personWords.getOrDefault(t.norm(), 0) > 1) return false;
+        String folded = WordForms.folded(t);
+        return kb.byName(folded).isEmpty() && FREQ.articleShare(CliticSegmenter.lightFold(t.norm())) < VERB_ARTICLE_SHARE
+                && !GIVEN_NAMES.opensPersonName(t.norm()) && !GIVEN_NAMES.inPersonName(folded)
+                && (profile.rarelyAnyName(t) || dualOrPluralOfAVerb(t) || knownPersonBefore.getAsBoolean());
+    }
+
+    /**
+     * Whether an imperfect verb's word is its dual or plural («ظريف يمثلان», «يطالبون») of a
+     * singular that is rarely any name («يمثل»): the longer form is often too rare for a profile.
+     */
+    private boolean dualOrPluralOfAVerb(Token t) {
+        String stem = WordForms.foldedStem(t);
+        return stem.length() >= 6 && (stem.endsWith("ان") || stem.endsWith("ون")) && profile.rarelyAnyName(stem.substring(0, stem.length() - 2));
+    }
+
+    /** How many of the article's person drafts hold each word (as {@link Token#norm}), for {@link #endsWithVerb}. */
+    static Map<String, Integer> personWords(List<List<Token>> sentences, List<Draft> drafts) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Draft d : drafts) {
+            if (d.type != EntityType.PER) continue;
+            java.util.Set<String> own = new java.util.HashSet<>();
+            for (int k = d.first; k <= d.last; k++) own.add(sentences.get(d.sentence).get(k).norm());
+            for (String w : own) counts.merge(w, 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    /** The share of uses with the article under which a word may be a verb ({@link #endsWithVerb}). */
+    static final double VERB_ARTICLE_SHARE = 0.05;
+
+    /**
+     * Whether the word looks like an indefinite noun or adjective in the accusative, its tanween
+     * unwritten: «موظفا», «بديلا» ("as a substitute"), the word without its last «ا» seldom a name
+     * of any type in the stem profiles («موظف», «بديل»).
+     */
+    private boolean accusative(Token t) {
+        String stem = WordForms.foldedStem(t);
+        return t.segments().size() == 1 && stem.length() >= 4 && stem.endsWith("ا") && profile.rarelyAnyName(stem.substring(0, stem.length() - 1));
+    }
+
+    /** Whether a token looks like a verb in the imperfect: ي or ت and three letters more, no clitic («يتميز», «يسير», «تواصل»). */
+    static boolean imperfectVerb(Token t) {
+        String n = t.norm();
+        return t.segments().size() == 1 && n.length() >= 4 && (n.charAt(0) == 'ي' || n.charAt(0) == 'ت');
+    }
+}
