@@ -63,6 +63,9 @@ final class FirstWords {
             String bare = WordForms.foldedWithoutConjunction(first);
             // but «لترامب» is ل + «ترامب» when «ترامب» stands alone in a name of the article
             d.wholeFirst |= (inner.contains(n) || inner.contains(bare)) && !words.contains(WordForms.folded(first));
+            // and «لكن فالون صرح» after «مايكل فالون»: the whole word, the letter read as a conjunction included
+            d.wholeToken |= inner.contains(n) && !first.segments().isEmpty() && first.segments().get(0).kind() == Segment.Kind.CONJ
+                    && !words.contains(WordForms.folded(first));
             // «بسام راضي», «كمال الجنزوري»: a given name of the name lists, not ب + «سام» or ك + «مال»
             // (not «بأبي عريش»: «أبي», «بن», «عبد» open compounds and take the preposition as written)
             d.wholeFirst |= d.last > d.first && WordForms.opensWithPreposition(first) && GIVEN_NAMES.opensPersonName(bare)

@@ -36,6 +36,9 @@ public final class KnowledgeBase {
     private final Set<String> nicknames;
     /** ids of the entries that have a nickname */
     private final Set<String> nicknamed;
+    /** link-only names that are a club's short name alone («الهلال», «السد»), and the clubs' ids */
+    private final Set<String> clubShortNames;
+    private final Set<String> clubsWithShortNames;
     private final Map<String, Set<String>> cues;
     private final Map<String, Set<String>> vetoes;
 
@@ -89,7 +92,21 @@ public final class KnowledgeBase {
         Set<String> withNickname = new java.util.HashSet<>();
         for (String n : this.nicknames) for (KbEntry e : names.getOrDefault(n, List.of())) withNickname.add(e.ref().id());
         this.nicknamed = Set.copyOf(withNickname);
+        Set<String> clubNames = new java.util.HashSet<>();
+        Set<String> clubs = new java.util.HashSet<>();
+        for (String n : this.linkOnly) {
+            List<KbEntry> named = names.getOrDefault(n, List.of());
+            if (named.size() != 1 || named.get(0).ref().type() != EntityType.ORG) continue;
+            String canonical = named.get(0).names().get(0);
+            if (!canonical.startsWith(CLUB) && !canonical.startsWith("ال" + CLUB)) continue;
+            clubNames.add(n);
+            clubs.add(named.get(0).ref().id());
+        }
+        this.clubShortNames = Set.copyOf(clubNames);
+        this.clubsWithShortNames = Set.copyOf(clubs);
     }
+
+    private static final String CLUB = ArabicNormalizer.normalize("نادي");
 
     /** The shipped knowledge base. */
     public static KnowledgeBase shipped() {
@@ -163,6 +180,21 @@ public final class KnowledgeBase {
      */
     boolean isNickname(String name) {
         return nicknames.contains(name);
+    }
+
+    /**
+     * Whether a folded name is a club's short name that is also a common word, link-only, and names
+     * that club alone («الهلال» the crescent, «النصر» victory, «السد» the dam): it links what the
+     * recogniser found, and is a mention wherever its article names the club ({@link Nicknames}).
+     * The club is an organisation whose canonical name opens with «نادي» or «النادي».
+     */
+    boolean isClubShortName(String name) {
+        return clubShortNames.contains(name);
+    }
+
+    /** Whether the entry with this id is a club with a short name ({@link #isClubShortName}). */
+    boolean hasClubShortName(String id) {
+        return clubsWithShortNames.contains(id);
     }
 
     /** Whether the entry with this id has a nickname ({@link #isNickname}). */

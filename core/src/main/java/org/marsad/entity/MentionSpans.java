@@ -59,6 +59,7 @@ final class MentionSpans {
         List<Draft> here = new ArrayList<>();
         List<Found> names = AllahNames.resolve(tokens, PersonEdges.joinHyphenated(tokens, DottedAcronyms.widen(tokens, found), matcher), kb).stream()
                 .map(f -> SpanTrims.withoutEdgePunctuation(tokens, f)).filter(java.util.Objects::nonNull)
+                .map(f -> SpanTrims.withoutLeadingNumbers(tokens, f)).filter(java.util.Objects::nonNull)
                 .map(f -> PlaceEdges.afterSaint(tokens, found, f))
                 .map(f -> SpanTrims.withoutTanween(tokens, f)).filter(java.util.Objects::nonNull)
                 .map(f -> SpanTrims.withoutTongue(tokens, f)).filter(java.util.Objects::nonNull)

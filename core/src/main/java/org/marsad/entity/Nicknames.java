@@ -13,10 +13,26 @@ import org.marsad.entity.EntityLinker.Draft;
  * and there they become mentions, the way a surname does after the full name. Elsewhere they are
  * no link, even for a mention the recogniser found. Nor where the word is money: after a number
  * or «سعر», «صرف», «عملة», or before a nationality adjective («الريال السعودي»):
- * {@link Amounts#moneyAround}. Stateless.
+ * {@link Amounts#moneyAround}. A club's short name that is a common word («الهلال», «النصر»,
+ * {@link KnowledgeBase#isClubShortName}) becomes a mention the same way wherever its article names the
+ * club, by that word or another, and speaks of football, though it links what the recogniser found
+ * anywhere. Stateless.
  */
 final class Nicknames {
     private Nicknames() {}
+
+    /** Words of football news: the team, the match, the league, a player, a coach, a goal, a cup. Folded. */
+    private static final Set<String> SPORT_WORDS = org.marsad.text.ArabicNormalizer.foldedSet("فريق", "الفريق", "نادي", "النادي",
+            "مباراة", "المباراة", "مباريات", "الدوري", "لاعب", "اللاعب", "لاعبي", "لاعبو", "مدرب", "المدرب", "هدف", "هدفا",
+            "الأهداف", "كأس", "الكأس", "الموسم", "بطولة", "البطولة", "المنتخب", "الملعب", "مرمى");
+
+    /** Whether a word of the article is one of {@link #SPORT_WORDS}, a clitic allowed before it. */
+    private static boolean speaksOfSport(List<List<Token>> sentences) {
+        for (List<Token> tokens : sentences) {
+            for (Token t : tokens) if (SPORT_WORDS.contains(WordForms.folded(t)) || SPORT_WORDS.contains(t.norm())) return true;
+        }
+        return false;
+    }
 
     /**
      * Adds to {@code drafts} a mention for every nickname of an entity another mention of the
@@ -39,14 +55,18 @@ final class Nicknames {
         for (Draft d : nicknamed) {
             if (!d.entries.isEmpty() && !named.contains(d.entries.get(0).ref().id())) d.entries = List.of();
         }
-        named.removeIf(id -> !kb.hasNickname(id)); // most articles name no entity with a nickname: no pass over the tokens
+        // most articles name no entity with a nickname or a club's short name: no pass over the tokens
+        named.removeIf(id -> !kb.hasNickname(id) && !kb.hasClubShortName(id));
         if (named.isEmpty()) return;
+        // a club's short name only where the article speaks of sport: in a piece on the new moon, the
+        // recogniser's one «الهلال» would make every crescent the club
+        boolean sport = speaksOfSport(sentences);
         boolean[][] covered = EntityLinker.coverage(sentences, drafts);
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s);
             for (int i = 0; i < tokens.size(); i++) {
                 KbMatcher.Match m = matcher.at(tokens, i);
-                if (m == null || !kb.isNickname(m.name()) || m.entries().size() != 1) continue;
+                if (m == null || !kb.isNickname(m.name()) && !(sport && kb.isClubShortName(m.name())) || m.entries().size() != 1) continue;
                 if (!named.contains(m.entries().get(0).ref().id()) || Amounts.moneyAround(tokens, m.first(), m.last(), kb)) continue;
                 boolean free = true;
                 for (int k = m.first(); k <= m.last(); k++) free &= !covered[s][k];

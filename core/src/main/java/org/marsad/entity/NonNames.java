@@ -59,11 +59,15 @@ final class NonNames {
             // «إيران قيادة وحكومة وشعبا» ("leadership, government and people"; a place 10 times in the outputs)
             "شعبا", "وشعبا",
             // units after a quantity («267 ألف كلغم»: a person 20 times in the outputs)
-            "كلغم", "كغم", "كجم",
+            "كلغم", "كغم", "كجم", "ميليغرام", "مليغرام", "ملليغرام", "ميلليغرام",
             // «بؤر الإرهاب» (hotbeds of terrorism; a person or a place 5 times in the outputs)
             "بؤر", "بؤرة",
             // «فيمن» (in whom), «ويمن» (and He bestows): not في or و + Yemen (a place 5 times in the outputs)
-            "فيمن", "ويمن");
+            "فيمن", "ويمن",
+            // «مهرجان التمور» (the dates festival; a place 13 times in one article), «منطقة ريفية» (a rural area)
+            "التمور", "للتمور", "بالتمور", "والتمور", "ريفية", "الريفية",
+            // «أولم يلاحظ» ("has he not noticed?"): the question's hamza, و and «لم», not a name
+            "أولم", "أفلم");
 
     private static final String AYAT = ArabicNormalizer.normalize("آية");
 

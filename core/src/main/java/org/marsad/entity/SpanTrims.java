@@ -198,6 +198,24 @@ final class SpanTrims {
     }
 
     /**
+     * A "person" without the numbers it opens with, a clitic allowed before them: a quantity is no
+     * part of a name («ب153340 كلغم», «89.29 بنس», «907م وسونغ»), and a unit left alone would
+     * otherwise make the article's other units short forms of the name. Null for numbers only.
+     */
+    static Found withoutLeadingNumbers(List<Token> tokens, Found f) {
+        if (f.type() != EntityType.PER) return f;
+        int first = f.first();
+        while (first <= f.last() && startsWithADigit(tokens.get(first))) first++;
+        if (first > f.last()) return null;
+        return first == f.first() ? f : new Found(f.sentence(), first, f.last(), f.type());
+    }
+
+    private static boolean startsWithADigit(Token t) {
+        String stem = WordForms.foldedStem(t);
+        return !stem.isEmpty() && Character.isDigit(stem.codePointAt(0));
+    }
+
+    /**
      * Nouns after which «حسن» is "good" and not the name Hassan: «مبادئ حسن الجوار» (good
      * neighbourliness: 13 "people" on ANT dev and the SaudiNewsNet files), «لحسن الحظ»
      * (fortunately), «حسن الظن». As the token's norm.

@@ -353,6 +353,11 @@ class EntityStageTest {
                 new int[][] {{0, 2, 3}, {1, 1, 1}});
         assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("سمر بدوي", "بدوي");
         assertThat(r.mentions().get(1).entity()).isEqualTo(r.mentions().get(0).entity());
+        // «فالون» could be ف + «الون», but inside «مايكل فالون» no conjunction can stand: the whole word
+        EntityLinker.Result fallon = linked("وقال الوزير مايكل فالون إن الحملة ستستمر. لكن فالون أقر بصعوبتها.",
+                new int[][] {{0, 2, 3}, {1, 1, 1}});
+        assertThat(fallon.mentions()).extracting(EntityMention::text).containsExactly("مايكل فالون", "فالون");
+        assertThat(fallon.mentions().get(1).entity()).isEqualTo(fallon.mentions().get(0).entity());
     }
 
     @Test

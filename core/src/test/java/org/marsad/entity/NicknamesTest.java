@@ -38,6 +38,31 @@ class NicknamesTest {
     }
 
     @Test
+    void aClubsShortNameThatIsACommonWordIsAMentionWhereItsArticleNamesTheClub() {
+        KnowledgeBase kb = KnowledgeBase.shipped();
+        assertThat(kb.isClubShortName(KnowledgeBase.fold("الهلال"))).isTrue();
+        assertThat(kb.addsMentions(KnowledgeBase.fold("الهلال"))).isFalse();
+        assertThat(kb.isClubShortName(KnowledgeBase.fold("الهلال السعودي"))).isFalse();
+        // the recogniser found the club's full name only
+        EntityLinker.Result full = linkedAs("فاز الهلال السعودي على ضيفه. وقال مدرب الهلال إن لاعبي الهلال جاهزون.", EntityType.ORG,
+                new int[][] {{0, 1, 2}});
+        assertThat(ids(full, "الهلال")).containsExactly("kb:org/al-hilal", "kb:org/al-hilal");
+        // or the short name once
+        EntityLinker.Result once = linkedAs("تعاقد النصر مع مدافع جديد. وأكد مدرب النصر الصفقة.", EntityType.ORG, new int[][] {{0, 1, 1}});
+        assertThat(ids(once, "النصر")).containsExactly("kb:org/al-nassr", "kb:org/al-nassr");
+        // without the club the word is the crescent, and no mention
+        assertThat(linkedAs("وشاهد الفلكيون الهلال مساء أمس.", EntityType.ORG, new int[][] {}).mentions()).isEmpty();
+        // nor in an article that does not speak of football, where the recogniser took one crescent for the club
+        EntityLinker.Result moon = linkedAs("ورصد الفلكيون الهلال مساء أمس. وكان الهلال واضحا في السماء.", EntityType.ORG,
+                new int[][] {{0, 2, 2}});
+        assertThat(ids(moon, "الهلال")).hasSize(1);
+        // and beside the club «النصر المبين» is a victory (cues.tsv vetoes)
+        EntityLinker.Result victory = linkedAs("فاز النصر السعودي على ضيفه. ورأى المشجعون في الفوز النصر المبين.", EntityType.ORG,
+                new int[][] {{0, 1, 2}});
+        assertThat(ids(victory, "النصر")).isEmpty();
+    }
+
+    @Test
     void aNicknameThatIsAlsoACurrencyIsTheClubOnlyBesideItsNameAndNeverAsMoney() {
         // «الريال» after «ريال مدريد» is the club
         EntityLinker.Result club = linkedAs("فاز ريال مدريد على ضيفه، وسجل الريال ثلاثة أهداف.", EntityType.ORG, new int[][] {{0, 1, 2}});

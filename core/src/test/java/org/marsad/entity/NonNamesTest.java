@@ -39,6 +39,21 @@ class NonNamesTest {
     @Test
     void aUnitAfterAQuantityIsNoPerson() {
         assertThat(linked("وبلغت الواردات 5200 كلغم من الأرز.", new int[][] {{0, 3, 3}}).mentions()).isEmpty();
+        // nor a «person» that opens with the number («ب153340 كلغم»), whose short forms would be every other unit
+        assertThat(linked("وجاءت المكسرات ب153340 كلغم، ثم السكر 9306 كلغم.", new int[][] {{0, 2, 3}}).mentions()).isEmpty();
+        // nor pence beside the euro or a percentage, though «بنس» is Mike Pence too (cues.tsv vetoes)
+        assertThat(linked("وتراجع الجنيه 0.2 بالمئة إلى 89.29 بنس في التعاملات.", new int[][] {{0, 6, 6}}).mentions()).isEmpty();
+        assertThat(linked("وقال نائب الرئيس بنس إن الإدارة ستنظر في الأمر.", new int[][] {{0, 3, 3}}).mentions())
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:per/mike-pence");
+    }
+
+    @Test
+    void datesTheFruitAndARuralAreaAreNoPlaces() {
+        assertThat(linkedAs("وانطلق مهرجان التمور في بريدة أمس.", EntityType.LOC, new int[][] {{0, 2, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("بريدة");
+        assertThat(linkedAs("وعثر الرجل على هاتفه في منطقة ريفية بعيدة.", EntityType.LOC, new int[][] {{0, 6, 6}}).mentions()).isEmpty();
+        // «أولم يلاحظ» is a question: the hamza, «و» and «لم»
+        assertThat(linked("أولم يلاحظ المسؤولون حجم الأزمة؟", new int[][] {{0, 0, 0}}).mentions()).isEmpty();
     }
 
     @Test

@@ -138,6 +138,14 @@ class SpanTrimsTest {
     }
 
     @Test
+    void aPersonLeavesOutTheNumberItOpensWith() {
+        assertThat(linked("وأضاف في الدقيقة 85 ميسي الهدف الثاني.", new int[][] {{0, 3, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("ميسي");
+        // a number alone is no one
+        assertThat(linked("وبلغ عدد الركاب 11.003.768 خلال العام.", new int[][] {{0, 3, 3}}).mentions()).isEmpty();
+    }
+
+    @Test
     void particlesAreNoPartOfAName() {
         // {sentence, first token, last token}: «آبي إلى», «آبي قد»
         assertThat(linked("وأشار آبي إلى أن الشركة تأخرت.", new int[][] {{0, 1, 2}}).mentions())
