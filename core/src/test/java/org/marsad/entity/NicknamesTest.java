@@ -57,7 +57,7 @@ class NicknamesTest {
                 new int[][] {{0, 2, 2}});
         assertThat(ids(moon, "الهلال")).hasSize(1);
         // and beside the club «النصر المبين» is a victory (cues.tsv vetoes)
-        EntityLinker.Result victory = linkedAs("فاز النصر السعودي على ضيفه. ورأى المشجعون في الفوز النصر المبين.", EntityType.ORG,
+        EntityLinker.Result victory = linkedAs("فاز النصر السعودي على ضيفه في الدوري. ورأى المشجعون في الفوز النصر المبين.", EntityType.ORG,
                 new int[][] {{0, 1, 2}});
         assertThat(ids(victory, "النصر")).isEmpty();
     }
