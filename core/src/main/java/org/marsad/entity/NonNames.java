@@ -61,7 +61,7 @@ final class NonNames {
             // units after a quantity («267 ألف كلغم»: a person 20 times in the outputs)
             "كلغم", "كغم", "كجم", "ميليغرام", "مليغرام", "ملليغرام", "ميلليغرام",
             // «بؤر الإرهاب» (hotbeds of terrorism; a person or a place 5 times in the outputs)
-            "بؤر", "بؤرة",
+            "بؤر", "بؤرة", "البؤر", "البؤرة",
             // «فيمن» (in whom), «ويمن» (and He bestows): not في or و + Yemen (a place 5 times in the outputs)
             "فيمن", "ويمن",
             // «مهرجان التمور» (the dates festival; a place 13 times in one article), «منطقة ريفية» (a rural area)

@@ -294,4 +294,21 @@ class KnowledgeBaseOrganisationsTest {
         assertThat(LinkerFixture.linkedAs("ويواجه الأهلي أسيك الأحد المقبل.", EntityType.PER, new int[][] {{0, 2, 2}})
                 .mentions()).extracting(m -> m.text(), m -> m.type()).contains(tuple("أسيك", EntityType.ORG));
     }
+
+    @Test
+    void placesBodiesPeopleAndADiseaseOfTheNineteenthThousandSliceLinkWithoutGazetteerWords() {
+        eachNamesOnly(new String[][] {{"سنجار", "kb:loc/sinjar"}, {"الشاباك", "kb:org/shin-bet"}, {"الشين بيت", "kb:org/shin-bet"},
+                {"أياتا", "kb:org/iata"}, {"الاتحاد الدولي لشركات الطيران", "kb:org/iata"}, {"متلازمة الشرق الأوسط التنفسية", "kb:misc/mers"},
+                {"رفسنجاني", "kb:per/akbar-hashemi-rafsanjani"}, {"دوستم", "kb:per/abdul-rashid-dostum"}, {"خلوصي أكار", "kb:per/hulusi-akar"},
+                {"بطرس غالي", "kb:per/boutros-boutros-ghali"}, {"زغمار غابرييل", "kb:per/sigmar-gabriel"}});
+        KnowledgeBase kb = KnowledgeBase.shipped();
+        for (String name : new String[] {"سنجار", "الشاباك", "أياتا", "متلازمة الشرق الأوسط التنفسية"}) {
+            String folded = KnowledgeBase.fold(name);
+            assertThat(kb.addsMentions(folded)).as(name).isTrue();
+            assertThat(kb.gazetteer().labels(folded, folded)).as(name).isEmpty();
+        }
+        // the disease's name takes in the region's: one mention, the syndrome
+        assertThat(LinkerFixture.linkedAs("وسجلت الوزارة حالتين من متلازمة الشرق الأوسط التنفسية أمس.", org.marsad.article.EntityType.LOC,
+                new int[][] {{0, 5, 6}}).mentions()).extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:misc/mers");
+    }
 }
