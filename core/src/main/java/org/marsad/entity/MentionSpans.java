@@ -218,7 +218,8 @@ final class MentionSpans {
             }
             boolean free = true;
             for (int k = m.first(); k <= m.last(); k++) free &= !covered[k];
-            if (free && oneType(m.entries()) && (kb.addsMentions(m.name()) || ExemplarCities.placeHere(tokens, m, kb, profile))) {
+            if (free && oneType(m.entries()) && (kb.addsMentions(m.name()) || ExemplarCities.placeHere(tokens, m, kb, profile)
+                    || placeAfterItsHead(tokens, m))) {
                 Draft d = new Draft(s, m.first(), m.last(), m.entries().get(0).ref().type());
                 d.entries = m.entries();
                 markFirstWord(tokens, m, d);
@@ -232,6 +233,20 @@ final class MentionSpans {
                 i = m.last();
             }
         }
+    }
+
+    /** «مدينة», which with the knowledge base's place heads ({@link KnowledgeBase#isPlaceHead}) says that a name after it is a place. */
+    private static final String CITY = org.marsad.text.ArabicNormalizer.normalize("مدينة");
+
+    /**
+     * Whether a link-only place's name of one word stands right after a head that says it is a place:
+     * «في محافظة الطائف», «بمدينة الزرقاء» (alone, «الطائف» and «الزرقاء» are common words or other
+     * things too, and add no mention).
+     */
+    private boolean placeAfterItsHead(List<Token> tokens, KbMatcher.Match m) {
+        if (m.first() != m.last() || m.first() == 0 || m.entries().get(0).ref().type() != EntityType.LOC) return false;
+        String head = WordForms.folded(tokens.get(m.first() - 1));
+        return KnowledgeBase.isPlaceHead(head) || head.equals(CITY);
     }
 
     /**

@@ -82,4 +82,12 @@ class PlaceEdgesTest {
         assertThat(linkedAs("وقعت اشتباكات في منطقة بريف حماة أمس.", EntityType.LOC, new int[][] {{0, 4, 5}}).mentions())
                 .extracting(EntityMention::text).containsExactly("ريف حماة");
     }
+
+    @Test
+    void aLinkOnlyPlaceAfterAHeadThatSaysItIsOneIsAMention() {
+        // «الطائف», «الزرقاء» alone add no mention (ANERcorp's «اتفاق الطائف» is no place); after «محافظة», «مدينة» they do
+        assertThat(linkedAs("وتبدأ الفعاليات في محافظة الطائف الأربعاء، ثم تنتقل إلى مدينة الزرقاء.", EntityType.LOC, new int[][] {})
+                .mentions()).extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:loc/taif", "kb:loc/zarqa");
+        assertThat(linkedAs("وتمسك الزعيم باتفاق الطائف أمس.", EntityType.LOC, new int[][] {}).mentions()).isEmpty();
+    }
 }
