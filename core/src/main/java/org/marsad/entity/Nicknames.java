@@ -15,16 +15,30 @@ import org.marsad.entity.EntityLinker.Draft;
  * or «سعر», «صرف», «عملة», or before a nationality adjective («الريال السعودي»):
  * {@link Amounts#moneyAround}. A club's short name that is a common word («الهلال», «النصر»,
  * {@link KnowledgeBase#isClubShortName}) becomes a mention the same way wherever its article names the
- * club, by that word or another, and speaks of football, though it links what the recogniser found
- * anywhere. Stateless.
+ * club, by that word or another, and speaks of football; in an article that does not, a mention of
+ * that word alone is the common word, and goes («رؤية الهلال»). Stateless.
  */
 final class Nicknames {
     private Nicknames() {}
 
-    /** Words of football news: the team, the match, the league, a player, a coach, a goal, a cup. Folded. */
-    private static final Set<String> SPORT_WORDS = org.marsad.text.ArabicNormalizer.foldedSet("فريق", "الفريق", "نادي", "النادي",
-            "مباراة", "المباراة", "مباريات", "الدوري", "لاعب", "اللاعب", "لاعبي", "لاعبو", "مدرب", "المدرب", "هدف", "هدفا",
-            "الأهداف", "كأس", "الكأس", "الموسم", "بطولة", "البطولة", "المنتخب", "الملعب", "مرمى");
+    /**
+     * Words of football news: the club, the match, the league, a player, the coach, the national team, the
+     * pitch, the goal, the cup, two goals. Not «هدف» nor «الموسم», «الفريق» or «بطولة», which are also an aim,
+     * a season, a lieutenant general and heroism. Folded.
+     */
+    private static final Set<String> SPORT_WORDS = org.marsad.text.ArabicNormalizer.foldedSet("نادي", "النادي", "مباراة",
+            "المباراة", "مباريات", "المباريات", "الدوري", "لاعب", "اللاعب", "لاعبي", "لاعبو", "اللاعبين", "المدرب", "المنتخب",
+            "الملعب", "مرمى", "كأس", "الكأس", "هدفين", "بهدفين");
+
+    private static final org.marsad.text.WordFrequencies FREQ = org.marsad.text.WordFrequencies.shipped();
+
+    /**
+     * Whether a folded name is a common noun with the article: its bare form is a common word of the corpus
+     * («هلال», «نصر», «سد»), which «الريدز» and «فالنسيا» are not.
+     */
+    private static boolean commonNoun(String name) {
+        return name.startsWith("ال") && FREQ.count(org.marsad.text.CliticSegmenter.lightFold(name.substring(2))) >= PluralNouns.COMMON_SINGULAR;
+    }
 
     /** Whether a word of the article is one of {@link #SPORT_WORDS}, a clitic allowed before it. */
     private static boolean speaksOfSport(List<List<Token>> sentences) {
@@ -40,6 +54,16 @@ final class Nicknames {
      * nickname whose entity the article does not name otherwise.
      */
     static void add(List<List<Token>> sentences, List<Draft> drafts, KbMatcher matcher, KnowledgeBase kb) {
+        // a club's short name only where the article speaks of sport: in a piece on the new moon the recogniser's
+        // «الهلال» is the crescent, and no club's other «الهلال» follow it (a name that is no common noun, «الريدز»,
+        // stays the club)
+        List<Draft> clubWords = new java.util.ArrayList<>();
+        for (Draft d : drafts) {
+            KbMatcher.Match m = d.first == d.last && !d.entries.isEmpty() ? matcher.at(sentences.get(d.sentence), d.first) : null;
+            if (m != null && m.last() == d.last && kb.isClubShortName(m.name()) && commonNoun(m.name())) clubWords.add(d);
+        }
+        Boolean sport = clubWords.isEmpty() ? null : speaksOfSport(sentences);
+        if (Boolean.FALSE.equals(sport)) drafts.removeAll(clubWords);
         Set<String> named = new HashSet<>();
         List<Draft> nicknamed = new java.util.ArrayList<>();
         for (Draft d : drafts) {
@@ -58,9 +82,7 @@ final class Nicknames {
         // most articles name no entity with a nickname or a club's short name: no pass over the tokens
         named.removeIf(id -> !kb.hasNickname(id) && !kb.hasClubShortName(id));
         if (named.isEmpty()) return;
-        // a club's short name only where the article speaks of sport: in a piece on the new moon, the
-        // recogniser's one «الهلال» would make every crescent the club
-        boolean sport = speaksOfSport(sentences);
+        if (sport == null) sport = speaksOfSport(sentences);
         boolean[][] covered = EntityLinker.coverage(sentences, drafts);
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s);
