@@ -38,7 +38,7 @@ final class MentionTypes {
      * (someone's team, office, government).
      */
     private static final java.util.Set<String> ORG_HEADS = java.util.stream.Stream.concat(ARMED_WINGS.stream(),
-            ArabicNormalizer.foldedSet("شركة", "مجموعة", "مؤسسة", "جامعة", "صحيفة",
+            ArabicNormalizer.foldedSet("شركة", "شركات", "شركتي", "مجموعة", "مؤسسة", "جامعة", "صحيفة",
             "مجلة", "قناة", "وكالة", "بنك", "مصرف", "نادي", "ناديي", "ناديا", "فندق", "جمعية", "معهد", "متجر", "مطعم",
             // «منظمة "ديفينس ديستربيوتد"» (not «حزب»: «حزب أردوغان» is Erdogan's party, and he is a person)
             "منظمة",

@@ -229,6 +229,9 @@ class MentionTypesTest {
     void personRightAfterACompanyHeadWithoutTheArticleIsTheCompany() {
         assertThat(linked("وقالت شركة توماس كوك إنها أجلت زبائنها.", new int[][] {{0, 2, 3}}).mentions())
                 .extracting(EntityMention::type).containsExactly(EntityType.ORG);
+        // and after the plural, the first of a list of companies («شركات موبكو وميدور»)
+        assertThat(linked("وستطرح الوزارة شركات موبكو وميدور في البورصة.", new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.ORG);
         // with quote marks between: «مجلة "تين إيتي"» (BBC, on ANT dev)
         assertThat(linked("وقال رئيس تحرير مجلة \"تين إيتي\" إن المنصة تحتكر السوق.", new int[][] {{0, 5, 6}}).mentions())
                 .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("تين إيتي", EntityType.ORG));
