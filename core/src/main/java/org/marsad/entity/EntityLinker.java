@@ -202,9 +202,9 @@ final class EntityLinker {
             }
             if (d.type == EntityType.LOC) d.wholeFirst |= PlaceEdges.nameAfterHead(tokens, d);
             // a hashtag's underscores («#هيفاء_وهبي») stand for spaces
-            d.words = KnowledgeBase.fold(body.substring(start(tokens, d), end(tokens, d)).replace('_', ' ')).split(" ");
+            d.words = KnowledgeBase.fold(body.substring(MentionOffsets.start(tokens, d), MentionOffsets.end(tokens, d)).replace('_', ' ')).split(" ");
             Token first = tokens.get(d.first);
-            if (start(tokens, d) == first.start() && first.elidedArticle()) {
+            if (MentionOffsets.start(tokens, d) == first.start() && first.elidedArticle()) {
                 // «للحوطة» is written whole (ل ate the article's alef) but named «الحوطة», as elsewhere
                 d.words[0] = WordForms.folded(first);
             }
@@ -232,9 +232,9 @@ final class EntityLinker {
         ArticleTypes.unify(drafts);
         currencies.link(sentences, drafts, folded);
         ShortForms.linkPersons(drafts);
-        ShortForms.linkOrganisations(sentences, drafts, kb);
-        ShortForms.linkPlaces(drafts, kb);
-        ShortForms.linkUnDescription(sentences, drafts);
+        ShortBodies.linkOrganisations(sentences, drafts, kb);
+        ShortBodies.linkPlaces(drafts, kb);
+        ShortBodies.linkUnDescription(sentences, drafts);
         Map<String, EntityRef> local = new HashMap<>();
         List<Draft> longestFirst = new ArrayList<>(drafts);
         longestFirst.sort(Comparator.comparingInt((Draft d) -> -d.words.length));
@@ -244,7 +244,7 @@ final class EntityLinker {
                 d.ref = d.sameAs.ref;
                 continue;
             }
-            String text = localName(body.substring(start(sentences.get(d.sentence), d), end(sentences.get(d.sentence), d)),
+            String text = localName(body.substring(MentionOffsets.start(sentences.get(d.sentence), d), MentionOffsets.end(sentences.get(d.sentence), d)),
                     sentences.get(d.sentence).get(d.first));
             // people keep their article: «ألسون بيكر» (Alisson) is no «سون بيكر»
             String[] keyWords = withoutLettersPeriods(d.type == EntityType.PER ? d.words : ShortForms.localKey(d.words));
@@ -255,8 +255,8 @@ final class EntityLinker {
         List<EntityMention> mentions = new ArrayList<>();
         for (Draft d : drafts) {
             List<Token> tokens = sentences.get(d.sentence);
-            int start = start(tokens, d);
-            int end = end(tokens, d);
+            int start = MentionOffsets.start(tokens, d);
+            int end = MentionOffsets.end(tokens, d);
             String text = body.substring(start, end);
             Optional<String> role = d.type == EntityType.PER ? Roles.of(body, tokens, drafts, d) : Optional.empty();
             mentions.add(new EntityMention(start, end, text, d.type, Optional.of(d.ref), role));
@@ -315,7 +315,7 @@ final class EntityLinker {
     }
 
     /**
-     * A person's full name keeps its last word whole (see {@link #end}); a lone word that is such a
+     * A person's full name keeps its last word whole (see {@link MentionOffsets#end}); a lone word that is such a
      * last word keeps it too, so that «سيسيه» alone is the «سومايلا سيسيه» of the article and not
      * the stem «سيسي».
      */
@@ -331,7 +331,7 @@ final class EntityLinker {
             if (d.type != EntityType.PER || d.first != d.last) continue;
             List<Token> tokens = sentences.get(d.sentence);
             Token t = tokens.get(d.first);
-            d.wholeLast |= surnames.contains(KnowledgeBase.fold(body.substring(start(tokens, d), t.end())));
+            d.wholeLast |= surnames.contains(KnowledgeBase.fold(body.substring(MentionOffsets.start(tokens, d), t.end())));
         }
     }
 
@@ -340,74 +340,5 @@ final class EntityLinker {
         String text = written.replace('_', ' '); // «#هيفاء_وهبي» is named «هيفاء وهبي»
         if (!first.elidedArticle() || !text.startsWith(first.text())) return text;
         return "ال" + text.substring(WordForms.nameStart(first) - first.start() + 1);
-    }
-
-    /**
-     * Where the mention starts: after the attached clitics of its first token, unless a one-word
-     * mention would then keep fewer than three letters («"واس"» is the agency, not و + «اس») or
-     * what is left of the word is a particle («كوفي» is not ك + «وفي»), or the preposition ل ate
-     * the article's alef («للأمم المتحدة»: «لأمم» is no word, so the whole word is kept). A name that
-     * is all a pair of quote marks holds keeps its first letters too: a conjunction or preposition
-     * stands before the opening mark («لشركة "وثرة"», «برنامج "فطن"»).
-     */
-    static int start(List<Token> tokens, Draft d) {
-        Token first = tokens.get(d.first);
-        if (d.gluedLetters > 0 && !d.wholeToken) return first.start() + afterLeadingLetters(first.text(), d.gluedLetters);
-        if (d.wholeToken || quotedWhole(tokens, d)) return first.start();
-        if (d.wholeFirst) return WordForms.startAfterConjunction(first);
-        int s = WordForms.nameStart(first);
-        int e = end(tokens, d);
-        if (d.first == d.last && e - s < 3) return first.start();
-        if (s > first.start()) {
-            String tail = first.text().substring(s - first.start());
-            String rest = ArabicNormalizer.normalize(tail);
-            // «كوفي عنان»: not ك + «وفي» (but «لبي بي سي» is ل + «بي بي سي», and «وعلي الشيخي» و + the name Ali,
-            // which the particle «على» written with ya would never open)
-            boolean ali = d.last > d.first && tail.equals(ALI);
-            if (WordForms.isParticle(rest) && !(d.last > d.first && opensKnownName(d.entries, rest)) && !ali) return first.start();
-        }
-        if (first.elidedArticle()) return first.start(); // «للأمم المتحدة», not «لأمم المتحدة»
-        return s < e ? s : first.start();
-    }
-
-    private static final String ALI = "علي";
-
-    /**
-     * Whether the draft is all that a pair of quote marks holds, written against it («"وثرة"», not
-     * «"أوكسفام" لبي بي سي "ندرك»), and the knowledge base knows no name in it without its first
-     * letters («"وتلغرام"» is و + Telegram).
-     */
-    private static boolean quotedWhole(List<Token> tokens, Draft d) {
-        if (!d.entries.isEmpty() || !QuoteMarks.betweenQuoteMarks(tokens, d)) return false;
-        Token open = tokens.get(d.first - 1);
-        Token close = tokens.get(d.last + 1);
-        if (!QuoteMarks.quotesPair(open, close)) return false;
-        if (open.end() != tokens.get(d.first).start() || close.start() != tokens.get(d.last).end()) return false;
-        for (int i = d.first; i <= d.last; i++) if (QuoteMarks.isQuoteMark(tokens.get(i))) return false;
-        return true;
-    }
-
-    /** The offset in {@code text} after its first {@code letters} letters and the vowel marks on them («وَهاني», 1 → 2). */
-    private static int afterLeadingLetters(String text, int letters) {
-        int i = 0;
-        for (int n = 0; n < letters && i < text.length(); n++) {
-            i++;
-            while (i < text.length() && Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK) i++;
-        }
-        return i;
-    }
-
-    /** Whether one of the entries has a name of several words whose first word is {@code word} (folded). */
-    private static boolean opensKnownName(List<KbEntry> entries, String word) {
-        for (KbEntry e : entries) for (String n : e.names()) if (n.startsWith(word + " ")) return true;
-        return false;
-    }
-
-    static int end(List<Token> tokens, Draft d) {
-        Token last = tokens.get(d.last);
-        // a personal name takes no pronoun suffix: the last word is whole («محمد عبده», not «محمد عبد» + ه)
-        if (d.wholeLast || d.type == EntityType.PER && d.last > d.first) return last.end();
-        int e = WordForms.nameEnd(last);
-        return e > tokens.get(d.first).start() ? e : last.end();
     }
 }

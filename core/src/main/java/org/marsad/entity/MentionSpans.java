@@ -57,7 +57,7 @@ final class MentionSpans {
     List<Draft> recognised(int s, List<Token> tokens, List<Found> found, java.util.Set<String> plainNameWords, boolean yaAsAlefMaqsura,
             boolean aliIsAName, boolean[] covered) {
         List<Draft> here = new ArrayList<>();
-        List<Found> names = AllahNames.resolve(tokens, PersonEdges.joinHyphenated(tokens, DottedAcronyms.widen(tokens, found), matcher), kb).stream()
+        List<Found> names = AllahNames.resolve(tokens, HyphenatedNames.joinHyphenated(tokens, DottedAcronyms.widen(tokens, found), matcher), kb).stream()
                 .map(f -> SpanTrims.withoutEdgePunctuation(tokens, f)).filter(java.util.Objects::nonNull)
                 .map(f -> SpanTrims.withoutLeadingNumbers(tokens, f)).filter(java.util.Objects::nonNull)
                 .map(f -> PlaceEdges.afterSaint(tokens, found, f))

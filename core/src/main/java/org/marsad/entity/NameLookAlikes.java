@@ -51,7 +51,7 @@ final class NameLookAlikes {
      */
     static boolean anotherWord(String body, List<Token> tokens, Draft d, KbEntry e, boolean yaAsAlefMaqsura) {
         if (d.first != d.last) return false;
-        String text = body.substring(EntityLinker.start(tokens, d), EntityLinker.end(tokens, d));
+        String text = body.substring(MentionOffsets.start(tokens, d), MentionOffsets.end(tokens, d));
         String name = e.ref().name();
         if (text.indexOf('\u0626') >= 0 && name.indexOf('\u0626') < 0) return true;
         if (text.indexOf('\u0624') >= 0 && name.indexOf('\u0624') < 0) return true;

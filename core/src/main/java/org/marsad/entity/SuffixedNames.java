@@ -17,7 +17,7 @@ import org.marsad.article.Token;
  * letter anyway ({@link WordForms#nameStart}). A lone surname of a longer name in
  * the article keeps its letters already («سيسيه» of «سومايلا سيسيه»). A name of several words keeps its
  * last word whole («ريف حماه», «سان اندريه»), as a person's name already does
- * ({@link EntityLinker#end}); particles it ran into were cut before ({@link SpanTrims}).
+ * ({@link MentionOffsets#end}); particles it ran into were cut before ({@link SpanTrims}).
  */
 final class SuffixedNames {
     private SuffixedNames() {}
@@ -28,7 +28,7 @@ final class SuffixedNames {
             List<Token> tokens = sentences.get(d.sentence);
             Token last = tokens.get(d.last);
             if (!endsWithPronoun(last)) return false;
-            String whole = KnowledgeBase.fold(body.substring(EntityLinker.start(tokens, d), last.end()));
+            String whole = KnowledgeBase.fold(body.substring(MentionOffsets.start(tokens, d), last.end()));
             List<KbEntry> entries = kb.byName(whole);
             if (!entries.isEmpty()) {
                 d.wholeLast = true;

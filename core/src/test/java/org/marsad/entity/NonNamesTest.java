@@ -166,4 +166,152 @@ class NonNamesTest {
         assertThat(linked("وسجل مارتين الهدف الثاني.", new int[][] {{0, 1, 1}}).mentions())
                 .extracting(EntityMention::text).containsExactly("مارتين");
     }
+
+    @Test
+    void oneWordThatNamesNothingIsNoMention() {
+        // «سعودية» without the article is the adjective: a nationality, not the country
+        EntityLinker.Result saudi = linkedAs("هبطت في المطار طائرة عسكرية سعودية محملة بالمساعدات.", EntityType.LOC, new int[][] {{0, 5, 5}});
+        assertThat(saudi.mentions()).isEmpty();
+        // «سورية» is Syria, and also its feminine adjective after an indefinite feminine word
+        assertThat(linkedAs("ووصلت عائلة سورية إلى المخيم أمس.", EntityType.LOC, new int[][] {{0, 2, 2}}).mentions()).isEmpty();
+        assertThat(linkedAs("ووصلت العائلة إلى سورية أمس.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions())
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:country/sy");
+        // an organisation's head noun alone, and «لي» ("to me")
+        assertThat(linkedAs("وقالت المنظمة إن المساعدات وصلت.", EntityType.ORG, new int[][] {{0, 1, 1}}).mentions()).isEmpty();
+        assertThat(linkedAs("وقالت منظمة \"أنقذوا الأطفال\" إن المساعدات وصلت.", EntityType.ORG, new int[][] {{0, 1, 1}}).mentions())
+                .as("the head before a quoted name is all the recogniser found of it").hasSize(1);
+        assertThat(linked("وقالت لي إن الرحلة كانت جميلة.", new int[][] {{0, 1, 1}}).mentions()).isEmpty();
+        // «بالحماس» is enthusiasm (Hamas takes no article), «كلبة» a dog
+        assertThat(linkedAs("وقال اللاعب إنه يشعر بالحماس قبل المباراة.", EntityType.ORG, new int[][] {{0, 4, 4}}).mentions()).isEmpty();
+        assertThat(linkedAs("ووصفها بأنها كلبة ومجنونة.", EntityType.MISC, new int[][] {{0, 2, 2}}).mentions()).isEmpty();
+        // a person's decade of age
+        assertThat(linked("عثر على جثة شاب عشريني قرب الطريق الدائري.", new int[][] {{0, 4, 4}}).mentions()).isEmpty();
+        // after "that he" comes a predicate: «سعيد» is "happy"
+        assertThat(linked("ويقول إنه سعيد بتدني سعر صرف الليرة.", new int[][] {{0, 2, 2}}).mentions()).isEmpty();
+        // «هادئ» ("calm") folds like Hadi's name, but a final hamza on ya writes no name
+        assertThat(linked("وصف الجيران الشاب بأنه هادئ ومهذب.", new int[][] {{0, 4, 4}}).mentions()).isEmpty();
+        // «أمي» ("my mother") whom a column remembers; «صديقي» stays: it is also the surname Siddiqui
+        assertThat(linked("علمتني أمي الصبر منذ الصغر.", new int[][] {{0, 1, 1}}).mentions()).isEmpty();
+        assertThat(linked("وقال صديقي إن الحكومة تدرس الطلب.", new int[][] {{0, 1, 1}}).mentions()).hasSize(1);
+        // the plural of a common adjective in «ـي»: «قانونيون» are legal experts; Napoleon stays
+        assertThat(linked("وقال قانونيون إن القرار باطل.", new int[][] {{0, 1, 1}}).mentions()).isEmpty();
+        assertThat(linked("وتوقع مصرفيون وعقاريون أن ترتفع الأسعار.", new int[][] {{0, 2, 2}}).mentions()).isEmpty();
+        assertThat(linked("وهزم نابليون الجيش النمساوي.", new int[][] {{0, 1, 1}}).mentions()).hasSize(1);
+        // «رائد الفضاء» is an astronaut, alone or with its complement; «رائد» alone stays a given name
+        assertThat(linked("وقال رائد الفضاء الإيطالي إن الرحلة شاقة.", new int[][] {{0, 1, 1}}).mentions()).isEmpty();
+        assertThat(linked("وقال رائد الفضاء الإيطالي إن الرحلة شاقة.", new int[][] {{0, 1, 2}}).mentions()).isEmpty();
+        assertThat(linked("وقال رائد إن الرحلة شاقة.", new int[][] {{0, 1, 1}}).mentions()).hasSize(1);
+        // so is «ساري المفعول» ("in force"; «ساري» is also Sari)
+        assertThat(linked("ويجب أن يكون الترخيص ساري المفعول.", new int[][] {{0, 4, 4}}).mentions()).isEmpty();
+        // «قيادة وشعبا»: "and (as a) people"
+        assertThat(linkedAs("ووقفت البلاد قيادة وشعبا مع القرار.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
+        // a plural in the construct state: «معارضو» are the opponents of; a name in «ـو» stays
+        assertThat(linked("ورفض معارضو القانون التعديل.", new int[][] {{0, 1, 1}}).mentions()).isEmpty();
+        assertThat(linked("وسجل رونالدو هدفين.", new int[][] {{0, 1, 1}}).mentions()).hasSize(1);
+        // a people stays what the recogniser said (AQMAR marks «الأمريكيين» a group of people)
+        assertThat(linked("وكانت الرغبة لدى البريطانيين كبيرة.", new int[][] {{0, 3, 3}}).mentions()).hasSize(1);
+        assertThat(linked("وصنعها عدد من العلماء الأوروبيين قديما.", new int[][] {{0, 4, 4}}).mentions()).hasSize(1);
+        assertThat(linked("وقال بريطانيون إن الرغبة كبيرة.", new int[][] {{0, 1, 1}}).mentions()).hasSize(1);
+        assertThat(linked("وقال سعوديون إن الرغبة كبيرة.", new int[][] {{0, 1, 1}}).mentions()).as("a nationality").hasSize(1);
+        assertThat(linked("وخاض أوروبيون حروبا طويلة.", new int[][] {{0, 1, 1}}).mentions()).as("of Europe, a known place").hasSize(1);
+        // the country itself stays, and so does «سورية», written like a feminine adjective
+        assertThat(linkedAs("وصل الوفد إلى السعودية أمس.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions()).hasSize(1);
+        assertThat(linkedAs("وصل الوفد إلى سورية أمس.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions()).hasSize(1);
+    }
+
+    @Test
+    void aMonthsNameInADateIsNoMention() {
+        // «نيسان» is April in the Levant and Nissan: beside the other name of the month, a number, «أواخر» or «الماضي» it is the month
+        for (String body : java.util.List.of("وأعلنت الشركة خطتها في أبريل (نيسان) 2014 أمام المساهمين.",
+                "وأطلقت الحركة في أواخر نيسان - أبريل هجومها السنوي.", "وانتهت الأعمال في 25 نيسان الماضي.",
+                "وانتهت الأعمال في نيسان الماضي.")) {
+            int at = java.util.Arrays.asList(body.replace("(", "( ").replace(")", " )").split(" ")).indexOf("نيسان");
+            assertThat(linkedAs(body, EntityType.ORG, new int[][] {{0, at, at}}).mentions()).as(body).isEmpty();
+        }
+        // the company stays, and links
+        EntityLinker.Result nissan = linkedAs("وقال الرئيس التنفيذي لرينو ونيسان إن المبيعات ارتفعت.", EntityType.ORG, new int[][] {{0, 4, 4}});
+        assertThat(nissan.mentions()).extracting(m -> m.entity().map(org.marsad.article.EntityRef::id).orElse(null))
+                .containsExactly("kb:org/renault", "kb:org/nissan");
+    }
+
+    @Test
+    void commonNounThatIsAPlaceWithoutTheArticleAndOrdinalsAloneAreNoNames() {
+        // «السيول» is "the floods"; Seoul is «سيول», never with the article
+        assertThat(linkedAs("وأرسلت مساعدات عاجلة جراء السيول والأمطار الغزيرة.", EntityType.LOC, new int[][] {{0, 4, 4}})
+                .mentions()).isEmpty();
+        assertThat(linked("وقعت الحادثة في 25 تشرين الثاني الماضي.", new int[][] {{0, 5, 5}}).mentions()).isEmpty();
+    }
+
+    @Test
+    void inTheWordsOfIsNoPlace() {
+        // «على لسان» ("in the words of"): ل + «سان» is no San anything
+        EntityLinker.Result r = linkedAs("وجاء ذلك على لسان المتحدث باسم الوزارة أمس.", EntityType.LOC, new int[][] {{0, 3, 3}});
+        assertThat(r.mentions()).isEmpty();
+    }
+
+    @Test
+    void wordsOfFormulasAndIllnessesNameNoOne() {
+        // «بمشيئة الله» (God willing), «الأخ العزيز» (the dear brother), «مرض باركنسون» (the illness)
+        assertThat(linkedAs("ستكون السماء غائمة بمشيئة الله تعالى.", EntityType.MISC, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
+        assertThat(linked("انتقل إلى رحمة الله الأخ العزيز الأستاذ خالد.", new int[][] {{0, 5, 5}}).mentions()).isEmpty();
+        assertThat(linked("الشكولاتة تخفف أعراض مرض باركنسون كما تقول الدراسة.", new int[][] {{0, 4, 4}}).mentions()).isEmpty();
+        // «سيقول قائل» (someone will say); «لصالح» ("in favour of") ends no name
+        assertThat(linked("سيقول قائل إن الخطة ليست جادة.", new int[][] {{0, 1, 1}}).mentions()).isEmpty();
+        assertThat(linked("وصرح قيادي في الفصائل إن الأجواء إيجابية.", new int[][] {{0, 1, 1}}).mentions()).isEmpty();
+        assertThat(linked("وانتقل رياض محرز لصالح مانشستر سيتي.", new int[][] {{0, 1, 3}}).mentions())
+                .extracting(EntityMention::text).startsWith("رياض محرز");
+        // «السبائك» (gold bars), «صحيفتا» (the two papers)
+        assertThat(linked("تتفاوت أوزان السبائك بين الأشكال.", new int[][] {{0, 2, 2}}).mentions()).isEmpty();
+        assertThat(linked("وذكرت صحيفتا الصباح والمساء أن الصفقة تمت.", new int[][] {{0, 1, 1}}).mentions()).isEmpty();
+        // the same name elsewhere is a person
+        assertThat(linked("قال الطبيب باركنسون إن المرض نادر.", new int[][] {{0, 2, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("باركنسون");
+    }
+
+    @Test
+    void aNounsAdjectiveInASetPhraseIsNoName() {
+        // «الذكر الحكيم» (the Quran), «الحكم الرشيد» (good governance), «ظهير أيمن» (right back)
+        assertThat(linked("افتتح الحفل بتلاوة من الذكر الحكيم ثم الكلمات.", new int[][] {{0, 5, 5}}).mentions()).isEmpty();
+        assertThat(linked("ودعا التقرير إلى تعزيز الحكم الرشيد والشفافية.", new int[][] {{0, 5, 5}}).mentions()).isEmpty();
+        assertThat(linked("ويلعب المدافع الشاب في مركز ظهير أيمن منذ عامين.", new int[][] {{0, 6, 6}}).mentions()).isEmpty();
+        assertThat(linked("وسدد المهاجم الكرة فارتطمت بالقائم الأيمن للمرمى.", new int[][] {{0, 5, 5}}).mentions()).isEmpty();
+        // «الشرق أوسطية» (Middle-Eastern), alone or with «الشرق» taken in
+        assertThat(linkedAs("وتحدث عن الأزمات الشرق أوسطية المعقدة.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions()).isEmpty();
+        assertThat(linkedAs("وتحدث عن الأزمات الشرق أوسطية المعقدة.", EntityType.LOC, new int[][] {{0, 3, 4}}).mentions()).isEmpty();
+        // «القاصي والداني» (far and near: everyone)
+        assertThat(linked("وأشاد بالعرض القاصي والداني في المدينة.", new int[][] {{0, 3, 3}}).mentions()).isEmpty();
+        // «ولاية الفقيه» (the jurist's guardianship), which the recogniser took for a state
+        assertThat(linkedAs("وانتقد الكاتب نظام ولاية الفقيه في طهران.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("طهران");
+        // the same surname after another noun is a person
+        assertThat(linked("وقال رئيس التيار عمار الحكيم إن الانتخابات ستجرى.", new int[][] {{0, 4, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("عمار الحكيم");
+    }
+
+    @Test
+    void thePraiseAfterGodsNameAndABillionAreNoNames() {
+        assertThat(linked("وقال الخطيب إن الله سبحانه وتعالى أمر بالعدل.", new int[][] {{0, 4, 4}}).mentions()).isEmpty();
+        // «بليون» (a billion) is no «ب» + Lyon next to a number or a currency
+        assertThat(linkedAs("وبلغت الاستثمارات 1.7 بليون دولار في العام الماضي.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
+        assertThat(linkedAs("وخصص الصندوق بليون ريال للمشاريع.", EntityType.LOC, new int[][] {{0, 2, 2}}).mentions()).isEmpty();
+        assertThat(linkedAs("وفاز الفريق بليون في المباراة الأولى.", EntityType.ORG, new int[][] {{0, 2, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("ليون");
+    }
+
+    @Test
+    void aTitleGodsGraceAPeopleAndCommonNounsAreNoNames() {
+        // «ولي العهد» after the crown prince's name, marked as a person of its own
+        assertThat(linked("واستقبل الأمير سعد بن فهد ولي العهد الوفد.", new int[][] {{0, 2, 4}, {0, 5, 6}}).mentions())
+                .extracting(EntityMention::text).containsExactly("سعد بن فهد");
+        // «بتوفيق الله» (by God's grace); the given name Tawfiq stays
+        assertThat(linked("وتم تخريج الدورة بتوفيق الله تعالى.", new int[][] {{0, 3, 3}}).mentions()).isEmpty();
+        assertThat(linked("وقال توفيق الحكيم إن المسرح باق.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("توفيق الحكيم");
+        // «مسؤولين ألمان» (German officials) is no organisation
+        assertThat(linkedAs("والتقى الوزير مسؤولين ألمان في برلين.", EntityType.ORG, new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("برلين");
+        // «سرطان المثانة» (bladder cancer), «الكورنيش الشمالي» (the north corniche)
+        assertThat(linkedAs("ويرتبط الدواء بالإصابة بسرطان المثانة.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions()).isEmpty();
+        assertThat(linkedAs("وأقيمت الألعاب في الكورنيش الشمالي للمدينة.", EntityType.ORG, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
+    }
 }

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.marsad.article.EntityMention;
 import org.marsad.article.EntityType;
 
-/** Names in quote marks ({@link QuoteMarks}, {@link EntityLinker#start}), on sentences written for these tests; moved from {@link EntityStageTest}. */
+/** Names in quote marks ({@link QuoteMarks}, {@link MentionOffsets#start}), on sentences written for these tests; moved from {@link EntityStageTest}. */
 class QuoteMarksTest {
     @Test
     void aNameAllInQuoteMarksKeepsItsFirstLetters() {
