@@ -40,6 +40,24 @@ final class Gazetteer {
         return new Gazetteer(out);
     }
 
+    /**
+     * A SHA-256 over every word and its labels, in sorted order: what the recogniser's gazetteer
+     * features see. {@code train ner} records it beside the model, and a test compares it with the
+     * knowledge base's of the day, so that an edit which changes the features asks for retraining.
+     */
+    String sha256() {
+        java.security.MessageDigest md;
+        try {
+            md = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        for (var e : new java.util.TreeMap<>(labels).entrySet()) {
+            md.update((e.getKey() + "\t" + String.join(",", e.getValue()) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return java.util.HexFormat.of().formatHex(md.digest());
+    }
+
     /** Labels of the stem, then of the whole word when different ("ال" names such as «الرياض»). */
     List<String> labels(String stem, String fold) {
         List<String> a = labels.getOrDefault(stem, List.of());

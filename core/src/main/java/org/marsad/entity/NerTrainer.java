@@ -219,6 +219,8 @@ public final class NerTrainer {
             inputs.put(r, resourceSha256(r));
         }
         m.put("resources", inputs);
+        // the knowledge base's words as the features see them: an edit that changes them needs a retraining
+        m.put("gazetteerSha256", KnowledgeBase.shipped().gazetteer().sha256());
         Map<String, String> hashes = new LinkedHashMap<>();
         for (Path f : files) hashes.put(f.normalize().toString().replaceFirst("^.*?shared/", "../shared/"), WordFrequencyBuilder.sha256(f));
         m.put("data", hashes);
