@@ -148,4 +148,18 @@ class KnowledgeBasePeopleTest {
                     .noneMatch(e -> e.ref().type() == org.marsad.article.EntityType.PER);
         }
     }
+
+    @Test
+    void frequentArticleLocalPeopleOfTheOutputsAreThere() {
+        eachNamesOnly(new String[][] {{"فالح الفياض", "kb:per/falih-al-fayyadh"}, {"أنجيلينا جولي", "kb:per/angelina-jolie"},
+                {"بولوني", "kb:per/laszlo-boloni"}, {"نجيب عبدالرزاق", "kb:per/najib-razak"}, {"شومر", "kb:per/chuck-schumer"},
+                {"كريستيان جروس", "kb:per/christian-gross"}, {"مونتاري", "kb:per/sulley-muntari"}, {"دونيس", "kb:per/georgios-donis"},
+                {"بيتر تشيك", "kb:per/petr-cech"}, {"السهلاوي", "kb:per/mohammad-al-sahlawi"}, {"مرتضى منصور", "kb:per/mortada-mansour"},
+                {"عبد الله بن مساعد", "kb:per/abdullah-bin-musaed"}, {"نرجس محمدي", "kb:per/narges-mohammadi"},
+                {"الخفجي", "kb:loc/khafji"}, {"لوزان", "kb:loc/lausanne"}});
+        // «مشهد» (a scene) is no Mashhad, «جولي» no one alone, «تشيك» the Czechs' word
+        for (String word : new String[] {"مشهد", "جولي", "تشيك"}) {
+            assertThat(KnowledgeBase.shipped().byName(KnowledgeBase.fold(word))).as(word).isEmpty();
+        }
+    }
 }
