@@ -369,4 +369,15 @@ class MentionTypesTest {
         assertThat(linked("وارتفع سهم نورسك هيدرو في التداولات.", new int[][] {{0, 2, 3}}).mentions())
                 .extracting(EntityMention::type).containsExactly(EntityType.ORG);
     }
+
+    @Test
+    void aBylineBeforeADashIsTheWriter() {
+        // the recogniser took the writer's name for a body; a byline opens the body, before a dash
+        String body = "سلوى سعد – متابعات\nقال المدرب إن الفريق جاهز للموسم.";
+        assertThat(linkedAs(body, EntityType.ORG, new int[][] {{0, 0, 1}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("سلوى سعد", EntityType.PER));
+        // not further in the body, where a dash may follow a body's name
+        assertThat(linkedAs("قال المدرب إن الفريق جاهز.\nسلوى سعد – متابعات", EntityType.ORG, new int[][] {{1, 0, 1}}).mentions())
+                .extracting(EntityMention::type).containsExactly(EntityType.ORG);
+    }
 }
