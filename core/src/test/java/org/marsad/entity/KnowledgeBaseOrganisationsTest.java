@@ -311,4 +311,18 @@ class KnowledgeBaseOrganisationsTest {
         assertThat(LinkerFixture.linkedAs("وسجلت الوزارة حالتين من متلازمة الشرق الأوسط التنفسية أمس.", org.marsad.article.EntityType.LOC,
                 new int[][] {{0, 5, 6}}).mentions()).extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:misc/mers");
     }
+
+    @Test
+    void saudiAndQatariClubsWhoseBareNamesAreCommonWordsAreNicknames() {
+        eachNamesOnly(new String[][] {{"نادي الفيحاء", "kb:org/al-fayha"}, {"نادي الكوكب", "kb:org/al-kawkab"},
+                {"نادي الشعلة", "kb:org/al-shoulla"}, {"نادي العروبة", "kb:org/al-orobah"}, {"لخويا", "kb:org/lekhwiya"}});
+        KnowledgeBase kb = KnowledgeBase.shipped();
+        for (String bare : new String[] {"الفيحاء", "الكوكب", "الشعلة", "العروبة"}) {
+            assertThat(kb.isNickname(KnowledgeBase.fold(bare))).as(bare).isTrue();
+        }
+        // in an article that names the club, its bare name is a mention of it
+        EntityLinker.Result r = LinkerFixture.linkedAs("جددت إدارة نادي الفيحاء عقد المدرب. وقال رئيس الفيحاء إن الفريق جاهز.",
+                org.marsad.article.EntityType.ORG, new int[][] {});
+        assertThat(r.mentions()).extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:org/al-fayha", "kb:org/al-fayha");
+    }
 }
