@@ -52,6 +52,7 @@ final class EntityLinker {
     private final NameTails tails;
     private final NationalityFinder nationalities;
     private final NameLookAlikes lookAlikes;
+    private final StemProfile profile;
 
     EntityLinker(KnowledgeBase kb) {
         this(kb, StemProfile.shipped());
@@ -60,6 +61,7 @@ final class EntityLinker {
     /** @param profile how often each stem is a person's name in unlabelled news, to veto common words as surnames */
     EntityLinker(KnowledgeBase kb, StemProfile profile) {
         this.kb = kb;
+        this.profile = profile;
         this.lookAlikes = new NameLookAlikes(kb);
         this.matcher = new KbMatcher(kb);
         this.places = new PlaceEdges(kb, matcher);
@@ -174,6 +176,7 @@ final class EntityLinker {
             drafts.addAll(merged);
         }
         Nicknames.add(sentences, drafts, matcher, kb);
+        RepeatedPlaces.add(sentences, drafts, matcher, kb, profile);
         places.placeBeforePerson(sentences, drafts);
         firstWords.mark(sentences, drafts);
         markWholeLastWords(body, sentences, drafts);

@@ -90,4 +90,17 @@ class PlaceEdgesTest {
                 .mentions()).extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:loc/taif", "kb:loc/zarqa");
         assertThat(linkedAs("وتمسك الزعيم باتفاق الطائف أمس.", EntityType.LOC, new int[][] {}).mentions()).isEmpty();
     }
+
+    @Test
+    void aLinkOnlyPlaceTheArticleNamesIsAMentionWhereverItStands() {
+        // «الطائف» after «محافظة الطائف» (RepeatedPlaces): every «الطائف» of the article is the city
+        assertThat(linkedAs("تبدأ الفعاليات في محافظة الطائف غدا. وقالت شرطة الطائف إن الطرق آمنة.", EntityType.LOC, new int[][] {})
+                .mentions()).extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:loc/taif", "kb:loc/taif");
+        // not a country whose name is an adjective too: «محلل مالي» (a financial analyst) beside Mali
+        assertThat(linkedAs("جرت الانتخابات في مالي أمس. وقال محلل مالي إن السوق تراجعت.", EntityType.LOC, new int[][] {{0, 3, 3}})
+                .mentions()).extracting(EntityMention::text).containsExactly("مالي");
+        // nor «الخليج», also a club and the first word of companies' names
+        assertThat(linkedAs("وتعبر الناقلات الخليج يوميا. وتلقى اللاعب عرض الخليج للموسم المقبل.", EntityType.LOC, new int[][] {{0, 2, 2}})
+                .mentions()).hasSize(1);
+    }
 }
