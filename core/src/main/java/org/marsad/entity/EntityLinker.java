@@ -164,7 +164,7 @@ final class EntityLinker {
             types.retypeMatchSides(tokens, here);
             types.retypeModels(tokens, here);
             types.literaryClubs(tokens, here);
-            types.retypeByline(s, tokens, here);
+            Bylines.retype(s, tokens, here);
             ClubNames.widen(tokens, here, matcher);
             Peninsulas.mark(s, tokens, here, matcher);
             List<Draft> merged = spans.mergeAdjacent(tokens, here);
