@@ -65,9 +65,20 @@ final class NonNames {
             // «فيمن» (in whom), «ويمن» (and He bestows): not في or و + Yemen (a place 5 times in the outputs)
             "فيمن", "ويمن",
             // «مهرجان التمور» (the dates festival; a place 13 times in one article), «منطقة ريفية» (a rural area)
-            "التمور", "للتمور", "بالتمور", "والتمور", "ريفية", "الريفية",
-            // «أولم يلاحظ» ("has he not noticed?"): the question's hamza, و and «لم», not a name
-            "أولم", "أفلم");
+            "التمور", "للتمور", "بالتمور", "والتمور", "ريفية", "الريفية");
+
+    /** «أولم يلاحظ» ("has he not noticed?"): the question's hamza, و or ف and «لم» before a verb. As written. */
+    private static final java.util.Set<String> DID_NOT = java.util.Set.of("أولم", "أفلم", "أوَلم", "أفَلم");
+
+    /**
+     * Whether the word at {@code i} is «أولم» or «أفلم» before an imperfect verb («أولم يلاحظ»), a
+     * question, where «مدينة أولم» is Ulm.
+     */
+    private static boolean didNotBeforeAVerb(List<Token> tokens, int i) {
+        if (!DID_NOT.contains(tokens.get(i).text()) || i + 1 >= tokens.size()) return false;
+        String next = tokens.get(i + 1).text();
+        return !next.isEmpty() && "يتنأ".indexOf(next.charAt(0)) >= 0;
+    }
 
     private static final String AYAT = ArabicNormalizer.normalize("آية");
 
@@ -290,7 +301,7 @@ final class NonNames {
         if (f.type() == EntityType.PER && hamzaOnYaAtTheEnd(t)) return true;
         if (billion(tokens, f.first())) return true;
         if (f.type() == EntityType.PER && gracesOfGod(tokens, f.first())) return true;
-        if (mightyAndGlorious(tokens, f.first())) return true;
+        if (mightyAndGlorious(tokens, f.first()) || didNotBeforeAVerb(tokens, f.first())) return true;
         if (f.type() == EntityType.PER && adjectiveOfAnEra(tokens, f.first())) return true;
         if (f.type() == EntityType.ORG && peopleWithoutTheArticle(tokens, f)) return true;
         if (MonthMentions.gregorianOfADate(tokens, f.first())) return true;

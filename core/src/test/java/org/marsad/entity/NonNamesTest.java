@@ -52,8 +52,10 @@ class NonNamesTest {
         assertThat(linkedAs("وانطلق مهرجان التمور في بريدة أمس.", EntityType.LOC, new int[][] {{0, 2, 2}}).mentions())
                 .extracting(EntityMention::text).containsExactly("بريدة");
         assertThat(linkedAs("وعثر الرجل على هاتفه في منطقة ريفية بعيدة.", EntityType.LOC, new int[][] {{0, 6, 6}}).mentions()).isEmpty();
-        // «أولم يلاحظ» is a question: the hamza, «و» and «لم»
+        // «أولم يلاحظ» is a question: the hamza, «و» and «لم»; but «مدينة أولم» is Ulm
         assertThat(linked("أولم يلاحظ المسؤولون حجم الأزمة؟", new int[][] {{0, 0, 0}}).mentions()).isEmpty();
+        assertThat(linkedAs("ولد العالم في مدينة أولم الألمانية.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("أولم");
     }
 
     @Test
