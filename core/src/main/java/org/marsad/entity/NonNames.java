@@ -67,13 +67,9 @@ final class NonNames {
             // «مهرجان التمور» (the dates festival; a place 13 times in one article), «منطقة ريفية» (a rural area)
             "التمور", "للتمور", "بالتمور", "والتمور", "ريفية", "الريفية");
 
-    /** «أولم يلاحظ» ("has he not noticed?"): the question's hamza, و or ف and «لم» before a verb. As written. */
     private static final java.util.Set<String> DID_NOT = java.util.Set.of("أولم", "أفلم", "أوَلم", "أفَلم");
 
-    /**
-     * Whether the word at {@code i} is «أولم» or «أفلم» before an imperfect verb («أولم يلاحظ»), a
-     * question, where «مدينة أولم» is Ulm.
-     */
+    /** Whether the word at {@code i} is «أولم» or «أفلم» before an imperfect verb («أولم يلاحظ», a question; «مدينة أولم» is Ulm). */
     private static boolean didNotBeforeAVerb(List<Token> tokens, int i) {
         if (!DID_NOT.contains(tokens.get(i).text()) || i + 1 >= tokens.size()) return false;
         String next = tokens.get(i + 1).text();
