@@ -310,6 +310,32 @@ final class EntityLinker {
         return List.of();
     }
 
+    /**
+     * Adds to {@code drafts} a mention for every knowledge-base match of one entry that no draft
+     * touches and that {@code wanted} accepts (given the sentence's tokens and the match), typed as
+     * its entry: the mentions an article's other names call for ({@link Nicknames}, {@link RepeatedPlaces}).
+     */
+    static void addMatches(List<List<Token>> sentences, List<Draft> drafts, KbMatcher matcher,
+            java.util.function.BiPredicate<List<Token>, KbMatcher.Match> wanted) {
+        boolean[][] covered = coverage(sentences, drafts);
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            for (int i = 0; i < tokens.size(); i++) {
+                if (covered[s][i]) continue;
+                KbMatcher.Match m = matcher.at(tokens, i);
+                if (m == null || m.entries().size() != 1 || !wanted.test(tokens, m)) continue;
+                boolean free = true;
+                for (int k = m.first(); k <= m.last(); k++) free &= !covered[s][k];
+                if (!free) continue;
+                Draft d = new Draft(s, m.first(), m.last(), m.entries().get(0).ref().type());
+                d.entries = m.entries();
+                drafts.add(d);
+                Arrays.fill(covered[s], m.first(), m.last() + 1, true);
+                i = m.last();
+            }
+        }
+    }
+
     /** Per sentence, which tokens the drafts cover. */
     static boolean[][] coverage(List<List<Token>> sentences, List<Draft> drafts) {
         boolean[][] c = new boolean[sentences.size()][];

@@ -82,23 +82,8 @@ final class Nicknames {
         // most articles name no entity with a nickname or a club's short name: no pass over the tokens
         named.removeIf(id -> !kb.hasNickname(id) && !kb.hasClubShortName(id));
         if (named.isEmpty()) return;
-        if (sport == null) sport = speaksOfSport(sentences);
-        boolean[][] covered = EntityLinker.coverage(sentences, drafts);
-        for (int s = 0; s < sentences.size(); s++) {
-            List<Token> tokens = sentences.get(s);
-            for (int i = 0; i < tokens.size(); i++) {
-                KbMatcher.Match m = matcher.at(tokens, i);
-                if (m == null || !kb.isNickname(m.name()) && !(sport && kb.isClubShortName(m.name())) || m.entries().size() != 1) continue;
-                if (!named.contains(m.entries().get(0).ref().id()) || Amounts.moneyAround(tokens, m.first(), m.last(), kb)) continue;
-                boolean free = true;
-                for (int k = m.first(); k <= m.last(); k++) free &= !covered[s][k];
-                if (!free) continue;
-                Draft d = new Draft(s, m.first(), m.last(), m.entries().get(0).ref().type());
-                d.entries = m.entries();
-                drafts.add(d);
-                for (int k = m.first(); k <= m.last(); k++) covered[s][k] = true;
-                i = m.last();
-            }
-        }
+        boolean football = sport != null ? sport : speaksOfSport(sentences);
+        EntityLinker.addMatches(sentences, drafts, matcher, (tokens, m) -> (kb.isNickname(m.name()) || football && kb.isClubShortName(m.name()))
+                && named.contains(m.entries().get(0).ref().id()) && !Amounts.moneyAround(tokens, m.first(), m.last(), kb));
     }
 }

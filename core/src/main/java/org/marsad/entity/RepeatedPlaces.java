@@ -26,28 +26,26 @@ final class RepeatedPlaces {
     private static final Set<String> NOT_REPEATED = org.marsad.text.ArabicNormalizer.foldedSet("الخليج");
 
     static void add(List<List<Token>> sentences, List<Draft> drafts, KbMatcher matcher, KnowledgeBase kb, StemProfile profile) {
+        // only places with a one-word link-only name: most articles name none, and need no pass over their tokens
         Set<String> named = new HashSet<>();
         for (Draft d : drafts) {
-            if (d.type == EntityType.LOC && d.entries.size() == 1) named.add(d.entries.get(0).ref().id());
+            if (d.type == EntityType.LOC && d.entries.size() == 1 && repeatable(d.entries.get(0), kb)) named.add(d.entries.get(0).ref().id());
         }
         if (named.isEmpty()) return;
-        boolean[][] covered = EntityLinker.coverage(sentences, drafts);
-        for (int s = 0; s < sentences.size(); s++) {
-            List<Token> tokens = sentences.get(s);
-            for (int i = 0; i < tokens.size(); i++) {
-                if (covered[s][i]) continue;
-                KbMatcher.Match m = matcher.at(tokens, i);
-                if (m == null || m.first() != m.last() || m.entries().size() != 1 || kb.addsMentions(m.name())
-                        || kb.isExemplarCity(m.name()) || kb.isNickname(m.name())) continue;
-                KbEntry e = m.entries().get(0);
-                if (e.ref().type() != EntityType.LOC || !named.contains(e.ref().id()) || SpanTrims.tanween(tokens.get(i))) continue;
-                if (e.ref().id().startsWith("kb:country/") || NOT_REPEATED.contains(m.name())) continue;
-                if (!profile.placeAtTimes(WordForms.foldedStem(tokens.get(i)))) continue;
-                Draft d = new Draft(s, i, i, EntityType.LOC);
-                d.entries = m.entries();
-                drafts.add(d);
-                covered[s][i] = true;
-            }
-        }
+        EntityLinker.addMatches(sentences, drafts, matcher, (tokens, m) -> m.first() == m.last() && repeatable(m.name(), kb)
+                && named.contains(m.entries().get(0).ref().id()) && !SpanTrims.tanween(tokens.get(m.first()))
+                && profile.placeAtTimes(WordForms.foldedStem(tokens.get(m.first()))));
+    }
+
+    /** Whether a place that is no country has a name of one word that {@link #repeatable(String, KnowledgeBase)} allows. */
+    private static boolean repeatable(KbEntry e, KnowledgeBase kb) {
+        if (e.ref().type() != EntityType.LOC || e.ref().id().startsWith("kb:country/")) return false;
+        for (String n : e.names()) if (n.indexOf(' ') < 0 && repeatable(n, kb)) return true;
+        return false;
+    }
+
+    /** Whether a folded name is link-only, no exemplar city nor nickname, and not {@link #NOT_REPEATED}. */
+    private static boolean repeatable(String name, KnowledgeBase kb) {
+        return !kb.addsMentions(name) && !kb.isExemplarCity(name) && !kb.isNickname(name) && !NOT_REPEATED.contains(name);
     }
 }
