@@ -57,6 +57,9 @@ class NicknamesTest {
         EntityLinker.Result moon = linkedAs("ورصد الفلكيون الهلال مساء أمس. وكان الهلال واضحا في السماء.", EntityType.ORG,
                 new int[][] {{0, 2, 2}});
         assertThat(moon.mentions()).isEmpty();
+        // and no short name added where the article names the club but does not speak of football
+        assertThat(ids(linkedAs("وقع الهلال السعودي عقد رعاية مع شركة. وقال الهلال إن العقد يمتد ثلاث سنوات.", EntityType.ORG,
+                new int[][] {{0, 1, 2}}), "الهلال")).isEmpty();
         // but a short name that is no common noun stays the club («الريدز», the Reds)
         assertThat(ids(linkedAs("وأكد النجم بقاءه مع الريدز.", EntityType.ORG, new int[][] {{0, 4, 4}}), "الريدز"))
                 .containsExactly("kb:org/liverpool-fc");

@@ -99,6 +99,9 @@ class PlaceEdgesTest {
         // and none where the article does not name the place otherwise
         assertThat(linkedAs("وقالت شرطة الطائف إن الطريق إلى جدة آمن.", EntityType.LOC, new int[][] {}).mentions())
                 .extracting(EntityMention::text).containsExactly("جدة");
+        // nor a place the article does not name where it names another of those places
+        assertThat(linkedAs("وصلت القوات إلى محافظة مأرب. وقالت شرطة الطائف إن الطرق آمنة.", EntityType.LOC, new int[][] {})
+                .mentions()).extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:loc/marib");
         // not a country whose name is an adjective too: «محلل مالي» (a financial analyst) beside Mali
         assertThat(linkedAs("جرت الانتخابات في مالي أمس. وقال محلل مالي إن السوق تراجعت.", EntityType.LOC, new int[][] {{0, 3, 3}})
                 .mentions()).extracting(EntityMention::text).containsExactly("مالي");
