@@ -21,12 +21,20 @@ final class DescriptorWords {
 
     /**
      * Class nouns that ANERcorp train leaves outside the name more often than in it. «النادي» is
-     * one («النادي الأهلي»: 7 times «الأهلي» alone), but «نادي» without the article is not: ANERcorp
-     * keeps it in «نادي تشيلسي» and «نادي فالنسيا», and AQMAR keeps it in every club name.
+     * one («النادي الأهلي»: 7 times «الأهلي» alone); «نادي» without the article is one before a name
+     * with the article ({@link #CLUB}), not before a foreign one: ANERcorp keeps it in «نادي تشيلسي»
+     * and «نادي فالنسيا», and AQMAR keeps it in every club name.
      */
     private static final java.util.Set<String> HEADS = ArabicNormalizer.foldedSet("قطاع", "حركة", "جائزة", "وكالة", "صحيفة",
             "قناة", "مجلة", "بلاد", "نهر", "ولاية", "محافظة", "إقليم", "منطقة", "دولة", "شركة", "جمهورية", "مخيم", "مدينة",
             "النادي");
+    /**
+     * «نادي» before a name with the article, which ANERcorp leaves outside the club's name (train and dev:
+     * «نادي الجزيرة», «الزمالك», «الظفرة», «الغرافة», «الوحدة» each time; «النصر» once in, once out),
+     * as the knowledge base's «نادي الهلال» would not.
+     */
+    private static final String CLUB = ArabicNormalizer.normalize("نادي");
+
     /** Honorifics after a place or a book: «مكة المكرمة», «القرآن الكريم», «مشهد المقدسة», «القدس الشريف». */
     private static final java.util.Set<String> EPITHETS = ArabicNormalizer.foldedSet("المكرمة", "الكريم", "المقدسة", "الشريف");
 
@@ -50,7 +58,9 @@ final class DescriptorWords {
             if (m != null && m.last() == d.last) MentionSpans.markFirstWord(tokens, m, d); // «لاس فيجاس» keeps its «ل»
             return;
         }
-        if (HEADS.contains(WordForms.folded(tokens.get(d.first))) && sharesEntry(matcher.lookup(tokens, d.first + 1, d.last), whole)) {
+        String head = WordForms.folded(tokens.get(d.first));
+        if (HEADS.contains(head) && sharesEntry(matcher.lookup(tokens, d.first + 1, d.last), whole)
+                || head.equals(CLUB) && tokens.get(d.first + 1).norm().startsWith("ال")) {
             d.first++;
         } else if (EPITHETS.contains(tokens.get(d.last).norm()) && sharesEntry(matcher.lookup(tokens, d.first, d.last - 1), whole)) {
             d.last--;

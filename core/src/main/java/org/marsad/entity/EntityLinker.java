@@ -182,6 +182,7 @@ final class EntityLinker {
         markWholeLastWords(body, sentences, drafts);
         SuffixedNames.resolve(body, sentences, drafts, kb);
         Map<String, Integer> personWords = NameTails.personWords(sentences, drafts);
+        List<Draft> headsAlone = new ArrayList<>();
         for (Draft d : drafts) {
             List<Token> tokens = sentences.get(d.sentence);
             // «الأمير محمد بن سلمان», «الملك سلمان»: the title is the role, the name what follows
@@ -203,6 +204,8 @@ final class EntityLinker {
                     && matcher.lookup(tokens, d.first, d.last - 1).stream().anyMatch(e -> e.ref().type() == EntityType.PER))) {
                 d.last--; // «أسامة بن لادن اندسوا»: the name, without the verb after it
                 d.entries = matcher.lookup(tokens, d.first, d.last);
+                // «البنك يطلب»: what is left is a head noun alone, the bank the article named before, no name
+                if (d.type == EntityType.ORG && d.first == d.last && d.entries.isEmpty() && NameTails.commonNoun(tokens.get(d.first))) headsAlone.add(d);
             }
             if (d.type == EntityType.LOC) d.wholeFirst |= PlaceEdges.nameAfterHead(tokens, d);
             // a hashtag's underscores («#هيفاء_وهبي») stand for spaces
@@ -214,6 +217,7 @@ final class EntityLinker {
             }
             if (d.type == EntityType.PER && d.entries.isEmpty()) d.entries = byShorterForm(d.words);
         }
+        drafts.removeAll(headsAlone);
         int beforeRepeats = drafts.size();
         names.addRepeated(sentences, drafts, folded);
         // «600 ألف بوليفار» after «عملة "بوليفار"»: a repeat of a name may be a sum of money

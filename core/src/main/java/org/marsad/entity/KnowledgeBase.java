@@ -38,6 +38,7 @@ public final class KnowledgeBase {
     private final Set<String> nicknamed;
     /** link-only names that are a club's short name alone («الهلال», «السد»), and the clubs' ids */
     private final Set<String> clubShortNames;
+    private final Set<String> clubsNicknames;
     private final Set<String> clubsWithShortNames;
     private final Map<String, Set<String>> cues;
     private final Map<String, Set<String>> vetoes;
@@ -97,16 +98,26 @@ public final class KnowledgeBase {
         for (String n : this.linkOnly) {
             List<KbEntry> named = names.getOrDefault(n, List.of());
             if (named.size() != 1 || named.get(0).ref().type() != EntityType.ORG) continue;
-            String canonical = named.get(0).names().get(0);
-            if (!canonical.startsWith(CLUB) && !canonical.startsWith("ال" + CLUB)) continue;
+            if (!isClub(named.get(0).names().get(0))) continue;
             clubNames.add(n);
             clubs.add(named.get(0).ref().id());
         }
         this.clubShortNames = Set.copyOf(clubNames);
+        Set<String> sharedClubNames = new java.util.HashSet<>();
+        for (String n : this.nicknames) {
+            List<KbEntry> named = names.getOrDefault(n, List.of());
+            if (named.size() > 1 && named.stream().allMatch(e -> e.ref().type() == EntityType.ORG && isClub(e.names().get(0)))) sharedClubNames.add(n);
+        }
+        this.clubsNicknames = Set.copyOf(sharedClubNames);
         this.clubsWithShortNames = Set.copyOf(clubs);
     }
 
     private static final String CLUB = ArabicNormalizer.normalize("نادي");
+
+    /** Whether a canonical name is a club's: it opens with «نادي» or «النادي». */
+    private static boolean isClub(String canonical) {
+        return canonical.startsWith(CLUB) || canonical.startsWith("ال" + CLUB);
+    }
 
     /** The shipped knowledge base. */
     public static KnowledgeBase shipped() {
@@ -190,6 +201,14 @@ public final class KnowledgeBase {
      */
     boolean isClubShortName(String name) {
         return clubShortNames.contains(name);
+    }
+
+    /**
+     * Whether a folded name is a nickname that several clubs share («القادسية» of Saudi Arabia and of Kuwait,
+     * «الوحدة»): which club it is, the article's cue words say ({@link Cues}).
+     */
+    boolean isSharedClubNickname(String name) {
+        return clubsNicknames.contains(name);
     }
 
     /** Whether the entry with this id is a club with a short name ({@link #isClubShortName}). */

@@ -11,7 +11,8 @@ import org.marsad.text.WordFrequencies;
 
 /**
  * The last word a person's name does not end on though the recogniser ran the name into it: a verb
- * («عبدالعزيز يوصي», «هادي سقطوا») or an indefinite noun in the accusative («محفوظ موظفا»). Split
+ * («عبدالعزيز يوصي», «هادي سقطوا») or an indefinite noun in the accusative («محفوظ موظفا»); and a verb
+ * after an organisation's name («البنك يطلب»). Split
  * from {@link ArticleNames}. Thread-safe.
  */
 final class NameTails {
@@ -40,13 +41,15 @@ final class NameTails {
      * not an initial («ديفيد إيه تومسون»). Where the words before it are a known person's name
      * ({@code knownPersonBefore}: «باراك أوباما يزهو»), a word too rare for the profiles may be the verb,
      * and so may a dual or plural whose singular is seldom a name ({@link #dualOrPluralOfAVerb}); a word
-     * the knowledge base knows as a name is none («ميلانيا ترمب»).
+     * the knowledge base knows as a name is none («ميلانيا ترمب»). An organisation's name may end in a verb
+     * in the imperfect the same way («البنك يطلب», «الأهلي يواصل»).
      */
     boolean endsWithVerb(List<Token> tokens, Draft d, Map<String, Integer> personWords, java.util.function.BooleanSupplier knownPersonBefore) {
-        if (d.type != EntityType.PER || d.last == d.first || tokens.get(d.last - 1).norm().length() < 4) return false;
+        boolean org = d.type == EntityType.ORG;
+        if (d.type != EntityType.PER && !org || d.last == d.first || tokens.get(d.last - 1).norm().length() < 4) return false;
         Token t = tokens.get(d.last);
-        boolean pastPlural = t.segments().size() == 1 && t.norm().length() >= 4 && t.norm().endsWith("وا");
-        if (!imperfectVerb(t) && !pastPlural && !accusative(t) || personWords.getOrDefault(t.norm(), 0) > 1) return false;
+        boolean pastPlural = !org && t.segments().size() == 1 && t.norm().length() >= 4 && t.norm().endsWith("وا");
+        if (!imperfectVerb(t) && !pastPlural && !(!org && accusative(t)) || personWords.getOrDefault(t.norm(), 0) > 1) return false;
         String folded = WordForms.folded(t);
         return kb.byName(folded).isEmpty() && FREQ.articleShare(CliticSegmenter.lightFold(t.norm())) < VERB_ARTICLE_SHARE
                 && !GIVEN_NAMES.opensPersonName(t.norm()) && !GIVEN_NAMES.inPersonName(folded)
@@ -85,6 +88,13 @@ final class NameTails {
     private boolean accusative(Token t) {
         String stem = WordForms.foldedStem(t);
         return t.segments().size() == 1 && stem.length() >= 4 && stem.endsWith("ا") && profile.rarelyAnyName(stem.substring(0, stem.length() - 1));
+    }
+
+    /** Whether a word is a common noun with the article, no clitic before it: «البنك», whose «بنك» news writes often. */
+    static boolean commonNoun(Token t) {
+        String folded = WordForms.folded(t);
+        return t.norm().startsWith("ال") && folded.startsWith("ال")
+                && FREQ.count(CliticSegmenter.lightFold(folded.substring(2))) >= PluralNouns.COMMON_SINGULAR;
     }
 
     /** Whether a token looks like a verb in the imperfect: ي or ت and three letters more, no clitic («يتميز», «يسير», «تواصل»). */

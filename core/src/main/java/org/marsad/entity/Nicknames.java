@@ -66,24 +66,51 @@ final class Nicknames {
         if (Boolean.FALSE.equals(sport)) drafts.removeAll(clubWords);
         Set<String> named = new HashSet<>();
         List<Draft> nicknamed = new java.util.ArrayList<>();
+        List<Draft> clubNicknames = new java.util.ArrayList<>();
         for (Draft d : drafts) {
             if (d.entries.isEmpty()) continue;
             KbMatcher.Match m = matcher.at(sentences.get(d.sentence), d.first);
             if (m != null && m.last() == d.last && kb.isNickname(m.name())) {
                 nicknamed.add(d); // a nickname names nothing else (and money the recogniser found, Currencies links)
+                if (d.type == org.marsad.article.EntityType.ORG && (kb.isClubShortName(m.name()) || kb.isSharedClubNickname(m.name()))) {
+                    clubNicknames.add(d);
+                }
             } else {
                 // every entity the name may be: «برشلونة» is the club or the city, which the linker tells apart later
                 for (KbEntry e : d.entries) named.add(e.ref().id());
             }
         }
+        // a club's bare name the recogniser read as an organisation stays the club in football news, named otherwise
+        // or not: a list of the league's clubs («الفتح والفيصلي والرائد»), a match report naming each side once
+        if (!clubNicknames.isEmpty() && (sport != null ? sport : (sport = speaksOfSport(sentences)))) {
+            nicknamed.removeAll(clubNicknames);
+            for (Draft d : clubNicknames) if (d.entries.size() == 1) named.add(d.entries.get(0).ref().id()); // its other uses are the club too
+        }
         for (Draft d : nicknamed) {
             if (!d.entries.isEmpty() && !named.contains(d.entries.get(0).ref().id())) d.entries = List.of();
         }
-        // most articles name no entity with a nickname or a club's short name: no pass over the tokens
         named.removeIf(id -> !kb.hasNickname(id) && !kb.hasClubShortName(id));
-        if (named.isEmpty()) return;
         boolean football = sport != null ? sport : speaksOfSport(sentences);
+        // most articles name no entity with a nickname or a club's short name, and speak of no football: no pass over the tokens
+        if (named.isEmpty() && !football) return;
         EntityLinker.addMatches(sentences, drafts, matcher, (tokens, m) -> (kb.isNickname(m.name()) || football && kb.isClubShortName(m.name()))
-                && named.contains(m.entries().get(0).ref().id()) && !Amounts.moneyAround(tokens, m.first(), m.last(), kb));
+                && (named.contains(m.entries().get(0).ref().id()) || football && kb.isClubShortName(m.name()) && afterTeamWord(tokens, m.first(), matcher, kb))
+                && !Amounts.moneyAround(tokens, m.first(), m.last(), kb));
+    }
+
+    /** «فريق», «فريقي» (the two teams), «نادي», «ناديي», «لفريق»: the word before a club's name. Folded. */
+    private static final Set<String> TEAM_WORDS = org.marsad.text.ArabicNormalizer.foldedSet("فريق", "فريقي", "نادي", "ناديي");
+
+    /**
+     * Whether the word at {@code i} follows a {@link #TEAM_WORDS team word} («فريق الوحدة»), or, after «و», a
+     * club's short name that does («فريقي الهلال والنصر»).
+     */
+    private static boolean afterTeamWord(List<Token> tokens, int i, KbMatcher matcher, KnowledgeBase kb) {
+        if (i == 0) return false;
+        if (TEAM_WORDS.contains(WordForms.foldedWithoutConjunction(tokens.get(i - 1)))) return true;
+        if (i < 2 || !tokens.get(i).text().startsWith("و")) return false;
+        KbMatcher.Match before = matcher.at(tokens, i - 1);
+        return before != null && before.last() == i - 1 && kb.isClubShortName(before.name())
+                && TEAM_WORDS.contains(WordForms.foldedWithoutConjunction(tokens.get(i - 2)));
     }
 }

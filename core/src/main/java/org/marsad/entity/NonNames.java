@@ -65,8 +65,10 @@ final class NonNames {
             // «فيمن» (in whom), «ويمن» (and He bestows): not في or و + Yemen (a place 5 times in the outputs)
             "فيمن", "ويمن",
             // «مهرجان التمور» (the dates festival; a place 13 times in one article), «منطقة ريفية» (a rural area)
-            "التمور", "للتمور", "بالتمور", "والتمور", "ريفية", "الريفية");
-
+            "التمور", "للتمور", "بالتمور", "والتمور", "ريفية", "الريفية",
+            // «أغلق سهما "سابك" و"الراجحي"» (two shares), «كورنيش جدة» (a corniche), «قلب ميت» (a dead heart)
+            "سهما", "سهمي", "كورنيش", "وكورنيش", "ميت");
+    private static final java.util.regex.Pattern AXE = java.util.regex.Pattern.compile("[وفب]?(ال)?فأس"); // an axe; Fez is «فاس»
     private static final java.util.Set<String> DID_NOT = java.util.Set.of("أولم", "أفلم", "أوَلم", "أفَلم");
 
     /** Whether the word at {@code i} is «أولم» or «أفلم» before an imperfect verb («أولم يلاحظ», a question; «مدينة أولم» is Ulm). */
@@ -275,7 +277,7 @@ final class NonNames {
      */
     boolean oneWord(List<Token> tokens, Found f) {
         Token t = tokens.get(f.first());
-        if (NOT_NAMES.contains(t.norm()) || kinNotPlace(tokens, f.first()) || civilAdjective(tokens, f.first())
+        if (NOT_NAMES.contains(t.norm()) || AXE.matcher(t.text()).matches() || kinNotPlace(tokens, f.first()) || civilAdjective(tokens, f.first())
                 || CountryAdjectives.countryAsAdjective(tokens, f.first(), kb)) return true;
         if (webAddress(t)) return true;
         if (f.first() > 0 && SpanTrims.isAllah(t) && WordForms.foldedWithoutConjunction(tokens.get(f.first() - 1)).equals(AYAT)) {

@@ -216,4 +216,12 @@ class ArticleNamesTest {
         assertThat(linked("وقال كارلوس ميلا إن الفريق مستعد.", new int[][] {{0, 1, 2}}).mentions())
                 .extracting(EntityMention::text).containsExactly("كارلوس ميلا");
     }
+    @Test
+    void aVerbAfterAnOrganisationIsNoPartOfIt() {
+        // «يؤكد» ("stresses") after a club; «يطلب» ("asks") after «البنك», which alone is the head noun, no name
+        assertThat(linkedAs("وقال المدرب إن الاتحاد الأوروبي يؤكد دعمه للخطة.", EntityType.ORG, new int[][] {{0, 3, 5}}).mentions())
+                .extracting(EntityMention::text, m -> m.entity().orElseThrow().id())
+                .containsExactly(tuple("الاتحاد الأوروبي", "kb:org/eu"));
+        assertThat(linkedAs("وبذلك بات البنك يطلب تعويضات من الدول.", EntityType.ORG, new int[][] {{0, 2, 3}}).mentions()).isEmpty();
+    }
 }

@@ -32,6 +32,17 @@ class DescriptorWordsTest {
     }
 
     @Test
+    void theWordClubBeforeANameWithTheArticleIsLeftOutButNotBeforeAForeignName() {
+        // ANERcorp: «نادي [الوحدة]», «نادي [الزمالك]»; but «[نادي تشيلسي]»
+        assertThat(textAndLink("وقعت إدارة نادي الوحدة مع المدافع أمس.", EntityType.ORG, new int[] {0, 2, 3}))
+                .containsExactly("الوحدة", "kb:org/al-wehda");
+        assertThat(textAndLink("وانتقل المهاجم إلى نادي الزمالك أمس.", EntityType.ORG, new int[] {0, 3, 4}))
+                .containsExactly("الزمالك", "kb:org/zamalek");
+        assertThat(textAndLink("وانتقل المهاجم إلى نادي تشيلسي أمس.", EntityType.ORG, new int[] {0, 3, 4}))
+                .containsExactly("نادي تشيلسي", "kb:org/chelsea");
+    }
+
+    @Test
     void theCountrysAdjectiveAfterAKnownPlaceIsLeftOut() {
         assertThat(textAndLink("وانطلقت الدورة في لوس أنجلوس الأمريكية أمس.", EntityType.LOC, new int[] {0, 3, 5}))
                 .containsExactly("لوس أنجلوس", "kb:loc/los-angeles");

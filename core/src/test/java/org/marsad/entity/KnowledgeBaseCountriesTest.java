@@ -84,7 +84,7 @@ class KnowledgeBaseCountriesTest {
     @Test
     void centralAsianAndEuropeanSpellingsOfOlderPapersNameTheCountry() {
         String[][] pairs = {{"تركمنستان", "kb:country/tm"}, {"أوزباكستان", "kb:country/uz"}, {"طاجكستان", "kb:country/tj"},
-                {"بولندة", "kb:country/pl"}, {"هولندة", "kb:country/nl"}};
+                {"بولندة", "kb:country/pl"}, {"هولندة", "kb:country/nl"}, {"كرجيزستان", "kb:country/kg"}, {"قرغيزيا", "kb:country/kg"}};
         for (String[] p : pairs) assertThat(kb.byName(KnowledgeBase.fold(p[0]))).as(p[0]).extracting(e -> e.ref().id()).containsExactly(p[1]);
     }
 

@@ -148,7 +148,8 @@ class KnowledgeBaseTest {
         assertThat(shared).containsExactlyInAnyOrder(KnowledgeBase.fold("الجوف"), KnowledgeBase.fold("حزب العدالة والتنمية"),
                 KnowledgeBase.fold("عمان"), KnowledgeBase.fold("البنك المركزي"), KnowledgeBase.fold("المصرف المركزي"),
                 KnowledgeBase.fold("عمر عبد الرحمن"), KnowledgeBase.fold("عمر عبدالرحمن"), KnowledgeBase.fold("الأهلي"),
-                KnowledgeBase.fold("النادي الأهلي"), KnowledgeBase.fold("القنيطرة"));
+                KnowledgeBase.fold("النادي الأهلي"), KnowledgeBase.fold("القنيطرة"), KnowledgeBase.fold("القادسية"),
+                KnowledgeBase.fold("الفيصلي"), KnowledgeBase.fold("الوحدة"));
     }
 
     @Test

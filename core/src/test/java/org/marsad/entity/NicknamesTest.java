@@ -89,4 +89,29 @@ class NicknamesTest {
         EntityLinker.Result rial = linkedAs("وتراجع الريال أمام الدولار أمس.", EntityType.MISC, new int[][] {{0, 1, 1}});
         assertThat(ids(rial, "الريال")).doesNotContain("kb:org/real-madrid");
     }
+    @Test
+    void aLeagueClubsBareNameIsTheClubInFootballNewsWhereTheRecogniserReadAnOrganisation() {
+        // «الرائد» (the pioneer; a major) is Al-Raed's '^' name, and the article never writes «نادي الرائد»:
+        // the recogniser's organisation is the club, and so is the word's other use
+        EntityLinker.Result r = linkedAs("انتقل المهاجم إلى الرائد قبل بداية الدوري. وأعلن الرائد ضم لاعب آخر.", EntityType.ORG,
+                new int[][] {{0, 3, 3}});
+        assertThat(ids(r, "الرائد")).containsExactly("kb:org/al-raed", "kb:org/al-raed");
+        // outside football news the recogniser's organisation keeps a local identity
+        EntityLinker.Result rank = linkedAs("وصل الرائد إلى مقر القيادة أمس.", EntityType.ORG, new int[][] {{0, 1, 1}});
+        assertThat(ids(rank, "الرائد")).hasSize(1).doesNotContain("kb:org/al-raed");
+    }
+
+    @Test
+    void aClubsShortNameAfterTheWordForTeamIsAMentionInFootballNews() {
+        // the recogniser found neither «الهلال» nor «النصر», and the article names them nowhere else
+        EntityLinker.Result r = linkedAs("تقام المباراة بين فريقي الهلال والنصر مساء الأربعاء.", EntityType.ORG, new int[][] {});
+        assertThat(ids(r, "الهلال")).containsExactly("kb:org/al-hilal");
+        assertThat(ids(r, "النصر")).containsExactly("kb:org/al-nassr");
+        assertThat(ids(linkedAs("ويواجه فريق الهلال ضيفه في الدوري.", EntityType.ORG, new int[][] {}), "الهلال"))
+                .containsExactly("kb:org/al-hilal");
+        // without the word for team it stays the crescent, even in football news
+        assertThat(linkedAs("وتقام المباراة بعد رؤية الهلال في الدوري.", EntityType.ORG, new int[][] {}).mentions()).isEmpty();
+        // and outside football news, «فريق» is a team of another kind
+        assertThat(linkedAs("ورصد فريق الهلال الفلكي القمر أمس.", EntityType.ORG, new int[][] {}).mentions()).isEmpty();
+    }
 }

@@ -316,4 +316,14 @@ class NonNamesTest {
         assertThat(linkedAs("ويرتبط الدواء بالإصابة بسرطان المثانة.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions()).isEmpty();
         assertThat(linkedAs("وأقيمت الألعاب في الكورنيش الشمالي للمدينة.", EntityType.ORG, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
     }
+    @Test
+    void twoSharesACornicheADeadHeartAndAnAxeAreNoNames() {
+        assertThat(linkedAs("وأغلق سهما الشركتين على ارتفاع أمس.", EntityType.PER, new int[][] {{0, 1, 1}}).mentions()).isEmpty();
+        assertThat(linkedAs("وتنزه الزوار على كورنيش المدينة أمس.", EntityType.ORG, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
+        assertThat(linkedAs("وقال الشاعر إن القلب بلا حب قلب ميت.", EntityType.LOC, new int[][] {{0, 7, 7}}).mentions()).isEmpty();
+        // «فأس» with hamza is an axe; Fez is written «فاس»
+        assertThat(linkedAs("وضربه الجاني بفأس في رأسه.", EntityType.LOC, new int[][] {{0, 2, 2}}).mentions()).isEmpty();
+        assertThat(linkedAs("وزار الوفد مدينة فاس المغربية.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions())
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:loc/fez");
+    }
 }
