@@ -24,50 +24,11 @@ final class NonNames {
     }
 
     /**
-     * Words the segmenter reads as a clitic plus a name and the recogniser then marks: «على لسان
-     * المتحدث» ("in the words of") gave the place «سان» (ل + «سان») dozens of times on ANT dev.
+     * Words the recogniser marks as a one-word name that name nothing, as written with their clitics:
+     * a word the segmenter splits into a clitic plus a name («لسان» → ل + «سان»), a decade («الستينات»), a
+     * unit after a quantity («كلغم»); {@code non-names.txt} gives each its reason. Folded.
      */
-    private static final java.util.Set<String> NOT_NAMES = ArabicNormalizer.foldedSet("لسان", "بلسان", "ولسان", "لي", "بي", "لنا", "له", "لها",
-            "محللون", "مراقبون", "مسؤولون", "ناشطون", "خبراء", "مواطنون", "متظاهرون", "شهود",
-            // «شبه» of «شبه القارة الهندية», «شبه المستقلة»; «الولايات» ("the states") alone
-            "شبه", "وشبه", "الولايات",
-            // a person's decade of age («شاب عشريني», «ستينية»)
-            "عشريني", "عشرينية", "ثلاثيني", "ثلاثينية", "أربعيني", "أربعينية", "خمسيني", "خمسينية", "ستيني", "ستينية",
-            "سبعيني", "سبعينية", "ثمانيني", "ثمانينية", "تسعيني", "تسعينية",
-            // «بمشيئة الله» (God willing), «الأخ العزيز» (the dear brother: the name is «عبد العزيز»),
-            // «منزل العجوز» (the old woman's house), «أن يمن على» (that He bestow; Yemen is «اليمن»)
-            "مشيئة", "بمشيئة", "العزيز", "العجوز", "للعجوز", "يمن",
-            // «السبائك» (gold bars), «صحيفتا» (the two papers), the participles of a prayer («داعيين الله»)
-            "السبائك", "والسبائك", "صحيفتا", "داعيين", "داعين", "سائلين",
-            // «سيقول قائل» (someone will say); «وصرح قيادي في الفصائل» (a leader of the factions)
-            "قائل", "قيادي",
-            // «في آخر لقاء ودي» (a friendly match); «درء أخطار السيول» (floods); «جثة الميت» (the dead)
-            "ودي", "وديا", "السيول", "والسيول", "الميت",
-            // decades: «في الستينات» (in the sixties)
-            "العشرينات", "العشرينيات", "الثلاثينات", "الثلاثينيات", "الأربعينات", "الأربعينيات", "الخمسينات", "الخمسينيات",
-            "الستينات", "الستينيات", "السبعينات", "السبعينيات", "الثمانينات", "الثمانينيات", "التسعينات", "التسعينيات",
-            // «أشعر بالحماس» (enthusiasm: Hamas is written without the article); «وصفها بأنها "كلبة"» (a dog)
-            "الحماس", "بالحماس", "والحماس", "للحماس", "كلبة", "الكلبة",
-            // «الله سبحانه وتعالى»: the praise after God's name (a person, a place or a body 8 times in five outputs)
-            "سبحانه",
-            // «سرطان المثانة» (bladder cancer); «الكورنيش الشمالي» (the north corniche)
-            "المثانة", "بالمثانة", "الكورنيش", "بالكورنيش",
-            // «القائم الأيمن» (the right post), «الجناح الأيسر»: no name takes the article before «أيمن»
-            "الأيمن", "الأيسر",
-            // «مدربا للمنتخب خلفا لرابح ماجر» ("succeeding"; a person 4 times in the outputs)
-            "خلفا",
-            // «إيران قيادة وحكومة وشعبا» ("leadership, government and people"; a place 10 times in the outputs)
-            "شعبا", "وشعبا",
-            // units after a quantity («267 ألف كلغم»: a person 20 times in the outputs)
-            "كلغم", "كغم", "كجم", "ميليغرام", "مليغرام", "ملليغرام", "ميلليغرام",
-            // «بؤر الإرهاب» (hotbeds of terrorism; a person or a place 5 times in the outputs)
-            "بؤر", "بؤرة", "البؤر", "البؤرة",
-            // «فيمن» (in whom), «ويمن» (and He bestows): not في or و + Yemen (a place 5 times in the outputs)
-            "فيمن", "ويمن",
-            // «مهرجان التمور» (the dates festival; a place 13 times in one article), «منطقة ريفية» (a rural area)
-            "التمور", "للتمور", "بالتمور", "والتمور", "ريفية", "الريفية",
-            // «أغلق سهما "سابك" و"الراجحي"» (two shares), «كورنيش جدة» (a corniche), «قلب ميت» (a dead heart)
-            "سهما", "سهمي", "كورنيش", "وكورنيش", "ميت");
+    private static final java.util.Set<String> NOT_NAMES = readWords("non-names.txt");
     private static final java.util.regex.Pattern AXE = java.util.regex.Pattern.compile("[وفب]?(ال)?فأس"); // an axe; Fez is «فاس»
     private static final java.util.Set<String> DID_NOT = java.util.Set.of("أولم", "أفلم", "أوَلم", "أفَلم");
 
@@ -79,6 +40,21 @@ final class NonNames {
     }
 
     private static final String AYAT = ArabicNormalizer.normalize("آية");
+
+    /** The folded words of a resource beside this class: several to a line, '#' to the end of a line a comment. */
+    static java.util.Set<String> readWords(String file) {
+        try (java.io.InputStream in = NonNames.class.getResourceAsStream(file)) {
+            if (in == null) throw new IllegalStateException("missing resource " + file);
+            java.util.List<String> words = new java.util.ArrayList<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String text = line.contains("#") ? line.substring(0, line.indexOf('#')) : line;
+                for (String w : text.strip().split("\\s+")) if (!w.isEmpty()) words.add(w);
+            }
+            return ArabicNormalizer.foldedSet(words.toArray(String[]::new));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + file, e);
+        }
+    }
 
     /**
      * «أمي» (my mother), «حبيبتي» (my love): whom a columnist addresses or remembers, never a name

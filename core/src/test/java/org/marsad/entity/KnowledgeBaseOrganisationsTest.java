@@ -341,10 +341,12 @@ class KnowledgeBaseOrganisationsTest {
     }
 
     @Test
-    void governoratesOfJazanAndTheSouthLinkWithoutGazetteerFeatures() {
+    void governoratesOfJazanAndTheSouthAndPlacesOfTheNineteenthSliceLinkWithoutGazetteerFeatures() {
         KnowledgeBaseTest.eachNamesOnly(new String[][] {{"محافظة صبيا", "kb:loc/sabya"}, {"أبوعريش", "kb:loc/abu-arish"},
                 {"سراة عبيدة", "kb:loc/sarat-abidah"}, {"جزيرة فرسان", "kb:loc/farasan"}, {"فيفاء", "kb:loc/fayfa"},
-                {"شرورة", "kb:loc/sharurah"}, {"تهامة", "kb:loc/tihamah"}, {"زبيد", "kb:loc/zabid"}, {"جيه دي باور", "kb:org/jd-power"}});
+                {"شرورة", "kb:loc/sharurah"}, {"تهامة", "kb:loc/tihamah"}, {"زبيد", "kb:loc/zabid"}, {"جيه دي باور", "kb:org/jd-power"},
+                {"غوانتنامو", "kb:loc/guantanamo"}, {"سانت لويس", "kb:loc/st-louis"}, {"ماديا براديش", "kb:loc/madhya-pradesh"},
+                {"توتنهام هوتسبر", "kb:org/tottenham"}});
         // «صبيا» is also "a boy" (accusative): it links what the recogniser found, and makes no mention itself
         assertThat(LinkerFixture.linkedAs("وكان وقتها صبيا يعي ما يقال.", EntityType.LOC, new int[][] {}).mentions()).isEmpty();
     }

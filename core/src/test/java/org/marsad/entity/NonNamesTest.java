@@ -326,4 +326,18 @@ class NonNamesTest {
         assertThat(linkedAs("وزار الوفد مدينة فاس المغربية.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions())
                 .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:loc/fez");
     }
+    @Test
+    void tendonsCounterpartsTheSceneAndCamelsAreNoNames() {
+        // the words the resource file non-names.txt lists are read, clitics and all
+        assertThat(linkedAs("وأصيب اللاعب بالتهاب في الأوتار أمس.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions()).isEmpty();
+        assertThat(linkedAs("واجتمع الوزير مع نظرائه في الرياض.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("الرياض");
+        assertThat(linkedAs("وعاد الحزب إلى المشهد السياسي.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
+        assertThat(linkedAs("وحذرت الوزارة من مخالطة الإبل.", EntityType.ORG, new int[][] {{0, 4, 4}}).mentions()).isEmpty();
+        // Uttar Pradesh keeps «أوتار», which alone is no name
+        assertThat(linkedAs("وفاض النهر في ولاية أوتار براديش الهندية.", EntityType.LOC, new int[][] {{0, 4, 5}}).mentions())
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:loc/uttar-pradesh");
+        assertThat(NonNames.readWords("non-names.txt")).contains(org.marsad.text.ArabicNormalizer.normalize("لسان"))
+                .doesNotContain(org.marsad.text.ArabicNormalizer.normalize("أوتار براديش"));
+    }
 }
