@@ -72,7 +72,7 @@ final class MentionSpans {
                 .filter(f -> f.first() != f.last() || !nonNames.oneWord(tokens, f) && !profile.dualOfACommonWord(tokens.get(f.first())))
                 .filter(f -> !nonNames.headAndAdjective(tokens, f) && !nonNames.pluralAndAdjective(tokens, f)
                         && !MonthMentions.hijriMonths(tokens, f))
-                .filter(f -> !SetPhrases.nameless(tokens, f) && !NonNames.aTitleAlone(tokens, f))
+                .filter(f -> !SetPhrases.nameless(tokens, f) && !NonNames.aTitleAlone(tokens, f) && !nonNames.aMayorsTitle(tokens, f))
                 .toList();
         for (Found f : names) Arrays.fill(covered, f.first(), f.last() + 1, true);
         for (Found f : names) {
@@ -130,6 +130,13 @@ final class MentionSpans {
                 here.add(draft(s, tokens, first, and - 1, f.type(), afterAnd));
                 afterAnd = !WordForms.opensWithAnd(tokens.get(and)); // the segmenter left «و» in the word: the span skips it
                 first = and;
+            }
+            int kept = f.type() == EntityType.PER && first > f.first() ? personEdges.start(tokens, first, last) : first;
+            if (kept > first) {
+                // «جون كنيدي وأبوه جوزيف»: the second name, without the kinship word before it
+                Arrays.fill(covered, first, kept, false);
+                first = kept;
+                afterAnd = false;
             }
             int split = f.type() == EntityType.PER ? knownPeople.firstPersonEnd(tokens, first, last) : -1;
             if (split >= 0) {

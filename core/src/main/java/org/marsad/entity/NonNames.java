@@ -167,6 +167,20 @@ final class NonNames {
         return TITLES_ALONE.contains(b.toString());
     }
 
+    private static final String AMIN = ArabicNormalizer.normalize("أمين");
+
+    /**
+     * Whether a person mention is «أمين» and a place the knowledge base knows: the title of the city's or
+     * region's mayor («وقال أمين عسير»), not a man named Amin.
+     */
+    boolean aMayorsTitle(List<Token> tokens, Found f) {
+        if (f.type() != EntityType.PER || f.last() != f.first() + 1 || !WordForms.foldedWithoutConjunction(tokens.get(f.first())).equals(AMIN)) {
+            return false;
+        }
+        List<KbEntry> named = matcher.lookup(tokens, f.last(), f.last());
+        return !named.isEmpty() && named.stream().allMatch(e -> e.ref().type() == EntityType.LOC);
+    }
+
     /** Words after «بليون» that it counts: currencies and barrels. Folded. */
     private static final java.util.Set<String> COUNTED = ArabicNormalizer.foldedSet("دولار", "ريال", "يورو", "جنيه", "درهم",
             "دينار", "ليرة", "برميل", "نسمة");

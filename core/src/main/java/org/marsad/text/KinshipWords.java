@@ -17,7 +17,9 @@ public final class KinshipWords {
         Set<String> out = new HashSet<>();
         for (String w : new String[] {"والد", "والدة", "والدته", "والدها", "نجل", "نجلة", "نجله", "ابنة", "ابنته",
                 "زوج", "زوجة", "زوجته", "زوجها", "شقيق", "شقيقة", "شقيقه", "شقيقته", "أرملة", "عائلة", "أسرة", "حفيد",
-                "حفيدة", "خطيبة", "طليقة"}) {
+                "حفيدة", "خطيبة", "طليقة",
+                // a father, brother or uncle with his pronoun («وأبوه جوزيف»), never «أبو» alone, a kunya's opening
+                "أبوه", "أباه", "أبيه", "أبوها", "أبوهم", "أخوه", "أخاه", "أخيه", "أخوها", "أخته", "أختها", "عمه", "خاله"}) {
             out.add(ArabicNormalizer.normalize(w));
         }
         WORDS = Set.copyOf(out);

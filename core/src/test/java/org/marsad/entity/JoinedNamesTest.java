@@ -52,4 +52,15 @@ class JoinedNamesTest {
         assertThat(linked("التقى الوزير سامي الحاج وحيد فريد أمس.", new int[][] {{0, 2, 5}}).mentions())
                 .extracting(EntityMention::text).containsExactly("سامي الحاج وحيد فريد");
     }
+    @Test
+    void theSecondOfTwoJoinedNamesLosesTheKinshipWordBeforeIt() {
+        // the recogniser ran «جون كنيدي وأبوه جوزيف» ("and his father Joseph") into one name
+        EntityLinker.Result r = linked("وكان بينهم الرئيس جون كنيدي وأبوه جوزيف في الحفل.", new int[][] {{0, 3, 6}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("جون كنيدي", "جوزيف");
+        EntityLinker.Result brothers = linked("وحضر المهندس سالم العمري وأخوه فهد اللقاء.", new int[][] {{0, 2, 5}});
+        assertThat(brothers.mentions()).extracting(EntityMention::text).containsExactly("سالم العمري", "فهد");
+        // «أبو» without a pronoun opens a kunya, and stays
+        EntityLinker.Result kunya = linked("وحضر المهندس سالم العمري وأبو فهد اللقاء.", new int[][] {{0, 2, 5}});
+        assertThat(kunya.mentions()).extracting(EntityMention::text).containsExactly("سالم العمري", "أبو فهد");
+    }
 }

@@ -340,4 +340,12 @@ class NonNamesTest {
         assertThat(NonNames.readWords("non-names.txt")).contains(org.marsad.text.ArabicNormalizer.normalize("لسان"))
                 .doesNotContain(org.marsad.text.ArabicNormalizer.normalize("أوتار براديش"));
     }
+    @Test
+    void theMayorsTitleBeforeHisCityIsNoPerson() {
+        // «أمين عسير»: the mayor of Asir, whom the recogniser took for a man named Amin
+        assertThat(linkedAs("وقال أمين عسير خلال الاجتماع إن المشاريع مستمرة.", EntityType.PER, new int[][] {{0, 1, 2}}).mentions()).isEmpty();
+        // a man named Amin keeps his name
+        assertThat(linkedAs("وقال أمين الحسيني إن المشاريع مستمرة.", EntityType.PER, new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("أمين الحسيني");
+    }
 }
