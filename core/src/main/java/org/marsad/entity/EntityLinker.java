@@ -183,6 +183,7 @@ final class EntityLinker {
         SuffixedNames.resolve(body, sentences, drafts, kb);
         Map<String, Integer> personWords = NameTails.personWords(sentences, drafts);
         List<Draft> headsAlone = new ArrayList<>();
+        boolean[][] covered = coverage(sentences, drafts);
         for (Draft d : drafts) {
             List<Token> tokens = sentences.get(d.sentence);
             // «الأمير محمد بن سلمان», «الملك سلمان»: the title is the role, the name what follows
@@ -206,6 +207,9 @@ final class EntityLinker {
                 d.entries = matcher.lookup(tokens, d.first, d.last);
                 // «البنك يطلب»: what is left is a head noun alone, the bank the article named before, no name
                 if (d.type == EntityType.ORG && d.first == d.last && d.entries.isEmpty() && NameTails.commonNoun(tokens.get(d.first))) headsAlone.add(d);
+            }
+            if (!covered[d.sentence][Math.min(d.last + 1, covered[d.sentence].length - 1)] && tails.familyNameAfterFather(tokens, d)) {
+                covered[d.sentence][++d.last] = true; // «أحمد بن إبراهيم الملا»: the family name after the father's
             }
             if (d.type == EntityType.LOC) d.wholeFirst |= PlaceEdges.nameAfterHead(tokens, d);
             // a hashtag's underscores («#هيفاء_وهبي») stand for spaces

@@ -90,6 +90,33 @@ final class NameTails {
         return t.segments().size() == 1 && stem.length() >= 4 && stem.endsWith("ا") && profile.rarelyAnyName(stem.substring(0, stem.length() - 1));
     }
 
+    private static final java.util.Set<String> BIN = org.marsad.text.ArabicNormalizer.foldedSet("بن", "ابن");
+    /** Royal titles: a prince's or king's name goes on with «آل سعود», never with a family name in «ال». Folded. */
+    private static final java.util.Set<String> ROYALS = org.marsad.text.ArabicNormalizer.foldedSet("الأمير", "الأميرة", "الملك",
+            "الملكة", "السلطان");
+
+    /**
+     * Whether the word after person draft {@code d}, which ends in «بن» and the father's name, is the family name
+     * the recogniser left out: «أحمد بن إبراهيم الملا», «خالد بن عبدالله العرج», as Saudi news writes a name. A
+     * word with the article and no other clitic, of five letters or more, that is no title («الرئيس», «القاضي»), no
+     * name the knowledge base knows, and no stem the stem profiles show as common and seldom a person's («الذي»,
+     * «الخيرية», «الجميع»); and no nisba in «ي», which after a name of history is its dynasty or tribe («الطائع بن
+     * المطيع العباسي»: AQMAR leaves it out) and in news often an adjective («الدولي») or nationality.
+     * Not after a royal title («الأمير فيصل بن بندر»), nor for a name the knowledge base knows.
+     */
+    boolean familyNameAfterFather(List<Token> tokens, Draft d) {
+        if (d.type != EntityType.PER || d.last - d.first < 2 || d.last + 1 >= tokens.size() || !d.entries.isEmpty()
+                || !BIN.contains(WordForms.folded(tokens.get(d.last - 1)))) return false;
+        if (d.first > 0 && ROYALS.contains(WordForms.foldedWithoutConjunction(tokens.get(d.first - 1)))) return false;
+        Token t = tokens.get(d.last + 1);
+        String n = t.norm();
+        if (!n.startsWith("ال") || n.length() < 5 || n.endsWith("ي")
+                || !t.segments().isEmpty() && t.segments().get(0).kind() != org.marsad.article.Segment.Kind.DET) {
+            return false;
+        }
+        return !Roles.introducesName(t, kb) && kb.byName(WordForms.folded(t)).isEmpty() && !profile.rarelyAName(t);
+    }
+
     /** Whether a word is a common noun with the article, no clitic before it: «البنك», whose «بنك» news writes often. */
     static boolean commonNoun(Token t) {
         String folded = WordForms.folded(t);

@@ -224,4 +224,20 @@ class ArticleNamesTest {
                 .containsExactly(tuple("الاتحاد الأوروبي", "kb:org/eu"));
         assertThat(linkedAs("وبذلك بات البنك يطلب تعويضات من الدول.", EntityType.ORG, new int[][] {{0, 2, 3}}).mentions()).isEmpty();
     }
+    @Test
+    void theFamilyNameAfterTheFathersNameIsPartOfTheName() {
+        // the recogniser stopped at the father's name; Saudi news writes the family name after it
+        assertThat(linked("وقال رئيس المجلس أحمد بن إبراهيم الملا إن الجلسة انتهت.", new int[][] {{0, 3, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("أحمد بن إبراهيم الملا");
+        // but a relative pronoun, a title or a common word is no family name, nor does a prince have one in «ال»
+        assertThat(linked("وكان خالد بن عبدالله الذي رأس الجلسة حاضرا.", new int[][] {{0, 1, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("خالد بن عبدالله");
+        assertThat(linked("وحضر الشقيقان سعد بن محمد اللذان قدما من جدة.", new int[][] {{0, 2, 4}}).mentions())
+                .extracting(EntityMention::text).startsWith("سعد بن محمد");
+        // nor a nisba, after a name of history its dynasty («the Abbasid»)
+        assertThat(linked("وتولى الطائع بن المطيع العباسي الخلافة.", new int[][] {{0, 1, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("الطائع بن المطيع");
+        assertThat(linked("وهنأ الأمير سطام بن مساعد الملا بالمناسبة.", new int[][] {{0, 2, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("سطام بن مساعد");
+    }
 }
