@@ -46,6 +46,7 @@ final class DescriptorWords {
     static void trim(List<Token> tokens, EntityLinker.Draft d, KbMatcher matcher, KnowledgeBase kb) {
         if (d.type == EntityType.PER || d.first >= d.last) return;
         List<KbEntry> whole = d.entries.isEmpty() ? matcher.lookup(tokens, d.first, d.last) : d.entries;
+        if (whole.isEmpty() && d.type == EntityType.LOC && placeWithout(tokens, d, matcher, kb)) return;
         if (whole.isEmpty()) {
             // «النجف الشريف», «لوس أنجلوس الأمريكية»: a place the knowledge base knows, with an honorific or adjective it does not list
             String last = tokens.get(d.last).norm();
@@ -68,6 +69,26 @@ final class DescriptorWords {
             return;
         }
         d.entries = whole;
+    }
+
+    /**
+     * Narrows a place the knowledge base knows when the recogniser took in a nationality before it or a
+     * title after it: «العاصمة الكورية سيول» is Seoul, «رئيس الهيئات بعسير الشيخ عامر العامر» is Asir (the
+     * sheikh is the man). True when it did.
+     */
+    private static boolean placeWithout(List<Token> tokens, EntityLinker.Draft d, KbMatcher matcher, KnowledgeBase kb) {
+        int first = d.first;
+        int last = d.last;
+        String head = WordForms.folded(tokens.get(first));
+        if (head.startsWith("ال") && kb.byAdjective(head).isPresent()) first++;
+        else if (Roles.BEFORE_NAMES.contains(WordForms.folded(tokens.get(last)))) last--;
+        else return false;
+        List<KbEntry> place = matcher.lookup(tokens, first, last);
+        if (place.isEmpty() || place.stream().anyMatch(e -> e.ref().type() != EntityType.LOC)) return false;
+        d.first = first;
+        d.last = last;
+        d.entries = place;
+        return true;
     }
 
     private static boolean sharesEntry(List<KbEntry> part, List<KbEntry> whole) {

@@ -82,4 +82,12 @@ class DescriptorWordsTest {
         assertThat(linkedAs("وتعاقد نادي برشلونة مع اللاعب.", EntityType.ORG, new int[][] {{0, 1, 2}}).mentions())
                 .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("نادي برشلونة", EntityType.ORG));
     }
+    @Test
+    void aNationalityBeforeAKnownPlaceAndATitleAfterItAreLeftOut() {
+        // the recogniser took in «اليابانية» before Tokyo, and the sheikh after Asir, who is the man named next
+        assertThat(textAndLink("وقال الوزير في العاصمة اليابانية طوكيو إن الزيارة مهمة.", EntityType.LOC, new int[] {0, 4, 5}))
+                .containsExactly("طوكيو", "kb:loc/tokyo");
+        assertThat(textAndLink("وأدان رئيس الهيئات بعسير الشيخ عامر التفجير.", EntityType.LOC, new int[] {0, 3, 4}))
+                .containsExactly("عسير", "kb:loc/asir");
+    }
 }

@@ -346,7 +346,8 @@ class KnowledgeBaseOrganisationsTest {
                 {"سراة عبيدة", "kb:loc/sarat-abidah"}, {"جزيرة فرسان", "kb:loc/farasan"}, {"فيفاء", "kb:loc/fayfa"},
                 {"شرورة", "kb:loc/sharurah"}, {"تهامة", "kb:loc/tihamah"}, {"زبيد", "kb:loc/zabid"}, {"جيه دي باور", "kb:org/jd-power"},
                 {"غوانتنامو", "kb:loc/guantanamo"}, {"سانت لويس", "kb:loc/st-louis"}, {"ماديا براديش", "kb:loc/madhya-pradesh"},
-                {"توتنهام هوتسبر", "kb:org/tottenham"}});
+                {"توتنهام هوتسبر", "kb:org/tottenham"}, {"وفاق سطيف", "kb:org/es-setif"}, {"مازيمبي", "kb:org/tp-mazembe"},
+                {"ميناء المخا", "kb:loc/mocha"}, {"خيبر بختونخواه", "kb:loc/khyber-pakhtunkhwa"}, {"نادي الاتحاد", "kb:org/al-ittihad-jeddah"}});
         // «صبيا» is also "a boy" (accusative): it links what the recogniser found, and makes no mention itself
         assertThat(LinkerFixture.linkedAs("وكان وقتها صبيا يعي ما يقال.", EntityType.LOC, new int[][] {}).mentions()).isEmpty();
     }
