@@ -24,15 +24,18 @@ final class SetPhrases {
      * guardianship, Iran's doctrine of rule, not a state named «الفقيه»). Folded noun (clitics
      * off) to its folded adjectives.
      */
-    private static final Map<String, Set<String>> ADJECTIVES = Map.of(
-            ArabicNormalizer.normalize("الذكر"), ArabicNormalizer.foldedSet("الحكيم"),
-            ArabicNormalizer.normalize("القرار"), ArabicNormalizer.foldedSet("الحكيم", "الرشيد"),
-            ArabicNormalizer.normalize("الحكم"), ArabicNormalizer.foldedSet("الرشيد"),
-            ArabicNormalizer.normalize("ظهير"), ArabicNormalizer.foldedSet("أيمن", "أيسر"),
-            ArabicNormalizer.normalize("الشرق"), ArabicNormalizer.foldedSet("أوسطي", "أوسطية"),
-            ArabicNormalizer.normalize("شرق"), ArabicNormalizer.foldedSet("أوسطي", "أوسطية"),
-            ArabicNormalizer.normalize("القاصي"), ArabicNormalizer.foldedSet("الداني"),
-            ArabicNormalizer.normalize("ولاية"), ArabicNormalizer.foldedSet("الفقيه"));
+    private static final Map<String, Set<String>> ADJECTIVES = Map.ofEntries(
+            Map.entry(ArabicNormalizer.normalize("الذكر"), ArabicNormalizer.foldedSet("الحكيم")),
+            Map.entry(ArabicNormalizer.normalize("القرار"), ArabicNormalizer.foldedSet("الحكيم", "الرشيد")),
+            Map.entry(ArabicNormalizer.normalize("الحكم"), ArabicNormalizer.foldedSet("الرشيد")),
+            Map.entry(ArabicNormalizer.normalize("ظهير"), ArabicNormalizer.foldedSet("أيمن", "أيسر")),
+            Map.entry(ArabicNormalizer.normalize("الشرق"), ArabicNormalizer.foldedSet("أوسطي", "أوسطية")),
+            Map.entry(ArabicNormalizer.normalize("شرق"), ArabicNormalizer.foldedSet("أوسطي", "أوسطية")),
+            Map.entry(ArabicNormalizer.normalize("القاصي"), ArabicNormalizer.foldedSet("الداني")),
+            Map.entry(ArabicNormalizer.normalize("ولاية"), ArabicNormalizer.foldedSet("الفقيه")),
+            // God's praise: «جل وعلا» (exalted), «إنه جواد كريم» (He is generous, noble); «علا» and «جواد» are given names
+            Map.entry(ArabicNormalizer.normalize("جل"), ArabicNormalizer.foldedSet("علا")),
+            Map.entry(ArabicNormalizer.normalize("جواد"), ArabicNormalizer.foldedSet("كريم")));
 
     /** «المفعول»: what makes «ساري» ("valid") a common adjective: «ساري المفعول», in force. Folded. */
     private static final Set<String> IN_FORCE = ArabicNormalizer.foldedSet("المفعول");
@@ -43,9 +46,11 @@ final class SetPhrases {
     /**
      * Nouns that are given names too, read as a person before the complement that makes them a
      * common noun: «رائد الفضاء» (an astronaut; «رائد» is also Raed), «رائد الأعمال», «رواد الفضاء»,
-     * «ساري المفعول» (in force; «ساري» is also Sari).
+     * «ساري المفعول» (in force; «ساري» is also Sari), «حسن النية» (good faith).
      */
     private static final Map<String, Set<String>> NOUNS_BEFORE_COMPLEMENTS = Map.of(
+            // «حسن النية» (good faith), «حسن الظن», «حسن الخلق»: «حسن» is also Hassan
+            ArabicNormalizer.normalize("حسن"), ArabicNormalizer.foldedSet("النية", "الظن", "الخلق", "الجوار", "التعامل"),
             ArabicNormalizer.normalize("رائد"), PIONEER_COMPLEMENTS,
             ArabicNormalizer.normalize("رواد"), PIONEER_COMPLEMENTS,
             ArabicNormalizer.normalize("ساري"), IN_FORCE,

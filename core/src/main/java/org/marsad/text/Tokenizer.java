@@ -100,9 +100,14 @@ public final class Tokenizer {
         return (CLASS[c] & WORD) != 0;
     }
 
+    /**
+     * Spaces, and the invisible bidirectional marks a web page leaves between words (LRM, RLM, ALM, the
+     * embeddings and isolates): «عبدالملك\u200F الخيبري» is one name, which a mark read as punctuation would cut.
+     */
     private static boolean computeIsSpace(char c) {
         return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00A0' || c == '\u200B'
-                || c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\f' || Character.isSpaceChar(c);
+                || c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\f' || Character.isSpaceChar(c)
+                || c == '\u200E' || c == '\u200F' || c == '\u061C' || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
     }
 
     private static boolean computeIsWordChar(char c) {

@@ -348,4 +348,14 @@ class NonNamesTest {
         assertThat(linkedAs("وقال أمين الحسيني إن المشاريع مستمرة.", EntityType.PER, new int[][] {{0, 1, 2}}).mentions())
                 .extracting(EntityMention::text).containsExactly("أمين الحسيني");
     }
+    @Test
+    void praiseOfGodAndGoodFaithAreNoPeople() {
+        // «جل وعلا», «جواد كريم», «حسن النية»: set phrases whose words are also given names (Ola, Jawad, Hassan)
+        assertThat(linked("وسأل المولى جل وعلا أن يحفظ البلاد.", new int[][] {{0, 3, 3}}).mentions()).isEmpty();
+        assertThat(linked("ودعا للمصابين بالشفاء إنه جواد كريم.", new int[][] {{0, 4, 5}}).mentions()).isEmpty();
+        assertThat(linked("وأكد أن المتسبب حسن النية.", new int[][] {{0, 3, 3}}).mentions()).isEmpty();
+        // a man named Hassan keeps his name
+        assertThat(linked("وقال حسن الخلف إن الأمر انتهى.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("حسن الخلف");
+    }
 }

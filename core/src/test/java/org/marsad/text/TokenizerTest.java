@@ -32,6 +32,10 @@ class TokenizerTest {
         assertThat(tokens("#هيفاء_وهبي على Nsawya_FM")).containsExactly("#", "هيفاء", "_", "وهبي", "على", "Nsawya_FM");
         assertThat(tokens("_x x_ عربي_ _عربي")).containsExactly("_", "x", "x", "_", "عربي", "_", "_", "عربي");
     }
+    @Test void bidirectionalMarksAreNoTokens() {
+        // a right-to-left mark after a word and an embedding around a name, as web pages leave them
+        assertThat(tokens("عبدالملك\u200F الخيبري و\u202Bعبدالله الشمري\u202C")).containsExactly("عبدالملك", "الخيبري", "و", "عبدالله", "الشمري");
+    }
     @Test void arabicCommaIsSeparated() { assertThat(tokens("روسيا، الصين")).containsExactly("روسيا", "،", "الصين"); }
 
     @Test void randomInputGivesOrderedNonOverlappingNonBlankSpans() {
