@@ -98,7 +98,7 @@ final class Nicknames {
                 && !Amounts.moneyAround(tokens, m.first(), m.last(), kb));
     }
 
-    /** «فريق», «فريقي» (the two teams), «نادي», «ناديي», «لفريق»: the word before a club's name. Folded. */
+    /** «فريق», «فريقي» (the two teams), «نادي», «ناديي»: the word before a club's name. Folded. */
     private static final Set<String> TEAM_WORDS = org.marsad.text.ArabicNormalizer.foldedSet("فريق", "فريقي", "نادي", "ناديي");
 
     /**

@@ -96,6 +96,7 @@ public final class TopicTraining {
         meta.put("fitArticles", result.fitArticles());
         if (doccat != null) meta.put("opennlpDoccatDevAccuracy", doccat);
         meta.put("keywordDfEntries", dfEntries);
+        meta.put("featureSampleSha256", featureSample(trainFiles, stop));
         meta.put("stopWords", stop.size());
         meta.put("train", hashes(trainFiles));
         meta.put("dev", hashes(devFiles));
@@ -105,6 +106,34 @@ public final class TopicTraining {
                 result.model().temperature(), result.devAccuracyByC(), result.devModelAccuracy(), result.devSharedOnlyAccuracy(),
                 result.refitted(), result.fitArticles(), doccat, dfEntries,
                 result.leaks().stream().limit(40).toList());
+    }
+
+    /** How many articles of the first training file {@link #featureSample} reads. */
+    static final int SAMPLE_ARTICLES = 200;
+
+    /**
+     * A SHA-256 of the topic features the text layer gives the first {@link #SAMPLE_ARTICLES} articles of
+     * the first of {@code trainFiles}, in their order. It changes when an edit to the cleaner, tokenizer
+     * or segmenter changes what the model was trained on, which {@code ./marsad train topics} must then
+     * follow: {@code TopicModelReproducibleTest} compares it with the shipped model's.
+     */
+    public static String featureSample(List<String> trainFiles, StopWords stop) throws IOException {
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        LabelledCorpus corpus = new LabelledCorpus(new TextStage(), new TopicFeatures(new ContentWords(stop)));
+        int[] seen = {0};
+        corpus.read(trainFiles.subList(0, Math.min(1, trainFiles.size())), d -> {
+            if (seen[0]++ >= SAMPLE_ARTICLES) return;
+            for (Map.Entry<String, Integer> f : new java.util.TreeMap<>(d.features()).entrySet()) {
+                sha.update((f.getKey() + "=" + f.getValue() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            sha.update((byte) 0);
+        });
+        return java.util.HexFormat.of().formatHex(sha.digest());
     }
 
     /** Keeps what training needs, so 26,000 articles' tokens are not all held at once. */
