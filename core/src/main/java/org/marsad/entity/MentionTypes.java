@@ -180,7 +180,10 @@ final class MentionTypes {
         for (int i = letters; i < word.length(); i++) if (!Character.isDigit(word.charAt(i))) return false;
         if (k + 1 < tokens.size() && "-–—/".indexOf(tokens.get(k + 1).text().charAt(0)) >= 0) return false;
         String folded = WordForms.folded(tokens.get(k));
-        return kb.byName(folded.substring(0, folded.length() - digits) + " " + word.substring(letters)).isEmpty();
+        String unsplit = KbMatcher.withoutUnsplitConjunction(tokens.get(k)); // «لفرانس24» that the segmenter left whole
+        String digitsAfter = " " + word.substring(letters);
+        return kb.byName(folded.substring(0, folded.length() - digits) + digitsAfter).isEmpty()
+                && (unsplit == null || kb.byName(unsplit.substring(0, unsplit.length() - digits) + digitsAfter).isEmpty());
     }
 
     private static boolean latinWithDigits(String word) {

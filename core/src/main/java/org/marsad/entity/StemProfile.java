@@ -137,7 +137,7 @@ final class StemProfile {
 
     /**
      * Whether the token is the dual of a feminine noun or adjective that is seldom a name of any type
-     * («برونزيتين» of «برونزية», «الوكالتان» of «وكالة»): the singular's profile speaks for a dual
+     * («برونزيتين» of «برونزية», «الدولتان» of «دولة»): the singular's profile speaks for a dual
      * too rare to have one, unless the dual itself is a name at times («مارتين»; «القريتين», a Syrian
      * town as well as "the two villages").
      */

@@ -159,9 +159,10 @@ class NonNamesTest {
 
     @Test
     void theDualOfACommonFeminineWordIsNoName() {
-        // «برونزيتين» ("two bronze"), «الوكالتان» ("the two agencies"), read as people
+        // «برونزيتين» ("two bronze"), «الدولتان» ("the two states"), read as people (since the stem profiles were
+        // rebuilt on 2026-12-07, «الوكالة» is an organisation in 5 % of its uses or more, so «الوكالتان» is no longer an example)
         assertThat(linked("وحققت البعثة ميداليتين برونزيتين أمس.", new int[][] {{0, 3, 3}}).mentions()).isEmpty();
-        assertThat(linked("وقالت الوكالتان في بيانين إن النظرة مستقرة.", new int[][] {{0, 1, 1}}).mentions()).isEmpty();
+        assertThat(linked("وقالت الدولتان في بيانين إن النظرة مستقرة.", new int[][] {{0, 1, 1}}).mentions()).isEmpty();
         // but a town named by a dual stays (news names «القريتين» in Syria often enough), and so does a given name in «ـتين» (Martin)
         assertThat(linkedAs("وسيطر المسلحون على مدينة القريتين أمس.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions())
                 .extracting(EntityMention::text).containsExactly("القريتين");

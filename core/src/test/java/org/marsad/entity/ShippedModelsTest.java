@@ -27,6 +27,24 @@ class ShippedModelsTest {
     }
 
     @Test
+    void theShippedModelsWereTrainedOnTheShippedClustersProfilesAndWordCounts() throws Exception {
+        // a rebuilt clusters, profile or word-frequency file changes the features: ./marsad train ner must follow
+        for (String meta : new String[] {"ner-model.meta.json", "ner-model-wikipedia.meta.json"}) {
+            try (InputStream in = ShippedModelsTest.class.getResourceAsStream("/org/marsad/entity/" + meta)) {
+                JsonNode resources = AnalysisJson.MAPPER.readTree(in).path("resources");
+                for (String r : new String[] {"/org/marsad/entity/clusters.tsv.gz", "/org/marsad/entity/ner-profile.tsv.gz",
+                        "/org/marsad/text/wordfreq.tsv.gz", "/org/marsad/entity/ner-names.tsv.gz"}) {
+                    try (InputStream shipped = ShippedModelsTest.class.getResourceAsStream(r)) {
+                        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(shipped.readAllBytes()));
+                        assertThat(resources.path(r).asText()).as("%s: %s changed since the model was trained; run ./marsad train ner", meta, r)
+                                .isEqualTo(sha);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void theDigestChangesWithAWordOrALabel() {
         Gazetteer a = Gazetteer.of(java.util.Map.of("LOC", java.util.List.of("الرياض")));
         Gazetteer b = Gazetteer.of(java.util.Map.of("ORG", java.util.List.of("الرياض")));
