@@ -29,12 +29,8 @@ final class KbMatcher {
         List<String> heads = new ArrayList<>(4);
         for (String h : heads(t)) if (firstWords.contains(h)) heads.add(h);
         // the corpus counts are looked up only for a word whose rest may open a name
-        String bare = afterLeadingWaw(t);
-        String unsplit = bare != null && firstWords.contains(bare) && rareWithWaw(t) ? bare : null;
-        if (unsplit == null) {
-            String rest = afterLeadingPreposition(t);
-            unsplit = rest != null && firstWords.contains(rest) && rareWithPreposition(t) ? rest : null;
-        }
+        String bare = afterLeadingLetter(t);
+        String unsplit = bare != null && firstWords.contains(bare) && rareWithLetter(t) ? bare : null;
         if (unsplit != null && !heads.contains(unsplit)) heads.add(unsplit);
         if (heads.isEmpty()) return null;
         // «ناديه الرائد» ("his club, Al-Raed"): a word with a possessive pronoun opens no name of several words
@@ -103,16 +99,19 @@ final class KbMatcher {
      * whole first («واشنطن», «وهران»).
      */
     static String withoutUnsplitConjunction(Token t) {
-        String bare = afterLeadingWaw(t);
-        if (bare != null) return rareWithWaw(t) ? bare : null;
-        String rest = afterLeadingPreposition(t);
-        return rest != null && rareWithPreposition(t) ? rest : null;
+        String bare = afterLeadingLetter(t);
+        return bare != null && rareWithLetter(t) ? bare : null;
     }
 
-    /** A one-segment word of four letters or more after a leading «ل» or «ب», without it; else null. */
-    private static String afterLeadingPreposition(Token t) {
+    /** A one-segment word of four letters or more after a leading «و», «ل» or «ب», without it; else null. */
+    private static String afterLeadingLetter(Token t) {
         String n = t.norm();
-        return t.segments().size() == 1 && n.length() >= 5 && (n.charAt(0) == 'ل' || n.charAt(0) == 'ب') ? n.substring(1) : null;
+        return t.segments().size() == 1 && n.length() >= 5 && "ولب".indexOf(n.charAt(0)) >= 0 ? n.substring(1) : null;
+    }
+
+    /** {@link #rareWithWaw} for a word that opens with «و», else {@link #rareWithPreposition}. */
+    private static boolean rareWithLetter(Token t) {
+        return t.norm().charAt(0) == 'و' ? rareWithWaw(t) : rareWithPreposition(t);
     }
 
     /**
@@ -124,12 +123,6 @@ final class KbMatcher {
         String light = org.marsad.text.CliticSegmenter.lightFold(t.text());
         int rest = FREQ.count(light.substring(1));
         return rest > 0 && FREQ.count(light) <= rest;
-    }
-
-    /** A one-segment word of four letters or more after a leading «و», without the «و»; else null. */
-    private static String afterLeadingWaw(Token t) {
-        String n = t.norm();
-        return t.segments().size() == 1 && n.length() >= 5 && n.charAt(0) == 'و' ? n.substring(1) : null;
     }
 
     /**

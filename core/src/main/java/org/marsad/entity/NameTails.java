@@ -119,9 +119,7 @@ final class NameTails {
 
     /** Whether a word is a common noun with the article, no clitic before it: «البنك», whose «بنك» news writes often. */
     static boolean commonNoun(Token t) {
-        String folded = WordForms.folded(t);
-        return t.norm().startsWith("ال") && folded.startsWith("ال")
-                && FREQ.count(CliticSegmenter.lightFold(folded.substring(2))) >= PluralNouns.COMMON_SINGULAR;
+        return t.norm().startsWith("ال") && PluralNouns.commonWithArticle(WordForms.folded(t));
     }
 
     /** Whether a token looks like a verb in the imperfect: ي or ت and three letters more, no clitic («يتميز», «يسير», «تواصل»). */

@@ -30,16 +30,6 @@ final class Nicknames {
             "المباراة", "مباريات", "المباريات", "الدوري", "لاعب", "اللاعب", "لاعبي", "لاعبو", "اللاعبين", "المدرب", "المنتخب",
             "الملعب", "مرمى", "كأس", "الكأس", "هدفين", "بهدفين");
 
-    private static final org.marsad.text.WordFrequencies FREQ = org.marsad.text.WordFrequencies.shipped();
-
-    /**
-     * Whether a folded name is a common noun with the article: its bare form is a common word of the corpus
-     * («هلال», «نصر», «سد»), which «الريدز» and «فالنسيا» are not.
-     */
-    private static boolean commonNoun(String name) {
-        return name.startsWith("ال") && FREQ.count(org.marsad.text.CliticSegmenter.lightFold(name.substring(2))) >= PluralNouns.COMMON_SINGULAR;
-    }
-
     /** Whether a word of the article is one of {@link #SPORT_WORDS}, a clitic allowed before it. */
     private static boolean speaksOfSport(List<List<Token>> sentences) {
         for (List<Token> tokens : sentences) {
@@ -60,7 +50,7 @@ final class Nicknames {
         List<Draft> clubWords = new java.util.ArrayList<>();
         for (Draft d : drafts) {
             KbMatcher.Match m = d.first == d.last && !d.entries.isEmpty() ? matcher.at(sentences.get(d.sentence), d.first) : null;
-            if (m != null && m.last() == d.last && kb.isClubShortName(m.name()) && commonNoun(m.name())) clubWords.add(d);
+            if (m != null && m.last() == d.last && kb.isClubShortName(m.name()) && PluralNouns.commonWithArticle(m.name())) clubWords.add(d);
         }
         Boolean sport = clubWords.isEmpty() ? null : speaksOfSport(sentences);
         if (Boolean.FALSE.equals(sport)) drafts.removeAll(clubWords);
@@ -90,9 +80,9 @@ final class Nicknames {
             if (!d.entries.isEmpty() && !named.contains(d.entries.get(0).ref().id())) d.entries = List.of();
         }
         named.removeIf(id -> !kb.hasNickname(id) && !kb.hasClubShortName(id));
+        // most articles name no entity with a nickname or a club's short name, and have no word for a team: no look for football
+        if (named.isEmpty() && !hasTeamWord(sentences)) return;
         boolean football = sport != null ? sport : speaksOfSport(sentences);
-        // most articles name no entity with a nickname or a club's short name, and speak of no football: no pass over the tokens
-        if (named.isEmpty() && !football) return;
         EntityLinker.addMatches(sentences, drafts, matcher, (tokens, m) -> (kb.isNickname(m.name()) || football && kb.isClubShortName(m.name()))
                 && (named.contains(m.entries().get(0).ref().id()) || football && kb.isClubShortName(m.name()) && afterTeamWord(tokens, m.first(), matcher, kb))
                 && !Amounts.moneyAround(tokens, m.first(), m.last(), kb));
@@ -101,16 +91,26 @@ final class Nicknames {
     /** «فريق», «فريقي» (the two teams), «نادي», «ناديي»: the word before a club's name. Folded. */
     private static final Set<String> TEAM_WORDS = org.marsad.text.ArabicNormalizer.foldedSet("فريق", "فريقي", "نادي", "ناديي");
 
+    private static boolean teamWord(Token t) {
+        return TEAM_WORDS.contains(WordForms.foldedWithoutConjunction(t));
+    }
+
+    /** Whether a word of the article is a {@link #TEAM_WORDS team word}, with which {@link #afterTeamWord} may be true. */
+    private static boolean hasTeamWord(List<List<Token>> sentences) {
+        for (List<Token> tokens : sentences) for (Token t : tokens) if (teamWord(t)) return true;
+        return false;
+    }
+
     /**
      * Whether the word at {@code i} follows a {@link #TEAM_WORDS team word} («فريق الوحدة»), or, after «و», a
      * club's short name that does («فريقي الهلال والنصر»).
      */
     private static boolean afterTeamWord(List<Token> tokens, int i, KbMatcher matcher, KnowledgeBase kb) {
         if (i == 0) return false;
-        if (TEAM_WORDS.contains(WordForms.foldedWithoutConjunction(tokens.get(i - 1)))) return true;
+        if (teamWord(tokens.get(i - 1))) return true;
         if (i < 2 || !tokens.get(i).text().startsWith("و")) return false;
         KbMatcher.Match before = matcher.at(tokens, i - 1);
         return before != null && before.last() == i - 1 && kb.isClubShortName(before.name())
-                && TEAM_WORDS.contains(WordForms.foldedWithoutConjunction(tokens.get(i - 2)));
+                && teamWord(tokens.get(i - 2));
     }
 }

@@ -20,6 +20,14 @@ final class PluralNouns {
     /** How often the singular must be written in the corpus for a plural in «ـيون» to be its plural. */
     static final int COMMON_SINGULAR = 30;
 
+    /**
+     * Whether a folded word with the article is a common noun: its bare form is written at least
+     * {@link #COMMON_SINGULAR} times in the corpus («البنك», «الهلال»: «بنك», «هلال»), which «الريدز» is not.
+     */
+    static boolean commonWithArticle(String folded) {
+        return folded.startsWith("ال") && FREQ.count(CliticSegmenter.lightFold(folded.substring(2))) >= COMMON_SINGULAR;
+    }
+
     static final int SOUND_PLURAL_IN = 10;
     static final int CONSTRUCT_PLURAL_IN = 15;
     static final int CONSTRUCT_PLURAL_UN = 3;

@@ -38,12 +38,19 @@ public final class LabelledCorpus {
 
     /** Visits every labelled article of {@code files} in file order, then record order. */
     public Skipped read(List<String> files, java.util.function.Consumer<Doc> visitor) throws IOException {
+        return read(files, Integer.MAX_VALUE, visitor);
+    }
+
+    /** Visits the first {@code limit} labelled articles of {@code files}, as {@link #read(List, java.util.function.Consumer)}. */
+    public Skipped read(List<String> files, int limit, java.util.function.Consumer<Doc> visitor) throws IOException {
+        int visited = 0;
         int failed = 0;
         int unlabelled = 0;
         String first = null;
         for (String f : files) {
+            if (visited >= limit) break;
             try (RecordStream rs = Inputs.open(f, Format.AUTO, FieldMap.defaults())) {
-                while (rs.hasNext()) {
+                while (visited < limit && rs.hasNext()) {
                     ReadItem item = rs.next();
                     if (item instanceof ReadItem.Failed bad) {
                         failed++;
@@ -58,6 +65,7 @@ public final class LabelledCorpus {
                         continue;
                     }
                     visitor.accept(doc(a, label.get()));
+                    visited++;
                 }
             }
         }

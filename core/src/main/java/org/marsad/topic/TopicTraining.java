@@ -125,9 +125,7 @@ public final class TopicTraining {
             throw new IllegalStateException(e);
         }
         LabelledCorpus corpus = new LabelledCorpus(new TextStage(), new TopicFeatures(new ContentWords(stop)));
-        int[] seen = {0};
-        corpus.read(trainFiles.subList(0, Math.min(1, trainFiles.size())), d -> {
-            if (seen[0]++ >= SAMPLE_ARTICLES) return;
+        corpus.read(trainFiles.subList(0, Math.min(1, trainFiles.size())), SAMPLE_ARTICLES, d -> {
             for (Map.Entry<String, Integer> f : new java.util.TreeMap<>(d.features()).entrySet()) {
                 sha.update((f.getKey() + "=" + f.getValue() + "\n").getBytes(StandardCharsets.UTF_8));
             }
