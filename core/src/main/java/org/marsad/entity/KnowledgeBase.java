@@ -243,7 +243,10 @@ public final class KnowledgeBase {
     /**
      * Gazetteer features for the recogniser: each place and organisation name's words by type,
      * except link-only names: those are common words («حماس», «الجزيرة»), no evidence of a name;
-     * nor names marked '+' (names of apps and sites the training data never saw).
+     * nor names marked '+' (names of apps and sites the training data never saw). Besides, the
+     * plurals of peoples ({@link #peoples}: {@code PEOPLE:U}) and the chemical elements
+     * ({@code elements.txt}: {@code ELEMENT:U}), which Wikipedia text marks as persons and
+     * miscellaneous names and news does not: each domain's weights learn its reading.
      */
     Gazetteer gazetteer() {
         Map<String, Set<String>> byType = new TreeMap<>();
@@ -253,6 +256,33 @@ public final class KnowledgeBase {
             Set<String> names = byType.computeIfAbsent(e.ref().type().name(), k -> new TreeSet<>());
             for (String n : e.names()) if (!linkOnly.contains(n) && !noFeatures.contains(n)) names.add(n);
         }
+        byType.put("PEOPLE", peoples());
+        byType.put("ELEMENT", withAndWithoutArticle(NonNames.readWords("elements.txt")));
         return Gazetteer.of(byType);
+    }
+
+    /**
+     * Names of peoples, communities and dynasties in the plural, folded, each with and without the
+     * article: the sound plurals of every country's adjective («الروسيين», «روسيون») and those of
+     * {@code peoples.txt} («الروس», «البيزنطيين»). A recogniser feature only: Wikipedia text marks them
+     * as persons, news does not, and each domain's weights learn which.
+     */
+    Set<String> peoples() {
+        Set<String> plurals = new TreeSet<>();
+        for (KbEntry e : byId.values()) {
+            for (String a : e.adjectives()) if (!a.contains(" ") && (a.endsWith("يين") || a.endsWith("يون"))) plurals.add(a);
+        }
+        for (String w : NonNames.readWords("peoples.txt")) {
+            if (w.startsWith("ال")) plurals.add(w);
+            else plurals.addAll(List.of("ال" + w + "ين", "ال" + w + "ون"));
+        }
+        return withAndWithoutArticle(plurals);
+    }
+
+    /** Folded words with the article, and each also without it (the recogniser's stems). */
+    private static Set<String> withAndWithoutArticle(Set<String> words) {
+        Set<String> out = new TreeSet<>(words);
+        for (String w : words) if (w.startsWith("ال")) out.add(w.substring(2));
+        return out;
     }
 }

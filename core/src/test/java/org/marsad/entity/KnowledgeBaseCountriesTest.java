@@ -102,4 +102,30 @@ class KnowledgeBaseCountriesTest {
         // nor is a surname the knowledge base knows read out of such a word («عرنوس», a Damascus square here)
         assertThat(m).extracting(org.marsad.article.EntityMention::text).doesNotContain("عرنوس");
     }
+
+    @Test
+    void pluralsOfPeoplesAreAGazetteerFeatureButSingularAdjectivesAreNot() {
+        Gazetteer g = kb.gazetteer();
+        // a broken plural (peoples.txt), a country adjective's sound plural, a listed stem's plural,
+        // each with a clitic: the stem carries the feature
+        for (String[] word : new String[][] {{"الألمان", "ألمان"}, {"للألمان", "ألمان"}, {"الروسيين", "روسيين"},
+                {"والبيزنطيين", "بيزنطيين"}, {"المسلمون", "مسلمون"}}) {
+            assertThat(g.labels(KnowledgeBase.fold(word[1]), KnowledgeBase.fold(word[0]))).as(word[0]).contains("PEOPLE:U");
+        }
+        // one man of a nation, or a country's adjective in the singular or feminine, is no people
+        for (String word : new String[] {"الروسي", "الروسية", "البيزنطي", "المسلم", "ألماني"}) {
+            String folded = KnowledgeBase.fold(word);
+            assertThat(g.labels(folded, folded)).as(word).doesNotContain("PEOPLE:U");
+        }
+    }
+
+    @Test
+    void chemicalElementsAreAGazetteerFeatureWithOrWithoutTheArticle() {
+        Gazetteer g = kb.gazetteer();
+        for (String[] word : new String[][] {{"الصوديوم", "صوديوم"}, {"وبالرصاص", "رصاص"}, {"يورانيوم", "يورانيوم"}}) {
+            assertThat(g.labels(KnowledgeBase.fold(word[1]), KnowledgeBase.fold(word[0]))).as(word[0]).contains("ELEMENT:U");
+        }
+        String salt = KnowledgeBase.fold("الملح");
+        assertThat(g.labels(salt, salt)).doesNotContain("ELEMENT:U");
+    }
 }
