@@ -196,6 +196,35 @@ final class NonNames {
         return number || i + 1 < tokens.size() && COUNTED.contains(WordForms.folded(tokens.get(i + 1)));
     }
 
+    private static final String SCENE = ArabicNormalizer.normalize("مشهد");
+
+    /** Nouns of a city or province before its name («مدينة مشهد», «بمحافظة مشهد»). Folded. */
+    private static final java.util.Set<String> CITY_HEADS = ArabicNormalizer.foldedSet("مدينة", "بمدينة", "لمدينة", "محافظة", "بمحافظة",
+            "لمحافظة", "ومدينة", "ومحافظة");
+
+    /**
+     * Whether the word at {@code i} is «مشهد» "a scene" («في مشهد غريب», «مشهد من مشاهد», «في مشهد يؤكد»),
+     * not the Iranian city: a word follows it, and it stands after no «مدينة» or «محافظة», in no list
+     * of places («طهران ومشهد», «مشهد وشيراز») and before no «الإيرانية». The city keeps its name before
+     * punctuation or a quotation mark («في مشهد، شمال شرق إيران»).
+     */
+    private boolean aScene(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!WordForms.folded(t).equals(SCENE) || i + 1 >= tokens.size()) return false;
+        Token next = tokens.get(i + 1);
+        if (!Character.isLetter(next.text().codePointAt(0)) || QuoteMarks.isQuoteMark(next)) return false;
+        if (i > 0 && CITY_HEADS.contains(tokens.get(i - 1).norm())) return false;
+        if (WordForms.folded(next).startsWith("الايراني")) return false;
+        boolean placeBefore = WordForms.opensWithAnd(t) && i > 0 && knownPlace(tokens, i - 1);
+        boolean placeAfter = WordForms.opensWithAnd(next) && knownPlace(tokens, i + 1);
+        return !placeBefore && !placeAfter;
+    }
+
+    /** Whether the knowledge base knows the word at {@code i}, without its conjunction, as a place. */
+    private boolean knownPlace(List<Token> tokens, int i) {
+        return matcher.lookup(tokens, i, i).stream().anyMatch(e -> e.ref().type() == EntityType.LOC);
+    }
+
     /** «أنه», «إنها», «بأنني»: "that" with its subject pronoun; a word right after them is a predicate. */
     private static final java.util.Set<String> PRONOUN_THAT = ArabicNormalizer.foldedSet("أنه", "إنه", "بأنه", "لأنه", "أنها", "إنها",
             "بأنها", "لأنها", "أنني", "إنني", "بأنني", "أني", "إني", "أنهم", "إنهم", "بأنهم", "أنك", "إنك");
@@ -288,6 +317,7 @@ final class NonNames {
         if (f.first() > 0 && IN_A_WAY.contains(tokens.get(f.first() - 1).norm()) && !t.norm().startsWith("ال")) return true;
         if (f.type() == EntityType.PER && hamzaOnYaAtTheEnd(t)) return true;
         if (billion(tokens, f.first())) return true;
+        if (aScene(tokens, f.first())) return true;
         if (f.type() == EntityType.PER && gracesOfGod(tokens, f.first())) return true;
         if (mightyAndGlorious(tokens, f.first()) || didNotBeforeAVerb(tokens, f.first())) return true;
         if (f.type() == EntityType.PER && adjectiveOfAnEra(tokens, f.first())) return true;

@@ -54,6 +54,11 @@ final class PersonEdges {
             first -= 2; // «هانسون-يونغ», «آنا-ماري بايسدين»: a hyphenated name, of which the recogniser took the second half
             covered[first] = covered[first + 1] = true;
         }
+        int ranked = namesAfterRank(tokens, first, covered);
+        if (ranked < first) {
+            Arrays.fill(covered, ranked, first, true); // «العريف أول فاهم سعيد أحمد الحبسي», «العريف/ سلطان محمد الشهراني»
+            first = ranked;
+        }
         if (first > 0 && !covered[first - 1] && givenNameBefore(tokens, first, last)) {
             first--; // «رامي عبد الرحمن», «فايزة أبوالنجا»: the recogniser began the name at «عبد» or the surname
             covered[first] = true;
@@ -285,7 +290,7 @@ final class PersonEdges {
 
     /** Words that go on a rank or title, not a name: «اللواء دكتور», «العميد بحري», «اللواء طيار», «الفريق ركن». */
     private static final java.util.Set<String> RANK_WORDS = ArabicNormalizer.foldedSet("دكتور", "بحري", "طيار", "ركن", "متقاعد",
-            "مهندس", "بري", "جوي", "مستشار");
+            "مهندس", "بري", "جوي", "مستشار", "متدرب", "رقيب", "عريف", "أركان");
 
     /**
      * Whether the word before the name at {@code first} is a given name because a personal title
@@ -299,6 +304,43 @@ final class PersonEdges {
         Token before = tokens.get(first - 1);
         if (!wordAlone(before) || RANK_WORDS.contains(before.norm())) return false;
         return PERSONAL_TITLES.contains(WordForms.foldedWithoutConjunction(tokens.get(first - 2))) || doctorAbbreviated(tokens, first - 2);
+    }
+
+    /** Military and police ranks that a man's whole name follows, first name included. Folded. */
+    private static final java.util.Set<String> RANKS = ArabicNormalizer.foldedSet("العريف", "الرقيب", "الجندي", "جندي", "المجند",
+            "النقيب", "الملازم", "الوكيل", "العميد", "العقيد", "المقدم", "اللواء");
+
+    /** «أول», «ثاني»: the grade that follows a rank («الجندي أول», «الملازم ثاني»). */
+    private static final java.util.Set<String> GRADES = ArabicNormalizer.foldedSet("أول", "ثاني");
+
+    /**
+     * Where a person's name begins when one to three words written alone stand between it and a
+     * rank («الشهيد العريف أول جمعة جوهر جمعة الحمادي», «6 – العريف/ عيد ماطر الشهراني», «المقدم بحري
+     * شايع القحطاني»): at the first of them, the man's given names, which are common words too
+     * («جمعة» Friday, «عيد» a feast, «سلطان»), so the lists alone do not take them. The rank may
+     * carry its grade, words of a rank ({@link #RANK_WORDS}) and a slash. {@code first} if there
+     * is no such rank, or a word between is taken.
+     */
+    private static int namesAfterRank(List<Token> tokens, int first, boolean[] covered) {
+        int k = first;
+        while (k > 0 && first - k < 3 && !covered[k - 1] && wordAlone(tokens.get(k - 1)) && !rankWord(tokens, k - 1)) k--;
+        if (k == first) return first;
+        int r = k - 1;
+        if (r >= 1 && tokens.get(r).text().equals("/")) r--;
+        while (r >= 1 && rankWord(tokens, r)) r--;
+        return r >= 0 && RANKS.contains(WordForms.foldedWithoutConjunction(tokens.get(r))) ? k : first;
+    }
+
+    private static final String STAFF = ArabicNormalizer.normalize("أركان");
+    private static final String WAR = ArabicNormalizer.normalize("حرب");
+
+    /**
+     * Whether the word at {@code i} goes on a rank: a grade, a word of {@link #RANK_WORDS} («الوكيل رقيب»),
+     * or the «حرب» of «أركان حرب» (general staff: «اللواء أركان حرب»), which elsewhere is the surname Harb.
+     */
+    private static boolean rankWord(List<Token> tokens, int i) {
+        String n = tokens.get(i).norm();
+        return RANK_WORDS.contains(n) || GRADES.contains(n) || n.equals(WAR) && i > 0 && tokens.get(i - 1).norm().equals(STAFF);
     }
 
     /** Whether «د.» (for «الدكتور») ends at token {@code dot}: «د. مها أمين خياط». */

@@ -34,6 +34,19 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void townsOfSudanLebanonJordanAndPalestineLinkWithoutGazetteerFeaturesAndCommonWordsOnlyLink() {
+        eachNamesOnly(new String[][] {{"الفاشر", "kb:loc/el-fasher"}, {"أم درمان", "kb:loc/omdurman"}, {"عرسال", "kb:loc/arsal"},
+                {"طولكرم", "kb:loc/tulkarm"}, {"مرسى مطروح", "kb:loc/marsa-matruh"}, {"الجليل", "kb:loc/galilee"}});
+        for (String name : new String[] {"الفاشر", "أم درمان", "عرسال", "طولكرم"}) {
+            assertThat(kb.addsMentions(KnowledgeBase.fold(name))).as(name).isTrue();
+        }
+        noGazetteerFeature("الفاشر", "عرسال", "طولكرم", "الجليل", "البقاع", "جرش");
+        // «الجليل» (venerable), «البقاع» (places), «مطروح» (proposed): common words that only link
+        linkOnly("الجليل", "البقاع", "الرطبة", "جرش", "مطروح", "كسلا", "المفرق");
+        assertThat(LinkerFixture.linkedAs("وتحدث الشيخ الجليل عن فضل العلم.", EntityType.LOC, new int[][] {}).mentions()).isEmpty();
+    }
+
+    @Test
     void governoratesAndCitiesOfIraqSyriaLibyaAndEgyptLinkWithoutGazetteerFeatures() {
         eachNamesOnly(new String[][] {{"ديالى", "kb:loc/diyala"}, {"بعقوبة", "kb:loc/baqubah"}, {"السويداء", "kb:loc/suwayda"},
                 {"ريف دمشق", "kb:loc/rif-dimashq"}, {"الشيخ زويد", "kb:loc/sheikh-zuweid"}, {"الحلة", "kb:loc/hillah"},

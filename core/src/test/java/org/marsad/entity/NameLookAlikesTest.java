@@ -129,6 +129,10 @@ class NameLookAlikesTest {
         Analysis country = Analyses.of("وبنت الجمعية 39 مسجدا في بنين و16 مسجدا في توغو خلال العام الماضي.");
         assertThat(country.entities()).filteredOn(m -> m.text().equals("بنين"))
                 .extracting(m -> m.entity().orElseThrow().id()).containsOnly("kb:country/bj");
+        // «درعا» is Daraa, and "a shield" presented as a keepsake
+        assertThat(linkedAs("وقدم رئيس النادي درعا تذكاريا للضيف.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
+        assertThat(linkedAs("وتجددت الاشتباكات في درعا جنوب البلاد.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions())
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:loc/daraa");
     }
 
     @Test

@@ -317,6 +317,7 @@ class NonNamesTest {
         assertThat(linkedAs("ويرتبط الدواء بالإصابة بسرطان المثانة.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions()).isEmpty();
         assertThat(linkedAs("وأقيمت الألعاب في الكورنيش الشمالي للمدينة.", EntityType.ORG, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
     }
+
     @Test
     void twoSharesACornicheADeadHeartAndAnAxeAreNoNames() {
         assertThat(linkedAs("وأغلق سهما الشركتين على ارتفاع أمس.", EntityType.PER, new int[][] {{0, 1, 1}}).mentions()).isEmpty();
@@ -327,6 +328,7 @@ class NonNamesTest {
         assertThat(linkedAs("وزار الوفد مدينة فاس المغربية.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions())
                 .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:loc/fez");
     }
+
     @Test
     void tendonsCounterpartsTheSceneAndCamelsAreNoNames() {
         // the words the resource file non-names.txt lists are read, clitics and all
@@ -335,6 +337,7 @@ class NonNamesTest {
                 .extracting(EntityMention::text).containsExactly("الرياض");
         assertThat(linkedAs("وعاد الحزب إلى المشهد السياسي.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
         assertThat(linkedAs("وحذرت الوزارة من مخالطة الإبل.", EntityType.ORG, new int[][] {{0, 4, 4}}).mentions()).isEmpty();
+        assertThat(linkedAs("وسقطت القذيفة على حي سكني قرب الحدود.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions()).isEmpty();
         // Uttar Pradesh keeps «أوتار», which alone is no name
         assertThat(linkedAs("وفاض النهر في ولاية أوتار براديش الهندية.", EntityType.LOC, new int[][] {{0, 4, 5}}).mentions())
                 .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:loc/uttar-pradesh");
@@ -358,5 +361,19 @@ class NonNamesTest {
         // a man named Hassan keeps his name
         assertThat(linked("وقال حسن الخلف إن الأمر انتهى.", new int[][] {{0, 1, 2}}).mentions())
                 .extracting(EntityMention::text).containsExactly("حسن الخلف");
+    }
+
+    @Test
+    void aSceneIsNoCityButMashhadAfterItsHeadInAListOrBeforePunctuationIs() {
+        // «مشهد» "a scene", with a word after it
+        assertThat(linkedAs("وانتهى الحفل في مشهد مؤثر أبكى الحاضرين.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
+        assertThat(linkedAs("ولعل مشهد الزحام يكفي للدلالة.", EntityType.LOC, new int[][] {{0, 1, 1}}).mentions()).isEmpty();
+        // the Iranian city: after «مدينة», in a list of places, before punctuation
+        assertThat(linkedAs("ووصل الزوار إلى مدينة مشهد الإيرانية أمس.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("مشهد");
+        assertThat(linkedAs("وخرجت احتجاجات في طهران ومشهد أمس.", EntityType.LOC, new int[][] {{0, 3, 3}, {0, 4, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("طهران", "مشهد");
+        assertThat(linkedAs("وعقد الاجتماع في مشهد، شمال شرق إيران.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::text).contains("مشهد");
     }
 }

@@ -87,6 +87,27 @@ class PersonEdgesTest {
     }
 
     @Test
+    void theWordsBetweenARankAndANameAreTheMansFirstNames() {
+        // «جمعة» (Friday) and «جوهر» (essence): after «العريف أول» they are his first names, up to three words
+        // (tokens: 0 وضمت 1 القائمة 2 العريف 3 أول 4 جمعة 5 جوهر 6 جمعة 7 الحمادي)
+        assertThat(linked("وضمت القائمة العريف أول جمعة جوهر جمعة الحمادي.", new int[][] {{0, 7, 7}}).mentions())
+                .extracting(EntityMention::text).containsExactly("جمعة جوهر جمعة الحمادي");
+        // after a slash, and after a word that goes on the rank («بحري»), which stays out
+        assertThat(linked("2 – العريف/ سلطان محمد الشهراني.", new int[][] {{0, 5, 6}}).mentions())
+                .extracting(EntityMention::text).containsExactly("سلطان محمد الشهراني");
+        assertThat(linked("وأكد المقدم بحري شايع القحطاني ذلك.", new int[][] {{0, 4, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("شايع القحطاني");
+        // «رقيب» of «الوكيل رقيب» and «أركان حرب» (general staff) go on the rank, though «حرب» is also a surname
+        assertThat(linked("وعزى الأمير أسرة الوكيل رقيب إبراهيم مفرح المنجحي.", new int[][] {{0, 6, 7}}).mentions())
+                .extracting(EntityMention::text).containsExactly("إبراهيم مفرح المنجحي");
+        assertThat(linked("وأهدى اللواء أركان حرب عصمت مراد الكتاب للكلية.", new int[][] {{0, 4, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("عصمت مراد");
+        // without a rank, such a word stays out («يوم جمعة» is a Friday)
+        assertThat(linked("وفي يوم جمعة التقى خالد الحمادي بأهله.", new int[][] {{0, 4, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("خالد الحمادي");
+    }
+
+    @Test
     void theWordBetweenAPersonalTitleAndANameIsTheGivenName() {
         // «ملحة» ("salty") and «مساعد» ("assistant") are nouns too, but after «الدكتورة», «الأستاذ» they begin the name
         assertThat(linked("وأعربت الدكتورة ملحة عبدالله عن سعادتها بالمشاركة.", new int[][] {{0, 3, 3}}).mentions())
