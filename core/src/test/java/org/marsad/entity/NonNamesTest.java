@@ -369,7 +369,9 @@ class NonNamesTest {
         assertThat(linkedAs("وانتهى الحفل في مشهد مؤثر أبكى الحاضرين.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
         assertThat(linkedAs("ولعل مشهد الزحام يكفي للدلالة.", EntityType.LOC, new int[][] {{0, 1, 1}}).mentions()).isEmpty();
         // the Iranian city: after «مدينة», in a list of places, before punctuation
-        assertThat(linkedAs("ووصل الزوار إلى مدينة مشهد الإيرانية أمس.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions())
+        assertThat(linkedAs("ووصل الزوار إلى مدينة مشهد صباح أمس.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("مشهد");
+        assertThat(linkedAs("ووصل الزوار إلى مشهد الإيرانية أمس.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("مشهد");
         assertThat(linkedAs("وخرجت احتجاجات في طهران ومشهد أمس.", EntityType.LOC, new int[][] {{0, 3, 3}, {0, 4, 4}}).mentions())
                 .extracting(EntityMention::text).containsExactly("طهران", "مشهد");
