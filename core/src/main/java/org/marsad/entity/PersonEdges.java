@@ -323,12 +323,24 @@ final class PersonEdges {
      */
     private static int namesAfterRank(List<Token> tokens, int first, boolean[] covered) {
         int k = first;
-        while (k > 0 && first - k < 3 && !covered[k - 1] && wordAlone(tokens.get(k - 1)) && !rankWord(tokens, k - 1)) k--;
+        while (k > 0 && first - k < 3 && !covered[k - 1] && nameAfterRank(tokens.get(k - 1)) && !rankWord(tokens, k - 1)) k--;
         if (k == first) return first;
         int r = k - 1;
         if (r >= 1 && tokens.get(r).text().equals("/")) r--;
         while (r >= 1 && rankWord(tokens, r)) r--;
         return r >= 0 && RANKS.contains(WordForms.foldedWithoutConjunction(tokens.get(r))) ? k : first;
+    }
+
+    /**
+     * Whether a word after a rank can be one of the man's names: written alone ({@link #wordAlone}), or
+     * a name whose «ف» the segmenter took for the conjunction («فاهم» read as ف + «اهم»; not «بسيارته»,
+     * "in his car", nor «بحضور», "in the presence of"), which is no particle, title or kinship word.
+     */
+    private static boolean nameAfterRank(Token t) {
+        if (wordAlone(t)) return true;
+        String n = t.norm();
+        return t.segments().size() == 2 && n.startsWith("ف") && n.length() >= 4 && n.chars().allMatch(Character::isLetter)
+                && !WordForms.isParticle(n) && !Roles.isTitleWord(n) && !KinshipWords.contains(n);
     }
 
     private static final String STAFF = ArabicNormalizer.normalize("أركان");

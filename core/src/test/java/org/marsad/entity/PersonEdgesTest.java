@@ -92,6 +92,12 @@ class PersonEdgesTest {
         // (tokens: 0 وضمت 1 القائمة 2 العريف 3 أول 4 جمعة 5 جوهر 6 جمعة 7 الحمادي)
         assertThat(linked("وضمت القائمة العريف أول جمعة جوهر جمعة الحمادي.", new int[][] {{0, 7, 7}}).mentions())
                 .extracting(EntityMention::text).containsExactly("جمعة جوهر جمعة الحمادي");
+        // «فاهم», which the segmenter reads as ف + «اهم», is a first name there too
+        assertThat(linked("والشهيد العريف أول فاهم سعيد أحمد الحبسي.", new int[][] {{0, 5, 6}}).mentions())
+                .extracting(EntityMention::text).containsExactly("فاهم سعيد أحمد الحبسي");
+        // but not words with a preposition: «بسيارته» (in his car), «بحضور» (in the presence of)
+        assertThat(linked("بسبب تجاوز العقيد بسيارته سيارة سليمان الأسد.", new int[][] {{0, 5, 6}}).mentions())
+                .extracting(EntityMention::text).containsExactly("سليمان الأسد");
         // after a slash, and after a word that goes on the rank («بحري»), which stays out
         assertThat(linked("2 – العريف/ سلطان محمد الشهراني.", new int[][] {{0, 5, 6}}).mentions())
                 .extracting(EntityMention::text).containsExactly("سلطان محمد الشهراني");
