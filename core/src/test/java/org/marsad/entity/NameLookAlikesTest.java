@@ -85,6 +85,13 @@ class NameLookAlikesTest {
         EntityLinker.Result saudi = linkedAs("هطلت أمطار على سكاكا وبقية مناطق الجوف أمس.", EntityType.LOC, new int[][] {{0, 6, 6}});
         assertThat(saudi.mentions()).filteredOn(m -> m.text().equals("الجوف"))
                 .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:loc/al-jawf");
+        // «زنجبار» is Zinjibar in Abyan or Zanzibar off Tanzania
+        EntityLinker.Result abyan = linkedAs("وتقدمت القوات نحو زنجبار في محافظة أبين.", EntityType.LOC, new int[][] {{0, 3, 3}, {0, 6, 6}});
+        assertThat(abyan.mentions()).filteredOn(m -> m.text().equals("زنجبار"))
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:loc/zinjibar");
+        EntityLinker.Result tanzania = linkedAs("ويزور السياح زنجبار كل شتاء، وهي جزء من تنزانيا.", EntityType.LOC, new int[][] {{0, 2, 2}});
+        assertThat(tanzania.mentions()).filteredOn(m -> m.text().equals("زنجبار"))
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:loc/zanzibar");
         // «القنيطرة» is Quneitra on the Golan or Kenitra in Morocco
         EntityLinker.Result golan = linkedAs("وسيطرت قوات النظام على القنيطرة قرب الجولان.", EntityType.LOC, new int[][] {{0, 4, 4}});
         assertThat(golan.mentions()).filteredOn(m -> m.text().equals("القنيطرة"))
