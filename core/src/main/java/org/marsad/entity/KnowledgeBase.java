@@ -267,7 +267,7 @@ public final class KnowledgeBase {
      * {@code peoples.txt} («الروس», «البيزنطيين»). A recogniser feature only: Wikipedia text marks them
      * as persons, news does not, and each domain's weights learn which.
      */
-    Set<String> peoples() {
+    private Set<String> peoples() {
         Set<String> plurals = new TreeSet<>();
         for (KbEntry e : byId.values()) {
             for (String a : e.adjectives()) if (!a.contains(" ") && (a.endsWith("يين") || a.endsWith("يون"))) plurals.add(a);

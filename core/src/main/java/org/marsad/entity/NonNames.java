@@ -41,7 +41,10 @@ final class NonNames {
 
     private static final String AYAT = ArabicNormalizer.normalize("آية");
 
-    /** The folded words of a resource beside this class: several to a line, '#' to the end of a line a comment. */
+    /**
+     * The folded words of a resource beside this class: several to a line, '#' to the end of a line a
+     * comment. Also reads the knowledge base's word lists ({@code peoples.txt}, {@code elements.txt}).
+     */
     static java.util.Set<String> readWords(String file) {
         try (java.io.InputStream in = NonNames.class.getResourceAsStream(file)) {
             if (in == null) throw new IllegalStateException("missing resource " + file);

@@ -314,8 +314,8 @@ final class PersonEdges {
     private static final java.util.Set<String> GRADES = ArabicNormalizer.foldedSet("أول", "ثاني");
 
     /**
-     * Where a person's name begins when one to three words written alone stand between it and a
-     * rank («الشهيد العريف أول جمعة جوهر جمعة الحمادي», «6 – العريف/ عيد ماطر الشهراني», «المقدم بحري
+     * Where a person's name begins when one to three words that can be names ({@link #nameAfterRank})
+     * stand between it and a rank («الشهيد العريف أول جمعة جوهر جمعة الحمادي», «6 – العريف/ عيد ماطر الشهراني», «المقدم بحري
      * شايع القحطاني»): at the first of them, the man's given names, which are common words too
      * («جمعة» Friday, «عيد» a feast, «سلطان»), so the lists alone do not take them. The rank may
      * carry its grade, words of a rank ({@link #RANK_WORDS}) and a slash. {@code first} if there

@@ -345,6 +345,7 @@ class NonNamesTest {
         assertThat(NonNames.readWords("non-names.txt")).contains(org.marsad.text.ArabicNormalizer.normalize("لسان"))
                 .doesNotContain(org.marsad.text.ArabicNormalizer.normalize("أوتار براديش"));
     }
+
     @Test
     void theMayorsTitleBeforeHisCityIsNoPerson() {
         // «أمين عسير»: the mayor of Asir, whom the recogniser took for a man named Amin
