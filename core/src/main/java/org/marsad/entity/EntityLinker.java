@@ -146,12 +146,13 @@ final class EntityLinker {
         java.util.Set<String> plainNameWords = JoinedNames.plainNameWords(sentences, recognised, folded);
         boolean yaAsAlefMaqsura = NameLookAlikes.writesYaAsAlefMaqsura(body);
         boolean aliIsAName = NameLookAlikes.aliIsAName(body);
+        boolean namesMashhad = NameLookAlikes.namesMashhad(body);
         List<Draft> drafts = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s);
             boolean[] covered = new boolean[tokens.size()];
             List<Draft> here = spans.recognised(s, tokens, found.getOrDefault(s, List.of()), plainNameWords, yaAsAlefMaqsura, aliIsAName,
-                    covered);
+                    namesMashhad, covered);
             spans.addKnown(s, tokens, here, covered);
             CoordinatedNames.add(s, tokens, here, covered, matcher, kb);
             QuotedWorks.add(s, tokens, here, covered, matcher);

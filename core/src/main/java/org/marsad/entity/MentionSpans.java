@@ -52,10 +52,11 @@ final class MentionSpans {
      * they cover in {@code covered}. {@code plainNameWords} are the article's name words written
      * without «و» ({@link JoinedNames#plainNameWords}); {@code yaAsAlefMaqsura} when the article writes final ي as ى
      * ({@link NameLookAlikes#writesYaAsAlefMaqsura}), so that «على» may be the name Ali; {@code aliIsAName} when «علي» is
-     * ({@link NameLookAlikes#aliIsAName}).
+     * ({@link NameLookAlikes#aliIsAName}); {@code namesMashhad} when the article names Mashhad as a city
+     * ({@link NameLookAlikes#namesMashhad}), so that no «مشهد» in it is "a scene".
      */
     List<Draft> recognised(int s, List<Token> tokens, List<Found> found, java.util.Set<String> plainNameWords, boolean yaAsAlefMaqsura,
-            boolean aliIsAName, boolean[] covered) {
+            boolean aliIsAName, boolean namesMashhad, boolean[] covered) {
         List<Draft> here = new ArrayList<>();
         List<Found> names = AllahNames.resolve(tokens, HyphenatedNames.joinHyphenated(tokens, DottedAcronyms.widen(tokens, found), matcher), kb).stream()
                 .map(f -> SpanTrims.withoutEdgePunctuation(tokens, f)).filter(java.util.Objects::nonNull)
@@ -69,7 +70,7 @@ final class MentionSpans {
                 .map(f -> SpanTrims.withoutFormula(tokens, f)).filter(java.util.Objects::nonNull)
                 .map(f -> SpanTrims.notATime(tokens, f)).filter(java.util.Objects::nonNull)
                 .map(f -> SpanTrims.notAQuality(tokens, f)).filter(java.util.Objects::nonNull)
-                .filter(f -> f.first() != f.last() || !nonNames.oneWord(tokens, f) && !profile.dualOfACommonWord(tokens.get(f.first())))
+                .filter(f -> f.first() != f.last() || !nonNames.oneWord(tokens, f, namesMashhad) && !profile.dualOfACommonWord(tokens.get(f.first())))
                 .filter(f -> !nonNames.headAndAdjective(tokens, f) && !nonNames.pluralAndAdjective(tokens, f)
                         && !MonthMentions.hijriMonths(tokens, f))
                 .filter(f -> !SetPhrases.nameless(tokens, f) && !NonNames.aTitleAlone(tokens, f) && !nonNames.aMayorsTitle(tokens, f))

@@ -209,7 +209,8 @@ final class NonNames {
      * Whether the word at {@code i} is «مشهد» "a scene" («في مشهد غريب», «مشهد من مشاهد», «في مشهد يؤكد»),
      * not the Iranian city: a word follows it, and it stands after no «مدينة» or «محافظة», in no list
      * of places («طهران ومشهد», «مشهد وشيراز») and before no «الإيرانية». The city keeps its name before
-     * punctuation or a quotation mark («في مشهد، شمال شرق إيران»).
+     * punctuation or a quotation mark («في مشهد، شمال شرق إيران»), and everywhere in an article that
+     * names it as a city ({@link NameLookAlikes#namesMashhad}; the caller asks).
      */
     private boolean aScene(List<Token> tokens, int i) {
         Token t = tokens.get(i);
@@ -297,7 +298,7 @@ final class NonNames {
      * qualifies («للمنتخب الجامايكي»), a people's plural read as an organisation («مسؤولين ألمان»), God's grace
      * («بتوفيق الله»), a web address.
      */
-    boolean oneWord(List<Token> tokens, Found f) {
+    boolean oneWord(List<Token> tokens, Found f, boolean namesMashhad) {
         Token t = tokens.get(f.first());
         if (NOT_NAMES.contains(t.norm()) || AXE.matcher(t.text()).matches() || kinNotPlace(tokens, f.first()) || civilAdjective(tokens, f.first())
                 || CountryAdjectives.countryAsAdjective(tokens, f.first(), kb)) return true;
@@ -320,7 +321,7 @@ final class NonNames {
         if (f.first() > 0 && IN_A_WAY.contains(tokens.get(f.first() - 1).norm()) && !t.norm().startsWith("ال")) return true;
         if (f.type() == EntityType.PER && hamzaOnYaAtTheEnd(t)) return true;
         if (billion(tokens, f.first())) return true;
-        if (aScene(tokens, f.first())) return true;
+        if (!namesMashhad && aScene(tokens, f.first())) return true;
         if (f.type() == EntityType.PER && gracesOfGod(tokens, f.first())) return true;
         if (mightyAndGlorious(tokens, f.first()) || didNotBeforeAVerb(tokens, f.first())) return true;
         if (f.type() == EntityType.PER && adjectiveOfAnEra(tokens, f.first())) return true;

@@ -383,5 +383,8 @@ class NonNamesTest {
                 .extracting(EntityMention::text).containsExactly("طهران", "مشهد");
         assertThat(linkedAs("وعقد الاجتماع في مشهد، شمال شرق إيران.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions())
                 .extracting(EntityMention::text).contains("مشهد");
+        // and anywhere in an article that names it as a city («مدينة مشهد» in another sentence)
+        assertThat(linkedAs("وزار الوفد مدينة مشهد أمس. ووصل الزوار إلى مشهد وتستغرق الرحلة ساعة.", EntityType.LOC,
+                new int[][] {{0, 3, 3}, {1, 3, 3}}).mentions()).extracting(EntityMention::text).containsExactly("مشهد", "مشهد");
     }
 }
