@@ -103,14 +103,41 @@ final class PersonEdges {
      * Where a second person begins inside a person mention, or -1: a word after the first that
      * is ل or ب + a given name («لأحمد», «بمحمد») with a name after it, while the word itself is no
      * given name («بسام», «لبنى» are): «قال الأمير محمد بن سلمان لأحمد علي عبدالله صالح» is two people.
-     * Not right after a name connector («بن», «أبو», «عبد»).
+     * Not right after a name connector («بن», «أبو», «عبد»). Or a preposition written alone before a
+     * title or a given name («بواليا من السيد بن همام»), where the second person begins at the preposition
+     * and {@link #start} leaves it out.
      */
     int secondPerson(List<Token> tokens, int first, int last) {
         for (int k = first + 1; k < last; k++) {
-            if (givenNameAfterPreposition(tokens, k)) return k;
+            if (givenNameAfterPreposition(tokens, k) || preposition(tokens.get(k)) && opensPerson(tokens.get(k + 1))) return k;
         }
         return -1;
     }
+
+    /** «من», «إلى», «عن», «مع», «في», «لدى» written alone: no name goes on through them. */
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("من", "إلى", "الى", "عن", "مع", "في", "لدى");
+
+    /**
+     * Whether a token is a preposition written alone («بواليا من السيد بن همام»: what he took from
+     * whom): inside a person mention it parts two people ({@link #secondPerson}), and {@link #start}
+     * leaves it out of the second.
+     */
+    private static boolean preposition(Token t) {
+        return PREPOSITIONS.contains(t.text());
+    }
+
+    /**
+     * Whether a word after a preposition inside a person mention opens a second person: a title
+     * («السيد»), a given name of the lists or «بن», «أبو»; not a place («جيمس من سوتون»: James of
+     * Sutton, which stays as the recogniser read it).
+     */
+    private boolean opensPerson(Token t) {
+        String n = WordForms.foldedWithoutConjunction(t);
+        return PERSONAL_TITLES.contains(n) || MISTER.contains(n) || LINEAGE.contains(t.text()) || names.opensPersonName(n);
+    }
+
+    /** «السيد», «السيدة»: Mr, Mrs. Folded. */
+    private static final java.util.Set<String> MISTER = ArabicNormalizer.foldedSet("السيد", "السيدة");
 
     /** Whether a folded word as written is a given name the name lists know («وحيد», «وليد»). */
     boolean isGivenName(String folded) {
@@ -155,7 +182,8 @@ final class PersonEdges {
                 || PluralNouns.inConstruct(tokens.get(first)) && tokens.get(first).norm().length() >= CONSTRUCT_PLURAL_LETTERS
                 || first + 1 == last && PluralNouns.nounAndAdjective(tokens.get(first), tokens.get(last))
                 || PluralNouns.sound(tokens.get(first)) && WordForms.opensWithPreposition(tokens.get(first + 1))
-                || COMPLEMENTIZERS.contains(tokens.get(first).text()) && !DottedAcronyms.innerPeriod(tokens, first + 1))) first++;
+                || COMPLEMENTIZERS.contains(tokens.get(first).text()) && !DottedAcronyms.innerPeriod(tokens, first + 1)
+                || preposition(tokens.get(first)))) first++;
         return first;
     }
 

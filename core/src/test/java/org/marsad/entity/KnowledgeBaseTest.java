@@ -37,7 +37,8 @@ class KnowledgeBaseTest {
     void placesAndFootballersOfTheOutputsLocalMentionsLink() {
         eachNamesOnly(new String[][] {{"دار سعد", "kb:loc/dar-saad"}, {"ديار بكر", "kb:loc/diyarbakir"}, {"سوروتش", "kb:loc/suruc"},
                 {"سالزبورغ", "kb:loc/salzburg"}, {"سان مورتيز", "kb:loc/st-moritz"}, {"الكاريبي", "kb:loc/caribbean"},
-                {"عمر السومة", "kb:per/omar-al-somah"}, {"سالم الدوسري", "kb:per/salem-al-dawsari"}});
+                {"عمر السومة", "kb:per/omar-al-somah"}, {"سالم الدوسري", "kb:per/salem-al-dawsari"}, {"ديلي ألي", "kb:per/dele-alli"},
+                {"وست هام يونايتد", "kb:org/west-ham"}, {"وستبروميتش", "kb:org/west-brom"}});
         noGazetteerFeature("سالزبورغ", "الكاريبي", "سوروتش");
         // «لودر» is also a loader (the machine): it links what the recogniser found
         linkOnly("لودر");

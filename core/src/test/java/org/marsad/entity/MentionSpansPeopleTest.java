@@ -129,6 +129,12 @@ class MentionSpansPeopleTest {
                 .extracting(EntityMention::text).containsExactly("دانا برينو");
         assertThat(linked("والتقى الوفد بالسنغافوري تيم كيا تونغ أمس.", new int[][] {{0, 3, 5}}).mentions())
                 .extracting(EntityMention::text).containsExactly("تيم كيا تونغ");
+        // a preposition written alone parts two people: what one took from the other
+        assertThat(linked("وحصل السيد بواليا من السيد بن همام على منافع.", new int[][] {{0, 2, 6}}).mentions())
+                .extracting(EntityMention::text).containsExactly("بواليا", "بن همام");
+        // but not before a place: «جيمس من سوتون» (James of Sutton) stays as the recogniser read it
+        assertThat(linked("وحضر الحفل السيد جيمس من سوتون أمس.", new int[][] {{0, 3, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("جيمس من سوتون");
         // but not ك + a title: «كولينا» is no «ك» + «ولي»
         assertThat(linked("وقال الإيطالي بييرلويجي كولينا إن اللجنة اجتمعت.", new int[][] {{0, 2, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("بييرلويجي كولينا");

@@ -339,6 +339,7 @@ class NonNamesTest {
         assertThat(linkedAs("وحذرت الوزارة من مخالطة الإبل.", EntityType.ORG, new int[][] {{0, 4, 4}}).mentions()).isEmpty();
         assertThat(linkedAs("وسقطت القذيفة على حي سكني قرب الحدود.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions()).isEmpty();
         assertThat(linkedAs("وتحدث الكاتب عن الفساد وهوان الأمة.", EntityType.PER, new int[][] {{0, 4, 4}}).mentions()).isEmpty();
+        assertThat(linkedAs("وقال إنه بات في إمكاني أن أعود.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions()).isEmpty();
         // Uttar Pradesh keeps «أوتار», which alone is no name
         assertThat(linkedAs("وفاض النهر في ولاية أوتار براديش الهندية.", EntityType.LOC, new int[][] {{0, 4, 5}}).mentions())
                 .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:loc/uttar-pradesh");
