@@ -67,7 +67,7 @@ final class PersonEdges {
             first--; // «عمر بن عبد العزيز»: the recogniser began the name at «بن»
             covered[first] = true;
         }
-        if (aliIsAName && !covered[Math.max(0, first - 1)] && aliBefore(tokens, first)) {
+        if ((aliIsAName || aliAfterTitle(tokens, first, kb)) && !covered[Math.max(0, first - 1)] && aliBefore(tokens, first)) {
             first--; // «وقال علي سعد الدوسري»: where «على» is written with ى, «علي» before a given name is Ali
             covered[first] = true;
             if (first > 0 && !covered[first - 1] && givenNameBefore(tokens, first, first)) {
@@ -292,6 +292,23 @@ final class PersonEdges {
         return first > 0 && ALI.equals(tokens.get(first - 1).text()) && !WordForms.opensWithAnd(tokens.get(first))
                 && givenName(tokens.get(first));
     }
+
+    /**
+     * Whether the «علي» before the name at {@code first} follows a title or a nationality with the article
+     * («الرئيس اليمني علي عبد الله صالح», «الحكومة الانتقالية الصومالية علي محمد جيدي», «والحارس علي
+     * خصيف»): there it is the name Ali even in an article that writes «على» ("on") as «علي», where
+     * «حصل علي محمد» is "got Mohammed". The caller checks that «علي» is there ({@link #aliBefore}).
+     */
+    private static boolean aliAfterTitle(List<Token> tokens, int first, KnowledgeBase kb) {
+        if (first < 2) return false;
+        String before = WordForms.foldedWithoutConjunction(tokens.get(first - 2));
+        return PERSONAL_TITLES.contains(before) || MISTER.contains(before) || Roles.isTitleWord(before) || CALLINGS.contains(before)
+                || before.startsWith("ال") && kb.byAdjective(before).isPresent();
+    }
+
+    /** Callings that stand before a name in news: «الحارس علي ...», «الفنان علي ...». Folded. */
+    private static final java.util.Set<String> CALLINGS = ArabicNormalizer.foldedSet("الحارس", "اللاعب", "المهاجم", "المدافع",
+            "النجم", "الفنان", "الشاعر", "الكاتب", "الطبيب", "الزميل");
 
     /**
      * Whether a token is a family name in «ـي» with the article and nothing before it («الحوثي»,

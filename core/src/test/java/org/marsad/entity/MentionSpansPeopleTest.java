@@ -239,6 +239,18 @@ class MentionSpansPeopleTest {
     }
 
     @Test
+    void aliAfterATitleOrANationalityIsTheNameWhereverOnIsWrittenWithYa() {
+        // the article writes «على» as «علي» («ردا علي»), yet after a nationality or a title «علي» is Ali
+        assertThat(linked("وقال رئيس الوزراء الصومالي علي محمد جيدي ردا علي الاتهامات إن الحكومة باقية.",
+                new int[][] {{0, 5, 6}}).mentions()).extracting(EntityMention::text).containsExactly("علي محمد جيدي");
+        assertThat(linked("وتألق الحارس علي سعد الدوسري ردا علي المنتقدين.", new int[][] {{0, 3, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("علي سعد الدوسري");
+        // after a verb it stays "on": «ردا علي سعد» is "in reply to Saad"
+        assertThat(linked("وجاء ذلك ردا علي سعد الدوسري.", new int[][] {{0, 4, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("سعد الدوسري");
+    }
+
+    @Test
     void aHyphenatedNameIsWholeThoughTheRecogniserTookItsSecondHalf() {
         assertThat(linked("وتعهدت هانسون-يونغ بالتبرع بالتعويضات.", new int[][] {{0, 3, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("هانسون-يونغ");
