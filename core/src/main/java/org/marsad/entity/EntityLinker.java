@@ -146,7 +146,7 @@ final class EntityLinker {
         java.util.Set<String> plainNameWords = JoinedNames.plainNameWords(sentences, recognised, folded);
         boolean yaAsAlefMaqsura = NameLookAlikes.writesYaAsAlefMaqsura(body);
         boolean aliIsAName = NameLookAlikes.aliIsAName(body);
-        boolean namesMashhad = NameLookAlikes.namesMashhad(body);
+        boolean namesMashhad = Scenes.namesMashhad(body);
         List<Draft> drafts = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s);

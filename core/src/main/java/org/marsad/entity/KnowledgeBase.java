@@ -249,6 +249,15 @@ public final class KnowledgeBase {
      * miscellaneous names and news does not: each domain's weights learn its reading.
      */
     Gazetteer gazetteer() {
+        Gazetteer g = gazetteer;
+        if (g == null) gazetteer = g = buildGazetteer(); // each model's features ask; built once (a race builds it twice, alike)
+        return g;
+    }
+
+    /** The recogniser's gazetteer, built once by {@link #gazetteer()}. */
+    private volatile Gazetteer gazetteer;
+
+    private Gazetteer buildGazetteer() {
         Map<String, Set<String>> byType = new TreeMap<>();
         for (KbEntry e : byId.values()) {
             // people's names are left out: their common first words («محمد», «عبد») made the features noisy
@@ -257,7 +266,7 @@ public final class KnowledgeBase {
             for (String n : e.names()) if (!linkOnly.contains(n) && !noFeatures.contains(n)) names.add(n);
         }
         byType.put("PEOPLE", peoples());
-        byType.put("ELEMENT", withAndWithoutArticle(NonNames.readWords("elements.txt")));
+        byType.put("ELEMENT", withAndWithoutArticle(KnowledgeBaseFiles.words("elements.txt")));
         return Gazetteer.of(byType);
     }
 
@@ -272,7 +281,7 @@ public final class KnowledgeBase {
         for (KbEntry e : byId.values()) {
             for (String a : e.adjectives()) if (!a.contains(" ") && (a.endsWith("يين") || a.endsWith("يون"))) plurals.add(a);
         }
-        for (String w : NonNames.readWords("peoples.txt")) {
+        for (String w : KnowledgeBaseFiles.words("peoples.txt")) {
             if (w.startsWith("ال")) plurals.add(w);
             else plurals.addAll(List.of("ال" + w + "ين", "ال" + w + "ون"));
         }

@@ -94,6 +94,25 @@ final class KnowledgeBaseFiles {
         return new KnowledgeBase.Cues(Map.copyOf(pointing), Map.copyOf(vetoes));
     }
 
+    /**
+     * The folded words of a word list beside {@link KnowledgeBase} (not in {@link KnowledgeBase#RESOURCE_DIR}):
+     * several to a line, '#' to the end of a line a comment. {@code non-names.txt} ({@link NonNames}),
+     * {@code peoples.txt} and {@code elements.txt} ({@link KnowledgeBase#gazetteer}).
+     */
+    static java.util.Set<String> words(String file) {
+        try (InputStream in = KnowledgeBase.class.getResourceAsStream(file)) {
+            if (in == null) throw new IllegalStateException("missing resource " + file);
+            List<String> words = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String text = line.contains("#") ? line.substring(0, line.indexOf('#')) : line;
+                for (String w : text.strip().split("\\s+")) if (!w.isEmpty()) words.add(w);
+            }
+            return org.marsad.text.ArabicNormalizer.foldedSet(words.toArray(String[]::new));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
     /** Rows of a KB file: tab-separated, '#' comments and blank lines skipped; names the bad line. */
     static List<String[]> read(String file) throws IOException {
         return read(file, 4);

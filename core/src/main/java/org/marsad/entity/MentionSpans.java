@@ -53,7 +53,7 @@ final class MentionSpans {
      * without «و» ({@link JoinedNames#plainNameWords}); {@code yaAsAlefMaqsura} when the article writes final ي as ى
      * ({@link NameLookAlikes#writesYaAsAlefMaqsura}), so that «على» may be the name Ali; {@code aliIsAName} when «علي» is
      * ({@link NameLookAlikes#aliIsAName}); {@code namesMashhad} when the article names Mashhad as a city
-     * ({@link NameLookAlikes#namesMashhad}), so that no «مشهد» in it is "a scene".
+     * ({@link Scenes#namesMashhad}), so that no «مشهد» in it is "a scene".
      */
     List<Draft> recognised(int s, List<Token> tokens, List<Found> found, java.util.Set<String> plainNameWords, boolean yaAsAlefMaqsura,
             boolean aliIsAName, boolean namesMashhad, boolean[] covered) {

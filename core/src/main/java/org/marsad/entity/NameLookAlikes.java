@@ -26,19 +26,6 @@ final class NameLookAlikes {
         return YA_AS_ALEF_MAQSURA.matcher(body).find();
     }
 
-    /** «مدينة مشهد», «بمحافظة مشهد», «مشهد الإيرانية»: the article names the Iranian city as such. */
-    private static final Pattern MASHHAD_NAMED = Pattern.compile(
-            "(?:مدينة|محافظة)\\s+[\"«“]?مشهد(?![\\p{L}])|(?<![\\p{L}])[وب]?مشهد\\s+ال[اإ]يراني");
-
-    /**
-     * Whether the article names Mashhad as a city somewhere («مدينة مشهد», «مشهد الإيرانية»): there every
-     * «مشهد» is the city («إلى مشهد وتستغرق الرحلة»), elsewhere one before a word is "a scene"
-     * ({@link NonNames}).
-     */
-    static boolean namesMashhad(String body) {
-        return MASHHAD_NAMED.matcher(body).find();
-    }
-
     /** «على» ("on") written with its ى. */
     private static final Pattern ON_WITH_ALEF_MAQSURA = Pattern.compile("(?<![\\p{L}])[وف]?على(?![\\p{L}])");
 

@@ -28,7 +28,7 @@ final class NonNames {
      * a word the segmenter splits into a clitic plus a name («لسان» → ل + «سان»), a decade («الستينات»), a
      * unit after a quantity («كلغم»); {@code non-names.txt} gives each its reason. Folded.
      */
-    private static final java.util.Set<String> NOT_NAMES = readWords("non-names.txt");
+    private static final java.util.Set<String> NOT_NAMES = KnowledgeBaseFiles.words("non-names.txt");
     private static final java.util.regex.Pattern AXE = java.util.regex.Pattern.compile("[وفب]?(ال)?فأس"); // an axe; Fez is «فاس»
     private static final java.util.Set<String> DID_NOT = java.util.Set.of("أولم", "أفلم", "أوَلم", "أفَلم");
 
@@ -40,24 +40,6 @@ final class NonNames {
     }
 
     private static final String AYAT = ArabicNormalizer.normalize("آية");
-
-    /**
-     * The folded words of a resource beside this class: several to a line, '#' to the end of a line a
-     * comment. Also reads the knowledge base's word lists ({@code peoples.txt}, {@code elements.txt}).
-     */
-    static java.util.Set<String> readWords(String file) {
-        try (java.io.InputStream in = NonNames.class.getResourceAsStream(file)) {
-            if (in == null) throw new IllegalStateException("missing resource " + file);
-            java.util.List<String> words = new java.util.ArrayList<>();
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                String text = line.contains("#") ? line.substring(0, line.indexOf('#')) : line;
-                for (String w : text.strip().split("\\s+")) if (!w.isEmpty()) words.add(w);
-            }
-            return ArabicNormalizer.foldedSet(words.toArray(String[]::new));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + file, e);
-        }
-    }
 
     /**
      * «أمي» (my mother), «حبيبتي» (my love): whom a columnist addresses or remembers, never a name
@@ -199,36 +181,6 @@ final class NonNames {
         return number || i + 1 < tokens.size() && COUNTED.contains(WordForms.folded(tokens.get(i + 1)));
     }
 
-    private static final String SCENE = ArabicNormalizer.normalize("مشهد");
-
-    /** Nouns of a city or province before its name («مدينة مشهد», «بمحافظة مشهد»). Folded. */
-    private static final java.util.Set<String> CITY_HEADS = ArabicNormalizer.foldedSet("مدينة", "بمدينة", "لمدينة", "محافظة", "بمحافظة",
-            "لمحافظة", "ومدينة", "ومحافظة");
-
-    /**
-     * Whether the word at {@code i} is «مشهد» "a scene" («في مشهد غريب», «مشهد من مشاهد», «في مشهد يؤكد»),
-     * not the Iranian city: a word follows it, and it stands after no «مدينة» or «محافظة», in no list
-     * of places («طهران ومشهد», «مشهد وشيراز») and before no «الإيرانية». The city keeps its name before
-     * punctuation or a quotation mark («في مشهد، شمال شرق إيران»), and everywhere in an article that
-     * names it as a city ({@link NameLookAlikes#namesMashhad}; the caller asks).
-     */
-    private boolean aScene(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        if (!WordForms.folded(t).equals(SCENE) || i + 1 >= tokens.size()) return false;
-        Token next = tokens.get(i + 1);
-        if (!Character.isLetter(next.text().codePointAt(0)) || QuoteMarks.isQuoteMark(next)) return false;
-        if (i > 0 && CITY_HEADS.contains(tokens.get(i - 1).norm())) return false;
-        if (WordForms.folded(next).startsWith("الايراني")) return false;
-        boolean placeBefore = WordForms.opensWithAnd(t) && i > 0 && knownPlace(tokens, i - 1);
-        boolean placeAfter = WordForms.opensWithAnd(next) && knownPlace(tokens, i + 1);
-        return !placeBefore && !placeAfter;
-    }
-
-    /** Whether the knowledge base knows the word at {@code i}, without its conjunction, as a place. */
-    private boolean knownPlace(List<Token> tokens, int i) {
-        return matcher.lookup(tokens, i, i).stream().anyMatch(e -> e.ref().type() == EntityType.LOC);
-    }
-
     /** «أنه», «إنها», «بأنني»: "that" with its subject pronoun; a word right after them is a predicate. */
     private static final java.util.Set<String> PRONOUN_THAT = ArabicNormalizer.foldedSet("أنه", "إنه", "بأنه", "لأنه", "أنها", "إنها",
             "بأنها", "لأنها", "أنني", "إنني", "بأنني", "أني", "إني", "أنهم", "إنهم", "بأنهم", "أنك", "إنك");
@@ -321,7 +273,7 @@ final class NonNames {
         if (f.first() > 0 && IN_A_WAY.contains(tokens.get(f.first() - 1).norm()) && !t.norm().startsWith("ال")) return true;
         if (f.type() == EntityType.PER && hamzaOnYaAtTheEnd(t)) return true;
         if (billion(tokens, f.first())) return true;
-        if (!namesMashhad && aScene(tokens, f.first())) return true;
+        if (!namesMashhad && Scenes.aScene(tokens, f.first(), matcher)) return true;
         if (f.type() == EntityType.PER && gracesOfGod(tokens, f.first())) return true;
         if (mightyAndGlorious(tokens, f.first()) || didNotBeforeAVerb(tokens, f.first())) return true;
         if (f.type() == EntityType.PER && adjectiveOfAnEra(tokens, f.first())) return true;

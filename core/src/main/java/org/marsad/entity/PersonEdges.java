@@ -54,7 +54,7 @@ final class PersonEdges {
             first -= 2; // «هانسون-يونغ», «آنا-ماري بايسدين»: a hyphenated name, of which the recogniser took the second half
             covered[first] = covered[first + 1] = true;
         }
-        int ranked = namesAfterRank(tokens, first, covered);
+        int ranked = RankedNames.start(tokens, first, covered);
         if (ranked < first) {
             Arrays.fill(covered, ranked, first, true); // «العريف أول فاهم سعيد أحمد الحبسي», «العريف/ سلطان محمد الشهراني»
             first = ranked;
@@ -302,7 +302,7 @@ final class PersonEdges {
     private static boolean aliAfterTitle(List<Token> tokens, int first, KnowledgeBase kb) {
         if (first < 2) return false;
         String before = WordForms.foldedWithoutConjunction(tokens.get(first - 2));
-        return PERSONAL_TITLES.contains(before) || MISTER.contains(before) || Roles.isTitleWord(before) || CALLINGS.contains(before)
+        return PERSONAL_TITLES.contains(before) || Roles.isTitleWord(before) || CALLINGS.contains(before)
                 || before.startsWith("ال") && kb.byAdjective(before).isPresent();
     }
 
@@ -333,71 +333,18 @@ final class PersonEdges {
     private static final java.util.Set<String> PERSONAL_TITLES = ArabicNormalizer.foldedSet("الدكتور", "الدكتورة", "الأستاذ", "الأستاذة",
             "المهندس", "المهندسة", "الشيخ", "الشيخة", "اللواء", "العميد", "العقيد", "المقدم");
 
-    /** Words that go on a rank or title, not a name: «اللواء دكتور», «العميد بحري», «اللواء طيار», «الفريق ركن». */
-    private static final java.util.Set<String> RANK_WORDS = ArabicNormalizer.foldedSet("دكتور", "بحري", "طيار", "ركن", "متقاعد",
-            "مهندس", "بري", "جوي", "مستشار", "متدرب", "رقيب", "عريف", "أركان");
-
     /**
      * Whether the word before the name at {@code first} is a given name because a personal title
      * stands right before it: «الدكتورة ملحة عبدالله», «الأستاذ مساعد الزويهري», «د. مها أمين خياط», where the word is a
      * noun elsewhere ("salty", "assistant") and the lists or the article share reject it. The word is
      * written alone (no clitic, no article), is no title or office («الشيخ رئيس ...»), no kinship
-     * word, no particle and no word of a rank ({@link #RANK_WORDS}).
+     * word, no particle and no word of a rank ({@link RankedNames#isRankWord}).
      */
     private static boolean afterPersonalTitle(List<Token> tokens, int first) {
         if (first < 2) return false;
         Token before = tokens.get(first - 1);
-        if (!wordAlone(before) || RANK_WORDS.contains(before.norm())) return false;
+        if (!wordAlone(before) || RankedNames.isRankWord(before.norm())) return false;
         return PERSONAL_TITLES.contains(WordForms.foldedWithoutConjunction(tokens.get(first - 2))) || doctorAbbreviated(tokens, first - 2);
-    }
-
-    /** Military and police ranks that a man's whole name follows, first name included. Folded. */
-    private static final java.util.Set<String> RANKS = ArabicNormalizer.foldedSet("العريف", "الرقيب", "الجندي", "جندي", "المجند",
-            "النقيب", "الملازم", "الوكيل", "العميد", "العقيد", "المقدم", "اللواء");
-
-    /** «أول», «ثاني»: the grade that follows a rank («الجندي أول», «الملازم ثاني»). */
-    private static final java.util.Set<String> GRADES = ArabicNormalizer.foldedSet("أول", "ثاني");
-
-    /**
-     * Where a person's name begins when one to three words that can be names ({@link #nameAfterRank})
-     * stand between it and a rank («الشهيد العريف أول جمعة جوهر جمعة الحمادي», «6 – العريف/ عيد ماطر الشهراني», «المقدم بحري
-     * شايع القحطاني»): at the first of them, the man's given names, which are common words too
-     * («جمعة» Friday, «عيد» a feast, «سلطان»), so the lists alone do not take them. The rank may
-     * carry its grade, words of a rank ({@link #RANK_WORDS}) and a slash. {@code first} if there
-     * is no such rank, or a word between is taken.
-     */
-    private static int namesAfterRank(List<Token> tokens, int first, boolean[] covered) {
-        int k = first;
-        while (k > 0 && first - k < 3 && !covered[k - 1] && nameAfterRank(tokens.get(k - 1)) && !rankWord(tokens, k - 1)) k--;
-        if (k == first) return first;
-        int r = k - 1;
-        if (r >= 1 && tokens.get(r).text().equals("/")) r--;
-        while (r >= 1 && rankWord(tokens, r)) r--;
-        return r >= 0 && RANKS.contains(WordForms.foldedWithoutConjunction(tokens.get(r))) ? k : first;
-    }
-
-    /**
-     * Whether a word after a rank can be one of the man's names: written alone ({@link #wordAlone}), or
-     * a name whose «ف» the segmenter took for the conjunction («فاهم» read as ف + «اهم»; not «بسيارته»,
-     * "in his car", nor «بحضور», "in the presence of"), which is no particle, title or kinship word.
-     */
-    private static boolean nameAfterRank(Token t) {
-        if (wordAlone(t)) return true;
-        String n = t.norm();
-        return t.segments().size() == 2 && n.startsWith("ف") && n.length() >= 4 && n.chars().allMatch(Character::isLetter)
-                && !WordForms.isParticle(n) && !Roles.isTitleWord(n) && !KinshipWords.contains(n);
-    }
-
-    private static final String STAFF = ArabicNormalizer.normalize("أركان");
-    private static final String WAR = ArabicNormalizer.normalize("حرب");
-
-    /**
-     * Whether the word at {@code i} goes on a rank: a grade, a word of {@link #RANK_WORDS} («الوكيل رقيب»),
-     * or the «حرب» of «أركان حرب» (general staff: «اللواء أركان حرب»), which elsewhere is the surname Harb.
-     */
-    private static boolean rankWord(List<Token> tokens, int i) {
-        String n = tokens.get(i).norm();
-        return RANK_WORDS.contains(n) || GRADES.contains(n) || n.equals(WAR) && i > 0 && tokens.get(i - 1).norm().equals(STAFF);
     }
 
     /** Whether «د.» (for «الدكتور») ends at token {@code dot}: «د. مها أمين خياط». */
@@ -410,7 +357,7 @@ final class PersonEdges {
      * Whether a token could be a given name written alone: one piece (no clitic, no article), three
      * letters or more, and no particle, title or office, or kinship word.
      */
-    private static boolean wordAlone(Token t) {
+    static boolean wordAlone(Token t) {
         if (t.segments().size() != 1 || t.segments().get(0).kind() != Segment.Kind.STEM) return false;
         String n = t.norm();
         return n.length() >= 3 && !n.startsWith("ال") && Character.isLetter(n.charAt(0)) && !WordForms.isParticle(n)

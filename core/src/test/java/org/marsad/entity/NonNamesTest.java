@@ -343,7 +343,7 @@ class NonNamesTest {
         // Uttar Pradesh keeps «أوتار», which alone is no name
         assertThat(linkedAs("وفاض النهر في ولاية أوتار براديش الهندية.", EntityType.LOC, new int[][] {{0, 4, 5}}).mentions())
                 .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:loc/uttar-pradesh");
-        assertThat(NonNames.readWords("non-names.txt")).contains(org.marsad.text.ArabicNormalizer.normalize("لسان"))
+        assertThat(KnowledgeBaseFiles.words("non-names.txt")).contains(org.marsad.text.ArabicNormalizer.normalize("لسان"))
                 .doesNotContain(org.marsad.text.ArabicNormalizer.normalize("أوتار براديش"));
     }
 
