@@ -1,6 +1,7 @@
 package org.marsad.quote;
 
 import org.marsad.article.Quote;
+import org.marsad.text.ReportingVerbs;
 
 /**
  * A reporting word at token {@code token} («قال», «مضيفا», «بحسب») and the speaker it resolves

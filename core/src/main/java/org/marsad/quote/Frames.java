@@ -9,6 +9,7 @@ import org.marsad.article.Segment;
 import org.marsad.article.Span;
 import org.marsad.article.Token;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.ReportingVerbs;
 
 /**
  * Resolves the speaker of every reporting word outside direct quotations, in text order. A verb

@@ -9,6 +9,7 @@ import org.marsad.article.Quote;
 import org.marsad.article.Span;
 import org.marsad.article.Token;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.ReportingVerbs;
 
 /**
  * Finds direct and reported quotations and their speakers. Direct quotations are the outermost

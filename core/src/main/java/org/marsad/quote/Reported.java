@@ -8,6 +8,7 @@ import org.marsad.article.EntityMention;
 import org.marsad.article.Quote;
 import org.marsad.article.Span;
 import org.marsad.article.Token;
+import org.marsad.text.ReportingVerbs;
 
 /**
  * Reported speech: a reporting verb or participle, its subject, then within a few words a

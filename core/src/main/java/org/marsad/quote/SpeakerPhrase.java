@@ -7,6 +7,7 @@ import org.marsad.article.Segment;
 import org.marsad.article.Token;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.CliticSegmenter;
+import org.marsad.text.ReportingVerbs;
 import org.marsad.text.WordFrequencies;
 
 /**

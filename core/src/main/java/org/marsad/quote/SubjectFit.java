@@ -8,6 +8,7 @@ import org.marsad.article.Quote;
 import org.marsad.article.Segment;
 import org.marsad.article.Token;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.ReportingVerbs;
 
 /**
  * Fits a reporting verb's subject phrase ({@link SpeakerPhrase}) to the article's person mentions:

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.marsad.article.EntityRef;
 import org.marsad.article.EntityType;
 import org.marsad.article.Quote;
+import org.marsad.text.ReportingVerbs;
 
 /**
  * Where a subject starts and ends (after the outlet told, through quoted names, before a verb's

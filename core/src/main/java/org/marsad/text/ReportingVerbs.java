@@ -1,8 +1,7 @@
-package org.marsad.quote;
+package org.marsad.text;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.marsad.text.ArabicNormalizer;
 
 /**
  * The lexicon of reporting verbs (قال، أضاف، تابع، أكد، أوضح، أشار، لفت ...) in their past,
