@@ -3,8 +3,10 @@ package org.marsad.entity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.marsad.article.EntityType;
 import org.marsad.article.Token;
 import org.marsad.entity.EntityLinker.Draft;
+import org.marsad.text.ArabicNormalizer;
 
 /**
  * A link-only knowledge-base name (one that is a common word too, which alone makes no mention:
@@ -23,7 +25,7 @@ final class CoordinatedNames {
             int k = d.last + 1;
             if (k < tokens.size() && WordForms.opensWithAnd(tokens.get(k))) {
                 KbMatcher.Match m = matcher.at(tokens, k);
-                if (fits(m, d, covered, kb)) {
+                if (fits(tokens, m, d, covered, kb)) {
                     Draft c = draft(s, m, covered);
                     // the span starts after «و» («ولحج» → «لحج», not و + ل + «حج»), unless «و» is the name's («واس»)
                     c.wholeFirst = !m.name().split(" ")[0].equals(tokens.get(k).norm());
@@ -35,7 +37,7 @@ final class CoordinatedNames {
                 for (int j = d.first - 1; j >= Math.max(0, d.first - 4); j--) {
                     KbMatcher.Match m = matcher.at(tokens, j);
                     if (m != null && m.last() == d.first - 1) {
-                        if (fits(m, d, covered, kb)) added.add(draft(s, m, covered));
+                        if (fits(tokens, m, d, covered, kb)) added.add(draft(s, m, covered));
                         break;
                     }
                 }
@@ -44,8 +46,10 @@ final class CoordinatedNames {
         here.addAll(added);
     }
 
-    private static boolean fits(KbMatcher.Match m, Draft d, boolean[] covered, KnowledgeBase kb) {
+    private static boolean fits(List<Token> tokens, KbMatcher.Match m, Draft d, boolean[] covered, KnowledgeBase kb) {
         if (m == null || m.entries().size() != 1 || m.entries().get(0).ref().type() != d.type || kb.addsMentions(m.name())) return false;
+        // «بين المغرب والعشاء»: the sunset prayer beside the evening one, not Morocco
+        if (m.first() == m.last() && CommonReadings.commonHere(tokens, m.first())) return false;
         for (int k = m.first(); k <= m.last(); k++) if (covered[k]) return false;
         return true;
     }
@@ -55,5 +59,44 @@ final class CoordinatedNames {
         d.entries = m.entries();
         Arrays.fill(covered, m.first(), m.last() + 1, true);
         return d;
+    }
+
+    /** Heads of a body's name, besides {@link NonNames#GENERIC_HEADS}: «اتحاد», «لجنة», «نادي», «بنك». Folded. */
+    private static final java.util.Set<String> MORE_HEADS = ArabicNormalizer.foldedSet("اتحاد", "لجنة", "نادي",
+            "بنك", "صندوق", "رابطة", "جبهة", "مصرف", "محكمة");
+
+    /**
+     * Splits an organisation the recogniser ran over two coordinated bodies: «الاتحاد الدولي والاتحاد الإنجليزي»,
+     * «الهيئة العامة للرياضة واللجنة الأولمبية» are two, each of two words or more, the second opened by «و»
+     * and a body's head noun. A name the knowledge base knows whole stays one.
+     */
+    static List<Draft> splitBodies(List<Token> tokens, List<Draft> here, KbMatcher matcher) {
+        List<Draft> out = new ArrayList<>(here.size());
+        for (Draft d : here) {
+            int k = d.type == EntityType.ORG ? secondBody(tokens, d) : -1;
+            if (k < 0 || !matcher.lookup(tokens, d.first, d.last).isEmpty()) {
+                out.add(d);
+                continue;
+            }
+            Draft second = new Draft(d.sentence, k, d.last, d.type);
+            second.entries = matcher.lookup(tokens, k, d.last);
+            d.last = k - 1;
+            d.entries = matcher.lookup(tokens, d.first, d.last);
+            out.add(d);
+            out.add(second);
+        }
+        return out;
+    }
+
+    /** Where a second body begins inside {@code d}: a word of «و» and a head noun, two words or more from each end; or -1. */
+    private static int secondBody(List<Token> tokens, Draft d) {
+        for (int k = d.first + 2; k < d.last; k++) {
+            Token t = tokens.get(k);
+            if (!WordForms.opensWithAnd(t)) continue;
+            String w = WordForms.foldedWithoutConjunction(t);
+            String bare = w.startsWith("ال") ? w.substring(2) : w;
+            if (NonNames.GENERIC_HEADS.contains(bare) || MORE_HEADS.contains(bare)) return k;
+        }
+        return -1;
     }
 }

@@ -156,6 +156,7 @@ final class EntityLinker {
             spans.addKnown(s, tokens, here, covered);
             CoordinatedNames.add(s, tokens, here, covered, matcher, kb);
             QuotedWorks.add(s, tokens, here, covered, matcher);
+            ForeignNames.add(s, tokens, here, covered, kb, profile);
             RoyalNamesakes.absorb(tokens, here);
             RoyalNamesakes.absorbNamed(tokens, here);
             amounts.retype(tokens, here);
@@ -168,7 +169,7 @@ final class EntityLinker {
             Bylines.retype(s, tokens, here);
             ClubNames.widen(tokens, here, matcher);
             Peninsulas.mark(s, tokens, here, matcher);
-            List<Draft> merged = spans.mergeAdjacent(tokens, here);
+            List<Draft> merged = CoordinatedNames.splitBodies(tokens, spans.mergeAdjacent(tokens, here), matcher);
             quotedTypes.retypeQuotedPapers(tokens, merged);
             quotedTypes.retypeQuotedProducts(tokens, merged);
             types.widenToChampionship(tokens, merged);
@@ -223,6 +224,7 @@ final class EntityLinker {
             if (d.type == EntityType.PER && d.entries.isEmpty()) d.entries = byShorterForm(d.words);
         }
         drafts.removeAll(headsAlone);
+        names.joinSplitNames(sentences, drafts, folded);
         int beforeRepeats = drafts.size();
         names.addRepeated(sentences, drafts, folded);
         // «600 ألف بوليفار» after «عملة "بوليفار"»: a repeat of a name may be a sum of money
@@ -333,6 +335,7 @@ final class EntityLinker {
                 if (covered[s][i]) continue;
                 KbMatcher.Match m = matcher.at(tokens, i);
                 if (m == null || m.entries().size() != 1 || !wanted.test(tokens, m)) continue;
+                if (m.first() == m.last() && CommonReadings.commonHere(tokens, m.first())) continue; // «حماة الوطن» beside «ريف حماة»
                 boolean free = true;
                 for (int k = m.first(); k <= m.last(); k++) free &= !covered[s][k];
                 if (!free) continue;

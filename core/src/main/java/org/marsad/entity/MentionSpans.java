@@ -219,7 +219,7 @@ final class MentionSpans {
     void addKnown(int s, List<Token> tokens, List<Draft> here, boolean[] covered) {
         for (int i = 0; i < tokens.size(); i++) {
             KbMatcher.Match m = matcher.at(tokens, i);
-            if (m == null || m.first() == m.last() && (NonNames.kinNotPlace(tokens, m.first())
+            if (m == null || m.first() == m.last() && (NonNames.kinNotPlace(tokens, m.first()) || CommonReadings.commonHere(tokens, m.first())
                     || CountryAdjectives.countryAsAdjective(tokens, m.first(), kb)
                     || CountryAdjectives.countryNameAsIndefiniteAdjective(tokens, m.first(), kb))) {
                 continue;
@@ -248,14 +248,17 @@ final class MentionSpans {
 
     /**
      * Whether a link-only place's name of one word stands right after a head that says it is a place:
-     * «في محافظة الطائف», «بمدينة الزرقاء» (alone, «الطائف» and «الزرقاء» are common words or other
-     * things too, and add no mention).
+     * «في محافظة الطائف», «بمدينة الزرقاء», «محافظ صبيا» (alone, «الطائف» and «الزرقاء» are common words or
+     * other things too, and add no mention).
      */
     private boolean placeAfterItsHead(List<Token> tokens, KbMatcher.Match m) {
         if (m.first() != m.last() || m.first() == 0 || m.entries().get(0).ref().type() != EntityType.LOC) return false;
         String head = WordForms.folded(tokens.get(m.first() - 1));
-        return KnowledgeBase.isPlaceHead(head) || head.equals(CITY);
+        return KnowledgeBase.isPlaceHead(head) || head.equals(CITY) || OF_A_TOWN.contains(head);
     }
+
+    /** «محافظ صبيا» (Sabya's governor), «بلدية الجموم» (its municipality): nouns whose complement is a town. Folded. */
+    private static final java.util.Set<String> OF_A_TOWN = org.marsad.text.ArabicNormalizer.foldedSet("محافظ", "بلدية");
 
     /**
      * Two person mentions side by side («إيفانكا» «ترامب», when the recogniser began a new name at

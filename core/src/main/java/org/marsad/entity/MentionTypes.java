@@ -63,6 +63,9 @@ final class MentionTypes {
      * words or more ending in a company word ({@link #COMPANY_WORDS}) is the company. An
      * organisation the knowledge base does not know, right after «عائلة» or «أسرة», is a family: a person.
      */
+    /** «جامع», «مسجد»: a mosque's head word. Folded. */
+    private static final java.util.Set<String> MOSQUES = org.marsad.text.ArabicNormalizer.foldedSet("جامع", "مسجد");
+
     void retypeAfterHeads(List<Token> tokens, List<Draft> here) {
         for (Draft d : here) {
             // «أسرة بن لادن», «عائلة ابن لادن»: a family is named by its people's name (ANERcorp train: a person
@@ -70,6 +73,13 @@ final class MentionTypes {
             if (d.type == EntityType.ORG && d.first > 0 && d.last - d.first <= 2 && FAMILY.contains(headBefore(tokens, d.first))
                     && d.entries.stream().noneMatch(e -> e.ref().type() == EntityType.ORG)) {
                 d.typedAs(EntityType.PER);
+            }
+        }
+        for (Draft d : here) {
+            // «جامع حلة الشريف», «ومسجد البطنة»: a mosque the recogniser took for a person, its head word and all
+            if (d.type == EntityType.PER && d.last > d.first && MOSQUES.contains(WordForms.foldedWithoutConjunction(tokens.get(d.first)))
+                    && d.entries.isEmpty()) {
+                d.typedAs(EntityType.LOC);
             }
         }
         for (Draft d : here) {

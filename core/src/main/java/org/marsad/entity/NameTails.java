@@ -99,7 +99,7 @@ final class NameTails {
      * Whether the word after person draft {@code d}, which ends in «بن» and the father's name, is the family name
      * the recogniser left out: «أحمد بن إبراهيم الملا», «خالد بن عبدالله العرج», as Saudi news writes a name. A
      * word with the article and no other clitic, of five letters or more, that is no title («الرئيس», «القاضي»), no
-     * name the knowledge base knows, and no stem the stem profiles show as common and seldom a person's («الذي»,
+     * name the knowledge base knows but as a person's, and no stem the stem profiles show as common and seldom a person's («الذي»,
      * «الخيرية», «الجميع»); and no nisba in «ي», which after a name of history is its dynasty or tribe («الطائع بن
      * المطيع العباسي»: AQMAR leaves it out) and in news often an adjective («الدولي») or nationality.
      * Not after a royal title («الأمير فيصل بن بندر»), nor for a name the knowledge base knows.
@@ -110,11 +110,15 @@ final class NameTails {
         if (d.first > 0 && ROYALS.contains(WordForms.foldedWithoutConjunction(tokens.get(d.first - 1)))) return false;
         Token t = tokens.get(d.last + 1);
         String n = t.norm();
-        if (!n.startsWith("ال") || n.length() < 5 || n.endsWith("ي")
-                || !t.segments().isEmpty() && t.segments().get(0).kind() != org.marsad.article.Segment.Kind.DET) {
+        // the article as a segment, or a whole word the segmenter left unsplit («الحقيل»): no other clitic before it
+        boolean bare = t.segments().size() <= 1 || t.segments().get(0).kind() == org.marsad.article.Segment.Kind.DET;
+        if (!n.startsWith("ال") || n.length() < 5 || n.endsWith("ي") || !bare) {
             return false;
         }
-        return !Roles.introducesName(t, kb) && kb.byName(WordForms.folded(t)).isEmpty() && !profile.rarelyAName(t);
+        // a surname the knowledge base gives a known person is a family name all the same («عثمان بن صالح الحقيل»,
+        // not the minister «ماجد الحقيل»); a name of another kind is not («الرياض»)
+        return !Roles.introducesName(t, kb) && kb.byName(WordForms.folded(t)).stream().allMatch(e -> e.ref().type() == EntityType.PER)
+                && !profile.rarelyAName(t);
     }
 
     /** Whether a word is a common noun with the article, no clitic before it: «البنك», whose «بنك» news writes often. */

@@ -276,6 +276,7 @@ final class NonNames {
         if (!namesMashhad && Scenes.aScene(tokens, f.first(), matcher)) return true;
         if (f.type() == EntityType.PER && gracesOfGod(tokens, f.first())) return true;
         if (mightyAndGlorious(tokens, f.first()) || didNotBeforeAVerb(tokens, f.first())) return true;
+        if (CommonReadings.commonHere(tokens, f.first())) return true; // «لم يزد», «النيل من», «حماة الوطن»
         if (f.type() == EntityType.PER && adjectiveOfAnEra(tokens, f.first())) return true;
         if (f.type() == EntityType.ORG && peopleWithoutTheArticle(tokens, f)) return true;
         if (MonthMentions.gregorianOfADate(tokens, f.first())) return true;

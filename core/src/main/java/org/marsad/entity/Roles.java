@@ -23,7 +23,9 @@ final class Roles {
             "الدكتور", "الدكتوره", "المهندس", "اللواء", "العقيد", "العميد", "الجنرال", "العماد", "الفريق", "المشير", "القاضي",
             "السيد", "السيده", "البابا", "الامام", "الملكه", "اللورد",
             // military ranks besides «اللواء», «العقيد» and «العميد» («المرشال تيتو», «النقيب محمد»)
-            "المقدم", "النقيب", "الملازم", "الرقيب", "العريف", "المارشال", "المرشال", "الاميرال");
+            "المقدم", "النقيب", "الملازم", "الرقيب", "العريف", "المارشال", "المرشال", "الاميرال",
+            // «بروفيسور ساجد مير», «البروفيسورة ...»: the professor, with or without the article
+            "البروفيسور", "البروفيسوره", "بروفيسور", "البروفسور", "بروفسور");
 
     /**
      * Titles written as part of a name («الأمير محمد بن سلمان», «الرئيس بشار الأسد», «البابا فرانسيس»),
@@ -47,9 +49,12 @@ final class Roles {
 
     /**
      * Words that stand between a title and the name and are no part of it: «الملك المؤسس عبد العزيز»
-     * (the founder), «الرئيس المخلوع صالح» (the deposed), «الظهير الأيمن حسن معاذ» (the right back). Folded.
+     * (the founder), «الرئيس المخلوع صالح» (the deposed), «الظهير الأيمن حسن معاذ» (the right back), «الأستاذ
+     * الفاضل» (the virtuous), «كوتش» (coach). Folded.
      */
-    private static final Set<String> EPITHETS = ArabicNormalizer.foldedSet("المؤسس", "المخلوع", "الأيمن", "الأيسر");
+    private static final Set<String> EPITHETS = ArabicNormalizer.foldedSet("المؤسس", "المخلوع", "الأيمن", "الأيسر",
+            // «الفاضل تركي بن عبدالله السديري» (the virtuous), «كوتش ستيوارت فيفيرس» (coach)
+            "الفاضل", "كوتش");
 
     /** Words that begin a title: offices («وزير», «المتحدث», «نظيره») and the titles above. Not a bare
      * «نظير», which before a noun means "in return for" («نظير رسوم المعاملات»). */

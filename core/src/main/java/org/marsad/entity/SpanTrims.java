@@ -5,6 +5,7 @@ import org.marsad.article.EntityType;
 import org.marsad.article.Token;
 import org.marsad.entity.EntityLinker.Found;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.ReportingVerbs;
 import org.marsad.time.CalendarNames;
 
 /**
@@ -168,7 +169,11 @@ final class SpanTrims {
             // "also": «ماتيراتزي أيضا»
             "أيضا", "كذلك",
             // "in his name": «وأعرب الملك سلمان باسمه واسم شعب المملكة»
-            "باسمه", "باسمها", "باسمهم");
+            "باسمه", "باسمها", "باسمهم",
+            // relative pronouns: «ريفاس اللذين» (the two who), «... الذي»
+            "الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان",
+            // «صلى محمد بن نايف ركعتين» (two prostrations); «كارلوس باكا المنتقل حديثا» (who moved, joined, is on loan)
+            "ركعتين", "ركعتي", "المنتقل", "المنضم", "المعار");
 
     /**
      * Ordinals without the article, which rank what follows them and end no name: «اختير راؤول
@@ -189,6 +194,11 @@ final class SpanTrims {
     /** Times of day that, before a weekday, make a time and not a name: «صباح الخميس». Folded. */
     private static final java.util.Set<String> TIMES_OF_DAY = ArabicNormalizer.foldedSet("صباح", "مساء", "ظهر", "عصر", "فجر",
             "ليلة", "ليل", "صبيحة", "ظهيرة");
+
+    /** Whether a token is a number alone: digits, with the points and commas of a number. */
+    private static boolean number(String text) {
+        return text.chars().anyMatch(Character::isDigit) && text.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ',' || c == '٫' || c == '٬');
+    }
 
     /** Null for a "person" that is a time of a weekday («صباح الخميس», Sabah being a given name), else the mention. */
     static Found notATime(List<Token> tokens, Found f) {
@@ -261,6 +271,15 @@ final class SpanTrims {
             "رئيسة", "مستشارة", "أستاذة", "مؤسس", "مؤسسة", "عضو", "عضوة", "عميد", "عميدة");
 
     /**
+     * Titles that are given names too («أمير», «شيخ»), which end a person's name only before the
+     * complement that makes them titles: «أمير منطقة عسير», «شيخ شمل قبائل يام», «شيخ قبيلة». Folded,
+     * the title to its complements.
+     */
+    private static final java.util.Map<String, java.util.Set<String>> TITLES_BEFORE_COMPLEMENTS = java.util.Map.of(
+            ArabicNormalizer.normalize("أمير"), ArabicNormalizer.foldedSet("منطقة", "منطقتي", "محافظة"),
+            ArabicNormalizer.normalize("شيخ"), ArabicNormalizer.foldedSet("شمل", "قبيلة", "قبائل", "عشيرة", "عشائر", "مشايخ"));
+
+    /**
      * Verbs of what a speech or letter did, which the recogniser runs a speaker's name into where
      * «فيها» ("in it") follows: «ألقاها ... الحارثي شكر فيها صاحب الجائزة». As written.
      */
@@ -325,9 +344,17 @@ final class SpanTrims {
             }
         }
         while (last > first && TRAILING_PARTICLES.contains(bare(tokens.get(last)))) last--;
+        // «سعود ٠٥٥٥٨٥٥٨٦٤», «نور 91.54»: a phone number or a grade after a person's name is none of it (but
+        // «بوكو إف1», «ام1»: a model's number, which makes the mention a product later, stays)
+        while (f.type() == EntityType.PER && last > first && number(tokens.get(last).text())) last--;
         if (last > first && TRAILING_ORDINALS.contains(bare(tokens.get(last)))) last--;
         if (f.type() == EntityType.PER && last - first >= 2 && TRAILING_TITLES.contains(tokens.get(last).norm())) last--;
         if (f.type() == EntityType.PER && last > first && tokens.get(last).norm().equals(DIRECTOR_GENERAL)) last--;
+        // «وأضاف القرني معقبا»: a participle that goes on with the speaker («معقبا», «ملمحا») is no part of the name
+        if (f.type() == EntityType.PER && last > first && ReportingVerbs.role(tokens.get(last).norm()) == ReportingVerbs.Role.PARTICIPLE) last--;
+        // «فيصل بن خالد أمير منطقة عسير», «علي أبو ساق شيخ شمل قبائل»: a title that is also a name, before its complement
+        if (f.type() == EntityType.PER && last - first >= 2 && last + 1 < tokens.size()
+                && TITLES_BEFORE_COMPLEMENTS.getOrDefault(tokens.get(last).norm(), java.util.Set.of()).contains(tokens.get(last + 1).norm())) last--;
         // «منى أبو سليمان خبيرة التنمية البشرية»: a title in the construct state, its complement after it
         if (f.type() == EntityType.PER && last - first >= 2 && CONSTRUCT_TITLES.contains(tokens.get(last).norm())
                 && last + 1 < tokens.size() && tokens.get(last + 1).norm().startsWith("ال")) last--;

@@ -224,11 +224,15 @@ class ArticleNamesTest {
                 .containsExactly(tuple("الاتحاد الأوروبي", "kb:org/eu"));
         assertThat(linkedAs("وبذلك بات البنك يطلب تعويضات من الدول.", EntityType.ORG, new int[][] {{0, 2, 3}}).mentions()).isEmpty();
     }
+
     @Test
     void theFamilyNameAfterTheFathersNameIsPartOfTheName() {
         // the recogniser stopped at the father's name; Saudi news writes the family name after it
         assertThat(linked("وقال رئيس المجلس أحمد بن إبراهيم الملا إن الجلسة انتهت.", new int[][] {{0, 3, 5}}).mentions())
                 .extracting(EntityMention::text).containsExactly("أحمد بن إبراهيم الملا");
+        // also one the segmenter left whole, and one a known person of the knowledge base bears («ماجد الحقيل»)
+        assertThat(linked("وتقرر تعيين فهد بن سالم بن فهد الحقيل على وظيفة مدير.", new int[][] {{0, 2, 6}}).mentions())
+                .extracting(EntityMention::text).containsExactly("فهد بن سالم بن فهد الحقيل");
         // but a relative pronoun, a title or a common word is no family name, nor does a prince have one in «ال»
         assertThat(linked("وكان خالد بن عبدالله الذي رأس الجلسة حاضرا.", new int[][] {{0, 1, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("خالد بن عبدالله");
@@ -239,5 +243,15 @@ class ArticleNamesTest {
                 .extracting(EntityMention::text).containsExactly("الطائع بن المطيع");
         assertThat(linked("وهنأ الأمير سطام بن مساعد الملا بالمناسبة.", new int[][] {{0, 2, 4}}).mentions())
                 .extracting(EntityMention::text).containsExactly("سطام بن مساعد");
+    }
+
+    @Test
+    void aFullNameTheRecogniserCutIntoPiecesIsTheNameMetBefore() {
+        // the second «فرناندو كوريا ألميدا» came out as a person and a place («كوريا» is Korea)
+        String body = "وصل الرئيس فرناندو كوريا ألميدا أمس. واستقبل الوزير فرناندو كوريا ألميدا في القصر.";
+        EntityLinker.Result r = LinkerFixture.linkedFound(body, new EntityLinker.Found(0, 2, 4, EntityType.PER),
+                new EntityLinker.Found(1, 2, 2, EntityType.PER), new EntityLinker.Found(1, 3, 4, EntityType.LOC));
+        assertThat(r.mentions()).extracting(EntityMention::text, EntityMention::type).containsExactly(
+                tuple("فرناندو كوريا ألميدا", EntityType.PER), tuple("فرناندو كوريا ألميدا", EntityType.PER));
     }
 }

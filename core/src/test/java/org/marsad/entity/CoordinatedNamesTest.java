@@ -43,4 +43,14 @@ class CoordinatedNamesTest {
         assertThat(linkedAs("وزار الوفد قندهار والقاعدة العسكرية.", EntityType.LOC, new int[][] {{0, 2, 2}}).mentions())
                 .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("قندهار", EntityType.LOC));
     }
+
+    @Test
+    void twoCoordinatedBodiesTheRecogniserRanTogetherAreTwo() {
+        // «و» and a body's head noun open the second
+        assertThat(linkedAs("وحاضر خبراء من الاتحاد الدولي والاتحاد الإنجليزي لكرة القدم.", EntityType.ORG, new int[][] {{0, 3, 6}})
+                .mentions()).extracting(EntityMention::text).containsExactly("الاتحاد الدولي", "الاتحاد الإنجليزي");
+        // a ministry of two portfolios is one body
+        assertThat(linkedAs("وأعلنت وزارة التجارة والصناعة القرار.", EntityType.ORG, new int[][] {{0, 1, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("وزارة التجارة والصناعة");
+    }
 }

@@ -23,6 +23,9 @@ class KnowledgeBaseCountriesTest {
         assertThat(kb.byId("kb:country/mm").orElseThrow().ref().name()).isEqualTo("ميانمار");
         assertThat(kb.byId("kb:country/mm").orElseThrow().ref().nameEn()).contains("Myanmar");
         assertThat(kb.byId("kb:country/cd").orElseThrow().ref().name()).isEqualTo("الكونغو الديمقراطية");
+        // East Timor: CLDR's «تيمور - ليشتي» as Gulf sports pages write it («مباراة تيمور الشرقية»)
+        assertThat(kb.byId("kb:country/tl").orElseThrow().ref().name()).isEqualTo("تيمور الشرقية");
+        assertThat(kb.byName(KnowledgeBase.fold("تيمور ليشتي"))).extracting(e -> e.ref().id()).containsExactly("kb:country/tl");
         assertThat(kb.byName(KnowledgeBase.fold("بورما"))).extracting(e -> e.ref().id()).containsExactly("kb:country/mm");
     }
 

@@ -383,4 +383,11 @@ class MentionTypesTest {
         assertThat(linkedAs("قال المدرب إن الفريق جاهز.\nسلوى سعد – متابعات", EntityType.ORG, new int[][] {{1, 0, 1}}).mentions())
                 .extracting(EntityMention::type).containsExactly(EntityType.ORG);
     }
+
+    @Test
+    void aMosqueTakenForAPersonIsAPlace() {
+        // the recogniser ran «جامع» into a person; the mosque is a place
+        assertThat(linked("وتقام الدروس في جامع حلة الشريف كل أسبوع.", new int[][] {{0, 3, 5}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("جامع حلة الشريف", EntityType.LOC));
+    }
 }

@@ -388,4 +388,61 @@ class NonNamesTest {
         assertThat(linkedAs("وزار الوفد مدينة مشهد أمس. ووصل الزوار إلى مشهد وتستغرق الرحلة ساعة.", EntityType.LOC,
                 new int[][] {{0, 3, 3}, {1, 3, 3}}).mentions()).extracting(EntityMention::text).containsExactly("مشهد", "مشهد");
     }
+
+    @Test
+    void aWordAfterAParticleThatOnlyVerbsFollowIsAVerb() {
+        // «لم يزد» (did not exceed), not the Iranian city Yazd; «لن», «قد», «سوف» likewise
+        assertThat(linkedAs("وقال إن عدد المتقدمين لم يزد عن مئة شاب.", EntityType.LOC, new int[][] {{0, 5, 5}}).mentions()).isEmpty();
+        // but «فقد» is also the verb "lost", and a name may follow it
+        assertThat(linked("وبينما فقد أردوغان السيطرة على الموقف.", new int[][] {{0, 2, 2}}).mentions())
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:per/recep-tayyip-erdogan");
+    }
+
+    @Test
+    void harmingIsNotTheNile() {
+        // «النيل من» is the verbal noun of «نال من» (to harm), not the Nile the recogniser took it for
+        assertThat(linkedAs("وتحاول الجماعات النيل من أمن البلاد.", EntityType.LOC, new int[][] {{0, 2, 2}}).mentions()).isEmpty();
+        // after a noun of the river it is the river, flowing from somewhere; the article's river spreads to no «النيل من»
+        assertThat(linkedAs("وتجري مياه النيل من الجنوب. وتحاول الجماعات النيل من أمن البلاد.", EntityType.LOC,
+                new int[][] {{0, 2, 2}}).mentions()).extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:loc/nile");
+    }
+
+    @Test
+    void protectorsAreNotHama() {
+        // «حماة» before what they protect, or «ل» and whom, is the plural of «حامي»
+        assertThat(linkedAs("ويبقى رجال الأمن حماة الوطن في كل وقت.", EntityType.LOC, new int[][] {}).mentions()).isEmpty();
+        assertThat(linkedAs("وأرادوا أن يكونوا حماة لهم من كل سوء.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions()).isEmpty();
+        // the city stands before its region, in a list, or before a purpose («لإنشاء»)
+        assertThat(linkedAs("وقصف الطيران ريف حماة الشمالي.", EntityType.LOC, new int[][] {}).mentions())
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:loc/hama");
+        assertThat(linkedAs("ودخلت القوات إدلب وحماه لإنشاء نقاط مراقبة.", EntityType.LOC, new int[][] {}).mentions())
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:loc/idlib", "kb:loc/hama");
+    }
+
+    @Test
+    void theCulpritAndBringingInAreNoNames() {
+        // «للإتيان» (to bring in) and «بالجاني» (on the culprit) were an organisation and a person
+        assertThat(linkedAs("وقال إن الحزب يسعى للإتيان برئيس جديد.", EntityType.ORG, new int[][] {{0, 4, 4}}).mentions()).isEmpty();
+        assertThat(linked("ونفذ حكم القصاص بالجاني أمس.", new int[][] {{0, 3, 3}}).mentions()).isEmpty();
+    }
+
+    @Test
+    void theSunsetPrayerIsNotMorocco() {
+        // «المغرب» after «صلاة» or before «والعشاء» is the prayer; the country the recogniser found otherwise
+        assertThat(linkedAs("وتقام المحاضرة بعد صلاة المغرب في الجامع.", EntityType.LOC, new int[][] {}).mentions()).isEmpty();
+        assertThat(linkedAs("ويفتح المعرض بين المغرب والعشاء يوميا.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
+        // nor does the evening prayer, taken for a place, bring Morocco in as its coordinated twin
+        assertThat(linkedAs("ويفتح المعرض بين المغرب والعشاء يوميا.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions())
+                .extracting(EntityMention::text).doesNotContain("المغرب");
+        assertThat(linkedAs("وسافر الوفد إلى المغرب أمس.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions())
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:country/ma");
+    }
+
+    @Test
+    void wordsOfPrayerAndHealthAreNoNames() {
+        // «قال تعالى» (the Exalted said), «وسمو ولي عهده» (his crown prince), «التهاب رئوي» (pneumonia)
+        assertThat(linked("وقد قال تعالى في محكم كتابه.", new int[][] {{0, 2, 2}}).mentions()).isEmpty();
+        assertThat(linked("ورفع التعازي لسمو ولي عهده الأمين.", new int[][] {{0, 3, 3}}).mentions()).isEmpty();
+        assertThat(linked("ودخل المستشفى بسبب التهاب رئوي حاد.", new int[][] {{0, 4, 4}}).mentions()).isEmpty();
+    }
 }

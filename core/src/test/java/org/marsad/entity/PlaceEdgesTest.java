@@ -109,4 +109,21 @@ class PlaceEdgesTest {
         assertThat(linkedAs("وتعبر الناقلات الخليج يوميا. وتلقى اللاعب عرض الخليج للموسم المقبل.", EntityType.LOC, new int[][] {{0, 2, 2}})
                 .mentions()).hasSize(1);
     }
+
+    @Test
+    void aSaudiGovernorateThatIsACommonWordIsAPlaceAfterItsHead() {
+        // «الحريق» (the fire), «ضباء»: governorates; after «محافظة» both are places, alone the common word is no mention
+        assertThat(linkedAs("وزار الوفد محافظة الحريق ثم محافظة ضباء.", EntityType.LOC, new int[][] {}).mentions())
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:loc/al-hariq", "kb:loc/duba");
+        assertThat(linkedAs("وشب الحريق في المستودع أمس.", EntityType.LOC, new int[][] {}).mentions()).isEmpty();
+        assertThat(linkedAs("ووصلت القافلة إلى ضباء مساء.", EntityType.LOC, new int[][] {}).mentions())
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:loc/duba");
+    }
+
+    @Test
+    void aLinkOnlyTownAfterItsGovernorOrMunicipalityIsAMention() {
+        // «محافظ صبيا» (Sabya's governor), «بلدية الجموم»: alone «صبيا» makes no mention, after these nouns it does
+        assertThat(linkedAs("وحضر محافظ صبيا الحفل مع رئيس بلدية الجموم.", EntityType.LOC, new int[][] {}).mentions())
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:loc/sabya", "kb:loc/al-jumum");
+    }
 }

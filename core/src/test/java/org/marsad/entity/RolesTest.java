@@ -28,6 +28,17 @@ class RolesTest {
         // «الظهير الأيمن» (the right back) before a player's name
         r = LinkerFixture.linked("وبقي الظهير الأيمن سامر الفهد في الفريق.", new int[][] {{0, 2, 4}});
         assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("سامر الفهد");
+        // «الفاضل» (the virtuous) after «الأستاذ», and «كوتش» (coach) before a name
+        r = LinkerFixture.linked("وشكر الأستاذ الفاضل ماجد بن عبدالله الرشيد الحضور.", new int[][] {{0, 2, 6}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("ماجد بن عبدالله الرشيد");
+        r = LinkerFixture.linked("وقال كوتش ستيفان مولر إن التدريب شاق.", new int[][] {{0, 1, 3}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("ستيفان مولر");
+    }
+
+    @Test void aProfessorsTitleIsNoPartOfTheName() {
+        // «بروفيسور» without the article opens the mention the recogniser found
+        EntityLinker.Result r = LinkerFixture.linked("وقال بروفيسور ساجد مير إن البحث مهم.", new int[][] {{0, 1, 3}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("ساجد مير");
     }
 
     @Test void aNameThatCompletesATitleDoesNotHoldIt() {

@@ -247,4 +247,38 @@ class SpanTrimsTest {
         assertThat(linked("وأعرب الملك سلمان باسمه عن التهنئة.", new int[][] {{0, 2, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("سلمان");
     }
+
+    @Test
+    void aParticipleThatGoesOnWithTheSpeakerEndsHisName() {
+        // «معقبا» ("commenting") after the surname: the speaker goes on, the name has ended
+        assertThat(linked("وأضاف الغامدي معقبا على الرأي الآخر.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("الغامدي");
+    }
+
+    @Test
+    void aTitleThatIsAlsoANameEndsTheNameBeforeItsComplement() {
+        // «أمير منطقة ...» (the region's governor) and «شيخ شمل ...» (the tribes' paramount sheikh) after the name
+        assertThat(linked("واستقبل الأمير سعود بن نايف أمير منطقة الجوف الوفد.", new int[][] {{0, 2, 5}}).mentions())
+                .extracting(EntityMention::text).contains("سعود بن نايف").doesNotContain("سعود بن نايف أمير");
+        assertThat(linked("وقال الشيخ حمد بن سالم شيخ شمل القبائل إن الموسم طيب.", new int[][] {{0, 2, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("حمد بن سالم");
+        // but a name may end with «أمير» where no such complement follows
+        assertThat(linked("وفاز اللاعب محمد أمير بالجائزة.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("محمد أمير");
+    }
+
+    @Test
+    void aRelativePronounAPhoneNumberOrAParticipleOfATransferEndsTheName() {
+        assertThat(linked("وتعاقد النادي مع ريفاس اللذين سيصلان غدا.", new int[][] {{0, 3, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("ريفاس");
+        assertThat(linked("وللاستفسار يتصل بالأستاذ سعود ٠٥٥٥٨٥٥٨٦٤ مساء.", new int[][] {{0, 3, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("سعود");
+        // but a model's number stays, for the product it makes of the mention
+        assertThat(linked("وأطلقت الشركة هاتف زينو إكس5 الجديد.", new int[][] {{0, 3, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("زينو إكس5");
+        assertThat(linked("وسجل المهاجم كارلوس باكا المنتقل حديثا هدفين.", new int[][] {{0, 2, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("كارلوس باكا");
+        assertThat(linked("وصلى الأمير خالد بن سعد ركعتين في المسجد.", new int[][] {{0, 2, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("خالد بن سعد");
+    }
 }
