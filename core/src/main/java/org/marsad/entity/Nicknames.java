@@ -80,16 +80,37 @@ final class Nicknames {
             if (!d.entries.isEmpty() && !named.contains(d.entries.get(0).ref().id())) d.entries = List.of();
         }
         named.removeIf(id -> !kb.hasNickname(id) && !kb.hasClubShortName(id));
-        // most articles name no entity with a nickname or a club's short name, and have no word for a team: no look for football
-        if (named.isEmpty() && !hasTeamWord(sentences)) return;
+        // most articles name no entity with a nickname or a club's short name, and have no word for a team and no word of
+        // football (in which two clubs' short names may name each other: «بين النصر والهلال»): nothing to look for
         boolean football = sport != null ? sport : speaksOfSport(sentences);
+        if (named.isEmpty() && !hasTeamWord(sentences) && !football) return;
         EntityLinker.addMatches(sentences, drafts, matcher, (tokens, m) -> (kb.isNickname(m.name()) || football && kb.isClubShortName(m.name()))
-                && (named.contains(m.entries().get(0).ref().id()) || football && kb.isClubShortName(m.name()) && afterTeamWord(tokens, m.first(), matcher, kb))
+                && (named.contains(m.entries().get(0).ref().id()) || football && kb.isClubShortName(m.name())
+                        && (afterTeamWord(tokens, m.first(), matcher, kb) || coordinatedClubs(tokens, m, matcher, kb)))
                 && !Amounts.moneyAround(tokens, m.first(), m.last(), kb));
     }
 
-    /** «فريق», «فريقي» (the two teams), «نادي», «ناديي»: the word before a club's name. Folded. */
-    private static final Set<String> TEAM_WORDS = org.marsad.text.ArabicNormalizer.foldedSet("فريق", "فريقي", "نادي", "ناديي");
+    /** «فريق», «فريقي», «فريقا» (the two teams), «نادي», «ناديي», «ناديا»: the word before a club's name. Folded. */
+    private static final Set<String> TEAM_WORDS = org.marsad.text.ArabicNormalizer.foldedSet("فريق", "فريقي", "فريقا", "نادي",
+            "ناديي", "ناديا");
+
+    /**
+     * Whether the club's short name matched as {@code m} is joined by «و» to another club's short name
+     * («بين النصر والهلال», «الهلال والنصر»): in football news two clubs side by side name each other.
+     */
+    private static boolean coordinatedClubs(List<Token> tokens, KbMatcher.Match m, KbMatcher matcher, KnowledgeBase kb) {
+        int next = m.last() + 1;
+        if (next < tokens.size() && tokens.get(next).text().startsWith("و")) {
+            KbMatcher.Match after = matcher.at(tokens, next);
+            if (after != null && kb.isClubShortName(after.name())) return true;
+        }
+        if (m.first() == 0 || !tokens.get(m.first()).text().startsWith("و")) return false;
+        for (int j = m.first() - 1; j >= Math.max(0, m.first() - 3); j--) {
+            KbMatcher.Match before = matcher.at(tokens, j);
+            if (before != null && before.last() == m.first() - 1) return kb.isClubShortName(before.name());
+        }
+        return false;
+    }
 
     private static boolean teamWord(Token t) {
         return TEAM_WORDS.contains(WordForms.foldedWithoutConjunction(t));

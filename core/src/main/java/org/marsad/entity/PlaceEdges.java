@@ -75,9 +75,13 @@ final class PlaceEdges {
         return Stream.of(f);
     }
 
-    /** Words after which a place is named: «حاكم محافظة شانلي أورفة», «رئيس بلدية ...». Folded. */
+    /**
+     * Words after which a place is named: «حاكم محافظة شانلي أورفة», «رئيس بلدية ...», and the Saudi offices
+     * named by their region: «مدير صحة عسير» (its health directorate), «تعليم», «شرطة», «أمانة», «إمارة»,
+     * «مرور», «محافظ» (not «جوازات», before «مطار الملك عبدالعزيز الدولي» and other ports). Folded.
+     */
     private static final Set<String> PLACE_BEFORE = ArabicNormalizer.foldedSet("محافظة", "ولاية", "إقليم",
-            "مدينة", "بلدة", "قرية", "منطقة", "بلدية");
+            "مدينة", "بلدة", "قرية", "منطقة", "بلدية", "صحة", "تعليم", "شرطة", "أمانة", "إمارة", "مرور", "محافظ");
 
     /**
      * «أعلن حاكم محافظة شانلي اورفة عز الدين كجك»: a person's name right after a word that names a

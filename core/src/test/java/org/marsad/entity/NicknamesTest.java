@@ -114,4 +114,16 @@ class NicknamesTest {
         // and outside football news, «فريق» is a team of another kind
         assertThat(linkedAs("ورصد فريق الهلال الفلكي القمر أمس.", EntityType.ORG, new int[][] {}).mentions()).isEmpty();
     }
+
+    @Test
+    void twoClubsShortNamesSideBySideNameEachOtherInFootballNews() {
+        // «بين النصر والهلال» with no word for team: two short names of clubs joined by «و»; «فريقا» is «فريقي» in the nominative
+        EntityLinker.Result r = linkedAs("وتقام مباراة كأس السوبر بين النصر والهلال على ملعب لوفتس رود في الدوري.", EntityType.ORG, new int[][] {});
+        assertThat(ids(r, "النصر")).containsExactly("kb:org/al-nassr");
+        assertThat(ids(r, "الهلال")).containsExactly("kb:org/al-hilal");
+        assertThat(ids(linkedAs("ويلتقي فريقا الفتح والشباب في الدوري غدا.", EntityType.ORG, new int[][] {}), "الفتح"))
+                .containsExactly("kb:org/al-fateh");
+        // a club's name beside a common word stays a word
+        assertThat(linkedAs("وقال المدرب في الدوري إن الفريق بين النصر والهزيمة.", EntityType.ORG, new int[][] {}).mentions()).isEmpty();
+    }
 }

@@ -126,4 +126,12 @@ class PlaceEdgesTest {
         assertThat(linkedAs("وحضر محافظ صبيا الحفل مع رئيس بلدية الجموم.", EntityType.LOC, new int[][] {}).mentions())
                 .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:loc/sabya", "kb:loc/al-jumum");
     }
+
+    @Test
+    void aRegionAfterTheOfficeItNamesOpensNoPersonsName() {
+        // «صحة عسير» (Asir's health directorate): the recogniser ran the region into the spokesman's name
+        assertThat(linked("وقال الناطق باسم صحة عسير سعيد بن عبدالله النقير إن الخدمة مستمرة.", new int[][] {{0, 4, 8}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("عسير", EntityType.LOC), tuple("سعيد بن عبدالله النقير", EntityType.PER));
+    }
 }
