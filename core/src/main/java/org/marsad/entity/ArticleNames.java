@@ -192,63 +192,6 @@ final class ArticleNames {
     }
 
     /**
-     * A person's name of three words or more that the recogniser found whole, and that the article
-     * writes again where the recogniser cut it into pieces, is the person there too: after «الرئيس
-     * رفائيل كوريا دلجادو», the pieces «رفائيل» and «كوريا دلجادو» (a place: «كوريا» is Korea) of a
-     * second «رفائيل كوريا دلجادو» become that name. Only where every mention on the words lies inside
-     * them.
-     */
-    void joinSplitNames(List<List<Token>> sentences, List<Draft> drafts, FoldedWords folded) {
-        Map<String, Draft> names = new HashMap<>();
-        int longest = 0;
-        for (Draft d : drafts) {
-            if (d.type != EntityType.PER || d.last - d.first < 2 || d.last - d.first > 5) continue;
-            String key = tokensKey(folded, d.sentence, d.first, d.last);
-            if (key == null) continue;
-            names.putIfAbsent(key, d);
-            longest = Math.max(longest, d.last - d.first + 1);
-        }
-        if (names.isEmpty()) return;
-        List<Draft> joined = new ArrayList<>();
-        java.util.Set<Draft> pieces = new java.util.HashSet<>();
-        for (Draft d : drafts) {
-            if (pieces.contains(d)) continue;
-            List<Token> words = sentences.get(d.sentence);
-            // the name opens at or before the piece, and ends at or after it
-            for (int i = Math.max(0, d.last - longest + 1); i <= d.first; i++) {
-                Draft join = null;
-                for (int len = Math.min(longest, words.size() - i); len >= 3 && join == null; len--) {
-                    if (i + len - 1 < d.last) break;
-                    String key = tokensKey(folded, d.sentence, i, i + len - 1);
-                    Draft source = key == null ? null : names.get(key);
-                    if (source == null) continue;
-                    int first = i;
-                    int last = i + len - 1;
-                    List<Draft> inside = new ArrayList<>();
-                    boolean clean = true;
-                    for (Draft o : drafts) {
-                        if (o.sentence != d.sentence || o.last < first || o.first > last) continue;
-                        if (o.first < first || o.last > last || o.first == first && o.last == last) clean = false;
-                        inside.add(o);
-                    }
-                    if (!clean) continue;
-                    join = new Draft(d.sentence, first, last, EntityType.PER);
-                    join.words = source.words;
-                    join.entries = source.entries;
-                    join.wholeLast = true;
-                    pieces.addAll(inside);
-                }
-                if (join != null) {
-                    joined.add(join);
-                    break;
-                }
-            }
-        }
-        drafts.removeAll(pieces);
-        drafts.addAll(joined);
-    }
-
-    /**
      * One name, one reading per article: a name the recogniser found (and the knowledge base does
      * not know; its names are matched anyway) is a mention wherever else the article writes it
      * and the recogniser saw nothing («أسيك» found once, missed twice). Titles, one-word persons,
@@ -332,7 +275,7 @@ final class ArticleNames {
     }
 
     /** The folded name parts of tokens [first, last] joined by spaces, or null when one is no word of three letters or more at the start. */
-    private static String tokensKey(FoldedWords folded, int sentence, int first, int last) {
+    static String tokensKey(FoldedWords folded, int sentence, int first, int last) {
         StringBuilder b = new StringBuilder();
         for (int k = first; k <= last; k++) {
             String w = folded.at(sentence, k);

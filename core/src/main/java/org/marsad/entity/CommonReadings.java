@@ -10,7 +10,8 @@ import org.marsad.text.ArabicNormalizer;
  * only verbs follow («لم يزد عن 99»: did not exceed, not Yazd), «النيل من» (harming: «محاولة النيل من
  * أمن المملكة», not the Nile), «حماة» before what they protect («حماة الوطن», «حماة لهم»: protectors,
  * not Hama) and «المغرب» of a prayer («بعد صلاة المغرب»: the sunset prayer, not Morocco). {@link NonNames}
- * and the knowledge-base matches drop such mentions. Stateless.
+ * drops such mentions of the recogniser, and {@link KbMatcher#at} makes no knowledge-base match of them.
+ * Stateless.
  */
 final class CommonReadings {
     private CommonReadings() {}

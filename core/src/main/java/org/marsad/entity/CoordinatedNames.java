@@ -25,7 +25,7 @@ final class CoordinatedNames {
             int k = d.last + 1;
             if (k < tokens.size() && WordForms.opensWithAnd(tokens.get(k))) {
                 KbMatcher.Match m = matcher.at(tokens, k);
-                if (fits(tokens, m, d, covered, kb)) {
+                if (fits(m, d, covered, kb)) {
                     Draft c = draft(s, m, covered);
                     // the span starts after «و» («ولحج» → «لحج», not و + ل + «حج»), unless «و» is the name's («واس»)
                     c.wholeFirst = !m.name().split(" ")[0].equals(tokens.get(k).norm());
@@ -37,7 +37,7 @@ final class CoordinatedNames {
                 for (int j = d.first - 1; j >= Math.max(0, d.first - 4); j--) {
                     KbMatcher.Match m = matcher.at(tokens, j);
                     if (m != null && m.last() == d.first - 1) {
-                        if (fits(tokens, m, d, covered, kb)) added.add(draft(s, m, covered));
+                        if (fits(m, d, covered, kb)) added.add(draft(s, m, covered));
                         break;
                     }
                 }
@@ -46,10 +46,8 @@ final class CoordinatedNames {
         here.addAll(added);
     }
 
-    private static boolean fits(List<Token> tokens, KbMatcher.Match m, Draft d, boolean[] covered, KnowledgeBase kb) {
+    private static boolean fits(KbMatcher.Match m, Draft d, boolean[] covered, KnowledgeBase kb) {
         if (m == null || m.entries().size() != 1 || m.entries().get(0).ref().type() != d.type || kb.addsMentions(m.name())) return false;
-        // «بين المغرب والعشاء»: the sunset prayer beside the evening one, not Morocco
-        if (m.first() == m.last() && CommonReadings.commonHere(tokens, m.first())) return false;
         for (int k = m.first(); k <= m.last(); k++) if (covered[k]) return false;
         return true;
     }

@@ -224,7 +224,7 @@ final class EntityLinker {
             if (d.type == EntityType.PER && d.entries.isEmpty()) d.entries = byShorterForm(d.words);
         }
         drafts.removeAll(headsAlone);
-        names.joinSplitNames(sentences, drafts, folded);
+        SplitNames.join(sentences, drafts, folded);
         int beforeRepeats = drafts.size();
         names.addRepeated(sentences, drafts, folded);
         // «600 ألف بوليفار» after «عملة "بوليفار"»: a repeat of a name may be a sum of money
@@ -335,7 +335,6 @@ final class EntityLinker {
                 if (covered[s][i]) continue;
                 KbMatcher.Match m = matcher.at(tokens, i);
                 if (m == null || m.entries().size() != 1 || !wanted.test(tokens, m)) continue;
-                if (m.first() == m.last() && CommonReadings.commonHere(tokens, m.first())) continue; // «حماة الوطن» beside «ريف حماة»
                 boolean free = true;
                 for (int k = m.first(); k <= m.last(); k++) free &= !covered[s][k];
                 if (!free) continue;

@@ -23,7 +23,10 @@ final class KbMatcher {
         for (KbEntry e : kb.entries()) for (String n : e.names()) firstWords.add(n.split(" ")[0]);
     }
 
-    /** The longest name starting at token {@code i}, or null. */
+    /**
+     * The longest name starting at token {@code i}, or null. A name of one word that the words around it
+     * read as a common word ({@link CommonReadings}: «النيل من», «حماة الوطن», «صلاة المغرب») is none.
+     */
     Match at(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         List<String> heads = new ArrayList<>(4);
@@ -43,7 +46,7 @@ final class KbMatcher {
                 List<KbEntry> e = kb.byName(name);
                 // «الشعلان والصالحية وعرنوس» (a square): a surname is not read out of a word that kept its «و»
                 if (!e.isEmpty() && head.equals(unsplit) && e.stream().anyMatch(x -> x.ref().type() == EntityType.PER)) continue;
-                if (!e.isEmpty()) return new Match(i, i + len - 1, name, e);
+                if (!e.isEmpty()) return len == 1 && CommonReadings.commonHere(tokens, i) ? null : new Match(i, i + len - 1, name, e);
             }
         }
         return null;

@@ -219,7 +219,7 @@ final class MentionSpans {
     void addKnown(int s, List<Token> tokens, List<Draft> here, boolean[] covered) {
         for (int i = 0; i < tokens.size(); i++) {
             KbMatcher.Match m = matcher.at(tokens, i);
-            if (m == null || m.first() == m.last() && (NonNames.kinNotPlace(tokens, m.first()) || CommonReadings.commonHere(tokens, m.first())
+            if (m == null || m.first() == m.last() && (NonNames.kinNotPlace(tokens, m.first())
                     || CountryAdjectives.countryAsAdjective(tokens, m.first(), kb)
                     || CountryAdjectives.countryNameAsIndefiniteAdjective(tokens, m.first(), kb))) {
                 continue;

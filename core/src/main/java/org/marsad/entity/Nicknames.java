@@ -80,10 +80,10 @@ final class Nicknames {
             if (!d.entries.isEmpty() && !named.contains(d.entries.get(0).ref().id())) d.entries = List.of();
         }
         named.removeIf(id -> !kb.hasNickname(id) && !kb.hasClubShortName(id));
-        // most articles name no entity with a nickname or a club's short name, and have no word for a team and no word of
-        // football (in which two clubs' short names may name each other: «بين النصر والهلال»): nothing to look for
+        // most articles name no entity with a nickname or a club's short name and are no football news, where a club's
+        // short name after a word for team or beside another's is the club («فريق الهلال», «بين النصر والهلال»)
         boolean football = sport != null ? sport : speaksOfSport(sentences);
-        if (named.isEmpty() && !hasTeamWord(sentences) && !football) return;
+        if (named.isEmpty() && !football) return;
         EntityLinker.addMatches(sentences, drafts, matcher, (tokens, m) -> (kb.isNickname(m.name()) || football && kb.isClubShortName(m.name()))
                 && (named.contains(m.entries().get(0).ref().id()) || football && kb.isClubShortName(m.name())
                         && (afterTeamWord(tokens, m.first(), matcher, kb) || coordinatedClubs(tokens, m, matcher, kb)))
@@ -114,12 +114,6 @@ final class Nicknames {
 
     private static boolean teamWord(Token t) {
         return TEAM_WORDS.contains(WordForms.foldedWithoutConjunction(t));
-    }
-
-    /** Whether a word of the article is a {@link #TEAM_WORDS team word}, with which {@link #afterTeamWord} may be true. */
-    private static boolean hasTeamWord(List<List<Token>> sentences) {
-        for (List<Token> tokens : sentences) for (Token t : tokens) if (teamWord(t)) return true;
-        return false;
     }
 
     /**

@@ -123,14 +123,6 @@ final class NonNames {
         return (noun.article() != null || COUNTERPARTS.contains(folded)) && !Roles.opensPersonMention(folded);
     }
 
-    /** «توفيق», «عون»: God's help and grace in «بتوفيق الله», «لولا توفيق الله وعونه». Folded. */
-    private static final java.util.Set<String> GRACES = ArabicNormalizer.foldedSet("توفيق", "عون");
-
-    /** Whether the word at {@code i} is God's grace or help before «الله» («بتوفيق الله»), not the given name Tawfiq. */
-    private static boolean gracesOfGod(List<Token> tokens, int i) {
-        return i + 1 < tokens.size() && GRACES.contains(WordForms.folded(tokens.get(i))) && SpanTrims.isAllah(tokens.get(i + 1));
-    }
-
     /**
      * «مسؤولين ألمان», «مهندسون ألمان» (German officials, engineers): a people's plural written without
      * the article, whose form with it the knowledge base gives as the country's adjective («الألمان»),
@@ -247,8 +239,8 @@ final class NonNames {
      * me"; «بليون», a billion), an ordinal («الثاني»), a common noun that is a place without the article («السيول»), an
      * organisation's head noun alone («المنظمة»), a nationality adjective without the article
      * («طائرة عسكرية سعودية»: Saudi, not Saudi Arabia; «عائلة سورية») or one with the article after the noun it
-     * qualifies («للمنتخب الجامايكي»), a people's plural read as an organisation («مسؤولين ألمان»), God's grace
-     * («بتوفيق الله»), a web address.
+     * qualifies («للمنتخب الجامايكي»), a people's plural read as an organisation («مسؤولين ألمان»), a web
+     * address. (God's grace, «بتوفيق الله», is a set phrase: {@link SetPhrases}.)
      */
     boolean oneWord(List<Token> tokens, Found f, boolean namesMashhad) {
         Token t = tokens.get(f.first());
@@ -274,7 +266,6 @@ final class NonNames {
         if (f.type() == EntityType.PER && hamzaOnYaAtTheEnd(t)) return true;
         if (billion(tokens, f.first())) return true;
         if (!namesMashhad && Scenes.aScene(tokens, f.first(), matcher)) return true;
-        if (f.type() == EntityType.PER && gracesOfGod(tokens, f.first())) return true;
         if (mightyAndGlorious(tokens, f.first()) || didNotBeforeAVerb(tokens, f.first())) return true;
         if (CommonReadings.commonHere(tokens, f.first())) return true; // «لم يزد», «النيل من», «حماة الوطن»
         if (f.type() == EntityType.PER && adjectiveOfAnEra(tokens, f.first())) return true;

@@ -40,16 +40,14 @@ final class SetPhrases {
     /** «المفعول»: what makes «ساري» ("valid") a common adjective: «ساري المفعول», in force. Folded. */
     private static final Set<String> IN_FORCE = ArabicNormalizer.foldedSet("المفعول");
 
-    /** «الله»: what makes «توفيق» and «عون» God's grace and help. Folded. */
-    private static final Set<String> GOD = ArabicNormalizer.foldedSet("الله");
-
     /** «الفضاء», «الأعمال»: what makes «رائد» an astronaut or an entrepreneur. Folded. */
     private static final Set<String> PIONEER_COMPLEMENTS = ArabicNormalizer.foldedSet("الفضاء", "فضاء", "الأعمال", "أعمال");
 
     /**
      * Nouns that are given names too, read as a person before the complement that makes them a
      * common noun: «رائد الفضاء» (an astronaut; «رائد» is also Raed), «رائد الأعمال», «رواد الفضاء»,
-     * «ساري المفعول» (in force; «ساري» is also Sari), «حسن النية» (good faith), «توفيق الله» (God's grace).
+     * «ساري المفعول» (in force; «ساري» is also Sari), «حسن النية» (good faith). God's grace has its own
+     * test ({@link #graceOfGod}).
      */
     private static final Map<String, Set<String>> NOUNS_BEFORE_COMPLEMENTS = Map.of(
             // «حسن النية» (good faith), «حسن الظن», «حسن الخلق»: «حسن» is also Hassan
@@ -57,14 +55,20 @@ final class SetPhrases {
             ArabicNormalizer.normalize("رائد"), PIONEER_COMPLEMENTS,
             ArabicNormalizer.normalize("رواد"), PIONEER_COMPLEMENTS,
             ArabicNormalizer.normalize("ساري"), IN_FORCE,
-            ArabicNormalizer.normalize("سارية"), IN_FORCE,
-            // «لولا توفيق الله», «بعون الله»: God's grace and help, though «توفيق» and «عون» are names
-            ArabicNormalizer.normalize("توفيق"), GOD,
-            ArabicNormalizer.normalize("عون"), GOD);
+            ArabicNormalizer.normalize("سارية"), IN_FORCE);
+
+    /** «توفيق», «عون»: God's grace and help before «الله» («بتوفيق الله», «لولا توفيق الله وعونه»), though both are given names. Folded. */
+    private static final Set<String> GRACES = ArabicNormalizer.foldedSet("توفيق", "عون");
+
+    /** Whether the word at {@code i}, clitics off, is God's grace or help before «الله», not the given name Tawfiq or Aoun. */
+    private static boolean graceOfGod(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && GRACES.contains(WordForms.folded(tokens.get(i))) && SpanTrims.isAllah(tokens.get(i + 1));
+    }
 
     /** Whether a recognised mention is one of these phrases or a part of one, and names nothing. */
     static boolean nameless(List<Token> tokens, Found f) {
-        return adjectiveOfASetPhrase(tokens, f) || f.type() == EntityType.PER && nounBeforeItsComplement(tokens, f);
+        return adjectiveOfASetPhrase(tokens, f) || f.type() == EntityType.PER
+                && (nounBeforeItsComplement(tokens, f) || f.last() - f.first() <= 1 && graceOfGod(tokens, f.first()));
     }
 
     /**
