@@ -149,7 +149,7 @@ public final class EntityStage implements Stage {
                 for (EntityLinker.Found f : found) {
                     if (f.sentence() >= from && f.sentence() < to) here.add(new EntityLinker.Found(f.sentence() - from, f.first(), f.last(), f.type()));
                 }
-                for (EntityMention m : linker.link(b, grouped.subList(from, to), here).mentions()) {
+                for (EntityMention m : linker.link(blockBody(b, starts, from, to), grouped.subList(from, to), here).mentions()) {
                     spans.add(new int[] {m.start(), m.end(), m.type().ordinal()});
                 }
             }
@@ -175,6 +175,27 @@ public final class EntityStage implements Stage {
             out.add(tags);
         }
         return out;
+    }
+
+    /**
+     * The body as the linker of one block should see it: the block's sentences [{@code from}, {@code to})
+     * as written, every other character a space, so that offsets stay those of the whole file while
+     * what the linker reads of the article as a whole (whether it writes «على» with its ى, whether it
+     * writes every final ي as ى: {@link NameLookAlikes}) is read from the block alone, as from one article.
+     */
+    static String blockBody(String body, int[][] starts, int from, int to) {
+        int start = from < starts.length ? firstStart(starts, from, to, body.length()) : body.length();
+        int end = to < starts.length ? firstStart(starts, to, starts.length, body.length()) : body.length();
+        if (start >= end) return " ".repeat(body.length());
+        StringBuilder b = new StringBuilder(body.length());
+        b.append(" ".repeat(start)).append(body, start, end).append(" ".repeat(body.length() - end));
+        return b.toString();
+    }
+
+    /** The offset of the first word of the first non-empty sentence in [{@code from}, {@code to}), or {@code none}. */
+    private static int firstStart(int[][] starts, int from, int to, int none) {
+        for (int s = from; s < to; s++) if (starts[s].length > 0) return starts[s][0];
+        return none;
     }
 
     /** Tokens grouped by the sentence span they start in; tokens outside every sentence form their own. */

@@ -280,6 +280,26 @@ class EntityStageTest {
     }
 
     @Test
+    void eachBlockOfAGoldFileIsReadAsItsOwnArticle() {
+        // the first block writes every final ي as ى («فى»), so there «علي» may be "on"; the second writes
+        // «على» with its ى, so there «علي» before a given name is Ali, whatever the first block writes
+        java.util.List<java.util.List<String>> words = java.util.List.of(
+                java.util.List.of("وقال", "المسؤول", "فى", "المؤتمر", "إن", "العمل", "انتهى", "."),
+                java.util.List.of("وقال", "علي", "سعد", "الدوسري", "إن", "العمل", "على", "وشك", "الانتهاء", "."));
+        java.util.List<java.util.List<String>> tags = new EntityStage().tagWords(words, new org.marsad.text.TextStage(), true, 1);
+        assertThat(tags.get(1).subList(0, 4)).containsExactly("O", "B-PER", "I-PER", "I-PER");
+    }
+
+    @Test
+    void aBlocksBodyKeepsItsOffsetsAndBlanksTheRest() {
+        String body = "أ ب\nج د\nه\n";
+        int[][] starts = {{0, 2}, {4, 6}, {8}};
+        assertThat(EntityStage.blockBody(body, starts, 1, 2)).isEqualTo("    ج د\n  ");
+        assertThat(EntityStage.blockBody(body, starts, 2, 3)).isEqualTo("        ه\n");
+        assertThat(EntityStage.blockBody(body, starts, 0, 3)).isEqualTo(body);
+    }
+
+    @Test
     void ofTwoLongFormsASurnameTakesTheOneTheKnowledgeBaseKnows() {
         EntityLinker.Result r = linked("قالت إيفانكا ترامب إن البرنامج سيبدأ. وكان دونالد ترامب قد وقع الأمر. وقال ترامب إن الأمر نهائي.",
                 new int[][] {{0, 1, 2}, {1, 1, 2}, {2, 1, 1}});
