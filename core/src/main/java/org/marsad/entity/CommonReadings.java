@@ -9,7 +9,8 @@ import org.marsad.text.ArabicNormalizer;
  * One-word names that the words around them read as common words: a verb after a particle that
  * only verbs follow («لم يزد عن 99»: did not exceed, not Yazd), «النيل من» (harming: «محاولة النيل من
  * أمن المملكة», not the Nile), «حماة» before what they protect («حماة الوطن», «حماة لهم»: protectors,
- * not Hama) and «المغرب» of a prayer («بعد صلاة المغرب»: the sunset prayer, not Morocco). {@link NonNames}
+ * not Hama), «المغرب» of a prayer («بعد صلاة المغرب»: the sunset prayer, not Morocco), «شاهد» of «شاهد
+ * عيان» (an eyewitness) and «الرباط» of a knee («الرباط الصليبي»: the cruciate ligament, not Rabat). {@link NonNames}
  * drops such mentions of the recogniser, and {@link KbMatcher#at} makes no knowledge-base match of them.
  * Stateless.
  */
@@ -89,8 +90,46 @@ final class CommonReadings {
                 || i + 1 < tokens.size() && tokens.get(i + 1).norm().equals(AND_EVENING);
     }
 
+    /** «شاهد», «شهود» (witness, witnesses). Folded. */
+    private static final Set<String> WITNESS = ArabicNormalizer.foldedSet("شاهد", "شهود");
+    private static final String EYE = ArabicNormalizer.normalize("عيان");
+
+    /** Whether the word at {@code i} is «شاهد» of «شاهد عيان» (an eyewitness: «ويقول شاهد عيان إن ...»), no man called Shahid. */
+    static boolean eyewitness(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && WITNESS.contains(WordForms.foldedWithoutConjunction(tokens.get(i)))
+                && tokens.get(i + 1).norm().equals(EYE);
+    }
+
+    private static final String RABAT = ArabicNormalizer.normalize("الرباط");
+
+    /**
+     * What follows «الرباط» when it is a ligament or the guarding of a frontier: the ligament's adjectives
+     * («الصليبي», cruciate, and its misspelling «الصلبيي»; «الجانبي», «الداخلي», «المتصالب» ...) and
+     * «والاستشهاد», «والجهاد» («فضل الرباط والاستشهاد»). Folded, the conjunction off.
+     */
+    private static final Set<String> LIGAMENT_OR_FRONTIER = ArabicNormalizer.foldedSet("الصليبي", "الصلبيي", "الجانبي", "الداخلي",
+            "الخارجي", "الطرفي", "المتصالب", "الأمامي", "الخلفي", "الاستشهاد", "الجهاد");
+
+    /** Injuries «في الرباط» follows («تمزق في الرباط», «إصابة في الرباط»). Folded stems. */
+    private static final Set<String> INJURIES = ArabicNormalizer.foldedSet("تمزق", "تمزقا", "قطع", "قطعا", "إصابة", "تمدد",
+            "تمددا", "التواء");
+    private static final String IN = ArabicNormalizer.normalize("في");
+
+    /**
+     * Whether the word at {@code i} is «الرباط» the ligament («إصابة في الرباط الصليبي»: 22 «الرباط» of the
+     * eighteen outputs were Rabat so) or the guarding of a frontier («فضل الرباط والاستشهاد»), not Rabat:
+     * before an adjective of a ligament or «والاستشهاد», or after an injury and «في».
+     */
+    static boolean ligament(List<Token> tokens, int i) {
+        if (!tokens.get(i).norm().equals(RABAT)) return false;
+        int next = i + 1 < tokens.size() && QuoteMarks.isQuoteMark(tokens.get(i + 1)) ? i + 2 : i + 1;
+        if (next < tokens.size() && LIGAMENT_OR_FRONTIER.contains(WordForms.foldedWithoutConjunction(tokens.get(next)))) return true;
+        return i >= 2 && tokens.get(i - 1).norm().equals(IN) && INJURIES.contains(WordForms.foldedStem(tokens.get(i - 2)));
+    }
+
     /** Whether the one-word mention at {@code i} is one of the common readings above. */
     static boolean commonHere(List<Token> tokens, int i) {
-        return verbAfterAParticle(tokens, i) || harming(tokens, i) || protectors(tokens, i) || sunsetPrayer(tokens, i);
+        return verbAfterAParticle(tokens, i) || harming(tokens, i) || protectors(tokens, i) || sunsetPrayer(tokens, i)
+                || eyewitness(tokens, i) || ligament(tokens, i);
     }
 }

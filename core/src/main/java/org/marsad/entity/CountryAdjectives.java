@@ -53,6 +53,17 @@ final class CountryAdjectives {
         return before.segments().size() == 1 && before.article() == null && n.length() >= 3 && n.endsWith("ه") && !n.startsWith("ال");
     }
 
+    /**
+     * Whether the token is a singular nationality written with the article, as the knowledge base
+     * knows it («الويلزي», «البرازيلية»; not a people, «الفرنسيون», which AQMAR marks as persons), and
+     * no name of its own («السعودية» is also the country).
+     */
+    static boolean singularNationality(Token t, KnowledgeBase kb) {
+        String folded = WordForms.folded(t);
+        return folded.startsWith("ال") && (folded.endsWith("ي") || folded.endsWith("يه")) && kb.byAdjective(folded).isPresent()
+                && kb.byName(folded).isEmpty();
+    }
+
     /** Feminine nouns written without «ة» that a country's adjective follows: «السوق السعودية». Folded. */
     private static final java.util.Set<String> FEMININE_WITHOUT_TEH = ArabicNormalizer.foldedSet("سوق", "حرب", "أرض", "دار");
 

@@ -234,8 +234,8 @@ final class Currencies {
     }
 
     /**
-     * How often sentences [from, to) name each country (by a name or a nationality adjective) and
-     * each cue word, by id and by folded word.
+     * How often sentences [from, to) name each country (by a name or a nationality adjective, not the
+     * adjective of a language: «باللغة الإنجليزية») and each cue word, by id and by folded word.
      */
     private Map<String, Integer> mentions(List<List<Token>> sentences, int from, int to, FoldedWords folded) {
         Map<String, Integer> counts = new HashMap<>();
@@ -244,7 +244,9 @@ final class Currencies {
                 String f = folded.at(s, i);
                 counts.merge(f, 1, Integer::sum);
                 Optional<KbEntry> adjective = kb.byAdjective(f);
-                if (adjective.isPresent()) counts.merge(adjective.get().ref().id(), 1, Integer::sum);
+                // «باللغة الإنجليزية»: after «لغة» the adjective names a language, not a country whose money is meant
+                boolean language = i > 0 && WordForms.foldedStem(sentences.get(s).get(i - 1)).equals(LANGUAGE);
+                if (adjective.isPresent() && !language) counts.merge(adjective.get().ref().id(), 1, Integer::sum);
                 for (KbEntry e : kb.byName(f)) {
                     if (e.ref().id().startsWith("kb:country/")) counts.merge(e.ref().id(), 1, Integer::sum);
                 }
@@ -252,6 +254,8 @@ final class Currencies {
         }
         return counts;
     }
+
+    private static final String LANGUAGE = org.marsad.text.ArabicNormalizer.normalize("لغة");
 
     /** The one candidate the counted mentions (of a sentence or the article) point to most, or null on a tie or with none. */
     private static Currency mostMentioned(List<Currency> candidates, Map<String, Integer> counts) {

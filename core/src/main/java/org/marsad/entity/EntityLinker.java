@@ -165,6 +165,7 @@ final class EntityLinker {
             types.retypeClubs(tokens, here);
             types.retypeMatchSides(tokens, here);
             types.retypeModels(tokens, here);
+            MarketIndices.retype(tokens, here);
             types.literaryClubs(tokens, here);
             Bylines.retype(s, tokens, here);
             ClubNames.widen(tokens, here, matcher);
@@ -172,6 +173,7 @@ final class EntityLinker {
             List<Draft> merged = CoordinatedNames.splitBodies(tokens, spans.mergeAdjacent(tokens, here), matcher);
             quotedTypes.retypeQuotedPapers(tokens, merged);
             quotedTypes.retypeQuotedProducts(tokens, merged);
+            quotedTypes.retypeCalledPersons(tokens, merged);
             types.widenToChampionship(tokens, merged);
             HeadedBodies.widen(tokens, merged, matcher);
             quotedTypes.retypeAfterMediaHeads(tokens, merged);
@@ -312,13 +314,16 @@ final class EntityLinker {
         return COMPOUND_ENDS.contains(words[n - 1]) || COMPOUND_HEADS.contains(words[n - 2]);
     }
 
-    /** The one known person a formal name is a longer form of («عادل بن أحمد الجبير»), if any. */
+    /**
+     * The one known person a formal name is a longer form of («عادل بن أحمد الجبير»), or whose given name it
+     * spells otherwise («سرجي لافروف»: {@link GivenNameSpellings}), if any.
+     */
     private List<KbEntry> byShorterForm(String[] words) {
         for (String form : Patronyms.shorterForms(words)) {
             List<KbEntry> people = kb.byName(form).stream().filter(e -> e.ref().type() == EntityType.PER).toList();
             if (people.size() == 1) return people;
         }
-        return List.of();
+        return GivenNameSpellings.respelled(words, kb);
     }
 
     /**

@@ -71,7 +71,7 @@ final class MentionSpans {
                 .map(f -> SpanTrims.notATime(tokens, f)).filter(java.util.Objects::nonNull)
                 .map(f -> SpanTrims.notAQuality(tokens, f)).filter(java.util.Objects::nonNull)
                 .filter(f -> f.first() != f.last() || !nonNames.oneWord(tokens, f, namesMashhad) && !profile.dualOfACommonWord(tokens.get(f.first())))
-                .filter(f -> !nonNames.headAndAdjective(tokens, f) && !nonNames.pluralAndAdjective(tokens, f)
+                .filter(f -> !nonNames.headAndAdjective(tokens, f) && !nonNames.pluralAndAdjective(tokens, f) && !NonNames.dualAndAdjective(tokens, f, profile)
                         && !MonthMentions.hijriMonths(tokens, f))
                 .filter(f -> !SetPhrases.nameless(tokens, f) && !NonNames.aTitleAlone(tokens, f) && !nonNames.aMayorsTitle(tokens, f))
                 .toList();
@@ -262,7 +262,8 @@ final class MentionSpans {
 
     /**
      * Two person mentions side by side («إيفانكا» «ترامب», when the recogniser began a new name at
-     * the surname) are one name, unless the second starts with a conjunction («وترامب»), a
+     * the surname) are one name (but a nationality with the article before a name is none: «الويلزي»
+     * «غاريث بيل» is Gareth Bale), unless the second starts with a conjunction («وترامب»), a
      * preposition and the article («بالملك») or a preposition and a given name that is not one
      * whole («استفزازات ماتيراتزي لزيدان», "Materazzi's provocations of Zidane"; but one word after
      * two is a surname the segmenter split: «جان نويل» «بريم» is ب + «ريم»); so are two
@@ -297,6 +298,11 @@ final class MentionSpans {
                     && (prev.first == prev.last || !prev.knownOnlyAsOther(EntityType.PER));
             // «إبراهيم حسن» «وهاني رمزي»: two full names, the second's «و» left in the word by the segmenter
             boolean twoJoined = people && lead != Segment.Kind.CONJ && joined.twoFullNamesAround(tokens, prev.first, d.first, d.last);
+            if (people && lead != Segment.Kind.CONJ && prev.first == prev.last && prev.entries.isEmpty()
+                    && CountryAdjectives.singularNationality(tokens.get(prev.first), kb)) {
+                out.set(out.size() - 1, d); // «الويلزي» «غاريث بيل»: the nationality the recogniser took for a name of its own
+                continue;
+            }
             if (places || bodies || people && lead != Segment.Kind.CONJ && !prepositionWithArticle(tokens.get(d.first))
                     && !(personEdges.givenNameAfterPreposition(tokens, d.first) && !(prev.last > prev.first && d.first == d.last))
                     && !KnownPeople.twoPeople(tokens, prev, d) && !twoJoined) {

@@ -11,7 +11,7 @@ import org.marsad.text.WordFrequencies;
 
 /**
  * The last word a person's name does not end on though the recogniser ran the name into it: a verb
- * («عبدالعزيز يوصي», «هادي سقطوا») or an indefinite noun in the accusative («محفوظ موظفا»); and a verb
+ * («عبدالعزيز يوصي», «هادي سقطوا», «فيصل أبدى») or an indefinite noun in the accusative («محفوظ موظفا»); and a verb
  * after an organisation's name («البنك يطلب»). Split
  * from {@link ArticleNames}. Thread-safe.
  */
@@ -49,7 +49,8 @@ final class NameTails {
         if (d.type != EntityType.PER && !org || d.last == d.first || tokens.get(d.last - 1).norm().length() < 4) return false;
         Token t = tokens.get(d.last);
         boolean pastPlural = !org && t.segments().size() == 1 && t.norm().length() >= 4 && t.norm().endsWith("وا");
-        if (!imperfectVerb(t) && !pastPlural && !(!org && accusative(t)) || personWords.getOrDefault(t.norm(), 0) > 1) return false;
+        if (!imperfectVerb(t) && !pastPlural && !(!org && (accusative(t) || pastOfADefectiveVerb(t)))
+                || personWords.getOrDefault(t.norm(), 0) > 1) return false;
         String folded = WordForms.folded(t);
         return kb.byName(folded).isEmpty() && FREQ.articleShare(CliticSegmenter.lightFold(t.norm())) < VERB_ARTICLE_SHARE
                 && !GIVEN_NAMES.opensPersonName(t.norm()) && !GIVEN_NAMES.inPersonName(folded)
@@ -124,6 +125,17 @@ final class NameTails {
     /** Whether a word is a common noun with the article, no clitic before it: «البنك», whose «بنك» news writes often. */
     static boolean commonNoun(Token t) {
         return t.norm().startsWith("ال") && PluralNouns.commonWithArticle(WordForms.folded(t));
+    }
+
+    /**
+     * Whether a token is written like the past of a defective verb of the fourth form, «أفعى»: «أبدى»,
+     * «أجرى», «أدلى», «ألقى» («الملك فيصل أبدى اهتماما»), four letters, «أ» or «ا» first and «ى» last,
+     * no clitic.
+     */
+    private static boolean pastOfADefectiveVerb(Token t) {
+        String text = t.text();
+        return t.segments().size() == 1 && text.length() == 4 && (text.charAt(0) == 'أ' || text.charAt(0) == 'ا')
+                && text.charAt(3) == '\u0649';
     }
 
     /** Whether a token looks like a verb in the imperfect: ي or ت and three letters more, no clitic («يتميز», «يسير», «تواصل»). */

@@ -235,6 +235,18 @@ final class NonNames {
     }
 
     /**
+     * Whether a person mention of two words is a dual noun seldom a name and the dual adjective or verb
+     * that agrees with it: «خبيران اقتصاديان» (two economists), «سببان رئيسيان», «مغامران يدعيان» (two
+     * adventurers called ...). A name's two words seldom both end in «ان» («جان إيف لودريان» is three).
+     */
+    static boolean dualAndAdjective(List<Token> tokens, Found f, StemProfile profile) {
+        if (f.type() != EntityType.PER || f.last() != f.first() + 1) return false;
+        Token noun = tokens.get(f.first());
+        return WordForms.foldedStem(tokens.get(f.last())).endsWith("ان")
+                && (profile.dualOfAMasculineCommonWord(noun) || profile.dualOfACommonWord(noun));
+    }
+
+    /**
      * Whether a one-word mention names nothing: a word the segmenter split badly («لسان», «لي» "to
      * me"; «بليون», a billion), an ordinal («الثاني»), a common noun that is a place without the article («السيول»), an
      * organisation's head noun alone («المنظمة»), a nationality adjective without the article

@@ -23,6 +23,20 @@ final class QuotedNameTypes {
     /** Nouns before a quoted place that keep it a place: «العاصمة "الرياض"», «مدينة "الرياض"». */
     private static final java.util.Set<String> CAPITAL_OR_PLACE = ArabicNormalizer.foldedSet("العاصمة", "عاصمة", "مدينة", "منطقة", "إقليم");
 
+    /** «يدعى», «ويدعى», «المدعو», «المدعوة» ("called"): before a man's or woman's name. Folded. */
+    private static final java.util.Set<String> CALLED = ArabicNormalizer.foldedSet("يدعى", "ويدعى", "المدعو", "المدعوة");
+
+    /**
+     * A name in quote marks right after «يدعى» or «المدعو» that the knowledge base does not know is a
+     * person, whatever the quote marks made the recogniser call it: «رجل يهودي عراقي يدعى "ساسون حسقيل"».
+     */
+    void retypeCalledPersons(List<Token> tokens, List<Draft> here) {
+        for (Draft d : here) {
+            if (d.type == EntityType.PER || !d.entries.isEmpty() || d.first < 2 || !QuoteMarks.betweenQuoteMarks(tokens, d)) continue;
+            if (CALLED.contains(WordForms.folded(tokens.get(d.first - 2)))) d.typedAs(EntityType.PER);
+        }
+    }
+
     /** Places whose name in quote marks is a newspaper: «لـ«الشرق الأوسط»», «لندن: «الشرق الأوسط»», «لـ«الرياض»». */
     private static final java.util.Map<String, String> QUOTED_PAPERS = java.util.Map.of(
             "kb:loc/middle-east", "kb:org/asharq-al-awsat", "kb:loc/riyadh", "kb:org/al-riyadh-newspaper");

@@ -24,7 +24,7 @@ final class RankedNames {
 
     /** Military and police ranks that a man's whole name follows, first name included. Folded. */
     private static final java.util.Set<String> RANKS = ArabicNormalizer.foldedSet("العريف", "الرقيب", "الجندي", "جندي", "المجند",
-            "النقيب", "الملازم", "الوكيل", "العميد", "العقيد", "المقدم", "اللواء");
+            "النقيب", "الملازم", "الوكيل", "العميد", "العقيد", "المقدم", "اللواء", "الجنرال", "الأميرال", "المشير");
 
     /** «أول», «ثاني»: the grade that follows a rank («الجندي أول», «الملازم ثاني»). */
     private static final java.util.Set<String> GRADES = ArabicNormalizer.foldedSet("أول", "ثاني");

@@ -57,8 +57,12 @@ final class SetPhrases {
             ArabicNormalizer.normalize("ساري"), IN_FORCE,
             ArabicNormalizer.normalize("سارية"), IN_FORCE);
 
-    /** «توفيق», «عون»: God's grace and help before «الله» («بتوفيق الله», «لولا توفيق الله وعونه»), though both are given names. Folded. */
-    private static final Set<String> GRACES = ArabicNormalizer.foldedSet("توفيق", "عون");
+    /**
+     * «توفيق», «عون»: God's grace and help before «الله» («بتوفيق الله», «لولا توفيق الله وعونه»), though both are
+     * given names; and «دين», God's religion («أعداء لدين الله», «الانتصار لدين الله»; the caliph «المعز لدين الله»
+     * is three words). Folded.
+     */
+    private static final Set<String> GRACES = ArabicNormalizer.foldedSet("توفيق", "عون", "دين");
 
     /** Whether the word at {@code i}, clitics off, is God's grace or help before «الله», not the given name Tawfiq or Aoun. */
     private static boolean graceOfGod(List<Token> tokens, int i) {

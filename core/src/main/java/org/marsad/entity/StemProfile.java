@@ -147,6 +147,18 @@ final class StemProfile {
                 && rarelyAnyName(stem.substring(0, stem.length() - 3) + "ه") && !sometimesAName(stem);
     }
 
+    /**
+     * Whether the token is the nominative dual of a masculine noun that is seldom a name of any type
+     * («خبيران» of «خبير», «سببان» of «سبب»), the dual itself never a name at times (not «سلمان»,
+     * «عثمان»: their stems are names, or have no profile). Alone it may still be a people or a place
+     * («الألمان» is no dual of «ألم», pain; «فوجيان»), so {@link NonNames#dualAndAdjective} asks for the
+     * dual word that agrees with it as well.
+     */
+    boolean dualOfAMasculineCommonWord(org.marsad.article.Token t) {
+        String stem = WordForms.foldedStem(t);
+        return stem.length() >= 5 && stem.endsWith("ان") && rarelyAnyName(stem.substring(0, stem.length() - 2)) && !sometimesAName(stem);
+    }
+
     /** Whether the folded stem is a name of some type in 5 % of its uses or more («مارتين», Martin). */
     private boolean sometimesAName(String foldedStem) {
         int k = index.get(FeatureHash.of(foldedStem));

@@ -29,6 +29,19 @@ class MentionSpansPeopleTest {
     }
 
     @Test
+    void aNationalityTheRecogniserTookForANameIsNoPartOfTheNextName() {
+        // «البرازيلي» and the name after it, two mentions: the nationality is no part of the name
+        EntityLinker.Result r = linked("وحصل البرازيلي جون سميث على الجائزة.", new int[][] {{0, 1, 1}, {0, 2, 3}});
+        assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("جون سميث");
+        // a people and a people after «و» are two mentions, as AQMAR marks them
+        assertThat(linked("أما الفرنسيون والإنجليز فلم ينتهوا من الاستعداد.", new int[][] {{0, 1, 1}, {0, 2, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("الفرنسيون", "الإنجليز");
+        // a one-word name side by side with a surname is still one name («جوني» «بوبيت» above)
+        assertThat(linked("وقال أبو حمزة المصري إن الأمر انتهى.", new int[][] {{0, 1, 2}, {0, 3, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("أبو حمزة المصري");
+    }
+
+    @Test
     void aKinshipWordIsNoPartOfTheName() {
         // the recogniser sometimes takes «والدة» (mother) into «بن لادن»; the linker leaves it out
         String body = "وقالت والدة بن لادن إنها عانت كثيرا.";

@@ -175,6 +175,18 @@ class MentionTypesTest {
     }
 
     @Test
+    void aQuotedNameAfterCalledIsAPerson() {
+        // tokens: 0 إلى 1 رجل 2 عراقي 3 يدعى 4 " 5 ساسون 6 حسقيل 7 "
+        assertThat(linkedAs("إلى رجل عراقي يدعى \"ساسون حسقيل\" صاحب المقولة.", EntityType.MISC, new int[][] {{0, 5, 6}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ساسون حسقيل", EntityType.PER));
+        // a quoted name after another verb keeps its type
+        assertThat(linkedAs("وشاهد الجمهور مسلسل \"ساسون حسقيل\" أمس.", EntityType.MISC, new int[][] {{0, 4, 5}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ساسون حسقيل", EntityType.MISC));
+    }
+
+    @Test
     void aNameAfterAPapersHeadOrQuotedAfterAnAgencysOrSitesIsAnOrganisation() {
         // {sentence, first token, last token}: «صحيفة "آس"» (the recogniser said MISC), «جريدة الرياض» (not the city),
         // «وكالة "كونا"»; not «موقع "..."», which is as often a place

@@ -310,6 +310,10 @@ class NonNamesTest {
         assertThat(linked("وتم تخريج الدورة بتوفيق الله تعالى.", new int[][] {{0, 3, 3}}).mentions()).isEmpty();
         assertThat(linked("وقال توفيق الحكيم إن المسرح باق.", new int[][] {{0, 1, 2}}).mentions())
                 .extracting(EntityMention::text).containsExactly("توفيق الحكيم");
+        // «لدين الله» (for God's religion); the caliph «المعز لدين الله» stays, three words
+        assertThat(linked("وهم أعداء لدين الله أولا.", new int[][] {{0, 2, 3}}).mentions()).isEmpty();
+        assertThat(linked("وبنى المعز لدين الله الجامع.", new int[][] {{0, 1, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("المعز لدين الله");
         // «مسؤولين ألمان» (German officials) is no organisation
         assertThat(linkedAs("والتقى الوزير مسؤولين ألمان في برلين.", EntityType.ORG, new int[][] {{0, 3, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("برلين");
@@ -424,6 +428,44 @@ class NonNamesTest {
         // «للإتيان» (to bring in) and «بالجاني» (on the culprit) were an organisation and a person
         assertThat(linkedAs("وقال إن الحزب يسعى للإتيان برئيس جديد.", EntityType.ORG, new int[][] {{0, 4, 4}}).mentions()).isEmpty();
         assertThat(linked("ونفذ حكم القصاص بالجاني أمس.", new int[][] {{0, 3, 3}}).mentions()).isEmpty();
+    }
+
+    @Test
+    void anEyewitnessIsNoManCalledShahid() {
+        // «شاهد عيان» is an eyewitness; «شاهد» before a surname is the given name
+        assertThat(linked("ويقول شاهد عيان إن الانفجار وقع قرب السوق.", new int[][] {{0, 1, 1}}).mentions()).isEmpty();
+        assertThat(linked("وقال شاهد أفريدي إن الفريق جاهز.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("شاهد أفريدي");
+    }
+
+    @Test
+    void aDualNounAndItsAdjectiveAreNoName() {
+        // «خبيران اقتصاديان» (two economists), «سببان رئيسيان» (two main reasons): a dual and what agrees with it
+        assertThat(linked("وتوقع خبيران اقتصاديان أن ترتفع الأسعار.", new int[][] {{0, 1, 2}}).mentions()).isEmpty();
+        assertThat(linked("وهناك سببان رئيسيان للأزمة.", new int[][] {{0, 1, 2}}).mentions()).isEmpty();
+        // a name whose words end in «ان» stays («عثمان سلمان»)
+        assertThat(linked("وقال عثمان سلمان إن الأمر انتهى.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("عثمان سلمان");
+    }
+
+    @Test
+    void theCruciateLigamentIsNotRabat() {
+        // «الرباط» before a ligament's adjective, after an injury and «في», or before «والاستشهاد» is no city
+        assertThat(linkedAs("وغاب اللاعب بسبب إصابة الرباط الصليبي.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions()).isEmpty();
+        assertThat(linkedAs("وعانى المدافع من تمزق في الرباط للركبة.", EntityType.LOC, new int[][] {{0, 5, 5}}).mentions()).isEmpty();
+        assertThat(linkedAs("وذكر الخطيب فضل الرباط والاستشهاد.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
+        // the capital stays
+        assertThat(linkedAs("وتقام البطولة في العاصمة المغربية الرباط الأسبوع المقبل.", EntityType.LOC, new int[][] {{0, 5, 5}}).mentions())
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:loc/rabat");
+    }
+
+    @Test
+    void bracketsAndMilitiasAreNoNames() {
+        // «بين مزدوجين» (in brackets) was a person; «ميليشيا» (a militia) a thing
+        assertThat(linked("وترد بين مزدوجين عدد المراتب.", new int[][] {{0, 2, 2}}).mentions()).isEmpty();
+        assertThat(linkedAs("وتسيطر ميليشيا مسلحة على المنطقة.", EntityType.MISC, new int[][] {{0, 1, 1}}).mentions()).isEmpty();
+        // «ثماني ولايات» (eight states) was a place
+        assertThat(linkedAs("ورفعت ثماني ولايات دعوى قضائية.", EntityType.LOC, new int[][] {{0, 2, 2}}).mentions()).isEmpty();
     }
 
     @Test

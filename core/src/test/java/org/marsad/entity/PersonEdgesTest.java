@@ -92,6 +92,11 @@ class PersonEdgesTest {
         // (tokens: 0 وضمت 1 القائمة 2 العريف 3 أول 4 جمعة 5 جوهر 6 جمعة 7 الحمادي)
         assertThat(linked("وضمت القائمة العريف أول جمعة جوهر جمعة الحمادي.", new int[][] {{0, 7, 7}}).mentions())
                 .extracting(EntityMention::text).containsExactly("جمعة جوهر جمعة الحمادي");
+        // so after a general's or an admiral's rank («قمر», moon; «ظفر», victory)
+        assertThat(linked("والتقى قائد الجيش الجنرال قمر جاويد في العاصمة.", new int[][] {{0, 5, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("قمر جاويد");
+        assertThat(linked("وحضر الأميرال ظفر محمود عباسي الاجتماع.", new int[][] {{0, 3, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("ظفر محمود عباسي");
         // «فاهم», which the segmenter reads as ف + «اهم», is a first name there too
         assertThat(linked("والشهيد العريف أول فاهم سعيد أحمد الحبسي.", new int[][] {{0, 5, 6}}).mentions())
                 .extracting(EntityMention::text).containsExactly("فاهم سعيد أحمد الحبسي");
