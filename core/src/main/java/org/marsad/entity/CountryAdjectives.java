@@ -54,14 +54,12 @@ final class CountryAdjectives {
     }
 
     /**
-     * Whether the token is a singular nationality written with the article, as the knowledge base
-     * knows it («الويلزي», «البرازيلية»; not a people, «الفرنسيون», which AQMAR marks as persons), and
-     * no name of its own («السعودية» is also the country).
+     * Whether the token is a nationality written with the article, as the knowledge base knows it
+     * («البرازيلي», «الأرجنتينية», «الفرنسيون»), and no name of its own («السعودية» is also the country).
      */
-    static boolean singularNationality(Token t, KnowledgeBase kb) {
+    static boolean nationality(Token t, KnowledgeBase kb) {
         String folded = WordForms.folded(t);
-        return folded.startsWith("ال") && (folded.endsWith("ي") || folded.endsWith("يه")) && kb.byAdjective(folded).isPresent()
-                && kb.byName(folded).isEmpty();
+        return folded.startsWith("ال") && kb.byAdjective(folded).isPresent() && kb.byName(folded).isEmpty();
     }
 
     /** Feminine nouns written without «ة» that a country's adjective follows: «السوق السعودية». Folded. */

@@ -262,8 +262,8 @@ final class MentionSpans {
 
     /**
      * Two person mentions side by side («إيفانكا» «ترامب», when the recogniser began a new name at
-     * the surname) are one name (but a nationality with the article before a name is none: «الويلزي»
-     * «غاريث بيل» is Gareth Bale), unless the second starts with a conjunction («وترامب»), a
+     * the surname) are one name (but a nationality with the article before a name is none: «البرازيلي»
+     * «نيمار» is Neymar; a people after «و» stays a mention, «الفرنسيون» «والإنجليز»), unless the second starts with a conjunction («وترامب»), a
      * preposition and the article («بالملك») or a preposition and a given name that is not one
      * whole («استفزازات ماتيراتزي لزيدان», "Materazzi's provocations of Zidane"; but one word after
      * two is a surname the segmenter split: «جان نويل» «بريم» is ب + «ريم»); so are two
@@ -299,8 +299,8 @@ final class MentionSpans {
             // «إبراهيم حسن» «وهاني رمزي»: two full names, the second's «و» left in the word by the segmenter
             boolean twoJoined = people && lead != Segment.Kind.CONJ && joined.twoFullNamesAround(tokens, prev.first, d.first, d.last);
             if (people && lead != Segment.Kind.CONJ && prev.first == prev.last && prev.entries.isEmpty()
-                    && CountryAdjectives.singularNationality(tokens.get(prev.first), kb)) {
-                out.set(out.size() - 1, d); // «الويلزي» «غاريث بيل»: the nationality the recogniser took for a name of its own
+                    && CountryAdjectives.nationality(tokens.get(prev.first), kb)) {
+                out.set(out.size() - 1, d); // «البرازيلي» «نيمار»: the nationality the recogniser took for a name of its own
                 continue;
             }
             if (places || bodies || people && lead != Segment.Kind.CONJ && !prepositionWithArticle(tokens.get(d.first))
