@@ -65,8 +65,8 @@ class CurrenciesTest {
                 .containsExactly("kb:currency/gbp", "kb:currency/gbp");
         // the article's places point to it
         assertThat(ids("أعلنت أمانة الدوحة عن المشروع. وتبلغ كلفته 30 مليون ريال.", "ريال")).containsExactly("kb:currency/qar");
-        // a language is no country: the Syrian pound of Aleppo's markets, in a leaflet printed in Turkish as well
-        assertThat(ids("وبلغ سعر الكيلو 500 ليرة في أسواق حلب. وطبعت النشرة باللغة التركية والعربية.", "ليرة"))
+        // a language is no country: the Syrian pound of Aleppo's markets, in a list printed in Turkish
+        assertThat(ids("وبلغ سعر الكيلو 500 ليرة في نشرة باللغة التركية. وكانت أسواق حلب مزدحمة.", "ليرة"))
                 .containsExactly("kb:currency/syp");
     }
 
