@@ -59,7 +59,12 @@ final class CountryAdjectives {
      */
     static boolean nationality(Token t, KnowledgeBase kb) {
         String folded = WordForms.folded(t);
-        return BRITISH.contains(folded) || folded.startsWith("ال") && kb.byAdjective(folded).isPresent() && kb.byName(folded).isEmpty();
+        return british(t) || folded.startsWith("ال") && kb.byAdjective(folded).isPresent() && kb.byName(folded).isEmpty();
+    }
+
+    /** Whether the token is «الإنجليزي», «الاسكتلندي», «الويلزي» or their feminines ({@link #BRITISH}). */
+    static boolean british(Token t) {
+        return BRITISH.contains(WordForms.folded(t));
     }
 
     /**

@@ -33,8 +33,10 @@ class MentionSpansPeopleTest {
         // «البرازيلي» and the name after it, two mentions: the nationality is no part of the name
         EntityLinker.Result r = linked("وحصل البرازيلي جون سميث على الجائزة.", new int[][] {{0, 1, 1}, {0, 2, 3}});
         assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("جون سميث");
-        // so is «الويلزي» (Welsh), which the knowledge base does not list as an adjective
+        // so is «الويلزي» (Welsh), which the knowledge base does not list as an adjective, found apart or with the name
         assertThat(linked("وحصل الويلزي غاريث بيل على الجائزة.", new int[][] {{0, 1, 1}, {0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("غاريث بيل");
+        assertThat(linked("وحصل الويلزي غاريث بيل على الجائزة.", new int[][] {{0, 1, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("غاريث بيل");
         // a people and a people after «و» are two mentions, as AQMAR marks them
         assertThat(linked("أما الفرنسيون والإنجليز فلم ينتهوا من الاستعداد.", new int[][] {{0, 1, 1}, {0, 2, 2}}).mentions())
