@@ -117,7 +117,7 @@ final class NonNames {
         String adjective = WordForms.folded(tokens.get(i)); // the segmenter leaves the article on «الجامايكي»
         // singular: a people's plural after a noun is a group of persons («والفرسان الفرنسيون», as AQMAR marks it)
         if (i == 0 || !adjective.startsWith("ال") || !(adjective.endsWith("ي") || adjective.endsWith("يه"))
-                || kb.byAdjective(adjective).isEmpty()) return false;
+                || kb.byAdjective(adjective).isEmpty() && !CountryAdjectives.british(tokens.get(i))) return false;
         Token noun = tokens.get(i - 1);
         String folded = WordForms.foldedWithoutConjunction(noun);
         return (noun.article() != null || COUNTERPARTS.contains(folded)) && !Roles.opensPersonMention(folded);

@@ -38,6 +38,8 @@ class MentionSpansPeopleTest {
                 .extracting(EntityMention::text).containsExactly("غاريث بيل");
         assertThat(linked("وحصل الويلزي غاريث بيل على الجائزة.", new int[][] {{0, 1, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("غاريث بيل");
+        // and alone after its noun it is the noun's adjective («اللاعب الويلزي», the Welsh player), no person
+        assertThat(linked("وتحاول الإدارة ضم اللاعب الويلزي منذ عامين.", new int[][] {{0, 4, 4}}).mentions()).isEmpty();
         // a people and a people after «و» are two mentions, as AQMAR marks them
         assertThat(linked("أما الفرنسيون والإنجليز فلم ينتهوا من الاستعداد.", new int[][] {{0, 1, 1}, {0, 2, 2}}).mentions())
                 .extracting(EntityMention::text).containsExactly("الفرنسيون", "الإنجليز");
