@@ -116,7 +116,7 @@ final class CommonReadings {
     private static final String IN = ArabicNormalizer.normalize("في");
 
     /**
-     * Whether the word at {@code i} is «الرباط» the ligament («إصابة في الرباط الصليبي»: 22 «الرباط» of the
+     * Whether the word at {@code i} is «الرباط» the ligament («إصابة في الرباط الصليبي»: 26 «الرباط» of the
      * eighteen outputs were Rabat so) or the guarding of a frontier («فضل الرباط والاستشهاد»), not Rabat:
      * before an adjective of a ligament or «والاستشهاد», or after an injury and «في».
      */

@@ -235,7 +235,7 @@ final class Currencies {
 
     /**
      * How often sentences [from, to) name each country (by a name or a nationality adjective, not the
-     * adjective of a language: «باللغة الإنجليزية») and each cue word, by id and by folded word.
+     * adjective of a language: «باللغة التركية») and each cue word, by id and by folded word.
      */
     private Map<String, Integer> mentions(List<List<Token>> sentences, int from, int to, FoldedWords folded) {
         Map<String, Integer> counts = new HashMap<>();
@@ -244,7 +244,7 @@ final class Currencies {
                 String f = folded.at(s, i);
                 counts.merge(f, 1, Integer::sum);
                 Optional<KbEntry> adjective = kb.byAdjective(f);
-                // «باللغة الإنجليزية»: after «لغة» the adjective names a language, not a country whose money is meant
+                // «باللغة التركية»: after «لغة» the adjective names a language, not a country whose money is meant
                 boolean language = i > 0 && WordForms.foldedStem(sentences.get(s).get(i - 1)).equals(LANGUAGE);
                 if (adjective.isPresent() && !language) counts.merge(adjective.get().ref().id(), 1, Integer::sum);
                 for (KbEntry e : kb.byName(f)) {

@@ -71,8 +71,8 @@ final class MentionSpans {
                 .map(f -> SpanTrims.notATime(tokens, f)).filter(java.util.Objects::nonNull)
                 .map(f -> SpanTrims.notAQuality(tokens, f)).filter(java.util.Objects::nonNull)
                 .filter(f -> f.first() != f.last() || !nonNames.oneWord(tokens, f, namesMashhad) && !profile.dualOfACommonWord(tokens.get(f.first())))
-                .filter(f -> !nonNames.headAndAdjective(tokens, f) && !nonNames.pluralAndAdjective(tokens, f) && !NonNames.dualAndAdjective(tokens, f, profile)
-                        && !MonthMentions.hijriMonths(tokens, f))
+                .filter(f -> !nonNames.headAndAdjective(tokens, f) && !nonNames.pluralAndAdjective(tokens, f)
+                        && !NonNames.dualAndAdjective(tokens, f, profile) && !MonthMentions.hijriMonths(tokens, f))
                 .filter(f -> !SetPhrases.nameless(tokens, f) && !NonNames.aTitleAlone(tokens, f) && !nonNames.aMayorsTitle(tokens, f))
                 .toList();
         for (Found f : names) Arrays.fill(covered, f.first(), f.last() + 1, true);
@@ -263,9 +263,10 @@ final class MentionSpans {
     /**
      * Two person mentions side by side («إيفانكا» «ترامب», when the recogniser began a new name at
      * the surname) are one name (but a nationality with the article before a name is none: «البرازيلي»
-     * «نيمار» is Neymar; a people after «و» stays a mention, «الفرنسيون» «والإنجليز»), unless the second starts with a conjunction («وترامب»), a
-     * preposition and the article («بالملك») or a preposition and a given name that is not one
-     * whole («استفزازات ماتيراتزي لزيدان», "Materazzi's provocations of Zidane"; but one word after
+     * «نيمار» is Neymar; a people after «و» stays a mention, «الفرنسيون» «والإنجليز»), unless the
+     * second starts with a conjunction («وترامب»), a preposition and the article («بالملك») or a
+     * preposition and a given name that is not one whole («استفزازات ماتيراتزي لزيدان», "Materazzi's
+     * provocations of Zidane"; but one word after
      * two is a surname the segmenter split: «جان نويل» «بريم» is ب + «ريم»); so are two
      * place mentions side by side («نيو» «مكسيكو»), unless the second starts with a conjunction or
      * preposition («دارفور بأبوجا») or a head such as «محافظة» («الملاجم» «محافظة البيضاء»), or

@@ -64,7 +64,7 @@ final class SetPhrases {
      */
     private static final Set<String> GRACES = ArabicNormalizer.foldedSet("توفيق", "عون", "دين");
 
-    /** Whether the word at {@code i}, clitics off, is God's grace or help before «الله», not the given name Tawfiq or Aoun. */
+    /** Whether the word at {@code i}, clitics off, is God's grace, help or religion before «الله», not the given name Tawfiq or Aoun. */
     private static boolean graceOfGod(List<Token> tokens, int i) {
         return i + 1 < tokens.size() && GRACES.contains(WordForms.folded(tokens.get(i))) && SpanTrims.isAllah(tokens.get(i + 1));
     }
