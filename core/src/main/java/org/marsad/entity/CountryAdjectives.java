@@ -55,16 +55,16 @@ final class CountryAdjectives {
 
     /**
      * Whether the token is a nationality written with the article, as the knowledge base knows it
-     * («البرازيلي», «الأرجنتينية», «الفرنسيون»), and no name of its own («السعودية» is also the country).
+     * («البرازيلي», «الأرجنتينية», «الفرنسيون», «السعودية») or as {@link #BRITISH} lists it («الويلزي»).
      */
-    static boolean nationality(Token t, KnowledgeBase kb) {
+    static boolean withArticle(Token t, KnowledgeBase kb) {
         String folded = WordForms.folded(t);
-        return british(t) || folded.startsWith("ال") && kb.byAdjective(folded).isPresent() && kb.byName(folded).isEmpty();
+        return folded.startsWith("ال") && (kb.byAdjective(folded).isPresent() || BRITISH.contains(folded));
     }
 
-    /** Whether the token is «الإنجليزي», «الاسكتلندي», «الويلزي» or their feminines ({@link #BRITISH}). */
-    static boolean british(Token t) {
-        return BRITISH.contains(WordForms.folded(t));
+    /** Whether the token is a nationality with the article ({@link #withArticle}) and no name of its own («السعودية» is also the country). */
+    static boolean nationality(Token t, KnowledgeBase kb) {
+        return withArticle(t, kb) && kb.byName(WordForms.folded(t)).isEmpty();
     }
 
     /**

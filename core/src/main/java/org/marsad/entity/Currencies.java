@@ -245,8 +245,9 @@ final class Currencies {
                 counts.merge(f, 1, Integer::sum);
                 Optional<KbEntry> adjective = kb.byAdjective(f);
                 // «باللغة التركية»: after «لغة» the adjective names a language, not a country whose money is meant
-                boolean language = i > 0 && WordForms.foldedStem(sentences.get(s).get(i - 1)).equals(LANGUAGE);
-                if (adjective.isPresent() && !language) counts.merge(adjective.get().ref().id(), 1, Integer::sum);
+                if (adjective.isPresent() && !(i > 0 && WordForms.foldedStem(sentences.get(s).get(i - 1)).equals(LANGUAGE))) {
+                    counts.merge(adjective.get().ref().id(), 1, Integer::sum);
+                }
                 for (KbEntry e : kb.byName(f)) {
                     if (e.ref().id().startsWith("kb:country/")) counts.merge(e.ref().id(), 1, Integer::sum);
                 }

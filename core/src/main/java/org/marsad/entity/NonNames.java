@@ -116,8 +116,9 @@ final class NonNames {
     private boolean nationalityAfterItsNoun(List<Token> tokens, int i) {
         String adjective = WordForms.folded(tokens.get(i)); // the segmenter leaves the article on «الجامايكي»
         // singular: a people's plural after a noun is a group of persons («والفرسان الفرنسيون», as AQMAR marks it)
-        if (i == 0 || !adjective.startsWith("ال") || !(adjective.endsWith("ي") || adjective.endsWith("يه"))
-                || kb.byAdjective(adjective).isEmpty() && !CountryAdjectives.british(tokens.get(i))) return false;
+        if (i == 0 || !(adjective.endsWith("ي") || adjective.endsWith("يه")) || !CountryAdjectives.withArticle(tokens.get(i), kb)) {
+            return false;
+        }
         Token noun = tokens.get(i - 1);
         String folded = WordForms.foldedWithoutConjunction(noun);
         return (noun.article() != null || COUNTERPARTS.contains(folded)) && !Roles.opensPersonMention(folded);

@@ -42,9 +42,7 @@ final class PersonEdges {
         first = named;
         // «الأوروغوياني رودريجيز», «البرازيلي نيمار»: a nationality before a name is no part of it
         // (unless what is left names a place: «الأوروغوياني ليما» is the player, not Lima)
-        while (first < last && WordForms.folded(tokens.get(first)).startsWith("ال")
-                && (kb.byAdjective(WordForms.folded(tokens.get(first))).isPresent()
-                        || CountryAdjectives.british(tokens.get(first)))
+        while (first < last && CountryAdjectives.withArticle(tokens.get(first), kb)
                 && matcher.lookup(tokens, first + 1, last).stream().noneMatch(e -> e.ref().type() == EntityType.LOC)) {
             covered[first++] = false;
         }
