@@ -252,6 +252,7 @@ final class EntityLinker {
         ShortBodies.linkOrganisations(sentences, drafts, kb);
         ShortBodies.linkPlaces(drafts, kb);
         ShortBodies.linkUnDescription(sentences, drafts);
+        ClubRepeats.add(sentences, drafts, kb, folded);
         Map<String, EntityRef> local = new HashMap<>();
         List<Draft> longestFirst = new ArrayList<>(drafts);
         longestFirst.sort(Comparator.comparingInt((Draft d) -> -d.words.length));

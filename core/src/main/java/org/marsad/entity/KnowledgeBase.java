@@ -98,7 +98,7 @@ public final class KnowledgeBase {
         for (String n : this.linkOnly) {
             List<KbEntry> named = names.getOrDefault(n, List.of());
             if (named.size() != 1 || named.get(0).ref().type() != EntityType.ORG) continue;
-            if (!isClub(named.get(0).names().get(0))) continue;
+            if (!isClubName(named.get(0).names().get(0))) continue;
             clubNames.add(n);
             clubs.add(named.get(0).ref().id());
         }
@@ -106,7 +106,7 @@ public final class KnowledgeBase {
         Set<String> sharedClubNames = new java.util.HashSet<>();
         for (String n : this.nicknames) {
             List<KbEntry> named = names.getOrDefault(n, List.of());
-            if (named.size() > 1 && named.stream().allMatch(e -> e.ref().type() == EntityType.ORG && isClub(e.names().get(0)))) sharedClubNames.add(n);
+            if (named.size() > 1 && named.stream().allMatch(e -> e.ref().type() == EntityType.ORG && isClubName(e.names().get(0)))) sharedClubNames.add(n);
         }
         this.clubsNicknames = Set.copyOf(sharedClubNames);
         this.clubsWithShortNames = Set.copyOf(clubs);
@@ -115,7 +115,7 @@ public final class KnowledgeBase {
     private static final String CLUB = ArabicNormalizer.normalize("نادي");
 
     /** Whether a canonical name is a club's: it opens with «نادي» or «النادي». */
-    private static boolean isClub(String canonical) {
+    private static boolean isClubName(String canonical) {
         return canonical.startsWith(CLUB) || canonical.startsWith("ال" + CLUB);
     }
 
@@ -209,6 +209,12 @@ public final class KnowledgeBase {
      */
     boolean isSharedClubNickname(String name) {
         return clubsNicknames.contains(name);
+    }
+
+    /** Whether the entry with this id is a club: an organisation whose canonical name opens with «نادي» or «النادي». */
+    boolean isClub(String id) {
+        KbEntry e = byId.get(id);
+        return e != null && e.ref().type() == EntityType.ORG && isClubName(e.names().get(0));
     }
 
     /** Whether the entry with this id is a club with a short name ({@link #isClubShortName}). */
