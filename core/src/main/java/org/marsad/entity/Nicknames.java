@@ -31,7 +31,7 @@ final class Nicknames {
             "الملعب", "مرمى", "كأس", "الكأس", "هدفين", "بهدفين");
 
     /** Whether a word of the article is one of {@link #SPORT_WORDS}, a clitic allowed before it. */
-    static boolean speaksOfSport(List<List<Token>> sentences) {
+    private static boolean speaksOfSport(List<List<Token>> sentences) {
         for (List<Token> tokens : sentences) {
             for (Token t : tokens) if (SPORT_WORDS.contains(WordForms.folded(t)) || SPORT_WORDS.contains(t.norm())) return true;
         }
