@@ -273,6 +273,8 @@ final class NonNames {
         if (f.type() == EntityType.PER && ADDRESSED.contains(WordForms.foldedWithoutConjunction(t))) return true;
         if (f.type() == EntityType.PER && PluralNouns.ofACommonAdjective(t) && !aPeople(t)) return true;
         if (f.type() == EntityType.PER && nationalityAfterItsNoun(tokens, f.first())) return true;
+        // «الحكومة الاسكتلندية» read as a place: an adjective that is no country's name too («السعودية» is)
+        if (f.type() == EntityType.LOC && nationalityAfterItsNoun(tokens, f.first()) && CountryAdjectives.nationality(t, kb)) return true;
         if (f.type() == EntityType.PER && PluralNouns.inConstruct(t)) return true;
         if (f.type() == EntityType.PER && PluralNouns.sound(t) && !aPeople(t)) return true;
         if (f.first() > 0 && IN_A_WAY.contains(tokens.get(f.first() - 1).norm()) && !t.norm().startsWith("ال")) return true;

@@ -69,6 +69,8 @@ class NonNamesTest {
         // after a title it is a family name: Dr al-Turki
         assertThat(linked("وقال الدكتور التركي إن الدراسة اكتملت.", new int[][] {{0, 2, 2}}).mentions())
                 .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("التركي", EntityType.PER));
+        // nor a place: the Scottish government
+        assertThat(linkedAs("وقالت الحكومة الاسكتلندية إنها ستحظر الزراعة.", EntityType.LOC, new int[][] {{0, 2, 2}}).mentions()).isEmpty();
     }
 
     @Test
