@@ -176,6 +176,7 @@ final class EntityLinker {
             quotedTypes.retypeCalledPersons(tokens, merged);
             types.widenToChampionship(tokens, merged);
             HeadedBodies.widen(tokens, merged, matcher);
+            HeadedBodies.widenToInstitutions(tokens, merged, matcher);
             quotedTypes.retypeAfterMediaHeads(tokens, merged);
             drafts.addAll(merged);
         }

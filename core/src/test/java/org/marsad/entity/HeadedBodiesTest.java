@@ -52,4 +52,13 @@ class HeadedBodiesTest {
         assertThat(linkedAs("وأشاد المجلس بالسعودية في بيانه.", EntityType.LOC, new int[][] {{0, 2, 2}}).mentions())
                 .extracting(EntityMention::text).containsExactly("السعودية");
     }
+
+    @Test
+    void aPlaceAfterUniversityOrInstituteIsTheUniversityOrInstitute() {
+        // {sentence, first token, last token}: the recogniser found the city, the state and the country alone
+        EntityLinker.Result r = linkedAs("وقال أستاذ الاقتصاد بجامعة الدمام إن الباحثين في معهد كاليفورنيا وجامعة كولومبيا اتفقوا.",
+                EntityType.LOC, new int[][] {{0, 4, 4}, {0, 9, 9}, {0, 11, 11}});
+        assertThat(r.mentions()).extracting(EntityMention::text, EntityMention::type).containsExactly(
+                tuple("جامعة الدمام", EntityType.ORG), tuple("معهد كاليفورنيا", EntityType.ORG), tuple("جامعة كولومبيا", EntityType.ORG));
+    }
 }
