@@ -51,7 +51,7 @@ final class SetPhrases {
      */
     private static final Map<String, Set<String>> NOUNS_BEFORE_COMPLEMENTS = Map.of(
             // «حسن النية» (good faith), «حسن الظن», «حسن الخلق»: «حسن» is also Hassan
-            ArabicNormalizer.normalize("حسن"), ArabicNormalizer.foldedSet("النية", "الظن", "الخلق", "الجوار", "التعامل"),
+            ArabicNormalizer.normalize("حسن"), ArabicNormalizer.foldedSet("النية", "الظن", "الخلق", "الجوار", "جوار", "التعامل"),
             ArabicNormalizer.normalize("رائد"), PIONEER_COMPLEMENTS,
             ArabicNormalizer.normalize("رواد"), PIONEER_COMPLEMENTS,
             ArabicNormalizer.normalize("ساري"), IN_FORCE,

@@ -17,7 +17,8 @@ class SpanTrimsTest {
         assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("محمد الكعبي");
         // a formula alone is «الله», God, which ANERcorp and AQMAR tag MISC; the knowledge base links it
         for (String body : java.util.List.of("وقال الشيخ يرحمه الله إن العلم نور.", "وقال الله تعالى في كتابه.",
-                "وسيبدأ المشروع بمشيئة الله غدا.", "وتم بتوفيق الله إنجاز المشروع.")) {
+                "وسيبدأ المشروع بمشيئة الله غدا.", "وتم بتوفيق الله إنجاز المشروع.", "وقال بارك الله فيكم جميعا.",
+                "وقال أدام الله عزكم جميعا.")) {
             int[][] span = body.contains("يرحمه") || body.contains("بمشيئة") ? new int[][] {{0, 2, 3}}
                     : body.contains("بتوفيق") ? new int[][] {{0, 1, 2}} : new int[][] {{0, 1, 2}};
             EntityLinker.Result alone = linked(body, span);
