@@ -40,16 +40,21 @@ final class NameTails {
      * «وارن تراس»: 11 %, «التراس» being a terrace). The name left ends in a word of four letters or more,
      * not an initial («ديفيد إيه تومسون»). Where the words before it are a known person's name
      * ({@code knownPersonBefore}: «باراك أوباما يزهو»), a word too rare for the profiles may be the verb,
-     * and so may a dual or plural whose singular is seldom a name ({@link #dualOrPluralOfAVerb}); a word
+     * and so may a dual or plural whose singular is seldom a name ({@link #dualOrPluralOfAVerb}) or a verb
+     * in the past that the profiles show as seldom a name («تميم بن حمد قرر»); a word
      * the knowledge base knows as a name is none («ميلانيا ترمب»). An organisation's name may end in a verb
      * in the imperfect the same way («البنك يطلب», «الأهلي يواصل»).
      */
     boolean endsWithVerb(List<Token> tokens, Draft d, Map<String, Integer> personWords, java.util.function.BooleanSupplier knownPersonBefore) {
         boolean org = d.type == EntityType.ORG;
-        if (d.type != EntityType.PER && !org || d.last == d.first || tokens.get(d.last - 1).norm().length() < 4) return false;
+        if (d.type != EntityType.PER && !org || d.last == d.first) return false;
         Token t = tokens.get(d.last);
+        // a past verb after a known person's whole name, which may end in a short word: «تميم بن حمد قرر»
+        boolean pastAfterKnown = !org && t.segments().size() == 1 && t.norm().length() >= 3 && profile.rarelyAnyName(t)
+                && knownPersonBefore.getAsBoolean();
+        if (tokens.get(d.last - 1).norm().length() < 4 && !pastAfterKnown) return false;
         boolean pastPlural = !org && t.segments().size() == 1 && t.norm().length() >= 4 && t.norm().endsWith("وا");
-        if (!imperfectVerb(t) && !pastPlural && !(!org && (accusative(t) || pastOfADefectiveVerb(t)))
+        if (!imperfectVerb(t) && !pastPlural && !pastAfterKnown && !(!org && (accusative(t) || pastOfADefectiveVerb(t)))
                 || personWords.getOrDefault(t.norm(), 0) > 1) return false;
         String folded = WordForms.folded(t);
         return kb.byName(folded).isEmpty() && FREQ.articleShare(CliticSegmenter.lightFold(t.norm())) < VERB_ARTICLE_SHARE

@@ -194,6 +194,10 @@ class ArticleNamesTest {
         assertThat(linked("وكان الرئيس باراك أوباما يزهو بإنجازه.", new int[][] {{0, 2, 4}}).mentions())
                 .extracting(EntityMention::text, m -> m.entity().orElseThrow().id())
                 .containsExactly(tuple("باراك أوباما", "kb:per/barack-obama"));
+        // or a verb in the past («قرر», "decided"), though the name before it ends in a short word
+        assertThat(linked("وأعلن المسؤول أن الشيخ تميم بن حمد قرر دعم المشروع.", new int[][] {{0, 4, 7}}).mentions())
+                .extracting(EntityMention::text, m -> m.entity().orElseThrow().id())
+                .containsExactly(tuple("تميم بن حمد", "kb:per/tamim-bin-hamad"));
         // a verb's dual whose singular is seldom a name («يمثلان» of «يمثل», "they both represent")
         assertThat(linked("وإذا كان الرئيس والوزير ظريف يمثلان التيار نفسه.", new int[][] {{0, 4, 5}}).mentions())
                 .extracting(EntityMention::text).containsExactly("ظريف");
