@@ -26,7 +26,9 @@ final class MentionTypes {
      * office": «انتهاء ولاية سانتوس») nor «مطار», «ميناء» (named after people: «مطار رونالد ريغان»).
      */
     private static final java.util.Set<String> PLACE_HEADS = ArabicNormalizer.foldedSet("إقليم", "منطقة", "مدينة", "بلدة", "قرية",
-            "محافظة", "جزيرة", "جبل", "نهر", "بحيرة", "مخيم", "حي", "ضاحية", "قضاء", "ناحية", "وادي", "قرى", "بركان");
+            "محافظة", "جزيرة", "جبل", "نهر", "بحيرة", "مخيم", "حي", "ضاحية", "قضاء", "ناحية", "وادي", "قرى", "بركان",
+            // a holy site of the Hajj: «مشعر منى»
+            "مشعر");
 
     /** The words for an armed wing, often named after a man («كتائب "عز الدين القسام"», «كتائب بدر»). Folded. */
     private static final java.util.Set<String> ARMED_WINGS = ArabicNormalizer.foldedSet("كتائب", "سرايا", "ألوية", "كتيبة");
@@ -44,6 +46,9 @@ final class MentionTypes {
             "منظمة",
             // a company's share: «وارتفع سهم نورسك هيدرو»
             "سهم", "أسهم").stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** «مشعر»: a holy site of the Hajj, whose name follows («مشعر منى»). Folded. */
+    private static final String SITE = ArabicNormalizer.normalize("مشعر");
 
     /** «عائلة», «أسرة»: after them comes the family's name, a person's. Folded. */
     private static final java.util.Set<String> FAMILY = ArabicNormalizer.foldedSet("عائلة", "أسرة");
@@ -67,6 +72,15 @@ final class MentionTypes {
     private static final java.util.Set<String> MOSQUES = org.marsad.text.ArabicNormalizer.foldedSet("جامع", "مسجد");
 
     void retypeAfterHeads(List<Token> tokens, List<Draft> here) {
+        for (Draft d : here) {
+            // «مشعر منى», «مشعر عرفات» (the Hajj sites) taken for a person, head word and all: the site is the place
+            // («منى» is also the given name Mona); the knowledge base knows none of them
+            if (d.last > d.first && d.last - d.first <= 2 && WordForms.folded(tokens.get(d.first)).equals(SITE)) {
+                d.first++;
+                d.typedAs(EntityType.LOC);
+                d.entries = List.of();
+            }
+        }
         for (Draft d : here) {
             // «أسرة بن لادن», «عائلة ابن لادن»: a family is named by its people's name (ANERcorp train: a person
             // after «عائلة», «أسرة» 32 times), not a company of that name

@@ -44,7 +44,7 @@ final class SetPhrases {
     private static final Set<String> PIONEER_COMPLEMENTS = ArabicNormalizer.foldedSet("الفضاء", "فضاء", "الأعمال", "أعمال");
 
     /**
-     * Nouns that are given names too, read as a person before the complement that makes them a
+     * Nouns that are given names too, read as a name before the complement that makes them a
      * common noun: «رائد الفضاء» (an astronaut; «رائد» is also Raed), «رائد الأعمال», «رواد الفضاء»,
      * «ساري المفعول» (in force; «ساري» is also Sari), «حسن النية» (good faith). God's grace has its own
      * test ({@link #graceOfGod}).
@@ -55,7 +55,9 @@ final class SetPhrases {
             ArabicNormalizer.normalize("رائد"), PIONEER_COMPLEMENTS,
             ArabicNormalizer.normalize("رواد"), PIONEER_COMPLEMENTS,
             ArabicNormalizer.normalize("ساري"), IN_FORCE,
-            ArabicNormalizer.normalize("سارية"), IN_FORCE);
+            ArabicNormalizer.normalize("سارية"), IN_FORCE,
+            // «الريشة الطائرة» (badminton, "the flying feather"), read as a place
+            ArabicNormalizer.normalize("الريشة"), ArabicNormalizer.foldedSet("الطائرة"));
 
     /**
      * «توفيق», «عون»: God's grace and help before «الله» («بتوفيق الله», «لولا توفيق الله وعونه»), though both are
@@ -71,8 +73,8 @@ final class SetPhrases {
 
     /** Whether a recognised mention is one of these phrases or a part of one, and names nothing. */
     static boolean nameless(List<Token> tokens, Found f) {
-        return adjectiveOfASetPhrase(tokens, f) || f.type() == EntityType.PER
-                && (nounBeforeItsComplement(tokens, f) || f.last() - f.first() <= 1 && graceOfGod(tokens, f.first()));
+        return adjectiveOfASetPhrase(tokens, f) || nounBeforeItsComplement(tokens, f)
+                || f.type() == EntityType.PER && f.last() - f.first() <= 1 && graceOfGod(tokens, f.first());
     }
 
     /**

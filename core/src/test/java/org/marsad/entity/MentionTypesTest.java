@@ -402,4 +402,12 @@ class MentionTypesTest {
         assertThat(linked("وتقام الدروس في جامع حلة الشريف كل أسبوع.", new int[][] {{0, 3, 5}}).mentions())
                 .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("جامع حلة الشريف", EntityType.LOC));
     }
+
+    @Test
+    void aHajjSiteTakenForAPersonIsThePlace() {
+        // «مشعر منى» read as a person, head word and all («منى» is also Mona); the word «مشعر» alone names nothing
+        assertThat(linked("ويتوجه الحجاج إلى مشعر منى صباح الغد، ويبيتون بمشعر عرفات.", new int[][] {{0, 3, 4}, {0, 9, 10}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("منى", EntityType.LOC), tuple("عرفات", EntityType.LOC));
+        assertThat(linked("ويبيت الحجاج في المشعر ليلتين.", new int[][] {{0, 3, 3}}).mentions()).isEmpty();
+    }
 }
