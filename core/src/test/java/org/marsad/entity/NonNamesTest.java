@@ -369,6 +369,9 @@ class NonNamesTest {
         assertThat(linked("ودعا للمصابين بالشفاء إنه جواد كريم.", new int[][] {{0, 4, 5}}).mentions()).isEmpty();
         assertThat(linked("وأكد أن المتسبب حسن النية.", new int[][] {{0, 3, 3}}).mentions()).isEmpty();
         assertThat(linked("وطالب بعلاقات حسن جوار مع الدول.", new int[][] {{0, 2, 3}}).mentions()).isEmpty();
+        // the martyr, a title alone, and the virus
+        assertThat(linked("وقدم المحافظ واجب العزاء لأسرة الشهيد أمس.", new int[][] {{0, 5, 5}}).mentions()).isEmpty();
+        assertThat(linkedAs("وعاد نشاط الفايروس مجددا.", EntityType.LOC, new int[][] {{0, 2, 2}}).mentions()).isEmpty();
         // the vagina, in a piece on health, read as a place
         assertThat(linkedAs("وحذر الأطباء من عمليات تجميل المهبل.", EntityType.LOC, new int[][] {{0, 5, 5}}).mentions()).isEmpty();
         // badminton («الريشة الطائرة», the flying feather) read as a place
