@@ -194,4 +194,13 @@ class PersonEdgesTest {
         assertThat(linked("وقال الممثل بين ستيلر إن الفيلم جاهز.", new int[][] {{0, 2, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("بين ستيلر");
     }
+
+    @Test
+    void aKinshipAfterANameEndsIt() {
+        // «ابن عم الشهيد» (the martyr's cousin), «ابن أخيه» (his nephew): «ابن» opens no more of the name here
+        assertThat(linked("وأوضح إبراهيم بن عبدالله أحمد ابن عم الشهيد أن الأخير صابر.", new int[][] {{0, 1, 7}}).mentions())
+                .extracting(EntityMention::text).containsExactly("إبراهيم بن عبدالله أحمد");
+        assertThat(linked("وقال محمد بن علي ابن أخيه إن العائلة صابرة.", new int[][] {{0, 1, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("محمد بن علي");
+    }
 }
