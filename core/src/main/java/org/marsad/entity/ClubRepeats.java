@@ -11,22 +11,20 @@ import org.marsad.entity.EntityLinker.Draft;
 import org.marsad.text.ArabicNormalizer;
 
 /**
- * One club, one reading per article: a club the knowledge base knows, once the article
- * has it by the bare word of its name («الشباب» after «نادي الشباب», «الاتحاد», «الهلال»), is that
- * club wherever else the article writes the word and nothing found it («مدافع فريق الشباب»,
- * «ودخل الشباب الشوط الثاني»); so is a club it does not know, found right after «نادي» («نادي
- * الأنصار»: 17 more mentions). The article need not speak of football: the club's name says it
- * does. The eighteen `analyze` outputs of the tests' corpora gain 232 mentions (SaudiNewsNet's
- * sports pages of 2015 and ANT dev), of which one of the 219 read is wrong («بمقر الاتحاد», the
- * football association's seat, in a piece on it). Not where
- * the word is the common one it also is: after a definite noun, whose adjective it is («التعليم
- * الأهلي», private schooling; «اللاعبين الشباب», the young players), before a definite word,
- * which makes it a noun with its adjective («الاتحاد البرتغالي», the Portuguese federation), or
- * after a word that takes the common noun («لرعاية الشباب», youth welfare; «منتخب الشباب», the
- * youth side; «كأس الاتحاد»). A mention of the word that the linker left without an entity is the
- * club too; but a word that also names a place («العين», the town of Al Ain; «الخليج», the Gulf)
- * is the club only where it was found.
- * Stateless.
+ * One club, one reading per article: a club the knowledge base knows, once the article has it by
+ * the bare word of its name («الشباب» after «نادي الشباب», «الاتحاد», «الهلال»), is that club
+ * wherever else the article writes the word and nothing found it («مدافع فريق الشباب», «ودخل
+ * الشباب الشوط الثاني»); so is a club it does not know, found right after «نادي» («نادي الأنصار»).
+ * The article need not speak of football: the club's name says it does. The eighteen `analyze`
+ * outputs of the tests' corpora (SaudiNewsNet's sports pages of 2015, ANT dev) gain 249 mentions,
+ * of which one of the 219 first read is wrong («بمقر الاتحاد», the football association's seat, in a
+ * piece on it). Not where the word is the common one it also is: after a definite noun, whose
+ * adjective it is («التعليم الأهلي», private schooling; «اللاعبين الشباب», the young players),
+ * before a definite word, which makes it a noun with its adjective («الاتحاد البرتغالي», the
+ * Portuguese federation), or after a word that takes the common noun («لرعاية الشباب», youth
+ * welfare; «منتخب الشباب», the youth side; «كأس الاتحاد»). A mention of the word that the linker
+ * left without an entity is the club too; but a word that also names a place («العين», the town of
+ * Al Ain; «الخليج», the Gulf) is the club only where it was found. Stateless.
  */
 final class ClubRepeats {
     private ClubRepeats() {}
@@ -38,8 +36,8 @@ final class ClubRepeats {
             "كأس", "دوري");
 
     /**
-     * Adds to {@code drafts} a mention of each knowledge-base club the article has by the bare word
-     * of its name, wherever else the article writes that word on tokens no mention covers.
+     * Adds to {@code drafts} a mention of each club the article has by the bare word of its name,
+     * wherever else the article writes that word on tokens no mention covers.
      */
     static void add(List<List<Token>> sentences, List<Draft> drafts, KnowledgeBase kb, FoldedWords folded) {
         Map<String, Draft> clubs = new HashMap<>();

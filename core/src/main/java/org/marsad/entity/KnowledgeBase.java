@@ -106,7 +106,9 @@ public final class KnowledgeBase {
         Set<String> sharedClubNames = new java.util.HashSet<>();
         for (String n : this.nicknames) {
             List<KbEntry> named = names.getOrDefault(n, List.of());
-            if (named.size() > 1 && named.stream().allMatch(e -> e.ref().type() == EntityType.ORG && isClubName(e.names().get(0)))) sharedClubNames.add(n);
+            if (named.size() > 1 && named.stream().allMatch(e -> e.ref().type() == EntityType.ORG && isClubName(e.names().get(0)))) {
+                sharedClubNames.add(n);
+            }
         }
         this.clubsNicknames = Set.copyOf(sharedClubNames);
         this.clubsWithShortNames = Set.copyOf(clubs);

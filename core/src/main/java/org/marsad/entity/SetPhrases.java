@@ -46,8 +46,8 @@ final class SetPhrases {
     /**
      * Nouns that are given names too, read as a name before the complement that makes them a
      * common noun: «رائد الفضاء» (an astronaut; «رائد» is also Raed), «رائد الأعمال», «رواد الفضاء»,
-     * «ساري المفعول» (in force; «ساري» is also Sari), «حسن النية» (good faith). God's grace has its own
-     * test ({@link #graceOfGod}).
+     * «ساري المفعول» (in force; «ساري» is also Sari), «حسن النية» (good faith); and «الريشة الطائرة»
+     * (badminton), read as a place. God's grace has its own test ({@link #graceOfGod}).
      */
     private static final Map<String, Set<String>> NOUNS_BEFORE_COMPLEMENTS = Map.of(
             // «حسن النية» (good faith), «حسن الظن», «حسن الخلق»: «حسن» is also Hassan
@@ -56,7 +56,6 @@ final class SetPhrases {
             ArabicNormalizer.normalize("رواد"), PIONEER_COMPLEMENTS,
             ArabicNormalizer.normalize("ساري"), IN_FORCE,
             ArabicNormalizer.normalize("سارية"), IN_FORCE,
-            // «الريشة الطائرة» (badminton, "the flying feather"), read as a place
             ArabicNormalizer.normalize("الريشة"), ArabicNormalizer.foldedSet("الطائرة"));
 
     /**

@@ -9,7 +9,7 @@ import org.marsad.article.EntityMention;
 import org.marsad.article.EntityRef;
 import org.marsad.article.EntityType;
 
-/** A club's bare name repeated in football news ({@link ClubRepeats}), on sentences written for these tests. */
+/** A club's bare name repeated in its article ({@link ClubRepeats}), on sentences written for these tests. */
 class ClubRepeatsTest {
     /** The entity of each mention written {@code text}, in order ("none" for no link). */
     private static List<String> ids(EntityLinker.Result r, String text) {
