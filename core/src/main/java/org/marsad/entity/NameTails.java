@@ -7,6 +7,7 @@ import org.marsad.article.EntityType;
 import org.marsad.article.Token;
 import org.marsad.entity.EntityLinker.Draft;
 import org.marsad.text.CliticSegmenter;
+import org.marsad.text.KinshipWords;
 import org.marsad.text.WordFrequencies;
 
 /**
@@ -49,13 +50,13 @@ final class NameTails {
         boolean org = d.type == EntityType.ORG;
         if (d.type != EntityType.PER && !org || d.last == d.first) return false;
         Token t = tokens.get(d.last);
-        // a past verb after a known person's whole name, which may end in a short word: «تميم بن حمد قرر»
-        boolean pastAfterKnown = !org && t.segments().size() == 1 && t.norm().length() >= 3 && profile.rarelyAnyName(t)
-                && knownPersonBefore.getAsBoolean();
-        if (tokens.get(d.last - 1).norm().length() < 4 && !pastAfterKnown) return false;
         boolean pastPlural = !org && t.segments().size() == 1 && t.norm().length() >= 4 && t.norm().endsWith("وا");
-        if (!imperfectVerb(t) && !pastPlural && !pastAfterKnown && !(!org && (accusative(t) || pastOfADefectiveVerb(t)))
-                || personWords.getOrDefault(t.norm(), 0) > 1) return false;
+        boolean verbLike = imperfectVerb(t) || pastPlural || !org && (accusative(t) || pastOfADefectiveVerb(t));
+        boolean shortBefore = tokens.get(d.last - 1).norm().length() < 4;
+        // else a past verb after a known person's whole name, which may end in a short word: «تميم بن حمد قرر»
+        if ((shortBefore || !verbLike) && !(!org && t.segments().size() == 1 && t.norm().length() >= 3 && profile.rarelyAnyName(t)
+                && knownPersonBefore.getAsBoolean())) return false;
+        if (personWords.getOrDefault(t.norm(), 0) > 1) return false;
         String folded = WordForms.folded(t);
         return kb.byName(folded).isEmpty() && FREQ.articleShare(CliticSegmenter.lightFold(t.norm())) < VERB_ARTICLE_SHARE
                 && !GIVEN_NAMES.opensPersonName(t.norm()) && !GIVEN_NAMES.inPersonName(folded)
@@ -81,6 +82,23 @@ final class NameTails {
             for (String w : own) counts.merge(w, 1, Integer::sum);
         }
         return counts;
+    }
+
+    /** «ابن», «ابنة» before a kinship word ({@link KinshipWords} or these): «ابن عم» (a cousin), «ابن أخيه» (a nephew). Folded. */
+    private static final java.util.Set<String> KIN_SONS = org.marsad.text.ArabicNormalizer.foldedSet("ابن", "ابنة");
+    private static final java.util.Set<String> KIN = org.marsad.text.ArabicNormalizer.foldedSet("عم", "خال", "أخ", "أخت", "عمة", "خالة");
+
+    /**
+     * Where a kinship after a person's name begins inside tokens ({@code first}, {@code last}), or -1:
+     * «ابن» or «ابنة» before a kinship word, through which no name goes on («إبراهيم بن عبدالله أحمد ابن
+     * عم الشهيد»: his cousin; «محمد بن علي ابن أخيه»).
+     */
+    static int kinshipAfterName(List<Token> tokens, int first, int last) {
+        for (int k = first + 1; k < last; k++) {
+            String kin = WordForms.foldedWithoutConjunction(tokens.get(k + 1));
+            if (KIN_SONS.contains(WordForms.folded(tokens.get(k))) && (KIN.contains(kin) || KinshipWords.contains(kin))) return k;
+        }
+        return -1;
     }
 
     /** The share of uses with the article under which a word may be a verb ({@link #endsWithVerb}). */

@@ -87,13 +87,10 @@ final class PersonEdges {
             covered[++last] = true;
             if (last + 1 < tokens.size() && !covered[last + 1] && familyNisba(tokens.get(last + 1))) covered[++last] = true;
         }
-        for (int k = first + 1; k < last; k++) {
-            Token kin = tokens.get(k + 1);
-            if (!KIN_SONS.contains(WordForms.folded(tokens.get(k)))
-                    || !KIN.contains(WordForms.folded(kin)) && !KinshipWords.contains(WordForms.foldedWithoutConjunction(kin))) continue;
-            Arrays.fill(covered, k, last + 1, false); // «إبراهيم بن عبدالله أحمد ابن عم الشهيد»: his cousin is no name
-            last = k - 1;
-            break;
+        int kin = NameTails.kinshipAfterName(tokens, first, last);
+        if (kin >= 0) {
+            Arrays.fill(covered, kin, last + 1, false); // «إبراهيم بن عبدالله أحمد ابن عم الشهيد»: his cousin is no name
+            last = kin - 1;
         }
         // «الشيخ حسن المرمضي أبو الدكتور ...»: where the name cannot go on, it ends before the connector
         // (but «رهف بنت» before another mention, «خالد الحارثي», is joined to it later)
@@ -102,11 +99,6 @@ final class PersonEdges {
         }
         return new int[] {first, last};
     }
-
-    /** «ابن», «ابنة» before a kinship word ({@link KinshipWords} or these): «ابن عم» (a cousin), «ابن أخيه» (a nephew). Folded. */
-    private static final java.util.Set<String> KIN_SONS = ArabicNormalizer.foldedSet("ابن", "ابنة");
-    private static final java.util.Set<String> KIN = ArabicNormalizer.foldedSet("عم", "خال", "أخ", "أخت", "شقيق", "شقيقة", "عمة",
-            "خالة");
 
     /** «إن لافروف»: "that", written with its hamza, opens the clause a name is the subject of; no name begins with it. */
     private static final java.util.Set<String> COMPLEMENTIZERS = java.util.Set.of("إن", "أن", "بأن", "لأن", "وإن", "وأن", "فإن");
