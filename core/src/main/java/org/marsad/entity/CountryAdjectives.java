@@ -40,8 +40,8 @@ final class CountryAdjectives {
     /**
      * «عائلة سورية», «لاجئة سورية», «بلدة سورية»: a country's name that is also the feminine of its
      * adjective («سورية», Syria), right after an indefinite feminine word (no article, no clitic,
-     * ending in «ة»), is that word's adjective, "Syrian", not Syria. Elsewhere («في سورية»,
-     * «زار سورية») it stays the country.
+     * ending in «ة») or a feminine plural («مروحيات سورية», «جنسيات سورية»), is that word's
+     * adjective, "Syrian", not Syria. Elsewhere («في سورية», «زار سورية») it stays the country.
      */
     static boolean countryNameAsIndefiniteAdjective(List<Token> tokens, int i, KnowledgeBase kb) {
         String folded = WordForms.folded(tokens.get(i));
@@ -50,7 +50,8 @@ final class CountryAdjectives {
         if (kb.byAdjective(folded.substring(0, folded.length() - 1)).isEmpty()) return false;
         Token before = tokens.get(i - 1);
         String n = before.norm();
-        return before.segments().size() == 1 && before.article() == null && n.length() >= 3 && n.endsWith("ه") && !n.startsWith("ال");
+        return before.segments().size() == 1 && before.article() == null && !n.startsWith("ال")
+                && (n.length() >= 3 && n.endsWith("ه") || n.length() >= 5 && n.endsWith("ات"));
     }
 
     /**

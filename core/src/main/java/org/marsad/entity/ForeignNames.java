@@ -18,7 +18,8 @@ import org.marsad.text.WordFrequencies;
  * a list («والروماني»). The name is one to three words of Arabic letters, none a title, particle or
  * kinship word, that the news corpus writes seldom ({@link #SELDOM}) and hardly ever with the article
  * (a name takes none; a common noun often does), and that the stem profiles do not show as a common
- * word seldom a name (a verb: «الأمريكي أكد»). Stateless.
+ * word seldom a name (a verb: «الأمريكي أكد»). Such a given name before a surname the recogniser
+ * found alone joins it ({@link #givenNamesBefore}). Stateless.
  */
 final class ForeignNames {
     private ForeignNames() {}
@@ -52,12 +53,46 @@ final class ForeignNames {
     }
 
     /**
+     * Takes into a person the recogniser found by the surname alone the foreign given name before it,
+     * which the corpus hardly knows ({@link #seldomName}), when what stands before the given name
+     * introduces a person: a title with the article («النجم أردا توران»), a nationality after a noun
+     * of what the person is («الشاعرة الأمريكية إملي ديكسون»), such a noun («الممثلة ميريل بينكت»),
+     * or «رئيس الوزراء» («رئيسة الوزراء فيوريكا دانسيلا»). Not before a person the knowledge base
+     * knows, whose given name it has («الأمريكي سيكمل ترامب»: "the American will complete").
+     */
+    static void givenNamesBefore(List<Token> tokens, List<Draft> here, boolean[] covered, KnowledgeBase kb, StemProfile profile) {
+        for (Draft d : here) {
+            int name = d.first - 1;
+            if (d.type != EntityType.PER || name < 1 || covered[name] || !d.entries.isEmpty() || d.last - d.first > 1) continue;
+            if (!introducesPerson(tokens, name - 1, kb) || !seldomName(tokens.get(name), profile)) continue;
+            d.first = name;
+            covered[name] = true;
+        }
+    }
+
+    private static final String MINISTERS = ArabicNormalizer.normalize("الوزراء");
+
+    /** Whether the token at {@code i} introduces the person named after it (see {@link #givenNamesBefore}). */
+    private static boolean introducesPerson(List<Token> tokens, int i, KnowledgeBase kb) {
+        Token t = tokens.get(i);
+        String w = WordForms.foldedWithoutConjunction(t);
+        // a title with the article («الأمير», «المدرب»; «مدير فيورنتينا» is whose director), or a nationality after a
+        // noun of what the person is («الشاعرة الأمريكية إملي»; «النيابة المصرية تحبس» is "the prosecution jails")
+        if (t.article() != null && Roles.isTitleWord(w)) return true;
+        if (w.startsWith("ال") && kb.byAdjective(w).isPresent() && afterAPersonNoun(tokens, i)) return true;
+        if (t.article() != null && PERSON_NOUNS.contains(WordForms.foldedStem(t))) return true;
+        return i > 0 && WordForms.folded(t).equals(MINISTERS) && Roles.isTitleWord(WordForms.foldedWithoutConjunction(tokens.get(i - 1)));
+    }
+
+    /**
      * Nouns of what a person is that a nationality and a foreign name follow, within two words: a
      * player's place, a coach, an artist. Folded, without the article.
      */
     private static final java.util.Set<String> PERSON_NOUNS = ArabicNormalizer.foldedSet("لاعب", "لاعبة",
             "مدرب", "مهاجم", "مدافع", "حارس", "نجم", "ظهير", "جناح", "حكم", "محترف", "فنان", "فنانة", "ممثل", "ممثلة",
-            "مغني", "مغنية", "مطرب", "مطربة", "كاتب", "روائي", "شاعر", "مخرج", "ملاكم", "عداء", "سباح", "مصارع", "دولي");
+            "مغني", "مغنية", "مطرب", "مطربة", "كاتب", "روائي", "شاعر", "مخرج", "ملاكم", "عداء", "سباح", "مصارع", "دولي",
+            // after the article, before a given name: «المغردة», «الصحافية», «الناشطة»
+            "مغردة", "مغرد", "صحافي", "صحافية", "صحفي", "صحفية", "ناشط", "ناشطة", "كاتبة", "شاعرة", "روائية", "مخرجة");
 
     /** Whether one of the two words before the nationality at {@code i} is a person noun ({@link #PERSON_NOUNS}). */
     private static boolean afterAPersonNoun(List<Token> tokens, int i) {

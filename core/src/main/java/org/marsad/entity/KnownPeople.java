@@ -10,7 +10,8 @@ import org.marsad.text.ArabicNormalizer;
 /**
  * Where the people the knowledge base knows tell one person's name from the next, in a span the
  * recogniser read as one name or in two spans side by side: «نعى دونالد ترامب أريثا فرانكلين» (a
- * known full name, then another name), «شبه كومي ترامب» (two known surnames), «ترامب» «أوماروسا»
+ * known full name, then another name), «حذر حسن روحاني ترامب» (a known full name, then another's
+ * surname), «شبه كومي ترامب» (two known surnames), «ترامب» «أوماروسا»
  * (two known people), but «دونالد ترامب جونيور» goes on. Used by {@link MentionSpans}. Thread-safe.
  */
 final class KnownPeople {
@@ -22,12 +23,26 @@ final class KnownPeople {
 
     /**
      * The last token of the first of two people in the person span [first, last], or -1 when it is
-     * one: a known full name and two words more ({@link #knownPersonEnd}), or two known surnames
-     * ({@link #twoKnownSurnames}).
+     * one: a known full name and two words more ({@link #knownPersonEnd}) or another's surname
+     * ({@link #knownPersonThenSurname}), or two known surnames ({@link #twoKnownSurnames}).
      */
     int firstPersonEnd(List<Token> tokens, int first, int last) {
         int end = knownPersonEnd(tokens, first, last);
+        if (end < 0) end = knownPersonThenSurname(tokens, first, last);
         return end < 0 && twoKnownSurnames(tokens, first, last) ? first : end;
+    }
+
+    /**
+     * «حذر الرئيس الإيراني حسن روحاني ترامب»: a person the knowledge base knows by a full name, then
+     * one word that is the surname it gives to another person ({@link #surnameOf}), and together no
+     * name it knows, are two people; the last token of the first, else -1.
+     */
+    private int knownPersonThenSurname(List<Token> tokens, int first, int last) {
+        if (last - first < 2 || !matcher.lookup(tokens, first, last).isEmpty()) return -1;
+        KbMatcher.Match m = matcher.at(tokens, first);
+        if (m == null || m.last() != last - 1 || m.entries().size() != 1 || m.entries().get(0).ref().type() != EntityType.PER) return -1;
+        EntityRef b = surnameOf(tokens, last);
+        return b != null && !b.id().equals(m.entries().get(0).ref().id()) ? m.last() : -1;
     }
 
     /**

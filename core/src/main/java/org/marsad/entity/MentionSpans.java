@@ -221,7 +221,9 @@ final class MentionSpans {
             KbMatcher.Match m = matcher.at(tokens, i);
             if (m == null || m.first() == m.last() && (NonNames.kinNotPlace(tokens, m.first())
                     || CountryAdjectives.countryAsAdjective(tokens, m.first(), kb)
-                    || CountryAdjectives.countryNameAsIndefiniteAdjective(tokens, m.first(), kb))) {
+                    || CountryAdjectives.countryNameAsIndefiniteAdjective(tokens, m.first(), kb)
+                    || SpanTrims.tanween(tokens.get(m.first())))) {
+                // «46 دبلوماسياً روسياً»: with tanween «روسياً» is the adjective (Russian), not Russia, which takes none
                 continue;
             }
             boolean free = true;
@@ -295,7 +297,9 @@ final class MentionSpans {
                     && (prev.entries.isEmpty() && d.entries.isEmpty() || !matcher.lookup(tokens, prev.first, d.last).isEmpty());
             // not a person widened to a known name of several words and another kind («مطار الملك عبد العزيز
             // الدولي» «بدوي»); a one-word name may be a given name as well as a place («جوني» «بوبيت»)
-            boolean people = prev != null && prev.type == EntityType.PER && d.type == EntityType.PER && d.first == prev.last + 1
+            // «غوري» «فان» «غوليك»: a particle between a given name and a surname the recogniser found apart
+            boolean people = prev != null && prev.type == EntityType.PER && d.type == EntityType.PER
+                    && (d.first == prev.last + 1 || PersonEdges.particlesAfter(tokens, prev.last) == d.first && PersonEdges.surnameWord(tokens.get(d.first)))
                     && (prev.first == prev.last || !prev.knownOnlyAsOther(EntityType.PER));
             // «إبراهيم حسن» «وهاني رمزي»: two full names, the second's «و» left in the word by the segmenter
             boolean twoJoined = people && lead != Segment.Kind.CONJ && joined.twoFullNamesAround(tokens, prev.first, d.first, d.last);

@@ -48,4 +48,28 @@ class ForeignNamesTest {
         assertThat(linked("وشهدت الليرة التركية تراجعا أمس.", new int[][] {}).mentions())
                 .filteredOn(m -> m.type() == EntityType.PER).isEmpty();
     }
+
+    @Test
+    void aRareGivenNameBeforeASurnameTheRecogniserFoundJoinsIt() {
+        // after a title, a nationality, a noun of what she is, or «رئيسة الوزراء»
+        assertThat(linked("وقالت رئيسة الوزراء فيوريكا دانسيلا إن القرار نهائي.", new int[][] {{0, 4, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("فيوريكا دانسيلا");
+        assertThat(linked("وفاز السباح الأميركي تيغان ليديكي بالسباق.", new int[][] {{0, 4, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("تيغان ليديكي");
+        // a nationality after no noun of a person, or a title in the construct state, introduces none
+        assertThat(linked("النيابة المصرية تحبس مرزوق على ذمة التحقيق.", new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("مرزوق");
+        assertThat(linked("وقال مدير فيورنتينا غويريني إن النادي يرغب في اللاعب.", new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::text).doesNotContain("فيورنتينا غويريني");
+        assertThat(linked("وتألقت الممثلة ميريل بينكت في الفيلم.", new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("ميريل بينكت");
+        // a common word («مساء») before the surname, or nothing that introduces a person, stays out
+        assertThat(linked("وقال الأمريكي مساء بينكت إن الفيلم جيد.", new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("بينكت");
+        assertThat(linked("وشاهدنا أمس جادا بينكت في الفيلم.", new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("بينكت");
+        // nor before a person the knowledge base knows
+        assertThat(linked("وقال الأمريكي سيكمل ترامب ولايته.", new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("ترامب");
+    }
 }

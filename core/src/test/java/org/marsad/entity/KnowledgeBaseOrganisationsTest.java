@@ -351,4 +351,16 @@ class KnowledgeBaseOrganisationsTest {
         // «صبيا» is also "a boy" (accusative): it links what the recogniser found, and makes no mention itself
         assertThat(LinkerFixture.linkedAs("وكان وقتها صبيا يعي ما يقال.", EntityType.LOC, new int[][] {}).mentions()).isEmpty();
     }
+
+    @Test
+    void aidAgenciesRightsGroupsAndSpellingsOfThe2018WireLinkWithoutGazetteerFeatures() {
+        eachNamesOnly(new String[][] {{"منظمة حظر الأسلحة الكيمياوية", "kb:org/opcw"}, {"منظمة حظر الأسلحة الكيماوية", "kb:org/opcw"},
+                {"OPCW", "kb:org/opcw"}, {"يونيسيف", "kb:org/unicef"}, {"تومسون رويترز", "kb:org/thomson-reuters"},
+                {"سي بي اس", "kb:org/cbs"}, {"أنقذوا الأطفال", "kb:org/save-the-children"},
+                {"المجلس النرويجي للاجئين", "kb:org/norwegian-refugee-council"}, {"الجمعية الطبية السورية الأمريكية", "kb:org/sams"},
+                {"المنظمة العربية لحقوق الإنسان", "kb:org/aohr"}, {"مجلس منبج العسكري", "kb:org/manbij-military-council"},
+                {"ذا تايمز أوف إسرائيل", "kb:org/times-of-israel"}, {"قبة الصخرة", "kb:loc/dome-of-the-rock"}, {"دلهي", "kb:loc/new-delhi"}});
+        String opcw = KnowledgeBase.fold("OPCW");
+        assertThat(kb.gazetteer().labels(opcw, opcw)).isEmpty();
+    }
 }

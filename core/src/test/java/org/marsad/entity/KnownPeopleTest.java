@@ -45,4 +45,14 @@ class KnownPeopleTest {
         assertThat(linked("واستقبل ميشال عون الوفد.", new int[][] {{0, 1, 1}, {0, 2, 2}}).mentions())
                 .extracting(EntityMention::text).containsExactly("ميشال عون");
     }
+
+    @Test
+    void aKnownFullNameThenAnotherPersonsSurnameAreTwoPeople() {
+        // «حذر روحاني ترامب»: Rouhani warned Trump; the recogniser read the three words as one name
+        assertThat(linked("وحذر الرئيس الإيراني حسن روحاني ترامب من العواقب.", new int[][] {{0, 3, 5}}).mentions())
+                .extracting(EntityMention::text, m -> m.entity().orElseThrow().id())
+                .containsExactly(tuple("حسن روحاني", "kb:per/hassan-rouhani"), tuple("ترامب", "kb:per/donald-trump"));
+        // the same person's name and surname again is one mention: «دونالد ترامب ترامب» is no second man
+        assertThat(linked("وقال دونالد ترامب ترامب كلاما.", new int[][] {{0, 1, 3}}).mentions()).hasSize(1);
+    }
 }

@@ -376,6 +376,10 @@ class NonNamesTest {
         assertThat(linkedAs("وحذر الأطباء من عمليات تجميل المهبل.", EntityType.LOC, new int[][] {{0, 5, 5}}).mentions()).isEmpty();
         // badminton («الريشة الطائرة», the flying feather) read as a place
         assertThat(linkedAs("وأقيمت دورة لمدربي الريشة الطائرة أمس.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
+        // cannabis («القنب الهندي», Indian hemp) read as a place; «تأمن» (secures) and «مسيئ» (offensive) read as names
+        assertThat(linkedAs("وتسعى دول إلى تشريع القنب الهندي لأغراض طبية.", EntityType.LOC, new int[][] {{0, 4, 5}}).mentions()).isEmpty();
+        assertThat(linkedAs("واشتبكوا مع القوات التي كانت تأمن المباراة.", EntityType.LOC, new int[][] {{0, 5, 5}}).mentions()).isEmpty();
+        assertThat(linked("ونشرت المنصة فيلم مسيئ للنبي.", new int[][] {{0, 4, 4}}).mentions()).extracting(EntityMention::text).doesNotContain("مسيئ");
         // God's grace, the recogniser's two-word «person» («لولا توفيق الله»)
         assertThat(linked("ونجح المشروع لولا توفيق الله ثم جهود الشباب.", new int[][] {{0, 3, 4}}).mentions())
                 .noneMatch(m -> m.type() == EntityType.PER);

@@ -282,4 +282,16 @@ class SpanTrimsTest {
         assertThat(linked("وصلى الأمير خالد بن سعد ركعتين في المسجد.", new int[][] {{0, 2, 5}}).mentions())
                 .extracting(EntityMention::text).containsExactly("خالد بن سعد");
     }
+
+    @Test
+    void aCountrysNameWithTanweenIsItsAdjectiveAndNoMention() {
+        // «روسياً» (Russian, accusative): the country's name takes no tanween
+        assertThat(linked("وطردت الحكومة 60 دبلوماسياً روسياً من العاصمة.", new int[][] {}).mentions()).isEmpty();
+        assertThat(linked("وطردت الحكومة دبلوماسيين من روسيا أمس.", new int[][] {}).mentions())
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:country/ru");
+        // «سورية» after a feminine plural is the adjective too («مروحيات سورية», Syrian helicopters)
+        assertThat(linked("وقصفت مروحيات سورية المنطقة أمس.", new int[][] {}).mentions()).isEmpty();
+        assertThat(linked("وقصفت المروحيات مناطق في سورية أمس.", new int[][] {}).mentions())
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:country/sy");
+    }
 }
