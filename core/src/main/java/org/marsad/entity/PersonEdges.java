@@ -428,7 +428,7 @@ final class PersonEdges {
     static boolean surnameWord(Token t) {
         String n = t.norm();
         return t.segments().size() == 1 && t.segments().get(0).kind() == Segment.Kind.STEM && n.length() >= 2
-                && n.codePoints().allMatch(Character::isLetter) && !n.startsWith("ال") && !WordForms.isParticle(WordForms.folded(t));
+                && n.codePoints().allMatch(Character::isLetter) && !WordForms.isParticle(WordForms.folded(t));
     }
 
     /**

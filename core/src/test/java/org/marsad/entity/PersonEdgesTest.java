@@ -221,6 +221,8 @@ class PersonEdgesTest {
                 .extracting(EntityMention::text).containsExactly("مارك");
         assertThat(linked("وانتقد دونالد ترامب فان غال.", new int[][] {{0, 1, 2}}).mentions())
                 .extracting(EntityMention::text).containsExactly("دونالد ترامب", "فان غال");
+        assertThat(linked("وهاجم دونالد ترامب دي بلاسيو أمس.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("دونالد ترامب");
     }
 
     @Test
