@@ -157,7 +157,7 @@ final class EntityLinker {
             CoordinatedNames.add(s, tokens, here, covered, matcher, kb);
             QuotedWorks.add(s, tokens, here, covered, matcher);
             ForeignNames.add(s, tokens, here, covered, kb, profile);
-            ForeignNames.givenNamesBefore(tokens, here, covered, kb, profile);
+            ForeignNames.givenNamesBefore(tokens, here, covered, profile);
             RoyalNamesakes.absorb(tokens, here);
             RoyalNamesakes.absorbNamed(tokens, here);
             amounts.retype(tokens, here);

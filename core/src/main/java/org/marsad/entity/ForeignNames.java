@@ -55,16 +55,16 @@ final class ForeignNames {
     /**
      * Takes into a person the recogniser found by the surname alone the foreign given name before it,
      * which the corpus hardly knows ({@link #seldomName}), when what stands before the given name
-     * introduces a person: a title with the article («النجم أردا توران»), a nationality after a noun
-     * of what the person is («الشاعرة الأمريكية إملي ديكسون»), such a noun («الممثلة ميريل بينكت»),
-     * or «رئيس الوزراء» («رئيسة الوزراء فيوريكا دانسيلا»). Not before a person the knowledge base
+     * introduces a person: a title with the article («النجم أردا توران»), a noun of what the person
+     * is («الممثلة ميريل بينكت»), or «رئيس الوزراء» («رئيسة الوزراء فيوريكا دانسيلا»); after a
+     * nationality {@link #add} has taken it in («الشاعرة الأمريكية إملي ديكسون»). Not before a person the knowledge base
      * knows, whose given name it has («الأمريكي سيكمل ترامب»: "the American will complete").
      */
-    static void givenNamesBefore(List<Token> tokens, List<Draft> here, boolean[] covered, KnowledgeBase kb, StemProfile profile) {
+    static void givenNamesBefore(List<Token> tokens, List<Draft> here, boolean[] covered, StemProfile profile) {
         for (Draft d : here) {
             int name = d.first - 1;
             if (d.type != EntityType.PER || name < 1 || covered[name] || !d.entries.isEmpty() || d.last - d.first > 1) continue;
-            if (!introducesPerson(tokens, name - 1, kb) || !seldomName(tokens.get(name), profile)) continue;
+            if (!introducesPerson(tokens, name - 1) || !seldomName(tokens.get(name), profile)) continue;
             d.first = name;
             covered[name] = true;
         }
@@ -73,13 +73,13 @@ final class ForeignNames {
     private static final String MINISTERS = ArabicNormalizer.normalize("الوزراء");
 
     /** Whether the token at {@code i} introduces the person named after it (see {@link #givenNamesBefore}). */
-    private static boolean introducesPerson(List<Token> tokens, int i, KnowledgeBase kb) {
+    private static boolean introducesPerson(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         String w = WordForms.foldedWithoutConjunction(t);
-        // a title with the article («الأمير», «المدرب»; «مدير فيورنتينا» is whose director), or a nationality after a
-        // noun of what the person is («الشاعرة الأمريكية إملي»; «النيابة المصرية تحبس» is "the prosecution jails")
+        // a title with the article («الأمير», «المدرب»; «مدير فيورنتينا» is whose director); after a nationality,
+        // add() takes the given name in already («الشاعرة الأمريكية إملي»), but not after any nationality
+        // («النيابة المصرية تحبس» is "the prosecution jails")
         if (t.article() != null && Roles.isTitleWord(w)) return true;
-        if (w.startsWith("ال") && kb.byAdjective(w).isPresent() && afterAPersonNoun(tokens, i)) return true;
         if (t.article() != null && PERSON_NOUNS.contains(WordForms.foldedStem(t))) return true;
         return i > 0 && WordForms.folded(t).equals(MINISTERS) && Roles.isTitleWord(WordForms.foldedWithoutConjunction(tokens.get(i - 1)));
     }

@@ -68,8 +68,10 @@ class ForeignNamesTest {
                 .extracting(EntityMention::text).containsExactly("بينكت");
         assertThat(linked("وشاهدنا أمس جادا بينكت في الفيلم.", new int[][] {{0, 3, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("بينكت");
+        assertThat(linked("وأحبط النجم أردا توران أنصار فريقه.", new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("أردا توران");
         // nor before a person the knowledge base knows
-        assertThat(linked("وقال الأمريكي سيكمل ترامب ولايته.", new int[][] {{0, 3, 3}}).mentions())
-                .extracting(EntityMention::text).containsExactly("ترامب");
+        assertThat(linked("وقال النجم سيكمل رونالدو مسيرته مع الفريق.", new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("رونالدو");
     }
 }
