@@ -64,13 +64,17 @@ final class ForeignNames {
         for (Draft d : here) {
             int name = d.first - 1;
             if (d.type != EntityType.PER || name < 1 || covered[name] || !d.entries.isEmpty() || d.last - d.first > 1) continue;
-            if (!introducesPerson(tokens, name - 1) || !seldomName(tokens.get(name), profile)) continue;
+            if (!introducesPerson(tokens, name - 1) || !seldomName(tokens.get(name), profile)
+                    || HONORIFICS.contains(WordForms.folded(tokens.get(name)))) continue;
             d.first = name;
             covered[name] = true;
         }
     }
 
     private static final String MINISTERS = ArabicNormalizer.normalize("الوزراء");
+
+    /** «مولاي», «سيدي», «لالة»: Moroccan honorifics before a name («الأمير مولاي رشيد»; ANERcorp leaves «مولاي» out). Folded. */
+    private static final java.util.Set<String> HONORIFICS = ArabicNormalizer.foldedSet("مولاي", "سيدي", "لالة");
 
     /** Whether the token at {@code i} introduces the person named after it (see {@link #givenNamesBefore}). */
     private static boolean introducesPerson(List<Token> tokens, int i) {
