@@ -57,13 +57,14 @@ final class ForeignNames {
      * which the corpus hardly knows ({@link #seldomName}), when what stands before the given name
      * introduces a person: a title with the article («النجم أردا توران»), a noun of what the person
      * is («الممثلة ميريل بينكت»), or «رئيس الوزراء» («رئيسة الوزراء فيوريكا دانسيلا»); after a
-     * nationality {@link #add} has taken it in («الشاعرة الأمريكية إملي ديكسون»). A surname the
-     * knowledge base knows keeps its link («المدرب جوسيبي غوارديولا»).
+     * nationality {@link #add} has taken it in («الشاعرة الأمريكية إملي ديكسون»). Not before a person
+     * the knowledge base knows, whose given name it has («الملك يصافح أشتون كارتر»: "the King shakes
+     * hands with Ashton Carter").
      */
     static void givenNamesBefore(List<Token> tokens, List<Draft> here, boolean[] covered, StemProfile profile) {
         for (Draft d : here) {
             int name = d.first - 1;
-            if (d.type != EntityType.PER || name < 1 || covered[name] || d.last - d.first > 1) continue;
+            if (d.type != EntityType.PER || name < 1 || covered[name] || !d.entries.isEmpty() || d.last - d.first > 1) continue;
             if (!introducesPerson(tokens, name - 1) || !seldomName(tokens.get(name), profile)
                     || HONORIFICS.contains(WordForms.folded(tokens.get(name)))) continue;
             d.first = name;

@@ -58,8 +58,11 @@ final class PersonEdges {
             Arrays.fill(covered, ranked, first, true); // «العريف أول فاهم سعيد أحمد الحبسي», «العريف/ سلطان محمد الشهراني»
             first = ranked;
         }
-        if (first > 0 && !covered[first - 1] && givenNameBefore(tokens, first, last)) {
-            first--; // «رامي عبد الرحمن», «فايزة أبوالنجا»: the recogniser began the name at «عبد» or the surname
+        if (first > 0 && !covered[first - 1] && (givenNameBefore(tokens, first, last)
+                || last == first + 1 && matcher.lookup(tokens, first, last).isEmpty() && givenNameBefore(tokens, first, first))) {
+            // «رامي عبد الرحمن», «فايزة أبوالنجا»: the recogniser began the name at «عبد» or the surname; «فادي محمد
+            // البطش»: at the father's name, of a name of two words the knowledge base does not know
+            first--;
             covered[first] = true;
         }
         if (first > 0 && !covered[first - 1] && givenNameBeforeConnector(tokens, first, last)) {

@@ -58,6 +58,16 @@ class PersonEdgesTest {
     }
 
     @Test
+    void aGivenNameBeforeTheFathersAndFamilysNamesJoinsThem() {
+        // the recogniser began the name at the father's: «فهد» «محمد البطش»
+        assertThat(linked("وقال فهد محمد البطش إن الأمر انتهى.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("فهد محمد البطش");
+        // but a person the knowledge base knows by two words is the object of the name before («وصف سامر روحاني»)
+        assertThat(linked("ووصف سامر حسن روحاني بأنه معتدل.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("حسن روحاني");
+    }
+
+    @Test
     void aGivenNameBeforeANameThatTheRecogniserBeganAtBinJoinsIt() {
         assertThat(linked("وتولى عمر بن عبد العزيز الخلافة في دمشق.", new int[][] {{0, 2, 4}}).mentions())
                 .extracting(EntityMention::text).containsExactly("عمر بن عبد العزيز", "دمشق");
