@@ -72,7 +72,8 @@ final class MentionSpans {
                 .map(f -> SpanTrims.notAQuality(tokens, f)).filter(java.util.Objects::nonNull)
                 .filter(f -> f.first() != f.last() || !nonNames.oneWord(tokens, f, namesMashhad) && !profile.dualOfACommonWord(tokens.get(f.first())))
                 .filter(f -> !nonNames.headAndAdjective(tokens, f) && !nonNames.pluralAndAdjective(tokens, f)
-                        && !NonNames.dualAndAdjective(tokens, f, profile) && !MonthMentions.hijriMonths(tokens, f))
+                        && !NonNames.dualAndAdjective(tokens, f, profile) && !nonNames.dualAndNationality(tokens, f)
+                        && !MonthMentions.hijriMonths(tokens, f))
                 .filter(f -> !SetPhrases.nameless(tokens, f) && !NonNames.aTitleAlone(tokens, f) && !nonNames.aMayorsTitle(tokens, f))
                 .toList();
         for (Found f : names) Arrays.fill(covered, f.first(), f.last() + 1, true);

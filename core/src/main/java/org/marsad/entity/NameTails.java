@@ -63,6 +63,37 @@ final class NameTails {
                 && (profile.rarelyAnyName(t) || dualOrPluralOfAVerb(t) || knownPersonBefore.getAsBoolean());
     }
 
+    /** The days of the week that no family name takes, with the article as written after a name. Folded. */
+    private static final java.util.Set<String> DAYS = org.marsad.text.ArabicNormalizer.foldedSet("الاثنين", "الإثنين", "الثلاثاء",
+            "الأربعاء", "الأحد", "السبت");
+
+    /** «الخميس», «الجمعة»: days that are family names too («أحمد الخميس», «عبدالله الجمعة»). Folded. */
+    private static final java.util.Set<String> DAYS_AND_NAMES = org.marsad.text.ArabicNormalizer.foldedSet("الخميس", "الجمعة");
+
+    /**
+     * Whether a person mention ends in the day it happened on, which the recogniser ran into the name:
+     * «وصل الأمير وليام الاثنين», «قال جان إيف لودريان الخميس». A day that is also a family name («أحمد
+     * الخميس») ends the mention only after a person the knowledge base knows ({@code knownPersonBefore}).
+     */
+    static boolean endsWithDay(List<Token> tokens, Draft d, java.util.function.BooleanSupplier knownPersonBefore) {
+        if (d.type != EntityType.PER || d.last == d.first || !tokens.get(d.last).norm().startsWith("ال")) return false;
+        String day = WordForms.folded(tokens.get(d.last));
+        return DAYS.contains(day) || DAYS_AND_NAMES.contains(day) && knownPersonBefore.getAsBoolean();
+    }
+
+    private static final String TODAY = org.marsad.text.ArabicNormalizer.normalize("اليوم");
+
+    /**
+     * Whether a mention of any type ends in «اليوم» and a day, which the recogniser ran into the name
+     * («أعلنت جائزة الشيخ زايد للكتاب اليوم الأربعاء»); «الإمارات اليوم», a paper, ends in no day.
+     */
+    static boolean endsWithToday(List<Token> tokens, Draft d) {
+        if (d.last - d.first < 2) return false;
+        String day = WordForms.folded(tokens.get(d.last));
+        return (DAYS.contains(day) || DAYS_AND_NAMES.contains(day)) && tokens.get(d.last).norm().startsWith("ال")
+                && tokens.get(d.last - 1).norm().equals(TODAY);
+    }
+
     /**
      * Whether an imperfect verb's word is its dual or plural («ظريف يمثلان», «يطالبون») of a
      * singular that is rarely any name («يمثل»): the longer form is often too rare for a profile.

@@ -248,6 +248,18 @@ final class NonNames {
     }
 
     /**
+     * Whether a person mention of two words is a dual noun without the article and a nationality's
+     * dual that agrees with it: «مسؤولان روسيان» (two Russian officials), «جنديان أمريكيان».
+     */
+    boolean dualAndNationality(List<Token> tokens, Found f) {
+        if (f.type() != EntityType.PER || f.last() != f.first() + 1) return false;
+        Token noun = tokens.get(f.first());
+        String adjective = WordForms.foldedStem(tokens.get(f.last()));
+        return noun.article() == null && WordForms.foldedStem(noun).endsWith("ان") && adjective.endsWith("يان")
+                && kb.byAdjective(adjective.substring(0, adjective.length() - 2)).isPresent();
+    }
+
+    /**
      * Whether a one-word mention names nothing: a word the segmenter split badly («لسان», «لي» "to
      * me"; «بليون», a billion), an ordinal («الثاني»), a common noun that is a place without the article («السيول»), an
      * organisation's head noun alone («المنظمة»), a nationality adjective without the article

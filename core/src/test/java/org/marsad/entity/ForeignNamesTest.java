@@ -68,6 +68,8 @@ class ForeignNamesTest {
                 .extracting(EntityMention::text).containsExactly("بينكت");
         assertThat(linked("وشاهدنا أمس جادا بينكت في الفيلم.", new int[][] {{0, 3, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("بينكت");
+        assertThat(linked("وسجل الهدف هدافه البوسني تيغان باريزو.", new int[][] {{0, 5, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("تيغان باريزو");
         assertThat(linked("وقال السفير تيغان باريزو إن الحرب ستنتهي.", new int[][] {{0, 3, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("تيغان باريزو");
         // nor before a person the knowledge base knows, whose given name it has

@@ -380,6 +380,9 @@ class NonNamesTest {
         assertThat(linkedAs("وتسعى دول إلى تشريع القنب الهندي لأغراض طبية.", EntityType.LOC, new int[][] {{0, 4, 5}}).mentions()).isEmpty();
         assertThat(linkedAs("واشتبكوا مع القوات التي كانت تأمن المباراة.", EntityType.LOC, new int[][] {{0, 5, 5}}).mentions()).isEmpty();
         assertThat(linked("ونشرت المنصة فيلم مسيئ للنبي.", new int[][] {{0, 4, 4}}).mentions()).extracting(EntityMention::text).doesNotContain("مسيئ");
+        // two Russian officials: a dual noun and a nationality's dual
+        assertThat(linked("وأنكر مسؤولان روسيان ذلك أمس.", new int[][] {{0, 1, 2}}).mentions()).isEmpty();
+        assertThat(linked("وقال جنديان أمريكيان إن الهجوم فشل.", new int[][] {{0, 1, 2}}).mentions()).isEmpty();
         // God's grace, the recogniser's two-word «person» («لولا توفيق الله»)
         assertThat(linked("ونجح المشروع لولا توفيق الله ثم جهود الشباب.", new int[][] {{0, 3, 4}}).mentions())
                 .noneMatch(m -> m.type() == EntityType.PER);

@@ -294,4 +294,21 @@ class SpanTrimsTest {
         assertThat(linked("وقصفت المروحيات مناطق في سورية أمس.", new int[][] {}).mentions())
                 .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:country/sy");
     }
+
+    @Test
+    void theDayAfterANameIsNoPartOfIt() {
+        assertThat(linked("وصل الأمير وليام الاثنين إلى تل أبيب.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).startsWith("وليام");
+        // «الخميس» is a family name too: it goes only after a person the knowledge base knows
+        assertThat(linked("وقال الرئيس ماكرون الخميس إن الحل قريب.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text, m -> m.entity().map(e -> e.id()).orElse(""))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ماكرون", "kb:per/emmanuel-macron"));
+        assertThat(linked("وقال أحمد الخميس إن الحل قريب.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("أحمد الخميس");
+        // «اليوم» and a day after a name of any kind; «الإمارات اليوم», a paper, ends in no day
+        assertThat(linkedAs("وأعلنت جائزة الشيخ زايد للكتاب اليوم الأربعاء أسماء الفائزين.", EntityType.MISC, new int[][] {{0, 1, 6}}).mentions())
+                .extracting(EntityMention::text).containsExactly("جائزة الشيخ زايد للكتاب");
+        assertThat(linkedAs("ونقلت صحيفة الإمارات اليوم الخبر.", EntityType.ORG, new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("الإمارات اليوم");
+    }
 }
