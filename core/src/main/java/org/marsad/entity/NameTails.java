@@ -63,12 +63,10 @@ final class NameTails {
                 && (profile.rarelyAnyName(t) || dualOrPluralOfAVerb(t) || knownPersonBefore.getAsBoolean());
     }
 
-    /** The days of the week that no family name takes, with the article as written after a name. Folded. */
-    private static final java.util.Set<String> DAYS = org.marsad.text.ArabicNormalizer.foldedSet("الاثنين", "الإثنين", "الثلاثاء",
-            "الأربعاء", "الأحد", "السبت");
-
-    /** «الخميس», «الجمعة»: days that are family names too («أحمد الخميس», «عبدالله الجمعة»). Folded. */
-    private static final java.util.Set<String> DAYS_AND_NAMES = org.marsad.text.ArabicNormalizer.foldedSet("الخميس", "الجمعة");
+    /** Thursday and Friday (ISO 4 and 5): «الخميس», «الجمعة» are family names too («أحمد الخميس», «عبدالله الجمعة»). */
+    private static boolean alsoAFamilyName(int weekday) {
+        return weekday == 4 || weekday == 5;
+    }
 
     /**
      * Whether a person mention ends in the day it happened on, which the recogniser ran into the name:
@@ -76,9 +74,9 @@ final class NameTails {
      * الخميس») ends the mention only after a person the knowledge base knows ({@code knownPersonBefore}).
      */
     static boolean endsWithDay(List<Token> tokens, Draft d, java.util.function.BooleanSupplier knownPersonBefore) {
-        if (d.type != EntityType.PER || d.last == d.first || !tokens.get(d.last).norm().startsWith("ال")) return false;
-        String day = WordForms.folded(tokens.get(d.last));
-        return DAYS.contains(day) || DAYS_AND_NAMES.contains(day) && knownPersonBefore.getAsBoolean();
+        if (d.type != EntityType.PER || d.last == d.first) return false;
+        int day = weekday(tokens.get(d.last));
+        return day != 0 && (!alsoAFamilyName(day) || knownPersonBefore.getAsBoolean());
     }
 
     private static final String TODAY = org.marsad.text.ArabicNormalizer.normalize("اليوم");
@@ -88,10 +86,12 @@ final class NameTails {
      * («أعلنت جائزة الشيخ زايد للكتاب اليوم الأربعاء»); «الإمارات اليوم», a paper, ends in no day.
      */
     static boolean endsWithToday(List<Token> tokens, Draft d) {
-        if (d.last - d.first < 2) return false;
-        String day = WordForms.folded(tokens.get(d.last));
-        return (DAYS.contains(day) || DAYS_AND_NAMES.contains(day)) && tokens.get(d.last).norm().startsWith("ال")
-                && tokens.get(d.last - 1).norm().equals(TODAY);
+        return d.last - d.first >= 2 && weekday(tokens.get(d.last)) != 0 && tokens.get(d.last - 1).norm().equals(TODAY);
+    }
+
+    /** The ISO weekday a word with the article names («الاثنين» 1), else 0. */
+    private static int weekday(Token t) {
+        return t.norm().startsWith("ال") ? org.marsad.time.CalendarNames.weekday(t.norm()) : 0;
     }
 
     /**

@@ -310,5 +310,8 @@ class SpanTrimsTest {
                 .extracting(EntityMention::text).containsExactly("جائزة الشيخ زايد للكتاب");
         assertThat(linkedAs("ونقلت صحيفة الإمارات اليوم الخبر.", EntityType.ORG, new int[][] {{0, 2, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("الإمارات اليوم");
+        // a day alone after another kind of name may be its own («مهرجان سوق الأربعاء», the town's festival)
+        assertThat(linkedAs("وانطلق مهرجان سوق الأربعاء أمس.", EntityType.MISC, new int[][] {{0, 1, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("مهرجان سوق الأربعاء");
     }
 }
