@@ -59,9 +59,11 @@ final class PersonEdges {
             first = ranked;
         }
         if (first > 0 && !covered[first - 1] && (givenNameBefore(tokens, first, last)
-                || last == first + 1 && matcher.lookup(tokens, first, last).isEmpty() && givenNameBefore(tokens, first, first))) {
+                || last == first + 1 && !WordForms.opensWithAnd(tokens.get(first)) && !andACommonWord(tokens.get(first - 1))
+                        && matcher.lookup(tokens, first, last).isEmpty() && givenNameBefore(tokens, first, first))) {
             // «رامي عبد الرحمن», «فايزة أبوالنجا»: the recogniser began the name at «عبد» or the surname; «فادي محمد
-            // البطش»: at the father's name, of a name of two words the knowledge base does not know
+            // البطش»: at the father's name, of a name of two words the knowledge base does not know (not one after «و»:
+            // «مارسيل خليفة وصابر الرباعي»; nor a verb after «و» the segmenter left whole: «وأدى حافظ سعيد»)
             first--;
             covered[first] = true;
         }
@@ -394,6 +396,15 @@ final class PersonEdges {
 
     /** «زاده», as written: the Persian "born of" that ends a surname written in two words («جعفر زاده»). */
     private static final String ZADEH = "زاده";
+
+    /** Uses from which a word after «و» is common («أدى» of «وأدى»), so that «و» is the conjunction, not a given name's letter («وائل»). */
+    private static final int COMMON_AFTER_AND = 50;
+
+    /** Whether the word is «و» and a common word the segmenter left whole («وأدى», "and performed"). */
+    private static boolean andACommonWord(Token t) {
+        String light = CliticSegmenter.lightFold(t.text());
+        return light.startsWith("و") && FREQ.count(light.substring(1)) >= COMMON_AFTER_AND;
+    }
 
     /** «فان», «فون», «دي», «دا», «دو», «ديل», «دوس»: the particles of Dutch, German and Romance surnames, as written. */
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("فان", "فون", "دي", "دا", "دو", "ديل", "دوس");

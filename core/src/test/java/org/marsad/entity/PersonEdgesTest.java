@@ -65,6 +65,11 @@ class PersonEdgesTest {
         // but a person the knowledge base knows by two words is the object of the name before («وصف فهد روحاني»)
         assertThat(linked("ووصف فهد حسن روحاني بأنه معتدل.", new int[][] {{0, 2, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("حسن روحاني");
+        // nor a name after «و», nor a verb after «و» that the segmenter left whole
+        assertThat(linked("وغنى فهد وصابر الرباعي في الحفل.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("صابر الرباعي");
+        assertThat(linked("ونظمت مراسم مماثلة وأدى حافظ سعيد الصلاة.", new int[][] {{0, 4, 5}}).mentions())
+                .extracting(EntityMention::text).containsExactly("حافظ سعيد");
     }
 
     @Test
