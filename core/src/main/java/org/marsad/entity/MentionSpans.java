@@ -300,7 +300,7 @@ final class MentionSpans {
             // الدولي» «بدوي»); a one-word name may be a given name as well as a place («جوني» «بوبيت»)
             // «غوري» «فان» «غوليك»: a particle between a given name and a surname the recogniser found apart
             boolean people = prev != null && prev.type == EntityType.PER && d.type == EntityType.PER
-                    && (d.first == prev.last + 1 || PersonEdges.particlesAfter(tokens, prev.last) == d.first && PersonEdges.surnameWord(tokens.get(d.first)))
+                    && (d.first == prev.last + 1 || SurnameParticles.particlesAfter(tokens, prev.last) == d.first && SurnameParticles.surnameWord(tokens.get(d.first)))
                     && (prev.first == prev.last || !prev.knownOnlyAsOther(EntityType.PER));
             // «إبراهيم حسن» «وهاني رمزي»: two full names, the second's «و» left in the word by the segmenter
             boolean twoJoined = people && lead != Segment.Kind.CONJ && joined.twoFullNamesAround(tokens, prev.first, d.first, d.last);
