@@ -190,4 +190,18 @@ class KnowledgeBasePeopleTest {
         String qudra = KnowledgeBase.fold("القدرة");
         assertThat(KnowledgeBase.shipped().gazetteer().labels(qudra, qudra)).doesNotContain("PER:L", "PER:U");
     }
+
+    @Test
+    void playersCoachesAndTennisPlayersOfThe2018SportsPagesLinkWithoutGazetteerFeatures() {
+        eachNamesOnly(new String[][] {{"مانويل نوير", "kb:per/manuel-neuer"}, {"نوير", "kb:per/manuel-neuer"},
+                {"سيرينا وليامز", "kb:per/serena-williams"}, {"نادال", "kb:per/rafael-nadal"}, {"إدين جيكو", "kb:per/edin-dzeko"},
+                {"لوبتيغي", "kb:per/julen-lopetegui"}, {"رونار", "kb:per/herve-renard"}, {"إينتراخت فرانكفورت", "kb:org/eintracht-frankfurt"},
+                {"الماركا", "kb:org/marca"}});
+        // «كروس» (a cross) and «لوف» stay words: only the whole names link
+        for (String word : new String[] {"كروس", "لوف"}) {
+            assertThat(KnowledgeBase.shipped().byName(KnowledgeBase.fold(word))).as(word).isEmpty();
+        }
+        String nadal = KnowledgeBase.fold("نادال");
+        assertThat(KnowledgeBase.shipped().gazetteer().labels(nadal, nadal)).doesNotContain("PER:U");
+    }
 }
