@@ -46,7 +46,7 @@ class MentionTypesTest {
                 .extracting(EntityMention::type).containsExactly(EntityType.MISC);
         // but not a player's name glued to a score, nor a channel the knowledge base knows
         assertThat(linked("وتغلب نادال على النمساوي دومينيك تيم6-0 في النهائي.", new int[][] {{0, 4, 5}}).mentions())
-                .extracting(EntityMention::type).containsExactly(EntityType.PER);
+                .filteredOn(m -> m.text().startsWith("دومينيك")).extracting(EntityMention::type).containsExactly(EntityType.PER);
         assertThat(linked("وقال مارادونا54/ عاما/ إنه سعيد.", new int[][] {{0, 1, 1}}).mentions())
                 .extracting(EntityMention::type).containsExactly(EntityType.PER);
         assertThat(linked("وقال لفرانس24 إنه سيعود.", new int[][] {{0, 1, 1}}).mentions())
