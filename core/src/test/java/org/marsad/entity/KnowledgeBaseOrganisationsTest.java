@@ -360,7 +360,7 @@ class KnowledgeBaseOrganisationsTest {
                 {"المجلس النرويجي للاجئين", "kb:org/norwegian-refugee-council"}, {"الجمعية الطبية السورية الأمريكية", "kb:org/sams"},
                 {"المنظمة العربية لحقوق الإنسان", "kb:org/aohr"}, {"مجلس منبج العسكري", "kb:org/manbij-military-council"},
                 {"ذا تايمز أوف إسرائيل", "kb:org/times-of-israel"}, {"قبة الصخرة", "kb:loc/dome-of-the-rock"}, {"دلهي", "kb:loc/new-delhi"},
-                {"ميتسوبيشي", "kb:org/mitsubishi"}, {"لوك أويل", "kb:org/lukoil"}, {"إيني", "kb:org/eni"}, {"الكريملن", "kb:org/kremlin"}, {"MBC", "kb:org/mbc"}});
+                {"ميتسوبيشي", "kb:org/mitsubishi"}, {"لوك أويل", "kb:org/lukoil"}, {"إيني", "kb:org/eni"}, {"الكريملن", "kb:org/kremlin"}, {"MBC", "kb:org/mbc"}, {"الأسوشيتد برس", "kb:org/ap"}});
         String opcw = KnowledgeBase.fold("OPCW");
         assertThat(kb.gazetteer().labels(opcw, opcw)).isEmpty();
     }

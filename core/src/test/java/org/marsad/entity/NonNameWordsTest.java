@@ -31,6 +31,9 @@ class NonNameWordsTest {
         // «تأمن» (secures) and «مسيئ» (offensive, misspelt)
         assertThat(linkedAs("واشتبكوا مع القوات التي كانت تأمن المباراة.", EntityType.LOC, new int[][] {{0, 5, 5}}).mentions()).isEmpty();
         assertThat(linked("ونشرت المنصة فيلم مسيئ للنبي.", new int[][] {{0, 4, 4}}).mentions()).extracting(EntityMention::text).doesNotContain("مسيئ");
+        // «أفطر» (broke his fast) and «الكتالوني» (Catalan, the club's adjective)
+        assertThat(linked("وقال إنه أصيب لأنه أفطر يوما في رمضان.", new int[][] {{0, 4, 4}}).mentions()).isEmpty();
+        assertThat(linkedAs("وهي السلسلة الأطول في تاريخ النادي الكتالوني.", EntityType.ORG, new int[][] {{0, 6, 6}}).mentions()).isEmpty();
     }
 
     @Test
