@@ -360,7 +360,8 @@ class KnowledgeBaseOrganisationsTest {
                 {"المجلس النرويجي للاجئين", "kb:org/norwegian-refugee-council"}, {"الجمعية الطبية السورية الأمريكية", "kb:org/sams"},
                 {"المنظمة العربية لحقوق الإنسان", "kb:org/aohr"}, {"مجلس منبج العسكري", "kb:org/manbij-military-council"},
                 {"ذا تايمز أوف إسرائيل", "kb:org/times-of-israel"}, {"قبة الصخرة", "kb:loc/dome-of-the-rock"}, {"دلهي", "kb:loc/new-delhi"},
-                {"ميتسوبيشي", "kb:org/mitsubishi"}, {"لوك أويل", "kb:org/lukoil"}, {"إيني", "kb:org/eni"}, {"الكريملن", "kb:org/kremlin"}, {"MBC", "kb:org/mbc"}, {"الأسوشيتد برس", "kb:org/ap"}});
+                {"ميتسوبيشي", "kb:org/mitsubishi"}, {"لوك أويل", "kb:org/lukoil"}, {"إيني", "kb:org/eni"}, {"الكريملن", "kb:org/kremlin"}, {"MBC", "kb:org/mbc"}, {"الأسوشيتد برس", "kb:org/ap"},
+                {"سوفت بانك", "kb:org/softbank"}, {"غارديان", "kb:org/guardian"}});
         String opcw = KnowledgeBase.fold("OPCW");
         assertThat(kb.gazetteer().labels(opcw, opcw)).isEmpty();
     }

@@ -24,6 +24,7 @@ class NonNameWordsTest {
         // badminton («الريشة الطائرة», the flying feather) and cannabis («القنب الهندي», Indian hemp) read as places
         assertThat(linkedAs("وأقيمت دورة لمدربي الريشة الطائرة أمس.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
         assertThat(linkedAs("وتسعى دول إلى تشريع القنب الهندي لأغراض طبية.", EntityType.LOC, new int[][] {{0, 4, 5}}).mentions()).isEmpty();
+        assertThat(linkedAs("ويسبب نقص فيتامين د التعب.", EntityType.LOC, new int[][] {{0, 2, 2}}).mentions()).isEmpty();
     }
 
     @Test
