@@ -185,7 +185,7 @@ final class EntityLinker {
         RepeatedPlaces.add(sentences, drafts, matcher, kb, profile);
         places.placeBeforePerson(sentences, drafts);
         firstWords.mark(sentences, drafts);
-        markWholeLastWords(body, sentences, drafts);
+        markWholeLastWords(body, sentences, drafts, drafts);
         SuffixedNames.resolve(body, sentences, drafts, kb);
         Map<String, Integer> personWords = NameTails.personWords(sentences, drafts);
         List<Draft> headsAlone = new ArrayList<>();
@@ -239,6 +239,8 @@ final class EntityLinker {
         SplitNames.join(sentences, drafts, folded);
         int beforeRepeats = drafts.size();
         names.addRepeated(sentences, drafts, folded);
+        // the repeats too: «وقالت سيرينا» after «سيرينا وليامز» is her whole first name, not the stem «سيري» + «نا»
+        markWholeLastWords(body, sentences, drafts.subList(beforeRepeats, drafts.size()), drafts);
         // «600 ألف بوليفار» after «عملة "بوليفار"»: a repeat of a name may be a sum of money
         amounts.retypeRepeats(sentences, drafts.subList(beforeRepeats, drafts.size()));
         EntryChoice.InArticle choice = entryChoice.in(sentences, folded);
@@ -372,19 +374,21 @@ final class EntityLinker {
     }
 
     /**
-     * A person's full name keeps its last word whole (see {@link MentionOffsets#end}); a lone word that is such a
-     * last word keeps it too, so that «سيسيه» alone is the «سومايلا سيسيه» of the article and not
-     * the stem «سيسي».
+     * A person's full name keeps its last word whole (see {@link MentionOffsets#end}); a lone word among
+     * {@code lone} that is such a last word, or the first word of such a name, keeps it too, so that
+     * «سيسيه» alone is the «سومايلا سيسيه» of the article and not the stem «سيسي», and «سيرينا» of
+     * «سيرينا وليامز» not «سيري» + «نا».
      */
-    private static void markWholeLastWords(String body, List<List<Token>> sentences, List<Draft> drafts) {
+    private static void markWholeLastWords(String body, List<List<Token>> sentences, List<Draft> lone, List<Draft> drafts) {
         java.util.Set<String> surnames = new java.util.HashSet<>();
         for (Draft d : drafts) {
             if (d.type != EntityType.PER || d.first == d.last) continue;
-            Token last = sentences.get(d.sentence).get(d.last);
-            surnames.add(KnowledgeBase.fold(last.text()));
+            List<Token> tokens = sentences.get(d.sentence);
+            surnames.add(KnowledgeBase.fold(tokens.get(d.last).text()));
+            surnames.add(KnowledgeBase.fold(tokens.get(d.first).text()));
         }
         if (surnames.isEmpty()) return;
-        for (Draft d : drafts) {
+        for (Draft d : lone) {
             if (d.type != EntityType.PER || d.first != d.last) continue;
             List<Token> tokens = sentences.get(d.sentence);
             Token t = tokens.get(d.first);

@@ -197,6 +197,11 @@ class KnowledgeBasePeopleTest {
                 {"سيرينا وليامز", "kb:per/serena-williams"}, {"نادال", "kb:per/rafael-nadal"}, {"إدين جيكو", "kb:per/edin-dzeko"},
                 {"لوبتيغي", "kb:per/julen-lopetegui"}, {"رونار", "kb:per/herve-renard"}, {"إينتراخت فرانكفورت", "kb:org/eintracht-frankfurt"},
                 {"الماركا", "kb:org/marca"}});
+        // «سيرينا» alone links only (another Serena is an astronaut): a mention only where the recogniser
+        // finds it, or in an article that names Serena Williams in full
+        assertThat(KnowledgeBase.shipped().addsMentions(KnowledgeBase.fold("سيرينا"))).isFalse();
+        assertThat(KnowledgeBase.shipped().byName(KnowledgeBase.fold("سيرينا"))).extracting(e -> e.ref().id())
+                .containsExactly("kb:per/serena-williams");
         // «كروس» (a cross) and «لوف» stay words: only the whole names link
         for (String word : new String[] {"كروس", "لوف"}) {
             assertThat(KnowledgeBase.shipped().byName(KnowledgeBase.fold(word))).as(word).isEmpty();

@@ -224,4 +224,15 @@ class ShortFormsTest {
                 new int[][] {{0, 2, 4}, {1, 1, 2}});
         assertThat(r.mentions()).extracting(ShortFormsTest::id).containsOnly("local:per/محمد-ابو-الغيط");
     }
+
+    @Test
+    void aFirstNameThatOnlyLinksIsThePersonInAnArticleThatNamesHerInFull() {
+        // «سيرينا» alone is a link-only short form of Serena Williams: a mention where the article names her in full
+        assertThat(LinkerFixture.linked("فازت سيرينا وليامز بالمباراة أمس. وقالت سيرينا إنها سعيدة بالفوز.", new int[][] {}).mentions())
+                .extracting(EntityMention::text, ShortFormsTest::id)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("سيرينا وليامز", "kb:per/serena-williams"),
+                        org.assertj.core.groups.Tuple.tuple("سيرينا", "kb:per/serena-williams"));
+        // and none where it does not
+        assertThat(LinkerFixture.linked("وقالت رائدة الفضاء سيرينا إنها سعيدة بالرحلة.", new int[][] {}).mentions()).isEmpty();
+    }
 }
