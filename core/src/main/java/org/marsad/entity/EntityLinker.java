@@ -380,19 +380,19 @@ final class EntityLinker {
      * «سيرينا وليامز» not «سيري» + «نا».
      */
     private static void markWholeLastWords(String body, List<List<Token>> sentences, List<Draft> lone, List<Draft> drafts) {
-        java.util.Set<String> surnames = new java.util.HashSet<>();
+        java.util.Set<String> wholeWords = new java.util.HashSet<>();
         for (Draft d : drafts) {
             if (d.type != EntityType.PER || d.first == d.last) continue;
             List<Token> tokens = sentences.get(d.sentence);
-            surnames.add(KnowledgeBase.fold(tokens.get(d.last).text()));
-            surnames.add(KnowledgeBase.fold(tokens.get(d.first).text()));
+            wholeWords.add(KnowledgeBase.fold(tokens.get(d.last).text()));
+            wholeWords.add(KnowledgeBase.fold(tokens.get(d.first).text()));
         }
-        if (surnames.isEmpty()) return;
+        if (wholeWords.isEmpty()) return;
         for (Draft d : lone) {
             if (d.type != EntityType.PER || d.first != d.last) continue;
             List<Token> tokens = sentences.get(d.sentence);
             Token t = tokens.get(d.first);
-            d.wholeLast |= surnames.contains(KnowledgeBase.fold(body.substring(MentionOffsets.start(tokens, d), t.end())));
+            d.wholeLast |= wholeWords.contains(KnowledgeBase.fold(body.substring(MentionOffsets.start(tokens, d), t.end())));
         }
     }
 
