@@ -214,14 +214,7 @@ final class EntityLinker {
                 // «البنك يطلب»: what is left is a head noun alone, the bank the article named before, no name
                 if (d.type == EntityType.ORG && d.first == d.last && d.entries.isEmpty() && NameTails.commonNoun(tokens.get(d.first))) headsAlone.add(d);
             }
-            if (NameTails.endsWithToday(tokens, d)) {
-                d.last -= 2; // «جائزة الشيخ زايد للكتاب اليوم الأربعاء»: the name, without the day after it
-                d.entries = matcher.lookup(tokens, d.first, d.last);
-            }
-            if (NameTails.endsWithDay(tokens, d, () -> matcher.lookup(tokens, d.first, d.last - 1).stream().anyMatch(e -> e.ref().type() == EntityType.PER))) {
-                d.last--; // «وصل الأمير وليام الاثنين», «ماكرون الخميس»: the name, without the day after it
-                d.entries = matcher.lookup(tokens, d.first, d.last);
-            }
+            NameTails.trimDays(tokens, d, matcher); // «وصل الأمير وليام الاثنين»: the name, without the day after it
             if (!covered[d.sentence][Math.min(d.last + 1, covered[d.sentence].length - 1)] && tails.familyNameAfterFather(tokens, d)) {
                 covered[d.sentence][++d.last] = true; // «أحمد بن إبراهيم الملا»: the family name after the father's
             }

@@ -73,9 +73,9 @@ final class NameTails {
      * «وصل الأمير وليام الاثنين», «قال جان إيف لودريان الخميس». A day that is also a family name («أحمد
      * الخميس») ends the mention only after a person the knowledge base knows ({@code knownPersonBefore}).
      */
-    static boolean endsWithDay(List<Token> tokens, Draft d, java.util.function.BooleanSupplier knownPersonBefore) {
+    private static boolean endsWithDay(List<Token> tokens, Draft d, java.util.function.BooleanSupplier knownPersonBefore) {
         if (d.type != EntityType.PER || d.last == d.first) return false;
-        int day = weekday(tokens.get(d.last));
+        int day = SpanTrims.weekdayOf(tokens.get(d.last));
         return day != 0 && (!alsoAFamilyName(day) || knownPersonBefore.getAsBoolean());
     }
 
@@ -85,13 +85,23 @@ final class NameTails {
      * Whether a mention of any type ends in «اليوم» and a day, which the recogniser ran into the name
      * («أعلنت جائزة الشيخ زايد للكتاب اليوم الأربعاء»); «الإمارات اليوم», a paper, ends in no day.
      */
-    static boolean endsWithToday(List<Token> tokens, Draft d) {
-        return d.last - d.first >= 2 && weekday(tokens.get(d.last)) != 0 && tokens.get(d.last - 1).norm().equals(TODAY);
+    private static boolean endsWithToday(List<Token> tokens, Draft d) {
+        return d.last - d.first >= 2 && SpanTrims.weekdayOf(tokens.get(d.last)) != 0 && tokens.get(d.last - 1).norm().equals(TODAY);
     }
 
-    /** The ISO weekday a word with the article names («الاثنين» 1), else 0. */
-    private static int weekday(Token t) {
-        return t.norm().startsWith("ال") ? org.marsad.time.CalendarNames.weekday(t.norm()) : 0;
+    /**
+     * Takes off the «اليوم» and day ({@link #endsWithToday}) or the day ({@link #endsWithDay}) a
+     * mention ends in, and looks what is left up again.
+     */
+    static void trimDays(List<Token> tokens, Draft d, KbMatcher matcher) {
+        if (endsWithToday(tokens, d)) {
+            d.last -= 2; // «جائزة الشيخ زايد للكتاب اليوم الأربعاء»: the name, without the day after it
+            d.entries = matcher.lookup(tokens, d.first, d.last);
+        }
+        if (endsWithDay(tokens, d, () -> matcher.lookup(tokens, d.first, d.last - 1).stream().anyMatch(e -> e.ref().type() == EntityType.PER))) {
+            d.last--; // «وصل الأمير وليام الاثنين», «ماكرون الخميس»: the name, without the day after it
+            d.entries = matcher.lookup(tokens, d.first, d.last);
+        }
     }
 
     /**

@@ -252,7 +252,12 @@ final class SpanTrims {
 
     /** A day of the week with the article («الخميس»), as the date tagger names them. */
     private static boolean weekday(Token t) {
-        return t.norm().startsWith("ال") && CalendarNames.weekday(t.norm()) != 0;
+        return weekdayOf(t) != 0;
+    }
+
+    /** The ISO weekday a word with the article names («الاثنين» 1 ... «الأحد» 7), else 0. */
+    static int weekdayOf(Token t) {
+        return t.norm().startsWith("ال") ? CalendarNames.weekday(t.norm()) : 0;
     }
 
     /**
