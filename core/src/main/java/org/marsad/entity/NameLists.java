@@ -142,6 +142,22 @@ public final class NameLists {
     private static final java.util.Set<String> MORE_GIVEN_NAMES = ArabicNormalizer.foldedSet("لبنى", "لينا", "لؤي",
             "لجين", "لانا", "بشرى", "بثينة", "بتول", "بلقيس", "بسام", "كوثر", "فرح", "فدوى", "وئام", "وائل");
 
+    /**
+     * Whether the folded word, as written, is a given name that the segmenter cuts, reading its first
+     * letter as a clitic: «فادي» as ف + «ادي» ("performed"), «ليلى» as ل + «يلى», «كاتي» as ك + «اتي»
+     * ({@link #SPLIT_GIVEN_NAMES}). Not «باسم», which news writes far more often as "in the name of".
+     */
+    boolean splitGivenName(String folded) {
+        return SPLIT_GIVEN_NAMES.contains(folded);
+    }
+
+    /**
+     * Given names (facts, written for Marsad) whose first letter is a clitic letter and which the word
+     * counts cannot keep whole, because the rest is a frequent word («ادي», «راس», «اري»).
+     */
+    private static final java.util.Set<String> SPLIT_GIVEN_NAMES = ArabicNormalizer.foldedSet("فادي", "فراس",
+            "كاتي", "كميل", "كولن", "ليلى", "لاري", "لوكاس", "بريان", "برهان", "بشارة", "بهيج", "وفيق");
+
     int size() {
         return labels.size();
     }

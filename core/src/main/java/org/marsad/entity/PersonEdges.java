@@ -78,6 +78,9 @@ final class PersonEdges {
                 covered[--first] = true; // «مشعل علي مغرم العسيري»: Ali is the father, the given name before him the son's
             }
         }
+        if (first > 0 && !covered[first - 1] && bassemBefore(tokens, first, kb)) {
+            covered[--first] = true; // «المصري باسم يوسف»: the given name Bassem, not "in the name of"
+        }
         if (first > 1 && !covered[first - 1] && !covered[first - 2] && givenNameAndConnectorBefore(tokens, first)) {
             first -= 2; // «مناهل بنت محمد المحيميد»: the recogniser began at her father's name
             covered[first] = covered[first + 1] = true;
@@ -237,6 +240,8 @@ final class PersonEdges {
         boolean abd = name.startsWith("عبد");
         if (!abd && first != last) return false;
         Token before = tokens.get(first - 1);
+        // «فادي الجاولي», «ليلى الشريف»: a given name the segmenter cut (ف + «ادي»), written with nothing in front
+        if (!abd && names.splitGivenName(before.norm())) return true;
         if (!abd && (before.segments().size() != 1 || ArabicNormalizer.hasVowelMarks(before.text())
                 || FREQ.articleShare(CliticSegmenter.lightFold(before.text())) >= GIVEN_NAME_ARTICLE_SHARE)) return false;
         // written alone: no conjunction, preposition or article in front («رامي» may end in what the segmenter calls a pronoun)
@@ -321,6 +326,24 @@ final class PersonEdges {
         String before = WordForms.foldedWithoutConjunction(tokens.get(first - 2));
         return PERSONAL_TITLES.contains(before) || Roles.isTitleWord(before) || CALLINGS.contains(before)
                 || before.startsWith("ال") && kb.byAdjective(before).isPresent();
+    }
+
+    private static final String BASSEM = ArabicNormalizer.normalize("باسم");
+
+    /**
+     * Whether «باسم» before the name at {@code first} is the given name Bassem: news writes the word
+     * far more often as "in the name of" («المتحدث باسم البيت الأبيض», «المعروف باسم أبو همام»), so only
+     * where a personal title, a calling or a nationality with the article stands before it («الدكتور
+     * باسم عوض الله», «المصري باسم يوسف»), or a mark that ends a phrase («اللاعبين؛ باسم المنتشري»).
+     */
+    private static boolean bassemBefore(List<Token> tokens, int first, KnowledgeBase kb) {
+        if (first < 2 || !tokens.get(first - 1).norm().equals(BASSEM) || ArabicNormalizer.hasVowelMarks(tokens.get(first - 1).text())) {
+            return false;
+        }
+        String mark = tokens.get(first - 2).text();
+        if (mark.equals(":") || mark.equals("؛") || mark.equals(";")) return true;
+        String before = WordForms.foldedWithoutConjunction(tokens.get(first - 2));
+        return PERSONAL_TITLES.contains(before) || CALLINGS.contains(before) || CountryAdjectives.nationality(tokens.get(first - 2), kb);
     }
 
     /** Callings that stand before a name in news: «الحارس علي ...», «الفنان علي ...». Folded. */

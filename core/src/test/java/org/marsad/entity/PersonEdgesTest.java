@@ -58,6 +58,32 @@ class PersonEdgesTest {
     }
 
     @Test
+    void aGivenNameTheSegmenterCutJoinsTheSurnameAfterIt() {
+        // the segmenter reads «فادي» as ف + «ادي» ("performed") and «ليلى» as ل + «يلى»; the recogniser marked the surname alone
+        assertThat(linked("وأكد فادي السعدي أن العرض انتهى.", new int[][] {{0, 2, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("فادي السعدي");
+        assertThat(linked("وكتبت ليلى الحربي مقالا عن الرحلة.", new int[][] {{0, 2, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("ليلى الحربي");
+        // «لأمين» is ل + «أمين» ("for Amin", the name's owner), and «فاخر» a verb ("boasted"): neither is in the list
+        assertThat(linked("وكانت المقالات لأمين فارس الريحاني.", new int[][] {{0, 3, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("فارس الريحاني");
+    }
+
+    @Test
+    void bassemIsAGivenNameOnlyAfterATitleANationalityOrAColon() {
+        // «باسم» is mostly "in the name of"; after a title, a calling, a nationality or a colon it is the name Bassem
+        assertThat(linked("وقال الدكتور باسم النجار إن الخطة جاهزة.", new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("باسم النجار");
+        assertThat(linked("وسخر الإعلامي المصري باسم يوسف من القرار.", new int[][] {{0, 4, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("باسم يوسف");
+        assertThat(linked("ولعب في المباراة: باسم المالكي وسعد الزهراني.", new int[][] {{0, 5, 5}}).mentions())
+                .extracting(EntityMention::text).contains("باسم المالكي");
+        // the spokesman speaks in someone's name
+        assertThat(linked("وقال المتحدث باسم نتانياهو إن الاجتماع تأجل.", new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("نتانياهو");
+    }
+
+    @Test
     void aGivenNameBeforeTheFathersAndFamilysNamesJoinsThem() {
         // the recogniser began the name at the father's: «فهد» «محمد البطش»
         assertThat(linked("وقال فهد محمد البطش إن الأمر انتهى.", new int[][] {{0, 2, 3}}).mentions())
