@@ -47,7 +47,8 @@ final class SetPhrases {
      * Nouns that are given names too, read as a name before the complement that makes them a
      * common noun: «رائد الفضاء» (an astronaut; «رائد» is also Raed), «رائد الأعمال», «رواد الفضاء»,
      * «ساري المفعول» (in force; «ساري» is also Sari), «حسن النية» (good faith); and «الريشة الطائرة»
-     * (badminton) and «القنب الهندي» (cannabis), read as places. God's grace has its own test ({@link #graceOfGod}).
+     * (badminton) and «القنب الهندي» (cannabis), read as places; «ولي التوفيق» («والله ولي التوفيق»: God
+     * grants success), read as a person. God's grace has its own test ({@link #graceOfGod}).
      */
     private static final Map<String, Set<String>> NOUNS_BEFORE_COMPLEMENTS = Map.of(
             // «حسن النية» (good faith), «حسن الظن», «حسن الخلق»: «حسن» is also Hassan
@@ -57,7 +58,9 @@ final class SetPhrases {
             ArabicNormalizer.normalize("ساري"), IN_FORCE,
             ArabicNormalizer.normalize("سارية"), IN_FORCE,
             ArabicNormalizer.normalize("الريشة"), ArabicNormalizer.foldedSet("الطائرة"),
-            ArabicNormalizer.normalize("القنب"), ArabicNormalizer.foldedSet("الهندي"));
+            ArabicNormalizer.normalize("القنب"), ArabicNormalizer.foldedSet("الهندي"),
+            // «والله ولي التوفيق» (God grants success), the close of a letter or column; «ولي النعمة», a benefactor
+            ArabicNormalizer.normalize("ولي"), ArabicNormalizer.foldedSet("التوفيق", "النعمة"));
 
     /**
      * «توفيق», «عون»: God's grace and help before «الله» («بتوفيق الله», «لولا توفيق الله وعونه»), though both are

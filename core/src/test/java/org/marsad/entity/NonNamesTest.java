@@ -372,6 +372,9 @@ class NonNamesTest {
         // God's grace, the recogniser's two-word «person» («لولا توفيق الله»)
         assertThat(linked("ونجح المشروع لولا توفيق الله ثم جهود الشباب.", new int[][] {{0, 3, 4}}).mentions())
                 .noneMatch(m -> m.type() == EntityType.PER);
+        // a column's close, «والله ولي التوفيق» (God grants success); «ولي» is also the given name Wali
+        assertThat(linked("وهذا ما نرجوه، والله ولي التوفيق.", new int[][] {{0, 5, 6}}).mentions())
+                .noneMatch(m -> m.type() == EntityType.PER);
         // a man named Hassan keeps his name
         assertThat(linked("وقال حسن الخلف إن الأمر انتهى.", new int[][] {{0, 1, 2}}).mentions())
                 .extracting(EntityMention::text).containsExactly("حسن الخلف");
