@@ -49,6 +49,10 @@ final class PersonEdges {
         if (first < last && tokens.get(first).norm().equals(BETWEEN) && !matcher.lookup(tokens, first + 1, last).isEmpty()) {
             covered[first++] = false;
         }
+        if (first + 1 < last && verbBeforeBin(tokens, first)
+                && matcher.lookup(tokens, first + 1, last).stream().anyMatch(e -> e.ref().type() == EntityType.PER)) {
+            covered[first++] = false; // «وبارك بن دغر»: "and bin Daghr welcomed", a verb before a known person
+        }
         if (first > 1 && !covered[first - 1] && !covered[first - 2] && HyphenatedNames.hyphenatedBefore(tokens, first)) {
             first -= 2; // «هانسون-يونغ», «آنا-ماري بايسدين»: a hyphenated name, of which the recogniser took the second half
             covered[first] = covered[first + 1] = true;
@@ -132,6 +136,17 @@ final class PersonEdges {
             if (givenNameAfterPreposition(tokens, k) || preposition(tokens.get(k)) && opensPerson(tokens.get(k + 1))) return k;
         }
         return -1;
+    }
+
+    /**
+     * Whether the token at {@code i} is «و» + a word that is no given name nor a word of the lists' names, before
+     * «بن»: a verb of which the person named after it is the subject («واشترط بن دغر», "and bin Daghr required").
+     */
+    private boolean verbBeforeBin(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!WordForms.opensWithAnd(t) || t.segments().size() != 2 || !tokens.get(i + 1).text().equals("بن")) return false;
+        String word = WordForms.folded(t);
+        return !names.opensPersonName(word) && !names.inPersonName(word);
     }
 
     /** «من», «إلى», «عن», «مع», «في», «لدى» written alone: no name goes on through them. */

@@ -20,6 +20,16 @@ class PersonEdgesTest {
     }
 
     @Test
+    void aVerbAfterAndBeforeAKnownPersonsBinIsNoPartOfTheName() {
+        // «وبارك بن دغر»: "and bin Daghr welcomed"; the recogniser ran the verb into the name
+        assertThat(linked("وبارك بن دغر تحرير المطار.", new int[][] {{0, 0, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("بن دغر");
+        // a given name after «و» stays («ووليد بن دغر» would be another man)
+        assertThat(linked("ووصل أحمد وخالد بن دغر إلى عدن.", new int[][] {{0, 2, 4}}).mentions())
+                .extracting(EntityMention::text).contains("خالد بن دغر");
+    }
+
+    @Test
     void aMansForcesBeforeHisNameAreNoPartOfIt() {
         // «ميليشيا صالح»: Saleh's militia, of whom the name is the man's
         assertThat(linked("وتقاتل القوات الحكومية ميليشيا صالح في تعز.", new int[][] {{0, 3, 4}}).mentions())
