@@ -153,7 +153,7 @@ final class KbMatcher {
             // «إف.بي.آي» is «إف بي آي» (the FBI)
             if (k + 1 < to && (innerHyphen(tokens, k) || DottedAcronyms.innerPeriod(tokens, k))) continue;
             String n = tokens.get(k).norm();
-            if (n.isEmpty() || !Character.isLetter(n.charAt(0))) return null;
+            if (n.isEmpty() || !Character.isLetterOrDigit(n.charAt(0))) return null;
             if (b.length() > 0) b.append(' ');
             b.append(n);
         }

@@ -262,6 +262,15 @@ class MentionSpansTest {
     }
 
     @Test
+    void aKnownNameMayEndInANumber() {
+        // «فرانس 24», «أوروبا 1»: a channel's number is a word of its name, found by the recogniser in part or not at all
+        assertThat(linkedAs("وقال لقناة فرانس 24 إنه سيعود.", EntityType.ORG, new int[][] {{0, 2, 2}}).mentions())
+                .extracting(EntityMention::text, m -> m.entity().orElseThrow().id()).containsExactly(tuple("فرانس 24", "kb:org/france-24"));
+        assertThat(linkedAs("وقال لإذاعة أوروبا 1 إنه سيعود.", EntityType.LOC, new int[][] {}).mentions())
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:org/europe-1");
+    }
+
+    @Test
     void aPlacesNameGoesOnAfterSantaAndAParkIsAPlace() {
         assertThat(linkedAs("ويلعب الفريق في سانتا كلارا بعد غد.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("سانتا كلارا");
