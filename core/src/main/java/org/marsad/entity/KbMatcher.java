@@ -84,6 +84,18 @@ final class KbMatcher {
         return List.of();
     }
 
+    /**
+     * Whether [first, last] names an entry only when the «و», «ل» or «ب» the segmenter left on the first
+     * word is read off it ({@link #withoutUnsplitConjunction}: «لسوندار بيتشاي»), so the name begins after it.
+     */
+    boolean throughGluedLetter(List<Token> tokens, int first, int last) {
+        String unsplit = withoutUnsplitConjunction(tokens.get(first));
+        String rest = join(tokens, first + 1, last + 1);
+        if (unsplit == null || rest == null) return false;
+        for (String head : heads(tokens.get(first))) if (!kb.byName(rest.isEmpty() ? head : head + " " + rest).isEmpty()) return false;
+        return !kb.byName(rest.isEmpty() ? unsplit : unsplit + " " + rest).isEmpty();
+    }
+
     /** The token as folded, without a conjunction the segmenter split off, and as written. */
     private static List<String> heads(Token t) {
         List<String> out = new ArrayList<>(4);

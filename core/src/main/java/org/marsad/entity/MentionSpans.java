@@ -201,13 +201,15 @@ final class MentionSpans {
 
     private Draft draft(int s, List<Token> tokens, int first, int last, EntityType type, boolean afterAnd) {
         Draft d = draft(s, tokens, first, last, type);
-        d.gluedLetters = afterAnd ? 1 : 0;
+        if (afterAnd) d.gluedLetters = 1;
         return d;
     }
 
     private Draft draft(int s, List<Token> tokens, int first, int last, EntityType type) {
         Draft d = new Draft(s, first, last, type);
         d.entries = matcher.lookup(tokens, first, last);
+        // «لسوندار بيتشاي»: the known name begins after a «ل» the segmenter left on the word, and so does the mention
+        if (!d.entries.isEmpty() && matcher.throughGluedLetter(tokens, first, last)) d.gluedLetters = 1;
         return d;
     }
 

@@ -133,7 +133,7 @@ class MentionSpansPeopleTest {
                 .extracting(EntityMention::text).containsExactly("مايكل بالاك");
         // ل + a title or a newsroom: whom the person spoke to («مراد التركي لمراسل فرانس 24»)
         assertThat(linked("وفق ما أكده المتحدث مراد التركي لمراسل فرانس 24 بتونس.", new int[][] {{0, 4, 7}}).mentions())
-                .extracting(EntityMention::text).containsExactly("مراد التركي", "تونس");
+                .extracting(EntityMention::text).containsExactly("مراد التركي", "فرانس 24", "تونس");
         assertThat(linked("وقال سامي حداد لوزير الخارجية إن الوفد وصل.", new int[][] {{0, 1, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("سامي حداد");
         // ل + a known organisation: whom the person spoke to

@@ -61,8 +61,8 @@ class ShortFormsTest {
         r = LinkerFixture.linkedAs("انتقد الاتحاد الأوروبي والاتحاد الأفريقي القرار. ويقلق ذلك اتحاد القدم. وقال الاتحاد إن القرار خاطئ.",
                 EntityType.ORG, new int[][] {{0, 1, 2}, {0, 3, 4}, {1, 2, 3}, {2, 1, 1}});
         assertThat(r.mentions().get(3).entity()).isNotEqualTo(r.mentions().get(2).entity());
-        // nor one followed by a nationality the longer name lacks: «الاتحاد الإسباني» is no «الاتحاد الأوروبي»
-        r = LinkerFixture.linkedAs("يتعلق القرار بلاعبين من خارج الاتحاد الأوروبي. وأعرب النادي عن دهشته من بيان الاتحاد الإسباني لكرة القدم.",
+        // nor one followed by a nationality the longer name lacks: «الاتحاد البرتغالي» is no «الاتحاد الأوروبي»
+        r = LinkerFixture.linkedAs("يتعلق القرار بلاعبين من خارج الاتحاد الأوروبي. وأعرب النادي عن دهشته من بيان الاتحاد البرتغالي لكرة القدم.",
                 EntityType.ORG, new int[][] {{0, 5, 6}, {1, 6, 6}});
         assertThat(r.mentions()).extracting(ShortFormsTest::id).containsExactly("kb:org/eu", "local:org/اتحاد");
         // a name's last word followed by a nationality stays the name («سيتي الإسباني تشيكي»: Txiki is Spanish)
