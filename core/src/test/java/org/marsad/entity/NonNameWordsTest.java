@@ -28,6 +28,13 @@ class NonNameWordsTest {
     }
 
     @Test
+    void twoSourcesAndSoOnAreNoNames() {
+        // «مصدران» (two sources) read as a person, «دواليك» («وهكذا دواليك», and so on) as an organisation
+        assertThat(linked("وقال مصدران إن الاجتماع تأجل.", new int[][] {{0, 1, 1}}).mentions()).isEmpty();
+        assertThat(linkedAs("ثم وضعت إعلانا ثانيا، وهكذا دواليك.", EntityType.ORG, new int[][] {{0, 6, 6}}).mentions()).isEmpty();
+    }
+
+    @Test
     void aVerbAndAnAdjectiveReadAsNamesAreNone() {
         // «تأمن» (secures) and «مسيئ» (offensive, misspelt)
         assertThat(linkedAs("واشتبكوا مع القوات التي كانت تأمن المباراة.", EntityType.LOC, new int[][] {{0, 5, 5}}).mentions()).isEmpty();
