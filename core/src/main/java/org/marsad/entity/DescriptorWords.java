@@ -63,6 +63,8 @@ final class DescriptorWords {
         if (HEADS.contains(head) && sharesEntry(matcher.lookup(tokens, d.first + 1, d.last), whole)
                 || head.equals(CLUB) && tokens.get(d.first + 1).norm().startsWith("ال")) {
             d.first++;
+            KbMatcher.Match m = matcher.at(tokens, d.first);
+            if (m != null && m.last() == d.last) MentionSpans.markFirstWord(tokens, m, d); // «شركة والت ديزني»: Walt, not و + «الت»
         } else if (EPITHETS.contains(tokens.get(d.last).norm()) && sharesEntry(matcher.lookup(tokens, d.first, d.last - 1), whole)) {
             d.last--;
         } else {

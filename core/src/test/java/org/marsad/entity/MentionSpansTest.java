@@ -278,6 +278,15 @@ class MentionSpansTest {
     }
 
     @Test
+    void aKnownNameWhoseFirstLetterTheSegmenterTookForAndKeepsIt() {
+        // «والت» (Walt) read as و + «الت»: found by the recogniser, or after the class noun «شركة» that the span leaves out
+        assertThat(linkedAs("وأعلنت والت ديزني عن أرباحها.", EntityType.ORG, new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::text, m -> m.entity().orElseThrow().id()).containsExactly(tuple("والت ديزني", "kb:org/disney"));
+        assertThat(linkedAs("وتملكها شركة والت ديزني منذ سنوات.", EntityType.ORG, new int[][] {}).mentions())
+                .extracting(EntityMention::text).containsExactly("والت ديزني");
+    }
+
+    @Test
     void aPlacesNameGoesOnAfterSantaAndAParkIsAPlace() {
         assertThat(linkedAs("ويلعب الفريق في سانتا كلارا بعد غد.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("سانتا كلارا");
