@@ -96,20 +96,6 @@ final class KbMatcher {
         return !kb.byName(rest.isEmpty() ? unsplit : unsplit + " " + rest).isEmpty();
     }
 
-    /**
-     * Whether [first, last] names an entry only with its first token read as written, a letter the segmenter
-     * took for the conjunction included («والت ديزني» is Walt Disney, not و + «الت ديزني»).
-     */
-    boolean throughWholeToken(List<Token> tokens, int first, int last) {
-        Token t = tokens.get(first);
-        String rest = join(tokens, first + 1, last + 1);
-        if (rest == null) return false;
-        for (String head : new String[] {WordForms.folded(t), WordForms.foldedWithoutConjunction(t)}) {
-            if (!kb.byName(rest.isEmpty() ? head : head + " " + rest).isEmpty()) return false;
-        }
-        return !kb.byName(rest.isEmpty() ? t.norm() : t.norm() + " " + rest).isEmpty();
-    }
-
     /** The token as folded, without a conjunction the segmenter split off, and as written. */
     private static List<String> heads(Token t) {
         List<String> out = new ArrayList<>(4);

@@ -210,8 +210,6 @@ final class MentionSpans {
         d.entries = matcher.lookup(tokens, first, last);
         // «لسوندار بيتشاي»: the known name begins after a «ل» the segmenter left on the word, and so does the mention
         if (!d.entries.isEmpty() && matcher.throughGluedLetter(tokens, first, last)) d.gluedLetters = 1;
-        // «والت ديزني»: the known name is the whole first word, whose «و» the segmenter took for the conjunction
-        else if (!d.entries.isEmpty() && matcher.throughWholeToken(tokens, first, last)) d.wholeToken = true;
         return d;
     }
 
