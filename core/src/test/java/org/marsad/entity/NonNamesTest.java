@@ -319,6 +319,10 @@ class NonNamesTest {
         // «مسؤولين ألمان» (German officials) is no organisation
         assertThat(linkedAs("والتقى الوزير مسؤولين ألمان في برلين.", EntityType.ORG, new int[][] {{0, 3, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("برلين");
+        // nor are the Kurds («والأكراد»), though the Shia («الشيعة») are one in ANERcorp
+        assertThat(linkedAs("واحتفل الأكراد بعيد النوروز.", EntityType.ORG, new int[][] {{0, 1, 1}}).mentions()).isEmpty();
+        assertThat(linkedAs("وتظاهر العرب والأكراد في المدينة.", EntityType.ORG, new int[][] {{0, 2, 2}}).mentions()).isEmpty();
+        assertThat(linkedAs("وتظاهر الشيعة في المدينة.", EntityType.ORG, new int[][] {{0, 1, 1}}).mentions()).hasSize(1);
         // «سرطان المثانة» (bladder cancer), «الكورنيش الشمالي» (the north corniche)
         assertThat(linkedAs("ويرتبط الدواء بالإصابة بسرطان المثانة.", EntityType.LOC, new int[][] {{0, 4, 4}}).mentions()).isEmpty();
         assertThat(linkedAs("وأقيمت الألعاب في الكورنيش الشمالي للمدينة.", EntityType.ORG, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
