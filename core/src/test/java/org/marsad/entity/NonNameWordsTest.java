@@ -35,6 +35,13 @@ class NonNameWordsTest {
     }
 
     @Test
+    void aClubsRegionalAdjectiveIsNoName() {
+        // «الفريق البافاري» (the Bavarian team: Bayern), read as a person and as an organisation
+        assertThat(linked("وحقق الفريق البافاري فوزا كبيرا.", new int[][] {{0, 2, 2}}).mentions()).isEmpty();
+        assertThat(linkedAs("وخسر النادي الباريسي مباراته.", EntityType.ORG, new int[][] {{0, 2, 2}}).mentions()).isEmpty();
+    }
+
+    @Test
     void aVerbAndAnAdjectiveReadAsNamesAreNone() {
         // «تأمن» (secures) and «مسيئ» (offensive, misspelt)
         assertThat(linkedAs("واشتبكوا مع القوات التي كانت تأمن المباراة.", EntityType.LOC, new int[][] {{0, 5, 5}}).mentions()).isEmpty();
