@@ -140,6 +140,11 @@ class NameLookAlikesTest {
         assertThat(linkedAs("وقدم رئيس النادي درعا تذكاريا للضيف.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions()).isEmpty();
         assertThat(linkedAs("وتجددت الاشتباكات في درعا جنوب البلاد.", EntityType.LOC, new int[][] {{0, 3, 3}}).mentions())
                 .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:loc/daraa");
+        // «إيني» is Eni, the oil company, and a player's wife
+        assertThat(linkedAs("وحصل اللاعب على الجواز بمساعدة زوجته إيني البرتغالية.", EntityType.ORG, new int[][] {{0, 6, 6}})
+                .mentions()).noneMatch(m -> m.entity().map(e -> e.id().equals("kb:org/eni")).orElse(false));
+        assertThat(linkedAs("وأعلنت شركة إيني الإيطالية اكتشاف حقل جديد.", EntityType.ORG, new int[][] {{0, 2, 2}}).mentions())
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:org/eni");
     }
 
     @Test
