@@ -195,7 +195,7 @@ class MentionSpansPeopleTest {
         assertThat(linked("وناقشها الرائد فهد المطيري أمس.", new int[][] {{0, 1, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("فهد المطيري");
         assertThat(linked("وزار القاهرة المرشال تيتو رئيس يوغوسلافيا.", new int[][] {{0, 2, 3}}).mentions())
-                .extracting(EntityMention::text).containsExactly("القاهرة", "تيتو");
+                .extracting(EntityMention::text).containsExactly("القاهرة", "تيتو", "يوغوسلافيا");
         // the knowledge base names the queen with her title; the mention is her name, still linked
         EntityLinker.Result queen = linked("ومنحته الملكة إليزابيث الثانية لقب سير.", new int[][] {{0, 1, 3}});
         assertThat(queen.mentions()).extracting(EntityMention::text).containsExactly("إليزابيث الثانية");
@@ -233,9 +233,9 @@ class MentionSpansPeopleTest {
                 .extracting(EntityMention::text).containsExactly("سارة علي");
         // not where the article writes «على» as «علي», or every final ي as ى («فى»: «على» may be the name there),
         // nor after a word that is no given name
-        assertThat(linked("وقال محمد علي الحوثي فى بيان على الموقع.", new int[][] {{0, 1, 1}}).mentions())
+        assertThat(linked("وقال محمد علي الشامي فى بيان على الموقع.", new int[][] {{0, 1, 1}}).mentions())
                 .extracting(EntityMention::text).containsExactly("محمد");
-        assertThat(linked("وأوضح محمد علي الحوثي أن اللجنة وافقت علي القرار.", new int[][] {{0, 1, 1}}).mentions())
+        assertThat(linked("وأوضح محمد علي الشامي أن اللجنة وافقت علي القرار.", new int[][] {{0, 1, 1}}).mentions())
                 .extracting(EntityMention::text).containsExactly("محمد");
         assertThat(linked("وفاز الفريق على ضيفه بينما ركز كلوب علي الدفاع.", new int[][] {{0, 6, 6}}).mentions())
                 .extracting(EntityMention::text).containsExactly("كلوب");
