@@ -55,22 +55,26 @@ final class DescriptorWords {
             if (place.stream().noneMatch(e -> e.ref().type() == EntityType.LOC)) return;
             d.last--;
             d.entries = place;
-            KbMatcher.Match m = matcher.at(tokens, d.first);
-            if (m != null && m.last() == d.last) MentionSpans.markFirstWord(tokens, m, d); // «لاس فيجاس» keeps its «ل»
+            markFirstWord(tokens, d, matcher); // «لاس فيجاس» keeps its «ل»
             return;
         }
         String head = WordForms.folded(tokens.get(d.first));
         if (HEADS.contains(head) && sharesEntry(matcher.lookup(tokens, d.first + 1, d.last), whole)
                 || head.equals(CLUB) && tokens.get(d.first + 1).norm().startsWith("ال")) {
             d.first++;
-            KbMatcher.Match m = matcher.at(tokens, d.first);
-            if (m != null && m.last() == d.last) MentionSpans.markFirstWord(tokens, m, d); // «شركة والت ديزني»: Walt, not و + «الت»
+            markFirstWord(tokens, d, matcher); // «شركة والت ديزني»: Walt, not و + «الت»
         } else if (EPITHETS.contains(tokens.get(d.last).norm()) && sharesEntry(matcher.lookup(tokens, d.first, d.last - 1), whole)) {
             d.last--;
         } else {
             return;
         }
         d.entries = whole;
+    }
+
+    /** Marks how the narrowed draft's first word reads, where the knowledge base names exactly the draft ({@link MentionSpans#markFirstWord}). */
+    private static void markFirstWord(List<Token> tokens, EntityLinker.Draft d, KbMatcher matcher) {
+        KbMatcher.Match m = matcher.at(tokens, d.first);
+        if (m != null && m.last() == d.last) MentionSpans.markFirstWord(tokens, m, d);
     }
 
     /**

@@ -72,16 +72,8 @@ final class KbMatcher {
 
     /** Exact entries for a folded mention text, trying the clitic-stripped first word too. */
     List<KbEntry> lookup(List<Token> tokens, int first, int last) {
-        String rest = join(tokens, first + 1, last + 1);
-        if (rest == null) return List.of();
-        List<String> heads = heads(tokens.get(first));
-        String unsplit = withoutUnsplitConjunction(tokens.get(first));
-        if (unsplit != null && !heads.contains(unsplit)) heads.add(unsplit);
-        for (String head : heads) {
-            List<KbEntry> e = kb.byName(rest.isEmpty() ? head : head + " " + rest);
-            if (!e.isEmpty()) return e;
-        }
-        return List.of();
+        Named n = named(tokens, first, last);
+        return n == null ? List.of() : n.entries();
     }
 
     /**
@@ -89,11 +81,28 @@ final class KbMatcher {
      * word is read off it ({@link #withoutUnsplitConjunction}: «لسوندار بيتشاي»), so the name begins after it.
      */
     boolean throughGluedLetter(List<Token> tokens, int first, int last) {
-        String unsplit = withoutUnsplitConjunction(tokens.get(first));
+        Named n = named(tokens, first, last);
+        return n != null && !heads(tokens.get(first)).contains(n.head());
+    }
+
+    /** The reading of a name's first word under which the name has entries, and those entries. */
+    private record Named(String head, List<KbEntry> entries) {}
+
+    /**
+     * The first reading of token {@code first} ({@link #heads}, then without an unsplit letter) under
+     * which [first, last] names entries, or null.
+     */
+    private Named named(List<Token> tokens, int first, int last) {
         String rest = join(tokens, first + 1, last + 1);
-        if (unsplit == null || rest == null) return false;
-        for (String head : heads(tokens.get(first))) if (!kb.byName(rest.isEmpty() ? head : head + " " + rest).isEmpty()) return false;
-        return !kb.byName(rest.isEmpty() ? unsplit : unsplit + " " + rest).isEmpty();
+        if (rest == null) return null;
+        List<String> heads = heads(tokens.get(first));
+        String unsplit = withoutUnsplitConjunction(tokens.get(first));
+        if (unsplit != null && !heads.contains(unsplit)) heads.add(unsplit);
+        for (String head : heads) {
+            List<KbEntry> e = kb.byName(rest.isEmpty() ? head : head + " " + rest);
+            if (!e.isEmpty()) return new Named(head, e);
+        }
+        return null;
     }
 
     /** The token as folded, without a conjunction the segmenter split off, and as written. */

@@ -75,14 +75,14 @@ final class PersonEdges {
             first--; // «عمر بن عبد العزيز»: the recogniser began the name at «بن»
             covered[first] = true;
         }
-        if ((aliIsAName || aliAfterTitle(tokens, first, kb)) && !covered[Math.max(0, first - 1)] && aliBefore(tokens, first)) {
+        if ((aliIsAName || TitledNames.aliAfterTitle(tokens, first, kb)) && !covered[Math.max(0, first - 1)] && aliBefore(tokens, first)) {
             first--; // «وقال علي سعد الدوسري»: where «على» is written with ى, «علي» before a given name is Ali
             covered[first] = true;
             if (first > 0 && !covered[first - 1] && givenNameBefore(tokens, first, first)) {
                 covered[--first] = true; // «مشعل علي مغرم العسيري»: Ali is the father, the given name before him the son's
             }
         }
-        if (first > 0 && !covered[first - 1] && bassemBefore(tokens, first, kb)) {
+        if (first > 0 && !covered[first - 1] && TitledNames.bassemBefore(tokens, first, kb)) {
             covered[--first] = true; // «المصري باسم يوسف»: the given name Bassem, not "in the name of"
         }
         if (first > 1 && !covered[first - 1] && !covered[first - 2] && givenNameAndConnectorBefore(tokens, first)) {
@@ -168,7 +168,7 @@ final class PersonEdges {
      */
     private boolean opensPerson(Token t) {
         String n = WordForms.foldedWithoutConjunction(t);
-        return PERSONAL_TITLES.contains(n) || MISTER.contains(n) || LINEAGE.contains(t.text()) || names.opensPersonName(n);
+        return TitledNames.PERSONAL_TITLES.contains(n) || MISTER.contains(n) || LINEAGE.contains(t.text()) || names.opensPersonName(n);
     }
 
     /** «السيد», «السيدة»: Mr, Mrs. Folded. */
@@ -250,7 +250,7 @@ final class PersonEdges {
     boolean givenNameBefore(List<Token> tokens, int first, int last) {
         // «خليفة العباسيين»: the plural of a nisba names a dynasty or a people, never one person's surname
         if (first == last && pluralNisba(tokens.get(first).norm())) return false;
-        if (afterPersonalTitle(tokens, first)) return true;
+        if (TitledNames.afterPersonalTitle(tokens, first)) return true;
         String name = WordForms.folded(tokens.get(first));
         boolean abd = name.startsWith("عبد");
         if (!abd && first != last) return false;
@@ -279,7 +279,7 @@ final class PersonEdges {
         String connector = tokens.get(first - 1).text();
         if (!LINEAGE.contains(connector)) return false;
         Token before = tokens.get(first - 2);
-        if (!wordAlone(before)) return false;
+        if (!TitledNames.wordAlone(before)) return false;
         String n = before.norm();
         if (CALLED.contains(n) || KANA.contains(n)) return false;
         if (names.opensPersonName(n)) return true;
@@ -298,7 +298,7 @@ final class PersonEdges {
         String connector = tokens.get(first).text();
         if (!LINEAGE.contains(connector)) return false;
         Token before = tokens.get(first - 1);
-        if (!wordAlone(before) || ArabicNormalizer.hasVowelMarks(before.text())) return false;
+        if (!TitledNames.wordAlone(before) || ArabicNormalizer.hasVowelMarks(before.text())) return false;
         String n = before.norm();
         return !CALLED.contains(n) && !KANA.contains(n) && names.opensPersonName(n);
     }
@@ -331,41 +331,6 @@ final class PersonEdges {
     }
 
     /**
-     * Whether the «علي» before the name at {@code first} follows a title or a nationality with the article
-     * («الرئيس اليمني علي عبد الله صالح», «الحكومة الانتقالية الصومالية علي محمد جيدي», «والحارس علي
-     * خصيف»): there it is the name Ali even in an article that writes «على» ("on") as «علي», where
-     * «حصل علي محمد» is "got Mohammed". The caller checks that «علي» is there ({@link #aliBefore}).
-     */
-    private static boolean aliAfterTitle(List<Token> tokens, int first, KnowledgeBase kb) {
-        if (first < 2) return false;
-        String before = WordForms.foldedWithoutConjunction(tokens.get(first - 2));
-        return PERSONAL_TITLES.contains(before) || Roles.isTitleWord(before) || CALLINGS.contains(before)
-                || before.startsWith("ال") && kb.byAdjective(before).isPresent();
-    }
-
-    private static final String BASSEM = ArabicNormalizer.normalize("باسم");
-
-    /**
-     * Whether «باسم» before the name at {@code first} is the given name Bassem: news writes the word
-     * far more often as "in the name of" («المتحدث باسم البيت الأبيض», «المعروف باسم أبو همام»), so only
-     * where a personal title, a calling or a nationality with the article stands before it («الدكتور
-     * باسم عوض الله», «المصري باسم يوسف»), or a mark that ends a phrase («اللاعبين؛ باسم المنتشري»).
-     */
-    private static boolean bassemBefore(List<Token> tokens, int first, KnowledgeBase kb) {
-        if (first < 2 || !tokens.get(first - 1).norm().equals(BASSEM) || ArabicNormalizer.hasVowelMarks(tokens.get(first - 1).text())) {
-            return false;
-        }
-        String mark = tokens.get(first - 2).text();
-        if (mark.equals(":") || mark.equals("؛") || mark.equals(";")) return true;
-        String before = WordForms.foldedWithoutConjunction(tokens.get(first - 2));
-        return PERSONAL_TITLES.contains(before) || CALLINGS.contains(before) || CountryAdjectives.nationality(tokens.get(first - 2), kb);
-    }
-
-    /** Callings that stand before a name in news: «الحارس علي ...», «الفنان علي ...». Folded. */
-    private static final java.util.Set<String> CALLINGS = ArabicNormalizer.foldedSet("الحارس", "اللاعب", "المهاجم", "المدافع",
-            "النجم", "الفنان", "الشاعر", "الكاتب", "الطبيب", "الزميل");
-
-    /**
      * Whether a token is a family name in «ـي» with the article and nothing before it («الحوثي»,
      * «الوادعي»), no ordinal («الثاني»).
      */
@@ -379,44 +344,6 @@ final class PersonEdges {
     static boolean pluralNisba(String norm) {
         int a = norm.indexOf("ال");
         return a >= 0 && a <= 1 && norm.length() >= a + 7 && (norm.endsWith("يين") || norm.endsWith("يون"));
-    }
-
-    /**
-     * Titles that stand right before a person's full name: «الدكتورة ملحة عبدالله», «الأستاذ مساعد
-     * الزويهري», «اللواء فضل حسن» (not «الرائد», «الفريق»: also "the pioneer", "the team").
-     */
-    private static final java.util.Set<String> PERSONAL_TITLES = ArabicNormalizer.foldedSet("الدكتور", "الدكتورة", "الأستاذ", "الأستاذة",
-            "المهندس", "المهندسة", "الشيخ", "الشيخة", "اللواء", "العميد", "العقيد", "المقدم");
-
-    /**
-     * Whether the word before the name at {@code first} is a given name because a personal title
-     * stands right before it: «الدكتورة ملحة عبدالله», «الأستاذ مساعد الزويهري», «د. مها أمين خياط», where the word is a
-     * noun elsewhere ("salty", "assistant") and the lists or the article share reject it. The word is
-     * written alone (no clitic, no article), is no title or office («الشيخ رئيس ...»), no kinship
-     * word, no particle and no word of a rank ({@link RankedNames#isRankWord}).
-     */
-    private static boolean afterPersonalTitle(List<Token> tokens, int first) {
-        if (first < 2) return false;
-        Token before = tokens.get(first - 1);
-        if (!wordAlone(before) || RankedNames.isRankWord(before.norm())) return false;
-        return PERSONAL_TITLES.contains(WordForms.foldedWithoutConjunction(tokens.get(first - 2))) || doctorAbbreviated(tokens, first - 2);
-    }
-
-    /** Whether «د.» (for «الدكتور») ends at token {@code dot}: «د. مها أمين خياط». */
-    private static boolean doctorAbbreviated(List<Token> tokens, int dot) {
-        return dot >= 1 && tokens.get(dot).text().equals(".") && tokens.get(dot - 1).text().equals("د")
-                && tokens.get(dot).start() == tokens.get(dot - 1).end();
-    }
-
-    /**
-     * Whether a token could be a given name written alone: one piece (no clitic, no article), three
-     * letters or more, and no particle, title or office, or kinship word.
-     */
-    static boolean wordAlone(Token t) {
-        if (t.segments().size() != 1 || t.segments().get(0).kind() != Segment.Kind.STEM) return false;
-        String n = t.norm();
-        return n.length() >= 3 && !n.startsWith("ال") && Character.isLetter(n.charAt(0)) && !WordForms.isParticle(n)
-                && !Roles.isTitleWord(n) && !KinshipWords.contains(n);
     }
 
     /** «كان» and its sisters, which the name lists hold as names too: «كان عبدالله السلوم ...» is "Abdullah was". */

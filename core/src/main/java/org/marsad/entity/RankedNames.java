@@ -48,12 +48,12 @@ final class RankedNames {
     }
 
     /**
-     * Whether a word after a rank can be one of the man's names: written alone ({@link PersonEdges#wordAlone}), or
+     * Whether a word after a rank can be one of the man's names: written alone ({@link TitledNames#wordAlone}), or
      * a name whose «ف» the segmenter took for the conjunction («فاهم» read as ف + «اهم»; not «بسيارته»,
      * "in his car", nor «بحضور», "in the presence of"), which is no particle, title or kinship word.
      */
     private static boolean nameAfterRank(Token t) {
-        if (PersonEdges.wordAlone(t)) return true;
+        if (TitledNames.wordAlone(t)) return true;
         String n = t.norm();
         return t.segments().size() == 2 && n.startsWith("ف") && n.length() >= 4 && n.chars().allMatch(Character::isLetter)
                 && !WordForms.isParticle(n) && !Roles.isTitleWord(n) && !KinshipWords.contains(n);
