@@ -179,6 +179,7 @@ final class EntityLinker {
             HeadedBodies.widen(tokens, merged, matcher);
             HeadedBodies.widenToInstitutions(tokens, merged, matcher);
             quotedTypes.retypeAfterMediaHeads(tokens, merged);
+            PlaceEdges.retypeBeforeBearing(tokens, merged);
             drafts.addAll(merged);
         }
         Nicknames.add(sentences, drafts, matcher, kb);
@@ -253,7 +254,7 @@ final class EntityLinker {
         drafts.removeAll(otherWords);
         ArticleTypes.unify(drafts);
         currencies.link(sentences, drafts, folded);
-        ShortForms.linkPersons(drafts);
+        ShortForms.linkPersons(drafts, ShortForms.familyWords(sentences, folded));
         ShortBodies.linkOrganisations(sentences, drafts, kb);
         ShortBodies.linkPlaces(drafts, kb);
         ShortBodies.linkUnDescription(sentences, drafts);

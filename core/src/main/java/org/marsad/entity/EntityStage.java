@@ -52,7 +52,7 @@ public final class EntityStage implements Stage {
 
     @Override
     public Analysis apply(Analysis in) {
-        List<List<Token>> sentences = withoutUnderscores(bySentence(in.tokens(), in.sentences()));
+        List<List<Token>> sentences = asProse(bySentence(in.tokens(), in.sentences()));
         EntityLinker.Result r = linker.link(in.body(), sentences, recognise(sentences));
         List<EntityMention> mentions = r.mentions();
         List<Nationality> nationalities = r.nationalities();
@@ -60,26 +60,35 @@ public final class EntityStage implements Stage {
     }
 
     /**
-     * The sentences without the underscores that join a hashtag's words («#هيفاء_وهبي»): the
-     * recogniser and the linker read «هيفاء وهبي» as written in prose, and a mention of it spans
-     * the underscore.
+     * The sentences as prose: without the underscores that join a hashtag's words («#هيفاء_وهبي»)
+     * and the hash mark written against a word («المملكة العربية #السعودية», «جيمس #ماتيس»). The
+     * recogniser and the linker read «هيفاء وهبي» and «المملكة العربية السعودية» as written in
+     * prose, and a mention of such a name spans the underscore or the mark.
      */
-    static List<List<Token>> withoutUnderscores(List<List<Token>> sentences) {
+    static List<List<Token>> asProse(List<List<Token>> sentences) {
         List<List<Token>> out = null;
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s);
-            if (tokens.stream().noneMatch(EntityStage::underscore)) {
-                if (out != null) out.add(tokens);
-                continue;
+            List<Token> kept = null;
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                boolean mark = underscore(t) || hashMark(t, i + 1 < tokens.size() ? tokens.get(i + 1) : null);
+                if (mark && kept == null) kept = new ArrayList<>(tokens.subList(0, i));
+                if (!mark && kept != null) kept.add(t);
             }
-            if (out == null) out = new ArrayList<>(sentences.subList(0, s));
-            out.add(tokens.stream().filter(t -> !underscore(t)).toList());
+            if (kept != null && out == null) out = new ArrayList<>(sentences.subList(0, s));
+            if (out != null) out.add(kept != null ? kept : tokens);
         }
         return out == null ? sentences : out;
     }
 
     private static boolean underscore(Token t) {
         return t.text().chars().allMatch(c -> c == '_');
+    }
+
+    /** Whether {@code t} is a «#» written against the word {@code next}, which it makes a hashtag. */
+    private static boolean hashMark(Token t, Token next) {
+        return t.text().equals("#") && next != null && next.start() == t.end() && Character.isLetter(next.text().charAt(0));
     }
 
     /** The recogniser's mentions, sentence by sentence, with the whole list of sentences as context. */

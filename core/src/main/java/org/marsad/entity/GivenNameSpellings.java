@@ -5,7 +5,9 @@ import org.marsad.article.EntityType;
 
 /**
  * A known person whose given name an article spells otherwise: «سرجي لافروف» is «سيرغي لافروف»,
- * «جوريجوس دونيس» «جورجيوس دونيس», «إيدن هازارد» «إيدين هازارد», «نارندرا مودي» «ناريندرا مودي».
+ * «جوريجوس دونيس» «جورجيوس دونيس», «إيدن هازارد» «إيدين هازارد», «نارندرا مودي» «ناريندرا مودي»;
+ * and one whose surname it spells as one of the person's other names, with the given name of the
+ * person's full name: «أنطوان جريزمان» is «أنطوان غريزمان», whose names hold «جريزمان» alone.
  * Transliterated names have several spellings and the knowledge base lists the common ones only.
  * The surname alone must name that one person in the knowledge base, and the two given names must
  * be a letter or two apart, but not two given names of the name lists («أحمد» and «محمد» are one
@@ -26,7 +28,8 @@ final class GivenNameSpellings {
         if (people.size() != 1) return List.of();
         for (String name : people.get(0).names()) {
             String[] known = KnowledgeBase.fold(name).split(" ");
-            if (known.length == 2 && known[1].equals(words[1]) && alike(known[0], words[0])) return people;
+            if (known.length != 2) continue;
+            if (known[1].equals(words[1]) ? alike(known[0], words[0]) : known[0].equals(words[0])) return people;
         }
         return List.of();
     }

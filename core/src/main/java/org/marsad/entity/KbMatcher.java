@@ -38,10 +38,14 @@ final class KbMatcher {
         if (heads.isEmpty()) return null;
         // «ناديه الرائد» ("his club, Al-Raed"): a word with a possessive pronoun opens no name of several words
         int max = Math.min(possessive(t) ? 1 : kb.longestName(), tokens.size() - i);
+        boolean his = endsWithHis(t);
         for (int len = max; len >= 1; len--) {
             String rest = join(tokens, i + 1, i + len);
             if (rest == null) continue;
             for (String head : heads) {
+                // «على ملعبه أولد ترافورد» ("on his ground, Old Trafford"): the word without its «ه» opens no
+                // name of several words; the word whole may («جمانه غنيمات», whose «ه» is the name's «ة»)
+                if (his && len > 1 && !head.endsWith("ه")) continue;
                 String name = rest.isEmpty() ? head : head + " " + rest;
                 List<KbEntry> e = kb.byName(name);
                 // «الشعلان والصالحية وعرنوس» (a square): a surname is not read out of a word that kept its «و»
@@ -68,6 +72,12 @@ final class KbMatcher {
         if (POSSESSIVES.contains(last.form())) return true;
         String stem = t.stem().form();
         return last.form().equals("ه") && !stem.isEmpty() && "ياو".indexOf(stem.charAt(stem.length() - 1)) >= 0;
+    }
+
+    /** Whether the segmenter read «ه» ("his") at the end of {@code t} («ملعبه»). */
+    private static boolean endsWithHis(Token t) {
+        List<Segment> segs = t.segments();
+        return segs.size() >= 2 && segs.get(segs.size() - 1).kind() == Segment.Kind.PRON && segs.get(segs.size() - 1).form().equals("ه");
     }
 
     /** Exact entries for a folded mention text, trying the clitic-stripped first word too. */

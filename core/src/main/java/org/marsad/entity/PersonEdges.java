@@ -85,6 +85,9 @@ final class PersonEdges {
         if (first > 0 && !covered[first - 1] && TitledNames.bassemBefore(tokens, first, kb)) {
             covered[--first] = true; // «المصري باسم يوسف»: the given name Bassem, not "in the name of"
         }
+        if (first == last && first > 0 && !covered[first - 1] && TitledNames.amirBefore(tokens, first, matcher)) {
+            covered[--first] = true; // «أكد أمير كرارة»: the given name Amir, not the title
+        }
         if (first > 1 && !covered[first - 1] && !covered[first - 2] && givenNameAndConnectorBefore(tokens, first)) {
             first -= 2; // «مناهل بنت محمد المحيميد»: the recogniser began at her father's name
             covered[first] = covered[first + 1] = true;

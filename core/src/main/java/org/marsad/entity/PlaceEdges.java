@@ -201,4 +201,42 @@ final class PlaceEdges {
         for (int k = first; k <= last; k++) b.append(k > first ? " " : "").append(WordForms.folded(tokens.get(k)));
         return b.toString();
     }
+    /**
+     * A name followed by a bracket that gives its bearing is a place, whatever the recogniser took it
+     * for and whatever the article's cues say: «في ليون (وسط فرنسا)» is the city, not its club, in a
+     * report on a final played there; «قرب كيليس (جنوب تركيا)», «محكمة مولوز
+     * (شرق فرنسا)», «الأغواط (جنوب)» are towns. The bracket holds bearings and places only: «مونتاري
+     * (وسط محور)» is a midfielder. A name the knowledge base knows only as no place keeps its type.
+     */
+    static void retypeBeforeBearing(List<Token> tokens, List<Draft> here) {
+        for (Draft d : here) {
+            if (!bearingAt(tokens, d.last + 1, here)) continue;
+            List<KbEntry> places = d.entries.stream().filter(e -> e.ref().type() == EntityType.LOC).toList();
+            if (places.isEmpty() && !d.entries.isEmpty()) continue;
+            d.type = EntityType.LOC;
+            d.entries = places;
+            d.typedByContext = true;
+        }
+    }
+
+    /** Whether a bracket opens at {@code k} that holds a bearing, then more bearings or places ({@code here}'s), then closes. */
+    private static boolean bearingAt(List<Token> tokens, int k, List<Draft> here) {
+        if (k + 2 >= tokens.size() || !tokens.get(k).text().equals("(") || !BEARINGS.contains(WordForms.folded(tokens.get(k + 1)))) return false;
+        int j = k + 2;
+        while (j < tokens.size() && !tokens.get(j).text().equals(")")) {
+            if (BEARINGS.contains(WordForms.folded(tokens.get(j)))) {
+                j++;
+                continue;
+            }
+            Draft place = null;
+            for (Draft o : here) if (o.first == j && o.type == EntityType.LOC) place = o;
+            if (place == null) return false;
+            j = place.last + 1;
+        }
+        return j < tokens.size();
+    }
+
+    /** The bearings a bracket after a town's name gives: «(وسط فرنسا)», «(شمال غرب)». Folded. */
+    private static final Set<String> BEARINGS = ArabicNormalizer.foldedSet("شمال", "جنوب", "شرق", "غرب", "وسط",
+            "شمالي", "جنوبي", "شرقي", "غربي");
 }

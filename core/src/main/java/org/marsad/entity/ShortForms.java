@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Set;
 import org.marsad.article.EntityRef;
 import org.marsad.article.EntityType;
+import org.marsad.article.Token;
 import org.marsad.entity.EntityLinker.Draft;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.KinshipWords;
 
 /**
  * Within one article, shorter and longer mentions of the same person share one identity: a
@@ -40,9 +43,10 @@ final class ShortForms {
      * knowledge base gives the word to another person («شارون» after «شارون روني»); a one-word
      * mention of another type that the knowledge base does not know and that is such a surname
      * becomes a person; a lone surname the knowledge base does not know, spelled one letter apart
-     * from one longer person's, takes that identity.
+     * from one longer person's, takes that identity. {@code family} says whether the article speaks
+     * of a family (see {@link #familyWords}).
      */
-    static void linkPersons(List<Draft> drafts) {
+    static void linkPersons(List<Draft> drafts, boolean family) {
         Set<String> surnames = new HashSet<>();
         for (Draft d : drafts) if (d.type == EntityType.PER && d.words.length > 1) surnames.add(d.words[d.words.length - 1]);
         List<Draft> persons = new ArrayList<>();
@@ -81,9 +85,11 @@ final class ShortForms {
                     pickCount = count;
                 }
             }
-            if (pick != null && pick.ref != null && aliasOfAnother(shorter, pick.ref)) {
+            if (family && pick != null && pick.ref != null && aliasOfAnother(shorter, pick.ref)) {
                 // «ترامب» in an article about «ميلانيا ترامب» is the president: the knowledge base gives
-                // the bare surname as his other name, and hers does not hold it
+                // the bare surname as his other name, hers does not hold it, and the article speaks of
+                // the family («زوجها»); «بيريز» in an article about «فلورنتينو بيريز», which names no
+                // wife or son, is Florentino, not Shimon Peres
                 pick = null;
             }
             if (pick != null) {
@@ -137,6 +143,26 @@ final class ShortForms {
             found = d.ref;
         }
         return found;
+    }
+
+    /** «أسرة», «عائلة» (household, family), folded: words of a family that also stand for a club or a team. */
+    private static final String HOUSEHOLD = ArabicNormalizer.normalize("أسر");
+    private static final String FAMILY = ArabicNormalizer.normalize("عائل");
+
+    /**
+     * Whether an article speaks of a family: a word for a spouse, parent, child or sibling
+     * ({@link KinshipWords}), not «عائلة» or «أسرة», which also stand for a club or a team («إنه يمثل
+     * عائلة بالنسبة لي»). Where it does, a known person's bare surname beside a relative's full name
+     * is the known person's.
+     */
+    static boolean familyWords(List<List<Token>> sentences, FoldedWords folded) {
+        for (int s = 0; s < sentences.size(); s++) {
+            for (int i = 0; i < sentences.get(s).size(); i++) {
+                String w = folded.at(s, i);
+                if (KinshipWords.contains(w) && !w.contains(HOUSEHOLD) && !w.contains(FAMILY)) return true;
+            }
+        }
+        return false;
     }
 
     /** {@code shorter} becomes the person {@code longer} is: its knowledge-base link, or its article-local identity. */

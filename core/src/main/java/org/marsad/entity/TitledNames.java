@@ -46,6 +46,23 @@ final class TitledNames {
         return PERSONAL_TITLES.contains(before) || CALLINGS.contains(before) || CountryAdjectives.nationality(tokens.get(first - 2), kb);
     }
 
+    private static final String AMIR = ArabicNormalizer.normalize("أمير");
+
+    /**
+     * Whether «أمير» right before a one-word person's name is the given name Amir: «أكد أمير كرارة»,
+     * «أبلغ أمير الكناني», where the recogniser began the name at the surname. As a title news writes
+     * «الأمير» with the article, or «أمير» before a place («أمير قطر», «أمير منطقة الرياض»), which
+     * the recogniser does not read as a person; so only «أمير» written alone or after «و», without
+     * vowel marks, before a name the knowledge base knows as nothing but a person.
+     */
+    static boolean amirBefore(List<Token> tokens, int first, KbMatcher matcher) {
+        if (first < 1) return false;
+        Token before = tokens.get(first - 1);
+        String n = before.norm();
+        if (!n.equals(AMIR) && !n.equals("و" + AMIR) || ArabicNormalizer.hasVowelMarks(before.text())) return false;
+        return matcher.lookup(tokens, first, first).stream().allMatch(e -> e.ref().type() == org.marsad.article.EntityType.PER);
+    }
+
     /** Callings that stand before a name in news: «الحارس علي ...», «الفنان علي ...». Folded. */
     static final java.util.Set<String> CALLINGS = ArabicNormalizer.foldedSet("الحارس", "اللاعب", "المهاجم", "المدافع",
             "النجم", "الفنان", "الشاعر", "الكاتب", "الطبيب", "الزميل");

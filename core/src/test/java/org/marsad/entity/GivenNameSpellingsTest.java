@@ -30,4 +30,14 @@ class GivenNameSpellingsTest {
         assertThat(GivenNameSpellings.alike("عادل", "عبدالله")).isFalse();
         assertThat(GivenNameSpellings.distance("سرجي", "سيرغي")).isEqualTo(2);
     }
+
+    @Test
+    void theGivenNameOfAKnownPersonBeforeAnotherSpellingOfHisSurnameIsThatPerson() {
+        // «جريزمان» is one of Griezmann's names, and «أنطوان» the given name of «أنطوان غريزمان»
+        assertThat(linked("وسجل انطوان جريزمان الهدف الأول. ثم أضاف جريزمان الثاني.", new int[][] {{0, 1, 2}, {1, 2, 2}}).mentions())
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:per/antoine-griezmann", "kb:per/antoine-griezmann");
+        // another given name before that spelling is another person
+        assertThat(linked("وقال بيير جريزمان إن الحفل بدأ.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(m -> m.entity().orElseThrow().id()).allMatch(id -> id.startsWith("local:"));
+    }
 }

@@ -30,10 +30,21 @@ class JoinedNamesTest {
 
     @Test
     void aHashtagsNameIsNamedWithSpacesAndItsSurnameIsThePerson() {
-        // {sentence, first token, last token} over the tokens without the hashtag's underscore
-        EntityLinker.Result r = LinkerFixture.linked("وقفز #توم_كروز من الطائرة. وأصيب كروز في الكاحل.", new int[][] {{0, 2, 3}, {1, 1, 1}});
+        // {sentence, first token, last token} over the tokens without the hashtag's mark and underscore
+        EntityLinker.Result r = LinkerFixture.linked("وقفز #توم_كروز من الطائرة. وأصيب كروز في الكاحل.", new int[][] {{0, 1, 2}, {1, 1, 1}});
         assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("توم_كروز", "كروز");
         assertThat(r.mentions()).extracting(m -> m.entity().orElseThrow().name()).containsOnly("توم كروز");
+    }
+
+    @Test
+    void aHashMarkInsideANameIsReadThrough() {
+        // «المملكة العربية #السعودية», «جيمس #ماتيس»: the mark that makes a hashtag of the name's last word
+        EntityLinker.Result r = LinkerFixture.linkedAs("تشارك المملكة العربية #السعودية في المهرجان.", org.marsad.article.EntityType.LOC,
+                new int[][] {});
+        assertThat(r.mentions()).extracting(EntityMention::text, m -> m.entity().orElseThrow().id())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("المملكة العربية #السعودية", "kb:country/sa"));
+        assertThat(linked("والتقى جيمس #ماتيس نظيره أمس.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:per/james-mattis");
     }
 
     @Test

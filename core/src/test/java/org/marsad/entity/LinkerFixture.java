@@ -22,7 +22,7 @@ final class LinkerFixture {
     static EntityLinker.Result linkedFound(String body, EntityLinker.Found... found) {
         java.util.List<org.marsad.article.Token> tokens = new org.marsad.text.TextStage().tokens(body);
         java.util.List<java.util.List<org.marsad.article.Token>> sentences =
-                EntityStage.withoutUnderscores(EntityStage.bySentence(tokens, org.marsad.text.SentenceSplitter.split(body)));
+                EntityStage.asProse(EntityStage.bySentence(tokens, org.marsad.text.SentenceSplitter.split(body)));
         return new EntityLinker(KnowledgeBase.shipped()).link(body, sentences, java.util.List.of(found));
     }
 }

@@ -296,4 +296,13 @@ class MentionSpansTest {
         assertThat(linked("وتقام الاحتفالات في منتزه سمنان وسمنين جنوب المدينة.", new int[][] {{0, 4, 5}}).mentions())
                 .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("منتزه سمنان وسمنين", EntityType.LOC));
     }
+
+    @Test
+    void aKnownNameAfterAWordWithHisOpensWithoutThatWord() {
+        // «على ملعبه أولد ترافورد» (on his ground, Old Trafford): «ملعب أولد ترافورد» is a name of the
+        // stadium, «ملعبه» no part of it
+        assertThat(linkedAs("وتعادل يونايتد على ملعبه أولد ترافورد مع الضيوف.", EntityType.ORG, new int[][] {{0, 1, 1}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("يونايتد", EntityType.ORG), tuple("أولد ترافورد", EntityType.LOC));
+    }
 }

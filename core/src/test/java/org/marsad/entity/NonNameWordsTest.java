@@ -35,6 +35,14 @@ class NonNameWordsTest {
     }
 
     @Test
+    void aPromiseAJokeAndTheSeaBedAreNoNames() {
+        // «بوعدي» (my promise: ب + «وعد» + «ي», not ب + Uday), «ممازحا» (joking), «قعر» (the bottom)
+        assertThat(linked("وقد وفيت بوعدي أمام الجميع.", new int[][] {{0, 2, 2}}).mentions()).isEmpty();
+        assertThat(linked("ووضع يده على رأسه ممازحا إياه.", new int[][] {{0, 4, 4}}).mentions()).isEmpty();
+        assertThat(linkedAs("وعثر العلماء على المعادن في قعر البحر.", EntityType.LOC, new int[][] {{0, 5, 5}}).mentions()).isEmpty();
+    }
+
+    @Test
     void aClubsRegionalAdjectiveIsNoName() {
         // «الفريق البافاري» (the Bavarian team: Bayern), read as a person and as an organisation
         assertThat(linked("وحقق الفريق البافاري فوزا كبيرا.", new int[][] {{0, 2, 2}}).mentions()).isEmpty();

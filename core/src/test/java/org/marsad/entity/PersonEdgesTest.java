@@ -94,6 +94,15 @@ class PersonEdgesTest {
     }
 
     @Test
+    void amirAloneBeforeASurnameIsAGivenName() {
+        // the recogniser began the actor's name at his surname; «أمير» as a title is written «الأمير», or before a place
+        assertThat(linked("وأكد أمير كرارة أنه سيتوجه إلى المحافظة.", new int[][] {{0, 2, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("أمير كرارة");
+        assertThat(linked("وقال الأمير فيصل إن المشروع مهم.", new int[][] {{0, 2, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("فيصل");
+    }
+
+    @Test
     void aGivenNameBeforeTheFathersAndFamilysNamesJoinsThem() {
         // the recogniser began the name at the father's: «فهد» «محمد البطش»
         assertThat(linked("وقال فهد محمد البطش إن الأمر انتهى.", new int[][] {{0, 2, 3}}).mentions())

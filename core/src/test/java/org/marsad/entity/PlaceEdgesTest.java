@@ -134,4 +134,18 @@ class PlaceEdgesTest {
                 .extracting(EntityMention::text, EntityMention::type)
                 .containsExactly(tuple("عسير", EntityType.LOC), tuple("سعيد بن عبدالله النقير", EntityType.PER));
     }
+
+    @Test
+    void aNameBeforeABracketThatGivesItsBearingIsAPlace() {
+        // «في ليون (وسط فرنسا)» after a match: the city where the final was played, not its club
+        assertThat(linkedAs("وفاز الفريق بالمباراة النهائية في ليون (وسط فرنسا) مساء الأربعاء.", EntityType.ORG, new int[][] {{0, 5, 5}})
+                .mentions()).extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:loc/lyon", "kb:country/fr");
+        // a town the knowledge base does not know, read as a person
+        assertThat(linked("وقتل جندي قرب كيليس (جنوب تركيا) أمس.", new int[][] {{0, 3, 3}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("كيليس", EntityType.LOC), tuple("تركيا", EntityType.LOC));
+        // «(وسط محور)»: a midfielder's post, no bearing
+        assertThat(linked("والتقى المدرب اللاعب الغاني مونتاري (وسط محور) أمس.", new int[][] {{0, 4, 4}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type).containsExactly(tuple("مونتاري", EntityType.PER));
+    }
 }

@@ -2,9 +2,12 @@ package org.marsad.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.article.EntityMention;
 import org.marsad.article.EntityType;
+import org.marsad.article.Token;
+import org.marsad.text.TextStage;
 
 /** Short and long names of one person or organisation in an article (more in {@link EntityStageTest}); sentences written for these tests. */
 class ShortFormsTest {
@@ -164,10 +167,27 @@ class ShortFormsTest {
 
     @Test void aSurnameTheKnowledgeBaseGivesToOnePersonIsHimBesideARelative() {
         // {sentence, first token, last token}: «ترامب» next to «ميلانيا ترامب» is the president; «الجعفري» after «بشار الجعفري» is Bashar
-        EntityLinker.Result r = LinkerFixture.linked("وانتقدت ميلانيا ترامب الحملة. ورد ترامب على المقابلة.", new int[][] {{0, 1, 2}, {1, 1, 1}});
+        EntityLinker.Result r = LinkerFixture.linked("وانتقدت ميلانيا ترامب الحملة على زوجها. ورد ترامب على المقابلة.",
+                new int[][] {{0, 1, 2}, {1, 1, 1}});
         assertThat(r.mentions()).extracting(ShortFormsTest::id).containsExactly("kb:per/melania-trump", "kb:per/donald-trump");
         r = LinkerFixture.linked("وقال بشار الجعفري إن الحل سياسي. وأضاف الجعفري أن الحوار مستمر.", new int[][] {{0, 1, 2}, {1, 1, 1}});
         assertThat(r.mentions()).extracting(ShortFormsTest::id).containsExactly("kb:per/bashar-jaafari", "kb:per/bashar-jaafari");
+    }
+
+    @Test void aSurnameTheKnowledgeBaseGivesToAnotherIsTheArticlesPersonWhereNoFamilyIsNamed() {
+        // «بيريز» is Shimon Peres's other name in the knowledge base; a football story on «فلورنتينو بيريز»
+        // names no wife, son or brother, and its «بيريز» is Florentino
+        EntityLinker.Result r = LinkerFixture.linked("وقال رئيس النادي فلورنتينو بيريز إن الصفقة انتهت. ورد بيريز على المدرب.",
+                new int[][] {{0, 3, 4}, {1, 1, 1}});
+        assertThat(r.mentions()).extracting(ShortFormsTest::id).containsExactly("kb:per/florentino-perez", "kb:per/florentino-perez");
+        // «عائلة» of «إنه يمثل عائلة بالنسبة لي» (he is family to me) names no family; «زوجها» does
+        assertThat(familyWords("إنه يمثل عائلة بالنسبة لي")).isFalse();
+        assertThat(familyWords("وانتقدت الحملة على زوجها")).isTrue();
+    }
+
+    private static boolean familyWords(String body) {
+        List<List<Token>> sentences = List.of(new TextStage().tokens(body));
+        return ShortForms.familyWords(sentences, new FoldedWords(sentences));
     }
 
     @Test void anAppNameMarkedPlusIsAMentionWithoutTheRecogniser() {
