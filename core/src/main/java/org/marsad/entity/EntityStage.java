@@ -61,7 +61,7 @@ public final class EntityStage implements Stage {
 
     /**
      * The sentences as prose: without the underscores that join a hashtag's words («#هيفاء_وهبي»)
-     * and the hash mark written against a word («المملكة العربية #السعودية», «جيمس #ماتيس»). The
+     * and the hash mark written against a single word («المملكة العربية #السعودية», «جيمس #ماتيس»). The
      * recogniser and the linker read «هيفاء وهبي» and «المملكة العربية السعودية» as written in
      * prose, and a mention of such a name spans the underscore or the mark.
      */
@@ -72,7 +72,7 @@ public final class EntityStage implements Stage {
             List<Token> kept = null;
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
-                boolean mark = underscore(t) || hashMark(t, i + 1 < tokens.size() ? tokens.get(i + 1) : null);
+                boolean mark = underscore(t) || hashMark(tokens, i);
                 if (mark && kept == null) kept = new ArrayList<>(tokens.subList(0, i));
                 if (!mark && kept != null) kept.add(t);
             }
@@ -86,9 +86,17 @@ public final class EntityStage implements Stage {
         return t.text().chars().allMatch(c -> c == '_');
     }
 
-    /** Whether {@code t} is a «#» written against the word {@code next}, which it makes a hashtag. */
-    private static boolean hashMark(Token t, Token next) {
-        return t.text().equals("#") && next != null && next.start() == t.end() && Character.isLetter(next.text().charAt(0));
+    /**
+     * Whether token {@code i} is a «#» written against a word that it makes a hashtag of one word
+     * («#السعودية»). A hashtag of several words joined by underscores («#اعتقال_الشيخ_ناصر_العمر»,
+     * «#هيفاء_وهبي») keeps its mark: it is a unit of its own, a slogan or a name, not part of the prose around it.
+     */
+    private static boolean hashMark(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.text().equals("#") || i + 1 >= tokens.size()) return false;
+        Token next = tokens.get(i + 1);
+        if (next.start() != t.end() || !Character.isLetter(next.text().charAt(0))) return false;
+        return i + 2 >= tokens.size() || tokens.get(i + 2).start() != next.end() || !underscore(tokens.get(i + 2));
     }
 
     /** The recogniser's mentions, sentence by sentence, with the whole list of sentences as context. */

@@ -30,8 +30,8 @@ class JoinedNamesTest {
 
     @Test
     void aHashtagsNameIsNamedWithSpacesAndItsSurnameIsThePerson() {
-        // {sentence, first token, last token} over the tokens without the hashtag's mark and underscore
-        EntityLinker.Result r = LinkerFixture.linked("وقفز #توم_كروز من الطائرة. وأصيب كروز في الكاحل.", new int[][] {{0, 1, 2}, {1, 1, 1}});
+        // {sentence, first token, last token} over the tokens without the hashtag's underscore
+        EntityLinker.Result r = LinkerFixture.linked("وقفز #توم_كروز من الطائرة. وأصيب كروز في الكاحل.", new int[][] {{0, 2, 3}, {1, 1, 1}});
         assertThat(r.mentions()).extracting(EntityMention::text).containsExactly("توم_كروز", "كروز");
         assertThat(r.mentions()).extracting(m -> m.entity().orElseThrow().name()).containsOnly("توم كروز");
     }
