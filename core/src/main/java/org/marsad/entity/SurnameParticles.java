@@ -26,13 +26,15 @@ final class SurnameParticles {
     /**
      * The last token of a surname that opens with a particle right after the person's name at
      * [first, last] («مارك فان بومل», «ليوناردو دا فينشي», «كاميرون فان دير بيرغ»), which the
-     * recogniser left out; else {@code last}. The surname is one word with no clitic and no article
+     * recogniser left out, or cut after its first particle («أنييس فون» of «أنييس فون در مول»); else {@code last}. The surname is one word with no clitic and no article
      * («فان المجلس» is "so the council"), and no mention holds it or the particles; the name before
      * is not a known person of two words or more («غاريث بيل فان غال» is Bale, then van Gaal).
      * When a person mention holds the surname, {@link MentionSpans#mergeAdjacent} joins the two.
      */
     static int surnameEnd(List<Token> tokens, int first, int last, boolean[] covered, KbMatcher matcher) {
         int k = particlesAfter(tokens, last);
+        // «أنييس فون در مول»: the recogniser ended the name on its first particle
+        if (k < 0 && last > first && PARTICLES.contains(tokens.get(last).text())) k = particlesAfter(tokens, last - 1);
         if (k < 0 || k >= tokens.size() || covered[k]) return last;
         for (int j = last + 1; j < k; j++) if (covered[j]) return last;
         if (!surnameWord(tokens.get(k))) return last;

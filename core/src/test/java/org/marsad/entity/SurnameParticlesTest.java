@@ -17,6 +17,9 @@ class SurnameParticlesTest {
                 .extracting(EntityMention::text).containsExactly("ليوناردو دا فينشي");
         assertThat(linked("وقالت جيني فان دير ستين إن النتائج أولية.", new int[][] {{0, 1, 1}}).mentions())
                 .extracting(EntityMention::text).containsExactly("جيني فان دير ستين");
+        // it ended the name on the first of two particles
+        assertThat(linked("وقالت أنييس فون در مول في بيان إن الزيارة تأجلت.", new int[][] {{0, 1, 2}}).mentions())
+                .extracting(EntityMention::text).containsExactly("أنييس فون در مول");
         // it found the given name and the surname apart, around the particle
         assertThat(linked("وقالت غوري فان غوليك في بيان إن القمع مستمر.", new int[][] {{0, 1, 1}, {0, 3, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("غوري فان غوليك");
