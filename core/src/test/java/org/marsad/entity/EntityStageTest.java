@@ -61,7 +61,7 @@ class EntityStageTest {
                 + "وأضافت ترامب أن البرنامج سيبدأ في الخريف.");
         EntityMention full = Analyses.mention(a, "إيفانكا ترامب");
         assertThat(Analyses.mention(a, "ترامب").entity()).isEqualTo(full.entity());
-        assertThat(full.entity().orElseThrow().id()).startsWith("local:per/");
+        assertThat(full.entity().orElseThrow().id()).isEqualTo("kb:per/ivanka-trump");
     }
 
     @Test
