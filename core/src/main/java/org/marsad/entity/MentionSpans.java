@@ -9,7 +9,6 @@ import org.marsad.article.Segment;
 import org.marsad.article.Token;
 import org.marsad.entity.EntityLinker.Draft;
 import org.marsad.entity.EntityLinker.Found;
-import org.marsad.text.ArabicNormalizer;
 
 /**
  * The spans of one sentence's mentions, before they are linked: what the recogniser found,
@@ -18,7 +17,8 @@ import org.marsad.text.ArabicNormalizer;
  * dropped ({@link NonNames}: «لي», «المنظمة», «سعودية»; the dual of a common word, «برونزيتين»: {@link
  * StemProfile#dualOfACommonWord}); particles the recogniser ran into cut
  * off («آبي قد»); a name that runs into ب/ل + a known place split from it («المنظمة بباريس»), and
- * a person's name that runs into ل + another person's («محمد بن سلمان لأحمد علي صالح»);
+ * a person's name that runs into ل + another person's («محمد بن سلمان لأحمد علي صالح») or into a
+ * prepositional phrase ({@link PrepositionalCuts});
  * knowledge-base names added (a one-word exemplar city where news uses it as a place: {@link
  * ExemplarCities}) and widened («مجلس الأمن» → «مجلس الأمن الدولي», «ريال» + «مدريد» →
  * «ريال مدريد»); neighbouring pieces of one name joined. Names end where a prepositional phrase
@@ -35,6 +35,7 @@ final class MentionSpans {
     private final JoinedNames joined;
     private final KnownPeople knownPeople;
     private final StemProfile profile;
+    private final PrepositionalCuts cuts;
 
     /** @param profile how often each stem is a name in unlabelled news, to tell a city's name from a common word */
     MentionSpans(KnowledgeBase kb, KbMatcher matcher, PlaceEdges places, StemProfile profile) {
@@ -45,6 +46,7 @@ final class MentionSpans {
         this.places = places;
         this.joined = new JoinedNames(matcher, personEdges);
         this.knownPeople = new KnownPeople(matcher);
+        this.cuts = new PrepositionalCuts(kb, matcher);
     }
 
     /**
@@ -102,7 +104,7 @@ final class MentionSpans {
                 }
             }
             if (f.type() == EntityType.PER) {
-                int cut = prepositionalCut(tokens, first, last);
+                int cut = cuts.at(tokens, first, last);
                 if (cut > first) {
                     for (int k = cut; k <= last; k++) covered[k] = false;
                     if (cut < last && Roles.BEFORE_NAMES.contains(WordForms.folded(tokens.get(cut)))) {
@@ -150,53 +152,6 @@ final class MentionSpans {
             here.add(draft(s, tokens, first, last, f.type(), afterAnd));
         }
         return here;
-    }
-
-    /** Whom a person speaks to, after «ل»: «لمراسل فرانس 24», «لصحيفة», «لوكالة». Folded. */
-    private static final java.util.Set<String> REPORTERS = ArabicNormalizer.foldedSet("مراسل", "مراسلة", "مراسلي", "صحيفة",
-            "وكالة", "قناة");
-
-    private static final String ON = "على";
-
-    /** How many words before a mention a known name that ends inside it may begin. */
-    private static final int KNOWN_NAME_BEFORE = 4;
-
-    /**
-     * Where a person's name runs into a prepositional phrase, or -1: a word after the first with
-     * «لل» («ساماراس للهلال», «سليماني لليستر»: names do not begin so), or with «ب»/«ل» before
-     * a known place or a title («نايف بالقصيم», «العبد بالعريش», «كارتر بالملك», «لوزير»,
-     * «لمراسل»), or before a known organisation after ل («باتريك بون لبي بي سي») or ب (one of
-     * several words only). Foreign names
-     * that begin with the same letters stay («هايلي بالدوين», «مايكل بالاك»). Or «على» written with
-     * its «ى» after a known person's name.
-     */
-    private int prepositionalCut(List<Token> tokens, int first, int last) {
-        for (int k = first + 1; k <= last; k++) {
-            Token t = tokens.get(k);
-            if (!WordForms.opensWithPreposition(t)) continue;
-            String rest = WordForms.folded(t);
-            String written = WordForms.withoutConjunction(t);
-            if (written.startsWith("لل") || Roles.BEFORE_NAMES.contains(rest)) return k;
-            if (kb.namesPlace(rest)) return k;
-            // «مراد التركي لمراسل فرانس 24», «لوزير الخارجية»: whom the person spoke to, by title
-            // (after ل only: «كولينا» is no ك + «ولي»)
-            if (written.startsWith("ل") && (Roles.isHead(rest) || REPORTERS.contains(rest))) return k;
-            // «الباحث باتريك بون لبي بي سي», «قال ... لرويترز»: to a known organisation; after ب only a name of
-            // several words, since foreign surnames open so («دانا برينو» is no ب + «رينو», Renault), and not
-            // after ك («تيم كيا تونغ», «زينو كوفا»)
-            KbMatcher.Match m = matcher.at(tokens, k);
-            if (m != null && m.last() <= last && (written.startsWith("ل") || written.startsWith("ب") && m.last() > k)
-                    && m.entries().stream().anyMatch(e -> e.ref().type() == EntityType.ORG)) return k;
-        }
-        // «عبدربه منصور هادي على زنجبار»: «على» ("on") folds to the name «علي», but not after a known person's whole
-        // name, which may begin before the mention (the recogniser read «عبدربه منصور» and «هادي على زنجبار») or after its first word
-        for (int k = first + 1; k <= last; k++) {
-            if (!ArabicNormalizer.withoutMarks(tokens.get(k).text()).equals(ON)) continue;
-            for (int j = Math.max(0, first - KNOWN_NAME_BEFORE); j < k; j++) {
-                if (matcher.lookup(tokens, j, k - 1).stream().anyMatch(e -> e.ref().type() == EntityType.PER)) return k;
-            }
-        }
-        return -1;
     }
 
     private Draft draft(int s, List<Token> tokens, int first, int last, EntityType type, boolean afterAnd) {

@@ -140,6 +140,13 @@ class MentionSpansPeopleTest {
         assertThat(linked("وقال الباحث جون ميلر لبي بي سي إن الوضع خطير.", new int[][] {{0, 2, 6}}).mentions())
                 .extracting(EntityMention::text, EntityMention::type)
                 .containsExactly(tuple("جون ميلر", EntityType.PER), tuple("بي بي سي", EntityType.ORG));
+        // ل glued to a channel's name the segmenter left whole, and a channel's name that runs on past the mention
+        assertThat(linked("وقالت نادين لبكي لفرانس24 إن الفيلم جاهز.", new int[][] {{0, 1, 3}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("نادين لبكي", EntityType.PER), tuple("فرانس24", EntityType.ORG));
+        assertThat(linked("وقالت المخرجة نادين لبكي لفرانس 24 إن الفيلم جاهز.", new int[][] {{0, 2, 4}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("نادين لبكي", EntityType.PER), tuple("فرانس 24", EntityType.ORG));
         // after ب, a known organisation of several words
         assertThat(linked("ويعمل الخبير جون ميلر بالأمم المتحدة منذ عامين.", new int[][] {{0, 2, 5}}).mentions())
                 .extracting(EntityMention::text, EntityMention::type)
