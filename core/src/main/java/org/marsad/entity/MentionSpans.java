@@ -258,7 +258,9 @@ final class MentionSpans {
             // «غوري» «فان» «غوليك»: a particle between a given name and a surname the recogniser found apart
             boolean people = prev != null && prev.type == EntityType.PER && d.type == EntityType.PER
                     && (d.first == prev.last + 1 || SurnameParticles.particlesAfter(tokens, prev.last) == d.first && SurnameParticles.surnameWord(tokens.get(d.first)))
-                    && (prev.first == prev.last || !prev.knownOnlyAsOther(EntityType.PER));
+                    && (prev.first == prev.last || !prev.knownOnlyAsOther(EntityType.PER))
+                    // «نال سيمون» «جائزة بوليتزر»: a known name of several words and another kind is no surname
+                    && (d.first == d.last || !d.knownOnlyAsOther(EntityType.PER));
             // «إبراهيم حسن» «وهاني رمزي»: two full names, the second's «و» left in the word by the segmenter
             boolean twoJoined = people && lead != Segment.Kind.CONJ && joined.twoFullNamesAround(tokens, prev.first, d.first, d.last);
             if (people && lead != Segment.Kind.CONJ && prev.first == prev.last && prev.entries.isEmpty()

@@ -51,12 +51,20 @@ final class SurnameParticles {
         return k;
     }
 
-    /** A word that may be a surname after a particle: letters only, one piece (no clitic, no article), and no particle itself. */
+    /**
+     * A word that may be a surname after a particle: letters only, one piece (no clitic, no article),
+     * no particle itself, and no function word («جيرار دو خلال القرن»: Gerard Dou, "during" the century).
+     */
     static boolean surnameWord(Token t) {
         String n = t.norm();
+        String folded = WordForms.folded(t);
         return t.segments().size() == 1 && t.segments().get(0).kind() == Segment.Kind.STEM && n.length() >= 2
-                && n.codePoints().allMatch(Character::isLetter) && !WordForms.isParticle(WordForms.folded(t));
+                && n.codePoints().allMatch(Character::isLetter) && !WordForms.isParticle(folded) && !FUNCTION_WORDS.contains(folded);
     }
+
+    /** Prepositions and adverbs of time and place, which end a name rather than open a surname. Folded. */
+    private static final java.util.Set<String> FUNCTION_WORDS = org.marsad.text.ArabicNormalizer.foldedSet("خلال", "حول", "ضد",
+            "منذ", "عند", "بعد", "قبل", "بين", "عبر", "نحو", "لدى", "أمام", "خلف", "فوق", "تحت", "دون", "حتى", "إلى", "على", "إثر");
 
     /** Whether the word after token {@code last} is «زاده» and no mention holds it. */
     static boolean zadehAfter(List<Token> tokens, int last, boolean[] covered) {

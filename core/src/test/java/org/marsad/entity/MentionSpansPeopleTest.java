@@ -295,4 +295,12 @@ class MentionSpansPeopleTest {
         assertThat(linked("وتحدث الخطاب الأمريكي-ترامب عن الاتفاق.", new int[][] {{0, 4, 4}}).mentions())
                 .extracting(EntityMention::text).containsExactly("ترامب");
     }
+
+    @Test
+    void aKnownNameOfAnotherKindAfterAPersonIsNoSurname() {
+        // the recogniser read the prize as a second person's name: a known prize of two words joins no name
+        assertThat(linked("ونال سيمون جائزة بوليتزر عن مسرحيته.", new int[][] {{0, 1, 1}, {0, 2, 3}}).mentions())
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("سيمون", EntityType.PER), tuple("جائزة بوليتزر", EntityType.MISC));
+    }
 }

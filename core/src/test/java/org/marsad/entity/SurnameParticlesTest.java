@@ -20,6 +20,9 @@ class SurnameParticlesTest {
         // it ended the name on the first of two particles
         assertThat(linked("وقالت أنييس فون در مول في بيان إن الزيارة تأجلت.", new int[][] {{0, 1, 2}}).mentions())
                 .extracting(EntityMention::text).containsExactly("أنييس فون در مول");
+        // but not through a preposition: «دو» is Gerard Dou's surname, «خلال» ("during") no name
+        assertThat(linked("ورسم الفنان جيرار دو خلال القرن السابع عشر لوحات كثيرة.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("جيرار دو");
         // it found the given name and the surname apart, around the particle
         assertThat(linked("وقالت غوري فان غوليك في بيان إن القمع مستمر.", new int[][] {{0, 1, 1}, {0, 3, 3}}).mentions())
                 .extracting(EntityMention::text).containsExactly("غوري فان غوليك");
