@@ -48,7 +48,8 @@ final class SetPhrases {
      * common noun: «رائد الفضاء» (an astronaut; «رائد» is also Raed), «رائد الأعمال», «رواد الفضاء»,
      * «ساري المفعول» (in force; «ساري» is also Sari), «حسن النية» (good faith); and «الريشة الطائرة»
      * (badminton) and «القنب الهندي» (cannabis), read as places; «ولي التوفيق» («والله ولي التوفيق»: God
-     * grants success), read as a person. God's grace has its own test ({@link #graceOfGod}).
+     * grants success), read as a person. God's grace has its own test ({@link #graceOfGod}), and so
+     * does «بطولة» before a film's cast ({@link #starring}).
      */
     private static final Map<String, Set<String>> NOUNS_BEFORE_COMPLEMENTS = Map.of(
             // «حسن النية» (good faith), «حسن الظن», «حسن الخلق»: «حسن» is also Hassan
@@ -77,7 +78,24 @@ final class SetPhrases {
     /** Whether a recognised mention is one of these phrases or a part of one, and names nothing. */
     static boolean nameless(List<Token> tokens, Found f) {
         return adjectiveOfASetPhrase(tokens, f) || nounBeforeItsComplement(tokens, f)
-                || f.type() == EntityType.PER && f.last() - f.first() <= 1 && graceOfGod(tokens, f.first());
+                || f.type() == EntityType.PER && f.last() - f.first() <= 1 && graceOfGod(tokens, f.first())
+                || f.type() == EntityType.MISC && (starring(tokens, f.first()) || f.first() > 0 && starring(tokens, f.first() - 1));
+    }
+
+    private static final String STARRING = ArabicNormalizer.normalize("بطولة");
+
+    /** Who or what «بطولة» ("starring") is said of in a film's credits: the film, the actress, the stars. Folded, without the article. */
+    private static final Set<String> CAST = ArabicNormalizer.foldedSet("فيلم", "مسلسل", "عمل", "فنان", "فنانة", "ممثل", "ممثلة",
+            "نجم", "نجمة", "فنانين", "فنانات", "ممثلين", "ممثلات", "نجوم", "نجمات");
+
+    /**
+     * Whether «بطولة» at {@code i} is "starring", not a championship: «بطولة الفيلم للفنانة
+     * الفلسطينية هيام عباس», «من بطولة الفنانة ...», which the recogniser reads as a competition's name.
+     */
+    private static boolean starring(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size() || !WordForms.folded(tokens.get(i)).equals(STARRING)) return false;
+        String next = WordForms.folded(tokens.get(i + 1));
+        return CAST.contains(next.startsWith("ال") ? next.substring(2) : next);
     }
 
     /**

@@ -43,6 +43,17 @@ class NonNameWordsTest {
     }
 
     @Test
+    void starringInAFilmsCreditsIsNoChampionship() {
+        // «بطولة» is "starring" before the film or its cast, a competition before its name
+        assertThat(linkedAs("والفيلم من بطولة الفنانة الفلسطينية هيام عباس.", EntityType.MISC, new int[][] {{0, 2, 4}}).mentions())
+                .noneMatch(m -> m.type() == EntityType.MISC);
+        assertThat(linkedAs("بطولة الفيلم للفنانة اللبنانية نادين لبكي.", EntityType.MISC, new int[][] {{0, 1, 3}}).mentions())
+                .noneMatch(m -> m.type() == EntityType.MISC);
+        assertThat(linkedAs("وفاز الفريق ببطولة الدوري الإسباني أمس.", EntityType.MISC, new int[][] {{0, 3, 4}}).mentions())
+                .extracting(EntityMention::text).containsExactly("بطولة الدوري الإسباني");
+    }
+
+    @Test
     void aClubsRegionalAdjectiveIsNoName() {
         // «الفريق البافاري» (the Bavarian team: Bayern), read as a person and as an organisation
         assertThat(linked("وحقق الفريق البافاري فوزا كبيرا.", new int[][] {{0, 2, 2}}).mentions()).isEmpty();
