@@ -153,6 +153,9 @@ class SpanTrimsTest {
                 .extracting(EntityMention::text).containsExactly("آبي");
         assertThat(linked("وكان آبي قد قال إن هناك مشكلات.", new int[][] {{0, 1, 2}}).mentions())
                 .extracting(EntityMention::text).containsExactly("آبي");
+        // «قيد» ("under" house arrest)
+        assertThat(linked("ويبقى سامي حداد قيد الإقامة الجبرية منذ عام.", new int[][] {{0, 1, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("سامي حداد");
         assertThat(linkedAs("ووصف محافظ البنك المركزي بأنه الحبر الأعظم.", EntityType.ORG, new int[][] {{0, 2, 4}}).mentions())
                 .extracting(EntityMention::text).containsExactly("البنك المركزي");
         // «على» before a name is the preposition ...
