@@ -173,7 +173,8 @@ class KnowledgeBaseTest {
                 KnowledgeBase.fold("عمان"), KnowledgeBase.fold("البنك المركزي"), KnowledgeBase.fold("المصرف المركزي"),
                 KnowledgeBase.fold("عمر عبد الرحمن"), KnowledgeBase.fold("عمر عبدالرحمن"), KnowledgeBase.fold("الأهلي"),
                 KnowledgeBase.fold("النادي الأهلي"), KnowledgeBase.fold("القنيطرة"), KnowledgeBase.fold("القادسية"),
-                KnowledgeBase.fold("الفيصلي"), KnowledgeBase.fold("الوحدة"), KnowledgeBase.fold("زنجبار"));
+                KnowledgeBase.fold("الفيصلي"), KnowledgeBase.fold("الوحدة"), KnowledgeBase.fold("زنجبار"),
+                KnowledgeBase.fold("الجزيرة"));
     }
 
     @Test
