@@ -35,7 +35,9 @@ final class SetPhrases {
             Map.entry(ArabicNormalizer.normalize("ولاية"), ArabicNormalizer.foldedSet("الفقيه")),
             // God's praise: «جل وعلا» (exalted), «إنه جواد كريم» (He is generous, noble); «علا» and «جواد» are given names
             Map.entry(ArabicNormalizer.normalize("جل"), ArabicNormalizer.foldedSet("علا")),
-            Map.entry(ArabicNormalizer.normalize("جواد"), ArabicNormalizer.foldedSet("كريم")));
+            Map.entry(ArabicNormalizer.normalize("جواد"), ArabicNormalizer.foldedSet("كريم")),
+            // «حرب باردة» (a cold war, indefinite): «الحرب الباردة» is the Cold War
+            Map.entry(ArabicNormalizer.normalize("حرب"), ArabicNormalizer.foldedSet("باردة")));
 
     /** «المفعول»: what makes «ساري» ("valid") a common adjective: «ساري المفعول», in force. Folded. */
     private static final Set<String> IN_FORCE = ArabicNormalizer.foldedSet("المفعول");

@@ -54,6 +54,14 @@ class NonNameWordsTest {
     }
 
     @Test
+    void anIndefiniteColdWarIsNoEvent() {
+        // «حرب باردة» (a cold war) read as a named event; «الحرب الباردة» is the Cold War
+        assertThat(linkedAs("وحذر الوزير من حرب باردة جديدة.", EntityType.MISC, new int[][] {{0, 3, 4}}).mentions()).isEmpty();
+        assertThat(linkedAs("وانتهت الحرب الباردة عام 1991.", EntityType.MISC, new int[][] {{0, 1, 2}}).mentions())
+                .extracting(m -> m.entity().orElseThrow().id()).containsExactly("kb:misc/cold-war");
+    }
+
+    @Test
     void aClubsRegionalAdjectiveIsNoName() {
         // «الفريق البافاري» (the Bavarian team: Bayern), read as a person and as an organisation
         assertThat(linked("وحقق الفريق البافاري فوزا كبيرا.", new int[][] {{0, 2, 2}}).mentions()).isEmpty();
