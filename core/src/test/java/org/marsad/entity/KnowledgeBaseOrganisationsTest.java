@@ -98,11 +98,13 @@ class KnowledgeBaseOrganisationsTest {
 
     @Test
     void theCuesTellAlJazeeraFromTheClubAndTheIsland() {
-        // «الجزيرة»: the channel, the Emirati club, or "the island"; the words around choose, and none links neither
+        // «الجزيرة»: the channel, the Emirati club, the Saudi paper, or "the island"; the words around choose, and none links none
         assertThat(links("وقالت مراسلة الجزيرة في الدوحة إن الوضع هادئ.", EntityType.ORG, new int[][] {{0, 2, 2}}))
                 .contains(tuple("الجزيرة", "kb:org/al-jazeera"));
         assertThat(links("وتغلب الفريق على ضيفه الجزيرة الإماراتي في المباراة.", EntityType.ORG, new int[][] {{0, 4, 4}}))
                 .contains(tuple("الجزيرة", "kb:org/al-jazira-club"));
+        assertThat(links("وكتب الكاتب في صحيفة \"الجزيرة\" مقالا عن التدخين.", EntityType.ORG, new int[][] {{0, 5, 5}}))
+                .contains(tuple("الجزيرة", "kb:org/al-jazirah-newspaper"));
         assertThat(links("وفرت القوات المهزومة إلى الجزيرة في نهاية الحرب.", EntityType.ORG, new int[][] {{0, 4, 4}}))
                 .noneMatch(t -> t.toList().get(1).toString().startsWith("kb:"));
     }
@@ -117,7 +119,7 @@ class KnowledgeBaseOrganisationsTest {
         assertThat(kb.addsMentions(KnowledgeBase.fold("وام"))).isFalse();
         assertThat(kb.addsMentions(KnowledgeBase.fold("إيه سي ميلان"))).isTrue();
         assertThat(kb.byName(KnowledgeBase.fold("الجزيرة"))).extracting(e -> e.ref().id())
-                .containsExactlyInAnyOrder("kb:org/al-jazeera", "kb:org/al-jazira-club");
+                .containsExactlyInAnyOrder("kb:org/al-jazeera", "kb:org/al-jazira-club", "kb:org/al-jazirah-newspaper");
         assertThat(kb.addsMentions(KnowledgeBase.fold("الجزيرة"))).isFalse();
     }
 
