@@ -30,12 +30,13 @@ final class FirstWords {
     private static final Set<String> PREPOSITIONS = Set.of("إلى", "على", "في", "من", "عن", "مع", "حول", "لدى", "نحو", "منذ",
             "أمام", "خلف", "ضد");
 
-    /** The first words of the knowledge base's people's names («كيم» of «كيم جونغ أون»), folded. */
-    private final Set<String> personFirstWords;
+    /** The first two words of the knowledge base's people's names of two words or more («كيم جونغ» of «كيم جونغ أون»), folded. */
+    private final Set<String> personOpenings;
 
     FirstWords(KnowledgeBase kb) {
-        this.personFirstWords = kb.entries().stream().filter(e -> e.ref().type() == EntityType.PER)
-                .flatMap(e -> e.names().stream()).map(n -> n.split(" ")[0]).collect(Collectors.toUnmodifiableSet());
+        this.personOpenings = kb.entries().stream().filter(e -> e.ref().type() == EntityType.PER)
+                .flatMap(e -> e.names().stream()).map(n -> n.split(" ")).filter(w -> w.length > 1).map(w -> w[0] + " " + w[1])
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -95,9 +96,11 @@ final class FirstWords {
                         && !Roles.BEFORE_NAMES.contains(stem) && !Roles.isHead(stem);
                 // «لبيد بن ربيعة», «ليام فوكس», «باس دوست»: what the preposition would leave is three letters or
                 // fewer and no given name («بيد», «يام», «اس»), so the preposition is the name's first letter
-                // (but «لكيم جونغ»: «كيم» opens a known person's name)
+                // (but «لكيم جونغ»: «كيم جونغ» opens a known person's name; «ليان هورنسي» stays Liane, though «يان»
+                // opens «يان فيرتونغن»)
+                String opening = stem + " " + WordForms.folded(sentences.get(d.sentence).get(d.first + 1));
                 d.wholeFirst |= prepositionBeforeNoGivenName && first.segments().size() == 2 && stem.length() <= 3
-                        && !EntityLinker.COMPOUND_HEADS.contains(stem) && !personFirstWords.contains(stem);
+                        && !EntityLinker.COMPOUND_HEADS.contains(stem) && !personOpenings.contains(opening);
             }
         }
     }

@@ -144,6 +144,9 @@ class MentionSpansTest {
                 .extracting(EntityMention::text).containsExactly("جون برينان");
         assertThat(linked("وقدم الرئيس هدية لكيم جونغ في القمة.", new int[][] {{0, 3, 4}}).mentions())
                 .extracting(EntityMention::text).containsExactly("كيم جونغ");
+        // not where only the first word opens a known name: «يان» opens «يان فيرتونغن», «ليان هورنسي» is Liane
+        assertThat(linked("واستقالت المديرة ليان هورنسي أمس.", new int[][] {{0, 2, 3}}).mentions())
+                .extracting(EntityMention::text).containsExactly("ليان هورنسي");
     }
 
     @Test
