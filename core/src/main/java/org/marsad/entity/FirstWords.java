@@ -74,6 +74,8 @@ final class FirstWords {
             // «قيس وليلى»: و + a given name that the segmenter read as a preposition and more (ل + «يلى»)
             d.wholeFirst |= d.first == d.last && first.segments().size() > 2 && first.segments().get(0).kind() == Segment.Kind.CONJ
                     && first.segments().get(1).kind() == Segment.Kind.PREP && GIVEN_NAMES.opensPersonName(bare);
+            // «وقال براين إن ...»: a given name the segmenter cuts (ب + «راين»), written whole ({@link NameLists#splitGivenName})
+            d.wholeFirst |= GIVEN_NAMES.splitGivenName(n);
             // «إلى ويليكا باييرو»: no conjunction follows a preposition, so the W is the name's
             d.wholeToken |= d.first > 0 && !first.segments().isEmpty() && first.segments().get(0).kind() == Segment.Kind.CONJ
                     && PREPOSITIONS.contains(org.marsad.text.ArabicNormalizer.withoutMarks(sentences.get(d.sentence).get(d.first - 1).text()));

@@ -156,7 +156,7 @@ public final class NameLists {
      * counts cannot keep whole, because the rest is a frequent word («ادي», «راس», «اري»).
      */
     private static final java.util.Set<String> SPLIT_GIVEN_NAMES = ArabicNormalizer.foldedSet("فادي", "فراس",
-            "كاتي", "كميل", "كولن", "ليلى", "لاري", "لوكاس", "بريان", "برهان", "بشارة", "بهيج", "وفيق");
+            "كاتي", "كميل", "كولن", "ليلى", "لاري", "لوكاس", "بريان", "براين", "برهان", "بشارة", "بهيج", "وفيق");
 
     int size() {
         return labels.size();

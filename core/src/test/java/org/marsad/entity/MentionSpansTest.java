@@ -94,6 +94,9 @@ class MentionSpansTest {
                 .extracting(EntityMention::text).containsExactly("فادي صبيح", "دمشق");
         assertThat(linked("وإلا ففكر بن تيمية عظيم مستقل.", new int[][] {{0, 1, 3}}).mentions())
                 .extracting(EntityMention::text).doesNotContain("ففكر بن تيمية");
+        // a given name the segmenter cuts, alone: «براين» is no ب + «راين»
+        assertThat(linked("وقال براين إن التطبيق ناجح.", new int[][] {{0, 1, 1}}).mentions())
+                .extracting(EntityMention::text).containsExactly("براين");
         // after a preposition no word opens with the conjunction: the W is the name's
         assertThat(linked("وذهبت الجائزة إلى ويليكا باييرو حارس الفريق.", new int[][] {{0, 3, 4}}).mentions())
                 .extracting(EntityMention::text).containsExactly("ويليكا باييرو");
