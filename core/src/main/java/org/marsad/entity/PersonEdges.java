@@ -100,7 +100,7 @@ final class PersonEdges {
             // «وأوضح محمد علي الحوثي»: where «على» is written with ى, «علي» goes on with the name, and
             // so does a family name in «ـي» after it
             covered[++last] = true;
-            if (last + 1 < tokens.size() && !covered[last + 1] && familyNisba(tokens.get(last + 1))) covered[++last] = true;
+            if (last + 1 < tokens.size() && !covered[last + 1] && WordForms.familyNisba(tokens.get(last + 1))) covered[++last] = true;
         }
         int particled = SurnameParticles.surnameEnd(tokens, first, last, covered, matcher);
         if (particled > last) {
@@ -252,7 +252,7 @@ final class PersonEdges {
      */
     boolean givenNameBefore(List<Token> tokens, int first, int last) {
         // «خليفة العباسيين»: the plural of a nisba names a dynasty or a people, never one person's surname
-        if (first == last && pluralNisba(tokens.get(first).norm())) return false;
+        if (first == last && WordForms.pluralNisba(tokens.get(first).norm())) return false;
         if (TitledNames.afterPersonalTitle(tokens, first)) return true;
         String name = WordForms.folded(tokens.get(first));
         boolean abd = name.startsWith("عبد");
@@ -331,22 +331,6 @@ final class PersonEdges {
         // not before «و» + a name: «ولد با علي ومحمد البشير» ends a name with «علي» and begins another
         return first > 0 && ALI.equals(tokens.get(first - 1).text()) && !WordForms.opensWithAnd(tokens.get(first))
                 && givenName(tokens.get(first));
-    }
-
-    /**
-     * Whether a token is a family name in «ـي» with the article and nothing before it («الحوثي»,
-     * «الوادعي»), no ordinal («الثاني»).
-     */
-    static boolean familyNisba(Token t) {
-        String n = t.norm();
-        if (!n.startsWith("ال") || n.length() < 5 || !n.endsWith("ي") || NonNames.isOrdinal(n)) return false;
-        return t.segments().isEmpty() || t.segments().get(0).kind() == Segment.Kind.DET;
-    }
-
-    /** Whether a folded word is the plural of a nisba with the article: «العباسيين», «الأمويون», «والفاطميين». */
-    static boolean pluralNisba(String norm) {
-        int a = norm.indexOf("ال");
-        return a >= 0 && a <= 1 && norm.length() >= a + 7 && (norm.endsWith("يين") || norm.endsWith("يون"));
     }
 
     /** «كان» and its sisters, which the name lists hold as names too: «كان عبدالله السلوم ...» is "Abdullah was". */

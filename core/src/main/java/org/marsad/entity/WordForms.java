@@ -102,4 +102,20 @@ final class WordForms {
         int lead = !segs.isEmpty() && segs.get(0).kind() == Segment.Kind.CONJ ? 1 : 0;
         return segs.size() > lead + 1 && segs.get(lead).kind() == Segment.Kind.PREP;
     }
+
+    /**
+     * Whether a token is a family name in «ـي» with the article and nothing before it («الحوثي»,
+     * «الوادعي»), no ordinal («الثاني»).
+     */
+    static boolean familyNisba(Token t) {
+        String n = t.norm();
+        if (!n.startsWith("ال") || n.length() < 5 || !n.endsWith("ي") || NonNames.isOrdinal(n)) return false;
+        return t.segments().isEmpty() || t.segments().get(0).kind() == Segment.Kind.DET;
+    }
+
+    /** Whether a folded word is the plural of a nisba with the article: «العباسيين», «الأمويون», «والفاطميين». */
+    static boolean pluralNisba(String norm) {
+        int a = norm.indexOf("ال");
+        return a >= 0 && a <= 1 && norm.length() >= a + 7 && (norm.endsWith("يين") || norm.endsWith("يون"));
+    }
 }

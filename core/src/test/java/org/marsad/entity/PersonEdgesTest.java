@@ -131,10 +131,10 @@ class PersonEdgesTest {
         // «خليفة» is a given name, but «العباسيين» (the Abbasids) is a dynasty: "caliph of the Abbasids"
         assertThat(linked("وكان المعتضد وقتذاك خليفة العباسيين في بغداد.", new int[][] {{0, 4, 4}}).mentions())
                 .extracting(EntityMention::text).contains("العباسيين").doesNotContain("خليفة العباسيين");
-        assertThat(PersonEdges.pluralNisba("العباسيين")).isTrue();
-        assertThat(PersonEdges.pluralNisba("والأمويون")).isTrue();
-        assertThat(PersonEdges.pluralNisba("الحسيني")).isFalse();
-        assertThat(PersonEdges.pluralNisba("سنيين")).isFalse();
+        assertThat(WordForms.pluralNisba("العباسيين")).isTrue();
+        assertThat(WordForms.pluralNisba("والأمويون")).isTrue();
+        assertThat(WordForms.pluralNisba("الحسيني")).isFalse();
+        assertThat(WordForms.pluralNisba("سنيين")).isFalse();
     }
 
     @Test
