@@ -246,6 +246,11 @@ final class EntityLinker {
                 otherWords.add(d);
                 continue;
             }
+            // «أبناء الجزيرة» (the people of the peninsula): no entry chosen, but every entry the name may be vetoes it
+            if (e == null && d.entries.size() > 1 && d.entries.stream().allMatch(x -> lookAlikes.vetoed(sentences.get(d.sentence), d, x))) {
+                otherWords.add(d);
+                continue;
+            }
             if (e != null) {
                 d.ref = e.ref();
                 d.type = e.ref().type();
