@@ -259,7 +259,7 @@ final class EntityLinker {
         drafts.removeAll(otherWords);
         ArticleTypes.unify(drafts);
         currencies.link(sentences, drafts, folded);
-        ShortForms.linkPersons(drafts, ShortForms.familyWords(sentences, folded));
+        ShortForms.linkPersons(drafts, () -> ShortForms.familyWords(sentences, folded));
         ShortBodies.linkOrganisations(sentences, drafts, kb);
         ShortBodies.linkPlaces(drafts, kb);
         ShortBodies.linkUnDescription(sentences, drafts);

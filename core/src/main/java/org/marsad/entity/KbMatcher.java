@@ -16,11 +16,17 @@ final class KbMatcher {
     record Match(int first, int last, String name, List<KbEntry> entries) {}
 
     private final KnowledgeBase kb;
-    private final java.util.Set<String> firstWords = new java.util.HashSet<>();
+    /** The first word of every name, with the most words a name that opens with it has. */
+    private final java.util.Map<String, Integer> firstWords = new java.util.HashMap<>();
 
     KbMatcher(KnowledgeBase kb) {
         this.kb = kb;
-        for (KbEntry e : kb.entries()) for (String n : e.names()) firstWords.add(n.split(" ")[0]);
+        for (KbEntry e : kb.entries()) {
+            for (String n : e.names()) {
+                String[] words = n.split(" ");
+                firstWords.merge(words[0], words.length, Math::max);
+            }
+        }
     }
 
     /**
@@ -30,14 +36,18 @@ final class KbMatcher {
     Match at(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         List<String> heads = new ArrayList<>(4);
-        for (String h : heads(t)) if (firstWords.contains(h)) heads.add(h);
+        for (String h : heads(t)) if (firstWords.containsKey(h)) heads.add(h);
         // the corpus counts are looked up only for a word whose rest may open a name
         String bare = afterLeadingLetter(t);
-        String unsplit = bare != null && firstWords.contains(bare) && rareWithLetter(t) ? bare : null;
+        String unsplit = bare != null && firstWords.containsKey(bare) && rareWithLetter(t) ? bare : null;
         if (unsplit != null && !heads.contains(unsplit)) heads.add(unsplit);
         if (heads.isEmpty()) return null;
         // «ناديه الرائد» ("his club, Al-Raed"): a word with a possessive pronoun opens no name of several words
-        int max = Math.min(possessive(t) ? 1 : kb.longestName(), tokens.size() - i);
+        // (no longer than the longest name that opens with one of the heads, most of one or two words; a hyphen
+        // or a letter's period between words is a token of its own, «ماري-لويز», «دي. بي. دي»: twice the words)
+        int longest = 1;
+        for (String head : heads) longest = Math.max(longest, firstWords.get(head));
+        int max = Math.min(possessive(t) ? 1 : 2 * longest, tokens.size() - i);
         boolean his = endsWithHis(t);
         for (int len = max; len >= 1; len--) {
             String rest = join(tokens, i + 1, i + len);

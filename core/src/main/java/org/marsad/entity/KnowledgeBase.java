@@ -29,7 +29,6 @@ public final class KnowledgeBase {
     private final Map<String, KbEntry> byId;
     private final Map<String, List<KbEntry>> byName;
     private final Map<String, KbEntry> byAdjective;
-    private final int longestName;
     private final Set<String> linkOnly;
     private final Set<String> noMentions;
     private final Set<String> noFeatures;
@@ -75,13 +74,11 @@ public final class KnowledgeBase {
         Map<String, KbEntry> ids = new LinkedHashMap<>();
         Map<String, List<KbEntry>> names = new HashMap<>();
         Map<String, KbEntry> adjectives = new HashMap<>();
-        int longest = 1;
         for (KbEntry e : entries) {
             if (ids.put(e.ref().id(), e) != null) throw new IllegalArgumentException("duplicate KB id " + e.ref().id());
             for (String n : e.names()) {
                 List<KbEntry> l = names.computeIfAbsent(n, k -> new ArrayList<>(1));
                 if (!l.contains(e)) l.add(e);
-                longest = Math.max(longest, n.split(" ").length);
             }
             for (String a : e.adjectives()) adjectives.putIfAbsent(a, e);
         }
@@ -89,7 +86,6 @@ public final class KnowledgeBase {
         this.byId = ids;
         this.byName = names;
         this.byAdjective = adjectives;
-        this.longestName = longest;
         Set<String> withNickname = new java.util.HashSet<>();
         for (String n : this.nicknames) for (KbEntry e : names.getOrDefault(n, List.of())) withNickname.add(e.ref().id());
         this.nicknamed = Set.copyOf(withNickname);
@@ -243,10 +239,6 @@ public final class KnowledgeBase {
     /** Words that open the name of a place and say what kind it is. */
     private static final Set<String> PLACE_HEADS = ArabicNormalizer.foldedSet("محافظة", "ولاية", "إقليم", "جزيرة", "أرخبيل");
 
-    /** The most words any name has. */
-    public int longestName() {
-        return longestName;
-    }
 
     /**
      * Gazetteer features for the recogniser: each place and organisation name's words by type,

@@ -44,9 +44,9 @@ final class ShortForms {
      * mention of another type that the knowledge base does not know and that is such a surname
      * becomes a person; a lone surname the knowledge base does not know, spelled one letter apart
      * from one longer person's, takes that identity. {@code family} says whether the article speaks
-     * of a family (see {@link #familyWords}).
+     * of a family (see {@link #familyWords}), asked only where a bare surname meets a relative's name.
      */
-    static void linkPersons(List<Draft> drafts, boolean family) {
+    static void linkPersons(List<Draft> drafts, java.util.function.BooleanSupplier family) {
         Set<String> surnames = new HashSet<>();
         for (Draft d : drafts) if (d.type == EntityType.PER && d.words.length > 1) surnames.add(d.words[d.words.length - 1]);
         List<Draft> persons = new ArrayList<>();
@@ -85,7 +85,7 @@ final class ShortForms {
                     pickCount = count;
                 }
             }
-            if (family && pick != null && pick.ref != null && aliasOfAnother(shorter, pick.ref)) {
+            if (pick != null && pick.ref != null && aliasOfAnother(shorter, pick.ref) && family.getAsBoolean()) {
                 // «ترامب» in an article about «ميلانيا ترامب» is the president: the knowledge base gives
                 // the bare surname as his other name, hers does not hold it, and the article speaks of
                 // the family («زوجها»); «بيريز» in an article about «فلورنتينو بيريز», which names no
