@@ -186,7 +186,7 @@ final class EntityLinker {
         RepeatedPlaces.add(sentences, drafts, matcher, kb, profile);
         places.placeBeforePerson(sentences, drafts);
         firstWords.mark(sentences, drafts);
-        markWholeLastWords(body, sentences, drafts, drafts);
+        FirstWords.markWholeLastWords(body, sentences, drafts, drafts);
         SuffixedNames.resolve(body, sentences, drafts, kb);
         Map<String, Integer> personWords = NameTails.personWords(sentences, drafts);
         List<Draft> headsAlone = new ArrayList<>();
@@ -234,7 +234,7 @@ final class EntityLinker {
         int beforeRepeats = drafts.size();
         names.addRepeated(sentences, drafts, folded);
         // the repeats too: «وقالت سيرينا» after «سيرينا وليامز» is her whole first name, not the stem «سيري» + «نا»
-        markWholeLastWords(body, sentences, drafts.subList(beforeRepeats, drafts.size()), drafts);
+        FirstWords.markWholeLastWords(body, sentences, drafts.subList(beforeRepeats, drafts.size()), drafts);
         // «600 ألف بوليفار» after «عملة "بوليفار"»: a repeat of a name may be a sum of money
         amounts.retypeRepeats(sentences, drafts.subList(beforeRepeats, drafts.size()));
         EntryChoice.InArticle choice = entryChoice.in(sentences, folded);
@@ -246,8 +246,7 @@ final class EntityLinker {
                 otherWords.add(d);
                 continue;
             }
-            // «أبناء الجزيرة» (the people of the peninsula): no entry chosen, but every entry the name may be vetoes it
-            if (e == null && d.entries.size() > 1 && d.entries.stream().allMatch(x -> lookAlikes.vetoed(sentences.get(d.sentence), d, x))) {
+            if (e == null && lookAlikes.vetoedByEvery(sentences.get(d.sentence), d)) {
                 otherWords.add(d);
                 continue;
             }
@@ -370,29 +369,6 @@ final class EntityLinker {
         for (int s = 0; s < c.length; s++) c[s] = new boolean[sentences.get(s).size()];
         for (Draft d : drafts) Arrays.fill(c[d.sentence], d.first, d.last + 1, true);
         return c;
-    }
-
-    /**
-     * A person's full name keeps its last word whole (see {@link MentionOffsets#end}); a lone word among
-     * {@code lone} that is such a last word, or the first word of such a name, keeps it too, so that
-     * «سيسيه» alone is the «سومايلا سيسيه» of the article and not the stem «سيسي», and «سيرينا» of
-     * «سيرينا وليامز» not «سيري» + «نا».
-     */
-    private static void markWholeLastWords(String body, List<List<Token>> sentences, List<Draft> lone, List<Draft> drafts) {
-        java.util.Set<String> wholeWords = new java.util.HashSet<>();
-        for (Draft d : drafts) {
-            if (d.type != EntityType.PER || d.first == d.last) continue;
-            List<Token> tokens = sentences.get(d.sentence);
-            wholeWords.add(KnowledgeBase.fold(tokens.get(d.last).text()));
-            wholeWords.add(KnowledgeBase.fold(tokens.get(d.first).text()));
-        }
-        if (wholeWords.isEmpty()) return;
-        for (Draft d : lone) {
-            if (d.type != EntityType.PER || d.first != d.last) continue;
-            List<Token> tokens = sentences.get(d.sentence);
-            Token t = tokens.get(d.first);
-            d.wholeLast |= wholeWords.contains(KnowledgeBase.fold(body.substring(MentionOffsets.start(tokens, d), t.end())));
-        }
     }
 
     /** The local identity's name: as written, but with the article ل ate restored («للحوطة» → «الحوطة»). */

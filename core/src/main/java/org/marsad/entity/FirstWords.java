@@ -12,7 +12,8 @@ import org.marsad.entity.EntityLinker.Draft;
  * Whether a person's name begins with the letters the segmenter read as a conjunction or a
  * preposition («بسام», «وليد», «لبيد», «كاليانا»): decided from the article's other names, the
  * name lists' given names and the first words of the knowledge base's people, and recorded on the
- * drafts ({@code wholeFirst}, {@code wholeToken}). Immutable and thread-safe.
+ * drafts ({@code wholeFirst}, {@code wholeToken}); and whether a lone word is the last or first word
+ * of a full name of the article, kept whole ({@code wholeLast}). Immutable and thread-safe.
  */
 final class FirstWords {
     private static final org.marsad.text.WordFrequencies FREQ = org.marsad.text.WordFrequencies.shipped();
@@ -100,10 +101,33 @@ final class FirstWords {
                 // fewer and no given name («بيد», «يام», «اس»), so the preposition is the name's first letter
                 // (but «لكيم جونغ»: «كيم جونغ» opens a known person's name; «ليان هورنسي» stays Liane, though «يان»
                 // opens «يان فيرتونغن»)
-                String opening = stem + " " + WordForms.folded(sentences.get(d.sentence).get(d.first + 1));
                 d.wholeFirst |= prepositionBeforeNoGivenName && first.segments().size() == 2 && stem.length() <= 3
-                        && !EntityLinker.COMPOUND_HEADS.contains(stem) && !personOpenings.contains(opening);
+                        && !EntityLinker.COMPOUND_HEADS.contains(stem)
+                        && !personOpenings.contains(stem + " " + WordForms.folded(sentences.get(d.sentence).get(d.first + 1)));
             }
+        }
+    }
+
+    /**
+     * A person's full name keeps its last word whole (see {@link MentionOffsets#end}); a lone word among
+     * {@code lone} that is such a last word, or the first word of such a name, keeps it too, so that
+     * «سيسيه» alone is the «سومايلا سيسيه» of the article and not the stem «سيسي», and «سيرينا» of
+     * «سيرينا وليامز» not «سيري» + «نا».
+     */
+    static void markWholeLastWords(String body, List<List<Token>> sentences, List<Draft> lone, List<Draft> drafts) {
+        java.util.Set<String> wholeWords = new java.util.HashSet<>();
+        for (Draft d : drafts) {
+            if (d.type != EntityType.PER || d.first == d.last) continue;
+            List<Token> tokens = sentences.get(d.sentence);
+            wholeWords.add(KnowledgeBase.fold(tokens.get(d.last).text()));
+            wholeWords.add(KnowledgeBase.fold(tokens.get(d.first).text()));
+        }
+        if (wholeWords.isEmpty()) return;
+        for (Draft d : lone) {
+            if (d.type != EntityType.PER || d.first != d.last) continue;
+            List<Token> tokens = sentences.get(d.sentence);
+            Token t = tokens.get(d.first);
+            d.wholeLast |= wholeWords.contains(KnowledgeBase.fold(body.substring(MentionOffsets.start(tokens, d), t.end())));
         }
     }
 }

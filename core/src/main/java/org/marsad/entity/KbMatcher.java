@@ -97,30 +97,27 @@ final class KbMatcher {
     }
 
     /**
-     * Whether [first, last] names an entry only when the «و», «ل» or «ب» the segmenter left on the first
-     * word is read off it ({@link #withoutUnsplitConjunction}: «لسوندار بيتشاي»), so the name begins after it.
+     * Entries that [first, last] names, and whether only when the «و», «ل» or «ب» the segmenter left
+     * on the first word is read off it ({@link #withoutUnsplitConjunction}: «لسوندار بيتشاي»), so that
+     * the name begins after it.
      */
-    boolean throughGluedLetter(List<Token> tokens, int first, int last) {
-        Named n = named(tokens, first, last);
-        return n != null && !heads(tokens.get(first)).contains(n.head());
-    }
-
-    /** The reading of a name's first word under which the name has entries, and those entries. */
-    private record Named(String head, List<KbEntry> entries) {}
+    record Named(List<KbEntry> entries, boolean throughGluedLetter) {}
 
     /**
-     * The first reading of token {@code first} ({@link #heads}, then without an unsplit letter) under
-     * which [first, last] names entries, or null.
+     * The entries of [first, last] under the first reading of token {@code first} ({@link #heads},
+     * then without an unsplit letter) that has any, or null.
      */
-    private Named named(List<Token> tokens, int first, int last) {
+    Named named(List<Token> tokens, int first, int last) {
         String rest = join(tokens, first + 1, last + 1);
         if (rest == null) return null;
         List<String> heads = heads(tokens.get(first));
+        int read = heads.size();
         String unsplit = withoutUnsplitConjunction(tokens.get(first));
         if (unsplit != null && !heads.contains(unsplit)) heads.add(unsplit);
-        for (String head : heads) {
+        for (int h = 0; h < heads.size(); h++) {
+            String head = heads.get(h);
             List<KbEntry> e = kb.byName(rest.isEmpty() ? head : head + " " + rest);
-            if (!e.isEmpty()) return new Named(head, e);
+            if (!e.isEmpty()) return new Named(e, h >= read);
         }
         return null;
     }

@@ -239,7 +239,6 @@ public final class KnowledgeBase {
     /** Words that open the name of a place and say what kind it is. */
     private static final Set<String> PLACE_HEADS = ArabicNormalizer.foldedSet("محافظة", "ولاية", "إقليم", "جزيرة", "أرخبيل");
 
-
     /**
      * Gazetteer features for the recogniser: each place and organisation name's words by type,
      * except link-only names: those are common words («حماس», «الجزيرة»), no evidence of a name;

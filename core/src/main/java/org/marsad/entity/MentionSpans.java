@@ -162,9 +162,10 @@ final class MentionSpans {
 
     private Draft draft(int s, List<Token> tokens, int first, int last, EntityType type) {
         Draft d = new Draft(s, first, last, type);
-        d.entries = matcher.lookup(tokens, first, last);
+        KbMatcher.Named named = matcher.named(tokens, first, last);
+        d.entries = named == null ? List.of() : named.entries();
         // «لسوندار بيتشاي»: the known name begins after a «ل» the segmenter left on the word, and so does the mention
-        if (!d.entries.isEmpty() && matcher.throughGluedLetter(tokens, first, last)) d.gluedLetters = 1;
+        if (named != null && named.throughGluedLetter()) d.gluedLetters = 1;
         return d;
     }
 

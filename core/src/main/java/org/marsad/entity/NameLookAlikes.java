@@ -58,6 +58,14 @@ final class NameLookAlikes {
         return text.endsWith("\u0649") && name.endsWith("\u064A") && !yaAsAlefMaqsura;
     }
 
+    /**
+     * Whether a one-word mention that several entries share, none of them chosen, is vetoed by every
+     * one of them: «أبناء الجزيرة» (the people of the peninsula) for the channel, the club and the paper.
+     */
+    boolean vetoedByEvery(List<Token> tokens, Draft d) {
+        return d.entries.size() > 1 && d.entries.stream().allMatch(e -> vetoed(tokens, d, e));
+    }
+
     /** Whether a veto word of the entry ({@link KnowledgeBase#vetoes}) stands within four words of a one-word mention. */
     boolean vetoed(List<Token> tokens, Draft d, KbEntry e) {
         if (d.first != d.last) return false;
